@@ -1,0 +1,114 @@
+"""Building blocks shared by every record model: ids, strict dates, labelled
+enumerations (English value, Vietnamese label) and the record base class."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+ID_MAX_LENGTH = 120
+
+RecordId = Annotated[
+    str,
+    Field(
+        pattern=ID_PATTERN,
+        max_length=ID_MAX_LENGTH,
+        title="Mã định danh",
+        description=(
+            "Mã định danh: chữ thường không dấu, số và dấu gạch nối "
+            "(ví dụ `binh-thuan-ban-dan-van`); trùng với tên tệp, không đổi theo thời gian."
+        ),
+    ),
+]
+"""A record id: an ASCII slug, the file name without `.yaml`."""
+
+RefId = Annotated[
+    str,
+    Field(
+        pattern=ID_PATTERN,
+        max_length=ID_MAX_LENGTH,
+        description="Mã định danh của một bản ghi khác trong kho.",
+    ),
+]
+"""A reference to another record by id; resolved by the checker."""
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _strict_iso_date(value: Any) -> Any:
+    # The loader keeps YAML dates as text, so anything else here is a wrong type.
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        raise PydanticCustomError(
+            "iso_date", "cần một ngày dạng YYYY-MM-DD (ví dụ 2021-02-08), nhận được {value!r}",
+            {"value": value},
+        )
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise PydanticCustomError(
+            "iso_date", "ngày {value} không tồn tại trong lịch", {"value": value}
+        ) from None
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_strict_iso_date)]
+"""A calendar date written as YYYY-MM-DD; impossible dates such as 2021-02-30 are errors."""
+
+Text = Annotated[str, Field(min_length=1)]
+"""Non-empty free text (normalised to NFC by the loader)."""
+
+
+class LabelledEnum(str, Enum):
+    """A string enumeration whose members carry a Vietnamese label.
+
+    Members are declared as ``NAME = "value", "Nhãn tiếng Việt"``; the JSON
+    Schema lists the labels so editors show them on hover and completion.
+    """
+
+    label: str
+
+    def __new__(cls, value: str, label: str) -> LabelledEnum:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        return member
+
+    def __str__(self) -> str:
+        return self.value
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        json_schema = handler(schema)
+        json_schema = handler.resolve_ref_schema(json_schema)
+        json_schema["enumDescriptions"] = [m.label for m in cls]
+        json_schema["markdownEnumDescriptions"] = [f"**{m.value}**: {m.label}" for m in cls]
+        if cls.__doc__:
+            json_schema["description"] = cls.__doc__.strip()
+        return json_schema
+
+
+class Strict(BaseModel):
+    """Base for every model: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class Record(Strict):
+    """Fields common to every record file."""
+
+    id: RecordId
+    note: str | None = Field(
+        default=None,
+        title="Ghi chú",
+        description="Ghi chú của người nhập liệu (nguồn, điểm chưa rõ, mâu thuẫn trong văn bản gốc).",
+    )

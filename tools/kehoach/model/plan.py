@@ -1,0 +1,70 @@
+"""The plan record: one of the office's own numbered plans (Kế hoạch), with
+its basis, aims and numbered sections. Stored as
+``records/plans/<plan-id>/<plan-id>.yaml``; its tasks sit beside it in ``tasks/``."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .common import IsoDate, Record, RefId, Strict, Text
+from .fields import DocNumberText, TimeFrameText
+
+
+class Section(Strict):
+    """Một mục đánh số của kế hoạch (I., 1., 1.1., ...)."""
+
+    number: Text = Field(
+        title="Số mục",
+        description="Số mục như văn bản ghi, không kèm dấu chấm hay gạch cuối: 'II', '1', '6.1'.",
+    )
+    heading: Text = Field(title="Tên mục")
+    text: Text | None = Field(
+        default=None,
+        title="Nội dung không phải nhiệm vụ",
+        description="Đoạn văn của mục không tách thành nhiệm vụ (lời dẫn, yêu cầu chung, tổ chức thực hiện).",
+    )
+    sections: list[Section] = Field(default_factory=list, title="Mục con")
+
+
+class Plan(Record):
+    """Kế hoạch do cơ quan ban hành, gồm căn cứ, mục đích, các mục và nhiệm vụ."""
+
+    number: DocNumberText
+    issuer: RefId = Field(title="Cơ quan ban hành", description="Mã đơn vị ban hành kế hoạch.")
+    co_issuers: list[RefId] = Field(default_factory=list, title="Cơ quan cùng ban hành")
+    heading: Text = Field(
+        default="Kế hoạch",
+        title="Tên loại văn bản",
+        description="Tên loại như in trên văn bản, ví dụ 'Kế hoạch hành động'.",
+    )
+    place: Text | None = Field(default=None, title="Địa danh", description="Địa danh ghi trước ngày ban hành.")
+    date: IsoDate = Field(title="Ngày ban hành")
+    title: Text = Field(title="Trích yếu", description="Trích yếu của kế hoạch, như dòng dưới tên loại văn bản.")
+    period: TimeFrameText | None = Field(
+        default=None,
+        title="Thời gian của kế hoạch",
+        description="Khoảng thời gian kế hoạch bao quát, ví dụ 'Năm 2021' hoặc 'Từ năm 2021 đến năm 2025'.",
+    )
+    basis: list[RefId] = Field(
+        default_factory=list,
+        title="Căn cứ",
+        description="Mã các văn bản nêu ở phần 'Căn cứ...', 'Thực hiện...' (văn bản chỉ đạo hoặc kế hoạch khác).",
+    )
+    preamble: Text | None = Field(
+        default=None,
+        title="Đoạn mở đầu",
+        description="Nguyên văn đoạn căn cứ ở đầu kế hoạch.",
+    )
+    aims: list[Text] = Field(default_factory=list, title="Mục đích")
+    requirements: list[Text] = Field(default_factory=list, title="Yêu cầu")
+    sections: list[Section] = Field(
+        default_factory=list,
+        title="Các mục",
+        description="Các mục đánh số của kế hoạch theo thứ tự trong văn bản.",
+    )
+    closing: Text | None = Field(default=None, title="Đoạn kết", description="Nguyên văn đoạn kết (nếu có).")
+    signer: Text | None = Field(default=None, title="Người ký")
+    signer_title: Text | None = Field(default=None, title="Chức vụ người ký", description="Ví dụ 'Trưởng ban', 'K/T Trưởng ban - Phó Trưởng ban'.")
+    recipients: list[Text] = Field(
+        default_factory=list, title="Nơi nhận", description="Nơi nhận, mỗi dòng một mục, như văn bản ghi."
+    )

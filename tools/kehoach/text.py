@@ -1,0 +1,83 @@
+"""Vietnamese text helpers shared by every stage: normalisation, accent-
+insensitive folding for matching and search, ASCII slugs, and collation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Tone marks sit on different vowels in the two spelling traditions
+# ("hòa"/"hoà", "thủy"/"thuỷ"); folding strips them, so both styles compare
+# equal. Đ/đ has no decomposition and must be mapped by hand.
+_D_MAP = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D"})
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode NFC, the form every record is compared in."""
+    return unicodedata.normalize("NFC", text)
+
+
+def is_nfc(text: str) -> bool:
+    return unicodedata.is_normalized("NFC", text)
+
+
+def strip_marks(text: str) -> str:
+    """Remove every diacritic (including đ -> d), keeping letter case."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_D_MAP))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive matching key: 'Bân Dân tộc  tỉnh' -> 'ban dan toc tinh'."""
+    return _SPACE.sub(" ", strip_marks(text).casefold()).strip()
+
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """ASCII slug for ids and file names: 'Ban Dân vận Tỉnh ủy' -> 'ban-dan-van-tinh-uy'."""
+    return _NON_SLUG.sub("-", fold(text)).strip("-")
+
+
+# Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y,
+# with tone marks compared last (no mark, huyền, hỏi, ngã, sắc, nặng).
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+_BASE_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn: part of the letter
+
+
+def _split_letter(ch: str) -> tuple[str, int]:
+    """Split a character into its base letter (with ă/â/ê/ô/ơ/ư kept) and tone rank."""
+    parts = unicodedata.normalize("NFD", ch)
+    tone = 0
+    kept = []
+    for part in parts:
+        if part in _TONES:
+            tone = _TONES[part]
+        else:
+            kept.append(part)
+    return unicodedata.normalize("NFC", "".join(kept)), tone
+
+
+def sort_key(text: str) -> tuple:
+    """Collation key in Vietnamese order: 'Đà Nẵng' sorts after every 'D...'."""
+    letters = []
+    tones = []
+    for ch in nfc(text).casefold():
+        base, tone = _split_letter(ch)
+        rank = _LETTER_RANK.get(base)
+        if rank is not None:
+            letters.append((1, rank))
+        elif base.isdigit():
+            letters.append((0, int(base)))
+        elif base.isspace():
+            letters.append((-1, 0))  # 'Ban Dân' before 'Bana'
+        else:
+            letters.append((2, ord(base[0]) if base else 0))
+        tones.append(tone)
+    return (tuple(letters), tuple(tones))
