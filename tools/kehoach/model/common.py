@@ -48,15 +48,14 @@ def _strict_iso_date(value: Any) -> Any:
         return value
     if not isinstance(value, str) or not _ISO_DATE.match(value):
         raise PydanticCustomError(
-            "iso_date", "cần một ngày dạng YYYY-MM-DD (ví dụ 2021-02-08), nhận được {value!r}",
+            "iso_date",
+            "cần một ngày dạng YYYY-MM-DD (ví dụ 2021-02-08), nhận được '{value}'",
             {"value": value},
         )
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise PydanticCustomError(
-            "iso_date", "ngày {value} không tồn tại trong lịch", {"value": value}
-        ) from None
+        raise PydanticCustomError("iso_date", "ngày {value} không tồn tại trong lịch", {"value": value}) from None
 
 
 IsoDate = Annotated[dt.date, BeforeValidator(_strict_iso_date)]
@@ -66,7 +65,7 @@ Text = Annotated[str, Field(min_length=1)]
 """Non-empty free text (normalised to NFC by the loader)."""
 
 
-class LabelledEnum(str, Enum):
+class LabelledEnum(str, Enum):  # noqa: UP042 - StrEnum would forbid the (value, label) tuple
     """A string enumeration whose members carry a Vietnamese label.
 
     Members are declared as ``NAME = "value", "Nhãn tiếng Việt"``; the JSON

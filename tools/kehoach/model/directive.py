@@ -30,9 +30,15 @@ class Directive(Record):
     type: DocType = Field(title="Loại văn bản")
     issuer: RefId = Field(title="Cơ quan ban hành", description="Mã đơn vị ban hành văn bản.")
     co_issuers: list[RefId] = Field(
-        default_factory=list, title="Cơ quan cùng ban hành", description="Mã các đơn vị cùng ký ban hành (văn bản liên tịch)."
+        default_factory=list,
+        title="Cơ quan cùng ban hành",
+        description="Mã các đơn vị cùng ký ban hành (văn bản liên tịch).",
     )
-    date: IsoDate | None = Field(default=None, title="Ngày ban hành", description="Ngày ký ban hành (YYYY-MM-DD); bỏ trống nếu văn bản trích dẫn không ghi ngày.")
+    date: IsoDate | None = Field(
+        default=None,
+        title="Ngày ban hành",
+        description="Ngày ký ban hành (YYYY-MM-DD); bỏ trống nếu văn bản trích dẫn không ghi ngày.",
+    )
     title: Text = Field(title="Trích yếu", description="Trích yếu nội dung, như văn bản trích dẫn ghi.")
     status: DirectiveStatus = Field(default=DirectiveStatus.UNKNOWN, title="Hiệu lực")
     supersedes: list[RefId] = Field(

@@ -73,6 +73,7 @@ def _repair(text: str) -> str:
     party_dash = re.match(rf"^(\d+)-([A-Za-zĐđ]+)-({_ISSUERS})$", guess)
     if party_dash and canonical_type_code(party_dash[2]):
         guess = f"{party_dash[1]}-{party_dash[2]}/{party_dash[3]}"
+
     # Fix the case of a type code: "65-Ctr/TU" -> "65-CTr/TU".
     def fix_code(m: re.Match[str]) -> str:
         return m[1] + (canonical_type_code(m[2]) or m[2]) + m[3]

@@ -60,9 +60,7 @@ TYPE_CODES: dict[str, frozenset[DocType]] = {
 # Case-insensitive lookup, so "Ctr" or "QD" are recognised (and then reported
 # as miswritten by the number parser).
 _CODE_BY_FOLDED = {code.casefold(): code for code in TYPE_CODES}
-_CODE_BY_ASCII = {
-    code.casefold().replace("đ", "d"): code for code in TYPE_CODES
-}
+_CODE_BY_ASCII = {code.casefold().replace("đ", "d"): code for code in TYPE_CODES}
 
 
 def canonical_type_code(code: str) -> str | None:

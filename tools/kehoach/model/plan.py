@@ -64,7 +64,9 @@ class Plan(Record):
     )
     closing: Text | None = Field(default=None, title="Đoạn kết", description="Nguyên văn đoạn kết (nếu có).")
     signer: Text | None = Field(default=None, title="Người ký")
-    signer_title: Text | None = Field(default=None, title="Chức vụ người ký", description="Ví dụ 'Trưởng ban', 'K/T Trưởng ban - Phó Trưởng ban'.")
+    signer_title: Text | None = Field(
+        default=None, title="Chức vụ người ký", description="Ví dụ 'Trưởng ban', 'K/T Trưởng ban - Phó Trưởng ban'."
+    )
     recipients: list[Text] = Field(
         default_factory=list, title="Nơi nhận", description="Nơi nhận, mỗi dòng một mục, như văn bản ghi."
     )

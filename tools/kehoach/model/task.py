@@ -48,10 +48,14 @@ class Task(Record):
         description="Số của nhiệm vụ nếu văn bản đánh số (ví dụ '2.2'); bỏ trống với gạch đầu dòng.",
     )
     order: int = Field(ge=1, title="Thứ tự", description="Thứ tự của nhiệm vụ trong toàn kế hoạch, bắt đầu từ 1.")
-    title: Text | None = Field(default=None, title="Tên ngắn", description="Tên ngắn để hiển thị trong danh sách (không bắt buộc).")
+    title: Text | None = Field(
+        default=None, title="Tên ngắn", description="Tên ngắn để hiển thị trong danh sách (không bắt buộc)."
+    )
     text: Text = Field(title="Nội dung", description="Nội dung nhiệm vụ, nguyên văn.")
     lead: list[RefId] = Field(
-        default_factory=list, title="Chủ trì", description="Mã đơn vị chủ trì ('Chủ trì', 'Cơ quan chủ trì', 'Đơn vị chủ trì')."
+        default_factory=list,
+        title="Chủ trì",
+        description="Mã đơn vị chủ trì ('Chủ trì', 'Cơ quan chủ trì', 'Đơn vị chủ trì').",
     )
     lead_implied: bool = Field(
         default=False,
@@ -69,7 +73,9 @@ class Task(Record):
     executing: list[RefId] = Field(
         default_factory=list, title="Thực hiện", description="Mã đơn vị, nhóm người 'chịu trách nhiệm thực hiện'."
     )
-    method: Text | None = Field(default=None, title="Cách thức thực hiện", description="Nguyên văn phần 'Cách thức thực hiện' (nếu có).")
+    method: Text | None = Field(
+        default=None, title="Cách thức thực hiện", description="Nguyên văn phần 'Cách thức thực hiện' (nếu có)."
+    )
     implements: list[RefId] = Field(
         default_factory=list,
         title="Văn bản liên quan",
@@ -80,4 +86,6 @@ class Task(Record):
     )
     status: TaskStatus = Field(default=TaskStatus.PLANNED, title="Tình trạng")
     completed: IsoDate | None = Field(default=None, title="Ngày hoàn thành")
-    progress: list[ProgressEntry] = Field(default_factory=list, title="Tiến độ", description="Nhật ký tiến độ, cũ trước mới sau.")
+    progress: list[ProgressEntry] = Field(
+        default_factory=list, title="Tiến độ", description="Nhật ký tiến độ, cũ trước mới sau."
+    )

@@ -62,7 +62,9 @@ class Unit(Record):
         description="Tỉnh, thành phố của đơn vị; bỏ trống với cơ quan Trung ương và đơn vị chung.",
     )
     valid_from: IsoDate | None = Field(default=None, title="Hoạt động từ ngày")
-    valid_to: IsoDate | None = Field(default=None, title="Hoạt động đến ngày", description="Ngày giải thể, hợp nhất hoặc đổi tên.")
+    valid_to: IsoDate | None = Field(
+        default=None, title="Hoạt động đến ngày", description="Ngày giải thể, hợp nhất hoặc đổi tên."
+    )
     succeeded_by: list[RefId] = Field(
         default_factory=list,
         title="Đơn vị kế tục",

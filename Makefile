@@ -1,0 +1,46 @@
+# Two commands for everyone: `make site` validates every record and builds the
+# site into site/; `make test` runs the whole test suite. Both set up .venv
+# from the hashed lock file first, needing only Python 3.11+ and the package registry.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements/requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: site test check serve schema lock clean setup
+
+setup: $(STAMP)
+
+$(STAMP): requirements/requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' \
+		|| { echo "kehoach cần Python 3.11 trở lên (đang có: $$($(PYTHON) --version 2>&1))."; exit 2; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) \
+		|| { echo "Không tạo được môi trường ảo. Trên Debian/Ubuntu hãy cài: apt-get install python3-venv"; exit 2; }
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@rm -f $(VENV)/.installed-* && touch $@
+
+check: $(STAMP)
+	$(BIN)/kehoach check
+
+site: $(STAMP)
+	$(BIN)/kehoach check
+	$(BIN)/mkdocs build --strict --site-dir site
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+schema: $(STAMP)
+	$(BIN)/kehoach schema
+
+# Regenerate the lock after editing requirements/requirements.in.
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check pip-tools
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+		--no-emit-find-links -o requirements/requirements.lock requirements/requirements.in
+
+clean:
+	rm -rf $(VENV) site .pytest_cache

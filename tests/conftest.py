@@ -1,0 +1,40 @@
+"""Shared test helpers: fixture repositories built from tests/fixtures."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BASE = FIXTURES / "base"
+CASES = FIXTURES / "cases"
+REPO_ROOT = Path(__file__).parent.parent
+
+
+def make_repo(tmp_path: Path, case: str | None = None) -> Path:
+    """A copy of the base fixture repository with ``case``'s files laid over it.
+
+    A case folder mirrors the repository; its ``delete.txt`` lists files to remove
+    and its ``expected.txt`` (the findings the case must produce) is not copied."""
+    repo = tmp_path / "repo"
+    shutil.copytree(BASE, repo, symlinks=True)
+    if case:
+        source = CASES / case
+        for path in sorted(source.rglob("*")):
+            rel = path.relative_to(source)
+            if path.is_dir() or rel.name in ("expected.txt", "delete.txt"):
+                continue
+            (repo / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, repo / rel)
+        deletions = source / "delete.txt"
+        if deletions.exists():
+            for line in deletions.read_text(encoding="utf-8").split():
+                (repo / line).unlink()
+    return repo
+
+
+@pytest.fixture
+def base_repo(tmp_path: Path) -> Path:
+    return make_repo(tmp_path)

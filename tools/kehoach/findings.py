@@ -1,0 +1,41 @@
+"""What every stage of the flow produces: findings, each tied to a rule with a
+stable code, a severity and a place in a file (``path:line:col``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def label(self) -> str:
+        return {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"}[self.value]
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    severity: Severity
+    summary: str  # one Vietnamese line: what the rule checks
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    path: str  # POSIX path relative to the repository root
+    line: int  # 1-based; 0 when the finding concerns the whole file
+    col: int  # 1-based
+    code: str
+    message: str
+    severity: Severity = field(compare=False, default=Severity.ERROR)
+
+    def location(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"

@@ -1,0 +1,128 @@
+"""Stage 3 of the flow: every valid record in one index, keyed by id, with the
+forward references each record makes. Relations in the other direction are
+computed from these, never stored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .load import LoadedFile
+from .model import REFERENCE_FIELDS, Directive, Plan, Task, Unit
+from .model.common import Record
+from .model.plan import Section
+
+KIND_LABELS = {"unit": "đơn vị", "directive": "văn bản", "plan": "kế hoạch", "task": "nhiệm vụ"}
+
+
+@dataclass
+class Entry:
+    kind: str
+    record: Record
+    file: LoadedFile
+
+    @property
+    def id(self) -> str:
+        return self.record.id
+
+    def position(self, path: tuple[str | int, ...]) -> tuple[int, int]:
+        return self.file.positions.of(path)
+
+
+@dataclass(frozen=True)
+class Reference:
+    source: Entry
+    path: tuple[str | int, ...]  # where the reference is written, e.g. ("lead", 0)
+    target: str
+    kinds: tuple[str, ...]  # kinds it may point at
+
+
+@dataclass
+class Index:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    files: list[LoadedFile] = field(default_factory=list)
+    # Files that could not be read as records, by file name stem: a reference to
+    # one of them is explained as a consequence, not as a missing record.
+    broken: dict[str, LoadedFile] = field(default_factory=dict)
+
+    def of_kind(self, kind: str) -> Iterator[Entry]:
+        return (e for e in self.entries.values() if e.kind == kind)
+
+    def get(self, record_id: str, kind: str | None = None) -> Entry | None:
+        entry = self.entries.get(record_id)
+        return entry if entry and (kind is None or entry.kind == kind) else None
+
+    def label(self, record_id: str) -> str:
+        """Human name of a record, for messages: the unit name, the document number..."""
+        entry = self.entries.get(record_id)
+        if entry is None:
+            return record_id
+        return describe(entry.record)
+
+    @property
+    def units(self) -> dict[str, Unit]:
+        return {e.id: e.record for e in self.of_kind("unit")}  # type: ignore[misc]
+
+    @property
+    def plans(self) -> dict[str, Plan]:
+        return {e.id: e.record for e in self.of_kind("plan")}  # type: ignore[misc]
+
+    @property
+    def directives(self) -> dict[str, Directive]:
+        return {e.id: e.record for e in self.of_kind("directive")}  # type: ignore[misc]
+
+    @property
+    def tasks(self) -> dict[str, Task]:
+        return {e.id: e.record for e in self.of_kind("task")}  # type: ignore[misc]
+
+
+def describe(record: Record) -> str:
+    if isinstance(record, Unit):
+        return record.name
+    if isinstance(record, Directive | Plan):
+        return record.number or record.title
+    if isinstance(record, Task):
+        return record.title or record.id
+    return record.id
+
+
+def references(entry: Entry) -> Iterator[Reference]:
+    """Every forward reference written in ``entry``, with where it is written."""
+    for name, kinds in REFERENCE_FIELDS[entry.kind].items():
+        value: Any = getattr(entry.record, name)
+        if value is None:
+            continue
+        if isinstance(value, list):
+            for i, target in enumerate(value):
+                yield Reference(entry, (name, i), target, kinds)
+        else:
+            yield Reference(entry, (name,), value, kinds)
+
+
+def section_paths(sections: list[Section], prefix: str = "") -> Iterator[str]:
+    """Keys of a plan's sections as tasks write them: 'II', 'II.6', 'II.6.1'.
+
+    A sub-section numbered '6.1' inside '6' contributes only its last component,
+    so the key never repeats the parent's number."""
+    for section in sections:
+        last = section.number.rstrip(".-").split(".")[-1]
+        key = f"{prefix}.{last}" if prefix else last
+        yield key
+        yield from section_paths(section.sections, key)
+
+
+def build(files: list[LoadedFile], records: list[tuple[LoadedFile, Record]]) -> tuple[Index, list[list[Entry]]]:
+    """Index valid records by id; return the index and the groups of records sharing an id.
+
+    Of records sharing an id, the one whose file is named after it is indexed."""
+    index = Index(files=files)
+    groups: dict[str, list[Entry]] = {}
+    for loaded, record in records:
+        groups.setdefault(record.id, []).append(Entry(loaded.kind or "", record, loaded))
+    for record_id, group in groups.items():
+        group.sort(key=lambda e: (e.file.rel.stem != record_id, str(e.file.rel)))
+        index.entries[record_id] = group[0]
+    valid = {id(loaded) for loaded, _ in records}
+    index.broken = {f.rel.stem: f for f in files if id(f) not in valid}
+    return index, [group for group in groups.values() if len(group) > 1]

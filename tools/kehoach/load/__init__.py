@@ -1,0 +1,101 @@
+"""Stage 1 of the flow: find record files and read them strictly into plain
+data with positions. Nothing here raises on bad input; problems become findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ..findings import Finding, Severity
+from ..rules import RULES
+from ..text import is_nfc, nfc
+from . import yamlsafe
+from .encoding import DecodeFailure, decode
+from .files import discover, record_kind
+
+MAX_FILE_BYTES = 1024 * 1024  # a long plan is ~50 KB; anything near this is a mistake
+
+
+@dataclass
+class LoadedFile:
+    rel: PurePosixPath  # relative to the repository root
+    kind: str | None
+    data: Any = None
+    positions: yamlsafe.Positions = field(default_factory=yamlsafe.Positions)
+    findings: list[Finding] = field(default_factory=list)
+
+    def add(self, code: str, message: str, line: int = 1, col: int = 1) -> None:
+        self.findings.append(Finding(str(self.rel), line, col, code, message, RULES[code].severity))
+
+
+def _first_non_nfc(text: str) -> tuple[int, int]:
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not is_nfc(line):
+            for col in range(len(line)):
+                if not is_nfc(line[: col + 1]) or not is_nfc(line[col : col + 2]):
+                    return lineno, col + 1
+            return lineno, 1
+    return 1, 1
+
+
+def read_text(path: Path, loaded: LoadedFile, root: Path) -> str | None:
+    """Read and decode one file, or record why it cannot be read."""
+    try:
+        resolved = path.resolve()
+        if path.is_symlink() and not resolved.is_relative_to(root.resolve()):
+            loaded.add("KH001", f"tệp là liên kết trỏ ra ngoài kho ({resolved}); không đọc")
+            return None
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            loaded.add("KH001", f"tệp quá lớn ({size:,} byte; tối đa {MAX_FILE_BYTES:,} byte cho một bản ghi)")
+            return None
+        data = path.read_bytes()
+    except OSError as err:
+        loaded.add("KH001", f"không đọc được tệp: {err.strerror or err}")
+        return None
+    decoded = decode(data)
+    if isinstance(decoded, DecodeFailure):
+        loaded.add("KH002", decoded.message, decoded.line, decoded.col)
+        return None
+    text, had_bom = decoded
+    if had_bom:
+        loaded.add("KH003", "tệp bắt đầu bằng BOM (EF BB BF); hãy lưu ở dạng UTF-8 không BOM")
+    if not is_nfc(text):
+        line, col = _first_non_nfc(text)
+        loaded.add(
+            "KH004",
+            "văn bản có ký tự tổ hợp (dấu tách rời, NFD); hãy lưu ở dạng dựng sẵn NFC "
+            "(chạy 'kehoach fmt' hoặc gõ lại bằng bộ gõ Unicode dựng sẵn)",
+            line,
+            col,
+        )
+        text = nfc(text)
+    return text
+
+
+def load_file(root: Path, path: Path) -> LoadedFile:
+    """Read one record file strictly. Always returns; ``data`` is None when unusable."""
+    try:
+        rel = PurePosixPath(path.relative_to(root).as_posix())
+    except ValueError:
+        rel = PurePosixPath(path.as_posix())
+    loaded = LoadedFile(rel, record_kind(rel))
+    text = read_text(path, loaded, root)
+    if text is None:
+        return loaded
+    parsed = yamlsafe.parse(text)
+    loaded.positions = parsed.positions
+    for problem in parsed.problems:
+        loaded.add(problem.code, problem.message, problem.line, problem.col)
+    if parsed.data is None and not any(f.severity is Severity.ERROR for f in loaded.findings):
+        loaded.add("KH015", "tệp rỗng; cần một bản ghi dạng 'khóa: giá trị'")
+    elif parsed.data is not None and not isinstance(parsed.data, dict):
+        shape = "danh sách" if isinstance(parsed.data, list) else "một giá trị đơn"
+        loaded.add("KH015", f"nội dung tệp là {shape}; cần một bản ghi dạng 'khóa: giá trị'")
+    else:
+        loaded.data = parsed.data
+    return loaded
+
+
+__all__ = ["LoadedFile", "discover", "load_file", "record_kind"]

@@ -1,0 +1,124 @@
+"""From loaded data to a model instance: runs the pydantic model and turns
+each validation error into a finding at the YAML node it concerns, with a
+Vietnamese message that quotes the bad value and says what was expected."""
+
+from __future__ import annotations
+
+import difflib
+from enum import Enum
+from typing import Any, get_args, get_origin
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from . import MODELS
+from .common import Record
+
+
+def _quote(value: Any, limit: int = 60) -> str:
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= limit else text[: limit - 1] + "…'"
+
+
+def _field_name(loc: tuple[str | int, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(bản ghi)"
+
+
+def _enum_choices(model: type[Record], loc: tuple[str | int, ...]) -> list[str]:
+    """Allowed values for an enum field, found by walking the model along ``loc``."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        fields = getattr(current, "model_fields", None)
+        if not fields or part not in fields:
+            return []
+        current = fields[part].annotation
+        while get_origin(current) is not None:  # list[X], X | None
+            args = [a for a in get_args(current) if a is not type(None)]
+            current = args[0] if args else current
+    if isinstance(current, type) and issubclass(current, Enum):
+        return [str(member.value) for member in current]
+    return []
+
+
+_SIMPLE = {
+    "string_type": "cần một đoạn chữ",
+    "int_type": "cần một số nguyên",
+    "int_parsing": "cần một số nguyên",
+    "int_from_float": "cần một số nguyên",
+    "bool_type": "cần true hoặc false",
+    "bool_parsing": "cần true hoặc false",
+    "list_type": "cần một danh sách (các dòng bắt đầu bằng '- ')",
+    "dict_type": "cần một bảng 'khóa: giá trị'",
+    "model_type": "cần một bảng 'khóa: giá trị'",
+    "model_attributes_type": "cần một bảng 'khóa: giá trị'",
+}
+
+
+def explain(model: type[Record], error: ErrorDetails) -> tuple[str, str]:
+    """(rule code, Vietnamese message) for one pydantic error."""
+    kind = error["type"]
+    loc = tuple(error["loc"])
+    name = _field_name(loc)
+    value = error.get("input")
+    ctx = error.get("ctx") or {}
+    if kind == "extra_forbidden":
+        known = _known_fields(model, loc[:-1])
+        close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+        hint = f"có phải là '{close[0]}'? " if close else ""
+        return "KH101", f"trường '{loc[-1]}' không có trong lược đồ; {hint}các trường hợp lệ: {', '.join(known)}"
+    if kind == "missing":
+        return "KH102", f"thiếu trường bắt buộc '{name}'"
+    if kind == "iso_date":
+        return "KH104", f"trường '{name}': {error['msg']}"
+    if kind == "doc_number":
+        return "KH106", f"trường '{name}': {error['msg']}"
+    if kind == "timeframe":
+        return "KH107", f"trường '{name}': không đọc được {_quote(value)}: {error['msg']}"
+    if kind == "enum":
+        choices = ", ".join(_enum_choices(model, loc)) or ctx.get("expected", "")
+        return "KH108", f"trường '{name}': giá trị {_quote(value)} không hợp lệ; cần một trong: {choices}"
+    if kind == "string_pattern_mismatch":
+        return "KH105", (
+            f"trường '{name}': {_quote(value)} không phải mã định danh hợp lệ; "
+            "chỉ dùng chữ thường không dấu, số và dấu gạch nối, ví dụ 'binh-thuan-ban-dan-van'"
+        )
+    if kind in _SIMPLE:
+        return "KH103", f"trường '{name}': {_SIMPLE[kind]}, nhận được {_quote(value)}"
+    if kind in ("too_short", "string_too_short"):
+        return "KH103", f"trường '{name}': không được để trống"
+    if kind == "string_too_long":
+        return "KH103", f"trường '{name}': dài quá {ctx.get('max_length')} ký tự"
+    if kind == "greater_than_equal":
+        return "KH103", f"trường '{name}': cần một số ≥ {ctx.get('ge')}, nhận được {_quote(value)}"
+    return "KH103", f"trường '{name}': giá trị {_quote(value)} không hợp lệ ({error['msg']})"
+
+
+def _known_fields(model: type[Record], loc: tuple[str | int, ...]) -> list[str]:
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        current = current.model_fields[part].annotation
+        while get_origin(current) is not None:
+            args = [a for a in get_args(current) if a is not type(None)]
+            current = args[0] if args else current
+    return list(getattr(current, "model_fields", {}))
+
+
+def validate(kind: str, data: dict[str, Any]) -> tuple[Record | None, list[tuple[tuple[str | int, ...], str, str]]]:
+    """Validate ``data`` as a record of ``kind``; return the record (None if invalid)
+    and a list of (location, rule code, message)."""
+    model = MODELS[kind]
+    try:
+        return model.model_validate(data), []
+    except ValidationError as err:
+        problems = []
+        for error in err.errors(include_url=False):
+            code, message = explain(model, error)
+            problems.append((tuple(error["loc"]), code, message))
+        return None, problems

@@ -1,0 +1,69 @@
+"""Stage 5 of the flow: findings as text for people, JSON for programs, and
+workflow annotations for a CI host."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+
+from ..findings import Finding, Severity
+
+FORMATS = ("text", "json", "github")
+
+
+def summary(findings: Sequence[Finding], files: int) -> str:
+    counts = Counter(f.severity for f in findings)
+    if not findings:
+        return f"Không có lỗi: đã kiểm tra {files} tệp."
+    parts = [f"{counts[s]} {s.label}" for s in Severity if counts[s]]
+    return f"Tìm thấy {', '.join(parts)} trong {len({f.path for f in findings})} tệp (đã kiểm tra {files} tệp)."
+
+
+def as_text(findings: Sequence[Finding], files: int) -> str:
+    lines = [f"{f.location()}: {f.code} [{f.severity.label}] {f.message}" for f in findings]
+    lines.append(summary(findings, files))
+    return "\n".join(lines) + "\n"
+
+
+def as_json(findings: Sequence[Finding], files: int) -> str:
+    payload = {
+        "files": files,
+        "findings": [
+            {
+                "path": f.path,
+                "line": f.line,
+                "column": f.col,
+                "code": f.code,
+                "severity": f.severity.value,
+                "message": f.message,
+            }
+            for f in findings
+        ],
+        "summary": summary(findings, files),
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def as_github(findings: Sequence[Finding], files: int) -> str:
+    """Workflow commands (::error file=...,line=...::message) that a CI host shows on the changed lines."""
+    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+    lines = [
+        f"::{level[f.severity]} file={_escape_property(f.path)},line={max(f.line, 1)},col={max(f.col, 1)},"
+        f"title={_escape_property(f.code)}::{_escape_data(f.message)}"
+        for f in findings
+    ]
+    lines.append(summary(findings, files))
+    return "\n".join(lines) + "\n"
+
+
+def render(fmt: str, findings: Sequence[Finding], files: int) -> str:
+    return {"text": as_text, "json": as_json, "github": as_github}[fmt](findings, files)

@@ -1,0 +1,48 @@
+"""Document number rules: the type part of a number agrees with the record's type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..index import Index
+from ..model import Directive, DocType, Plan
+from ..model.docnumber import DocNumberError, parse_doc_number
+from ..model.doctype import TYPE_CODES
+from .base import at
+
+
+def check_type_codes(index: Index) -> Iterator[Finding]:
+    for entry in index.entries.values():
+        record = entry.record
+        if not isinstance(record, Directive | Plan) or not record.number:
+            continue
+        try:
+            number = parse_doc_number(record.number)
+        except DocNumberError:
+            continue  # reported by the model stage
+        doc_type = record.type if isinstance(record, Directive) else DocType.KE_HOACH
+        if number.type_code is None:
+            if doc_type not in (DocType.CONG_VAN, DocType.LUAT):
+                yield at(
+                    entry,
+                    ("number",),
+                    "KH401",
+                    f"số hiệu '{record.number}' không có phần loại văn bản (chỉ công văn, luật của nhà nước "
+                    f"viết như vậy), nhưng văn bản có loại '{doc_type.value}' ({doc_type.label})",
+                )
+            continue
+        allowed = TYPE_CODES[number.type_code]
+        if doc_type not in allowed:
+            expected = ", ".join(sorted(t.value for t in allowed))
+            field = ("type",) if isinstance(record, Directive) else ("number",)
+            what = (
+                "kế hoạch phải có số dạng '<số>-KH/<cơ quan>'" if isinstance(record, Plan) else f"cần loại {expected}"
+            )
+            yield at(
+                entry,
+                field,
+                "KH401",
+                f"số hiệu '{record.number}' mang loại '{number.type_code}' nhưng văn bản ghi loại "
+                f"'{doc_type.value}' ({doc_type.label}); {what}",
+            )

@@ -1,0 +1,106 @@
+"""Reference rules: every id a record points at exists and is of the right
+kind, and a task's section exists in its plan. Unknown ids get 'did you mean'
+suggestions found accent-insensitively among ids, numbers, names and aliases."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..index import KIND_LABELS, Index, references, section_paths
+from ..model import Directive, Plan, Task, Unit
+from ..text import fold, slugify
+from .base import at
+
+
+def _kinds_label(kinds: tuple[str, ...]) -> str:
+    return " hoặc ".join(KIND_LABELS[k] for k in kinds)
+
+
+class Suggester:
+    """Maps folded spellings (ids, names, aliases, numbers) to record ids."""
+
+    def __init__(self, index: Index) -> None:
+        self.keys: dict[str, set[str]] = {}
+        for entry in index.entries.values():
+            record = entry.record
+            spellings = [record.id]
+            if isinstance(record, Unit):
+                spellings += [record.name, *record.short_names, *record.aliases]
+            if isinstance(record, Directive | Plan) and record.number:
+                spellings.append(record.number)
+            if isinstance(record, Directive | Plan):
+                spellings.append(record.title)
+            for spelling in spellings:
+                for key in {fold(spelling), slugify(spelling)}:
+                    self.keys.setdefault(key, set()).add(record.id)
+        self.index = index
+
+    def suggest(self, written: str, kinds: tuple[str, ...], limit: int = 3) -> list[str]:
+        wanted = [fold(written), slugify(written)]
+        found: list[str] = []
+        for key in wanted:
+            for candidate in self.keys.get(key, ()):
+                if candidate not in found:
+                    found.append(candidate)
+        for key in wanted:
+            for match in difflib.get_close_matches(key, list(self.keys), n=limit * 2, cutoff=0.75):
+                for candidate in sorted(self.keys[match]):
+                    if candidate not in found:
+                        found.append(candidate)
+        return [c for c in found if self.index.entries[c].kind in kinds][:limit]
+
+
+def check_references(index: Index) -> Iterator[Finding]:
+    suggester: Suggester | None = None
+    for entry in index.entries.values():
+        for ref in references(entry):
+            target = index.entries.get(ref.target)
+            if target is not None and target.kind in ref.kinds:
+                continue
+            if target is not None:
+                yield at(
+                    entry,
+                    ref.path,
+                    "KH302",
+                    f"'{ref.target}' là {KIND_LABELS[target.kind]} ({index.label(ref.target)}), "
+                    f"nhưng trường '{ref.path[0]}' cần mã {_kinds_label(ref.kinds)}",
+                )
+                continue
+            broken = index.broken.get(ref.target)
+            if broken is not None:
+                yield at(
+                    entry,
+                    ref.path,
+                    "KH301",
+                    f"{_kinds_label(ref.kinds)} '{ref.target}' (trường '{ref.path[0]}') chưa đọc được vì tệp "
+                    f"{broken.rel} có lỗi; sửa tệp đó trước",
+                )
+                continue
+            suggester = suggester or Suggester(index)
+            hints = suggester.suggest(ref.target, ref.kinds)
+            hint = "; có phải là " + ", ".join(f"'{h}' ({index.label(h)})" for h in hints) + "?" if hints else ""
+            yield at(
+                entry,
+                ref.path,
+                "KH301",
+                f"không tìm thấy {_kinds_label(ref.kinds)} có mã '{ref.target}' (trường '{ref.path[0]}'){hint}",
+            )
+
+
+def check_sections(index: Index) -> Iterator[Finding]:
+    for entry in index.of_kind("task"):
+        task: Task = entry.record  # type: ignore[assignment]
+        plan = index.get(task.plan, "plan")
+        if plan is None:
+            continue  # reported as a dangling reference
+        valid = list(section_paths(plan.record.sections))  # type: ignore[attr-defined]
+        listed = ", ".join(valid) or "(chưa khai báo mục)"
+        if task.section not in valid:
+            yield at(
+                entry,
+                ("section",),
+                "KH303",
+                f"kế hoạch '{task.plan}' không có mục '{task.section}'; các mục có: {listed}",
+            )
