@@ -1,0 +1,68 @@
+"""Reading record files: sizes, links, encodings, BOM, NFC and empty files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kehoach.load import MAX_FILE_BYTES, load_file
+from kehoach.load.encoding import guess_legacy_encoding
+
+
+def _write(root: Path, rel: str, data: bytes) -> Path:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def test_a_file_over_the_size_limit_is_not_read(tmp_path: Path) -> None:
+    path = _write(tmp_path, "records/units/big.yaml", b"note: " + b"x" * (MAX_FILE_BYTES + 1))
+    loaded = load_file(tmp_path, path)
+    assert [f.code for f in loaded.findings] == ["KH001"]
+    assert "quá lớn" in loaded.findings[0].message
+    assert loaded.data is None
+
+
+def test_a_link_pointing_outside_the_repository_is_not_followed(tmp_path: Path) -> None:
+    outside = _write(tmp_path, "outside/secret.yaml", b"id: secret\n")
+    repo = tmp_path / "repo"
+    link = repo / "records/units/secret.yaml"
+    link.parent.mkdir(parents=True)
+    link.symlink_to(outside)
+    loaded = load_file(repo, link)
+    assert [f.code for f in loaded.findings] == ["KH001"]
+    assert "ngoài kho" in loaded.findings[0].message
+
+
+def test_a_dangling_link_is_reported(tmp_path: Path) -> None:
+    link = tmp_path / "records/units/gone.yaml"
+    link.parent.mkdir(parents=True)
+    link.symlink_to(tmp_path / "records/units/missing.yaml")
+    assert [f.code for f in load_file(tmp_path, link).findings] == ["KH001"]
+
+
+def test_tcvn3_and_vni_are_named() -> None:
+    # "Ban Dân vận Tỉnh ủy" in TCVN3 (ABC) and in VNI
+    tcvn3 = "Ban D©n vËn TØnh ñy".encode("latin-1")
+    vni = b"Ban Da\xe2n va\xe4n T\xe6nh u\xfby"
+    assert guess_legacy_encoding(b"name: " + tcvn3) == "TCVN3 (ABC)"
+    assert guess_legacy_encoding(b"name: " + vni) == "VNI"
+
+
+def test_bom_is_reported_and_the_record_still_read(tmp_path: Path) -> None:
+    path = _write(tmp_path, "records/units/a.yaml", b"\xef\xbb\xbfid: a\n")
+    loaded = load_file(tmp_path, path)
+    assert [f.code for f in loaded.findings] == ["KH003"]
+    assert loaded.data == {"id": "a"}
+
+
+def test_decomposed_text_is_reported_and_normalised(tmp_path: Path) -> None:
+    path = _write(tmp_path, "records/units/a.yaml", "id: a\nname: Mô\u0323t\n".encode())
+    loaded = load_file(tmp_path, path)
+    assert [(f.code, f.line) for f in loaded.findings] == [("KH004", 2)]
+    assert loaded.data == {"id": "a", "name": "Một"}
+
+
+def test_a_file_of_only_comments_is_empty(tmp_path: Path) -> None:
+    path = _write(tmp_path, "records/units/a.yaml", "# chỉ có ghi chú\n".encode())
+    assert [f.code for f in load_file(tmp_path, path).findings] == ["KH015"]

@@ -1,0 +1,128 @@
+"""The command line as a user runs it: exit codes, output formats, partial
+checks and the promise that no traceback reaches the user."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kehoach import cli
+
+from .conftest import make_repo
+
+TASK = "records/plans/tinh-a-2021-12-kh-bdvtu/tasks/tinh-a-2021-12-kh-bdvtu-nv02.yaml"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_clean_repository_exits_0(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--root", str(base_repo), "check")
+    assert code == 0
+    assert out == "Không có lỗi: đã kiểm tra 8 tệp.\n"
+
+
+def test_findings_exit_1_with_path_line_col_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo = make_repo(tmp_path, "KH108-bad-enum")
+    code, out, _ = run(capsys, "--root", str(repo), "check")
+    assert code == 1
+    first, summary = out.splitlines()
+    assert first.startswith(f"{TASK}:7:9: KH108 [lỗi] trường 'status': giá trị 'xong' không hợp lệ")
+    assert summary == "Tìm thấy 1 lỗi trong 1 tệp (đã kiểm tra 8 tệp)."
+
+
+def test_every_problem_in_one_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo = make_repo(tmp_path, "KH108-bad-enum")
+    shutil.copytree(
+        make_repo(tmp_path / "other", "KH104-impossible-date") / "records/directives",
+        repo / "records/directives",
+        dirs_exist_ok=True,
+    )
+    code, out, _ = run(capsys, "--root", str(repo), "check")
+    assert code == 1
+    assert {"KH108", "KH104", "KH301"} <= {line.split(" ")[1] for line in out.splitlines()[:-1]}
+
+
+def test_warnings_pass_unless_strict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo = make_repo(tmp_path, "KH003-bom")
+    assert run(capsys, "--root", str(repo), "check")[0] == 0
+    assert run(capsys, "--root", str(repo), "check", "--strict")[0] == 1
+
+
+def test_checking_one_file_reports_that_file_but_resolves_against_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = make_repo(tmp_path, "KH301-dangling-unit")
+    monkeypatch.chdir(repo)
+    code, out, _ = run(capsys, "check", TASK)
+    assert code == 1
+    assert all(line.startswith(TASK) for line in out.splitlines()[:-1])
+    # the plan file is valid: asking about it alone gives a clean result
+    assert run(capsys, "check", "records/plans/tinh-a-2021-12-kh-bdvtu/tinh-a-2021-12-kh-bdvtu.yaml")[0] == 0
+
+
+def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo = make_repo(tmp_path, "KH108-bad-enum")
+    code, out, _ = run(capsys, "--root", str(repo), "check", "--format", "json")
+    payload = json.loads(out)
+    assert code == 1
+    assert payload["files"] == 8
+    assert payload["findings"][0] | {"message": ""} == {
+        "path": TASK,
+        "line": 7,
+        "column": 9,
+        "code": "KH108",
+        "severity": "error",
+        "message": "",
+    }
+
+
+def test_github_format_escapes_annotations(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo = make_repo(tmp_path, "KH108-bad-enum")
+    _, out, _ = run(capsys, "--root", str(repo), "check", "--format", "github")
+    assert out.splitlines()[0].startswith(f"::error file={TASK},line=7,col=9,title=KH108::trường 'status'")
+
+
+def test_usage_errors_exit_2_in_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["check", "--format", "xml"])
+    assert exited.value.code == 2
+    assert "lỗi cú pháp lệnh" in capsys.readouterr().err
+
+
+def test_missing_path_exits_2(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--root", str(base_repo), "check", str(base_repo / "records/khong-co.yaml"))
+    assert code == 2
+    assert "không tìm thấy" in err
+
+
+def test_internal_errors_never_show_a_traceback(
+    base_repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("hỏng")
+
+    monkeypatch.setattr(cli, "run_check", broken)
+    code, _, err = run(capsys, "--root", str(base_repo), "check")
+    assert code == 2
+    assert "lỗi nội bộ" in err and "Traceback" not in err
+
+
+def test_rules_lists_every_code(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "rules", "--format", "markdown")
+    assert code == 0
+    assert "| `KH301` | lỗi | Tham chiếu tới bản ghi không tồn tại. |" in out
+
+
+def test_root_is_found_from_a_subfolder(
+    base_repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(base_repo / "records" / "units")
+    code, out, _ = run(capsys, "check")
+    assert (code, out) == (0, "Không có lỗi: đã kiểm tra 8 tệp.\n")

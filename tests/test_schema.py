@@ -1,0 +1,60 @@
+"""The JSON Schemas under schema/ are generated from the models and must not drift."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path, PurePosixPath
+
+import jsonschema
+
+from kehoach import cli, schema
+from kehoach.load.files import record_kind
+from kehoach.load.yamlsafe import parse
+from kehoach.model import MODELS
+
+from .conftest import BASE, REPO_ROOT
+
+
+def test_committed_schemas_match_the_models() -> None:
+    stale = schema.stale(REPO_ROOT)
+    assert stale == [], "chạy 'make schema' (kehoach schema) và commit các tệp schema/"
+
+
+def test_schema_check_command_detects_drift(tmp_path: Path, capsys) -> None:
+    (tmp_path / "records").mkdir()
+    assert cli.main(["--root", str(tmp_path), "schema", "--check"]) == 1
+    assert cli.main(["--root", str(tmp_path), "schema"]) == 0
+    assert cli.main(["--root", str(tmp_path), "schema", "--check"]) == 0
+    (tmp_path / "schema/unit.schema.json").write_text("{}\n", encoding="utf-8")
+    assert cli.main(["--root", str(tmp_path), "schema", "--check"]) == 1
+    assert "schema/unit.schema.json" in capsys.readouterr().out
+
+
+def test_every_field_has_a_vietnamese_title_or_description() -> None:
+    def walk(node: object, where: str) -> list[str]:
+        missing = []
+        if isinstance(node, dict):
+            for name, prop in node.get("properties", {}).items():
+                if "title" not in prop and "description" not in prop:
+                    missing.append(f"{where}.{name}")
+            for key, value in node.items():
+                missing += walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for item in node:
+                missing += walk(item, where)
+        return missing
+
+    for kind in MODELS:
+        assert walk(schema.schema_for(kind), kind) == []
+
+
+def test_fixture_records_are_valid_against_the_schemas() -> None:
+    for path in sorted((BASE / "records").rglob("*.yaml")):
+        rel = PurePosixPath(path.relative_to(BASE).as_posix())
+        kind = record_kind(rel)
+        document = parse(path.read_text(encoding="utf-8")).data
+        validator = jsonschema.Draft202012Validator(
+            json.loads((REPO_ROOT / "schema" / f"{kind}.schema.json").read_text(encoding="utf-8")),
+            format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+        )
+        assert [e.message for e in validator.iter_errors(document)] == [], rel
