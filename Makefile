@@ -7,6 +7,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements/requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
+export NO_MKDOCS_2_WARNING := 1
+
 .PHONY: site test check serve schema lock clean setup
 
 setup: $(STAMP)
