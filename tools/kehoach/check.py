@@ -1,29 +1,51 @@
 """The whole flow for ``kehoach check``: load every record file, validate it
-against its model, index the valid records, run the rules, and return the
-findings (only those about the requested files, when files are given)."""
+against its model, index the valid records, run the rules, apply the
+repository's configuration and inline suppressions, and return the findings
+(only those about the requested files, plus what they broke elsewhere)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from .config import Config, load_config
 from .findings import Finding
 from .index import Index, build
 from .load import LoadedFile, discover, load_file
 from .model.common import Record
 from .model.validate import validate
-from .rules import identity, numbers, references
-from .rules.catalog import RULES
+from .rules import chronology, graph, identity, numbers, references, status
+from .rules.base import Context
 
 RECORD_RULES = (
     identity.check_file_names,
     identity.check_task_folders,
     identity.check_task_order,
+    identity.check_case_collisions,
+    identity.check_same_document,
     references.check_references,
     references.check_sections,
+    graph.check_supersession_cycles,
+    graph.check_unit_cycles,
+    graph.check_superseded_citations,
+    graph.check_supersession_status,
     numbers.check_type_codes,
+    numbers.check_issuer_codes,
+    chronology.check_cited_dates,
+    chronology.check_task_dates,
+    chronology.check_unit_validity,
+    status.check_completion,
+    status.check_overdue,
+    status.check_lead,
+    status.check_uncited,
 )
+
+# Findings that a change to one file causes in other files: reported in a
+# partial check too, so that deleting or renaming a record cannot slip through.
+KNOCK_ON_CODES = frozenset({"KH301", "KH302", "KH303", "KH310", "KH311"})
 
 
 @dataclass
@@ -52,8 +74,9 @@ def _model_stage(loaded: LoadedFile) -> Record | None:
     return record
 
 
-def load_repository(root: Path) -> tuple[Index, list[Finding]]:
-    """Load and index every record under ``root``; return the index and all findings."""
+def load_repository(root: Path, today: dt.date | None = None) -> tuple[Index, list[Finding]]:
+    """Load and index every record under ``root``; return the index and every finding
+    (before configuration and suppressions are applied)."""
     files = [load_file(root, path) for path in discover(root)]
     valid: list[tuple[LoadedFile, Record]] = []
     for loaded in files:
@@ -63,38 +86,52 @@ def load_repository(root: Path) -> tuple[Index, list[Finding]]:
     index, duplicates = build(files, valid)
     findings = [f for loaded in files for f in loaded.findings]
     findings.extend(identity.check_duplicates(duplicates))
+    context = Context(index, today or dt.date.today())
     for rule in RECORD_RULES:
-        findings.extend(rule(index))
+        findings.extend(rule(context))
     return index, findings
+
+
+def settle(findings: list[Finding], config: Config, index: Index) -> list[Finding]:
+    """Drop disabled and suppressed findings and apply re-graded severities."""
+    by_path = {str(f.rel): f.suppressions for f in index.files}
+    kept = []
+    for finding in findings:
+        if finding.code in config.disabled:
+            continue
+        suppressions = by_path.get(finding.path)
+        if suppressions is not None and suppressions.covers(finding.code, finding.line):
+            continue
+        if finding.code in config.severities:
+            finding = dataclasses.replace(finding, severity=config.severities[finding.code])
+        kept.append(finding)
+    return kept
 
 
 def _selected(root: Path, paths: Sequence[Path]) -> set[PurePosixPath]:
     chosen: set[PurePosixPath] = set()
+    base = root.resolve()
     for path in paths:
         absolute = (path if path.is_absolute() else Path.cwd() / path).resolve()
-        files = [absolute] if not absolute.is_dir() else [p.resolve() for p in discover_under(absolute)]
+        files = [p.resolve() for p in absolute.rglob("*")] if absolute.is_dir() else [absolute]
         for file in files:
             try:
-                chosen.add(PurePosixPath(file.relative_to(root.resolve()).as_posix()))
+                chosen.add(PurePosixPath(file.relative_to(base).as_posix()))
             except ValueError:
                 chosen.add(PurePosixPath(file.as_posix()))
     return chosen
 
 
-def discover_under(folder: Path) -> Iterable[Path]:
-    return (p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml"))
-
-
-def run_check(root: Path, paths: Sequence[Path] = ()) -> CheckResult:
+def run_check(root: Path, paths: Sequence[Path] = (), today: dt.date | None = None) -> CheckResult:
     """Check the repository at ``root``. With ``paths``, report findings about
-    those files only, but resolve references against the whole repository."""
-    index, findings = load_repository(root)
+    those files, and the references elsewhere that they break; references are
+    always resolved against the whole repository."""
+    config, config_findings = load_config(root)
+    index, findings = load_repository(root, today)
+    findings = settle(findings, config, index)
     if paths:
         chosen = _selected(root, paths)
-        findings = [f for f in findings if PurePosixPath(f.path) in chosen]
+        findings = [f for f in findings if PurePosixPath(f.path) in chosen or f.code in KNOCK_ON_CODES]
+    findings.extend(config_findings)
     findings.sort(key=lambda f: (f.path, f.line, f.col, f.code, f.message))
-    records = len(index.entries)
-    return CheckResult(findings, len(index.files), records, index)
-
-
-__all__ = ["RULES", "CheckResult", "load_repository", "run_check"]
+    return CheckResult(findings, len(index.files), len(index.entries), index)

@@ -6,6 +6,7 @@ Exit codes: 0 clean, 1 findings (errors; warnings too with --strict),
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +25,13 @@ def find_root(start: Path) -> Path:
     return start
 
 
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dạng YYYY-MM-DD") from None
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse's own messages are English; ours are Vietnamese
         self.print_usage(sys.stderr)
@@ -39,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", type=Path, help="tệp hoặc thư mục cần báo cáo (mặc định: tất cả)")
     check.add_argument("--format", choices=report.FORMATS, default="text", help="dạng kết quả")
     check.add_argument("--strict", action="store_true", help="coi cảnh báo như lỗi (mã thoát 1)")
+    check.add_argument(
+        "--info", action="store_true", help="hiện cả các mục thông tin (nhiệm vụ quá hạn, văn bản chưa ai trích dẫn)"
+    )
+    check.add_argument(
+        "--today", type=_iso_date, metavar="YYYY-MM-DD", help="ngày dùng để tính quá hạn (mặc định: hôm nay)"
+    )
 
     gen = sub.add_parser(
         "schema", help="sinh JSON Schema từ mô hình", description="Ghi các tệp schema/<loại>.schema.json."
@@ -56,8 +70,14 @@ def _cmd_check(args: argparse.Namespace, root: Path) -> int:
         print(f"kehoach: không tìm thấy '{path}'", file=sys.stderr)
     if missing:
         return 2
-    result = run_check(root, args.paths)
-    sys.stdout.write(report.render(args.format, result.findings, result.files))
+    result = run_check(root, args.paths, args.today)
+    shown = (
+        result.findings
+        if args.info or args.format == "json"
+        else [f for f in result.findings if f.severity is not Severity.INFO]
+    )
+    hidden = len(result.findings) - len(shown)
+    sys.stdout.write(report.render(args.format, shown, result.files, hidden))
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
     return 1 if any(f.severity in failing for f in result.findings) else 0
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .load import LoadedFile
@@ -46,6 +47,23 @@ class Index:
     # one of them is explained as a consequence, not as a missing record.
     broken: dict[str, LoadedFile] = field(default_factory=dict)
 
+    @cached_property
+    def incoming(self) -> dict[str, list[Reference]]:
+        """Target id -> the references pointing at it: every back-link comes from here."""
+        links: dict[str, list[Reference]] = {}
+        for entry in self.entries.values():
+            for ref in references(entry):
+                links.setdefault(ref.target, []).append(ref)
+        return links
+
+    def referrers(self, target: str, field_name: str | None = None, kind: str | None = None) -> list[Reference]:
+        """References to ``target``, optionally only from ``field_name`` of records of ``kind``."""
+        return [
+            ref
+            for ref in self.incoming.get(target, [])
+            if (field_name is None or ref.path[0] == field_name) and (kind is None or ref.source.kind == kind)
+        ]
+
     def of_kind(self, kind: str) -> Iterator[Entry]:
         return (e for e in self.entries.values() if e.kind == kind)
 
@@ -60,19 +78,20 @@ class Index:
             return record_id
         return describe(entry.record)
 
-    @property
+    # Built once, after the index is complete; the index is not changed afterwards.
+    @cached_property
     def units(self) -> dict[str, Unit]:
         return {e.id: e.record for e in self.of_kind("unit")}  # type: ignore[misc]
 
-    @property
+    @cached_property
     def plans(self) -> dict[str, Plan]:
         return {e.id: e.record for e in self.of_kind("plan")}  # type: ignore[misc]
 
-    @property
+    @cached_property
     def directives(self) -> dict[str, Directive]:
         return {e.id: e.record for e in self.of_kind("directive")}  # type: ignore[misc]
 
-    @property
+    @cached_property
     def tasks(self) -> dict[str, Task]:
         return {e.id: e.record for e in self.of_kind("task")}  # type: ignore[misc]
 

@@ -13,6 +13,7 @@ from ..text import is_nfc, nfc
 from . import yamlsafe
 from .encoding import DecodeFailure, decode
 from .files import discover, record_kind
+from .suppress import Suppressions, read_suppressions
 
 MAX_FILE_BYTES = 1024 * 1024  # a long plan is ~50 KB; anything near this is a mistake
 
@@ -24,6 +25,7 @@ class LoadedFile:
     data: Any = None
     positions: yamlsafe.Positions = field(default_factory=yamlsafe.Positions)
     findings: list[Finding] = field(default_factory=list)
+    suppressions: Suppressions = field(default_factory=Suppressions)
 
     def add(self, code: str, message: str, line: int = 1, col: int = 1) -> None:
         self.findings.append(Finding(str(self.rel), line, col, code, message, RULES[code].severity))
@@ -84,6 +86,9 @@ def load_file(root: Path, path: Path) -> LoadedFile:
     text = read_text(path, loaded, root)
     if text is None:
         return loaded
+    loaded.suppressions = read_suppressions(text, RULES)
+    for line, col, code in loaded.suppressions.unknown:
+        loaded.add("KH005", f"chú thích tắt quy tắc nêu mã '{code}' không tồn tại (xem 'kehoach rules')", line, col)
     parsed = yamlsafe.parse(text)
     loaded.positions = parsed.positions
     for problem in parsed.problems:

@@ -12,21 +12,23 @@ from ..findings import Finding, Severity
 FORMATS = ("text", "json", "github")
 
 
-def summary(findings: Sequence[Finding], files: int) -> str:
+def summary(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
     counts = Counter(f.severity for f in findings)
+    note = f" Có {hidden} mục thông tin không hiện; xem bằng --info." if hidden else ""
     if not findings:
-        return f"Không có lỗi: đã kiểm tra {files} tệp."
+        return f"Không có lỗi: đã kiểm tra {files} tệp.{note}"
     parts = [f"{counts[s]} {s.label}" for s in Severity if counts[s]]
-    return f"Tìm thấy {', '.join(parts)} trong {len({f.path for f in findings})} tệp (đã kiểm tra {files} tệp)."
+    where = len({f.path for f in findings})
+    return f"Tìm thấy {', '.join(parts)} trong {where} tệp (đã kiểm tra {files} tệp).{note}"
 
 
-def as_text(findings: Sequence[Finding], files: int) -> str:
+def as_text(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
     lines = [f"{f.location()}: {f.code} [{f.severity.label}] {f.message}" for f in findings]
-    lines.append(summary(findings, files))
+    lines.append(summary(findings, files, hidden))
     return "\n".join(lines) + "\n"
 
 
-def as_json(findings: Sequence[Finding], files: int) -> str:
+def as_json(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
     payload = {
         "files": files,
         "findings": [
@@ -40,7 +42,7 @@ def as_json(findings: Sequence[Finding], files: int) -> str:
             }
             for f in findings
         ],
-        "summary": summary(findings, files),
+        "summary": summary(findings, files, hidden),
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
@@ -53,7 +55,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def as_github(findings: Sequence[Finding], files: int) -> str:
+def as_github(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
     """Workflow commands (::error file=...,line=...::message) that a CI host shows on the changed lines."""
     level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
     lines = [
@@ -61,9 +63,9 @@ def as_github(findings: Sequence[Finding], files: int) -> str:
         f"title={_escape_property(f.code)}::{_escape_data(f.message)}"
         for f in findings
     ]
-    lines.append(summary(findings, files))
+    lines.append(summary(findings, files, hidden))
     return "\n".join(lines) + "\n"
 
 
-def render(fmt: str, findings: Sequence[Finding], files: int) -> str:
-    return {"text": as_text, "json": as_json, "github": as_github}[fmt](findings, files)
+def render(fmt: str, findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
+    return {"text": as_text, "json": as_json, "github": as_github}[fmt](findings, files, hidden)

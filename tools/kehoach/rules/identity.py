@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding
-from ..index import Entry, Index
+from ..index import Entry
 from ..load.files import expected_place
-from ..model import Task
-from .base import at
+from ..model import Directive, Plan, Task
+from .base import Context, at
+from .catalog import RULES
 
 
-def check_file_names(index: Index) -> Iterator[Finding]:
+def check_file_names(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
     for entry in index.entries.values():
         stem = entry.file.rel.stem
         if stem != entry.id:
@@ -34,7 +36,8 @@ def check_duplicates(groups: list[list[Entry]]) -> Iterator[Finding]:
             )
 
 
-def check_task_folders(index: Index) -> Iterator[Finding]:
+def check_task_folders(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
     for entry in index.of_kind("task"):
         task: Task = entry.record  # type: ignore[assignment]
         folder_plan = entry.file.rel.parts[2]
@@ -48,7 +51,8 @@ def check_task_folders(index: Index) -> Iterator[Finding]:
             )
 
 
-def check_task_order(index: Index) -> Iterator[Finding]:
+def check_task_order(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
     seen: dict[tuple[str, int], Entry] = {}
     for entry in sorted(index.of_kind("task"), key=lambda e: str(e.file.rel)):
         task: Task = entry.record  # type: ignore[assignment]
@@ -62,3 +66,43 @@ def check_task_order(index: Index) -> Iterator[Finding]:
             )
         else:
             seen[key] = entry
+
+
+def check_case_collisions(ctx: Context) -> Iterator[Finding]:
+    seen: dict[str, str] = {}
+    for loaded in sorted(ctx.index.files, key=lambda f: str(f.rel)):
+        key = str(loaded.rel).casefold()
+        if key in seen:
+            yield Finding(
+                str(loaded.rel),
+                1,
+                1,
+                "KH206",
+                f"tệp này và {seen[key]} chỉ khác nhau chữ hoa, chữ thường; trên Windows và macOS chúng là một tệp",
+                RULES["KH206"].severity,
+            )
+        else:
+            seen[key] = str(loaded.rel)
+
+
+def check_same_document(ctx: Context) -> Iterator[Finding]:
+    """The same issuer, number and year recorded under two ids."""
+    groups: dict[tuple[str, str, int | None], list[Entry]] = {}
+    for entry in ctx.index.entries.values():
+        record = entry.record
+        if isinstance(record, Directive | Plan) and record.number:
+            year = record.date.year if record.date else None
+            groups.setdefault((record.issuer, record.number, year), []).append(entry)
+    for (_, number, year), group in groups.items():
+        if len(group) < 2:
+            continue
+        for entry in group:
+            others = ", ".join(f"'{e.id}'" for e in group if e is not entry)
+            when = f" năm {year}" if year else ""
+            yield at(
+                entry,
+                ("number",),
+                "KH207",
+                f"văn bản {number}{when} của cùng cơ quan ban hành đã được ghi ở {others}; giữ một bản ghi "
+                "và sửa các tham chiếu về mã đó",
+            )

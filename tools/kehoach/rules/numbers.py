@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding
-from ..index import Index
 from ..model import Directive, DocType, Plan
 from ..model.docnumber import DocNumberError, parse_doc_number
 from ..model.doctype import TYPE_CODES
-from .base import at
+from .base import Context, at
 
 
-def check_type_codes(index: Index) -> Iterator[Finding]:
+def check_type_codes(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
     for entry in index.entries.values():
         record = entry.record
         if not isinstance(record, Directive | Plan) or not record.number:
@@ -45,4 +45,31 @@ def check_type_codes(index: Index) -> Iterator[Finding]:
                 "KH401",
                 f"số hiệu '{record.number}' mang loại '{number.type_code}' nhưng văn bản ghi loại "
                 f"'{doc_type.value}' ({doc_type.label}); {what}",
+            )
+
+
+def check_issuer_codes(ctx: Context) -> Iterator[Finding]:
+    """The issuer part of a number names the issuing unit (when the unit declares its codes)."""
+    index = ctx.index
+    for entry in index.entries.values():
+        record = entry.record
+        if not isinstance(record, Directive | Plan) or not record.number:
+            continue
+        try:
+            number = parse_doc_number(record.number)
+        except DocNumberError:
+            continue
+        issuer = index.units.get(record.issuer)
+        if issuer is None or not issuer.codes:
+            continue  # unknown issuer: reported as a reference; no codes: nothing to compare
+        issuing = [index.units[u] for u in (record.issuer, *record.co_issuers) if u in index.units]
+        known = {code for unit in issuing for code in unit.codes}
+        if not known & set(number.issuers):
+            yield at(
+                entry,
+                ("issuer",),
+                "KH402",
+                f"số hiệu '{record.number}' mang ký hiệu cơ quan '{number.issuer_code}' nhưng cơ quan ban hành "
+                f"'{record.issuer}' ({issuer.name}) có ký hiệu {', '.join(issuer.codes)}; kiểm tra lại 'issuer' "
+                "hoặc thêm ký hiệu vào 'codes' của đơn vị",
             )

@@ -11,7 +11,7 @@ from ..findings import Finding
 from ..index import KIND_LABELS, Index, references, section_paths
 from ..model import Directive, Plan, Task, Unit
 from ..text import fold, slugify
-from .base import at
+from .base import Context, at
 
 
 def _kinds_label(kinds: tuple[str, ...]) -> str:
@@ -52,7 +52,8 @@ class Suggester:
         return [c for c in found if self.index.entries[c].kind in kinds][:limit]
 
 
-def check_references(index: Index) -> Iterator[Finding]:
+def check_references(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
     suggester: Suggester | None = None
     for entry in index.entries.values():
         for ref in references(entry):
@@ -89,7 +90,8 @@ def check_references(index: Index) -> Iterator[Finding]:
             )
 
 
-def check_sections(index: Index) -> Iterator[Finding]:
+def check_sections(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
     for entry in index.of_kind("task"):
         task: Task = entry.record  # type: ignore[assignment]
         plan = index.get(task.plan, "plan")

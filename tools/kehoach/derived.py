@@ -1,0 +1,61 @@
+"""Facts computed from the records, never written in them: a task's deadline,
+whether it is continuous, overdue and by how many days. The checker, the site
+and the reports all read these from here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from .model import Plan, Task, TaskStatus
+from .model.timeframe import TimeFrame, TimeFrameError, parse_timeframe
+
+CLOSED = frozenset({TaskStatus.DONE, TaskStatus.CANCELLED})
+
+
+@lru_cache(maxsize=65536)
+def read_timeframe(text: str | None) -> TimeFrame | None:
+    """The structured reading of a time frame, or None when absent or unreadable
+    (unreadable ones are reported by the model stage)."""
+    if not text:
+        return None
+    try:
+        return parse_timeframe(text)
+    except TimeFrameError:
+        return None
+
+
+def plan_window(plan: Plan) -> tuple[dt.date | None, dt.date | None]:
+    """(start, end) of the period a plan covers; the start defaults to the plan's date."""
+    period = read_timeframe(plan.period)
+    if period is None:
+        return plan.date, None
+    end = period.deadline or period.first_due
+    return (period.start or plan.date), end
+
+
+def task_deadline(task: Task, plan: Plan | None) -> dt.date | None:
+    """The date a task is due: from its own time frame, else the end of its plan's period.
+
+    Continuous, recurring and on-request tasks have none."""
+    frame = read_timeframe(task.timeframe)
+    if frame is not None:
+        return None if frame.is_continuous else frame.deadline
+    if task.timeframe is None and plan is not None:
+        return plan_window(plan)[1]
+    return None
+
+
+def is_continuous(task: Task) -> bool:
+    frame = read_timeframe(task.timeframe)
+    return frame is not None and frame.is_continuous
+
+
+def days_overdue(task: Task, plan: Plan | None, today: dt.date) -> int | None:
+    """Days past the deadline for an open task, or None when it is not overdue."""
+    if task.status in CLOSED:
+        return None
+    deadline = task_deadline(task, plan)
+    if deadline is None or today <= deadline:
+        return None
+    return (today - deadline).days

@@ -1,0 +1,129 @@
+"""Date rules: a plan does not cite the future, task deadlines and completion
+dates fit the plan, progress is not dated ahead, units exist when cited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from ..derived import plan_window, task_deadline
+from ..findings import Finding
+from ..index import REFERENCE_FIELDS, Entry, references
+from ..model import Directive, Plan, Task
+from .base import Context, at, vn_date
+
+FAR = dt.timedelta(days=365)
+
+
+def check_cited_dates(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
+    for entry in index.entries.values():
+        record = entry.record
+        if isinstance(record, Plan):
+            when, field, code = record.date, "basis", "KH501"
+            targets = record.basis
+        elif isinstance(record, Task) and record.plan in index.plans:
+            when, field, code = index.plans[record.plan].date, "implements", "KH502"
+            targets = record.implements
+        else:
+            continue
+        for position, target in enumerate(targets):
+            cited = index.directives.get(target) or index.plans.get(target)
+            if cited is not None and cited.date and cited.date > when:
+                yield at(
+                    entry,
+                    (field, position),
+                    code,
+                    f"{cited.number or cited.title} ban hành ngày {vn_date(cited.date)}, sau ngày "
+                    f"{vn_date(when)} của kế hoạch; kiểm tra lại ngày của hai văn bản",
+                )
+
+
+def check_task_dates(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
+    for entry in index.of_kind("task"):
+        task: Task = entry.record  # type: ignore[assignment]
+        plan = index.plans.get(task.plan)
+        if plan is None:
+            continue
+        deadline = task_deadline(task, plan) if task.timeframe else None
+        if deadline and deadline < plan.date:
+            yield at(
+                entry,
+                ("timeframe",),
+                "KH503",
+                f"hạn {vn_date(deadline)} (đọc từ '{task.timeframe}') trước ngày ban hành kế hoạch "
+                f"{vn_date(plan.date)}",
+            )
+        _, end = plan_window(plan)
+        if deadline and end and deadline > end + FAR:
+            yield at(
+                entry,
+                ("timeframe",),
+                "KH504",
+                f"hạn {vn_date(deadline)} (đọc từ '{task.timeframe}') quá một năm sau khi kế hoạch kết thúc "
+                f"({vn_date(end)}); kiểm tra năm ghi trong thời gian thực hiện",
+            )
+        if task.completed and task.completed < plan.date:
+            yield at(
+                entry,
+                ("completed",),
+                "KH505",
+                f"ngày hoàn thành {vn_date(task.completed)} trước ngày ban hành kế hoạch {vn_date(plan.date)}",
+            )
+        if task.completed and task.completed > ctx.today:
+            yield at(
+                entry,
+                ("completed",),
+                "KH506",
+                f"ngày hoàn thành {vn_date(task.completed)} ở tương lai (hôm nay là {vn_date(ctx.today)})",
+            )
+        for position, progress in enumerate(task.progress):
+            if progress.date > ctx.today:
+                yield at(
+                    entry,
+                    ("progress", position, "date"),
+                    "KH506",
+                    f"mục tiến độ ghi ngày {vn_date(progress.date)}, ở tương lai (hôm nay là {vn_date(ctx.today)})",
+                )
+
+
+def _citing_date(ctx: Context, entry: Entry) -> dt.date | None:
+    record = entry.record
+    if isinstance(record, Directive | Plan):
+        return record.date
+    if isinstance(record, Task) and record.plan in ctx.index.plans:
+        return ctx.index.plans[record.plan].date
+    return None
+
+
+def check_unit_validity(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
+    units = index.units
+    for entry in index.entries.values():
+        if entry.kind == "unit":
+            continue
+        when = _citing_date(ctx, entry)
+        if when is None:
+            continue
+        for ref in references(entry):
+            unit = units.get(ref.target)
+            if unit is None or "unit" not in REFERENCE_FIELDS[entry.kind].get(str(ref.path[0]), ()):
+                continue
+            if unit.valid_to and when > unit.valid_to:
+                after = ", ".join(f"'{u}'" for u in unit.succeeded_by)
+                hint = f"; đơn vị kế tục: {after}" if after else ""
+                yield at(
+                    entry,
+                    ref.path,
+                    "KH510",
+                    f"{unit.name} chỉ hoạt động đến {vn_date(unit.valid_to)}, nhưng được nêu trong văn bản "
+                    f"ngày {vn_date(when)}{hint}",
+                )
+            elif unit.valid_from and when < unit.valid_from:
+                yield at(
+                    entry,
+                    ref.path,
+                    "KH510",
+                    f"{unit.name} hoạt động từ {vn_date(unit.valid_from)}, sau ngày {vn_date(when)} của văn bản",
+                )

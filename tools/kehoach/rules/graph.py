@@ -1,0 +1,102 @@
+"""Rules over relations between records: cycles in supersession and in the
+unit hierarchy, and citations of documents that were already superseded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from ..findings import Finding
+from ..index import Entry, Index
+from ..model import Directive, DirectiveStatus, Plan, Task
+from .base import Context, at, vn_date
+
+
+def _cycles(nodes: list[str], edges: Callable[[str], list[str]]) -> list[list[str]]:
+    """Each elementary cycle reachable by following ``edges``, once, starting at its smallest id."""
+    found: dict[tuple[str, ...], list[str]] = {}
+    for start in nodes:
+        stack: list[tuple[str, list[str]]] = [(start, [start])]
+        while stack:
+            node, path = stack.pop()
+            for nxt in edges(node):
+                if nxt == start:
+                    low = path.index(min(path))
+                    cycle = path[low:] + path[:low]
+                    found.setdefault(tuple(cycle), cycle)
+                elif nxt not in path and nxt > start:  # visit each cycle from its smallest member only
+                    stack.append((nxt, [*path, nxt]))
+    return list(found.values())
+
+
+def _report_cycle(index: Index, cycle: list[str], field: str, code: str, what: str) -> Finding:
+    first: Entry = index.entries[cycle[0]]
+    chain = " → ".join([*cycle, cycle[0]])
+    return at(first, (field,), code, f"vòng lặp {what}: {chain}; bỏ một liên kết để cắt vòng")
+
+
+def check_supersession_cycles(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
+    directives = index.directives
+    for cycle in _cycles(sorted(directives), lambda d: [s for s in directives[d].supersedes if s in directives]):
+        yield _report_cycle(index, cycle, "supersedes", "KH310", "thay thế văn bản")
+
+
+def check_unit_cycles(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
+    units = index.units
+    for cycle in _cycles(sorted(units), lambda u: [units[u].parent] if units[u].parent in units else []):
+        yield _report_cycle(index, cycle, "parent", "KH311", "cấp trên")
+
+
+def successors(index: Index, directive_id: str) -> list[Directive]:
+    """Documents that state they supersede ``directive_id`` (derived from their 'supersedes')."""
+    return [ref.source.record for ref in index.referrers(directive_id, "supersedes", "directive")]  # type: ignore[misc]
+
+
+def check_superseded_citations(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
+    for entry in index.entries.values():
+        record = entry.record
+        if isinstance(record, Plan):
+            cited, when = [("basis", i, d) for i, d in enumerate(record.basis)], record.date
+        elif isinstance(record, Task) and record.plan in index.plans:
+            cited, when = [("implements", i, d) for i, d in enumerate(record.implements)], index.plans[record.plan].date
+        else:
+            continue
+        for field, position, target in cited:
+            old = index.directives.get(target)
+            if old is None:
+                continue
+            for new in successors(index, target):
+                if new.date and new.date <= when:
+                    yield at(
+                        entry,
+                        (field, position),
+                        "KH320",
+                        f"trích dẫn {old.number or old.title} ({vn_date(old.date)}), đã bị thay thế bởi "
+                        f"{new.number or new.title} ngày {vn_date(new.date)}, trước ngày {vn_date(when)} của "
+                        f"kế hoạch; nên dẫn '{new.id}'",
+                    )
+
+
+def check_supersession_status(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
+    for entry in index.of_kind("directive"):
+        directive: Directive = entry.record  # type: ignore[assignment]
+        newer = successors(index, directive.id)
+        if newer and directive.status is not DirectiveStatus.SUPERSEDED:
+            names = ", ".join(n.number or n.title for n in newer)
+            yield at(
+                entry,
+                ("status",),
+                "KH321",
+                f"văn bản đã bị thay thế bởi {names} nhưng ghi 'status: {directive.status.value}'; "
+                "sửa thành 'status: superseded'",
+            )
+        if not newer and directive.status is DirectiveStatus.SUPERSEDED:
+            yield at(
+                entry,
+                ("status",),
+                "KH322",
+                "văn bản ghi đã bị thay thế nhưng kho chưa có văn bản nào ghi 'supersedes' tới nó",
+            )

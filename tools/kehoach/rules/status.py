@@ -1,0 +1,61 @@
+"""Status rules: done means a completion date and the reverse, overdue tasks
+(as of the check date), tasks with no lead, directives nobody cites."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..derived import days_overdue, task_deadline
+from ..findings import Finding
+from ..model import Task, TaskStatus
+from .base import Context, at, vn_date
+
+
+def check_completion(ctx: Context) -> Iterator[Finding]:
+    for entry in ctx.index.of_kind("task"):
+        task: Task = entry.record  # type: ignore[assignment]
+        if task.status is TaskStatus.DONE and task.completed is None:
+            yield at(
+                entry, ("status",), "KH601", "nhiệm vụ ghi 'status: done' nhưng thiếu 'completed' (ngày hoàn thành)"
+            )
+        if task.completed is not None and task.status is not TaskStatus.DONE:
+            yield at(
+                entry,
+                ("completed",),
+                "KH602",
+                f"có ngày hoàn thành {vn_date(task.completed)} nhưng 'status' là '{task.status.value}'; "
+                "ghi 'status: done' hoặc bỏ 'completed'",
+            )
+
+
+def check_overdue(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
+    for entry in index.of_kind("task"):
+        task: Task = entry.record  # type: ignore[assignment]
+        plan = index.plans.get(task.plan)
+        late = days_overdue(task, plan, ctx.today)
+        if late:
+            deadline = task_deadline(task, plan)
+            source = f"'{task.timeframe}'" if task.timeframe else "thời gian của kế hoạch"
+            path = ("status",) if ("status",) in entry.file.positions.keys else ("timeframe",)
+            yield at(
+                entry,
+                path,
+                "KH603",
+                f"quá hạn {late} ngày: hạn {vn_date(deadline)} (đọc từ {source}), tình trạng "
+                f"'{task.status.value}' tính đến {vn_date(ctx.today)}",
+            )
+
+
+def check_lead(ctx: Context) -> Iterator[Finding]:
+    for entry in ctx.index.of_kind("task"):
+        task: Task = entry.record  # type: ignore[assignment]
+        if not task.lead:
+            yield at(entry, ("lead",), "KH701", "nhiệm vụ chưa có đơn vị chủ trì ('lead')")
+
+
+def check_uncited(ctx: Context) -> Iterator[Finding]:
+    index = ctx.index
+    for entry in index.of_kind("directive"):
+        if not index.incoming.get(entry.id):
+            yield at(entry, ("id",), "KH702", "chưa có kế hoạch, nhiệm vụ hay văn bản nào trích dẫn văn bản này")
