@@ -34,6 +34,7 @@ serve: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
 schema: $(STAMP)
 	$(BIN)/kehoach schema

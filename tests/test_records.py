@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kehoach.check import run_check
+from kehoach.findings import Severity
 from kehoach.index import section_paths
 
 from .conftest import FIXTURES, REPO_ROOT
@@ -28,7 +29,9 @@ def result():
 
 
 def test_the_real_records_are_clean(result) -> None:
-    assert [f"{f.location()}: {f.code} {f.message}" for f in result.findings] == []
+    # Information (overdue tasks, uncited documents) is expected: the plans are from past years.
+    problems = [f for f in result.findings if f.severity is not Severity.INFO]
+    assert [f"{f.location()}: {f.code} {f.message}" for f in problems] == []
 
 
 def test_every_seed_is_a_plan(result) -> None:
