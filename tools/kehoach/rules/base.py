@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ..index import Entry, Index
+from ..model import Directive, Plan, Task
 from .catalog import RULES
 
 
@@ -20,6 +21,36 @@ class Context:
 def at(entry: Entry, path: tuple[str | int, ...], code: str, message: str) -> Finding:
     line, col = entry.position(path)
     return Finding(str(entry.file.rel), line, col, code, message, RULES[code].severity)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A document cited by a plan ('basis') or a task ('implements'), with the citing plan's date."""
+
+    field: str
+    position: int
+    target: str
+    when: dt.date
+
+
+def citations(index: Index, entry: Entry) -> list[Citation]:
+    record = entry.record
+    if isinstance(record, Plan):
+        return [Citation("basis", i, target, record.date) for i, target in enumerate(record.basis)]
+    if isinstance(record, Task) and record.plan in index.plans:
+        when = index.plans[record.plan].date
+        return [Citation("implements", i, target, when) for i, target in enumerate(record.implements)]
+    return []
+
+
+def document_date(index: Index, entry: Entry) -> dt.date | None:
+    """The date a record speaks as of: its own date, or its plan's for a task."""
+    record = entry.record
+    if isinstance(record, Directive | Plan):
+        return record.date
+    if isinstance(record, Task) and record.plan in index.plans:
+        return index.plans[record.plan].date
+    return None
 
 
 def vn_date(value: dt.date | None) -> str:

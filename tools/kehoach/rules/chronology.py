@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 from ..derived import plan_window, task_deadline
 from ..findings import Finding
-from ..index import REFERENCE_FIELDS, Entry, references
-from ..model import Directive, Plan, Task
-from .base import Context, at, vn_date
+from ..index import REFERENCE_FIELDS, references
+from ..model import Task
+from .base import Context, at, citations, document_date, vn_date
 
 FAR = dt.timedelta(days=365)
 
@@ -18,24 +18,15 @@ FAR = dt.timedelta(days=365)
 def check_cited_dates(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     for entry in index.entries.values():
-        record = entry.record
-        if isinstance(record, Plan):
-            when, field, code = record.date, "basis", "KH501"
-            targets = record.basis
-        elif isinstance(record, Task) and record.plan in index.plans:
-            when, field, code = index.plans[record.plan].date, "implements", "KH502"
-            targets = record.implements
-        else:
-            continue
-        for position, target in enumerate(targets):
-            cited = index.directives.get(target) or index.plans.get(target)
-            if cited is not None and cited.date and cited.date > when:
+        for cite in citations(index, entry):
+            cited = index.directives.get(cite.target) or index.plans.get(cite.target)
+            if cited is not None and cited.date and cited.date > cite.when:
                 yield at(
                     entry,
-                    (field, position),
-                    code,
+                    (cite.field, cite.position),
+                    "KH501" if cite.field == "basis" else "KH502",
                     f"{cited.number or cited.title} ban hành ngày {vn_date(cited.date)}, sau ngày "
-                    f"{vn_date(when)} của kế hoạch; kiểm tra lại ngày của hai văn bản",
+                    f"{vn_date(cite.when)} của kế hoạch; kiểm tra lại ngày của hai văn bản",
                 )
 
 
@@ -88,22 +79,13 @@ def check_task_dates(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-def _citing_date(ctx: Context, entry: Entry) -> dt.date | None:
-    record = entry.record
-    if isinstance(record, Directive | Plan):
-        return record.date
-    if isinstance(record, Task) and record.plan in ctx.index.plans:
-        return ctx.index.plans[record.plan].date
-    return None
-
-
 def check_unit_validity(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     units = index.units
     for entry in index.entries.values():
         if entry.kind == "unit":
             continue
-        when = _citing_date(ctx, entry)
+        when = document_date(index, entry)
         if when is None:
             continue
         for ref in references(entry):

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 
 from ..findings import Finding
 from ..index import Entry, Index
-from ..model import Directive, DirectiveStatus, Plan, Task
-from .base import Context, at, vn_date
+from ..model import Directive, DirectiveStatus
+from .base import Context, at, citations, vn_date
 
 
 def _cycles(nodes: list[str], edges: Callable[[str], list[str]]) -> list[list[str]]:
@@ -56,25 +56,18 @@ def successors(index: Index, directive_id: str) -> list[Directive]:
 def check_superseded_citations(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     for entry in index.entries.values():
-        record = entry.record
-        if isinstance(record, Plan):
-            cited, when = [("basis", i, d) for i, d in enumerate(record.basis)], record.date
-        elif isinstance(record, Task) and record.plan in index.plans:
-            cited, when = [("implements", i, d) for i, d in enumerate(record.implements)], index.plans[record.plan].date
-        else:
-            continue
-        for field, position, target in cited:
-            old = index.directives.get(target)
+        for cite in citations(index, entry):
+            old = index.directives.get(cite.target)
             if old is None:
                 continue
-            for new in successors(index, target):
-                if new.date and new.date <= when:
+            for new in successors(index, cite.target):
+                if new.date and new.date <= cite.when:
                     yield at(
                         entry,
-                        (field, position),
+                        (cite.field, cite.position),
                         "KH320",
                         f"trích dẫn {old.number or old.title} ({vn_date(old.date)}), đã bị thay thế bởi "
-                        f"{new.number or new.title} ngày {vn_date(new.date)}, trước ngày {vn_date(when)} của "
+                        f"{new.number or new.title} ngày {vn_date(new.date)}, trước ngày {vn_date(cite.when)} của "
                         f"kế hoạch; nên dẫn '{new.id}'",
                     )
 

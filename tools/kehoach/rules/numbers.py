@@ -5,22 +5,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding
+from ..index import Entry
 from ..model import Directive, DocType, Plan
-from ..model.docnumber import DocNumberError, parse_doc_number
+from ..model.docnumber import DocNumber, DocNumberError, parse_doc_number
 from ..model.doctype import TYPE_CODES
 from .base import Context, at
 
 
-def check_type_codes(ctx: Context) -> Iterator[Finding]:
-    index = ctx.index
-    for entry in index.entries.values():
+def _numbered(ctx: Context) -> Iterator[tuple[Entry, Directive | Plan, DocNumber]]:
+    """Documents with a readable number (unreadable ones are reported by the model stage)."""
+    for entry in ctx.index.entries.values():
         record = entry.record
-        if not isinstance(record, Directive | Plan) or not record.number:
-            continue
-        try:
-            number = parse_doc_number(record.number)
-        except DocNumberError:
-            continue  # reported by the model stage
+        if isinstance(record, Directive | Plan) and record.number:
+            try:
+                yield entry, record, parse_doc_number(record.number)
+            except DocNumberError:
+                continue
+
+
+def check_type_codes(ctx: Context) -> Iterator[Finding]:
+    for entry, record, number in _numbered(ctx):
         doc_type = record.type if isinstance(record, Directive) else DocType.KE_HOACH
         if number.type_code is None:
             if doc_type not in (DocType.CONG_VAN, DocType.LUAT):
@@ -51,14 +55,7 @@ def check_type_codes(ctx: Context) -> Iterator[Finding]:
 def check_issuer_codes(ctx: Context) -> Iterator[Finding]:
     """The issuer part of a number names the issuing unit (when the unit declares its codes)."""
     index = ctx.index
-    for entry in index.entries.values():
-        record = entry.record
-        if not isinstance(record, Directive | Plan) or not record.number:
-            continue
-        try:
-            number = parse_doc_number(record.number)
-        except DocNumberError:
-            continue
+    for entry, record, number in _numbered(ctx):
         issuer = index.units.get(record.issuer)
         if issuer is None or not issuer.codes:
             continue  # unknown issuer: reported as a reference; no codes: nothing to compare
