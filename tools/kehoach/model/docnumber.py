@@ -24,6 +24,15 @@ _PARTY = re.compile(rf"^(?P<serial>\d+[a-z]?)-(?P<type>[A-Za-zĐđ]+)/(?P<issuer
 _STATE = re.compile(rf"^(?P<serial>\d+)/(?:(?P<year>(?:19|20)\d\d)/)?(?P<rest>{_ISSUERS})$")
 
 
+def json_schema_pattern() -> str:
+    """The same grammar as a JSON Schema pattern, so editors flag malformed numbers too."""
+    codes = "|".join(sorted(TYPE_CODES, key=len, reverse=True))
+    issuers = _ISSUERS
+    party = rf"\d+[a-z]?-(?:{codes})/{issuers}"
+    state = rf"\d+/(?:(?:19|20)\d\d/)?{issuers}"
+    return rf"^(?:{party}|{state})$"
+
+
 class DocNumberError(ValueError):
     """A number that cannot be read; ``suggestion`` is the likely intended form."""
 

@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError
 
-from .docnumber import DocNumberError, parse_doc_number
+from .docnumber import DocNumberError, json_schema_pattern, parse_doc_number
 from .timeframe import ACCEPTED_FORMS, TimeFrameError, parse_timeframe
 
 
@@ -40,6 +40,7 @@ DocNumberText = Annotated[
             "đảng '12-KH/BDVTU', nhà nước '16/CT-TTg' hoặc '04/2015/NĐ-CP'."
         ),
         examples=["12-KH/BDVTU", "25-NQ/TW", "04/2015/NĐ-CP"],
+        json_schema_extra={"pattern": json_schema_pattern()},
     ),
 ]
 
