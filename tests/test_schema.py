@@ -37,6 +37,11 @@ def test_every_field_has_a_vietnamese_title_or_description() -> None:
             for name, prop in node.get("properties", {}).items():
                 if "title" not in prop and "description" not in prop:
                     missing.append(f"{where}.{name}")
+                # pydantic's automatic title is the English field name: a Vietnamese one was forgotten
+                if prop.get("title") == name.replace("_", " ").title():
+                    missing.append(f"{where}.{name} (tiêu đề tiếng Anh)")
+            if node.get("title", "").isascii() and node.get("title"):
+                missing.append(f"{where} (tiêu đề '{node['title']}')")
             for key, value in node.items():
                 missing += walk(value, f"{where}/{key}")
         elif isinstance(node, list):

@@ -93,6 +93,7 @@ class LabelledEnum(str, Enum):  # noqa: UP042 - StrEnum would forbid the (value,
         json_schema["markdownEnumDescriptions"] = [f"**{m.value}**: {m.label}" for m in cls]
         if cls.__doc__:
             json_schema["description"] = cls.__doc__.strip()
+            json_schema["title"] = cls.__doc__.strip().split(".")[0]
         return json_schema
 
 

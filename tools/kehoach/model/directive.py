@@ -4,7 +4,7 @@ One file per document in ``records/directives/``."""
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .common import IsoDate, LabelledEnum, Record, RefId, Text
 from .doctype import DocType
@@ -23,8 +23,11 @@ class DirectiveStatus(LabelledEnum):
 class Directive(Record):
     """Văn bản chỉ đạo được trích dẫn (Nghị quyết, Chỉ thị, Kết luận, Quyết định, Công văn...)."""
 
+    model_config = ConfigDict(title="Văn bản chỉ đạo")
+
     number: DocNumberText | None = Field(
         default=None,
+        title="Số và ký hiệu",
         description="Số và ký hiệu đúng như trên văn bản; bỏ trống nếu văn bản không có số (ví dụ Nghị quyết Đại hội).",
     )
     type: DocType = Field(title="Loại văn bản")

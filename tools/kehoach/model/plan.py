@@ -4,7 +4,7 @@ its basis, aims and numbered sections. Stored as
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .common import IsoDate, Record, RefId, Strict, Text
 from .fields import DocNumberText, TimeFrameText
@@ -12,6 +12,8 @@ from .fields import DocNumberText, TimeFrameText
 
 class Section(Strict):
     """Một mục đánh số của kế hoạch (I., 1., 1.1., ...)."""
+
+    model_config = ConfigDict(title="Mục")
 
     number: Text = Field(
         title="Số mục",
@@ -28,6 +30,8 @@ class Section(Strict):
 
 class Plan(Record):
     """Kế hoạch do cơ quan ban hành, gồm căn cứ, mục đích, các mục và nhiệm vụ."""
+
+    model_config = ConfigDict(title="Kế hoạch")
 
     number: DocNumberText
     issuer: RefId = Field(title="Cơ quan ban hành", description="Mã đơn vị ban hành kế hoạch.")

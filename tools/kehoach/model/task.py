@@ -4,7 +4,7 @@ it, when it is due and how it is going. Stored as
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .common import IsoDate, LabelledEnum, Record, RefId, Strict, Text
 from .fields import TimeFrameText
@@ -22,6 +22,8 @@ class TaskStatus(LabelledEnum):
 class ProgressEntry(Strict):
     """Một lần cập nhật tiến độ."""
 
+    model_config = ConfigDict(title="Cập nhật tiến độ")
+
     date: IsoDate = Field(title="Ngày cập nhật")
     note: Text = Field(title="Nội dung", description="Kết quả, tiến độ hoặc vướng mắc.")
     evidence: Text | None = Field(
@@ -33,6 +35,8 @@ class ProgressEntry(Strict):
 
 class Task(Record):
     """Nhiệm vụ trong một kế hoạch."""
+
+    model_config = ConfigDict(title="Nhiệm vụ")
 
     plan: RefId = Field(title="Kế hoạch", description="Mã kế hoạch chứa nhiệm vụ này.")
     section: Text = Field(
@@ -82,7 +86,9 @@ class Task(Record):
         description="Mã các văn bản mà nhiệm vụ triển khai, sơ kết hoặc tổng kết.",
     )
     timeframe: TimeFrameText | None = Field(
-        default=None, description="Thời gian thực hiện như văn bản ghi; bỏ trống nếu văn bản không ghi."
+        default=None,
+        title="Thời gian thực hiện",
+        description="Thời gian thực hiện như văn bản ghi; bỏ trống nếu văn bản không ghi.",
     )
     status: TaskStatus = Field(default=TaskStatus.PLANNED, title="Tình trạng")
     completed: IsoDate | None = Field(default=None, title="Ngày hoàn thành")

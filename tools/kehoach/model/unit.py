@@ -3,7 +3,7 @@ supports tasks. One file per unit in ``records/units/``."""
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .common import IsoDate, LabelledEnum, Record, RefId, Text
 
@@ -29,6 +29,8 @@ class UnitKind(LabelledEnum):
 
 class Unit(Record):
     """Đơn vị (tổ chức): cơ quan ban hành văn bản, chủ trì hoặc phối hợp thực hiện nhiệm vụ."""
+
+    model_config = ConfigDict(title="Đơn vị")
 
     name: Text = Field(title="Tên chính thức", description="Tên đầy đủ, chính thức của đơn vị.")
     short_names: list[Text] = Field(

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..model import MODELS
 from ..rules.catalog import RULES
+from ..schema import schema_for
+
+KIND_TITLES = {"unit": "Đơn vị", "directive": "Văn bản chỉ đạo", "plan": "Kế hoạch", "task": "Nhiệm vụ"}
+KIND_PLACES = {
+    "unit": "records/units/<mã>.yaml",
+    "directive": "records/directives/<mã>.yaml",
+    "plan": "records/plans/<mã kế hoạch>/<mã kế hoạch>.yaml",
+    "task": "records/plans/<mã kế hoạch>/tasks/<mã nhiệm vụ>.yaml",
+}
 
 
 def md_cell(text: str) -> str:
@@ -27,5 +39,67 @@ def rules_page() -> str:
     return "\n".join(lines) + "\n"
 
 
-GENERATED_PAGES = {"tham-khao/quy-tac.md": rules_page}
+def _resolve(node: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in node:
+        return defs[node["$ref"].rsplit("/", 1)[-1]]
+    return node
+
+
+def _type_label(node: dict[str, Any], defs: dict[str, Any]) -> str:
+    node = _resolve(node, defs)
+    if "anyOf" in node:
+        kinds = [_type_label(n, defs) for n in node["anyOf"] if n.get("type") != "null"]
+        return " hoặc ".join(kinds)
+    if "enum" in node:
+        return "một trong: " + ", ".join(f"`{v}`" for v in node["enum"])
+    kind = node.get("type")
+    if kind == "array":
+        return f"danh sách ({_type_label(node.get('items', {}), defs)})"
+    if kind == "object":
+        return "bảng khóa: giá trị"
+    if kind == "string" and node.get("format") == "date":
+        return "ngày YYYY-MM-DD"
+    return {"string": "chữ", "integer": "số nguyên", "boolean": "true/false"}.get(kind or "", kind or "")
+
+
+def reference_page(kind: str) -> str:
+    """Every field of a record kind, from the schema generated from its model."""
+    schema = schema_for(kind)
+    defs = schema.get("$defs", {})
+    required = set(schema.get("required", []))
+    lines = [
+        f"# {KIND_TITLES[kind]}",
+        "",
+        md_cell(MODELS[kind].__doc__ or ""),
+        "",
+        f"Tệp: `{KIND_PLACES[kind]}`. Lược đồ: `schema/{kind}.schema.json`. Trang này được sinh từ mô hình.",
+        "",
+        "| Trường | Bắt buộc | Kiểu | Ý nghĩa |",
+        "|---|---|---|---|",
+    ]
+    for name, prop in schema["properties"].items():
+        title = prop.get("title", "")
+        description = prop.get("description", "")
+        meaning = f"**{md_cell(title)}**. {md_cell(description)}" if title else md_cell(description)
+        mark = "có" if name in required else ""
+        lines.append(f"| `{name}` | {mark} | {_type_label(prop, defs)} | {meaning} |")
+    for def_name, node in defs.items():
+        if "enum" in node and "enumDescriptions" in node:
+            lines += ["", f"## Giá trị của {md_cell(node.get('description', def_name).rstrip('.'))}", ""]
+            lines += ["| Giá trị | Ý nghĩa |", "|---|---|"]
+            lines += [f"| `{v}` | {md_cell(d)} |" for v, d in zip(node["enum"], node["enumDescriptions"], strict=True)]
+        elif "properties" in node:
+            lines += ["", f"## {md_cell(node.get('description', def_name))}", ""]
+            lines += ["| Trường | Kiểu | Ý nghĩa |", "|---|---|---|"]
+            lines += [
+                f"| `{n}` | {_type_label(p, defs)} | {md_cell(p.get('title', ''))} |"
+                for n, p in node["properties"].items()
+            ]
+    return "\n".join(lines) + "\n"
+
+
+GENERATED_PAGES = {
+    "tham-khao/quy-tac.md": rules_page,
+    **{f"tham-khao/{kind}.md": (lambda kind=kind: reference_page(kind)) for kind in MODELS},
+}
 """Site path -> function producing its Markdown."""
