@@ -25,7 +25,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_home_and_rules_pages_are_built(built_site: Path) -> None:
     assert (built_site / "index.html").exists()
-    rules = (built_site / "tham-khao/quy-tac/index.html").read_text(encoding="utf-8")
+    rules = (built_site / "tham-khao/quy-tac.html").read_text(encoding="utf-8")
     assert "KH301" in rules
     assert 'lang="vi"' in (built_site / "index.html").read_text(encoding="utf-8")
 

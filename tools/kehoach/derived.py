@@ -5,6 +5,7 @@ and the reports all read these from here."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Plan, Task, TaskStatus
@@ -59,3 +60,29 @@ def days_overdue(task: Task, plan: Plan | None, today: dt.date) -> int | None:
     if deadline is None or today <= deadline:
         return None
     return (today - deadline).days
+
+
+@dataclass(frozen=True)
+class Situation:
+    """Where a task stands on a given day, as the site and reports show it."""
+
+    key: str  # done, cancelled, overdue, in-time, continuous, unknown
+    label: str
+    deadline: dt.date | None
+    days_late: int | None = None
+
+
+def situation(task: Task, plan: Plan | None, today: dt.date) -> Situation:
+    deadline = task_deadline(task, plan)
+    if task.status is TaskStatus.DONE:
+        return Situation("done", "Đã hoàn thành", deadline)
+    if task.status is TaskStatus.CANCELLED:
+        return Situation("cancelled", "Dừng, hủy", deadline)
+    late = days_overdue(task, plan, today)
+    if late:
+        return Situation("overdue", f"Quá hạn {late} ngày", deadline, late)
+    if deadline is not None:
+        return Situation("in-time", "Trong hạn", deadline)
+    if is_continuous(task):
+        return Situation("continuous", "Thường xuyên, định kỳ", None)
+    return Situation("unknown", "Chưa rõ hạn", None)

@@ -1,15 +1,50 @@
-"""MkDocs hook: adds the generated pages to the build. All content comes from
-``kehoach.site.pages``; this file only adapts it to MkDocs."""
+"""MkDocs hook: checks the records and adds the generated pages to the build.
+All content comes from ``kehoach.site``; this file only adapts it to MkDocs.
+
+The build fails with the checker's messages when a record has an error. The
+date that 'overdue' is counted from is the build date, or KEHOACH_TODAY."""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+from pathlib import Path
+
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from kehoach.check import load_repository, settle
+from kehoach.config import load_config
+from kehoach.findings import Severity
+from kehoach.report import as_text
 from kehoach.site.pages import GENERATED_PAGES
+from kehoach.site.records import build_pages
+
+
+def build_date() -> dt.date:
+    value = os.environ.get("KEHOACH_TODAY")
+    return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    for path, render in GENERATED_PAGES.items():
-        files.append(File.generated(config, path, content=render()))
+    root = Path(config.config_file_path).parent
+    today = build_date()
+    settings, config_problems = load_config(root)
+    index, findings = load_repository(root, today)
+    errors = [f for f in [*settle(findings, settings, index), *config_problems] if f.severity is Severity.ERROR]
+    if errors:
+        raise PluginError("Bản ghi có lỗi, không dựng trang:\n" + as_text(errors, len(index.files)))
+    repo_url = (config.repo_url or "").rstrip("/")
+
+    def source_url(path: str) -> str | None:
+        return f"{repo_url}/blob/main/{path}" if repo_url else None
+
+    pages = {path: render() for path, render in GENERATED_PAGES.items()}
+    pages |= build_pages(index, today, source_url)
+    for path, content in pages.items():
+        existing = files.get_file_from_path(path)
+        if existing is not None:
+            files.remove(existing)
+        files.append(File.generated(config, path, content=content))
     return files

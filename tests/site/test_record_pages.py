@@ -1,0 +1,86 @@
+"""Pages generated from records, tested without MkDocs: content, links,
+overdue figures as of a given day, and escaping of hostile record text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import markdown
+
+from kehoach.check import load_repository
+from kehoach.site.records import build_pages
+
+PLAN = "ke-hoach/tinh-a-2021-12-kh-bdvtu.md"
+HOSTILE = '<script>alert(1)</script> | *đậm* [liên kết](javascript:x) {{ config }} & "ngoặc"'
+
+
+def _pages(repo: Path, today: dt.date) -> dict[str, str]:
+    index, _ = load_repository(repo, today)
+    return build_pages(index, today)
+
+
+def _render(page: str) -> str:
+    return markdown.markdown(page, extensions=["tables", "attr_list", "toc"])
+
+
+def test_every_record_has_a_page_and_links_resolve(base_repo: Path) -> None:
+    pages = _pages(base_repo, dt.date(2021, 7, 1))
+    assert {PLAN, "van-ban/tw-2013-25-nq-tw.md", "don-vi/tinh-a-ban-dan-van.md", "index.md"} <= set(pages)
+    built = {path[:-3] + ".html" for path in pages}
+    for path, page in pages.items():
+        folder = Path(path).parent
+        for target in re.findall(r'href="([^"#]+)', page):
+            resolved = (folder / target).as_posix()
+            parts: list[str] = []
+            for part in resolved.split("/"):
+                if part == "..":
+                    parts.pop()
+                elif part not in (".", ""):
+                    parts.append(part)
+            assert "/".join(parts) in built, (path, target)
+
+
+def test_plan_page_lists_tasks_in_document_order_with_anchor_and_status(base_repo: Path) -> None:
+    page = _pages(base_repo, dt.date(2021, 10, 15))[PLAN]
+    first, second = page.index('id="tinh-a-2021-12-kh-bdvtu-nv01"'), page.index('id="tinh-a-2021-12-kh-bdvtu-nv02"')
+    assert first < second
+    assert "Quá hạn 15 ngày" in page  # quý III/2021, as of 15/10/2021
+    assert "Thường xuyên, định kỳ" in page
+    assert "30/09/2021" in page
+
+
+def test_overdue_page_counts_days_as_of_the_build_date(base_repo: Path) -> None:
+    page = _pages(base_repo, dt.date(2022, 1, 1))["nhiem-vu/qua-han.md"]
+    assert "01/01/2022" in page
+    assert '<span class="kh-late">93</span>' in page
+
+
+def test_directive_page_links_back_to_citing_plan_and_tasks(base_repo: Path) -> None:
+    page = _pages(base_repo, dt.date(2021, 7, 1))["van-ban/tw-2013-25-nq-tw.md"]
+    assert 'href="../ke-hoach/tinh-a-2021-12-kh-bdvtu.html"' in page
+    assert 'href="../ke-hoach/tinh-a-2021-12-kh-bdvtu.html#tinh-a-2021-12-kh-bdvtu-nv01"' in page
+
+
+def test_unit_page_lists_tasks_it_leads_and_supports(base_repo: Path) -> None:
+    pages = _pages(base_repo, dt.date(2021, 7, 1))
+    assert "## Chủ trì" in pages["don-vi/tinh-a-ban-dan-van.md"]
+    supporting = pages["don-vi/tinh-a-ban-dan-toc.md"]
+    assert "## Phối hợp" in supporting and "## Chủ trì" not in supporting
+
+
+def test_hostile_text_renders_literally(base_repo: Path) -> None:
+    plan_file = base_repo / "records/plans/tinh-a-2021-12-kh-bdvtu/tinh-a-2021-12-kh-bdvtu.yaml"
+    text = plan_file.read_text(encoding="utf-8").replace(
+        "title: thực hiện công tác dân vận năm 2021", f"title: '{HOSTILE}'"
+    )
+    plan_file.write_text(text, encoding="utf-8")
+    pages = _pages(base_repo, dt.date(2021, 7, 1))
+    for path in (PLAN, "ke-hoach/index.md", "index.md"):
+        html = _render(pages[path])
+        assert "<script>" not in html
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+        assert "javascript:" not in re.findall(r'href="([^"]*)"', html).__str__()
+        assert "{{" not in html
+        assert "<em>đậm</em>" not in html
