@@ -32,7 +32,16 @@ site: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
-test: $(STAMP)
+# The browser tests drive Debian's chromium through its chromedriver; the
+# project installs both when they are missing (as root, or through sudo).
+BROWSER := /usr/bin/chromium /usr/bin/chromedriver
+
+$(BROWSER):
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \
+	else echo "Cần cài chromium và chromium-driver: apt-get install chromium chromium-driver"; exit 2; fi; \
+	$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+
+test: $(STAMP) $(BROWSER)
 	$(BIN)/python -m pytest
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 

@@ -1,0 +1,57 @@
+// Sortable record tables, shipped with the site (no outside script).
+// Text sorts in Vietnamese alphabetical order (Intl.Collator "vi": Đ after D),
+// dates written dd/mm/yyyy and numbers sort by value. Works with Material's
+// instant navigation (document$) and on plain page loads.
+(function () {
+  "use strict";
+  var collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+  var DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+  function key(cell) {
+    var text = (cell.textContent || "").trim();
+    var date = DATE.exec(text);
+    if (date) return { kind: 0, value: Number(date[3]) * 10000 + Number(date[2]) * 100 + Number(date[1]) };
+    if (/^-?\d+(?:[.,]\d+)?$/.test(text)) return { kind: 0, value: parseFloat(text.replace(",", ".")) };
+    return { kind: text ? 1 : 2, value: text };
+  }
+
+  function compare(a, b) {
+    if (a.kind !== b.kind) return a.kind - b.kind;
+    return a.kind === 0 ? a.value - b.value : collator.compare(a.value, b.value);
+  }
+
+  function sortBy(table, th, column) {
+    var ascending = th.getAttribute("aria-sort") !== "ascending";
+    table.querySelectorAll("th").forEach(function (other) { other.removeAttribute("aria-sort"); });
+    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows).map(function (row, position) {
+      return { row: row, key: key(row.cells[column]), position: position };
+    });
+    rows.sort(function (a, b) {
+      return (ascending ? 1 : -1) * compare(a.key, b.key) || a.position - b.position;
+    });
+    rows.forEach(function (item) { body.appendChild(item.row); });
+  }
+
+  function enable(root) {
+    root.querySelectorAll("table.kh-sortable").forEach(function (table) {
+      if (table.dataset.khSortable) return;
+      table.dataset.khSortable = "1";
+      table.querySelectorAll("thead th").forEach(function (th, column) {
+        th.setAttribute("tabindex", "0");
+        th.setAttribute("title", "Bấm để sắp xếp");
+        th.addEventListener("click", function () { sortBy(table, th, column); });
+        th.addEventListener("keydown", function (event) {
+          if (event.key === "Enter" || event.key === " ") { event.preventDefault(); sortBy(table, th, column); }
+        });
+      });
+    });
+  }
+
+  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
+    window.document$.subscribe(function () { enable(document); });
+  } else {
+    document.addEventListener("DOMContentLoaded", function () { enable(document); });
+  }
+})();

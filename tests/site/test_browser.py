@@ -1,0 +1,135 @@
+"""The built site in a real headless browser (Debian's chromium): navigation,
+a task anchor, a directive back-link, a sortable table; no console error and no
+request to any host but the local server. Screenshots go to test-output/."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+
+from kehoach.text import sort_key
+
+from ..conftest import REPO_ROOT
+
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+SHOTS = REPO_ROOT / "test-output" / "screenshots"
+PLAN = "ke-hoach/binh-thuan-2022-54-kh-bdvtu.html"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    site = tmp_path_factory.mktemp("site")
+    os.environ["KEHOACH_TODAY"] = "2022-04-01"
+    try:
+        build(load_config(str(REPO_ROOT / "mkdocs.yml"), site_dir=str(site), strict=True))
+    finally:
+        del os.environ["KEHOACH_TODAY"]
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
+    assert Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists(), "chạy 'make test' để cài chromium"
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1300,1000",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
+    ):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    yield driver
+    driver.quit()
+
+
+def _requests(driver: WebDriver) -> list[str]:
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def test_reading_a_plan_a_task_and_a_directive(server: str, browser: WebDriver) -> None:
+    browser.get(server)
+    assert "Kế hoạch công tác" in browser.title
+    assert "01/04/2022" in browser.find_element(By.CLASS_NAME, "kh-asof").text
+    browser.save_screenshot(str(SHOTS / "trang-chu.png"))
+
+    browser.find_element(By.LINK_TEXT, "Kế hoạch").click()
+    browser.find_element(By.LINK_TEXT, "54-KH/BDVTU").click()
+    assert browser.current_url.endswith(PLAN)
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Kế hoạch 54-KH/BDVTU"
+    browser.save_screenshot(str(SHOTS / "ke-hoach.png"))
+
+    task = browser.find_element(By.ID, "binh-thuan-2022-54-kh-bdvtu-nv09")
+    assert "Hướng dẫn xây dựng mô hình" in task.text and "Tháng 3/2022" in task.text
+
+    browser.find_element(By.CSS_SELECTOR, "dl.kh-meta a[href$='binh-thuan-2021-308-cv-tu.html']").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Công văn 308-CV/TU"
+    browser.save_screenshot(str(SHOTS / "van-ban.png"))
+    back = browser.find_element(
+        By.CSS_SELECTOR, f"table a[href$='{PLAN.split('/')[1]}#binh-thuan-2022-54-kh-bdvtu-nv11']"
+    )
+    back.click()
+    assert browser.current_url.endswith("#binh-thuan-2022-54-kh-bdvtu-nv11")
+    assert browser.find_element(By.ID, "binh-thuan-2022-54-kh-bdvtu-nv11").is_displayed()
+
+
+def test_tables_sort_in_vietnamese_order(server: str, browser: WebDriver) -> None:
+    browser.get(server + "don-vi/index.html")
+    table = browser.find_elements(By.CSS_SELECTOR, "table.kh-sortable")[0]
+    header = table.find_elements(By.TAG_NAME, "th")[1]  # "Loại"
+    header.click()
+    kinds = [row.find_elements(By.TAG_NAME, "td")[1].text for row in table.find_elements(By.CSS_SELECTOR, "tbody tr")]
+    assert kinds == sorted(kinds, key=sort_key)
+    assert header.get_attribute("aria-sort") == "ascending"
+    header.click()
+    again = [row.find_elements(By.TAG_NAME, "td")[1].text for row in table.find_elements(By.CSS_SELECTOR, "tbody tr")]
+    assert again == sorted(kinds, key=sort_key, reverse=True)
+
+
+def test_no_console_error_and_no_request_outside(server: str, browser: WebDriver) -> None:
+    browser.get_log("performance")  # start afresh
+    for page in ("", PLAN, "van-ban/index.html", "nhiem-vu/qua-han.html", "don-vi/binh-thuan-ban-dan-van.html"):
+        browser.get(server + page)
+    errors = [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert errors == []
+    requests = _requests(browser)
+    assert any(u.endswith("kehoach.js") for u in requests)  # the log does see the pages' own requests
+    outside = [u for u in requests if not u.startswith((server, "data:", "blob:", "about:"))]
+    assert outside == []
