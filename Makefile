@@ -42,8 +42,8 @@ $(BROWSER):
 	$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 
 test: $(STAMP) $(BROWSER)
-	$(BIN)/python -m pytest
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
+	$(BIN)/python -m pytest
 
 schema: $(STAMP)
 	$(BIN)/kehoach schema
