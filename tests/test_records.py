@@ -1,4 +1,4 @@
-"""The repository's real records: the three source plans in tests/fixtures/seeds
+"""The repository's real records: the three source plans in tests/fixtures/sources
 are held completely, and `kehoach check` is clean on them."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from kehoach.index import section_paths
 
 from .conftest import FIXTURES, REPO_ROOT
 
-SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
+SOURCES = sorted((FIXTURES / "sources").glob("*.txt"))
 # A document number as the source text writes it, spaces, dashes and line breaks included.
 _CITED = re.compile(
     r"\b(\d+)\s*[-–]\s*([A-Za-zĐđ]+)\s*[-/]\s*([A-ZĐ][A-Za-zĐđ&]*(?:-[A-ZĐ][A-Za-zĐđ&]*)*)"
@@ -34,13 +34,13 @@ def test_the_real_records_are_clean(result) -> None:
     assert [f"{f.location()}: {f.code} {f.message}" for f in problems] == []
 
 
-def test_every_seed_is_a_plan(result) -> None:
-    assert sorted(result.index.plans) == sorted(p.stem for p in SEEDS)
+def test_every_source_document_is_a_plan(result) -> None:
+    assert sorted(result.index.plans) == sorted(p.stem for p in SOURCES)
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
-def test_every_number_cited_in_a_seed_is_a_record(result, seed: Path) -> None:
-    text = unicodedata.normalize("NFC", seed.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_every_number_cited_in_a_source_is_a_record(result, source: Path) -> None:
+    text = unicodedata.normalize("NFC", source.read_text(encoding="utf-8"))
     recorded = {r.number for r in [*result.index.directives.values(), *result.index.plans.values()]}
     cited = set()
     for match in _CITED.finditer(text):
@@ -53,18 +53,18 @@ def test_every_number_cited_in_a_seed_is_a_record(result, seed: Path) -> None:
     assert missing == []
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
-def test_tasks_run_in_document_order_without_gaps(result, seed: Path) -> None:
-    tasks = [t for t in result.index.tasks.values() if t.plan == seed.stem]
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_tasks_run_in_document_order_without_gaps(result, source: Path) -> None:
+    tasks = [t for t in result.index.tasks.values() if t.plan == source.stem]
     assert tasks, "kế hoạch phải có nhiệm vụ"
     assert sorted(t.order for t in tasks) == list(range(1, len(tasks) + 1))
     for task in tasks:
-        assert task.id == f"{seed.stem}-nv{task.order:02d}"
+        assert task.id == f"{source.stem}-nv{task.order:02d}"
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
-def test_every_section_of_a_plan_is_declared_once(result, seed: Path) -> None:
-    plan = result.index.plans[seed.stem]
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_every_section_of_a_plan_is_declared_once(result, source: Path) -> None:
+    plan = result.index.plans[source.stem]
     keys = list(section_paths(plan.sections))
     assert len(keys) == len(set(keys))
 
@@ -73,7 +73,7 @@ def test_every_task_has_a_lead_unit(result) -> None:
     assert [t.id for t in result.index.tasks.values() if not t.lead] == []
 
 
-def test_spellings_seen_in_the_seeds_resolve_to_units(result) -> None:
+def test_spellings_seen_in_the_sources_resolve_to_units(result) -> None:
     names = {n for u in result.index.units.values() for n in (u.name, *u.short_names, *u.aliases)}
     # the misspelling in the Bình Phước plan is kept as an alias of the right unit
     assert "Bân Dân tộc tỉnh" in names

@@ -1,4 +1,4 @@
-"""Reading a time frame as documents write it ('quý III/2021', 'Thường xuyên', 'trước ngày 09/4/2022') into dated parts."""
+"""Reading a time frame as written ("quý III/2021", "Thường xuyên", "trước ngày 09/4/2022") into dated parts."""
 
 # The reader folds the text into a same-length copy (no diacritics, lower case,
 # one kind of dash and space) so regexes match on the copy while labels and
@@ -91,13 +91,11 @@ class TimeFrame:
 
 # ---------------------------------------------------------------- folding
 
-_DASHES = "-‐‑‒–—−"
-
 
 def _fold_char(ch: str) -> str:
     if ch.isspace():
         return " "
-    if ch in _DASHES:
+    if ch in "‐‑‒–—−":
         return "-"
     folded = strip_marks(ch).casefold()
     # Keep the length: a character that folds to 0 or 2+ characters stays as is.
@@ -110,6 +108,8 @@ def _fold(text: str) -> str:
 
 # ---------------------------------------------------------------- atoms
 
+_Span = tuple[dt.date, dt.date]
+
 
 def _check_year(year: int) -> int:
     if not MIN_YEAR <= year <= MAX_YEAR:
@@ -118,87 +118,66 @@ def _check_year(year: int) -> int:
 
 
 def _month_number(raw: str) -> int:
-    month = int(raw)
-    if not 1 <= month <= 12:
-        raise TimeFrameError(f"tháng {month} không tồn tại (chỉ có tháng 1 đến 12)")
-    return month
+    if not 1 <= int(raw) <= 12:
+        raise TimeFrameError(f"tháng {int(raw)} không tồn tại (chỉ có tháng 1 đến 12)")
+    return int(raw)
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+def _months(year: int, first: int, last: int) -> _Span:
+    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
 
 
-def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, first, 1), _month_end(year, last)
-
-
-def _day(g: dict[str, str], year: int) -> tuple[dt.date, dt.date]:
+def _day(g: dict[str, str], year: int) -> _Span:
+    month = _month_number(g["m"])
     try:
-        day = dt.date(year, _month_number(g["m"]), int(g["d"]))
-    except ValueError as err:
-        if isinstance(err, TimeFrameError):
-            raise
+        day = dt.date(year, month, int(g["d"]))
+    except ValueError:
         raise TimeFrameError(f"ngày {g['d']}/{g['m']}/{year} không tồn tại") from None
     return day, day
 
 
-def _month(g: dict[str, str], year: int) -> tuple[dt.date, dt.date]:
+def _month(g: dict[str, str], year: int) -> _Span:
     first, last = _months(year, _month_number(g["m"]), int(g["m"]))
     # Thirds of a month: đầu 1-10, giữa 11-20, cuối 21 to the last day.
-    thirds = {"dau": (first, first.replace(day=10)), "giua": (first.replace(day=11), first.replace(day=20))}
-    return thirds.get(g.get("p") or "", (first.replace(day=21) if g.get("p") == "cuoi" else first, last))
+    days = {"dau": (1, 10), "giua": (11, 20), "cuoi": (21, last.day)}.get(g.get("p") or "", (1, last.day))
+    return first.replace(day=days[0]), last.replace(day=days[1])
 
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-
-
-def _quarter(g: dict[str, str], year: int) -> tuple[dt.date, dt.date]:
+def _quarter(g: dict[str, str], year: int) -> _Span:
     raw = g["q"]
-    quarter = _ROMAN.get(raw, int(raw) if raw.isdigit() else 0)
+    quarter = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(raw, int(raw) if raw.isdigit() else 0)
     if not 1 <= quarter <= 4:
         raise TimeFrameError(f"quý {raw.upper()} không tồn tại (chỉ có quý I đến IV)")
     return _months(year, 3 * quarter - 2, 3 * quarter)
 
 
-def _half(g: dict[str, str], year: int) -> tuple[dt.date, dt.date]:
-    return _months(year, 1, 6) if g["p"] == "dau" else _months(year, 7, 12)
+def _within(table: dict[str, tuple[int, int]]) -> Callable[[dict[str, str], int], _Span]:
+    return lambda g, year: _months(year, *table[g.get("p") or ""])
 
 
-def _year_part(g: dict[str, str], year: int) -> tuple[dt.date, dt.date]:
-    # đầu năm = quý I, cuối năm = quý IV; giữa năm = the three months around mid-year (5-7).
-    return _months(year, *{"dau": (1, 3), "giua": (5, 7), "cuoi": (10, 12)}[g["p"]])
+_HALVES = {"dau": (1, 6), "cuoi": (7, 12)}
+# đầu năm = quý I, cuối năm = quý IV, giữa năm = the three months around mid-year (5-7), none = all.
+_YEAR_PARTS = {"dau": (1, 3), "giua": (5, 7), "cuoi": (10, 12), "": (1, 12)}
+_YEAR = r"(?:\s+(?P<y>\d{4}))?"
+_SLASH_YEAR = r"(?:(?:\s*/\s*|\s+nam\s+)(?P<y>\d{4}))?"
 
-
-def _whole_year(g: dict[str, str], year: int) -> tuple[dt.date, dt.date]:
-    return _months(year, 1, 12)
-
-
-_YEAR_SUFFIX = r"(?:(?:\s*/\s*|\s+nam\s+)(?P<y>\d{4}))?"
-
-
-@dataclass(frozen=True)
-class _Entry:
-    kind: str
-    pattern: re.Pattern[str]
-    build: Callable[[dict[str, str], int], tuple[dt.date, dt.date]]
-    lenient: bool = False  # a bare number that may not be a time at all ("1000", "13/2021")
-
-
-def _entry(kind: str, regex: str, build: Callable, lenient: bool = False) -> _Entry:
-    return _Entry(kind, re.compile(regex + r"(?![\d/])", re.ASCII), build, lenient)
-
-
+# (kind, pattern, builder, lenient). Lenient atoms are bare numbers that may not be a time at
+# all ("1000 đồng", "13/2021"): impossible values make them no match instead of an error.
 # Order matters where forms share a prefix: a date before a month, "6 tháng đầu năm" before "đầu năm".
-_ATOMS = (
-    _entry("date", r"ngay\s+(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})(?:\s+nam\s+(?P<y>\d{4}))?", _day),
-    _entry("date", r"(?:ngay\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?!\d)(?:\s*/\s*(?P<y>\d{4}))?", _day),
-    _entry("half", r"(?:(?:6|sau)\s+thang|nua)\s+(?P<p>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?", _half),
-    _entry("month", r"(?:(?P<p>dau|giua|cuoi)\s+)?thang\s+(?P<m>\d{1,2})(?!\d)" + _YEAR_SUFFIX, _month),
-    _entry("quarter", r"quy\s+(?P<q>[ivx]+|\d{1,2})\b" + _YEAR_SUFFIX, _quarter),
-    _entry("quarter", r"(?P<p>dau|giua|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?", _year_part),
-    _entry("year", r"nam\s+(?P<y>\d{4})", _whole_year),
-    _entry("month", r"(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})", _month, lenient=True),
-    _entry("year", r"(?P<y>\d{4})", _whole_year, lenient=True),
+_ATOMS: tuple[tuple[str, re.Pattern[str], Callable[[dict[str, str], int], _Span], bool], ...] = tuple(
+    (kind, re.compile(regex + r"(?![\d/])", re.ASCII), build, lenient)
+    for kind, regex, build, lenient in (
+        ("date", r"ngay\s+(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})(?!\d)" + _SLASH_YEAR, _day, False),
+        ("date", r"(?:ngay\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?!\d)(?:\s*/\s*(?P<y>\d{4}))?", _day, False),
+        ("half", r"(?:(?:6|sau)\s+thang|nua)\s+(?P<p>dau|cuoi)\s+nam" + _YEAR, _within(_HALVES), False),
+        ("range", r"9\s+thang\s+dau\s+nam" + _YEAR, _within({"": (1, 9)}), False),
+        ("month", r"(?:(?P<p>dau|giua|cuoi)\s+)?thang\s+(?P<m>\d{1,2})(?!\d)" + _SLASH_YEAR, _month, False),
+        ("quarter", r"quy\s+(?P<q>[ivx]+|\d{1,2})\b" + _SLASH_YEAR, _quarter, False),
+        ("quarter", r"(?P<p>dau|giua|cuoi)\s+nam" + _YEAR, _within(_YEAR_PARTS), False),
+        ("year", r"nam\s+(?P<y>\d{4})", _within(_YEAR_PARTS), False),
+        ("month", r"(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})", _month, True),
+        ("year", r"(?P<y>\d{4})", _within(_YEAR_PARTS), True),
+    )
 )
 
 
@@ -212,40 +191,42 @@ class _Atom:
 
 def _atom(f: str, pos: int, endpos: int, year: int | None = None) -> _Atom | None:
     """The dated period written at ``pos``; ``year`` fills in a missing year."""
-    for entry in _ATOMS:
-        m = entry.pattern.match(f, pos, endpos)
+    for kind, pattern, build, lenient in _ATOMS:
+        m = pattern.match(f, pos, endpos)
         if m is None:
             continue
         groups = m.groupdict()
         if groups["y"] is None and year is None:
-            return _Atom(entry.kind, None, None, m.end())
+            return _Atom(kind, None, None, m.end())
         try:
-            start, end = entry.build(groups, _check_year(int(groups["y"] or year)))
+            start, end = build(groups, _check_year(int(groups["y"] or year)))
         except TimeFrameError:
-            if entry.lenient:
+            if lenient:
                 continue
             raise
-        return _Atom(entry.kind, start, end, m.end())
+        return _Atom(kind, start, end, m.end())
     return None
 
 
 # ---------------------------------------------------------------- forms
 
-_UNDATED = (
-    (re.compile(r"(?:thuong\s+xuyen|lien\s+tuc)\b"), "continuous", None),
-    (re.compile(r"(?:dinh\s+ky\s+)?(?:hang|moi)\s+nam\b"), "recurring", "yearly"),
-    (re.compile(r"(?:dinh\s+ky\s+)?(?:hang|moi)\s+quy\b"), "recurring", "quarterly"),
-    (
-        re.compile(r"(?:(?:dinh\s+ky|hang|moi)\s+6\s+thang(?:\s+(?:mot|1)\s+lan)?|6\s+thang\s+(?:mot|1)\s+lan)\b"),
-        "recurring",
-        "half-yearly",
-    ),
-    (re.compile(r"(?:dinh\s+ky\s+)?(?:hang|moi)\s+thang\b"), "recurring", "monthly"),
-    (re.compile(r"(?:theo|khi\s+co|khi\s+duoc)\s+yeu\s+cau(?:\s+cua\s+cap\s+tren)?\b"), "on-request", None),
+# Report cadences ("báo cáo 6 tháng, 9 tháng") recur every year; with a year they are dated atoms instead.
+_CADENCE = r"(?:(?:dinh\s+ky|hang|moi)\s+)?(?:6|sau)\s+thang(?:\s+(?:mot|1)\s+lan|\s+(?:dau|cuoi)\s+nam)?"
+_UNDATED = tuple(
+    (re.compile(rf"(?:{regex})\b"), kind, recurrence)
+    for regex, kind, recurrence in (
+        (r"thuong\s+xuyen(?:\s*,?\s*lien\s+tuc)?|lien\s+tuc", "continuous", None),
+        (r"(?:dinh\s+ky\s+)?(?:hang|moi)\s+nam", "recurring", "yearly"),
+        (r"(?:dinh\s+ky\s+)?(?:hang|moi)\s+quy", "recurring", "quarterly"),
+        (_CADENCE + r"(?!\s*\d)", "recurring", "half-yearly"),
+        (r"9\s+thang(?:\s+dau\s+nam)?(?!\s*\d)", "recurring", "yearly"),
+        (r"(?:dinh\s+ky\s+)?(?:hang|moi)\s+thang", "recurring", "monthly"),
+        (r"(?:theo|khi\s+co|khi\s+duoc)\s+yeu\s+cau(?:\s+cua\s+cap\s+tren)?", "on-request", None),
+    )
 )
 # "trước" is strict (the day before); the others include the period they name.
 _BY = re.compile(
-    r"(?:(?P<strict>(?:hoan\s+thanh\s+(?:xong\s+)?)?truoc)|(?:cham|muon)\s+nhat(?:\s+(?:la|vao|den))*"
+    r"(?:(?P<strict>(?:hoan\s+thanh\s+(?:xong\s+)?)?truoc)|(?:cham|muon)\s+nhat(?:\s+(?:la|vao|den|trong))*"
     r"|han\s+chot(?:\s+la)?|(?:tu\s+nay\s+)?(?:den|toi)(?:\s+het)?|hoan\s+thanh\s+(?:xong\s+)?(?:trong|vao))"
     r"(?:\s*:\s*|\s+)"
 )
@@ -259,21 +240,24 @@ _RECURRENCE = {"nam": "yearly", "quy": "quarterly", "thang": "monthly"}
 
 
 def _range(s: str, f: str, pos: int, endpos: int) -> tuple[Part, int] | None:
-    """'X đến Y' or 'X - Y'; a year written only on one side is shared ('tháng 8 đến tháng 12/2021')."""
+    """'X đến Y' or 'X - Y'; a year written on one side only is shared ('tháng 8 đến tháng 12/2021')."""
     first = _atom(f, pos, endpos)
-    join = first and _JOIN.match(f, first.stop, endpos)
-    last = join and _atom(f, join.end(), endpos)
-    if not (first and last) or (first.start is None and last.start is None):
+    join = _JOIN.match(f, first.stop, endpos) if first else None
+    last = _atom(f, join.end(), endpos) if join else None
+    if first is None or join is None or last is None:
         return None
+    # A shared year that would put the range backwards belongs to the next or previous year
+    # ("tháng 11 đến tháng 2/2022" starts in November 2021).
     if first.start is None and last.end is not None:
         first = _atom(f, pos, endpos, last.end.year)
-        if first and first.start and first.start > last.end:  # "tháng 11 đến tháng 2/2022"
+        if first and first.start and first.start > last.end:
             first = _atom(f, pos, endpos, last.end.year - 1)
     elif last.start is None and first.start is not None:
         last = _atom(f, join.end(), endpos, first.start.year)
         if last and last.end and last.end < first.start:
             last = _atom(f, join.end(), endpos, first.start.year + 1)
-    assert first and last and first.start and last.end
+    if not (first and last and first.start and last.end):
+        return None
     if last.end < first.start:
         raise TimeFrameError(f"khoảng '{s[pos : last.stop].strip()}' kết thúc trước khi bắt đầu")
     return Part("range", first.start, last.end), last.stop
@@ -281,9 +265,16 @@ def _range(s: str, f: str, pos: int, endpos: int) -> tuple[Part, int] | None:
 
 def _form_at(s: str, f: str, pos: int, endpos: int) -> tuple[Part, int] | None:
     """The time form beginning exactly at ``pos`` and where it stops, if any."""
+    # Dated forms first: "6 tháng đầu năm 2022" is a half year, bare "6 tháng" a cadence.
+    if found := _dated_at(s, f, pos, endpos):
+        return found
     for pattern, kind, recurrence in _UNDATED:
         if m := pattern.match(f, pos, endpos):
             return Part(kind, recurrence=recurrence), m.end()
+    return None
+
+
+def _dated_at(s: str, f: str, pos: int, endpos: int) -> tuple[Part, int] | None:
     if by := _BY.match(f, pos, endpos):
         atom = _atom(f, by.end(), endpos)
         if atom is None or atom.start is None:
@@ -309,8 +300,8 @@ def _form_at(s: str, f: str, pos: int, endpos: int) -> tuple[Part, int] | None:
 
 _WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9]")
 _FILLER = r"(?:thoi\s+gian(?:\s+thuc\s+hien)?|du\s+kien|vao|trong|giai\s+doan|la)\b"
-_LEAD = re.compile(rf"(?:[\s\-+*•:,.()]|{_FILLER})*")
-_TAIL = re.compile(rf"(?:[\s\-+*•:,(]|\b{_FILLER})*$")
+_LEAD = re.compile(rf"(?:[\s\-+*•:,./()]|{_FILLER})*")
+_TAIL = re.compile(rf"(?:[\s\-+*•:;,./(]|\b{_FILLER})*$")
 _NOTE_STRIP = " :;,.-/*"
 
 
@@ -342,6 +333,7 @@ def _note(s: str, a: int, b: int) -> str | None:
     return _tidy(text)
 
 
+_AND = re.compile(r"\s*(?:,|\s(?:va|hoac)\s)\s*")
 _BREAK = re.compile(r";|\.(?=\s|$)")
 
 
@@ -355,25 +347,41 @@ def _segments(s: str) -> list[tuple[int, int, bool]]:
     return pieces
 
 
+_Draft = tuple[Part, int, int]  # a part and where its note starts and ends
+
+
+def _joined_parts(s: str, f: str, begin: int, b: int, pos: int, part: Part, stop: int) -> list[_Draft]:
+    """The part found in a piece, labelled, with any other time form joined to it by 'và' or ','."""
+    drafts = [(replace(part, label=_label(s, f, begin, pos)), stop, b)]
+    # "Năm 2021 và năm 2022" is two milestones: reading "và năm 2022" as a note would hide the later deadline.
+    while (joined := _AND.match(f, stop, b)) and (more := _form_at(s, f, joined.end(), b)):
+        drafts[-1] = (drafts[-1][0], stop, joined.start())
+        part, stop = more
+        drafts.append((part, stop, b))
+    return drafts
+
+
 def parse_timeframe(text: str) -> TimeFrame:
     """Read a time frame as written; raise TimeFrameError when it cannot be read."""
     if not isinstance(text, str) or not text.strip():
         raise TimeFrameError("thời gian thực hiện đang để trống")
     s = nfc(text)
     f = _fold(s)
-    drafts: list[tuple[Part, int, int]] = []  # part, note start, note end
+    drafts: list[_Draft] = []
+    label_from: int | None = None  # pieces before the first time form make up its label
     for a, b, sentence in _segments(s):
         if not _WORD_START.search(f, a, b):
             continue
-        found = _find(s, f, a, b, anywhere=not sentence)
+        begin = a if label_from is None else label_from
+        found = _find(s, f, begin, b, anywhere=not sentence or label_from is not None)
         if found is not None:
-            pos, part, stop = found
-            drafts.append((replace(part, label=_label(s, f, a, pos)), stop, b))
+            drafts.extend(_joined_parts(s, f, begin, b, *found))
+            label_from = None
         elif drafts:  # no time form: the piece continues the previous part's note
             part, stop, _ = drafts[-1]
             drafts[-1] = (part, stop, b)
         else:
-            raise TimeFrameError(f"không nhận ra mốc thời gian nào trong '{_tidy(s[a:b])}'")
+            label_from = begin
     if not drafts:
-        raise TimeFrameError(f"không nhận ra mốc thời gian nào trong '{text.strip()}'")
+        raise TimeFrameError(f"không nhận ra mốc thời gian nào trong '{_tidy(s) or text}'")
     return TimeFrame(text, tuple(replace(part, note=_note(s, stop, end)) for part, stop, end in drafts))
