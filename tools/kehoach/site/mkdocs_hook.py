@@ -20,6 +20,9 @@ from kehoach.findings import Severity
 from kehoach.report import as_text
 from kehoach.site.pages import GENERATED_PAGES
 from kehoach.site.records import build_pages
+from kehoach.site.search import INDEX_PATH, search_index_script, search_page
+
+SEARCH_PAGE = "tim-kiem.md"
 
 
 def build_date() -> dt.date:
@@ -42,6 +45,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     pages = {path: render() for path, render in GENERATED_PAGES.items()}
     pages |= build_pages(index, today, source_url)
+    pages[SEARCH_PAGE] = search_page()
+    pages[INDEX_PATH] = search_index_script(index)
     for path, content in pages.items():
         existing = files.get_file_from_path(path)
         if existing is not None:

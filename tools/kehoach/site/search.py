@@ -1,0 +1,98 @@
+"""The site's own search index: one small entry per record, folded (no
+diacritics, lower case) so that 'dan van' finds 'dân vận' and 'hoà' finds
+'hòa'. Shipped as a script file so search works from a folder (file://) too."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ..index import Index
+from ..text import fold
+from .html import page_url
+from .records import directive_page, plan_page, unit_page
+
+INDEX_PATH = "assets/search-index.js"
+SNIPPET = 160  # characters of a task's text shown as its title in the results
+SEARCHED = 400  # characters of a task's text that can be found (keeps the index small)
+
+
+_PUNCTUATION = re.compile(r"[^a-z0-9]+")
+
+
+def search_fold(text: str) -> str:
+    """The form both the index and the typed query are compared in (the page's
+    script does the same): no diacritics, lower case, punctuation as spaces,
+    so '“Dân vận khéo”' and 'dan van kheo' or '308-CV/TU' and '308 cv' meet."""
+    return _PUNCTUATION.sub(" ", fold(text)).strip()
+
+
+def search_entries(index: Index) -> list[list[str]]:
+    """[url, title, kind label, folded key words, folded other text] per record."""
+    units = index.units
+    entries: list[list[str]] = []
+    for plan in index.plans.values():
+        title = f"{plan.heading} {plan.number}: {plan.title}"
+        issuer = units[plan.issuer].name if plan.issuer in units else ""
+        entries.append(
+            [
+                page_url(plan_page(plan.id)),
+                title,
+                "Kế hoạch",
+                search_fold(f"{plan.number} {plan.title}"),
+                search_fold(issuer),
+            ]
+        )
+    for directive in index.directives.values():
+        number = directive.number or ""
+        title = f"{directive.type.label.split(' (')[0]} {number}: {directive.title}".replace(" :", ":")
+        issuer = units[directive.issuer].name if directive.issuer in units else ""
+        entries.append(
+            [
+                page_url(directive_page(directive.id)),
+                title,
+                "Văn bản",
+                search_fold(f"{number} {directive.title}"),
+                search_fold(issuer),
+            ]
+        )
+    for unit in index.units.values():
+        names = " ".join([unit.name, *unit.short_names, *unit.aliases, *unit.codes])
+        entries.append(
+            [page_url(unit_page(unit.id)), unit.name, "Đơn vị", search_fold(names), search_fold(unit.province or "")]
+        )
+    for task in index.tasks.values():
+        plan = index.plans.get(task.plan)
+        text = " ".join(task.text.split())
+        short = task.title or (text if len(text) <= SNIPPET else text[:SNIPPET].rstrip() + "…")
+        leads = " ".join(units[u].name for u in task.lead if u in units)
+        url = page_url(plan_page(task.plan)) + "#" + task.id
+        where = f"Nhiệm vụ, {plan.number}" if plan else "Nhiệm vụ"
+        searched = text[:SEARCHED]
+        entries.append(
+            [url, short, where, search_fold(short), search_fold(f"{searched} {leads} {plan.number if plan else ''}")]
+        )
+    return entries
+
+
+def search_index_script(index: Index) -> str:
+    payload = json.dumps(search_entries(index), ensure_ascii=False, separators=(",", ":"))
+    return f"window.KEHOACH_SEARCH={payload};\n"
+
+
+def search_page() -> str:
+    return "\n".join(
+        [
+            "# Tìm kiếm",
+            "",
+            '<form class="kh-search" onsubmit="return false">',
+            '<input id="kh-q" type="search" autocomplete="off" '
+            'placeholder="Số hiệu, trích yếu, tên đơn vị... (gõ có dấu hoặc không dấu)" aria-label="Tìm kiếm">',
+            "</form>",
+            '<p id="kh-count" class="kh-asof">Gõ từ khóa để tìm kế hoạch, nhiệm vụ, văn bản, đơn vị.</p>',
+            '<ol id="kh-results" class="kh-results"></ol>',
+            f'<script src="{INDEX_PATH}"></script>',
+            '<script src="assets/kehoach-search.js"></script>',
+            "",
+        ]
+    )
