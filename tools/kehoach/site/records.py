@@ -10,13 +10,14 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from ..derived import Situation, situation
+from ..derived import Situation, plan_window, read_timeframe, situation
 from ..index import Index
 from ..model import Directive, Plan, Task, Unit
 from ..model.plan import Section
 from ..rules.graph import successors
 from ..text import sort_key
-from .html import esc, link, md_text, table, vn_date
+from .html import esc, href, link, md_text, table, vn_date
+from .timeline import Bar, Row, timeline_svg
 
 HOME = "index.md"
 PLANS = "ke-hoach/index.md"
@@ -281,6 +282,9 @@ class Site:
         for heading, items in (("Mục đích", plan.aims), ("Yêu cầu", plan.requirements)):
             if items:
                 lines += [f"## {heading}", "", "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>", ""]
+        chart = self.plan_timeline(here, plan, tasks)
+        if chart:
+            lines += ["## Tiến độ theo thời gian", "", f'<div class="kh-chart">{chart}</div>', ""]
         by_section: dict[str, list[Task]] = defaultdict(list)
         for task in tasks:
             by_section[task.section].append(task)
@@ -291,6 +295,25 @@ class Site:
             lines += ["## Nơi nhận", "", "<ul>" + "".join(f"<li>{esc(r)}</li>" for r in plan.recipients) + "</ul>", ""]
         lines.append(self.edit_html(f"records/plans/{plan_id}/{plan_id}.yaml"))
         return "\n".join(lines) + "\n"
+
+    def plan_timeline(self, here: str, plan: Plan, tasks: list[Task]) -> str:
+        rows = []
+        for task in tasks:
+            frame = read_timeframe(task.timeframe)
+            bars = []
+            for part in frame.parts if frame else ():
+                if part.end is None:
+                    continue
+                start = part.start or min(plan.date, part.end)
+                bars.append(Bar(start, part.end))
+            window_start, window_end = plan_window(plan)
+            if task.timeframe is None and window_start and window_end:  # due with the plan itself
+                bars.append(Bar(window_start, window_end))
+            label = f"{task.order}. {_short(task, 60)}"
+            rows.append(
+                Row(label, href(here, here, task.id).replace("&amp;", "&"), tuple(bars), self.situations[task.id].key)
+            )
+        return timeline_svg(rows, self.today, f"Thời gian các nhiệm vụ của kế hoạch {plan.number}")
 
     def _sections(
         self, here: str, sections: list[Section], prefix: str, by_section: dict[str, list[Task]], depth: int
