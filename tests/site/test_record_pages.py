@@ -84,3 +84,11 @@ def test_hostile_text_renders_literally(base_repo: Path) -> None:
         assert "javascript:" not in re.findall(r'href="([^"]*)"', html).__str__()
         assert "{{" not in html
         assert "<em>đậm</em>" not in html
+
+
+def test_record_pages_link_to_their_source_file_when_the_host_is_known(base_repo: Path) -> None:
+    index, _ = load_repository(base_repo, dt.date(2021, 7, 1))
+    pages = build_pages(index, dt.date(2021, 7, 1), lambda path: f"https://kho.example/blob/main/{path}")
+    expected = "https://kho.example/blob/main/records/directives/tw-2013-25-nq-tw.yaml"
+    assert f'href="{expected}"' in pages["van-ban/tw-2013-25-nq-tw.md"]
+    assert "records/plans/tinh-a-2021-12-kh-bdvtu/tinh-a-2021-12-kh-bdvtu.yaml" in pages[PLAN]

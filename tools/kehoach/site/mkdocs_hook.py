@@ -38,10 +38,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     errors = [f for f in [*settle(findings, settings, index), *config_problems] if f.severity is Severity.ERROR]
     if errors:
         raise PluginError("Bản ghi có lỗi, không dựng trang:\n" + as_text(errors, len(index.files)))
-    repo_url = (config.repo_url or "").rstrip("/")
+    # extra.source_url: where a reader can open a record file and propose a change,
+    # e.g. https://git.example.org/ban-dan-van/kehoach/-/blob/main (not repo_url:
+    # Material would then call the host's API from every page).
+    base = str(config.extra.get("source_url") or "").rstrip("/")
 
     def source_url(path: str) -> str | None:
-        return f"{repo_url}/blob/main/{path}" if repo_url else None
+        return f"{base}/{path}" if base else None
 
     pages = {path: render() for path, render in GENERATED_PAGES.items()}
     pages |= build_pages(index, today, source_url)

@@ -25,6 +25,8 @@ DIRECTIVES = "van-ban/index.md"
 UNITS = "don-vi/index.md"
 OVERDUE = "nhiem-vu/qua-han.md"
 UPCOMING = "nhiem-vu/sap-den-han.md"
+TASKS = "nhiem-vu/index.md"
+BY_ISSUER = "van-ban/theo-co-quan.md"
 
 SITUATION_LABELS = {
     "overdue": "Quá hạn",
@@ -134,6 +136,8 @@ class Site:
         pages = {HOME: self.home(), PLANS: self.plans(), DIRECTIVES: self.directives(), UNITS: self.units()}
         pages[OVERDUE] = self.overdue()
         pages[UPCOMING] = self.upcoming()
+        pages[TASKS] = self.tasks_by_status()
+        pages[BY_ISSUER] = self.documents_by_issuer()
         for plan_id in self.index.plans:
             pages[plan_page(plan_id)] = self.plan(plan_id)
         for directive_id in self.index.directives:
@@ -177,8 +181,22 @@ class Site:
                 "",
                 table(["Số", "Ngày", "Trích yếu"], plan_rows),
                 "",
+                "## Các kế hoạch theo thời gian",
+                "",
+                f'<div class="kh-chart">{self.plans_timeline()}</div>',
+                "",
             ]
         )
+
+    def plans_timeline(self) -> str:
+        rows = []
+        for plan in sorted(self.index.plans.values(), key=lambda p: p.date):
+            start, end = plan_window(plan)
+            tasks = self.tasks_by_plan.get(plan.id, [])
+            state = "overdue" if any(self.situations[t.id].key == "overdue" for t in tasks) else "in-time"
+            bars = (Bar(start, end),) if start and end else ()
+            rows.append(Row(f"{plan.number} ({plan.date.year})", href(HOME, plan_page(plan.id)), bars, state))
+        return timeline_svg(rows, self.today, "Thời gian của các kế hoạch")
 
     def _due_within(self, days: int) -> list[Task]:
         horizon = self.today + dt.timedelta(days=days)
@@ -188,6 +206,44 @@ class Site:
             if self.situations[t.id].key == "in-time" and self.situations[t.id].deadline <= horizon  # type: ignore[operator]
         ]
         return sorted(due, key=lambda t: (self.situations[t.id].deadline, t.plan, t.order))
+
+    def tasks_by_status(self) -> str:
+        lines = [
+            "# Nhiệm vụ theo tình trạng",
+            "",
+            f'<p class="kh-asof">Tính đến ngày <strong>{vn_date(self.today)}</strong>.</p>',
+            "",
+        ]
+        for key, label in SITUATION_LABELS.items():
+            tasks = [t for t in self.index.tasks.values() if self.situations[t.id].key == key]
+            if not tasks:
+                continue
+            tasks.sort(key=lambda t: (self.index.plans[t.plan].date, t.plan, t.order), reverse=False)
+            lines += [f"## {label} ({len(tasks)})", "", self.task_table(TASKS, tasks, with_plan=True), ""]
+        return "\n".join(lines)
+
+    def documents_by_issuer(self) -> str:
+        """Plans and cited documents grouped by the unit that issued them."""
+        groups: dict[str, list[Directive | Plan]] = defaultdict(list)
+        for record in [*self.index.plans.values(), *self.index.directives.values()]:
+            groups[record.issuer].append(record)
+        lines = ["# Văn bản theo cơ quan ban hành", ""]
+        names = {u: (self.index.units[u].name if u in self.index.units else u) for u in groups}
+        for issuer in sorted(groups, key=lambda u: sort_key(names[u])):
+            rows = []
+            for record in sorted(groups[issuer], key=lambda r: (r.date or dt.date.min, r.id), reverse=True):
+                page = plan_page(record.id) if isinstance(record, Plan) else directive_page(record.id)
+                kind = "Kế hoạch" if isinstance(record, Plan) else record.type.label.split(" (")[0]
+                rows.append(
+                    [
+                        link(BY_ISSUER, page, record.number or "(không số)"),
+                        esc(kind),
+                        vn_date(record.date),
+                        esc(record.title),
+                    ]
+                )
+            lines += [f"## {md_text(names[issuer])}", "", table(["Số", "Loại", "Ngày", "Trích yếu"], rows), ""]
+        return "\n".join(lines)
 
     def upcoming(self) -> str:
         return "\n".join(
