@@ -414,7 +414,7 @@ class Site:
             f'<div class="kh-task" id="{esc(task.id)}">'
             f'<p class="kh-task-text">{number}{_paragraphs(task.text)}</p>'
             f'<dl class="kh-meta">{meta}</dl>{progress}'
-            f'<p class="kh-source">Nguồn: <code>{esc(_task_path(task))}</code></p></div>'
+            f"{self.edit_html(_task_path(task))}</div>"
         )
 
     def directives(self) -> str:
