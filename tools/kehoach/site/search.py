@@ -8,6 +8,7 @@ import json
 import re
 
 from ..index import Index
+from ..model import Plan
 from ..text import fold
 from .html import page_url
 from .records import directive_page, plan_page, unit_page
@@ -31,31 +32,16 @@ def search_entries(index: Index) -> list[list[str]]:
     """[url, title, kind label, folded key words, folded other text] per record."""
     units = index.units
     entries: list[list[str]] = []
-    for plan in index.plans.values():
-        title = f"{plan.heading} {plan.number}: {plan.title}"
-        issuer = units[plan.issuer].name if plan.issuer in units else ""
-        entries.append(
-            [
-                page_url(plan_page(plan.id)),
-                title,
-                "Kế hoạch",
-                search_fold(f"{plan.number} {plan.title}"),
-                search_fold(issuer),
-            ]
-        )
-    for directive in index.directives.values():
-        number = directive.number or ""
-        title = f"{directive.type.label.split(' (')[0]} {number}: {directive.title}".replace(" :", ":")
-        issuer = units[directive.issuer].name if directive.issuer in units else ""
-        entries.append(
-            [
-                page_url(directive_page(directive.id)),
-                title,
-                "Văn bản",
-                search_fold(f"{number} {directive.title}"),
-                search_fold(issuer),
-            ]
-        )
+    for document in [*index.plans.values(), *index.directives.values()]:
+        if isinstance(document, Plan):
+            page, kind, name = plan_page(document.id), "Kế hoạch", document.heading
+        else:
+            page, kind, name = directive_page(document.id), "Văn bản", document.type.label.split(" (")[0]
+        number = document.number or ""
+        title = f"{name} {number}: {document.title}".replace(" :", ":")
+        issuer = units[document.issuer].name if document.issuer in units else ""
+        keys = search_fold(f"{number} {document.title}")
+        entries.append([page_url(page), title, kind, keys, search_fold(issuer)])
     for unit in index.units.values():
         names = " ".join([unit.name, *unit.short_names, *unit.aliases, *unit.codes])
         entries.append(
