@@ -40,3 +40,13 @@ def test_no_page_or_stylesheet_references_another_host(built_site: Path) -> None
             if re.match(r"^(?:[a-z]+:)?//", target, re.IGNORECASE) and not target.startswith("data:"):
                 outside.append(f"{path.relative_to(built_site)}: {target}")
     assert outside == []
+
+
+def test_no_script_carries_a_cdn_address(built_site: Path) -> None:
+    cdn = re.compile(r"https?://(?:fonts\.googleapis|fonts\.gstatic|unpkg\.com|cdn\.jsdelivr|cdnjs)")
+    found = [
+        str(path.relative_to(built_site))
+        for path in built_site.rglob("*")
+        if path.is_file() and cdn.search(path.read_text(encoding="utf-8", errors="replace"))
+    ]
+    assert found == []

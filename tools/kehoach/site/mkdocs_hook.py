@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -23,6 +24,12 @@ from kehoach.site.records import build_pages
 from kehoach.site.search import INDEX_PATH, search_index_script, search_page
 
 SEARCH_PAGE = "tim-kiem.md"
+
+
+# Material's script can fetch Mermaid and a ResizeObserver polyfill from a CDN
+# (only when a page has a diagram or the browser is very old). The site must
+# never reach another host, so those addresses become empty local scripts.
+CDN = re.compile(r"https://(?:unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)/[^\"'\\\s)]+")
 
 
 def build_date() -> dt.date:
@@ -56,3 +63,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.remove(existing)
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    for script in Path(config.site_dir, "assets", "javascripts").rglob("*.js*"):
+        text = script.read_text(encoding="utf-8")
+        cleaned = CDN.sub("data:text/javascript,", text)
+        if cleaned != text:
+            script.write_text(cleaned, encoding="utf-8")
