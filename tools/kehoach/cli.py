@@ -15,6 +15,7 @@ from . import report, schema
 from .check import run_check
 from .findings import Severity
 from .rules.catalog import RULES
+from .synth import synthesise
 
 
 def find_root(start: Path) -> Path:
@@ -59,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gen.add_argument("--check", action="store_true", help="chỉ kiểm tra, không ghi; mã thoát 1 nếu tệp đã cũ")
 
+    synth = sub.add_parser(
+        "synth", help="sinh một kho bản ghi giả lập để đo hiệu năng", description="Sinh kho giả lập hợp lệ."
+    )
+    synth.add_argument("--records", type=int, required=True, help="số bản ghi cần sinh")
+    synth.add_argument("--out", type=Path, required=True, help="thư mục đích (phải trống hoặc chưa có)")
+    synth.add_argument("--seed", type=int, default=1, help="hạt giống ngẫu nhiên (cùng hạt giống, cùng kết quả)")
+
     rules = sub.add_parser("rules", help="liệt kê các quy tắc kiểm tra")
     rules.add_argument("--format", choices=("text", "markdown"), default="text")
     return parser
@@ -93,6 +101,18 @@ def _cmd_schema(args: argparse.Namespace, root: Path) -> int:
     return 0
 
 
+def _cmd_synth(args: argparse.Namespace) -> int:
+    if args.out.exists() and any(args.out.iterdir()):
+        print(f"kehoach: thư mục '{args.out}' đã có nội dung; chọn thư mục trống", file=sys.stderr)
+        return 2
+    if args.records < 1:
+        print("kehoach: --records phải lớn hơn 0", file=sys.stderr)
+        return 2
+    written = synthesise(args.out, args.records, args.seed)
+    print(f"đã sinh {written} bản ghi trong {args.out}")
+    return 0
+
+
 def rules_table(fmt: str) -> str:
     if fmt == "markdown":
         rows = ["| Mã | Mức | Quy tắc |", "|---|---|---|"]
@@ -111,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_check(args, root)
         if args.command == "schema":
             return _cmd_schema(args, root)
+        if args.command == "synth":
+            return _cmd_synth(args)
         sys.stdout.write(rules_table(args.format))
         return 0
     except KeyboardInterrupt:
