@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, PluginError
 
-from ..conftest import REPO_ROOT
+from ..conftest import REPO_ROOT, make_repo
 
 # src/href attributes and CSS url(...) that would make the browser fetch something.
 _FETCHING = re.compile(r"""(?:src|href)\s*=\s*["']([^"']+)["']|url\(\s*["']?([^"')]+)""")
@@ -50,3 +52,23 @@ def test_no_script_carries_a_cdn_address(built_site: Path) -> None:
         if path.is_file() and cdn.search(path.read_text(encoding="utf-8", errors="replace"))
     ]
     assert found == []
+
+
+def test_a_repository_with_an_invalid_record_does_not_build(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path, "KH301-dangling-unit")
+    for part in ("mkdocs.yml", "docs", "tools"):
+        source = REPO_ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, repo / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, repo / part)
+    config = load_config(str(repo / "mkdocs.yml"), site_dir=str(tmp_path / "site"), strict=True)
+    with pytest.raises(Abort) as failed:  # MkDocs aborts on the hook's PluginError
+        build(config)
+    cause = failed.value.__context__
+    assert isinstance(cause, PluginError)
+    message = str(cause)
+    assert "Bản ghi có lỗi, không dựng trang" in message
+    assert (
+        "tinh-a-2021-12-kh-bdvtu-nv02.yaml:7:16: KH301 [lỗi] không tìm thấy đơn vị có mã 'ban-dan-toc-tinh'" in message
+    )
