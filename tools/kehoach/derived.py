@@ -6,22 +6,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .model import Plan, Task, TaskStatus
-from .model.timeframe import TimeFrame, TimeFrameError, parse_timeframe
+from .model.timeframe import TimeFrame, TimeFrameError, parse_timeframe_cached
 
 CLOSED = frozenset({TaskStatus.DONE, TaskStatus.CANCELLED})
 
 
-@lru_cache(maxsize=65536)
 def read_timeframe(text: str | None) -> TimeFrame | None:
     """The structured reading of a time frame, or None when absent or unreadable
     (unreadable ones are reported by the model stage)."""
     if not text:
         return None
     try:
-        return parse_timeframe(text)
+        return parse_timeframe_cached(text)
     except TimeFrameError:
         return None
 

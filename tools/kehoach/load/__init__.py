@@ -44,8 +44,7 @@ def _first_non_nfc(text: str) -> tuple[int, int]:
 def read_text(path: Path, loaded: LoadedFile, root: Path) -> str | None:
     """Read and decode one file, or record why it cannot be read."""
     try:
-        resolved = path.resolve()
-        if path.is_symlink() and not resolved.is_relative_to(root.resolve()):
+        if path.is_symlink() and not (resolved := path.resolve()).is_relative_to(root.resolve()):
             loaded.add("KH001", f"tệp là liên kết trỏ ra ngoài kho ({resolved}); không đọc")
             return None
         size = path.stat().st_size

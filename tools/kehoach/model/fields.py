@@ -9,7 +9,7 @@ from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError
 
 from .docnumber import DocNumberError, json_schema_pattern, parse_doc_number
-from .timeframe import ACCEPTED_FORMS, TimeFrameError, parse_timeframe
+from .timeframe import ACCEPTED_FORMS, TimeFrameError, parse_timeframe_cached
 
 
 def _check_number(text: str) -> str:
@@ -22,7 +22,7 @@ def _check_number(text: str) -> str:
 
 def _check_timeframe(text: str) -> str:
     try:
-        parse_timeframe(text)
+        parse_timeframe_cached(text)
     except TimeFrameError as err:
         raise PydanticCustomError(
             "timeframe", "{reason}; các dạng được chấp nhận: {forms}", {"reason": str(err), "forms": ACCEPTED_FORMS}

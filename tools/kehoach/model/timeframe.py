@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..text import nfc, strip_marks
 
@@ -385,3 +386,8 @@ def parse_timeframe(text: str) -> TimeFrame:
     if not drafts:
         raise TimeFrameError(f"không nhận ra mốc thời gian nào trong '{_tidy(s) or text}'")
     return TimeFrame(text, tuple(replace(part, note=_note(s, stop, end)) for part, stop, end in drafts))
+
+
+# The same few dozen time frames recur across thousands of tasks; the model
+# stage and the derived facts share this cache.
+parse_timeframe_cached = lru_cache(maxsize=4096)(parse_timeframe)
