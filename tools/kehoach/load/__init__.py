@@ -67,7 +67,7 @@ def read_text(path: Path, loaded: LoadedFile, root: Path) -> str | None:
         loaded.add(
             "KH004",
             "văn bản có ký tự tổ hợp (dấu tách rời, NFD); hãy lưu ở dạng dựng sẵn NFC "
-            "(chạy 'kehoach fmt' hoặc gõ lại bằng bộ gõ Unicode dựng sẵn)",
+            "(gõ lại bằng bộ gõ đặt bảng mã Unicode dựng sẵn, hoặc chuyển mã bằng công cụ của bộ gõ)",
             line,
             col,
         )

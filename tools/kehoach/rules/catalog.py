@@ -15,8 +15,8 @@ _RULES = [
     # Reading the file (load stage)
     Rule("KH001", E, "Không đọc được tệp (không tồn tại, là thư mục, quá lớn hoặc trỏ ra ngoài kho)."),
     Rule("KH002", E, "Tệp không phải UTF-8 (thường do lưu bằng bảng mã cũ TCVN3, VNI, Windows-1258)."),
-    Rule("KH003", W, "Tệp bắt đầu bằng BOM; hãy lưu ở dạng UTF-8 không BOM."),
-    Rule("KH004", W, "Văn bản chưa ở dạng Unicode dựng sẵn (NFC); công cụ đã tự chuẩn hóa khi đọc."),
+    Rule("KH003", E, "Tệp bắt đầu bằng BOM; hãy lưu ở dạng UTF-8 không BOM."),
+    Rule("KH004", E, "Văn bản chưa ở dạng Unicode dựng sẵn (NFC); công cụ đã tự chuẩn hóa khi đọc."),
     Rule("KH005", E, "Chú thích '# kehoach: disable=...' nêu mã quy tắc không tồn tại."),
     Rule("KH006", E, "Cấu hình [tool.kehoach] trong pyproject.toml có khóa hoặc mã quy tắc không tồn tại."),
     Rule("KH010", E, "Lỗi cú pháp YAML."),
