@@ -14,7 +14,8 @@ from pathlib import Path, PurePosixPath
 from .config import Config, load_config
 from .findings import Finding
 from .index import Index, build
-from .load import LoadedFile, discover, load_file
+from .load import LoadedFile, discover, new_file, parse_bytes, read_bytes
+from .load.cache import RecordCache, content_key
 from .model.common import Record
 from .model.validate import validate
 from .rules import chronology, graph, identity, numbers, references, status
@@ -74,15 +75,36 @@ def _model_stage(loaded: LoadedFile) -> Record | None:
     return record
 
 
-def load_repository(root: Path, today: dt.date | None = None) -> tuple[Index, list[Finding]]:
+def _read(root: Path, path: Path, cache: RecordCache | None) -> tuple[LoadedFile, Record | None]:
+    """Load and validate one file, from the cache when its content is unchanged."""
+    loaded = new_file(root, path)
+    data = read_bytes(path, loaded, root)
+    if data is None:
+        return loaded, None
+    key = content_key(data) if cache else b""
+    if cache and (hit := cache.get(str(loaded.rel), key)) is not None:
+        return hit
+    parse_bytes(data, loaded)
+    record = _model_stage(loaded)
+    loaded.data = None  # the record holds the content now; the raw mapping is not needed again
+    if cache:
+        cache.put(str(loaded.rel), key, (loaded, record))
+    return loaded, record
+
+
+def load_repository(root: Path, today: dt.date | None = None, use_cache: bool = False) -> tuple[Index, list[Finding]]:
     """Load and index every record under ``root``; return the index and every finding
     (before configuration and suppressions are applied)."""
-    files = [load_file(root, path) for path in discover(root)]
+    cache = RecordCache(root) if use_cache else None
+    files: list[LoadedFile] = []
     valid: list[tuple[LoadedFile, Record]] = []
-    for loaded in files:
-        record = _model_stage(loaded)
+    for path in discover(root):
+        loaded, record = _read(root, path, cache)
+        files.append(loaded)
         if record is not None:
             valid.append((loaded, record))
+    if cache:
+        cache.save()
     index, duplicates = build(files, valid)
     findings = [f for loaded in files for f in loaded.findings]
     findings.extend(identity.check_duplicates(duplicates))
@@ -122,12 +144,14 @@ def _selected(root: Path, paths: Sequence[Path]) -> set[PurePosixPath]:
     return chosen
 
 
-def run_check(root: Path, paths: Sequence[Path] = (), today: dt.date | None = None) -> CheckResult:
+def run_check(
+    root: Path, paths: Sequence[Path] = (), today: dt.date | None = None, use_cache: bool = False
+) -> CheckResult:
     """Check the repository at ``root``. With ``paths``, report findings about
     those files, and the references elsewhere that they break; references are
     always resolved against the whole repository."""
     config, config_findings = load_config(root)
-    index, findings = load_repository(root, today)
+    index, findings = load_repository(root, today, use_cache)
     findings = settle(findings, config, index)
     if paths:
         chosen = _selected(root, paths)

@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--info", action="store_true", help="hiện cả các mục thông tin (nhiệm vụ quá hạn, văn bản chưa ai trích dẫn)"
     )
+    check.add_argument("--no-cache", action="store_true", help="đọc lại mọi tệp, không dùng bộ nhớ đệm .kehoach-cache")
     check.add_argument(
         "--today", type=_iso_date, metavar="YYYY-MM-DD", help="ngày dùng để tính quá hạn (mặc định: hôm nay)"
     )
@@ -78,7 +79,7 @@ def _cmd_check(args: argparse.Namespace, root: Path) -> int:
         print(f"kehoach: không tìm thấy '{path}'", file=sys.stderr)
     if missing:
         return 2
-    result = run_check(root, args.paths, args.today)
+    result = run_check(root, args.paths, args.today, use_cache=not args.no_cache)
     shown = (
         result.findings
         if args.info or args.format == "json"

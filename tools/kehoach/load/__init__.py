@@ -41,8 +41,8 @@ def _first_non_nfc(text: str) -> tuple[int, int]:
     return 1, 1
 
 
-def read_text(path: Path, loaded: LoadedFile, root: Path) -> str | None:
-    """Read and decode one file, or record why it cannot be read."""
+def read_bytes(path: Path, loaded: LoadedFile, root: Path) -> bytes | None:
+    """Read one file's bytes, or record why it cannot be read."""
     try:
         if path.is_symlink() and not (resolved := path.resolve()).is_relative_to(root.resolve()):
             loaded.add("KH001", f"tệp là liên kết trỏ ra ngoài kho ({resolved}); không đọc")
@@ -51,10 +51,14 @@ def read_text(path: Path, loaded: LoadedFile, root: Path) -> str | None:
         if size > MAX_FILE_BYTES:
             loaded.add("KH001", f"tệp quá lớn ({size:,} byte; tối đa {MAX_FILE_BYTES:,} byte cho một bản ghi)")
             return None
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as err:
         loaded.add("KH001", f"không đọc được tệp: {err.strerror or err}")
         return None
+
+
+def decode_text(data: bytes, loaded: LoadedFile) -> str | None:
+    """Decode bytes as UTF-8 NFC text, or record why they cannot be."""
     decoded = decode(data)
     if isinstance(decoded, DecodeFailure):
         loaded.add("KH002", decoded.message, decoded.line, decoded.col)
@@ -75,16 +79,28 @@ def read_text(path: Path, loaded: LoadedFile, root: Path) -> str | None:
     return text
 
 
-def load_file(root: Path, path: Path) -> LoadedFile:
-    """Read one record file strictly. Always returns; ``data`` is None when unusable."""
+def new_file(root: Path, path: Path) -> LoadedFile:
     try:
         rel = PurePosixPath(path.relative_to(root).as_posix())
     except ValueError:
         rel = PurePosixPath(path.as_posix())
-    loaded = LoadedFile(rel, record_kind(rel))
-    text = read_text(path, loaded, root)
+    return LoadedFile(rel, record_kind(rel))
+
+
+def load_file(root: Path, path: Path) -> LoadedFile:
+    """Read one record file strictly. Always returns; ``data`` is None when unusable."""
+    loaded = new_file(root, path)
+    data = read_bytes(path, loaded, root)
+    if data is not None:
+        parse_bytes(data, loaded)
+    return loaded
+
+
+def parse_bytes(data: bytes, loaded: LoadedFile) -> None:
+    """Decode and parse a file's bytes into ``loaded``: data, positions, findings."""
+    text = decode_text(data, loaded)
     if text is None:
-        return loaded
+        return
     loaded.suppressions = read_suppressions(text, RULES)
     for line, col, code in loaded.suppressions.unknown:
         loaded.add("KH005", f"chú thích tắt quy tắc nêu mã '{code}' không tồn tại (xem 'kehoach rules')", line, col)
@@ -99,7 +115,6 @@ def load_file(root: Path, path: Path) -> LoadedFile:
         loaded.add("KH015", f"nội dung tệp là {shape}; cần một bản ghi dạng 'khóa: giá trị'")
     else:
         loaded.data = parsed.data
-    return loaded
 
 
-__all__ = ["LoadedFile", "discover", "load_file", "record_kind"]
+__all__ = ["LoadedFile", "discover", "load_file", "new_file", "parse_bytes", "read_bytes", "record_kind"]

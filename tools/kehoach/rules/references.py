@@ -92,12 +92,15 @@ def check_references(ctx: Context) -> Iterator[Finding]:
 
 def check_sections(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
+    sections_of: dict[str, list[str]] = {}
     for entry in index.of_kind("task"):
         task: Task = entry.record  # type: ignore[assignment]
         plan = index.get(task.plan, "plan")
         if plan is None:
             continue  # reported as a dangling reference
-        valid = list(section_paths(plan.record.sections))  # type: ignore[attr-defined]
+        if task.plan not in sections_of:
+            sections_of[task.plan] = list(section_paths(plan.record.sections))  # type: ignore[attr-defined]
+        valid = sections_of[task.plan]
         listed = ", ".join(valid) or "(chưa khai báo mục)"
         if task.section not in valid:
             yield at(

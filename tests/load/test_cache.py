@@ -1,0 +1,46 @@
+"""The content-keyed cache gives the same findings as a fresh read, notices
+every change, and survives a damaged cache file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kehoach.check import run_check
+from kehoach.load.cache import CACHE_DIR
+
+from ..conftest import make_repo
+
+TODAY = dt.date(2021, 7, 1)
+TASK = "records/plans/tinh-a-2021-12-kh-bdvtu/tasks/tinh-a-2021-12-kh-bdvtu-nv02.yaml"
+
+
+def _lines(repo: Path, use_cache: bool) -> list[str]:
+    return [f"{f.location()}: {f.code} {f.message}" for f in run_check(repo, today=TODAY, use_cache=use_cache).findings]
+
+
+def test_warm_run_matches_a_fresh_read(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path, "KH301-dangling-unit")
+    fresh = _lines(repo, use_cache=False)
+    assert fresh
+    assert _lines(repo, use_cache=True) == fresh  # writes the cache
+    assert (repo / CACHE_DIR / "records.pickle").exists()
+    assert _lines(repo, use_cache=True) == fresh  # reads it
+
+
+def test_an_edit_is_seen_through_the_cache(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    assert _lines(repo, use_cache=True) == []
+    path = repo / TASK
+    path.write_text(path.read_text(encoding="utf-8").replace("status: in-progress", "status: xong"), encoding="utf-8")
+    assert [line.split(" ")[1] for line in _lines(repo, use_cache=True)] == ["KH108"]
+    path.unlink()
+    assert _lines(repo, use_cache=True) == []
+
+
+def test_a_damaged_cache_is_ignored(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path, "KH108-bad-enum")
+    expected = _lines(repo, use_cache=False)
+    (repo / CACHE_DIR).mkdir()
+    (repo / CACHE_DIR / "records.pickle").write_bytes(b"not a pickle")
+    assert _lines(repo, use_cache=True) == expected

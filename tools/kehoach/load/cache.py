@@ -1,0 +1,74 @@
+"""A cache of read records keyed by each file's content, so that a check after
+a small change (pre-commit, `make serve`) re-reads only the changed files.
+
+Stored in ``.kehoach-cache/`` at the repository root (not committed). The cache
+is tied to the exact source of the reading stages: any change to the loader or
+the models makes it start afresh. A damaged cache file is ignored."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
+import pydantic
+
+CACHE_DIR = ".kehoach-cache"
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def _code_version() -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{sys.version}|{pydantic.VERSION}".encode())
+    for folder in ("load", "model", "rules"):
+        for source in sorted((_PACKAGE / folder).glob("*.py")):
+            digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def content_key(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+class RecordCache:
+    def __init__(self, root: Path) -> None:
+        self.path = root / CACHE_DIR / "records.pickle"
+        self.version = _code_version()
+        self.entries: dict[str, tuple[bytes, Any]] = {}
+        self.used: dict[str, tuple[bytes, Any]] = {}
+        self.changed = False
+        try:
+            with self.path.open("rb") as stream:
+                version, entries = pickle.load(stream)
+            if version == self.version:
+                self.entries = entries
+        except Exception:  # missing, damaged or from another version: start afresh
+            self.entries = {}
+
+    def get(self, rel: str, key: bytes) -> Any | None:
+        hit = self.entries.get(rel)
+        if hit is not None and hit[0] == key:
+            self.used[rel] = hit
+            return hit[1]
+        return None
+
+    def put(self, rel: str, key: bytes, value: Any) -> None:
+        self.used[rel] = (key, value)
+        self.changed = True
+
+    def save(self) -> None:
+        """Keep the entries of this run's files only (deleted files drop out)."""
+        if not self.changed and len(self.used) == len(self.entries):
+            return
+        try:
+            self.path.parent.mkdir(exist_ok=True)
+            (self.path.parent / ".gitignore").write_text("*\n", encoding="utf-8")
+            partial = self.path.with_suffix(f".{os.getpid()}.tmp")
+            with partial.open("wb") as stream:
+                pickle.dump((self.version, self.used), stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(partial, self.path)
+        except OSError:
+            pass  # a read-only checkout still gets its check, just without a cache
