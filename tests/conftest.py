@@ -45,6 +45,12 @@ def make_repo(tmp_path: Path, case: str | None = None) -> Path:
     return repo
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests keep the record cache in a temporary folder, never in the user's."""
+    monkeypatch.setenv("KEHOACH_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
 @pytest.fixture
 def base_repo(tmp_path: Path) -> Path:
     return make_repo(tmp_path)

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from kehoach.check import run_check
-from kehoach.load.cache import CACHE_DIR
+from kehoach.load.cache import cache_file
 
 from ..conftest import make_repo
 
@@ -24,7 +24,8 @@ def test_warm_run_matches_a_fresh_read(tmp_path: Path) -> None:
     fresh = _lines(repo, use_cache=False)
     assert fresh
     assert _lines(repo, use_cache=True) == fresh  # writes the cache
-    assert (repo / CACHE_DIR / "records.pickle").exists()
+    assert cache_file(repo).exists()
+    assert not any(p.suffix == ".pickle" for p in repo.rglob("*"))  # never inside the repository
     assert _lines(repo, use_cache=True) == fresh  # reads it
 
 
@@ -41,6 +42,6 @@ def test_an_edit_is_seen_through_the_cache(tmp_path: Path) -> None:
 def test_a_damaged_cache_is_ignored(tmp_path: Path) -> None:
     repo = make_repo(tmp_path, "KH108-bad-enum")
     expected = _lines(repo, use_cache=False)
-    (repo / CACHE_DIR).mkdir()
-    (repo / CACHE_DIR / "records.pickle").write_bytes(b"not a pickle")
+    cache_file(repo).parent.mkdir(parents=True, exist_ok=True)
+    cache_file(repo).write_bytes(b"not a pickle")
     assert _lines(repo, use_cache=True) == expected

@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--info", action="store_true", help="hiện cả các mục thông tin (nhiệm vụ quá hạn, văn bản chưa ai trích dẫn)"
     )
-    check.add_argument("--no-cache", action="store_true", help="đọc lại mọi tệp, không dùng bộ nhớ đệm .kehoach-cache")
+    check.add_argument(
+        "--no-cache", action="store_true", help="đọc lại mọi tệp, không dùng bộ nhớ đệm (~/.cache/kehoach)"
+    )
     check.add_argument(
         "--today", type=_iso_date, metavar="YYYY-MM-DD", help="ngày dùng để tính quá hạn (mặc định: hôm nay)"
     )

@@ -1,9 +1,12 @@
 """A cache of read records keyed by each file's content, so that a check after
 a small change (pre-commit, `make serve`) re-reads only the changed files.
 
-Stored in ``.kehoach-cache/`` at the repository root (not committed). The cache
-is tied to the exact source of the reading stages: any change to the loader or
-the models makes it start afresh. A damaged cache file is ignored."""
+Stored outside the repository, in the user's cache folder ($KEHOACH_CACHE_DIR,
+else $XDG_CACHE_HOME/kehoach, else ~/.cache/kehoach), one file per repository:
+a file inside the working tree could arrive with a pull request, and a pickle
+must never come from anyone else. The cache is tied to the exact source of the
+reading stages: any change to the loader, models or rules starts it afresh. A
+damaged cache file is ignored."""
 
 from __future__ import annotations
 
@@ -16,7 +19,6 @@ from typing import Any
 
 import pydantic
 
-CACHE_DIR = ".kehoach-cache"
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
@@ -29,13 +31,23 @@ def _code_version() -> str:
     return digest.hexdigest()
 
 
+def cache_file(root: Path) -> Path:
+    base = os.environ.get("KEHOACH_CACHE_DIR")
+    if base:
+        folder = Path(base)
+    else:
+        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kehoach"
+    name = hashlib.blake2b(str(root.resolve()).encode(), digest_size=8).hexdigest()
+    return folder / f"{name}.pickle"
+
+
 def content_key(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
 class RecordCache:
     def __init__(self, root: Path) -> None:
-        self.path = root / CACHE_DIR / "records.pickle"
+        self.path = cache_file(root)
         self.version = _code_version()
         self.entries: dict[str, tuple[bytes, Any]] = {}
         self.used: dict[str, tuple[bytes, Any]] = {}
@@ -64,8 +76,7 @@ class RecordCache:
         if not self.changed and len(self.used) == len(self.entries):
             return
         try:
-            self.path.parent.mkdir(exist_ok=True)
-            (self.path.parent / ".gitignore").write_text("*\n", encoding="utf-8")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             partial = self.path.with_suffix(f".{os.getpid()}.tmp")
             with partial.open("wb") as stream:
                 pickle.dump((self.version, self.used), stream, protocol=pickle.HIGHEST_PROTOCOL)
