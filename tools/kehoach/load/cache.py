@@ -33,10 +33,7 @@ def _code_version() -> str:
 
 def cache_file(root: Path) -> Path:
     base = os.environ.get("KEHOACH_CACHE_DIR")
-    if base:
-        folder = Path(base)
-    else:
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kehoach"
+    folder = Path(base) if base else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kehoach"
     name = hashlib.blake2b(str(root.resolve()).encode(), digest_size=8).hexdigest()
     return folder / f"{name}.pickle"
 
