@@ -1,7 +1,7 @@
 """Benchmark: build the site for synthetic repositories of several sizes and
 report build time, page count and search index size.
 
-Usage: .venv/bin/python benchmarks/site.py [N ...]   (default: 1000 10000)"""
+Usage: .venv/bin/python benchmarks/site_build.py [N ...]   (default: 1000 10000)"""
 
 from __future__ import annotations
 
