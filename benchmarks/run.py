@@ -120,12 +120,17 @@ def main() -> None:
             started = time.perf_counter()
             lines += check_rows(size, Path(tmp))
             print(f"check {size}: {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    write(lines)  # the site build below copies docs/, which must hold this page already
     lines += ["", "## Dựng trang web", "", "| Bản ghi | Thời gian | Số trang | Chỉ mục tìm kiếm |", "|---|---|---|---|"]
     for size in (int(s) for s in args.site_sizes.split(",") if s):
         lines += site_rows(size)
+    write(lines)
+    print(PAGE.read_text(encoding="utf-8"))
+
+
+def write(lines: list[str]) -> None:
     PAGE.parent.mkdir(parents=True, exist_ok=True)
     PAGE.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(PAGE.read_text(encoding="utf-8"))
 
 
 if __name__ == "__main__":
