@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -95,6 +96,18 @@ def _read(root: Path, path: Path, cache: RecordCache | None) -> tuple[LoadedFile
 def load_repository(root: Path, today: dt.date | None = None, use_cache: bool = False) -> tuple[Index, list[Finding]]:
     """Load and index every record under ``root``; return the index and every finding
     (before configuration and suppressions are applied)."""
+    # Reading creates millions of small objects and almost no cycles: the cyclic
+    # garbage collector would only rescan them (a third of the time at 10k records).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_and_check(root, today, use_cache)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_and_check(root: Path, today: dt.date | None, use_cache: bool) -> tuple[Index, list[Finding]]:
     cache = RecordCache(root) if use_cache else None
     files: list[LoadedFile] = []
     valid: list[tuple[LoadedFile, Record]] = []
