@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from .model import Plan, Task, TaskStatus
 from .model.timeframe import TimeFrame, TimeFrameError, parse_timeframe_cached
 
-CLOSED = frozenset({TaskStatus.DONE, TaskStatus.CANCELLED})
-
 
 def read_timeframe(text: str | None) -> TimeFrame | None:
     """The structured reading of a time frame, or None when absent or unreadable
@@ -50,16 +48,6 @@ def is_continuous(task: Task) -> bool:
     return frame is not None and frame.is_continuous
 
 
-def days_overdue(task: Task, plan: Plan | None, today: dt.date) -> int | None:
-    """Days past the deadline for an open task, or None when it is not overdue."""
-    if task.status in CLOSED:
-        return None
-    deadline = task_deadline(task, plan)
-    if deadline is None or today <= deadline:
-        return None
-    return (today - deadline).days
-
-
 @dataclass(frozen=True)
 class Situation:
     """Where a task stands on a given day, as the site and reports show it."""
@@ -76,8 +64,8 @@ def situation(task: Task, plan: Plan | None, today: dt.date) -> Situation:
         return Situation("done", "Đã hoàn thành", deadline)
     if task.status is TaskStatus.CANCELLED:
         return Situation("cancelled", "Dừng, hủy", deadline)
-    late = days_overdue(task, plan, today)
-    if late:
+    if deadline is not None and today > deadline:
+        late = (today - deadline).days
         return Situation("overdue", f"Quá hạn {late} ngày", deadline, late)
     if deadline is not None:
         return Situation("in-time", "Trong hạn", deadline)

@@ -3,6 +3,7 @@ insensitive folding for matching and search, ASCII slugs, and collation."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -81,3 +82,8 @@ def sort_key(text: str) -> tuple:
             letters.append((2, ord(base[0]) if base else 0))
         tones.append(tone)
     return (tuple(letters), tuple(tones))
+
+
+def vn_date(value: dt.date | None, missing: str = "") -> str:
+    """A date the way Vietnamese documents write it: dd/mm/yyyy."""
+    return value.strftime("%d/%m/%Y") if value else missing

@@ -27,19 +27,25 @@ def _field_name(loc: tuple[str | int, ...]) -> str:
     return out or "(bản ghi)"
 
 
-def _enum_choices(model: type[Record], loc: tuple[str | int, ...]) -> list[str]:
-    """Allowed values for an enum field, found by walking the model along ``loc``."""
+def _field_type(model: type[Record], loc: tuple[str | int, ...]) -> Any:
+    """The type at ``loc`` in ``model`` (list items and optionals unwrapped), or None."""
     current: Any = model
     for part in loc:
         if isinstance(part, int):
             continue
         fields = getattr(current, "model_fields", None)
         if not fields or part not in fields:
-            return []
+            return None
         current = fields[part].annotation
         while get_origin(current) is not None:  # list[X], X | None
             args = [a for a in get_args(current) if a is not type(None)]
             current = args[0] if args else current
+    return current
+
+
+def _enum_choices(model: type[Record], loc: tuple[str | int, ...]) -> list[str]:
+    """Allowed values for an enum field."""
+    current = _field_type(model, loc)
     if isinstance(current, type) and issubclass(current, Enum):
         return [str(member.value) for member in current]
     return []
@@ -99,15 +105,7 @@ def explain(model: type[Record], error: ErrorDetails) -> tuple[str, str]:
 
 
 def _known_fields(model: type[Record], loc: tuple[str | int, ...]) -> list[str]:
-    current: Any = model
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        current = current.model_fields[part].annotation
-        while get_origin(current) is not None:
-            args = [a for a in get_args(current) if a is not type(None)]
-            current = args[0] if args else current
-    return list(getattr(current, "model_fields", {}))
+    return list(getattr(_field_type(model, loc), "model_fields", {}))
 
 
 def validate(kind: str, data: dict[str, Any]) -> tuple[Record | None, list[tuple[tuple[str | int, ...], str, str]]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .. import text
 from ..findings import Finding
 from ..index import Entry, Index
 from ..model import Directive, Plan, Task
@@ -54,5 +55,5 @@ def document_date(index: Index, entry: Entry) -> dt.date | None:
 
 
 def vn_date(value: dt.date | None) -> str:
-    """dd/mm/yyyy, the way Vietnamese documents write dates."""
-    return value.strftime("%d/%m/%Y") if value else "không rõ ngày"
+    """A date in a message; a missing one is said so."""
+    return text.vn_date(value, missing="không rõ ngày")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..derived import days_overdue, task_deadline
+from ..derived import situation
 from ..findings import Finding
 from ..model import Task, TaskStatus
 from .base import Context, at, vn_date
@@ -33,9 +33,9 @@ def check_overdue(ctx: Context) -> Iterator[Finding]:
     for entry in index.of_kind("task"):
         task: Task = entry.record  # type: ignore[assignment]
         plan = index.plans.get(task.plan)
-        late = days_overdue(task, plan, ctx.today)
-        if late:
-            deadline = task_deadline(task, plan)
+        state = situation(task, plan, ctx.today)
+        if state.key == "overdue":
+            late, deadline = state.days_late, state.deadline
             source = f"'{task.timeframe}'" if task.timeframe else "thời gian của kế hoạch"
             path = ("status",) if ("status",) in entry.file.positions.keys else ("timeframe",)
             yield at(

@@ -3,7 +3,6 @@ through ``esc`` (HTML) or ``md_text`` (Markdown) before it reaches a page."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import posixpath
 
@@ -21,10 +20,6 @@ def md_text(text: str) -> str:
     for char in "\\`*_[]#|!":
         escaped = escaped.replace(char, "\\" + char)
     return " ".join(escaped.split())
-
-
-def vn_date(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 def page_url(path: str) -> str:

@@ -41,7 +41,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).parent
     today = build_date()
     settings, config_problems = load_config(root)
-    index, findings = load_repository(root, today)
+    # `make site` has just checked the records: the cache makes this second read cheap.
+    index, findings = load_repository(root, today, use_cache=True)
     errors = [f for f in [*settle(findings, settings, index), *config_problems] if f.severity is Severity.ERROR]
     if errors:
         raise PluginError("Bản ghi có lỗi, không dựng trang:\n" + as_text(errors, len(index.files)))

@@ -15,8 +15,8 @@ from ..index import Index
 from ..model import Directive, Plan, Task, Unit
 from ..model.plan import Section
 from ..rules.graph import successors
-from ..text import sort_key
-from .html import esc, href, link, md_text, table, vn_date
+from ..text import sort_key, vn_date
+from .html import esc, href, link, md_text, table
 from .timeline import Bar, Row, timeline_svg
 
 HOME = "index.md"

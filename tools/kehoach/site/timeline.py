@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .html import esc, vn_date
+from ..text import vn_date
+from .html import esc
 
 ROW = 18
 LABEL = 200
