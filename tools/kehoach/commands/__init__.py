@@ -1,0 +1,23 @@
+"""One module per ``kehoach`` sub-command.
+
+Each module defines ``HELP`` (one Vietnamese line for ``kehoach --help``),
+``configure(parser)`` (its arguments) and ``run(args, root) -> int`` (its
+exit code). Modules import the heavy parts of the library inside ``run`` so
+that ``kehoach --help`` and a one-file check start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+# The order in which ``kehoach --help`` lists the commands.
+NAMES = ("check", "new", "fmt", "status", "report", "export", "diff", "find", "import", "schema", "rules", "synth")
+
+
+def iso_date(text: str) -> dt.date:
+    """argparse type for a ``YYYY-MM-DD`` option, with a Vietnamese message."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dạng YYYY-MM-DD") from None

@@ -1,0 +1,50 @@
+"""``kehoach check``: validate every record, report findings of the given paths."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..report import FORMATS
+from . import iso_date
+
+HELP = "kiểm tra bản ghi"
+DESCRIPTION = "Kiểm tra mọi bản ghi, hoặc các tệp chỉ ra."
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", type=Path, help="tệp hoặc thư mục cần báo cáo (mặc định: tất cả)")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="dạng kết quả")
+    parser.add_argument("--strict", action="store_true", help="coi cảnh báo như lỗi (mã thoát 1)")
+    parser.add_argument(
+        "--info", action="store_true", help="hiện cả các mục thông tin (nhiệm vụ quá hạn, văn bản chưa ai trích dẫn)"
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="đọc lại mọi tệp, không dùng bộ nhớ đệm (~/.cache/kehoach)"
+    )
+    parser.add_argument(
+        "--today", type=iso_date, metavar="YYYY-MM-DD", help="ngày dùng để tính quá hạn (mặc định: hôm nay)"
+    )
+
+
+def run(args: argparse.Namespace, root: Path) -> int:
+    from .. import report
+    from ..check import run_check
+    from ..findings import Severity
+
+    missing = [p for p in args.paths if not p.exists()]
+    for path in missing:
+        print(f"kehoach: không tìm thấy '{path}'", file=sys.stderr)
+    if missing:
+        return 2
+    result = run_check(root, args.paths, args.today, use_cache=not args.no_cache)
+    shown = (
+        result.findings
+        if args.info or args.format == "json"
+        else [f for f in result.findings if f.severity is not Severity.INFO]
+    )
+    hidden = len(result.findings) - len(shown)
+    sys.stdout.write(report.render(args.format, shown, result.files, hidden))
+    failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
+    return 1 if any(f.severity in failing for f in result.findings) else 0
