@@ -1,0 +1,381 @@
+"""Stage 4 of an import: the documents a plan cites, read from running text.
+
+A citation is written "<type> số <number>, ngày dd/mm/yyyy của <issuer> (khóa X)
+về <title>", with every part but the number optional and the number itself
+often mistyped ("36 - KH/BDVTU", "01 – CTr/BDVTW", "72-NQ-TW"). Some documents
+have no number: resolutions of party congresses ("Nghị quyết Đại hội XIII của
+Đảng"), and programmes or schemes named by a quoted title ("Đề án “...”").
+A short back-reference ("thay thế QĐ 290") names a document by type and serial.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..model.docnumber import DocNumberError, parse_doc_number
+from ..model.doctype import TYPE_CODES, DocType, canonical_type_code
+from ..text import fold
+
+# Type words as written before a number, longest first so "Chương trình hành động" wins over "Chương trình".
+TYPE_WORDS: dict[str, DocType] = {
+    "nghị quyết liên tịch": DocType.NGHI_QUYET,
+    "nghị quyết": DocType.NGHI_QUYET,
+    "chỉ thị": DocType.CHI_THI,
+    "kết luận": DocType.KET_LUAN,
+    "quyết định": DocType.QUYET_DINH,
+    "quy định": DocType.QUY_DINH,
+    "quy chế phối hợp": DocType.QUY_CHE,
+    "quy chế": DocType.QUY_CHE,
+    "thông báo kết luận": DocType.THONG_BAO,
+    "thông báo": DocType.THONG_BAO,
+    "công văn": DocType.CONG_VAN,
+    "chương trình hành động": DocType.CHUONG_TRINH,
+    "chương trình phối hợp": DocType.CHUONG_TRINH,
+    "chương trình": DocType.CHUONG_TRINH,
+    "hướng dẫn": DocType.HUONG_DAN,
+    "đề án": DocType.DE_AN,
+    "tờ trình": DocType.TO_TRINH,
+    "báo cáo": DocType.BAO_CAO,
+    "kế hoạch hành động": DocType.KE_HOACH,
+    "kế hoạch liên tịch": DocType.KE_HOACH,
+    "kế hoạch": DocType.KE_HOACH,
+    "bộ luật": DocType.LUAT,
+    "luật": DocType.LUAT,
+    "nghị định": DocType.NGHI_DINH,
+    "pháp lệnh": DocType.PHAP_LENH,
+    "thông tư liên tịch": DocType.THONG_TU_LIEN_TICH,
+    "thông tư": DocType.THONG_TU,
+}
+# The kind a bare type code stands for when the text gives no type word.
+_CODE_DEFAULT: dict[str, DocType] = {code: min(kinds, key=lambda k: list(DocType).index(k)) for code, kinds in TYPE_CODES.items()}
+
+_WORDS = "|".join(re.escape(w) for w in sorted(TYPE_WORDS, key=len, reverse=True))
+_TYPE_WORD = re.compile(rf"(?i:(?P<word>{_WORDS}))\s*(?:(?i:số)\s*)?[:.]?\s*$")
+_ISSUER = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+_DASH = r"\s*[-–—]\s*"
+# Party form with the usual slips: spaces around the dash, an en dash, a dash for the slash.
+_PARTY = rf"(?P<p_serial>\d{{1,5}}[a-z]?){_DASH}(?P<p_code>[A-Za-zĐđ]{{1,4}})\s*[/-]\s*(?P<p_iss>{_ISSUER}(?:\s?-\s?{_ISSUER})*)"
+_STATE = rf"(?P<s_serial>\d{{1,5}})/(?:(?P<s_year>(?:19|20)\d\d)/)?(?P<s_rest>{_ISSUER}(?:-{_ISSUER})*)"
+NUMBER = re.compile(rf"(?<![\w/.-])(?:{_PARTY}|{_STATE})(?![\w/])")
+
+_DATE_NUMERIC = re.compile(r"\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})")
+_DATE_WORDS = re.compile(r"\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+_ISSUER_PHRASE = re.compile(r"\s*,?\s*của\s+(?P<issuer>[^,;()“”\"]+?)(?=\s+(?:về|V/v|ban hành|tại|nhằm|đối với)\b|\s*[,;()“”\"]|\.\s|\.$|$)")
+_TERM = re.compile(r"\s*\((?:khóa|khoá)\s+(?P<term>[IVXL]+)\)", re.IGNORECASE)
+_SUPERSEDES = re.compile(r"thay thế\s+(?:cho\s+)?$", re.IGNORECASE)
+# Verbs that show the plan will write the document (not cite an existing one).
+_CREATES = re.compile(r"\b(?:ban hành|xây dựng|dự thảo|soạn thảo|biên soạn|đề xuất|trình)\b", re.IGNORECASE)
+_CITES = re.compile(
+    r"\b(?:thực hiện|theo|tổng kết|sơ kết|sửa đổi|bổ sung|căn cứ|quán triệt|triển khai thực hiện)\s*$", re.IGNORECASE
+)
+_SHORT = re.compile(r"(?<![\w-])(?P<code>NQ|CT|KL|QĐ|QĐi|CTr|HD|KH|TB|ĐA)\s+(?P<serial>\d{1,5})(?![\w/-])")
+_CONGRESS = re.compile(
+    r"Nghị quyết\s+(?P<list>Đại hội\b[^;.()]*?lần thứ\s+[IVXL]+(?:[^;.()]*?lần thứ\s+[IVXL]+)?|Đại hội\s+[IVXL]+\b)",
+)
+_ONE_CONGRESS = re.compile(r"Đại hội\b(?P<scope>[^,;]*?)(?:lần thứ\s+)?(?P<roman>\b[IVXL]{1,5})\b(?P<after>\s+của Đảng)?")
+_NAMED = re.compile(
+    r"(?<![\w])(?P<word>Đề án|Chương trình(?: phối hợp| hành động)?|Kế hoạch(?: phối hợp| liên tịch)?|Quy định|"
+    r"Quy chế(?: phối hợp)?|Hướng dẫn|Chỉ thị|Kết luận|Nghị quyết)\b(?!\s*(?:số|\d))"
+)
+
+
+@dataclass
+class Citation:
+    """One mention of a document in the text, with what the text says about it."""
+
+    start: int
+    end: int
+    written: str  # the mention as written
+    doc_type: DocType
+    number: str | None = None  # normalised: "01-CTr/BDVTW"
+    number_written: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    issuer_text: str | None = None
+    term: str | None = None  # khóa XIII
+    title: str | None = None
+    title_shared: bool = False  # the title follows the next citation ("Kết luận 120 ... và Chỉ thị 14 ... về ...")
+    short_name: str | None = None  # "(Gọi tắt là Đề án 1217)"
+    congress: tuple[str, str] | None = None  # ("national" | "province" | "district", roman numeral)
+    supersedes: list[str] = field(default_factory=list)  # normalised numbers this document replaces
+    notes: list[str] = field(default_factory=list)  # why the reading needs review
+    in_footnote: bool = False
+
+
+def normalise_number(text: str) -> tuple[str, str | None]:
+    """The number in its standard form and, when it was written otherwise, a note saying how."""
+    compact = " ".join(text.split()).strip(" .,;")
+    try:
+        parse_doc_number(compact)
+        return compact, None
+    except DocNumberError as err:
+        if err.suggestion:
+            return err.suggestion, f"văn bản gốc ghi '{compact}'"
+        return compact, f"số hiệu '{compact}' không đúng dạng chuẩn"
+
+
+def find(text: str, in_footnote: bool = False) -> list[Citation]:
+    """Every citation in ``text`` in reading order: numbered, congress resolutions, named documents."""
+    found = [c for c in _numbered(text) if c]
+    taken = [(c.start, c.end) for c in found]
+    found += [c for c in _congresses(text) if not _overlaps(c, taken)]
+    taken = [(c.start, c.end) for c in found]
+    found += [c for c in _named(text) if not _overlaps(c, taken)]
+    found += _short_references(text, found)
+    found.sort(key=lambda c: c.start)
+    _share_titles(text, found)
+    _replacements(text, found)
+    for citation in found:
+        citation.in_footnote = in_footnote
+    return found
+
+
+def _overlaps(citation: Citation, spans: list[tuple[int, int]]) -> bool:
+    return any(citation.start < end and start < citation.end for start, end in spans)
+
+
+# ---------------------------------------------------------------- numbered documents
+
+
+def _numbered(text: str) -> list[Citation]:
+    out: list[Citation] = []
+    for match in NUMBER.finditer(text):
+        citation = _read_number(text, match)
+        if citation is not None:
+            out.append(citation)
+    return out
+
+
+def _read_number(text: str, match: re.Match[str]) -> Citation | None:
+    raw = match[0]
+    if match["p_serial"]:
+        code = canonical_type_code(match["p_code"])
+        if code is None:
+            return None
+        issuers = re.sub(r"\s+", "", match["p_iss"])
+        if len(issuers) < 2 or not re.search(r"[A-ZĐ]{2}|TW|TU", issuers):
+            return None
+    else:
+        head = match["s_rest"].split("-")[0]
+        code = canonical_type_code(head) if "-" in match["s_rest"] else None
+        if not re.search(r"[A-ZĐ]", match["s_rest"]):
+            return None
+    number, note = normalise_number(raw)
+    before = text[: match.start()]
+    word = _TYPE_WORD.search(before[-40:])
+    start = match.start() - (len(word[0]) if word else 0)
+    doc_type, type_note = _type_of(word["word"] if word else None, code, match)
+    citation = Citation(start, match.end(), text[start : match.end()], doc_type, number, raw)
+    if note:
+        citation.notes.append(note)
+    if type_note:
+        citation.notes.append(type_note)
+    _read_context(text, citation)
+    return citation
+
+
+def _type_of(word: str | None, code: str | None, match: re.Match[str]) -> tuple[DocType, str | None]:
+    if code is None:  # a state number without a type part: a công văn, or a law "25/2018/QH14"
+        is_law = match["s_year"] and re.match(r"QH\d*$", match["s_rest"] or "")
+        return (DocType.LUAT if is_law else DocType.CONG_VAN), None
+    allowed = TYPE_CODES[code]
+    if word:
+        kind = TYPE_WORDS[word.lower()]
+        if kind in allowed:
+            return kind, None
+        by_code = _CODE_DEFAULT[code]
+        return by_code, (
+            f"văn bản gọi là '{word}' nhưng số hiệu mang loại {code}; ghi loại theo số hiệu ({by_code.label})"
+        )
+    kind = _CODE_DEFAULT[code]
+    if len(allowed) > 1 and code != "NQ":
+        return kind, f"văn bản không ghi tên loại; loại {code} có thể là {', '.join(k.label for k in allowed)}"
+    return kind, None
+
+
+def _read_context(text: str, citation: Citation) -> None:
+    """Date, issuer, term and title written after the number."""
+    pos = citation.end
+    for pattern in (_DATE_WORDS, _DATE_NUMERIC):
+        if date := pattern.match(text, pos):
+            citation.date_text = date[0].strip(" ,")
+            try:
+                citation.date = dt.date(int(date["y"]), int(date["m"]), int(date["d"]))
+            except ValueError:
+                citation.notes.append(f"ngày '{citation.date_text}' không có trong lịch; chưa ghi ngày")
+            pos = date.end()
+            break
+    if issuer := _ISSUER_PHRASE.match(text, pos):
+        citation.issuer_text = issuer["issuer"].strip()
+        pos = issuer.end()
+    if term := _TERM.match(text, pos):
+        citation.term = term["term"].upper()
+        pos = term.end()
+    if citation.date is None and (late := _DATE_NUMERIC.match(text, pos)):  # "..., của X, ngày ..."
+        try:
+            citation.date = dt.date(int(late["y"]), int(late["m"]), int(late["d"]))
+            citation.date_text = late[0].strip(" ,")
+            pos = late.end()
+        except ValueError:
+            pass
+    citation.title, _ = _title_at(text, pos, citation.doc_type)
+
+
+_NEXT_CITATION = re.compile(rf"(?:,|\s+và|\s+hoặc)\s+(?i:{_WORDS})\s*(?:(?i:số)\s*)?\d", re.IGNORECASE)
+
+
+def _title_at(text: str, pos: int, doc_type: DocType) -> tuple[str | None, int]:
+    """The title (trích yếu) starting at ``pos``: 'về ...', 'V/v ...', or a quoted name."""
+    rest = text[pos:]
+    lead = re.match(r"\s*,?\s*(?=(?:về|V/v|v/v)\b|“|\")", rest)
+    if lead is None:
+        # No "về": a short descriptive title directly after the date ("..., ngày 31/3/2017 phối hợp thực hiện ...").
+        plain = re.match(r"\s+(?=[a-zà-ỹđ])(?!(?:và|của|ngày|đã|được|theo|nhằm|để|thì|đến|cho|tại|với|trong|là)\b)", rest)
+        if plain is None or doc_type in (DocType.CONG_VAN,):
+            return None, pos
+        lead = plain
+    start = pos + lead.end()
+    quote = text[start] if start < len(text) and text[start] in "“\"" else None
+    end = _title_end(text, start, quote)
+    title = " ".join(text[start:end].split()).strip(" ,")
+    if quote and not title.endswith(("”", '"')) and end < len(text) and text[end] in "”\"":
+        title += text[end]
+        end += 1
+    return (title or None), end
+
+
+def _title_end(text: str, start: int, quote: str | None) -> int:
+    depth_quote = 0
+    depth_paren = 0
+    i = start
+    while i < len(text):
+        ch = text[i]
+        if ch == "“":
+            depth_quote += 1
+        elif ch == "”":
+            depth_quote -= 1
+            if depth_quote <= 0 and quote == "“":
+                return i + 1
+        elif ch == "(":
+            if depth_quote == 0:
+                return i
+            depth_paren += 1
+        elif ch == ")":
+            if depth_paren == 0:
+                return i
+            depth_paren -= 1
+        elif depth_quote <= 0:
+            if ch == ";":
+                return i
+            if ch == "." and (i + 1 == len(text) or text[i + 1] == " ") and not text[i - 1 : i].isdigit():
+                return i
+            if _NEXT_CITATION.match(text, i):
+                return i
+        i += 1
+    return len(text)
+
+
+def _share_titles(text: str, citations: list[Citation]) -> None:
+    """'Kết luận số 120-KL/TW ... và Chỉ thị số 14-CT/TU ... về X': X is the title of both."""
+    for current, following in zip(reversed(citations[:-1]), reversed(citations[1:]), strict=True):
+        if current.title or following.title is None or current.congress or following.congress:
+            continue
+        between = text[current.end : following.start]
+        for part in (current.date_text, current.issuer_text):
+            if part:
+                between = between.replace(part, "", 1)
+        between = re.sub(r"\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\)|của|ngày", "", between, flags=re.IGNORECASE)
+        if re.fullmatch(r"[\s,]*(?:và|hoặc)?[\s,]*", between):
+            current.title = following.title
+            current.title_shared = True
+            current.notes.append("trích yếu dùng chung với văn bản nêu liền sau trong câu")
+
+
+def _replacements(text: str, citations: list[Citation]) -> None:
+    """'Quyết định số 23-QĐ/TW ... (thay thế Quyết định số 290-QĐ/TW)': the first replaces the second."""
+    for previous, current in zip(citations, citations[1:], strict=False):
+        if current.number and previous.number and _SUPERSEDES.search(text[max(previous.end, current.start - 30) : current.start]):
+            if current.number not in previous.supersedes:
+                previous.supersedes.append(current.number)
+
+
+# ---------------------------------------------------------------- documents without a number
+
+
+def _congresses(text: str) -> list[Citation]:
+    """'Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII, Đại hội Đảng bộ tỉnh lần thứ XI': two resolutions."""
+    out: list[Citation] = []
+    for match in _CONGRESS.finditer(text):
+        listed = match["list"]
+        base = match.start("list")
+        for one in _ONE_CONGRESS.finditer(listed):
+            scope_words = fold(one["scope"] + (one["after"] or ""))
+            if "huyen" in scope_words or "thanh uy" in scope_words or "co so" in scope_words:
+                scope = "district"
+            elif "tinh" in scope_words and "toan quoc" not in scope_words:
+                scope = "province"
+            else:
+                scope = "national"
+            end = base + one.end()
+            term = re.match(r"\s*,?\s*nhiệm kỳ\s+(\d{4}\s*[-–]\s*\d{4})", text[end:])
+            written = text[base + one.start() : end + (term.end() if term else 0)]
+            title = "Nghị quyết " + " ".join(written.split()).strip(" ,")
+            start = match.start() if not out or out[-1].start < match.start() else base + one.start()
+            citation = Citation(start, end, text[start:end], DocType.NGHI_QUYET_DAI_HOI, title=title)
+            citation.congress = (scope, one["roman"])
+            out.append(citation)
+    return out
+
+
+def _named(text: str) -> list[Citation]:
+    """Programmes, schemes, plans named without a number: cited when a verb of citing precedes them
+    or a quoted name follows, never when the plan is to write them ('ban hành Chương trình ...')."""
+    out: list[Citation] = []
+    for match in _NAMED.finditer(text):
+        clause_start = max(text.rfind(";", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
+        clause = text[clause_start : match.start()]
+        if _CREATES.search(clause):
+            continue
+        end = _title_end(text, match.end(), None)
+        body = text[match.end() : end]
+        quoted = re.search(r"“[^”]{8,}”|\"[^\"]{8,}\"", body[:200])
+        if not (quoted or _CITES.search(clause)):
+            continue
+        written = " ".join(text[match.start() : end].split()).strip(" ,")
+        if len(written.split()) < 4 or (len(written) > 240 and not quoted):
+            continue
+        if quoted and match["word"] == "Đề án":
+            title = quoted[0].strip("“”\"")
+        else:
+            title = written
+        citation = Citation(match.start(), end, written, TYPE_WORDS[match["word"].lower()], title=title)
+        citation.notes.append("văn bản không có số hiệu; nhận ra từ tên gọi, cần đối chiếu")
+        alias = re.match(r"\s*\(\s*(?:gọi tắt là|sau đây gọi là|viết tắt là)\s+([^)]+)\)", text[end:], re.IGNORECASE)
+        if alias:
+            citation.short_name = alias[1].strip(" .")
+        out.append(citation)
+    return out
+
+
+def _short_references(text: str, found: list[Citation]) -> list[Citation]:
+    """'(thay thế QĐ 290)': a document named by type code and serial only; its issuer is taken
+    from the nearest full number of the same type before it."""
+    out: list[Citation] = []
+    for match in _SHORT.finditer(text):
+        if any(c.start <= match.start() < c.end for c in found):
+            continue
+        code = match["code"]
+        before = [c for c in found if c.number and c.end <= match.start() and f"-{code}/" in c.number]
+        if not before:
+            continue
+        model = before[-1]
+        issuer = model.number.split("/", 1)[1]  # type: ignore[union-attr]
+        number = f"{match['serial']}-{code}/{issuer}"
+        citation = Citation(match.start(), match.end(), match[0], _CODE_DEFAULT[code], number, match[0])
+        citation.notes.append(
+            f"văn bản gốc chỉ ghi '{match[0]}'; số hiệu đầy đủ {number} suy ra từ {model.number} nêu trước đó"
+        )
+        out.append(citation)
+    return out

@@ -1,0 +1,226 @@
+"""Stage 2 of an import: the header block of a plan.
+
+Party documents (Hướng dẫn 36-HD/VPTW) open with two columns: on the left the
+parent body, the issuing body, a star and "Số 12-KH/BDVTU"; on the right the
+party motto and "<place>, ngày .. tháng .. năm ....". Then the document kind
+("KẾ HOẠCH", "KẾ HOẠCH HÀNH ĐỘNG"), the title on the next lines and a short rule.
+Exported text keeps the columns as runs of spaces; Word keeps them in a table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..text import fold
+from .citations import normalise_number
+from .source import HEADING_ROMAN, Document, Line
+
+# Document kinds a header may announce, folded; the importer reads plans only.
+_PLAN_HEADING = re.compile(r"^ke\s*hoach(?:\s+(?:hanh\s+dong|lien\s+tich|phoi\s+hop|thuc\s+hien))?$")
+_OTHER_HEADINGS = ("bao cao", "chuong trinh", "nghi quyet", "chi thi", "ket luan", "quyet dinh", "huong dan", "de an")
+_MOTTO = ("dang cong san viet nam", "cong hoa xa hoi chu nghia", "doc lap - tu do", "doc lap – tu do")
+_DATE = re.compile(
+    r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
+)
+_NUMBER = re.compile(r"^s[ốô]\s*[:.]?\s*(?P<n>\S.*)$", re.IGNORECASE)
+_RULE = re.compile(r"^[\s\-–—_*=~.]{3,}$|^\*$")
+_ORG_START = (
+    "ban ",
+    "van phong",
+    "uy ban",
+    "đang uy",
+    "dang uy",
+    "huyen uy",
+    "thanh uy",
+    "thi uy",
+    "tinh uy",
+    "quan uy",
+    "dang doan",
+    "ban can su",
+    "chi bo",
+    "dang bo",
+    "so ",
+    "ubnd",
+    "hoi ",
+    "mat tran",
+    "truong ",
+    "tinh doan",
+    "cong an",
+)
+_PROVINCE = re.compile(
+    r"^(?:tinh\s+u[yỷ]|dang\s+bo\s+tinh|ubnd\s+tinh|uy\s+ban\s+nhan\s+dan\s+tinh|hdnd\s+tinh|tinh|"
+    r"thanh\s+u[yỷ]|dang\s+bo\s+thanh\s+pho|thanh\s+pho)\s+(?P<p>.+)$"
+)
+
+
+@dataclass
+class Header:
+    organisations: list[str] = field(default_factory=list)  # as written, outermost first
+    number_text: str | None = None  # as written after "Số"
+    number: str | None = None  # normalised (12-KH/BDVTU)
+    place: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    heading: str = "Kế hoạch"
+    title: str | None = None
+    title_line: int = 0
+    province: str | None = None
+    body_start: int = 0  # index into Document.lines where the body begins
+    doubts: dict[str, str] = field(default_factory=dict)  # field -> why the value needs review
+
+    @property
+    def issuer_name(self) -> str | None:
+        """The issuing body with its committee, in reading case: 'Ban Dân vận Tỉnh ủy'."""
+        if not self.organisations:
+            return None
+        body = reading_case(self.organisations[-1])
+        if len(self.organisations) > 1:
+            parent = self.organisations[-2]
+            committee = re.match(r"^(TỈNH|THÀNH|HUYỆN|THỊ|QUẬN)\s+(ỦY|UỶ)\b", parent.upper())
+            if committee and fold(body).startswith("ban "):
+                return f"{body} {committee[1].capitalize()} ủy"
+        return body
+
+    @property
+    def parent_name(self) -> str | None:
+        return reading_case(self.organisations[-2]) if len(self.organisations) > 1 else None
+
+
+class HeaderError(Exception):
+    """The file does not look like a plan; the message says what was found instead."""
+
+
+def parse(doc: Document) -> Header:
+    lines = doc.lines
+    heading_at = _find_heading(lines)
+    header = Header()
+    _read_block(header, lines[:heading_at])
+    heading = " ".join(lines[heading_at].text.split())
+    header.heading = reading_case(heading) if heading.isupper() else heading
+    _read_title(header, lines, heading_at + 1)
+    if header.province is None and header.place:
+        header.province = header.place
+        header.doubts["province"] = f"tỉnh lấy từ địa danh '{header.place}' vì dòng cơ quan không ghi tên tỉnh"
+    return header
+
+
+def _find_heading(lines: list[Line]) -> int:
+    seen = 0
+    for i, line in enumerate(lines):
+        text = " ".join(line.text.split())
+        if not text:
+            continue
+        seen += 1
+        if seen > 60:
+            break
+        folded = fold(text)
+        if text.isupper() and _PLAN_HEADING.match(folded):
+            return i
+        if text.isupper() and any(folded.startswith(kind) for kind in _OTHER_HEADINGS) and len(folded) < 40:
+            raise HeaderError(
+                f"dòng {line.number}: văn bản là '{text}', không phải kế hoạch; lệnh import chỉ nhập kế hoạch "
+                "(dòng tên loại 'KẾ HOẠCH' dưới phần số, ngày)"
+            )
+    raise HeaderError(
+        "không tìm thấy dòng tên loại văn bản 'KẾ HOẠCH' ở đầu tệp; tệp cần có phần đầu của một kế hoạch "
+        "(cơ quan ban hành, 'Số ...-KH/...', địa danh và ngày, rồi dòng 'KẾ HOẠCH' và trích yếu)"
+    )
+
+
+def _read_block(header: Header, lines: list[Line]) -> None:
+    orgs: list[str] = []
+    for line in lines:
+        for column in line.columns:
+            text = " ".join(column.split())
+            folded = fold(text)
+            if not text or _RULE.match(text) or any(m in folded for m in _MOTTO):
+                continue
+            if date := _DATE.search(text):
+                _read_date(header, date, text)
+                continue
+            if number := _NUMBER.match(text):
+                header.number_text = number["n"].strip()
+                continue
+            letters = [c for c in text if c.isalpha()]
+            if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+                if orgs and not folded.startswith(_ORG_START) and not orgs[-1].endswith("*"):
+                    orgs[-1] += " " + text  # a long name wrapped onto a second line
+                else:
+                    orgs.append(text.rstrip(" *"))
+    header.organisations = orgs
+    for org in orgs:
+        if match := _PROVINCE.match(fold(org)):
+            start = len(org) - len(match["p"])
+            header.province = reading_case(org[start:], proper=True)
+    if header.number_text:
+        header.number, note = normalise_number(header.number_text)
+        if note:
+            header.doubts["number"] = note
+    else:
+        header.doubts["number"] = "không tìm thấy dòng 'Số ...' ở phần đầu văn bản"
+    if header.date is None:
+        header.doubts["date"] = "không tìm thấy dòng '<địa danh>, ngày ... tháng ... năm ...' ở phần đầu văn bản"
+
+
+def _read_date(header: Header, match: re.Match[str], text: str) -> None:
+    header.date_text = match[0].strip()
+    place = match["place"].strip(" ,*")
+    header.place = place or None
+    try:
+        header.date = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        header.doubts["date"] = f"ngày '{header.date_text}' không có trong lịch"
+
+
+def _read_title(header: Header, lines: list[Line], start: int) -> None:
+    parts: list[str] = []
+    i = start
+    while i < len(lines) and len(parts) < 6:
+        text = " ".join(lines[i].text.split())
+        i += 1
+        if not text:
+            continue
+        if _RULE.match(text):
+            break
+        if re.match(r"^-?\s*(Căn cứ|Thực hiện|Triển khai|Nhằm|Để)\b", text) or HEADING_ROMAN.match(text):
+            i -= 1
+            break
+        if not parts:
+            header.title_line = lines[i - 1].number
+        parts.append(text)
+    header.body_start = i
+    if parts:
+        title = " ".join(parts)
+        if title.isupper():
+            header.doubts["title"] = f"trích yếu viết hoa toàn bộ trong văn bản gốc ('{title}'); đã chuyển về chữ thường"
+            title = title[0] + title[1:].lower()
+        header.title = title
+    else:
+        header.doubts["title"] = "không tìm thấy trích yếu dưới dòng 'KẾ HOẠCH'"
+
+
+_HEAD_WORDS = ("ban", "ủy ban", "uỷ ban", "văn phòng", "sở", "hội", "phòng", "trường", "đảng ủy", "đảng uỷ", "chi bộ")
+
+
+def reading_case(text: str, proper: bool = False) -> str:
+    """An upper-case name in the case Vietnamese writes it in running text.
+
+    'BAN DÂN VẬN' -> 'Ban Dân vận', 'ỦY BAN KIỂM TRA' -> 'Ủy ban Kiểm tra';
+    ``proper`` capitalises every word (place names: 'BÌNH THUẬN' -> 'Bình Thuận').
+    """
+    words = " ".join(text.split()).lower().split(" ")
+    if proper:
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    out = [words[0][:1].upper() + words[0][1:]] + words[1:]
+    joined = " ".join(out)
+    for head in sorted(_HEAD_WORDS, key=len, reverse=True):
+        if joined.lower().startswith(head + " ") and len(out) > len(head.split()):
+            k = len(head.split())
+            out[k] = out[k][:1].upper() + out[k][1:]
+            break
+    # Committees keep their capital: "Tỉnh ủy", "Trung ương".
+    result = " ".join(out)
+    result = re.sub(r"\b(tỉnh|thành|huyện|thị) (ủy|uỷ)\b", lambda m: f"{m[1].capitalize()} {m[2]}", result)
+    return re.sub(r"\btrung ương\b", "Trung ương", result)

@@ -1,0 +1,362 @@
+"""Stage 1 of an import: a plan file (UTF-8 text or Word .docx) becomes clean
+lines, then logical paragraphs.
+
+Text exported from Word arrives damaged in known ways: lines wrapped mid-sentence
+(often with a blank line between every line), a two-column header block laid out
+with runs of spaces, page-break debris (page numbers, form feeds, a stray space
+opening each page), footnote markers written as ``<sup>1</sup>``, and a mix of
+composed (NFC) and decomposed (NFD) letters, sometimes with a tone mark on the
+wrong letter. Everything later in the import reads the cleaned lines only.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..load.encoding import DecodeFailure, decode
+from ..text import is_nfc, nfc
+
+MAX_SOURCE_BYTES = 20 * 1024 * 1024  # a long plan is ~100 KB of text; a Word file with images a few MB
+
+
+class SourceError(Exception):
+    """The file cannot be read as a plan; the message says why, in Vietnamese."""
+
+
+@dataclass
+class Line:
+    """One line of the source: a physical text line, or a Word paragraph or table row."""
+
+    text: str  # NFC, markup removed; column gaps kept (runs of 3+ spaces)
+    number: int  # 1-based line (text) or paragraph (docx) number, for messages
+    bold: bool = False  # Word: every run of the paragraph is bold
+    cells: tuple[str, ...] | None = None  # a table row (Word) or a row written with tabs or '|'
+    markers: tuple[str, ...] = ()  # footnote markers referenced on this line
+    page_start: bool = False  # first line after a page break
+
+    @property
+    def columns(self) -> list[str]:
+        """The line split into its layout columns (header block, signature block)."""
+        if self.cells is not None:
+            return [c for c in self.cells if c.strip()]
+        return [part.strip() for part in _COLUMN_GAP.split(self.text) if part.strip()]
+
+
+@dataclass
+class Paragraph:
+    """A logical paragraph: wrapped lines joined, whitespace collapsed."""
+
+    text: str
+    line: int
+    bold: bool = False
+    cells: tuple[str, ...] | None = None
+    markers: tuple[str, ...] = ()
+
+
+@dataclass
+class Document:
+    path: Path
+    lines: list[Line]
+    footnotes: dict[str, str] = field(default_factory=dict)  # marker -> footnote text
+    wrapped: bool = False  # lines were wrapped at a fixed width (text exported from Word)
+    width: int = 0  # typical full line length of a wrapped document
+    notes: list[str] = field(default_factory=list)  # what cleaning changed, for the review summary
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read(path: Path) -> Document:
+    """Read a .docx or a UTF-8 text file; raise SourceError with a clear message otherwise."""
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise SourceError(f"không đọc được tệp '{path}': {err.strerror or err}") from None
+    if path.is_dir():
+        raise SourceError(f"'{path}' là một thư mục, cần một tệp văn bản (.txt) hoặc Word (.docx)")
+    if size > MAX_SOURCE_BYTES:
+        raise SourceError(f"tệp '{path}' quá lớn ({size // (1024 * 1024)} MB); một kế hoạch thường dưới 1 MB")
+    data = path.read_bytes()
+    if path.suffix.lower() == ".docx" or data[:4] == b"PK\x03\x04":
+        from .docx import read_docx  # python-docx is only needed for Word files
+
+        return read_docx(path, data)
+    if path.suffix.lower() == ".doc" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise SourceError(
+            f"'{path}' là tệp Word cũ (.doc); hãy mở bằng Word và lưu lại dạng .docx hoặc văn bản thuần UTF-8 (.txt)"
+        )
+    decoded = decode(data)
+    if isinstance(decoded, DecodeFailure):
+        raise SourceError(f"{path}:{decoded.line}:{decoded.col}: {decoded.message}")
+    text, _ = decoded
+    if "\x00" in text:
+        raise SourceError(f"'{path}' không phải tệp văn bản (có byte 0); cần văn bản UTF-8 hoặc tệp .docx")
+    return from_text(path, text)
+
+
+def from_text(path: Path, text: str) -> Document:
+    notes: list[str] = []
+    if not is_nfc(text):
+        notes.append("văn bản gốc có ký tự tổ hợp (NFD); đã chuyển về dạng dựng sẵn (NFC)")
+    doc = Document(path, [], notes=notes)
+    page_start = False
+    footnote: str | None = None  # the footnote whose wrapped lines may follow
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if "\f" in raw:
+            page_start = True
+            raw = raw.replace("\f", " ")
+        if _PAGE_DEBRIS.match(raw):
+            page_start = True
+            continue
+        if _SEPARATOR_ROW.match(raw):
+            continue
+        # Footnote definitions sit at the foot of each page, inside the body text;
+        # their wrapped continuation lines start in lower case.
+        if definition := _FOOTNOTE_DEF.match(raw):
+            footnote = (definition[1] or definition[2] or definition[3].translate(_SUPERSCRIPT_DIGITS)).strip()
+            body, _ = clean_markup(definition[4])
+            doc.footnotes[footnote] = _collapse(clean_letters(body, notes))
+            continue
+        stripped = raw.strip()
+        if footnote is not None and stripped and stripped[0].islower():
+            doc.footnotes[footnote] = _collapse(doc.footnotes[footnote] + " " + clean_letters(stripped, notes))
+            continue
+        if stripped:
+            footnote = None
+        cleaned, markers = clean_markup(raw)
+        cleaned = clean_letters(cleaned, notes)
+        cells = None
+        if "\t" in cleaned.strip() or cleaned.count("|") >= 2:
+            split = tuple(c.strip() for c in re.split(r"\t+|\|", cleaned.strip().strip("|")))
+            cells = split if len(split) > 1 else None
+        line = Line(cleaned.replace("\t", "   "), number, cells=cells, markers=markers)
+        # A page of exported text starts with one stray space: "..., kết quả thực hiện / ␣Chương trình số 20".
+        line.page_start = page_start or bool(re.match(r"^ \S", cleaned))
+        page_start = False
+        doc.lines.append(line)
+    _measure(doc)
+    return doc
+
+
+# ---------------------------------------------------------------- cleaning
+
+_COLUMN_GAP = re.compile(r"\s{3,}|\t+")
+# Page numbers alone on a line ("2", "- 2 -", "Trang 2", "2/7") and form feeds.
+_PAGE_DEBRIS = re.compile(r"^\s*(?:(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})\s*$")
+_SEPARATOR_ROW = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")  # a Markdown table rule
+_SUP = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.IGNORECASE)
+_FOOTNOTE_REF = re.compile(r"\[\^(\w+)\](?!:)")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_RUN = re.compile(r"(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|sub|small|font|p|div)\b[^>]*>|<br\s*/?>", re.IGNORECASE)
+
+
+def clean_markup(text: str) -> tuple[str, tuple[str, ...]]:
+    """Remove HTML-like markup; return the text and the footnote markers it references.
+
+    ``<sup>1</sup>`` after a word is a footnote reference; ``m<sup>2</sup>`` or a
+    superscript that is not a number keeps its content.
+    """
+    markers: list[str] = []
+
+    def sup(match: re.Match[str]) -> str:
+        content = match[1]
+        if re.fullmatch(r"\d{1,3}|\*+|[a-z]", content) and match.start() > 0 and not text[match.start() - 1].isdigit():
+            markers.append(content)
+            return ""
+        return content
+
+    text = _SUP.sub(sup, text)
+    text = _FOOTNOTE_REF.sub(lambda m: markers.append(m[1]) or "", text)
+    text = _SUPERSCRIPT_RUN.sub(lambda m: markers.append(m[1].translate(_SUPERSCRIPT_DIGITS)) or "", text)
+    text = _TAG.sub(lambda m: " " if m[0].lower().startswith("<br") else "", text)
+    return text.replace("\u00a0", " ").replace("\u200b", ""), tuple(markers)
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+
+
+def clean_letters(text: str, notes: list[str] | None = None) -> str:
+    """NFC, with a tone mark typed on the consonant after a vowel moved back onto the vowel.
+
+    Old input methods produce "Môṭ" (dot below on the t) for "Một"; the fix is unambiguous
+    because Vietnamese never puts a tone on a consonant.
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    if not any(ch in _TONES for ch in decomposed):
+        return nfc(text)
+    out: list[str] = []
+    moved = False
+    for ch in decomposed:
+        if ch in _TONES and out and out[-1].isalpha() and unicodedata.normalize("NFD", out[-1])[0] not in _VOWELS:
+            # Walk back over the consonant(s) to the vowel and its own marks.
+            j = len(out) - 1
+            while j > 0 and out[j].isalpha() and out[j] not in _VOWELS and not unicodedata.combining(out[j]):
+                j -= 1
+            while j > 0 and unicodedata.combining(out[j]):
+                j -= 1
+            if out[j] in _VOWELS and not any(c in _TONES for c in out[j + 1 : len(out)]):
+                k = j + 1
+                while k < len(out) and unicodedata.combining(out[k]):
+                    k += 1
+                out.insert(k, ch)
+                moved = True
+                continue
+        out.append(ch)
+    if moved and notes is not None and "dấu thanh" not in " ".join(notes):
+        notes.append("văn bản gốc có dấu thanh đặt trên phụ âm (ví dụ 'Môṭ'); đã chuyển về nguyên âm ('Một')")
+    return nfc("".join(out))
+
+
+# A footnote definition: "<sup>1</sup> Nghị quyết số ...", "[^1]: ...", "¹ ...".
+_FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\s*(\w{1,3})\s*</sup>|\[\^(\w+)\]:|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*(.*)$", re.IGNORECASE)
+
+
+def _measure(doc: Document) -> None:
+    """Decide whether the text was wrapped at a fixed width, and that width."""
+    lengths = sorted(len(line.text.strip()) for line in doc.lines if line.text.strip() and line.cells is None)
+    if len(lengths) < 10:
+        return
+    upper = lengths[int(len(lengths) * 0.75)]
+    if upper <= 130 and statistics.median(lengths) >= 35:
+        doc.wrapped = True
+        doc.width = lengths[int(len(lengths) * 0.9)]
+
+
+# ---------------------------------------------------------------- paragraphs
+
+_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+HEADING_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\s*[.\-–)/]\s*(?P<rest>\S.*)$")
+NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.\-–)/]\s*|\s+(?=[A-ZĐÀ-Ỹ]))(?P<rest>\S.*)$")
+LETTERED = re.compile(r"^(?P<num>[a-zđ])\s*[).]\s+(?P<rest>\S.*)$")
+BULLET = re.compile(r"^(?P<mark>[-–—+*•·●○■□▪►✓➢❖])\s*(?P<rest>\S.*)$")
+
+
+# Labels of the lines that say who does a work item and when ("* Chủ trì: Lãnh đạo Ban."),
+# by the field they fill. "Cơ quan chủ trì tham mưu" names the lead (it leads the advising).
+LABEL_ROLES: dict[str, str] = {
+    "cơ quan chủ trì tham mưu": "lead",
+    "đơn vị chủ trì tham mưu": "lead",
+    "cơ quan chủ trì": "lead",
+    "đơn vị chủ trì": "lead",
+    "chủ trì thực hiện": "lead",
+    "chủ trì": "lead",
+    "cơ quan thực hiện": "lead-or-executing",
+    "đơn vị thực hiện": "lead-or-executing",
+    "cơ quan chịu trách nhiệm": "lead",
+    "chịu trách nhiệm chính": "lead",
+    "cơ quan phối hợp thực hiện": "coordinating",
+    "đơn vị phối hợp thực hiện": "coordinating",
+    "cơ quan, đơn vị phối hợp": "coordinating",
+    "cơ quan phối hợp": "coordinating",
+    "đơn vị phối hợp": "coordinating",
+    "phối hợp thực hiện": "coordinating",
+    "phối hợp": "coordinating",
+    "chịu trách nhiệm tham mưu": "advising",
+    "cơ quan tham mưu": "advising",
+    "đơn vị tham mưu": "advising",
+    "phòng tham mưu": "advising",
+    "bộ phận tham mưu": "advising",
+    "tham mưu": "advising",
+    "chịu trách nhiệm thực hiện": "executing",
+    "thời gian thực hiện": "timeframe",
+    "thời gian hoàn thành": "timeframe",
+    "thời hạn hoàn thành": "timeframe",
+    "thời hạn": "timeframe",
+    "thời gian": "timeframe",
+    "tiến độ thực hiện": "timeframe",
+    "tiến độ": "timeframe",
+    "cách thức thực hiện": "method",
+    "phương thức thực hiện": "method",
+    "cách thức": "method",
+    "sản phẩm": "output",
+    "kinh phí": "output",
+}
+_LABEL_WORDS = "|".join(re.escape(w) for w in sorted(LABEL_ROLES, key=len, reverse=True))
+LABEL = re.compile(rf"^\s*[-+*•–·]?\s*(?P<label>{_LABEL_WORDS})\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+
+
+def label_of(text: str) -> tuple[str, str] | None:
+    """(role, value) of a label line such as '+ Cơ quan phối hợp: Sở Nội vụ.', or None."""
+    match = LABEL.match(text)
+    if match is None:
+        return None
+    return LABEL_ROLES[" ".join(match["label"].lower().split())], match["value"].strip()
+
+
+def starts_block(text: str) -> bool:
+    """True when a line opens a new paragraph by its form: a number, a bullet, a label."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    roman = HEADING_ROMAN.match(stripped)
+    if roman and roman["num"] and roman["rest"][0].isupper():
+        return True
+    numbered = NUMBERED.match(stripped)
+    if numbered and int(numbered["num"].split(".")[0]) <= 40 and not re.match(r"^\d+[-/]\S", stripped):
+        return True
+    if LETTERED.match(stripped):
+        return True
+    bullet = BULLET.match(stripped)
+    if bullet and (bullet["mark"] not in "-–—" or stripped[1:2] == " " or stripped[1:2].isupper()):
+        return True
+    return label_of(stripped) is not None or bool(re.match(r"^(?:Nơi nhận|Trên đây|KẾ HOẠCH|T/M|K/T)\b", stripped))
+
+
+_TERMINAL = (".", ":", ";", "!", "?", "./.")
+
+
+def paragraphs(doc: Document, lines: list[Line]) -> list[Paragraph]:
+    """Join wrapped lines into paragraphs.
+
+    A line continues the paragraph above unless its form opens a new one (number,
+    bullet, label). Otherwise it continues when it starts in lower case, when the
+    line above broke a word at a hyphen, or, in text wrapped at a fixed width, when
+    the line above runs (nearly) to the margin.
+    """
+    out: list[Paragraph] = []
+    last: Line | None = None
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if line.cells is not None:
+            out.append(Paragraph(" | ".join(line.cells), line.number, line.bold, line.cells, line.markers))
+            last = None
+            continue
+        if out and last is not None and _continues(doc, last, line, out[-1]):
+            previous = out[-1]
+            glue = "" if re.search(r"\w-$", previous.text) and text[:1].isalnum() else " "
+            previous.text = _collapse(previous.text + glue + text)
+            previous.markers += line.markers
+        else:
+            out.append(Paragraph(_collapse(text), line.number, line.bold, None, line.markers))
+        last = line
+    return out
+
+
+def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> bool:
+    text = line.text.strip()
+    if starts_block(text) or line.bold != above.bold:
+        return False
+    first = text[0]
+    previous = paragraph.text.rstrip()
+    if first.islower() or first in ",;)]}" or (first.isdigit() and not previous.endswith(_TERMINAL)):
+        return True
+    if re.search(r"\w-$", previous):
+        return True
+    if not doc.wrapped:
+        return False
+    length = len(above.text.strip())
+    if not previous.endswith(_TERMINAL) and length >= 0.6 * doc.width:
+        return True
+    return length >= 0.9 * doc.width and not previous.endswith(":")
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
