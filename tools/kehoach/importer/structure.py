@@ -1,0 +1,576 @@
+"""Stage 3 of an import: the body of a plan as sections and work items.
+
+Conventions of party plans that this stage follows:
+
+- Sections are numbered I., II. (top), 1., 2. or 1-, 2- (second level), 1.1., 1.1-
+  (third); a numbered line with content under it (bullets, deeper numbers, a
+  paragraph) is a heading, one without is itself a work item. Items are the
+  leaves: numbered points, "-", "+", "*" bullets and plain paragraphs.
+- "Chủ trì / Phối hợp / Thời gian thực hiện" lines (a block) govern the items
+  written before them since the previous block, within the same section. A block
+  without a lead that sits between two items of one group belongs to the item
+  above it only. An item that names its own lead ("Sở Nội vụ: ...", "Lãnh đạo
+  Ban, Chi bộ phối hợp tổ chức ...", "Giao Phòng X ...") is not governed.
+- Section I (Mục đích, yêu cầu) holds aims and requirements, not tasks. In
+  "Tổ chức thực hiện" only points that assign work to a named unit, or that open
+  with a time ("Năm 2021, ..."), are tasks; the rest are general requirements.
+- The plan ends with "Trên đây là ..." (closing), "Nơi nhận:" and the signer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model.timeframe import TimeFrameError, parse_timeframe
+from ..text import fold
+from .header import reading_case
+from .source import BULLET, HEADING_ROMAN, LETTERED, NUMBERED, Document, Line, Paragraph, label_of, paragraphs
+from .units import Match, Registry
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass
+class LabelLine:
+    role: str  # lead, coordinating, advising, executing, timeframe, method, output, lead-or-executing
+    value: str
+    line: int
+
+
+@dataclass
+class Item:
+    """One paragraph of a section that is not a heading: a work item, an aim, or general text."""
+
+    text: str
+    line: int
+    path: tuple[str, ...]  # section numbers from the top: ("II", "1", "1.2")
+    number: str | None = None  # "2.3" for a numbered point
+    marker: str | None = None  # the bullet it was written with
+    markers: tuple[str, ...] = ()  # footnotes referenced
+    role: str = "task"  # task, aim, requirement, text
+    lead: list[Match] = field(default_factory=list)  # named in the item itself
+    lead_how: str | None = None  # colon, subject, giao
+    advising: list[Match] = field(default_factory=list)
+    own: list[LabelLine] = field(default_factory=list)  # label lines that belong to this item only
+    block: list[LabelLine] = field(default_factory=list)  # the block that governs it
+    block_line: int = 0
+    time_text: str | None = None  # a time frame written in the item's own text
+    time_how: str | None = None  # opening, parenthesis, inline, closing
+    why: str | None = None  # why a point of "Tổ chức thực hiện" is (not) a task
+
+
+@dataclass
+class Section:
+    number: str
+    heading: str
+    line: int
+    level: int
+    role: str = "tasks"  # aims, organisation, funds, tasks
+    heading_note: str | None = None
+    texts: list[str] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+
+
+@dataclass
+class Body:
+    preamble: list[Paragraph] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    closing: str | None = None
+    period: str | None = None  # "Thời gian thực hiện từ năm 2021 đến năm 2025" in the text
+    recipients: list[str] = field(default_factory=list)
+    signer: str | None = None
+    signer_title: str | None = None
+
+
+# ---------------------------------------------------------------- the flow
+
+
+def parse(doc: Document, start: int, registry: Registry) -> Body:
+    tail_at = _tail_start(doc.lines, start)
+    body = Body()
+    _read_tail(body, doc.lines[tail_at:])
+    paras = paragraphs(doc, doc.lines[start:tail_at])
+    _Walker(body, paras, registry).run()
+    return body
+
+
+class _Walker:
+    """Walks the paragraphs once, keeping the open sections and the items a block would govern."""
+
+    def __init__(self, body: Body, paras: list[Paragraph], registry: Registry) -> None:
+        self.body = body
+        self.paras = paras
+        self.registry = registry
+        self.stack: list[Section] = []
+        self.pending: list[Item] = []
+        self.pending_level = 0
+        self.roman = any(_roman(p.text) for p in paras)
+        self.parent_lead_in: Item | None = None
+
+    # ------------------------------------------------------------ helpers
+
+    def kind_of(self, para: Paragraph) -> str:
+        text = para.text
+        if label_of(text):
+            return "label"
+        if self.roman and _roman(text):
+            return "roman"
+        if (m := NUMBERED.match(text)) and int(m["num"].split(".")[0]) <= 40:
+            return "number"
+        if LETTERED.match(text):
+            return "letter"
+        if BULLET.match(text):
+            return "bullet"
+        return "plain"
+
+    def level_of(self, para: Paragraph, kind: str) -> int:
+        if kind == "roman":
+            return 1
+        if kind == "number":
+            depth = NUMBERED.match(para.text)["num"].count(".") + 1  # type: ignore[index]
+            return depth + (1 if self.roman else 0)
+        return 99
+
+    def is_heading(self, i: int, kind: str) -> bool:
+        """A numbered line is a heading when content sits under it before the next point of its rank."""
+        para = self.paras[i]
+        if kind == "roman":
+            return True
+        level = self.level_of(para, kind)
+        if para.bold and len(para.text) < 200:
+            return True
+        for later in self.paras[i + 1 :]:
+            later_kind = self.kind_of(later)
+            if later_kind == "label":
+                return False  # labels right after it govern it: it is a work item
+            if later_kind in ("roman", "number"):
+                return self.level_of(later, later_kind) > level
+            return True  # a bullet, a letter or a paragraph under it
+        return False
+
+    def section(self) -> Section | None:
+        return self.stack[-1] if self.stack else None
+
+    def path(self) -> tuple[str, ...]:
+        """Section keys as tasks write them: a '6.1' inside '6' adds only '1' (see index.section_paths)."""
+        return tuple(s.number.rstrip(".-").split(".")[-1] for s in self.stack)
+
+    def top_role(self) -> str:
+        return self.stack[0].role if self.stack else "tasks"
+
+    # ------------------------------------------------------------ walking
+
+    def run(self) -> None:
+        i = 0
+        while i < len(self.paras) and not self.stack:
+            para = self.paras[i]
+            kind = self.kind_of(para)
+            if kind == "roman" or (not self.roman and kind == "number" and self.is_heading(i, kind)):
+                break
+            self.body.preamble.append(para)
+            i += 1
+        while i < len(self.paras):
+            i = self.step(i)
+        self.close_pending()
+
+    def step(self, i: int) -> int:
+        para = self.paras[i]
+        kind = self.kind_of(para)
+        text = para.text
+        if re.match(r"^Trên đây\b", text):
+            self.body.closing = _end_mark(text)
+            return i + 1
+        if kind == "label":
+            j = i
+            block: list[LabelLine] = []
+            while j < len(self.paras) and self.kind_of(self.paras[j]) == "label":
+                role, value = label_of(self.paras[j].text)  # type: ignore[misc]
+                block.append(LabelLine(role, value, self.paras[j].line))
+                j += 1
+            self.apply_block(block, j)
+            return j
+        if kind in ("roman", "number") and self.is_heading(i, kind):
+            self.open_section(para, kind)
+            return i + 1
+        self.add_item(para, kind)
+        return i + 1
+
+    def open_section(self, para: Paragraph, kind: str) -> None:
+        level = self.level_of(para, kind)
+        match = HEADING_ROMAN.match(para.text) if kind == "roman" else NUMBERED.match(para.text)
+        number, heading = match["num"], match["rest"]  # type: ignore[index]
+        if self.pending and level <= self.pending_level:
+            self.close_pending()
+        while self.stack and self.stack[-1].level >= level:
+            self.stack.pop()
+        note = None
+        clean = _end_mark(heading).rstrip(" .:;")
+        if clean.isupper():
+            note = f"văn bản gốc viết hoa toàn bộ: '{clean}'"
+            clean = clean[0] + clean[1:].lower()
+        section = Section(number, clean, para.line, level, heading_note=note)
+        if level == 1 or not self.stack:
+            section.role = _section_role(clean)
+            self.body.sections.append(section)
+        else:
+            section.role = self.stack[-1].role
+            self.stack[-1].children.append(section)
+        self.stack.append(section)
+        if section.role == "organisation" and (period := _period_statement(heading)):
+            self.body.period = period
+
+    def add_item(self, para: Paragraph, kind: str) -> None:
+        text = para.text
+        number = None
+        marker = None
+        if kind in ("number", "roman"):
+            match = NUMBERED.match(text) if kind == "number" else HEADING_ROMAN.match(text)
+            number, text = match["num"], match["rest"]  # type: ignore[index]
+        elif kind == "letter":
+            match = LETTERED.match(text)
+            number, text = match["num"], match["rest"]  # type: ignore[index]
+        elif kind == "bullet":
+            match = BULLET.match(text)
+            marker, text = match["mark"], match["rest"]  # type: ignore[index]
+        text = _end_mark(text)
+        item = Item(text, para.line, self.path(), number, marker, para.markers)
+        role = self.top_role()
+        if role == "aims":
+            item.role = _aim_or_requirement(self.section(), text)
+        elif role == "funds":
+            item.role = "text"
+        elif role == "organisation":
+            self.organisation_point(item)
+        if item.role == "task":
+            self.read_own(item)
+            if role != "organisation" and text.rstrip().endswith(":") and not item.lead and self.next_is_item(para):
+                item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
+        if item.role == "text" or item.role in ("aim", "requirement"):
+            if item.role == "text" and self.section() is not None:
+                self.section().texts.append(_numbered_text(number, text))  # type: ignore[union-attr]
+            self.body.items.append(item)
+            return
+        self.body.items.append(item)
+        if not self.pending:
+            self.pending_level = len(self.path())
+        self.pending.append(item)
+
+    def next_is_item(self, para: Paragraph) -> bool:
+        index = self.paras.index(para)
+        for later in self.paras[index + 1 :]:
+            kind = self.kind_of(later)
+            return kind in ("bullet", "letter", "plain")
+        return False
+
+    # ------------------------------------------------------------ who and when, in the item itself
+
+    def read_own(self, item: Item) -> None:
+        text = item.text
+        inline = _INLINE_LABELS.search(text)
+        if inline and inline.start() > 20:
+            for part in re.split(r";\s*(?=[^;]*:)", text[inline.start() :].strip(" ()")):
+                if found := label_of(part.strip()):
+                    item.own.append(LabelLine(found[0], found[1].strip(" )"), item.line))
+            item.text = text = text[: inline.start()].rstrip(" (;,")
+        if colon := re.match(r"^(?P<who>[^:;,.()]{3,90}?)\s*:\s+(?=\S)", text):
+            matches, rest = self.registry.split(colon["who"])
+            known = [m for m in matches if m.known]
+            if known and not rest and len(known) == len(matches):
+                item.lead, item.lead_how = known, "colon"
+        if not item.lead and item.marker is None:  # a bullet inside a group takes the group's block
+            self.read_subject(item)
+        item.time_text, item.time_how = time_in_text(text)
+
+    def read_subject(self, item: Item) -> None:
+        text = item.text
+        opening = re.match(r"^(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*)?", text)
+        rest_text = text[opening.end() :] if opening else text
+        giao = re.match(r"^Giao\s+(?:cho\s+)?", rest_text)
+        if giao:
+            target = rest_text[giao.end() :]
+            if fold(target).startswith(("cac ", "nhung ", "tung ")):
+                return
+            matches, rest = self.registry.split(target)
+            if not matches or not rest:
+                return
+            helped = re.match(r"^(?:giúp|tham mưu (?:cho|giúp))\s+", rest)
+            if helped:
+                who, _ = self.registry.split(rest[helped.end() :])
+                if who and who[0].known:
+                    item.lead, item.advising, item.lead_how = who[:1], matches, "giao-help"
+                    return
+            item.lead, item.lead_how = matches, "giao"
+            return
+        if fold(rest_text).startswith(("cac ", "nhung ", "tung ", "moi ")):
+            return
+        matches, rest = self.registry.split(rest_text)
+        if matches and rest and all(m.known for m in matches) and _VERB.match(rest):
+            item.lead, item.lead_how = matches, "subject"
+
+    def organisation_point(self, item: Item) -> None:
+        """In 'Tổ chức thực hiện', a point is a task only when it gives work to a named unit or a time."""
+        self.read_subject(item)
+        time_text, how = time_in_text(item.text)
+        if item.lead and not any(self.registry_generic(m.unit) for m in item.lead):
+            item.why = "giao việc cho đơn vị cụ thể"
+            return
+        if time_text and how == "opening":
+            item.why = "mở đầu bằng mốc thời gian"
+            return
+        item.role = "text"
+        item.lead = []
+        item.advising = []
+
+    def registry_generic(self, unit_id: str | None) -> bool:
+        unit = self.registry.units.get(unit_id or "")
+        return bool(unit and unit.generic)
+
+    # ------------------------------------------------------------ blocks
+
+    def apply_block(self, block: list[LabelLine], after: int) -> None:
+        if not self.pending:
+            if self.body.items and self.body.items[-1].role == "task":
+                self.body.items[-1].own.extend(block)  # a block after an item already governed
+            return
+        has_lead = any(line.role in ("lead", "lead-or-executing") for line in block)
+        if not has_lead and self.more_items_follow(after):
+            self.pending[-1].own.extend(block)  # belongs to the item just above
+            return
+        for item in self.pending:
+            if item.lead_how in ("colon", "subject", "giao", "giao-help"):
+                continue
+            item.block = block
+            item.block_line = block[0].line
+        self.pending = []
+
+    def more_items_follow(self, after: int) -> bool:
+        for para in self.paras[after:]:
+            kind = self.kind_of(para)
+            if kind in ("bullet", "letter", "plain"):
+                return True
+            if kind == "number":
+                return not self.is_heading(self.paras.index(para), kind) and len(self.path()) >= self.pending_level
+            return False
+        return False
+
+    def close_pending(self) -> None:
+        self.pending = []
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _roman(text: str) -> bool:
+    match = HEADING_ROMAN.match(text)
+    return bool(match and match["num"] and match["rest"][:1].isupper())
+
+
+_INLINE_LABELS = re.compile(
+    r"[(;.]\s*(?:Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Thời gian thực hiện|Thời gian hoàn thành)\s*:", re.IGNORECASE
+)
+_VERB = re.compile(r"^[a-zà-ỹđ]")
+
+
+def _section_role(heading: str) -> str:
+    key = fold(heading)
+    if key.startswith(("muc dich", "yeu cau", "muc tieu")) or key in ("muc dich yeu cau", "muc dich, yeu cau"):
+        return "aims"
+    if "to chuc thuc hien" in key and len(key) < 40:
+        return "organisation"
+    if key.startswith(("kinh phi", "nguon luc", "che do bao cao")):
+        return "funds"
+    return "tasks"
+
+
+def _aim_or_requirement(section: Section | None, text: str) -> str:
+    heading = fold(section.heading) if section else ""
+    if heading.startswith("yeu cau"):
+        return "requirement"
+    if heading.startswith(("muc dich", "muc tieu")):
+        return "aim"
+    return "requirement" if re.search(r"\b(phải|cần|bảo đảm|đảm bảo)\b", text) else "aim"
+
+
+def _numbered_text(number: str | None, text: str) -> str:
+    return f"{number}. {text}" if number else text
+
+
+def _end_mark(text: str) -> str:
+    """Drop the end-of-document mark: '... cấp trên./.' -> '... cấp trên.'"""
+    return re.sub(r"\s*\./\.\s*$", ".", text.strip())
+
+
+def _period_statement(text: str) -> str | None:
+    match = re.search(r"Thời gian thực hiện\s*:?\s*(?P<t>(?:từ|trong|giai đoạn|năm)[^:;]*?)(?:,\s*cụ thể|:|;|\.\s|\.$|$)", text, re.I)
+    if not match:
+        return None
+    period = match["t"].strip(" ,.")
+    try:
+        parse_timeframe(period)
+    except TimeFrameError:
+        return None
+    return period[0].upper() + period[1:]
+
+
+# ---------------------------------------------------------------- time frames written in the text
+
+_OPENING = re.compile(
+    r"^(?P<t>(?:Thường xuyên|Định kỳ hằng năm|Định kỳ hàng năm|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng"
+    r"|(?:Trong |Từ )?(?:năm|quý [IVX]+/?|tháng)\s*\d{1,4}(?:\s*/\s*\d{4})?(?:\s*[-–]\s*\d{4})?"
+    r"(?:\s*(?:đến|-|–)\s*(?:năm|quý [IVX]+/?|tháng)?\s*\d{1,4}(?:\s*/\s*\d{4})?)?"
+    r"|(?:6|Sáu) tháng (?:đầu|cuối) năm(?: \d{4})?|Đầu năm(?: \d{4})?|Cuối năm(?: \d{4})?))"
+    r"(?=\s*[,:]|\s+[a-zà-ỹđ])",
+    re.IGNORECASE,
+)
+_TIME_WORDS = r"(?:vào|trước|trong|chậm nhất|hoàn thành)"
+_INLINE_TIME = re.compile(
+    rf"\b(?P<t>{_TIME_WORDS}\s+(?:(?:đầu|giữa|cuối)\s+)?(?:ngày\s+\d{{1,2}}(?:/\d{{1,2}}(?:/\d{{4}})?|\s+tháng\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?)"
+    r"|tháng\s+\d{1,2}\s*/\s*\d{4}|quý\s+[IVX]+\s*/\s*\d{4}|\d{1,2}/\d{1,2}/\d{4}))",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"\((?P<t>[^()]{3,80})\)")
+_CLOSING = re.compile(r"\b(?P<t>(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng))\s*[.;]?\s*$", re.IGNORECASE)
+_RECURRING_ONLY = re.compile(r"^(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s+và\s+giai đoạn)?$", re.IGNORECASE)
+
+
+def _reads(text: str) -> bool:
+    try:
+        parse_timeframe(text)
+    except TimeFrameError:
+        return False
+    return True
+
+
+def time_in_text(text: str) -> tuple[str | None, str | None]:
+    """A time frame written in a work item's own words, and where it was found.
+
+    Only forms that state when the work is done count: an opening "Thường xuyên,",
+    "Năm 2022 - 2024", a bracket "(vào tháng 8/2021)", "(hàng năm)", a "vào/trước
+    ngày ..." phrase, a closing "hằng năm". A bare year or "giai đoạn 2016 - 2020"
+    inside the sentence usually names what the work is about, not when it is done.
+    """
+    if (opening := _OPENING.match(text)) and _reads(opening["t"]):
+        return opening["t"], "opening"
+    for paren in _PAREN.finditer(text):
+        inner = paren["t"].strip()
+        if _RECURRING_ONLY.match(inner):
+            return inner, "parenthesis"
+        if found := _INLINE_TIME.search(inner):
+            return found["t"], "parenthesis"
+    if (found := _INLINE_TIME.search(text)) and _reads(found["t"]):
+        return found["t"], "inline"
+    if (closing := _CLOSING.search(text)) and _reads(closing["t"]):
+        return closing["t"], "closing"
+    return None, None
+
+
+# ---------------------------------------------------------------- the tail: recipients and signer
+
+_SIGNATURE = re.compile(r"^\(?\s*(?:đã ký|ký|đã ký và đóng dấu|ký tên, đóng dấu)\s*\)?$", re.IGNORECASE)
+_TITLE_PREFIX = re.compile(r"^(?:T/M|K/T|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?)\s", re.IGNORECASE)
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words) and not text.isupper()
+
+
+def _is_title(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(text) < 60
+
+
+def _tail_start(lines: list[Line], start: int) -> int:
+    for i in range(start, len(lines)):
+        if fold(lines[i].text.strip()).startswith("noi nhan"):
+            return i
+    i = len(lines)
+    while i > start:
+        text = " ".join(lines[i - 1].text.split())
+        if not text or _SIGNATURE.match(text) or _is_name(text) or (_is_title(text) and len(text) < 40):
+            i -= 1
+            continue
+        break
+    return i
+
+
+def _read_tail(body: Body, lines: list[Line]) -> None:
+    titles: list[str] = []
+    names: list[str] = []
+    recipients: list[list[str]] = []  # [text, side note]
+    for line in lines:
+        for index, column in enumerate(line.columns):
+            text = " ".join(column.split())
+            if not text:
+                continue
+            if fold(text).startswith("noi nhan"):
+                after = text.split(":", 1)[1].strip() if ":" in text else ""
+                if after:
+                    recipients.append([after.lstrip("-+• ").strip(), ""])
+                continue
+            if re.match(r"^[-+•]\s*", text) and index == 0:
+                recipients.append([re.sub(r"^[-+•]\s*", "", text), ""])
+            elif _SIGNATURE.match(text):
+                continue
+            elif _is_title(text) and (index > 0 or not recipients or _TITLE_PREFIX.match(text) or len(text) < 30):
+                titles.append(text)
+            elif _is_name(text) and (titles or index > 0 or not recipients):
+                names.append(text)
+            elif recipients and index == 0:
+                recipients[-1][0] += " " + text  # a recipient wrapped onto the next line
+            elif recipients:
+                recipients[-1][1] = text  # a note written beside it: "(Báo" / "cáo)"
+    body.recipients = _join_side_notes(recipients)
+    if titles:
+        body.signer_title = " - ".join(_title_case(t) for t in titles)
+    if names:
+        body.signer = names[-1]
+
+
+def _join_side_notes(recipients: list[list[str]]) -> list[str]:
+    """'(Báo' beside one line and 'cáo)' beside the next make one note '(Báo cáo)' for both."""
+    out = [r[0] for r in recipients]
+    notes = [r[1] for r in recipients]
+    i = 0
+    while i < len(notes):
+        if notes[i] and notes[i].count("(") > notes[i].count(")"):
+            j = i
+            joined = notes[i]
+            while joined.count("(") > joined.count(")") and j + 1 < len(notes) and notes[j + 1]:
+                j += 1
+                joined += " " + notes[j]
+            for k in range(i, j + 1):
+                out[k] = f"{out[k]} {joined}"
+            i = j + 1
+            continue
+        if notes[i]:
+            out[i] = f"{out[i]} {notes[i]}"
+        i += 1
+    # "Ban Dân vận TW (HN, T78), (Báo" written in one column: complete the open bracket.
+    for k in range(len(out) - 1):
+        tail = re.search(r"\(([^()]*)$", out[k])
+        head = re.match(r"^(.*?)\s+([^()\s]*\))$", out[k + 1])
+        if tail and head:
+            note = f"({tail[1]} {head[2]}"
+            out[k] = out[k][: tail.start()] + note
+            out[k + 1] = f"{head[1]} {note}"
+    return [" ".join(r.split()) for r in out]
+
+
+def _title_case(text: str) -> str:
+    """'K/T TRƯỞNG BAN' -> 'K/T Trưởng ban'; 'PHÓ TRƯỞNG BAN' -> 'Phó Trưởng ban'; 'T/M BAN THƯỜNG VỤ' -> 'T/M Ban Thường vụ'."""
+    prefix = ""
+    if match := _TITLE_PREFIX.match(text):
+        prefix = match[0].strip().upper() + " "
+        text = text[match.end() :]
+    words = text.lower().split()
+    if not words:
+        return prefix.strip()
+    if prefix.startswith("T/M") or prefix.startswith("TM"):
+        return prefix + reading_case(" ".join(words))
+    words[0] = words[0].capitalize()
+    if words[0] == "Phó" and len(words) > 1:
+        words[1] = words[1].capitalize()
+    return prefix + " ".join(words)

@@ -1,0 +1,403 @@
+"""Stage 5 of an import: unit names as written, matched against the registry.
+
+Plans write units many ways ("Ban cán sự đảng UBND tỉnh", "BCSĐ UBND tỉnh"),
+misspell them ("Bân Dân tộc tỉnh") and list several in one phrase ("Sở Nội vụ,
+các ngành liên quan"). Matching folds accents and case (so most misspellings of
+a mark compare equal), expands the usual abbreviations, tries each registry
+spelling with and without the province name, and prefers units of the plan's
+province, then central and generic ones. A unit of another province only serves
+as a model for a proposed unit of this province; a name matching nothing is
+proposed as a new unit, always flagged for review.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from ..model import Unit, UnitKind
+from ..text import fold, slugify
+
+_ABBREVIATIONS = {
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "mttqvn": "mat tran to quoc viet nam",
+    "ubmttqvn": "uy ban mat tran to quoc viet nam",
+    "ubmttq": "uy ban mat tran to quoc",
+    "mttq": "mat tran to quoc",
+    "btv": "ban thuong vu",
+    "bcd": "ban chi dao",
+    "bdv": "ban dan van",
+    "bcsd": "ban can su dang",
+    "tw": "trung uong",
+    "tu": "tinh uy",
+    "cq": "co quan",
+    "dn": "doanh nghiep",
+    "llvt": "luc luong vu trang",
+    "ctxh": "chinh tri xa hoi",
+    "tncs": "thanh nien cong san",
+    "hcm": "ho chi minh",
+    "lhpn": "lien hiep phu nu",
+    "ccb": "cuu chien binh",
+    "bchqs": "bo chi huy quan su",
+    "bdbp": "bo doi bien phong",
+}
+_PUNCT = re.compile(r"[,.;:()“”\"'’/]+|\s-\s|-")
+# Words a unit name starts with; an unknown phrase starting otherwise continues the previous one
+# ("Sở Văn hóa, Thể thao và Du lịch").
+_HEADS = (
+    "ban",
+    "bo",
+    "so",
+    "phong",
+    "van phong",
+    "uy ban",
+    "ubnd",
+    "hdnd",
+    "hoi",
+    "cong an",
+    "mat tran",
+    "mttq",
+    "dang",
+    "tinh",
+    "thanh uy",
+    "huyen",
+    "truong",
+    "trung tam",
+    "lien doan",
+    "cuc",
+    "chi bo",
+    "chi uy",
+    "cac",
+    "lanh dao",
+    "thuong truc",
+    "toan the",
+    "doan",
+    "binh doan",
+    "bao ",
+    "dai ",
+    "vien ",
+    "to dan",
+    "khoi",
+    "cong doan",
+    "bch",
+    "co quan",
+    "nganh",
+    "quan uy",
+    "thi uy",
+    "dang uy",
+    "nhung",
+)
+_VERB_START = re.compile(r"^[a-zà-ỹđ]")  # a lower-case word after the names starts what they are to do
+
+
+def norm(text: str) -> str:
+    """Matching key: folded, abbreviations expanded, punctuation as spaces."""
+    folded = fold(text.replace("&", " và "))
+    words = _PUNCT.sub(" ", folded).split()
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+
+
+@dataclass
+class Proposed:
+    """A unit the registry does not have, to be written as a new record after review."""
+
+    id: str
+    name: str
+    kind: UnitKind
+    short_names: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    parent: str | None = None
+    province: str | None = None
+    generic: bool = False
+    model: str | None = None  # the unit of another province it was modelled on
+    why: str = ""
+
+
+@dataclass
+class Match:
+    """A name as written and what it denotes: a unit of the registry, a unit of another province to
+    model a new one on, or nothing yet (a new unit to propose). ``Registry.commit`` settles it."""
+
+    written: str
+    unit: str | None  # id of an existing (or already proposed) unit
+    proposed: bool = False
+    doubt: str | None = None
+    model: str | None = None  # a unit of another province this name matches
+
+    @property
+    def known(self) -> bool:
+        """The name is in the registry (for this province, or as a model from another)."""
+        return self.unit is not None or self.model is not None
+
+
+class Registry:
+    """The units of the repository, indexed by matching key, with proposals made during one import."""
+
+    def __init__(self, units: dict[str, Unit], province: str | None) -> None:
+        self.units = units
+        self.province = province
+        self.province_slug = slugify(province) if province else None
+        self.proposed: dict[str, Proposed] = {}
+        self.keys: dict[str, set[str]] = {}
+        for unit in units.values():
+            self._index(unit.id, [unit.name, *unit.short_names, *unit.aliases], unit.province)
+
+    def _index(self, unit_id: str, spellings: list[str], province: str | None) -> None:
+        for spelling in spellings:
+            for key in _variants(norm(spelling), province):
+                self.keys.setdefault(key, set()).add(unit_id)
+
+    # ------------------------------------------------------------ lookups
+
+    def _province_of(self, unit_id: str) -> str | None:
+        if unit_id in self.units:
+            return self.units[unit_id].province
+        return self.proposed[unit_id].province if unit_id in self.proposed else None
+
+    def _rank(self, ids: set[str]) -> tuple[list[str], list[str]]:
+        """(usable, other provinces): units of this province or with none first."""
+        here = sorted(i for i in ids if self._province_of(i) and fold(self._province_of(i) or "") == fold(self.province or ""))
+        free = sorted(i for i in ids if not self._province_of(i))
+        elsewhere = sorted(i for i in ids if i not in here and i not in free)
+        return here + free, elsewhere
+
+    def lookup(self, written: str) -> Match | None:
+        """The unit a single name denotes, or None when nothing in the registry comes close."""
+        key = norm(written)
+        if not key:
+            return None
+        for candidate in _variants(key, self.province):
+            ids = self.keys.get(candidate)
+            if ids:
+                return self._choose(written, ids, None)
+        close = difflib.get_close_matches(key, list(self.keys), n=1, cutoff=0.9)
+        if close:
+            return self._choose(written, self.keys[close[0]], f"'{written}' gần giống một tên trong danh mục")
+        return None
+
+    def _choose(self, written: str, ids: set[str], doubt: str | None) -> Match:
+        usable, elsewhere = self._rank(ids)
+        if usable:
+            if len(usable) > 1:
+                doubt = (doubt + "; " if doubt else "") + f"'{written}' khớp nhiều đơn vị: {', '.join(usable)}"
+            return Match(written, usable[0], usable[0] in self.proposed, doubt)
+        return Match(written, None, True, doubt, model=elsewhere[0])
+
+    def commit(self, match: Match) -> Match:
+        """Settle a match: a unit of another province or an unknown name becomes a proposed unit."""
+        if match.unit is not None:
+            return match
+        if match.model is not None:
+            proposed = self._from_model(self.units[match.model], match.written)
+            return Match(match.written, proposed.id, True, proposed.why)
+        return self.propose(match.written)
+
+    def by_code(self, code: str) -> list[str]:
+        """Units whose document-number code is ``code``, this province's first."""
+        ids = {u.id for u in self.units.values() if code in u.codes}
+        ids |= {p.id for p in self.proposed.values() if code in p.codes}
+        usable, elsewhere = self._rank(ids)
+        if usable:
+            return usable
+        return [self._from_model(self.units[i], None).id for i in elsewhere[:1]]
+
+    # ------------------------------------------------------------ lists of units
+
+    def split(self, text: str) -> tuple[list[Match], str]:
+        """The units named at the start of ``text`` ("Sở Nội vụ, các ngành liên quan") and what
+        follows them (a lower-case verb phrase: "thống nhất đề xuất nội dung ...")."""
+        tokens = re.findall(r"[^\s,;]+|[,;]", text)
+        items: list[Match | list[str]] = []
+        separator = ""
+        i = 0
+        while i < len(tokens):
+            if _is_separator(tokens[i]):
+                separator = tokens[i]
+                i += 1
+                continue
+            found = self._longest(tokens, i)
+            if found is not None:
+                i, match = found
+                items.append(match)
+                separator = ""
+                continue
+            j = i
+            while j < len(tokens) and not _is_separator(tokens[j]):
+                j += 1
+            chunk = tokens[i:j]
+            key = norm(" ".join(chunk))
+            if _VERB_START.match(chunk[0]) and not key.startswith(_HEADS):
+                return self._finish(items), _join(tokens[i:])
+            if items and isinstance(items[-1], list) and not key.startswith(_HEADS):
+                items[-1].extend([separator, *chunk] if separator else chunk)  # "Sở Văn hóa, Thể thao và Du lịch"
+            else:
+                items.append(chunk)
+            separator = ""
+            i = j
+        return self._finish(items), ""
+
+    def _longest(self, tokens: list[str], i: int) -> tuple[int, Match] | None:
+        for j in range(min(len(tokens), i + 16), i, -1):
+            if _is_separator(tokens[j - 1]):
+                continue
+            phrase = _join(tokens[i:j])
+            for candidate in _variants(norm(phrase), self.province):
+                if candidate in self.keys:
+                    return j, self._choose(phrase, self.keys[candidate], None)
+        return None
+
+    def _finish(self, items: list[Match | list[str]]) -> list[Match]:
+        out: list[Match] = []
+        for item in items:
+            if isinstance(item, Match):
+                out.append(item)
+                continue
+            name = _join(item).strip(" .,;:")
+            if name:
+                out.append(self.lookup(name) or Match(name, None, True))
+        seen: set[str] = set()
+        unique = []
+        for match in out:
+            key = match.unit or match.model or norm(match.written)
+            if key not in seen:
+                seen.add(key)
+                unique.append(match)
+        return unique
+
+    # ------------------------------------------------------------ proposals
+
+    def propose(self, written: str, parent: str | None = None) -> Match:
+        """A new unit for a name the registry lacks, with a kind guessed from its first words."""
+        name = " ".join(written.split()).strip(" .,;:")
+        key = norm(name)
+        generic = key.startswith(("cac ", "nhung ")) or any(w in key for w in ("cung cap", "cap uy", "lien quan"))
+        central = "trung uong" in key or key.startswith(("bo ", "chinh phu", "thu tuong", "quoc hoi"))
+        if generic:
+            prefix = "chung"
+        elif central:
+            prefix = "tw"
+        else:
+            prefix = self.province_slug or "chung"
+        unit_id = f"{prefix}-{slugify(_without_province(name, self.province))}"[:120].strip("-")
+        if unit_id in self.units:
+            return Match(written, unit_id, False, f"'{written}' được hiểu là {self.units[unit_id].name} (trùng mã)")
+        if unit_id not in self.proposed:
+            kind = guess_kind(key)
+            self.proposed[unit_id] = Proposed(
+                unit_id,
+                name,
+                kind,
+                parent=parent,
+                province=None if generic or central else self.province,
+                generic=generic,
+                why=f"đơn vị '{name}' chưa có trong danh mục; đề xuất tạo mới, loại '{kind.value}' là đoán",
+            )
+            self._index(unit_id, [name], self.proposed[unit_id].province)
+        return Match(written, unit_id, True, self.proposed[unit_id].why)
+
+    def _from_model(self, model: Unit, written: str | None) -> Proposed:
+        """This province's counterpart of a unit recorded for another province."""
+        unit_id = _swap_prefix(model.id, model.province, self.province_slug)
+        if unit_id in self.units:
+            return Proposed(unit_id, self.units[unit_id].name, self.units[unit_id].kind)
+        if unit_id in self.proposed:
+            return self.proposed[unit_id]
+        parent = None
+        if model.parent and model.parent in self.units:
+            parent_model = self.units[model.parent]
+            parent = (
+                self._from_model(parent_model, None).id if parent_model.province and self.province else model.parent
+            )
+        name = _swap_province(model.name, model.province, self.province)
+        aliases = [written] if written and norm(written) not in {norm(s) for s in [name, *model.short_names]} else []
+        proposed = Proposed(
+            unit_id,
+            name,
+            model.kind,
+            short_names=list(model.short_names),
+            aliases=aliases,
+            codes=list(model.codes),
+            parent=parent,
+            province=self.province,
+            generic=model.generic,
+            model=model.id,
+            why=f"danh mục chưa có đơn vị này của tỉnh {self.province}; đề xuất tạo mới theo mẫu '{model.id}'",
+        )
+        self.proposed[unit_id] = proposed
+        self._index(unit_id, [name, *proposed.short_names, *aliases], self.province)
+        return proposed
+
+
+def _is_separator(token: str) -> bool:
+    return token in (",", ";") or fold(token) in ("va", "hoac")
+
+
+def _join(tokens: list[str]) -> str:
+    return " ".join(tokens).replace(" ,", ",").replace(" ;", ";")
+
+
+def _variants(key: str, province: str | None) -> list[str]:
+    """A key with and without the province name and a trailing 'tinh', and without 'cơ quan'."""
+    out = [key]
+    if province:
+        p = norm(province)
+        for suffix in (f" tinh {p}", f" {p}"):
+            if key.endswith(suffix):
+                out.append(key[: -len(suffix)])
+                out.append(key[: -len(suffix)] + " tinh")
+    if key.endswith(" tinh"):
+        out.append(key[: -len(" tinh")])
+    for prefix in ("co quan ", "uy ban "):
+        if key.startswith(prefix) and len(key) > len(prefix) + 8:
+            out.append(key[len(prefix) :])
+    return out
+
+
+def _without_province(name: str, province: str | None) -> str:
+    text = name
+    if province:
+        text = re.sub(rf"\s+(?:tỉnh\s+)?{re.escape(province)}\s*$", "", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+tỉnh$", "", text, flags=re.IGNORECASE) or name
+
+
+def _swap_prefix(unit_id: str, province: str | None, slug: str | None) -> str:
+    old = slugify(province) if province else ""
+    if old and slug and unit_id.startswith(old + "-"):
+        return slug + unit_id[len(old) :]
+    return unit_id
+
+
+def _swap_province(name: str, old: str | None, new: str | None) -> str:
+    if old and new:
+        return re.sub(re.escape(old), new, name)
+    return name
+
+
+_KINDS: tuple[tuple[tuple[str, ...], UnitKind], ...] = (
+    (("ban chi dao",), UnitKind.STEERING_COMMITTEE),
+    (("dang doan", "ban can su dang"), UnitKind.PARTY_GROUP),
+    (("ban thuong vu", "thuong truc", "bo chinh tri", "ban bi thu"), UnitKind.PARTY_LEADERSHIP),
+    (("lanh dao",), UnitKind.LEADERSHIP),
+    (("chi bo", "chi uy"), UnitKind.PARTY_CELL),
+    (("phong ",), UnitKind.DEPARTMENT),
+    (("cong an", "bo chi huy", "quan su", "bien phong", "binh doan", "quan khu"), UnitKind.ARMED_FORCES),
+    (("mat tran",), UnitKind.FRONT),
+    (("hoi ", "doan thanh nien", "tinh doan", "cong doan", "lien doan", "doan the"), UnitKind.MASS_ORGANISATION),
+    (("truong ",), UnitKind.SCHOOL),
+    (("so ", "uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "bo ", "cuc ", "toa an", "vien kiem sat"), UnitKind.STATE_BODY),
+    (("tinh uy", "huyen uy", "thanh uy", "thi uy", "dang uy", "ban chap hanh"), UnitKind.PARTY_COMMITTEE),
+    (("ban ", "van phong", "uy ban kiem tra"), UnitKind.PARTY_BOARD),
+)
+
+
+def guess_kind(key: str) -> UnitKind:
+    """The kind a unit name suggests; a group for plural or vague names."""
+    if key.startswith(("cac ", "nhung ", "toan the", "tung ")):
+        return UnitKind.GROUP
+    for heads, kind in _KINDS:
+        if any(key.startswith(h) for h in heads):
+            return kind
+    return UnitKind.GROUP
