@@ -48,6 +48,15 @@ TYPE_WORDS: dict[str, DocType] = {
     "thông tư liên tịch": DocType.THONG_TU_LIEN_TICH,
     "thông tư": DocType.THONG_TU,
 }
+def type_of_word(word: str) -> DocType:
+    """The kind a type word names: 'Chương trình phối hợp' -> chuong-trinh."""
+    lowered = " ".join(word.lower().split())
+    for known in sorted(TYPE_WORDS, key=len, reverse=True):
+        if lowered.startswith(known):
+            return TYPE_WORDS[known]
+    return DocType.KHAC
+
+
 # The kind a bare type code stands for when the text gives no type word.
 _CODE_DEFAULT: dict[str, DocType] = {code: min(kinds, key=lambda k: list(DocType).index(k)) for code, kinds in TYPE_CODES.items()}
 
@@ -72,12 +81,12 @@ _CITES = re.compile(
 )
 _SHORT = re.compile(r"(?<![\w-])(?P<code>NQ|CT|KL|QĐ|QĐi|CTr|HD|KH|TB|ĐA)\s+(?P<serial>\d{1,5})(?![\w/-])")
 _CONGRESS = re.compile(
-    r"Nghị quyết\s+(?P<list>Đại hội\b[^;.()]*?lần thứ\s+[IVXL]+(?:[^;.()]*?lần thứ\s+[IVXL]+)?|Đại hội\s+[IVXL]+\b)",
+    r"Nghị quyết\s+(?:quyết\s+)?(?P<list>Đại hội\b[^;.()]*?lần thứ\s+[IVXL]+(?:[^;.()]*?lần thứ\s+[IVXL]+)?|Đại hội\s+[IVXL]+\b)",
 )
 _ONE_CONGRESS = re.compile(r"Đại hội\b(?P<scope>[^,;]*?)(?:lần thứ\s+)?(?P<roman>\b[IVXL]{1,5})\b(?P<after>\s+của Đảng)?")
 _NAMED = re.compile(
     r"(?<![\w])(?P<word>Đề án|Chương trình(?: phối hợp| hành động)?|Kế hoạch(?: phối hợp| liên tịch)?|Quy định|"
-    r"Quy chế(?: phối hợp)?|Hướng dẫn|Chỉ thị|Kết luận|Nghị quyết)\b(?!\s*(?:số|\d))"
+    r"Quy chế(?: phối hợp)?|Hướng dẫn)\b(?!\s*(?:số|\d))"
 )
 
 
@@ -182,7 +191,7 @@ def _type_of(word: str | None, code: str | None, match: re.Match[str]) -> tuple[
         return (DocType.LUAT if is_law else DocType.CONG_VAN), None
     allowed = TYPE_CODES[code]
     if word:
-        kind = TYPE_WORDS[word.lower()]
+        kind = type_of_word(word)
         if kind in allowed:
             return kind, None
         by_code = _CODE_DEFAULT[code]
@@ -280,7 +289,9 @@ def _title_end(text: str, start: int, quote: str | None) -> int:
 def _share_titles(text: str, citations: list[Citation]) -> None:
     """'Kết luận số 120-KL/TW ... và Chỉ thị số 14-CT/TU ... về X': X is the title of both."""
     for current, following in zip(reversed(citations[:-1]), reversed(citations[1:]), strict=True):
-        if current.title or following.title is None or current.congress or following.congress:
+        if current.title or current.congress or following.congress:
+            continue
+        if following.title is None and (following.date is None or current.date is not None):
             continue
         between = text[current.end : following.start]
         for part in (current.date_text, current.issuer_text):
@@ -291,6 +302,11 @@ def _share_titles(text: str, citations: list[Citation]) -> None:
             current.title = following.title
             current.title_shared = True
             current.notes.append("trích yếu dùng chung với văn bản nêu liền sau trong câu")
+            if current.date is None and current.issuer_text is None and following.date:
+                # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 13/12/2013 của Bộ Chính trị"
+                current.date, current.date_text = following.date, following.date_text
+                current.issuer_text = following.issuer_text
+                current.notes.append("ngày và cơ quan ban hành ghi chung với văn bản nêu liền sau")
 
 
 def _replacements(text: str, citations: list[Citation]) -> None:
@@ -320,8 +336,14 @@ def _congresses(text: str) -> list[Citation]:
                 scope = "national"
             end = base + one.end()
             term = re.match(r"\s*,?\s*nhiệm kỳ\s+(\d{4}\s*[-–]\s*\d{4})", text[end:])
-            written = text[base + one.start() : end + (term.end() if term else 0)]
-            title = "Nghị quyết " + " ".join(written.split()).strip(" ,")
+            roman = one["roman"]
+            if scope == "national":
+                title = f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {roman} của Đảng"
+            else:
+                where = "Đảng bộ tỉnh" if scope == "province" else "Đảng bộ"
+                title = f"Nghị quyết Đại hội {where} lần thứ {roman}"
+                if term:
+                    title += f", nhiệm kỳ {' '.join(term[1].split())}"
             start = match.start() if not out or out[-1].start < match.start() else base + one.start()
             citation = Citation(start, end, text[start:end], DocType.NGHI_QUYET_DAI_HOI, title=title)
             citation.congress = (scope, one["roman"])
@@ -350,7 +372,7 @@ def _named(text: str) -> list[Citation]:
             title = quoted[0].strip("“”\"")
         else:
             title = written
-        citation = Citation(match.start(), end, written, TYPE_WORDS[match["word"].lower()], title=title)
+        citation = Citation(match.start(), end, written, type_of_word(match["word"]), title=title)
         citation.notes.append("văn bản không có số hiệu; nhận ra từ tên gọi, cần đối chiếu")
         alias = re.match(r"\s*\(\s*(?:gọi tắt là|sau đây gọi là|viết tắt là)\s+([^)]+)\)", text[end:], re.IGNORECASE)
         if alias:

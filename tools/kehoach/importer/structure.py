@@ -432,6 +432,7 @@ _INLINE_TIME = re.compile(
 )
 _PAREN = re.compile(r"\((?P<t>[^()]{3,80})\)")
 _CLOSING = re.compile(r"\b(?P<t>(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng))\s*[.;]?\s*$", re.IGNORECASE)
+_ON_REQUEST = re.compile(r"\b(?P<t>theo yêu cầu(?: của [^.;,]{3,40})?)\s*\.?\s*$", re.IGNORECASE)
 _RECURRING_ONLY = re.compile(r"^(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s+và\s+giai đoạn)?$", re.IGNORECASE)
 
 
@@ -463,6 +464,8 @@ def time_in_text(text: str) -> tuple[str | None, str | None]:
         return found["t"], "inline"
     if (closing := _CLOSING.search(text)) and _reads(closing["t"]):
         return closing["t"], "closing"
+    if (request := _ON_REQUEST.search(text)) and _reads(request["t"]):
+        return request["t"], "closing"
     return None, None
 
 

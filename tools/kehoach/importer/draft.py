@@ -1,0 +1,824 @@
+"""Stage 6 of an import: the records to write, each doubtful value with a note.
+
+Everything read so far (header, body, citations, unit matches) becomes draft
+records in the repository's model: one plan, its tasks, the directives it
+cites that the repository lacks, and the units it names that the registry
+lacks. Documents and units already recorded are linked, never rewritten. A
+note ("KIỂM TRA") goes with every value the importer inferred rather than read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ..index import Index
+from ..load.files import expected_place
+from ..model import Directive, DocType, Plan, Section, Task, Unit, UnitKind
+from ..model.docnumber import DocNumberError, parse_doc_number
+from ..model.timeframe import TimeFrameError, parse_timeframe
+from ..model.validate import validate
+from ..text import fold, slugify
+from . import citations as cite
+from . import header as head
+from . import source
+from . import structure as struct
+from .units import Match, Registry, norm
+
+# ---------------------------------------------------------------- drafts
+
+
+@dataclass
+class Draft:
+    """One record to write: its data in model field order and the notes on its values."""
+
+    kind: str  # plan, task, directive, unit
+    data: dict[str, Any]
+    doubts: dict[str, list[str]] = field(default_factory=dict)  # field ("" = whole record) -> why to review
+    notes: dict[str, list[str]] = field(default_factory=dict)  # field -> what the source wrote (not doubts)
+
+    @property
+    def id(self) -> str:
+        return str(self.data["id"])
+
+    @property
+    def path(self) -> PurePosixPath:
+        return expected_place(self.kind, self.id, self.data.get("plan"))
+
+    def doubt(self, key: str, message: str) -> None:
+        notes = self.doubts.setdefault(key, [])
+        if message not in notes:
+            notes.append(message)
+
+    def note(self, key: str, message: str) -> None:
+        notes = self.notes.setdefault(key, [])
+        if message not in notes:
+            notes.append(message)
+
+
+@dataclass
+class Outcome:
+    """What an import would do: records to create, records linked, what was refused."""
+
+    source: Path
+    plan: Draft | None = None
+    tasks: list[Draft] = field(default_factory=list)
+    directives: list[Draft] = field(default_factory=list)
+    units: list[Draft] = field(default_factory=list)
+    linked_directives: list[str] = field(default_factory=list)
+    linked_units: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    cleaning: list[str] = field(default_factory=list)
+
+    @property
+    def drafts(self) -> list[Draft]:
+        return ([self.plan] if self.plan else []) + self.tasks + self.directives + self.units
+
+    @property
+    def doubt_count(self) -> int:
+        return sum(len(notes) for d in self.drafts for notes in d.doubts.values())
+
+
+class DraftError(Exception):
+    """The plan cannot be drafted (no number, an unknown --issuer); the message says why."""
+
+
+# ---------------------------------------------------------------- the flow
+
+
+def build(doc: source.Document, index: Index, issuer: str | None = None) -> Outcome:
+    header = head.parse(doc)
+    registry = Registry(index.units, header.province)
+    body = struct.parse(doc, header.body_start, registry)
+    outcome = Outcome(doc.path, cleaning=list(doc.notes))
+    builder = _Builder(doc, header, body, registry, index, outcome)
+    builder.run(issuer)
+    return outcome
+
+
+class _Builder:
+    def __init__(
+        self,
+        doc: source.Document,
+        header: head.Header,
+        body: struct.Body,
+        registry: Registry,
+        index: Index,
+        outcome: Outcome,
+    ) -> None:
+        self.doc = doc
+        self.header = header
+        self.body = body
+        self.registry = registry
+        self.index = index
+        self.outcome = outcome
+        self.documents: dict[str, _Document] = {}  # dedup key -> document cited
+        self.unit_drafts: dict[str, Draft] = {}
+
+    # ------------------------------------------------------------ plan
+
+    def run(self, issuer_override: str | None) -> None:
+        header = self.header
+        if not header.number:
+            raise DraftError("không đọc được số và ký hiệu của kế hoạch (dòng 'Số ...-KH/...' ở phần đầu)")
+        try:
+            number = parse_doc_number(header.number)
+        except DocNumberError as err:
+            raise DraftError(f"số hiệu kế hoạch: {err.message}") from None
+        if number.type_code != "KH":
+            raise DraftError(
+                f"số hiệu '{header.number}' không phải số của một kế hoạch (cần dạng '<số>-KH/<cơ quan>'); "
+                "lệnh import chỉ nhập kế hoạch"
+            )
+        issuer = self.plan_issuer(issuer_override, number.issuers)
+        self.issuer = issuer
+        plan_id = self.plan_id(number.text, issuer)
+        self.plan_id_ = plan_id
+        plan = Draft("plan", {"id": plan_id})
+        self.outcome.plan = plan
+        self.refuse_existing(plan_id, number.text, issuer)
+        self.fill_plan(plan, number.text, issuer)
+        self.tasks(plan_id)
+        self.cite_all()
+        self.directive_drafts()
+        self.finish_units()
+
+    def plan_issuer(self, override: str | None, codes: tuple[str, ...]) -> str:
+        if override:
+            if override not in self.index.units:
+                hints = self.registry.lookup(override)
+                hint = f"; có phải '{hints.unit}'?" if hints and hints.unit else ""
+                raise DraftError(f"--issuer '{override}' không có trong danh mục đơn vị{hint}")
+            return override
+        name = self.header.issuer_name
+        by_name = self.registry.lookup(name) if name else None
+        by_code = self.registry.by_code(codes[0]) if codes else []
+        if by_name and by_name.unit and (not by_code or by_name.unit in by_code):
+            return by_name.unit
+        if by_code and by_name and by_name.unit is None and by_name.model is not None:
+            return self.commit(by_name, None).unit  # type: ignore[return-value]
+        if by_code:
+            return by_code[0]
+        if by_name:
+            match = self.commit(by_name, None)
+            self.add_code(match.unit, codes[0] if codes else None)
+            return match.unit  # type: ignore[return-value]
+        match = self.commit(Match(name or "Cơ quan ban hành", None, True), None)
+        self.add_code(match.unit, codes[0] if codes else None)
+        return match.unit  # type: ignore[return-value]
+
+    def add_code(self, unit_id: str | None, code: str | None) -> None:
+        proposed = self.registry.proposed.get(unit_id or "")
+        if proposed and code and code not in proposed.codes:
+            proposed.codes.append(code)
+
+    def scope_of(self, unit_id: str) -> str:
+        """Id prefix of records issued by a unit: its province's slug, or 'tw' for central bodies."""
+        province = self.registry._province_of(unit_id)
+        if province:
+            return slugify(province)
+        return "tw" if not unit_id.startswith("chung-") else (self.registry.province_slug or "chung")
+
+    def plan_id(self, number: str, issuer: str) -> str:
+        year = self.header.date.year if self.header.date else None
+        parts = [self.scope_of(issuer), str(year) if year else None, slugify(number)]
+        return "-".join(p for p in parts if p)
+
+    def refuse_existing(self, plan_id: str, number: str, issuer: str) -> None:
+        existing = self.index.get(plan_id)
+        if existing is not None:
+            self.outcome.refused.append(
+                f"kế hoạch '{plan_id}' đã có trong kho ({existing.file.rel}); không ghi đè. "
+                "Xóa hoặc đổi tên bản ghi cũ nếu muốn nhập lại"
+            )
+            return
+        year = self.header.date.year if self.header.date else None
+        for entry in self.index.of_kind("plan"):
+            other: Plan = entry.record  # type: ignore[assignment]
+            if other.number == number and other.issuer == issuer and other.date.year == year:
+                self.outcome.refused.append(
+                    f"kế hoạch {number} năm {year} của cùng cơ quan đã có trong kho với mã '{other.id}' "
+                    f"({entry.file.rel}); không nhập lần hai"
+                )
+
+    def fill_plan(self, plan: Draft, number: str, issuer: str) -> None:
+        header, body = self.header, self.body
+        data = plan.data
+        data["number"] = number
+        if "number" in header.doubts:
+            plan.note("number", header.doubts["number"])
+        data["issuer"] = issuer
+        if issuer in self.registry.proposed:
+            plan.doubt("issuer", self.registry.proposed[issuer].why)
+        if header.heading and fold(header.heading) != "ke hoach":
+            data["heading"] = header.heading
+        if header.place:
+            data["place"] = header.place
+        if header.date:
+            data["date"] = header.date
+        else:
+            data["date"] = dt.date(self.year_guess(), 1, 1)
+            plan.doubt("date", header.doubts.get("date", "không đọc được ngày ban hành") + "; đã ghi tạm 01/01")
+        data["title"] = header.title or "(không đọc được trích yếu)"
+        if "title" in header.doubts:
+            plan.doubt("title", header.doubts["title"])
+        period, why = self.period()
+        if period:
+            data["period"] = period
+            if why:
+                plan.doubt("period", why)
+        data["basis"] = []
+        if body.preamble:
+            data["preamble"] = " ".join(re.sub(r"^[-+•]\s*", "", p.text) for p in body.preamble)
+        aims = [i.text for i in body.items if i.role == "aim"]
+        requirements = [i.text for i in body.items if i.role == "requirement"]
+        if aims:
+            data["aims"] = aims
+        if requirements:
+            data["requirements"] = requirements
+        data["sections"] = [_section(s, plan) for s in body.sections]
+        if body.closing:
+            data["closing"] = body.closing
+        if body.signer:
+            data["signer"] = body.signer
+        if body.signer_title:
+            data["signer_title"] = body.signer_title
+        if body.recipients:
+            data["recipients"] = body.recipients
+
+    def year_guess(self) -> int:
+        found = re.findall(r"\b(20\d\d|19\d\d)\b", self.header.title or "")
+        return int(found[0]) if found else dt.date.today().year
+
+    def period(self) -> tuple[str | None, str | None]:
+        if self.body.period:
+            return self.body.period, None
+        title = self.header.title or ""
+        for pattern, why in (
+            (r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", None),
+            (r"từ năm\s+\d{4}\s+đến năm\s+\d{4}", None),
+            (r"năm\s+\d{4}(?!\s*[-–]\s*\d)", None),
+            (r"(?<=nhiệm kỳ )\d{4}\s*[-–]\s*\d{4}", "thời gian của kế hoạch lấy theo nhiệm kỳ ghi trong trích yếu"),
+        ):
+            found = list(re.finditer(pattern, title, re.IGNORECASE))
+            if found:
+                text = found[-1][0]
+                text = text[0].upper() + text[1:] if not text[0].isdigit() else f"Giai đoạn {text}"
+                if _reads(text):
+                    return text, why
+        return None, None
+
+    # ------------------------------------------------------------ tasks
+
+    def tasks(self, plan_id: str) -> None:
+        order = 0
+        sections = set(_section_keys(self.body.sections))
+        for item in self.body.items:
+            if item.role != "task":
+                continue
+            order += 1
+            width = 3 if sum(i.role == "task" for i in self.body.items) > 99 else 2
+            task = Draft("task", {"id": f"{plan_id}-nv{order:0{width}d}", "plan": plan_id})
+            key = ".".join(item.path) if item.path else ""
+            if key not in sections:
+                key = next(iter(sorted(sections)), "") if not key else key
+            task.data["section"] = key or "I"
+            if item.number and item.marker is None:
+                task.data["number"] = item.number
+            task.data["order"] = order
+            task.data["text"] = item.text
+            self.who_and_when(task, item)
+            self.outcome.tasks.append(task)
+            task.item = item  # type: ignore[attr-defined]
+
+    def who_and_when(self, task: Draft, item: struct.Item) -> None:
+        roles: dict[str, list[Match]] = {"lead": [], "coordinating": [], "advising": [], "executing": []}
+        time: str | None = None
+        method: list[str] = []
+        output: list[str] = []
+        own_roles = {line.role for line in item.own}
+        for source_name, lines in (("block", item.block), ("own", item.own)):
+            for line in lines:
+                role = line.role
+                if source_name == "block" and role in own_roles and role != "lead":
+                    continue  # the item's own line wins over the group's
+                if role == "lead-or-executing":
+                    role = "executing" if any(x.role == "lead" for x in lines) else "lead"
+                if role in roles:
+                    matches, helpers, rest = self.units_in(line.value)
+                    if source_name == "own" and role in ("advising", "coordinating"):
+                        roles[role] = []
+                    roles[role].extend(matches)
+                    roles["advising"].extend(helpers)
+                    if rest:
+                        method.append(line.value.rstrip())
+                        found, _ = struct.time_in_text(rest)
+                        if found and role != "lead":
+                            time = found
+                elif role == "timeframe":
+                    value = line.value.strip().rstrip(".")
+                    if source_name == "own" or time is None:
+                        time = value
+                elif role == "method":
+                    method.append(line.value.strip())
+                elif role == "output":
+                    output.append(line.value.strip())
+        if item.lead:
+            roles["lead"] = list(item.lead)
+            roles["advising"] = list(item.advising) + roles["advising"]
+            if item.lead_how == "giao-help":
+                task.doubt("lead", "văn bản không ghi 'Chủ trì'; chủ trì suy ra là đơn vị được giúp, đơn vị được giao ghi vào tham mưu")
+        block_time = time
+        if block_time is None:
+            time = item.time_text
+            if time and item.time_how in ("inline", "closing"):
+                task.doubt("timeframe", f"thời gian lấy từ nội dung nhiệm vụ ('{time}'), văn bản không có dòng 'Thời gian thực hiện'")
+        elif item.time_how == "inline" and item.time_text and _continuous(block_time):
+            time = f"{block_time}; {item.time_text}"
+            task.note("timeframe", f"ghép dòng 'Thời gian thực hiện' ('{block_time}') với mốc trong nội dung ('{item.time_text}')")
+        data = task.data
+        lead = self.settle(roles["lead"], task, "lead")
+        if lead:
+            data["lead"] = lead
+        else:
+            data["lead"] = [self.issuer]
+            data["lead_implied"] = True
+        for role in ("coordinating", "advising", "executing"):
+            ids = [u for u in self.settle(roles[role], task, role) if u not in data["lead"] or role == "advising"]
+            if ids:
+                data[role] = ids
+        if method:
+            data["method"] = " ".join(method)
+        data["implements"] = []
+        if time:
+            self.set_time(task, time)
+        if output:
+            data["note"] = "; ".join(output)
+        if item.block and len(item.block) and item.block_line:
+            task.note("", f"đơn vị, thời gian lấy từ các dòng 'Chủ trì/Phối hợp/Thời gian' ở dòng {item.block_line} của văn bản gốc")
+
+    def units_in(self, value: str) -> tuple[list[Match], list[Match], str]:
+        """Units named in a label value; units in a bracket that 'tham mưu' are advisers."""
+        helpers: list[Match] = []
+        text = value.strip().rstrip(".;")
+
+        def bracket(match: re.Match[str]) -> str:
+            inner = match[1]
+            advise = re.search(r"\s*(?:phối hợp\s+)?(?:tham mưu|giúp việc)\s*$", inner, re.IGNORECASE)
+            if advise:
+                found, _ = self.registry.split(inner[: advise.start()])
+                helpers.extend(found)
+            return " "
+
+        text = re.sub(r"\(([^()]*)\)", bracket, text)
+        text = re.sub(r"\s+,", ",", " ".join(text.split())).strip(" ,")
+        matches, rest = self.registry.split(text)
+        return matches, helpers, rest
+
+    def settle(self, matches: list[Match], draft: Draft, key: str) -> list[str]:
+        out: list[str] = []
+        for match in matches:
+            settled = self.commit(match, draft, key)
+            if settled.unit and settled.unit not in out:
+                out.append(settled.unit)
+        return out
+
+    def commit(self, match: Match, draft: Draft | None, key: str = "") -> Match:
+        settled = self.registry.commit(match)
+        if draft is not None and settled.doubt:
+            draft.doubt(key, settled.doubt)
+        if settled.unit and not settled.proposed:
+            if settled.unit not in self.outcome.linked_units:
+                self.outcome.linked_units.append(settled.unit)
+        return settled
+
+    def set_time(self, task: Draft, time: str) -> None:
+        try:
+            frame = parse_timeframe(time)
+        except TimeFrameError as err:
+            task.doubt("", f"thời gian thực hiện '{time}' không đọc được ({err}); chưa ghi vào 'timeframe'")
+            return
+        deadline = None if frame.is_continuous else frame.deadline
+        plan_date = self.outcome.plan.data.get("date") if self.outcome.plan else None
+        if deadline and plan_date and deadline < plan_date:
+            task.doubt(
+                "",
+                f"thời gian '{time}' kết thúc trước ngày ban hành kế hoạch (việc đã làm?); chưa ghi vào 'timeframe'",
+            )
+            return
+        task.data["timeframe"] = time
+
+    # ------------------------------------------------------------ citations
+
+    def cite_all(self) -> None:
+        footnotes = self.doc.footnotes
+        used_notes: set[str] = set()
+        plan = self.outcome.plan
+        assert plan is not None
+        for citation in cite.find(self.header.title or ""):
+            self.remember(citation, None, None)
+        for para in self.body.preamble:
+            for citation in cite.find(para.text):
+                self.remember(citation, plan, "basis")
+        by_item = {id(getattr(t, "item", None)): t for t in self.outcome.tasks}
+        for item in self.body.items:
+            task = by_item.get(id(item))
+            texts = [(item.text, False)] + [(footnotes[m], True) for m in item.markers if m in footnotes]
+            used_notes.update(item.markers)
+            for text, in_note in texts:
+                for citation in cite.find(text, in_footnote=in_note):
+                    self.remember(citation, task, "implements" if task else None)
+        for para in self.body.preamble:
+            for marker in para.markers:
+                used_notes.add(marker)
+                for citation in cite.find(footnotes.get(marker, ""), in_footnote=True):
+                    self.remember(citation, plan, "basis")
+        for section_text in _all_texts(self.body.sections):
+            for citation in cite.find(section_text):
+                self.remember(citation, None, None)
+        for text in [self.body.closing or "", *[footnotes[m] for m in footnotes if m not in used_notes]]:
+            for citation in cite.find(text):
+                self.remember(citation, None, None)
+
+    def remember(self, citation: cite.Citation, draft: Draft | None, key: str | None) -> None:
+        dedup = _dedup_key(citation)
+        document = self.documents.get(dedup)
+        if document is None:
+            document = _Document(dedup, [])
+            self.documents[dedup] = document
+        document.mentions.append(citation)
+        if draft is not None and key is not None:
+            document.cited_by.append((draft, key))
+
+    def directive_drafts(self) -> None:
+        plan = self.outcome.plan
+        assert plan is not None
+        by_number: dict[str, _Document] = {}
+        for document in self.documents.values():
+            self.resolve(document)
+            if document.number:
+                by_number[document.number] = document
+        for document in self.documents.values():
+            for replaced in document.supersedes:
+                old = by_number.get(replaced)
+                if old is not None and old.record_id and document.draft is not None:
+                    document.draft.data.setdefault("supersedes", []).append(old.record_id)
+                    if old.draft is not None:
+                        old.draft.data["status"] = "superseded"
+            for draft, key in document.cited_by:
+                if document.record_id is None:
+                    continue
+                values = draft.data.setdefault(key, [])
+                if document.record_id in values:
+                    continue
+                if key == "basis" and document.date and plan.data.get("date") and document.date > plan.data["date"]:
+                    plan.doubt(
+                        "basis",
+                        f"{document.label} ghi ngày {document.date:%d/%m/%Y}, sau ngày của kế hoạch; "
+                        "chưa ghi vào căn cứ, kiểm tra lại ngày",
+                    )
+                    continue
+                values.append(document.record_id)
+                for why in document.link_doubts:
+                    draft.doubt(key, why)
+        for draft in self.outcome.drafts:
+            for key in ("basis", "implements"):
+                if key in draft.data and not draft.data[key]:
+                    del draft.data[key]
+
+    def resolve(self, document: _Document) -> None:
+        """Link a cited document to a record of the repository, or draft a new directive."""
+        first = document.mentions[0]
+        number = next((m.number for m in document.mentions if m.number), None)
+        document.number = number
+        dates = sorted({m.date for m in document.mentions if m.date})
+        document.date = dates[0] if dates else None
+        title = _best_title(document.mentions)
+        doc_type = first.doc_type
+        document.label = f"{_type_name(doc_type)} {number}" if number else (title or first.written)
+        notes = [n for m in document.mentions for n in m.notes]
+        issuer, co_issuers, issuer_doubt = self.directive_issuer(document)
+        scope = self.scope_of(issuer)
+        document.supersedes = [n for m in document.mentions for n in m.supersedes]
+        existing = self.existing(document, doc_type, scope, title)
+        if len(dates) > 1:
+            document.link_doubts.append(
+                f"{document.label} được dẫn với hai ngày khác nhau ({', '.join(f'{d:%d/%m/%Y}' for d in dates)}); "
+                "ghi một văn bản, cần đối chiếu"
+            )
+        if existing is not None:
+            document.record_id = existing
+            if existing not in self.outcome.linked_directives:
+                self.outcome.linked_directives.append(existing)
+            return
+        record_id = self.directive_id(document, doc_type, scope, title, first)
+        draft = Draft("directive", {"id": record_id})
+        data = draft.data
+        if number:
+            data["number"] = number
+        data["type"] = doc_type.value
+        data["issuer"] = issuer
+        if co_issuers:
+            data["co_issuers"] = co_issuers
+        if document.date:
+            data["date"] = document.date
+        data["title"] = title or f"{_type_name(doc_type)} {number or ''} (văn bản dẫn không ghi trích yếu)".replace("  ", " ")
+        if not title:
+            draft.doubt("title", "văn bản dẫn không ghi trích yếu; cần bổ sung")
+        for note in notes:
+            (draft.doubt if "không đúng dạng" in note or "suy ra" in note or "không có số" in note else draft.note)(
+                "number" if number else "title", note
+            )
+        if issuer_doubt:
+            draft.doubt("issuer", issuer_doubt)
+        if len(dates) > 1:
+            draft.doubt("date", document.link_doubts[-1])
+        titles = _distinct_titles(document.mentions)
+        if len(titles) > 1:
+            draft.doubt("title", "văn bản được dẫn với các trích yếu khác nhau: " + " | ".join(sorted(titles)))
+        places = sorted({_where(m) for m in document.mentions})
+        draft.note("", f"dẫn trong kế hoạch {self.outcome.plan.data['number']} ({', '.join(places)})")  # type: ignore[union-attr]
+        document.record_id = record_id
+        document.draft = draft
+        self.outcome.directives.append(draft)
+
+    def directive_issuer(self, document: _Document) -> tuple[str, list[str], str | None]:
+        mention = next((m for m in document.mentions if m.issuer_text), document.mentions[0])
+        codes: list[str] = []
+        if document.number:
+            try:
+                codes = list(parse_doc_number(document.number).issuers)
+            except DocNumberError:
+                codes = []
+        co_issuers: list[str] = []
+        for code in codes[1:]:
+            found = self.registry.by_code(code)
+            if found:
+                co_issuers.append(found[0])
+        if mention.congress:
+            scope, _ = mention.congress
+            if scope == "national":
+                return self.central_committee(), [], None
+            match = self.registry.lookup("Tỉnh ủy")
+            if match and (match.unit or match.model):
+                return self.commit(match, None).unit, [], None  # type: ignore[return-value]
+        by_code = self.registry.by_code(codes[0]) if codes else []
+        if mention.issuer_text:
+            match = self.registry.lookup(mention.issuer_text)
+            if match is not None:
+                unit_codes = self.codes_of(match.unit or match.model or "")
+                if not unit_codes or not codes or set(unit_codes) & set(codes):
+                    settled = self.commit(match, None)
+                    self.add_code(settled.unit, codes[0] if codes else None)
+                    return settled.unit, co_issuers, settled.doubt  # type: ignore[return-value]
+                if by_code:
+                    return by_code[0], co_issuers, (
+                        f"văn bản ghi cơ quan ban hành '{mention.issuer_text}' nhưng ký hiệu {codes[0]} là của "
+                        f"'{by_code[0]}'; đã ghi theo ký hiệu"
+                    )
+        if by_code:
+            chosen = self.prefer_committee(by_code)
+            why = None
+            if len(by_code) > 1:
+                why = f"văn bản không ghi cơ quan ban hành; ký hiệu {codes[0]} dùng cho {', '.join(by_code)}"
+            elif not mention.issuer_text:
+                why = f"văn bản không ghi cơ quan ban hành; suy ra từ ký hiệu {codes[0]}"
+            return chosen, co_issuers, why
+        if mention.issuer_text:
+            settled = self.commit(Match(mention.issuer_text, None, True), None)
+            self.add_code(settled.unit, codes[0] if codes else None)
+            return settled.unit, co_issuers, settled.doubt  # type: ignore[return-value]
+        if codes:
+            settled = self.commit(Match(f"Cơ quan có ký hiệu {codes[0]}", None, True), None)
+            self.add_code(settled.unit, codes[0])
+            return settled.unit, co_issuers, f"không rõ cơ quan có ký hiệu {codes[0]}; cần sửa tên đơn vị đề xuất"  # type: ignore[return-value]
+        return self.issuer, co_issuers, "văn bản không ghi cơ quan ban hành; ghi tạm là cơ quan ban hành kế hoạch"
+
+    def central_committee(self) -> str:
+        match = self.registry.lookup("Ban Chấp hành Trung ương Đảng")
+        if match and match.unit:
+            return match.unit
+        return self.commit(Match("Ban Chấp hành Trung ương Đảng", None, True), None).unit  # type: ignore[return-value]
+
+    def codes_of(self, unit_id: str) -> list[str]:
+        if unit_id in self.index.units:
+            return list(self.index.units[unit_id].codes)
+        proposed = self.registry.proposed.get(unit_id)
+        return list(proposed.codes) if proposed else []
+
+    def prefer_committee(self, ids: list[str]) -> str:
+        def rank(unit_id: str) -> int:
+            unit = self.index.units.get(unit_id)
+            kind = unit.kind if unit else None
+            return 0 if kind is UnitKind.PARTY_COMMITTEE else 1
+
+        return sorted(ids, key=rank)[0]
+
+    def existing(self, document: _Document, doc_type: DocType, scope: str, title: str | None) -> str | None:
+        """The record of the repository this document is, if any."""
+        candidates = []
+        for entry in [*self.index.of_kind("directive"), *self.index.of_kind("plan")]:
+            record = entry.record
+            if self.scope_of(record.issuer) != scope:  # type: ignore[attr-defined]
+                continue
+            if document.number:
+                if record.number and _same_number(record.number, document.number):  # type: ignore[attr-defined]
+                    candidates.append(record)
+                continue
+            if isinstance(record, Directive) and record.type == doc_type and not record.number:
+                mention = document.mentions[0]
+                if mention.congress and record.type is DocType.NGHI_QUYET_DAI_HOI:
+                    if re.search(rf"\b{mention.congress[1]}\b", record.title):
+                        candidates.append(record)
+                elif title and _similar(record.title, title):
+                    candidates.append(record)
+        if not candidates:
+            return None
+        if document.date:
+            dated = [r for r in candidates if r.date == document.date]  # type: ignore[attr-defined]
+            if dated:
+                return dated[0].id
+            undated = [r for r in candidates if r.date is None]  # type: ignore[attr-defined]
+            if undated:
+                return undated[0].id
+            return None  # same number, another date: another document (numbers restart)
+        if len(candidates) > 1:
+            document.link_doubts.append(
+                f"{document.label} không ghi ngày; kho có {len(candidates)} văn bản cùng số "
+                f"({', '.join(r.id for r in candidates)}); đã chọn '{candidates[0].id}'"
+            )
+        return candidates[0].id
+
+    def directive_id(self, document: _Document, doc_type: DocType, scope: str, title: str | None, first: cite.Citation) -> str:
+        if document.number:
+            year = document.date.year if document.date else None
+            parts = [scope, str(year) if year else None, slugify(document.number)]
+            base = "-".join(p for p in parts if p)
+        elif first.congress:
+            base = f"{scope}-nghi-quyet-dai-hoi-{first.congress[1].lower()}"
+        else:
+            name = first.short_name or title or first.written
+            base = f"{scope}-{slugify(name)}"[:90].rstrip("-")
+        record_id = base
+        taken = set(self.index.entries) | {d.id for d in self.outcome.directives}
+        n = 2
+        while record_id in taken:
+            record_id = f"{base}-{n}"
+            n += 1
+        return record_id
+
+    # ------------------------------------------------------------ units
+
+    def finish_units(self) -> None:
+        for proposed in self.registry.proposed.values():
+            if proposed.id in self.index.units:
+                continue
+            data: dict[str, Any] = {"id": proposed.id, "name": proposed.name}
+            if proposed.short_names:
+                data["short_names"] = proposed.short_names
+            if proposed.aliases:
+                data["aliases"] = proposed.aliases
+            if proposed.codes:
+                data["codes"] = proposed.codes
+            data["kind"] = proposed.kind.value
+            if proposed.generic:
+                data["generic"] = True
+            if proposed.parent and (proposed.parent in self.index.units or proposed.parent in self.registry.proposed):
+                data["parent"] = proposed.parent
+            if proposed.province:
+                data["province"] = proposed.province
+            draft = Draft("unit", data)
+            draft.doubt("", proposed.why)
+            if proposed.model is None:
+                draft.doubt("kind", "loại đơn vị đoán từ tên; kiểm tra lại")
+            self.outcome.units.append(draft)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+@dataclass
+class _Document:
+    key: str
+    mentions: list[cite.Citation]
+    cited_by: list[tuple[Draft, str]] = field(default_factory=list)
+    number: str | None = None
+    date: dt.date | None = None
+    label: str = ""
+    record_id: str | None = None
+    draft: Draft | None = None
+    supersedes: list[str] = field(default_factory=list)
+    link_doubts: list[str] = field(default_factory=list)
+
+
+def _dedup_key(citation: cite.Citation) -> str:
+    if citation.number:
+        return "n:" + _number_key(citation.number)
+    if citation.congress:
+        return f"c:{citation.congress[0]}:{citation.congress[1]}"
+    return f"t:{citation.doc_type.value}:{norm(citation.short_name or citation.title or citation.written)}"
+
+
+def _number_key(number: str) -> str:
+    return fold(number).replace("đ", "d").replace(" ", "")
+
+
+def _same_number(a: str, b: str) -> bool:
+    return _number_key(a) == _number_key(b)
+
+
+def _similar(a: str, b: str) -> bool:
+    ka, kb = set(norm(a).split()), set(norm(b).split())
+    if not ka or not kb:
+        return False
+    return len(ka & kb) / min(len(ka), len(kb)) >= 0.8
+
+
+def _clean_title(title: str | None) -> str | None:
+    return " ".join(title.split()).strip(" ,.;") if title else None
+
+
+def _distinct_titles(mentions: list[cite.Citation]) -> list[str]:
+    """Titles that really differ ('về công tác tôn giáo' vs 'về tăng cường ...'), not one cut shorter."""
+    out: list[str] = []
+    for title in (_clean_title(m.title) for m in mentions if not m.title_shared and not m.congress):
+        if not title:
+            continue
+        key = norm(title)
+        if any(norm(t).startswith(key) or key.startswith(norm(t)) or _similar(t, title) for t in out):
+            continue
+        out.append(title)
+    return out
+
+
+def _best_title(mentions: list[cite.Citation]) -> str | None:
+    own = [m for m in mentions if m.title and not m.title_shared]
+    pool = own or [m for m in mentions if m.title]
+    if not pool:
+        return None
+    return _clean_title(pool[0].title)
+
+
+def _type_name(doc_type: DocType) -> str:
+    return doc_type.label.split(" (")[0].split(",")[0]
+
+
+def _where(citation: cite.Citation) -> str:
+    return "chú thích" if citation.in_footnote else "nội dung"
+
+
+def _reads(text: str) -> bool:
+    try:
+        parse_timeframe(text)
+    except TimeFrameError:
+        return False
+    return True
+
+
+def _continuous(text: str) -> bool:
+    try:
+        return parse_timeframe(text).is_continuous
+    except TimeFrameError:
+        return False
+
+
+def _section(section: struct.Section, plan: Draft) -> dict[str, Any]:
+    data: dict[str, Any] = {"number": section.number.rstrip(".-"), "heading": section.heading}
+    if section.heading_note:
+        plan.note("sections", f"mục {section.number}: {section.heading_note}")
+    if section.texts:
+        data["text"] = "\n".join(section.texts)
+    if section.children:
+        data["sections"] = [_section(child, plan) for child in section.children]
+    return data
+
+
+def _section_keys(sections: list[struct.Section], prefix: str = "") -> list[str]:
+    keys = []
+    for section in sections:
+        last = section.number.rstrip(".-").split(".")[-1]
+        key = f"{prefix}.{last}" if prefix else last
+        keys.append(key)
+        keys.extend(_section_keys(section.children, key))
+    return keys
+
+
+def _all_texts(sections: list[struct.Section]) -> list[str]:
+    out = []
+    for section in sections:
+        out.extend(section.texts)
+        out.extend(_all_texts(section.children))
+    return out
+
+
+MODELS = {"plan": Plan, "task": Task, "directive": Directive, "unit": Unit}
+
+
+def model_problems(draft: Draft) -> list[str]:
+    """What the model stage would say about a draft (none, when the importer did its job)."""
+    data = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in draft.data.items()}
+    _, problems = validate(draft.kind, data)
+    return [f"{code} {message}" for _, code, message in problems]

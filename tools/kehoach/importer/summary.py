@@ -1,0 +1,85 @@
+"""What an import did, in Vietnamese: files created, records linked, values left
+for review, and what ``kehoach check`` says about the new files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..findings import Finding
+from .draft import Outcome
+from .write import DOUBT, Written
+
+
+def _header(outcome: Outcome) -> list[str]:
+    plan = outcome.plan
+    assert plan is not None
+    date = plan.data.get("date")
+    when = f", ngày {date:%d/%m/%Y}" if date else ""
+    return [f"Kế hoạch {plan.data.get('number')}{when} ({outcome.source.name}): mã '{plan.id}'"]
+
+
+def _counts(outcome: Outcome) -> str:
+    return (
+        f"1 kế hoạch, {len(outcome.tasks)} nhiệm vụ, {len(outcome.directives)} văn bản mới, "
+        f"{len(outcome.units)} đơn vị đề xuất mới"
+    )
+
+
+def _linked(outcome: Outcome) -> list[str]:
+    lines = []
+    if outcome.linked_directives:
+        lines.append(f"Liên kết {len(outcome.linked_directives)} văn bản đã có: {', '.join(outcome.linked_directives)}")
+    if outcome.linked_units:
+        lines.append(f"Liên kết {len(outcome.linked_units)} đơn vị đã có: {', '.join(outcome.linked_units)}")
+    return lines
+
+
+def _review(outcome: Outcome) -> list[str]:
+    lines = []
+    if outcome.units:
+        lines.append("Đơn vị chưa có trong danh mục, đề xuất tạo mới (cần xem lại tên, loại, cấp trên):")
+        lines += [f"  {u.id}: {u.data['name']}" for u in outcome.units]
+    doubtful = [d for d in outcome.drafts if d.doubts]
+    if doubtful:
+        lines.append(
+            f"Cần người xem lại: {outcome.doubt_count} giá trị có chú thích '# {DOUBT}' trong {len(doubtful)} tệp"
+        )
+        for draft in doubtful:
+            for key, notes in draft.doubts.items():
+                for note in notes:
+                    where = f" [{key}]" if key else ""
+                    lines.append(f"  {draft.path}{where}: {note}")
+    if outcome.cleaning:
+        lines.append("Đã chuẩn hóa văn bản gốc: " + "; ".join(outcome.cleaning))
+    return lines
+
+
+def _checked(findings: list[Finding]) -> list[str]:
+    if not findings:
+        return ["Kiểm tra (kehoach check): các tệp mới không có lỗi."]
+    lines = [f"Kiểm tra (kehoach check): {len(findings)} lỗi hoặc cảnh báo ở các tệp mới:"]
+    lines += [f"  {f.location()}: {f.code} [{f.severity.label}] {f.message}" for f in findings]
+    return lines
+
+
+def plan_of_files(outcome: Outcome, out: Path, findings: list[Finding]) -> str:
+    """--dry-run: the files an import would create, and everything else it would report."""
+    lines = _header(outcome)
+    lines.append(f"Sẽ tạo trong {out} ({_counts(outcome)}):")
+    for draft in outcome.drafts:
+        state = "đã có, giữ nguyên" if (out / draft.path).exists() else "mới"
+        lines.append(f"  {draft.path} ({state})")
+    lines += _linked(outcome) + _review(outcome) + _checked(findings)
+    lines.append("Chạy thử (--dry-run): chưa ghi tệp nào.")
+    return "\n".join(lines) + "\n"
+
+
+def report(outcome: Outcome, written: Written, findings: list[Finding]) -> str:
+    lines = _header(outcome)
+    lines.append(f"Đã tạo {len(written.created)} tệp ({_counts(outcome)}):")
+    lines += [f"  {path}" for path in written.created]
+    if written.skipped:
+        lines.append("Đã có sẵn, không ghi đè:")
+        lines += [f"  {path}" for path in written.skipped]
+    lines += _linked(outcome) + _review(outcome) + _checked(findings)
+    return "\n".join(lines) + "\n"
