@@ -362,6 +362,8 @@ def _named(text: str) -> list[Citation]:
             continue
         end = _title_end(text, match.end(), None)
         body = text[match.end() : end]
+        if re.match(r"\s*(?:này|nói trên|trên|đã|được|của|đó|sau)\b", body):
+            continue  # "căn cứ Kế hoạch này": the plan itself
         quoted = re.search(r"“[^”]{8,}”|\"[^\"]{8,}\"", body[:200])
         if not (quoted or _CITES.search(clause)):
             continue

@@ -342,10 +342,12 @@ def paragraphs(doc: Document, lines: list[Line]) -> list[Paragraph]:
 
 def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> bool:
     text = line.text.strip()
-    if starts_block(text) or line.bold != above.bold:
-        return False
     first = text[0]
     previous = paragraph.text.rstrip()
+    if first.islower() and label_of(text) and (previous.count("(") > previous.count(")") or not previous.endswith((".", ":"))):
+        return True  # "...; phối hợp: Ban Dân tộc tỉnh; / thời gian: quý II/2023)." wrapped inside an item
+    if starts_block(text) or line.bold != above.bold:
+        return False
     if first.islower() or first in ",;)]}" or (first.isdigit() and not previous.endswith(_TERMINAL)):
         return True
     if re.search(r"\w-$", previous):

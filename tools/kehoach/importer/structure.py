@@ -272,7 +272,7 @@ class _Walker:
         if inline and inline.start() > 20:
             for part in re.split(r";\s*(?=[^;]*:)", text[inline.start() :].strip(" ()")):
                 if found := label_of(part.strip()):
-                    item.own.append(LabelLine(found[0], found[1].strip(" )"), item.line))
+                    item.own.append(LabelLine(found[0], found[1].strip().rstrip(" ).;").strip(), item.line))
             item.text = text = text[: inline.start()].rstrip(" (;,")
         if colon := re.match(r"^(?P<who>[^:;,.()]{3,90}?)\s*:\s+(?=\S)", text):
             matches, rest = self.registry.split(colon["who"])
@@ -341,6 +341,8 @@ class _Walker:
         for item in self.pending:
             if item.lead_how in ("colon", "subject", "giao", "giao-help"):
                 continue
+            if any(line.role == "lead" for line in item.own):
+                continue  # "(Chủ trì: ...; thời gian: ...)" written in the item itself
             item.block = block
             item.block_line = block[0].line
         self.pending = []

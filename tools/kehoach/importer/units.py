@@ -93,10 +93,20 @@ _VERB_START = re.compile(r"^[a-zà-ỹđ]")  # a lower-case word after the names
 
 
 def norm(text: str) -> str:
-    """Matching key: folded, abbreviations expanded, punctuation as spaces."""
+    """Matching key: folded, abbreviations expanded, punctuation and 'và' dropped
+    ('Phòng Dân tộc - Tôn giáo' and 'Phòng Dân tộc và Tôn giáo' are one name)."""
     folded = fold(text.replace("&", " và "))
     words = _PUNCT.sub(" ", folded).split()
-    return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in words if w != "va")
+
+
+# Verbs that end a unit name in running text ("Giao Sở X chủ trì tổ chức ..."); none of them
+# occurs inside the name of a unit written in lower case.
+_VERBS = re.compile(
+    r"^(?:chủ trì|phối hợp|tham mưu|giúp|theo dõi|đôn đốc|báo cáo|rà soát|triển khai|tổng hợp|hướng dẫn|"
+    r"kiểm tra|xây dựng|nắm|vận động|tuyên truyền|quán triệt|phát động|chuẩn bị|bố trí|cung cấp|phụ trách|"
+    r"chịu trách nhiệm|thống nhất|đề xuất|lãnh đạo|chỉ đạo|tổ chức thực hiện|thực hiện|căn cứ)\b"
+)
 
 
 @dataclass
@@ -226,11 +236,16 @@ class Registry:
                 continue
             j = i
             while j < len(tokens) and not _is_separator(tokens[j]):
+                if j > i and _VERBS.match(" ".join(tokens[j : j + 3])):
+                    break  # "Phòng X giúp Lãnh đạo Ban ...": the name ends before the verb
                 j += 1
             chunk = tokens[i:j]
             key = norm(" ".join(chunk))
             if _VERB_START.match(chunk[0]) and not key.startswith(_HEADS):
                 return self._finish(items), _join(tokens[i:])
+            if j < len(tokens) and not _is_separator(tokens[j]):
+                items.append(chunk)
+                return self._finish(items), _join(tokens[j:])
             if items and isinstance(items[-1], list) and not key.startswith(_HEADS):
                 items[-1].extend([separator, *chunk] if separator else chunk)  # "Sở Văn hóa, Thể thao và Du lịch"
             else:
