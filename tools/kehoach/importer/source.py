@@ -82,7 +82,7 @@ def read(path: Path) -> Document:
         raise SourceError(f"tệp '{path}' quá lớn ({size // (1024 * 1024)} MB); một kế hoạch thường dưới 1 MB")
     data = path.read_bytes()
     if path.suffix.lower() == ".docx" or data[:4] == b"PK\x03\x04":
-        from .docx import read_docx  # python-docx is only needed for Word files
+        from .word import read_docx  # python-docx is only needed for Word files
 
         return read_docx(path, data)
     if path.suffix.lower() == ".doc" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":

@@ -1,0 +1,303 @@
+"""Stage 1 for Word files: a .docx becomes the same clean lines as exported text.
+
+Word keeps what text export flattens: automatic numbering ("1.", "1.1.", "a)",
+bullets) lives in the numbering part, not in the text, so each paragraph's label
+is rendered from its list definition and counters; the header and signature
+blocks are two-column tables, read row by row with the cells as columns;
+footnotes live in their own part and are referenced from runs. A table whose
+first row names the columns of a work plan (Nội dung, Chủ trì, Phối hợp, Thời
+gian) becomes items followed by their "Chủ trì: ..." lines, as a text plan
+writes them.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..text import fold
+from .source import Document, Line, SourceError, clean_letters, clean_markup
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def read_docx(path: Path, data: bytes) -> Document:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        word = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
+        raise SourceError(f"không mở được '{path}' như một tệp Word .docx ({err}); tệp hỏng hoặc không phải .docx") from None
+    notes: list[str] = []
+    numbering = _Numbering(word)
+    doc = Document(path, [], footnotes=_footnotes(word, notes), notes=notes)
+    number = 0
+    seen_heading = False
+    for kind, element in _blocks(word):
+        if kind == "p":
+            number += 1
+            text, bold = _paragraph(element, word, numbering, notes)
+            if not seen_heading and re.match(r"^\s*KẾ\s*HOẠCH\b", text):
+                seen_heading = True
+            for piece in text.split("\n") if not seen_heading else [text.replace("\n", " ")]:
+                cleaned, markers = clean_markup(piece)
+                doc.lines.append(Line(cleaned, number, bold=bold, markers=markers))
+        else:
+            rows = _rows(element, word, numbering, notes)
+            number += 1
+            doc.lines.extend(_table_lines(rows, number))
+    return doc
+
+
+def _blocks(word: Any) -> Iterator[tuple[str, Any]]:
+    """Body paragraphs and tables in document order."""
+    for child in word.element.body.iterchildren():
+        if child.tag == f"{W}p":
+            yield "p", child
+        elif child.tag == f"{W}tbl":
+            yield "tbl", child
+
+
+def _paragraph(p: Any, word: Any, numbering: _Numbering, notes: list[str]) -> tuple[str, bool]:
+    parts: list[str] = []
+    bold_runs: list[bool] = []
+    for run in p.iter(f"{W}r"):
+        text = ""
+        for node in run:
+            if node.tag == f"{W}t":
+                text += node.text or ""
+            elif node.tag in (f"{W}tab", f"{W}ptab"):
+                text += "     "
+            elif node.tag in (f"{W}br", f"{W}cr"):
+                text += "\n"
+            elif node.tag == f"{W}footnoteReference":
+                text += f"<sup>{node.get(f'{W}id')}</sup>"
+        if text.strip():
+            bold_runs.append(_is_bold(run))
+        parts.append(text)
+    text = clean_letters("".join(parts), notes)
+    label = numbering.label(p, word)
+    if label and text.strip():
+        text = f"{label} {text.lstrip()}"
+    style_bold = _style_bold(p, word)
+    bold = bool(bold_runs) and all(b or style_bold for b in bold_runs)
+    return text, bold
+
+
+def _is_bold(run: Any) -> bool:
+    props = run.find(f"{W}rPr")
+    if props is None:
+        return False
+    b = props.find(f"{W}b")
+    return b is not None and b.get(f"{W}val", "true") not in ("0", "false")
+
+
+def _style_bold(p: Any, word: Any) -> bool:
+    props = p.find(f"{W}pPr")
+    style = props.find(f"{W}pStyle") if props is not None else None
+    if style is None:
+        return False
+    try:
+        found = word.styles.get_by_id(style.get(f"{W}val"), 1)  # 1 = paragraph style
+    except (KeyError, ValueError):
+        return False
+    return bool(found is not None and found.font is not None and found.font.bold)
+
+
+def _rows(table: Any, word: Any, numbering: _Numbering, notes: list[str]) -> list[list[list[str]]]:
+    """Rows of cells of paragraphs; a cell merged across columns appears once."""
+    rows = []
+    for tr in table.iter(f"{W}tr"):
+        cells = []
+        for tc in tr.iterchildren(f"{W}tc"):
+            paragraphs = []
+            for p in tc.iter(f"{W}p"):
+                text, _ = _paragraph(p, word, numbering, notes)
+                paragraphs.extend(t for t in text.split("\n"))
+            cells.append([t for t in paragraphs if t.strip()])
+        rows.append(cells)
+    return rows
+
+
+_COLUMN_ROLES = (
+    ("number", ("stt", "tt", "so tt", "so thu tu")),
+    ("lead", ("chu tri", "co quan chu tri", "don vi chu tri", "co quan thuc hien", "don vi thuc hien")),
+    ("coordinating", ("phoi hop", "co quan phoi hop", "don vi phoi hop")),
+    ("advising", ("tham muu", "co quan tham muu")),
+    ("timeframe", ("thoi gian", "thoi han", "tien do", "thoi gian thuc hien", "thoi gian hoan thanh")),
+    ("output", ("san pham", "ket qua", "hinh thuc van ban")),
+    ("content", ("noi dung", "nhiem vu", "cong viec", "noi dung cong viec", "ten nhiem vu")),
+)
+_LABELS = {
+    "lead": "Chủ trì",
+    "coordinating": "Phối hợp",
+    "advising": "Chịu trách nhiệm tham mưu",
+    "timeframe": "Thời gian thực hiện",
+    "output": "Sản phẩm",
+}
+
+
+def _column_roles(header: list[list[str]]) -> list[str | None] | None:
+    roles: list[str | None] = []
+    for cell in header:
+        key = fold(" ".join(cell)).strip(" .:")
+        role = None
+        for name, words in _COLUMN_ROLES:
+            if any(key == w or key.startswith(w + " ") or key.endswith(" " + w) for w in words):
+                role = name
+                break
+        roles.append(role)
+    return roles if "content" in roles and ("lead" in roles or "timeframe" in roles) else None
+
+
+def _table_lines(rows: list[list[list[str]]], number: int) -> list[Line]:
+    """A work-plan table as items with their label lines; any other table row by row, cells as columns."""
+    roles = _column_roles(rows[0]) if rows else None
+    if roles is None:
+        out = []
+        for row in rows:
+            depth = max((len(c) for c in row), default=0)
+            for i in range(depth):
+                cells = tuple(c[i] if i < len(c) else "" for c in row)
+                text = "     ".join(c for c in cells)
+                cleaned, markers = clean_markup(text)
+                out.append(Line(cleaned, number, cells=tuple(clean_markup(c)[0] for c in cells), markers=markers))
+        return out
+    out = []
+    for row in rows[1:]:
+        values = {role: " ".join(" ".join(cell).split()) for role, cell in zip(roles, row, strict=False) if role}
+        content = values.get("content", "")
+        if not content:
+            continue
+        filled = [v for r, v in values.items() if r not in ("content", "number") and v]
+        if not filled:  # a row spanning the table: a group heading
+            heading = f"{values.get('number', '')} {content}".strip() if values.get("number") else content
+            out.append(Line(clean_markup(heading)[0], number, bold=True))
+            continue
+        marker = values.get("number")
+        lead = f"{marker.rstrip('.')}. " if marker and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", marker) else "- "
+        text, markers = clean_markup(lead + content)
+        out.append(Line(text, number, markers=markers))
+        for role in ("lead", "coordinating", "advising", "timeframe", "output"):
+            if values.get(role):
+                out.append(Line(f"+ {_LABELS[role]}: {values[role]}", number))
+    return out
+
+
+def _footnotes(word: Any, notes: list[str]) -> dict[str, str]:
+    from lxml import etree
+
+    out: dict[str, str] = {}
+    for rel in word.part.rels.values():
+        if not rel.reltype.endswith("/footnotes"):
+            continue
+        root = etree.fromstring(rel.target_part.blob)
+        for note in root.iter(f"{W}footnote"):
+            if note.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = "".join(t.text or "" for t in note.iter(f"{W}t"))
+            out[str(note.get(f"{W}id"))] = " ".join(clean_letters(text, notes).split())
+    return out
+
+
+# ---------------------------------------------------------------- automatic numbering
+
+_BULLETS = {"-": "-", "–": "-", "+": "+", "*": "*", "•": "-", "": "-", "o": "+", "▪": "+", "§": "+", "Ø": "+"}
+
+
+class _Numbering:
+    """Renders the label Word shows before a numbered or bulleted paragraph."""
+
+    def __init__(self, word: Any) -> None:
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # abstractNumId -> ilvl -> start, fmt, text
+        self.nums: dict[str, str] = {}  # numId -> abstractNumId
+        self.overrides: dict[tuple[str, int], int] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            element = word.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        for abstract in element.iter(f"{W}abstractNum"):
+            levels = {}
+            for lvl in abstract.iter(f"{W}lvl"):
+                start = lvl.find(f"{W}start")
+                fmt = lvl.find(f"{W}numFmt")
+                text = lvl.find(f"{W}lvlText")
+                levels[int(lvl.get(f"{W}ilvl"))] = (
+                    int(start.get(f"{W}val")) if start is not None else 1,
+                    fmt.get(f"{W}val") if fmt is not None else "decimal",
+                    text.get(f"{W}val") if text is not None else "",
+                )
+            self.levels[abstract.get(f"{W}abstractNumId")] = levels
+        for num in element.iter(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            if ref is not None:
+                self.nums[num.get(f"{W}numId")] = ref.get(f"{W}val")
+            for override in num.iter(f"{W}lvlOverride"):
+                start = override.find(f"{W}startOverride")
+                if start is not None:
+                    self.overrides[(num.get(f"{W}numId"), int(override.get(f"{W}ilvl")))] = int(start.get(f"{W}val"))
+
+    def label(self, p: Any, word: Any) -> str | None:
+        num_id, ilvl = _num_pr(p, word)
+        if num_id is None or num_id == "0" or num_id not in self.nums:
+            return None
+        levels = self.levels.get(self.nums[num_id], {})
+        if ilvl not in levels:
+            return None
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        start, fmt, text = levels[ilvl]
+        if fmt == "bullet":
+            return _BULLETS.get(text.strip(), "-")
+        first = self.overrides.get((num_id, ilvl), start)
+        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else first
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        def value(match: re.Match[str]) -> str:
+            level = int(match[1]) - 1
+            level_start, level_fmt, _ = levels.get(level, (1, "decimal", ""))
+            return _format(counters[level] or level_start, level_fmt)
+
+        return re.sub(r"%(\d)", value, text).strip() or None
+
+
+def _num_pr(p: Any, word: Any) -> tuple[str | None, int]:
+    props = p.find(f"{W}pPr")
+    num_pr = props.find(f"{W}numPr") if props is not None else None
+    if num_pr is None and props is not None and (style := props.find(f"{W}pStyle")) is not None:
+        try:
+            found = word.styles.get_by_id(style.get(f"{W}val"), 1)
+        except (KeyError, ValueError):
+            found = None
+        style_props = found.element.find(f"{W}pPr") if found is not None else None
+        num_pr = style_props.find(f"{W}numPr") if style_props is not None else None
+    if num_pr is None:
+        return None, 0
+    num_id = num_pr.find(f"{W}numId")
+    ilvl = num_pr.find(f"{W}ilvl")
+    return (
+        num_id.get(f"{W}val") if num_id is not None else None,
+        int(ilvl.get(f"{W}val")) if ilvl is not None else 0,
+    )
+
+
+_ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _format(value: int, fmt: str) -> str:
+    if fmt in ("upperRoman", "lowerRoman"):
+        out, rest = "", value
+        for amount, letters in _ROMAN:
+            while rest >= amount:
+                out += letters
+                rest -= amount
+        return out if fmt == "upperRoman" else out.lower()
+    if fmt in ("upperLetter", "lowerLetter"):
+        letter = "abcdefghijklmnopqrstuvwxyz"[(value - 1) % 26]  # Word counts in the Latin alphabet
+        return letter.upper() if fmt == "upperLetter" else letter
+    return str(value)
