@@ -125,14 +125,13 @@ def compare_documents(expected: list[Directive], found: list[Directive]) -> tupl
     for record in expected:
         match = None
         for candidate in unmatched:
-            if record.number and candidate.number:
-                if _number_key(record.number) == _number_key(candidate.number) and record.type == candidate.type:
-                    match = candidate
-                    break
-            elif not record.number and not candidate.number and record.type == candidate.type:
-                if _title_close(record.title, candidate.title):
-                    match = candidate
-                    break
+            if record.type != candidate.type or bool(record.number) != bool(candidate.number):
+                continue
+            if (record.number and _number_key(record.number) == _number_key(candidate.number or "")) or (
+                not record.number and _title_close(record.title, candidate.title)
+            ):
+                match = candidate
+                break
         if match is not None:
             unmatched.remove(match)
             hits += 1
@@ -202,7 +201,7 @@ def match_tasks(expected: list[Task], found: list[Task]) -> list[tuple[Task, Tas
     return out
 
 
-def tasks_of(index, plan_id: str) -> list[Task]:  # noqa: ANN001 - an Index
+def tasks_of(index, plan_id: str) -> list[Task]:
     return sorted(
         (e.record for e in index.of_kind("task") if e.record.plan == plan_id),  # type: ignore[attr-defined]
         key=lambda t: t.order,
@@ -253,7 +252,10 @@ def total(scores: list[Score]) -> Score:
 
     return Score(
         "tổng",
-        *(add(n) for n in ("doc_precision", "doc_recall", "task_precision", "task_recall", "lead", "timeframe", "both")),
+        *(
+            add(n)
+            for n in ("doc_precision", "doc_recall", "task_precision", "task_recall", "lead", "timeframe", "both")
+        ),
         [],
     )
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import nsdecls
 
 # One multi-level list for I. / 1. / 1.1. and two bullet lists for "-" and "+".
 _LISTS = {
@@ -29,10 +29,12 @@ def _add_lists(document: Document) -> None:
         )
         abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{number}">{lvls}</w:abstractNum>')
         numbering.insert(0, abstract)
-        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{number}"><w:abstractNumId w:val="{number}"/></w:num>'))
+        numbering.append(
+            parse_xml(f'<w:num {nsdecls("w")} w:numId="{number}"><w:abstractNumId w:val="{number}"/></w:num>')
+        )
 
 
-def _number(paragraph, list_name: str, level: int) -> None:  # noqa: ANN001 - a python-docx paragraph
+def _number(paragraph, list_name: str, level: int) -> None:
     number, _ = _LISTS[list_name]
     props = paragraph._p.get_or_add_pPr()
     props.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{number}"/></w:numPr>'))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..model.docnumber import DocNumberError, parse_doc_number
 from ..model.doctype import TYPE_CODES, DocType, canonical_type_code
@@ -48,6 +49,8 @@ TYPE_WORDS: dict[str, DocType] = {
     "thông tư liên tịch": DocType.THONG_TU_LIEN_TICH,
     "thông tư": DocType.THONG_TU,
 }
+
+
 def type_of_word(word: str) -> DocType:
     """The kind a type word names: 'Chương trình phối hợp' -> chuong-trinh."""
     lowered = " ".join(word.lower().split())
@@ -58,20 +61,34 @@ def type_of_word(word: str) -> DocType:
 
 
 # The kind a bare type code stands for when the text gives no type word.
-_CODE_DEFAULT: dict[str, DocType] = {code: min(kinds, key=lambda k: list(DocType).index(k)) for code, kinds in TYPE_CODES.items()}
+_CODE_DEFAULT: dict[str, DocType] = {
+    code: min(kinds, key=lambda k: list(DocType).index(k)) for code, kinds in TYPE_CODES.items()
+}
 
 _WORDS = "|".join(re.escape(w) for w in sorted(TYPE_WORDS, key=len, reverse=True))
 _TYPE_WORD = re.compile(rf"(?i:(?P<word>{_WORDS}))\s*(?:(?i:số)\s*)?[:.]?\s*$")
 _ISSUER = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 _DASH = r"\s*[-–—]\s*"
 # Party form with the usual slips: spaces around the dash, an en dash, a dash for the slash.
-_PARTY = rf"(?P<p_serial>\d{{1,5}}[a-z]?){_DASH}(?P<p_code>[A-Za-zĐđ]{{1,4}})\s*[/-]\s*(?P<p_iss>{_ISSUER}(?:\s?-\s?{_ISSUER})*)"
+_PARTY = (
+    rf"(?P<p_serial>\d{{1,5}}[a-z]?){_DASH}(?P<p_code>[A-Za-zĐđ]{{1,4}})\s*[/-]\s*"
+    rf"(?P<p_iss>{_ISSUER}(?:\s?-\s?{_ISSUER})*)"
+)
 _STATE = rf"(?P<s_serial>\d{{1,5}})/(?:(?P<s_year>(?:19|20)\d\d)/)?(?P<s_rest>{_ISSUER}(?:-{_ISSUER})*)"
 NUMBER = re.compile(rf"(?<![\w/.-])(?:{_PARTY}|{_STATE})(?![\w/])")
 
-_DATE_NUMERIC = re.compile(r"\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})")
+_DATE_NUMERIC = re.compile(
+    r"\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+)
 _DATE_WORDS = re.compile(r"\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
-_ISSUER_PHRASE = re.compile(r"\s*,?\s*của\s+(?P<issuer>[^,;()“”\"]+?)(?=\s+(?:về|V/v|ban hành|tại|nhằm|đối với)\b|\s*[,;()“”\"]|\.\s|\.$|$)")
+_ISSUER_PHRASE = re.compile(
+    rf"\s*,?\s*của\s+(?P<issuer>[^,;()“”\"]+?)(?=\s+(?:về|V/v|ban hành|tại|nhằm|đối với)\b"
+    rf"|\s+(?:và|hoặc)\s+(?i:{_WORDS})|\s*[,;()“”\"]|\.\s|\.$|$)"
+)
+# "được Ban Thường vụ Tỉnh ủy giao tại Quyết định số 68-QĐ/TU", "của Ban Thường vụ Tỉnh ủy như Chỉ thị số 44-CT/TU"
+_ISSUER_BEFORE = re.compile(
+    r"(?:của|được|do)\s+(?P<issuer>[A-ZĐÀ-Ỹ][^,;()]{2,60}?)\s+(?:giao tại|ban hành tại|như|tại)\s*$"
+)
 _TERM = re.compile(r"\s*\((?:khóa|khoá)\s+(?P<term>[IVXL]+)\)", re.IGNORECASE)
 _SUPERSEDES = re.compile(r"thay thế\s+(?:cho\s+)?$", re.IGNORECASE)
 # Verbs that show the plan will write the document (not cite an existing one).
@@ -81,9 +98,12 @@ _CITES = re.compile(
 )
 _SHORT = re.compile(r"(?<![\w-])(?P<code>NQ|CT|KL|QĐ|QĐi|CTr|HD|KH|TB|ĐA)\s+(?P<serial>\d{1,5})(?![\w/-])")
 _CONGRESS = re.compile(
-    r"Nghị quyết\s+(?:quyết\s+)?(?P<list>Đại hội\b[^;.()]*?lần thứ\s+[IVXL]+(?:[^;.()]*?lần thứ\s+[IVXL]+)?|Đại hội\s+[IVXL]+\b)",
+    r"Nghị quyết\s+(?:quyết\s+)?"  # "Nghị quyết quyết Đại hội": a typo seen in real plans
+    r"(?P<list>Đại hội\b[^;.()]*?lần thứ\s+[IVXL]+(?:[^;.()]*?lần thứ\s+[IVXL]+)?|Đại hội\s+[IVXL]+\b)",
 )
-_ONE_CONGRESS = re.compile(r"Đại hội\b(?P<scope>[^,;]*?)(?:lần thứ\s+)?(?P<roman>\b[IVXL]{1,5})\b(?P<after>\s+của Đảng)?")
+_ONE_CONGRESS = re.compile(
+    r"Đại hội\b(?P<scope>[^,;]*?)(?:lần thứ\s+)?(?P<roman>\b[IVXL]{1,5})\b(?P<after>\s+của Đảng)?"
+)
 _NAMED = re.compile(
     r"(?<![\w])(?P<word>Đề án|Chương trình(?: phối hợp| hành động)?|Kế hoạch(?: phối hợp| liên tịch)?|Quy định|"
     r"Quy chế(?: phối hợp)?|Hướng dẫn)\b(?!\s*(?:số|\d))"
@@ -109,7 +129,8 @@ class Citation:
     short_name: str | None = None  # "(Gọi tắt là Đề án 1217)"
     congress: tuple[str, str] | None = None  # ("national" | "province" | "district", roman numeral)
     supersedes: list[str] = field(default_factory=list)  # normalised numbers this document replaces
-    notes: list[str] = field(default_factory=list)  # why the reading needs review
+    # (field, message, doubt): what the reading found unusual; a doubt asks a person to check
+    notes: list[tuple[str, str, bool]] = field(default_factory=list)
     in_footnote: bool = False
 
 
@@ -177,10 +198,12 @@ def _read_number(text: str, match: re.Match[str]) -> Citation | None:
     start = match.start() - (len(word[0]) if word else 0)
     doc_type, type_note = _type_of(word["word"] if word else None, code, match)
     citation = Citation(start, match.end(), text[start : match.end()], doc_type, number, raw)
+    if before_issuer := _ISSUER_BEFORE.search(text[max(0, start - 120) : start]):
+        citation.issuer_text = before_issuer["issuer"]
     if note:
-        citation.notes.append(note)
+        citation.notes.append(("number", note, "không đúng dạng" in note))
     if type_note:
-        citation.notes.append(type_note)
+        citation.notes.append(("type", type_note, True))
     _read_context(text, citation)
     return citation
 
@@ -213,7 +236,7 @@ def _read_context(text: str, citation: Citation) -> None:
             try:
                 citation.date = dt.date(int(date["y"]), int(date["m"]), int(date["d"]))
             except ValueError:
-                citation.notes.append(f"ngày '{citation.date_text}' không có trong lịch; chưa ghi ngày")
+                citation.notes.append(("date", f"ngày '{citation.date_text}' không có trong lịch; chưa ghi ngày", True))
             pos = date.end()
             break
     if issuer := _ISSUER_PHRASE.match(text, pos):
@@ -232,6 +255,11 @@ def _read_context(text: str, citation: Citation) -> None:
     citation.title, _ = _title_at(text, pos, citation.doc_type)
 
 
+# A comma then one of these opens a new clause, not more of the title.
+_CLAUSE = re.compile(
+    r",\s+(?:triển khai|góp phần|nhằm|qua đó|đồng thời|trong đó|bảo đảm|đảm bảo|kịp thời|gắn với|tạo)\b"
+    r"|\s+(?:đến|tới)\s+(?:mỗi|các|toàn thể|từng)\b"
+)
 _NEXT_CITATION = re.compile(rf"(?:,|\s+và|\s+hoặc)\s+(?i:{_WORDS})\s*(?:(?i:số)\s*)?\d", re.IGNORECASE)
 
 
@@ -241,15 +269,17 @@ def _title_at(text: str, pos: int, doc_type: DocType) -> tuple[str | None, int]:
     lead = re.match(r"\s*,?\s*(?=(?:về|V/v|v/v)\b|“|\")", rest)
     if lead is None:
         # No "về": a short descriptive title directly after the date ("..., ngày 31/3/2017 phối hợp thực hiện ...").
-        plain = re.match(r"\s+(?=[a-zà-ỹđ])(?!(?:và|của|ngày|đã|được|theo|nhằm|để|thì|đến|cho|tại|với|trong|là)\b)", rest)
+        plain = re.match(
+            r"\s+(?=[a-zà-ỹđ])(?!(?:và|của|ngày|đã|được|theo|nhằm|để|thì|đến|cho|tại|với|trong|là)\b)", rest
+        )
         if plain is None or doc_type in (DocType.CONG_VAN,):
             return None, pos
         lead = plain
     start = pos + lead.end()
-    quote = text[start] if start < len(text) and text[start] in "“\"" else None
+    quote = text[start] if start < len(text) and text[start] in '“"' else None
     end = _title_end(text, start, quote)
     title = " ".join(text[start:end].split()).strip(" ,")
-    if quote and not title.endswith(("”", '"')) and end < len(text) and text[end] in "”\"":
+    if quote and not title.endswith(("”", '"')) and end < len(text) and text[end] in '”"':
         title += text[end]
         end += 1
     return (title or None), end
@@ -280,7 +310,7 @@ def _title_end(text: str, start: int, quote: str | None) -> int:
                 return i
             if ch == "." and (i + 1 == len(text) or text[i + 1] == " ") and not text[i - 1 : i].isdigit():
                 return i
-            if _NEXT_CITATION.match(text, i):
+            if _NEXT_CITATION.match(text, i) or _CLAUSE.match(text, i):
                 return i
         i += 1
     return len(text)
@@ -299,22 +329,28 @@ def _share_titles(text: str, citations: list[Citation]) -> None:
                 between = between.replace(part, "", 1)
         between = re.sub(r"\(\s*(?:khóa|khoá)\s+[IVXL]+\s*\)|của|ngày", "", between, flags=re.IGNORECASE)
         if re.fullmatch(r"[\s,]*(?:và|hoặc)?[\s,]*", between):
-            current.title = following.title
-            current.title_shared = True
-            current.notes.append("trích yếu dùng chung với văn bản nêu liền sau trong câu")
+            if following.title:
+                current.title = following.title
+                current.title_shared = True
+                current.notes.append(("title", "trích yếu ghi chung cho văn bản này và văn bản nêu liền sau", True))
             if current.date is None and current.issuer_text is None and following.date:
                 # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 13/12/2013 của Bộ Chính trị"
                 current.date, current.date_text = following.date, following.date_text
                 current.issuer_text = following.issuer_text
-                current.notes.append("ngày và cơ quan ban hành ghi chung với văn bản nêu liền sau")
+                current.notes.append(("date", "ngày và cơ quan ban hành ghi chung với văn bản nêu liền sau", True))
 
 
 def _replacements(text: str, citations: list[Citation]) -> None:
     """'Quyết định số 23-QĐ/TW ... (thay thế Quyết định số 290-QĐ/TW)': the first replaces the second."""
-    for previous, current in zip(citations, citations[1:], strict=False):
-        if current.number and previous.number and _SUPERSEDES.search(text[max(previous.end, current.start - 30) : current.start]):
-            if current.number not in previous.supersedes:
-                previous.supersedes.append(current.number)
+    for previous, current in pairwise(citations):
+        between = text[max(previous.end, current.start - 30) : current.start]
+        if (
+            current.number
+            and previous.number
+            and _SUPERSEDES.search(between)
+            and current.number not in previous.supersedes
+        ):
+            previous.supersedes.append(current.number)
 
 
 # ---------------------------------------------------------------- documents without a number
@@ -370,12 +406,9 @@ def _named(text: str) -> list[Citation]:
         written = " ".join(text[match.start() : end].split()).strip(" ,")
         if len(written.split()) < 4 or (len(written) > 240 and not quoted):
             continue
-        if quoted and match["word"] == "Đề án":
-            title = quoted[0].strip("“”\"")
-        else:
-            title = written
+        title = quoted[0].strip('“”"') if quoted and match["word"] == "Đề án" else written
         citation = Citation(match.start(), end, written, type_of_word(match["word"]), title=title)
-        citation.notes.append("văn bản không có số hiệu; nhận ra từ tên gọi, cần đối chiếu")
+        citation.notes.append(("title", "văn bản không có số hiệu; nhận ra từ tên gọi, cần đối chiếu", True))
         alias = re.match(r"\s*\(\s*(?:gọi tắt là|sau đây gọi là|viết tắt là)\s+([^)]+)\)", text[end:], re.IGNORECASE)
         if alias:
             citation.short_name = alias[1].strip(" .")
@@ -399,7 +432,11 @@ def _short_references(text: str, found: list[Citation]) -> list[Citation]:
         number = f"{match['serial']}-{code}/{issuer}"
         citation = Citation(match.start(), match.end(), match[0], _CODE_DEFAULT[code], number, match[0])
         citation.notes.append(
-            f"văn bản gốc chỉ ghi '{match[0]}'; số hiệu đầy đủ {number} suy ra từ {model.number} nêu trước đó"
+            (
+                "number",
+                f"văn bản gốc chỉ ghi '{match[0]}'; số hiệu đầy đủ {number} suy ra từ {model.number} nêu trước đó",
+                True,
+            )
         )
         out.append(citation)
     return out

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..index import Index
 from ..load.files import expected_place
-from ..model import Directive, DocType, Plan, Section, Task, Unit, UnitKind
+from ..model import Directive, DocType, Plan, Task, Unit, UnitKind
 from ..model.docnumber import DocNumberError, parse_doc_number
 from ..model.timeframe import TimeFrameError, parse_timeframe
 from ..model.validate import validate
@@ -283,9 +283,7 @@ class _Builder:
             width = 3 if sum(i.role == "task" for i in self.body.items) > 99 else 2
             task = Draft("task", {"id": f"{plan_id}-nv{order:0{width}d}", "plan": plan_id})
             key = ".".join(item.path) if item.path else ""
-            if key not in sections:
-                key = next(iter(sorted(sections)), "") if not key else key
-            task.data["section"] = key or "I"
+            task.data["section"] = key if key in sections else (key or next(iter(sorted(sections)), "I"))
             if item.number and item.marker is None:
                 task.data["number"] = item.number
             task.data["order"] = order
@@ -330,15 +328,25 @@ class _Builder:
             roles["lead"] = list(item.lead)
             roles["advising"] = list(item.advising) + roles["advising"]
             if item.lead_how == "giao-help":
-                task.doubt("lead", "văn bản không ghi 'Chủ trì'; chủ trì suy ra là đơn vị được giúp, đơn vị được giao ghi vào tham mưu")
+                task.doubt(
+                    "lead",
+                    "văn bản không ghi 'Chủ trì'; chủ trì suy ra là đơn vị được giúp, "
+                    "đơn vị được giao ghi vào tham mưu",
+                )
         block_time = time
         if block_time is None:
             time = item.time_text
             if time and item.time_how in ("inline", "closing"):
-                task.doubt("timeframe", f"thời gian lấy từ nội dung nhiệm vụ ('{time}'), văn bản không có dòng 'Thời gian thực hiện'")
+                task.doubt(
+                    "timeframe",
+                    f"thời gian lấy từ nội dung nhiệm vụ ('{time}'), văn bản không có dòng 'Thời gian thực hiện'",
+                )
         elif item.time_how == "inline" and item.time_text and _continuous(block_time):
             time = f"{block_time}; {item.time_text}"
-            task.note("timeframe", f"ghép dòng 'Thời gian thực hiện' ('{block_time}') với mốc trong nội dung ('{item.time_text}')")
+            task.note(
+                "timeframe",
+                f"ghép dòng 'Thời gian thực hiện' ('{block_time}') với mốc trong nội dung ('{item.time_text}')",
+            )
         data = task.data
         lead = self.settle(roles["lead"], task, "lead")
         if lead:
@@ -358,7 +366,11 @@ class _Builder:
         if output:
             data["note"] = "; ".join(output)
         if item.block and len(item.block) and item.block_line:
-            task.note("", f"đơn vị, thời gian lấy từ các dòng 'Chủ trì/Phối hợp/Thời gian' ở dòng {item.block_line} của văn bản gốc")
+            task.note(
+                "",
+                f"đơn vị, thời gian lấy từ các dòng 'Chủ trì/Phối hợp/Thời gian' ở dòng {item.block_line} "
+                "của văn bản gốc",
+            )
 
     def units_in(self, value: str) -> tuple[list[Match], list[Match], str]:
         """Units named in a label value; units in a bracket that 'tham mưu' are advisers."""
@@ -390,9 +402,8 @@ class _Builder:
         settled = self.registry.commit(match)
         if draft is not None and settled.doubt:
             draft.doubt(key, settled.doubt)
-        if settled.unit and not settled.proposed:
-            if settled.unit not in self.outcome.linked_units:
-                self.outcome.linked_units.append(settled.unit)
+        if settled.unit and not settled.proposed and settled.unit not in self.outcome.linked_units:
+            self.outcome.linked_units.append(settled.unit)
         return settled
 
     def set_time(self, task: Draft, time: str) -> None:
@@ -499,7 +510,7 @@ class _Builder:
         title = _best_title(document.mentions)
         doc_type = first.doc_type
         document.label = f"{_type_name(doc_type)} {number}" if number else (title or first.written)
-        notes = [n for m in document.mentions for n in m.notes]
+        notes = list(dict.fromkeys(n for m in document.mentions for n in m.notes))
         issuer, co_issuers, issuer_doubt = self.directive_issuer(document)
         scope = self.scope_of(issuer)
         document.supersedes = [n for m in document.mentions for n in m.supersedes]
@@ -525,13 +536,14 @@ class _Builder:
             data["co_issuers"] = co_issuers
         if document.date:
             data["date"] = document.date
-        data["title"] = title or f"{_type_name(doc_type)} {number or ''} (văn bản dẫn không ghi trích yếu)".replace("  ", " ")
+        data["title"] = title or f"{_type_name(doc_type)} {number or ''} (văn bản dẫn không ghi trích yếu)".replace(
+            "  ", " "
+        )
         if not title:
             draft.doubt("title", "văn bản dẫn không ghi trích yếu; cần bổ sung")
-        for note in notes:
-            (draft.doubt if "không đúng dạng" in note or "suy ra" in note or "không có số" in note else draft.note)(
-                "number" if number else "title", note
-            )
+        for key, note, doubtful in notes:
+            key = key if key in ("number", "type", "date", "title") and (key != "number" or number) else "title"
+            (draft.doubt if doubtful else draft.note)(key, note)
         if issuer_doubt:
             draft.doubt("issuer", issuer_doubt)
         if len(dates) > 1:
@@ -568,6 +580,9 @@ class _Builder:
         by_code = self.registry.by_code(codes[0]) if codes else []
         if mention.issuer_text:
             match = self.registry.lookup(mention.issuer_text)
+            if match is None:
+                first, _ = self.registry.split(mention.issuer_text)
+                match = first[0] if first and first[0].known else None
             if match is not None:
                 unit_codes = self.codes_of(match.unit or match.model or "")
                 if not unit_codes or not codes or set(unit_codes) & set(codes):
@@ -575,9 +590,13 @@ class _Builder:
                     self.add_code(settled.unit, codes[0] if codes else None)
                     return settled.unit, co_issuers, settled.doubt  # type: ignore[return-value]
                 if by_code:
-                    return by_code[0], co_issuers, (
-                        f"văn bản ghi cơ quan ban hành '{mention.issuer_text}' nhưng ký hiệu {codes[0]} là của "
-                        f"'{by_code[0]}'; đã ghi theo ký hiệu"
+                    return (
+                        by_code[0],
+                        co_issuers,
+                        (
+                            f"văn bản ghi cơ quan ban hành '{mention.issuer_text}' nhưng ký hiệu {codes[0]} là của "
+                            f"'{by_code[0]}'; đã ghi theo ký hiệu"
+                        ),
                     )
         if by_code:
             chosen = self.prefer_committee(by_code)
@@ -652,7 +671,9 @@ class _Builder:
             )
         return candidates[0].id
 
-    def directive_id(self, document: _Document, doc_type: DocType, scope: str, title: str | None, first: cite.Citation) -> str:
+    def directive_id(
+        self, document: _Document, doc_type: DocType, scope: str, title: str | None, first: cite.Citation
+    ) -> str:
         if document.number:
             year = document.date.year if document.date else None
             parts = [scope, str(year) if year else None, slugify(document.number)]
@@ -738,7 +759,12 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _clean_title(title: str | None) -> str | None:
-    return " ".join(title.split()).strip(" ,.;") if title else None
+    if not title:
+        return None
+    text = " ".join(title.split()).strip(" ,.;")
+    if text.startswith("“") and text.endswith("”") and "“" not in text[1:-1]:
+        text = text[1:-1].strip()  # the whole title in quotes
+    return text or None
 
 
 def _distinct_titles(mentions: list[cite.Citation]) -> list[str]:
@@ -755,11 +781,12 @@ def _distinct_titles(mentions: list[cite.Citation]) -> list[str]:
 
 
 def _best_title(mentions: list[cite.Citation]) -> str | None:
+    """The title most mentions agree on; a longer one is more likely to have run into the next clause."""
     own = [m for m in mentions if m.title and not m.title_shared]
-    pool = own or [m for m in mentions if m.title]
+    pool = [_clean_title(m.title) for m in (own or [m for m in mentions if m.title])]
     if not pool:
         return None
-    return _clean_title(pool[0].title)
+    return min(pool, key=lambda t: (-pool.count(t), len(t or "")))
 
 
 def _type_name(doc_type: DocType) -> str:

@@ -194,7 +194,9 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
     if parts:
         title = " ".join(parts)
         if title.isupper():
-            header.doubts["title"] = f"trích yếu viết hoa toàn bộ trong văn bản gốc ('{title}'); đã chuyển về chữ thường"
+            header.doubts["title"] = (
+                f"trích yếu viết hoa toàn bộ trong văn bản gốc ('{title}'); đã chuyển về chữ thường"
+            )
             title = title[0] + title[1:].lower()
         header.title = title
     else:
@@ -213,7 +215,7 @@ def reading_case(text: str, proper: bool = False) -> str:
     words = " ".join(text.split()).lower().split(" ")
     if proper:
         return " ".join(w[:1].upper() + w[1:] for w in words)
-    out = [words[0][:1].upper() + words[0][1:]] + words[1:]
+    out = [words[0][:1].upper() + words[0][1:], *words[1:]]
     joined = " ".join(out)
     for head in sorted(_HEAD_WORDS, key=len, reverse=True):
         if joined.lower().startswith(head + " ") and len(out) > len(head.split()):

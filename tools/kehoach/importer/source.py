@@ -146,7 +146,9 @@ def from_text(path: Path, text: str) -> Document:
 
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+")
 # Page numbers alone on a line ("2", "- 2 -", "Trang 2", "2/7") and form feeds.
-_PAGE_DEBRIS = re.compile(r"^\s*(?:(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})\s*$")
+_PAGE_DEBRIS = re.compile(
+    r"^\s*(?:(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})\s*$"
+)
 _SEPARATOR_ROW = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")  # a Markdown table rule
 _SUP = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.IGNORECASE)
 _FOOTNOTE_REF = re.compile(r"\[\^(\w+)\](?!:)")
@@ -344,7 +346,11 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> 
     text = line.text.strip()
     first = text[0]
     previous = paragraph.text.rstrip()
-    if first.islower() and label_of(text) and (previous.count("(") > previous.count(")") or not previous.endswith((".", ":"))):
+    if (
+        first.islower()
+        and label_of(text)
+        and (previous.count("(") > previous.count(")") or not previous.endswith((".", ":")))
+    ):
         return True  # "...; phối hợp: Ban Dân tộc tỉnh; / thời gian: quý II/2023)." wrapped inside an item
     if starts_block(text) or line.bold != above.bold:
         return False

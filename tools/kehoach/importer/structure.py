@@ -405,7 +405,9 @@ def _end_mark(text: str) -> str:
 
 
 def _period_statement(text: str) -> str | None:
-    match = re.search(r"Thời gian thực hiện\s*:?\s*(?P<t>(?:từ|trong|giai đoạn|năm)[^:;]*?)(?:,\s*cụ thể|:|;|\.\s|\.$|$)", text, re.I)
+    match = re.search(
+        r"Thời gian thực hiện\s*:?\s*(?P<t>(?:từ|trong|giai đoạn|năm)[^:;]*?)(?:,\s*cụ thể|:|;|\.\s|\.$|$)", text, re.I
+    )
     if not match:
         return None
     period = match["t"].strip(" ,.")
@@ -419,7 +421,7 @@ def _period_statement(text: str) -> str | None:
 # ---------------------------------------------------------------- time frames written in the text
 
 _OPENING = re.compile(
-    r"^(?P<t>(?:Thường xuyên|Định kỳ hằng năm|Định kỳ hàng năm|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng"
+    r"^(?P<t>(?:Thường xuyên|Định kỳ h[ằà]ng năm|H[ằà]ng năm|H[ằà]ng quý|H[ằà]ng tháng"
     r"|(?:Trong |Từ )?(?:năm|quý [IVX]+/?|tháng)\s*\d{1,4}(?:\s*/\s*\d{4})?(?:\s*[-–]\s*\d{4})?"
     r"(?:\s*(?:đến|-|–)\s*(?:năm|quý [IVX]+/?|tháng)?\s*\d{1,4}(?:\s*/\s*\d{4})?)?"
     r"|(?:6|Sáu) tháng (?:đầu|cuối) năm(?: \d{4})?|Đầu năm(?: \d{4})?|Cuối năm(?: \d{4})?))"
@@ -565,7 +567,8 @@ def _join_side_notes(recipients: list[list[str]]) -> list[str]:
 
 
 def _title_case(text: str) -> str:
-    """'K/T TRƯỞNG BAN' -> 'K/T Trưởng ban'; 'PHÓ TRƯỞNG BAN' -> 'Phó Trưởng ban'; 'T/M BAN THƯỜNG VỤ' -> 'T/M Ban Thường vụ'."""
+    """Signer titles in reading case: 'K/T TRƯỞNG BAN' -> 'K/T Trưởng ban',
+    'PHÓ TRƯỞNG BAN' -> 'Phó Trưởng ban', 'T/M BAN THƯỜNG VỤ' -> 'T/M Ban Thường vụ'."""
     prefix = ""
     if match := _TITLE_PREFIX.match(text):
         prefix = match[0].strip().upper() + " "

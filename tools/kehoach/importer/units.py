@@ -169,7 +169,9 @@ class Registry:
 
     def _rank(self, ids: set[str]) -> tuple[list[str], list[str]]:
         """(usable, other provinces): units of this province or with none first."""
-        here = sorted(i for i in ids if self._province_of(i) and fold(self._province_of(i) or "") == fold(self.province or ""))
+        here = sorted(
+            i for i in ids if self._province_of(i) and fold(self._province_of(i) or "") == fold(self.province or "")
+        )
         free = sorted(i for i in ids if not self._province_of(i))
         elsewhere = sorted(i for i in ids if i not in here and i not in free)
         return here + free, elsewhere
@@ -402,7 +404,10 @@ _KINDS: tuple[tuple[tuple[str, ...], UnitKind], ...] = (
     (("mat tran",), UnitKind.FRONT),
     (("hoi ", "doan thanh nien", "tinh doan", "cong doan", "lien doan", "doan the"), UnitKind.MASS_ORGANISATION),
     (("truong ",), UnitKind.SCHOOL),
-    (("so ", "uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "bo ", "cuc ", "toa an", "vien kiem sat"), UnitKind.STATE_BODY),
+    (
+        ("so ", "uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "bo ", "cuc ", "toa an", "vien kiem sat"),
+        UnitKind.STATE_BODY,
+    ),
     (("tinh uy", "huyen uy", "thanh uy", "thi uy", "dang uy", "ban chap hanh"), UnitKind.PARTY_COMMITTEE),
     (("ban ", "van phong", "uy ban kiem tra"), UnitKind.PARTY_BOARD),
 )

@@ -32,7 +32,9 @@ def read_docx(path: Path, data: bytes) -> Document:
     try:
         word = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise SourceError(f"không mở được '{path}' như một tệp Word .docx ({err}); tệp hỏng hoặc không phải .docx") from None
+        raise SourceError(
+            f"không mở được '{path}' như một tệp Word .docx ({err}); tệp hỏng hoặc không phải .docx"
+        ) from None
     notes: list[str] = []
     numbering = _Numbering(word)
     doc = Document(path, [], footnotes=_footnotes(word, notes), notes=notes)
@@ -258,6 +260,7 @@ class _Numbering:
         counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else first
         for deeper in range(ilvl + 1, 9):
             counters[deeper] = 0
+
         def value(match: re.Match[str]) -> str:
             level = int(match[1]) - 1
             level_start, level_fmt, _ = levels.get(level, (1, "decimal", ""))
