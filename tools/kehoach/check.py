@@ -103,8 +103,21 @@ def load_repository(root: Path, today: dt.date | None = None, use_cache: bool = 
     try:
         return _load_and_check(root, today, use_cache)
     finally:
+        _age_objects()
         if collecting:
             gc.enable()
+
+
+def _age_objects() -> None:
+    """Move every object alive now into the oldest generation, unscanned.
+
+    Made while the collector was paused, the records all sit in the youngest
+    generation; re-enabled as they are, the collector would scan all of them
+    three times over as they age (7 s of 27 at 100k records). Freezing and
+    unfreezing moves them to the oldest generation in one step: they are still
+    collected normally, only at the next full collection."""
+    gc.freeze()
+    gc.unfreeze()
 
 
 def _load_and_check(root: Path, today: dt.date | None, use_cache: bool) -> tuple[Index, list[Finding]]:
