@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import gc
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -15,8 +16,9 @@ from pathlib import Path, PurePosixPath
 from .config import Config, load_config
 from .findings import Finding
 from .index import Index, build
-from .load import LoadedFile, discover, new_file, parse_bytes, read_bytes
+from .load import LoadedFile, parse_bytes, read_bytes
 from .load.cache import RecordCache, content_key
+from .load.files import record_kind, walk
 from .model.common import Record
 from .model.validate import validate
 from .rules import chronology, graph, identity, numbers, references, status
@@ -76,20 +78,22 @@ def _model_stage(loaded: LoadedFile) -> Record | None:
     return record
 
 
-def _read(root: Path, path: Path, cache: RecordCache | None) -> tuple[LoadedFile, Record | None]:
+def _read(root: Path, rel: str, is_link: bool, cache: RecordCache | None) -> tuple[LoadedFile, Record | None]:
     """Load and validate one file, from the cache when its content is unchanged."""
-    loaded = new_file(root, path)
-    data = read_bytes(path, loaded, root)
+    path = PurePosixPath(rel)
+    loaded = LoadedFile(path, record_kind(path))
+    data = read_bytes(os.path.join(root, rel), loaded, root, is_link)
     if data is None:
         return loaded, None
     key = content_key(data) if cache else b""
-    if cache and (hit := cache.get(str(loaded.rel), key)) is not None:
-        return hit
+    if cache and (hit := cache.get(rel, key)) is not None:
+        loaded.findings, loaded.suppressions, loaded.positions, record = hit
+        return loaded, record
     parse_bytes(data, loaded)
     record = _model_stage(loaded)
     loaded.data = None  # the record holds the content now; the raw mapping is not needed again
     if cache:
-        cache.put(str(loaded.rel), key, (loaded, record))
+        cache.put(rel, key, (loaded.findings, loaded.suppressions, loaded.positions, record))
     return loaded, record
 
 
@@ -124,8 +128,8 @@ def _load_and_check(root: Path, today: dt.date | None, use_cache: bool) -> tuple
     cache = RecordCache(root) if use_cache else None
     files: list[LoadedFile] = []
     valid: list[tuple[LoadedFile, Record]] = []
-    for path in discover(root):
-        loaded, record = _read(root, path, cache)
+    for rel, is_link in walk(root):
+        loaded, record = _read(root, rel, is_link, cache)
         files.append(loaded)
         if record is not None:
             valid.append((loaded, record))
