@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..derived import plan_window, task_deadline
 from ..findings import Finding
-from ..index import REFERENCE_FIELDS, references
+from ..index import REFERENCE_FIELDS
 from ..model import Task
 from .base import Context, at, citations, document_date, vn_date
 
@@ -88,7 +88,7 @@ def check_unit_validity(ctx: Context) -> Iterator[Finding]:
         when = document_date(index, entry)
         if when is None:
             continue
-        for ref in references(entry):
+        for ref in index.outgoing[entry.id]:
             unit = units.get(ref.target)
             if unit is None or "unit" not in REFERENCE_FIELDS[entry.kind].get(str(ref.path[0]), ()):
                 continue
