@@ -75,8 +75,25 @@ class _Stop(Exception):
     """Raised inside the builder when the rest of the document cannot be trusted."""
 
 
+# Paths and positions repeat from file to file (("lead", 0), (4, 3)...): one
+# shared tuple for each equal value keeps a large repository's positions small
+# in memory and in the cache (pickle writes a shared object once).
+_SHARED: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+_SHARED_MAX = 200_000  # a bound for long-running processes reading hostile files
+
+
+def _shared(value: tuple[Any, ...]) -> Any:
+    found = _SHARED.get(value)
+    if found is None:
+        if len(_SHARED) >= _SHARED_MAX:
+            _SHARED.clear()
+        _SHARED[value] = found = value
+    return found
+
+
 def _mark(event: Any) -> tuple[int, int]:
-    return event.start_mark.line + 1, event.start_mark.column + 1
+    mark = event.start_mark
+    return _shared((mark.line + 1, mark.column + 1))
 
 
 class _Builder:
@@ -154,7 +171,7 @@ class _Builder:
                 continue
             key = self.scalar(event)
             key = key if isinstance(key, str) else str(key).lower() if isinstance(key, bool) else str(key)
-            child = (*path, key)
+            child = _shared((*path, key))
             duplicate = key in result
             if duplicate:
                 first = self.positions.keys[child]
@@ -171,7 +188,7 @@ class _Builder:
             event = self.next()
             if isinstance(event, yaml.SequenceEndEvent):
                 return result
-            result.append(self.node(event, (*path, len(result)), depth + 1))
+            result.append(self.node(event, _shared((*path, len(result))), depth + 1))
 
     def document(self) -> Any:
         event = self.next()
