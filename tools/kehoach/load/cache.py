@@ -78,6 +78,10 @@ class RecordCache:
             pass
         return {}
 
+    def has(self, rel: str) -> bool:
+        """Whether some content of ``rel`` is cached (not necessarily the current one)."""
+        return rel in self.entries[shard_of(rel)]
+
     def get(self, rel: str, key: bytes) -> Any | None:
         shard = shard_of(rel)
         hit = self.entries[shard].get(rel)
