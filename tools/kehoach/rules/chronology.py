@@ -32,6 +32,7 @@ def check_cited_dates(ctx: Context) -> Iterator[Finding]:
 
 def check_task_dates(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
+    windows = {plan_id: plan_window(plan) for plan_id, plan in index.plans.items()}
     for entry in index.of_kind("task"):
         task: Task = entry.record  # type: ignore[assignment]
         plan = index.plans.get(task.plan)
@@ -46,7 +47,7 @@ def check_task_dates(ctx: Context) -> Iterator[Finding]:
                 f"hạn {vn_date(deadline)} (đọc từ '{task.timeframe}') trước ngày ban hành kế hoạch "
                 f"{vn_date(plan.date)}",
             )
-        _, end = plan_window(plan)
+        _, end = windows[task.plan]
         if deadline and end and deadline > end + FAR:
             yield at(
                 entry,
