@@ -3,18 +3,19 @@ machines the project targets (two cores): reading 100,000 record files takes
 about ten seconds in one process.
 
 The two take chunks from opposite ends of the list until they meet, so neither
-waits for the other however the machine is loaded; the child sends each chunk's
-results as soon as it has them. Only where it is safe: on systems that fork,
-from a process with a single thread (forking a threaded process can leave a
-lock held forever in the child), never from a daemonic worker. Whatever goes
-wrong in the child, the parent does the child's share itself: the result is
-always the one a single process would give."""
+waits for the other however the machine is loaded; the child writes each
+chunk's results to a temporary file, read when both are done. Only where it is
+safe: on systems that fork, from a process with a single thread (forking a
+threaded process can leave a lock held forever in the child), never from a
+daemonic worker. Whatever goes wrong in the child, the parent does the child's
+share itself: the result is always the one a single process would give."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
 import pickle
+import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -66,28 +67,28 @@ class _Ends:
         return start, end
 
 
-def _child(work: Callable[[Sequence[T]], list[S]], items: Sequence[T], ends: _Ends, conn: Any) -> None:
-    try:
-        while True:
-            start, end = ends.take_back(CHUNK)
-            if start >= end:
-                break
-            conn.send_bytes(pickle.dumps((start, work(items[start:end])), protocol=pickle.HIGHEST_PROTOCOL))
-        conn.send_bytes(b"")  # done
-    except BaseException:  # stop; the parent does what was not sent
-        pass
-    finally:
-        conn.close()
+def _child(work: Callable[[Sequence[T]], list[S]], items: Sequence[T], ends: _Ends, spool: int) -> None:
+    with os.fdopen(os.dup(spool), "wb") as out:
+        try:
+            while True:
+                start, end = ends.take_back(CHUNK)
+                if start >= end:
+                    break
+                pickle.dump((start, work(items[start:end])), out, protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:  # stop; the parent does what was not written
+            pass
 
 
-def _receive(conn: Any, parts: list[bytes]) -> None:
-    """Collect the child's messages while this process works (reading a pipe
-    does not hold the interpreter lock)."""
-    try:
-        while message := conn.recv_bytes():
-            parts.append(message)
-    except (EOFError, OSError):
-        pass
+def _spooled(spool: Any) -> dict[int, Any]:
+    """The chunks the child wrote, by where they start; a chunk cut short is left out."""
+    spool.seek(0)
+    chunks: dict[int, Any] = {}
+    while True:
+        try:
+            start, part = pickle.load(spool)
+        except Exception:  # the end, or the end of what a dying child wrote
+            return chunks
+        chunks[start] = part
 
 
 def share(
@@ -102,35 +103,25 @@ def share(
     try:
         context = multiprocessing.get_context("fork")
         ends = _Ends(context, len(items))
-        receiver, sender = context.Pipe(duplex=False)
-    except Exception:  # no shared memory for the lock, no pipes left...
+        spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by the with statement below
+    except Exception:  # no shared memory for the lock, no temporary folder...
         return mine(items), []
-    try:
-        child = context.Process(target=_child, args=(theirs, items, ends, sender), daemon=True)
-        child.start()
-    except Exception:
-        receiver.close()
-        sender.close()
-        return mine(items), []
-    sender.close()
-    parts: list[bytes] = []
-    listener = threading.Thread(target=_receive, args=(receiver, parts), daemon=True)
-    listener.start()
-    try:
-        first: list[R] = []
-        while True:
-            start, end = ends.take_front(CHUNK)
-            if start >= end:
-                break
-            first.extend(mine(items[start:end]))
-        listener.join()
-    finally:
-        receiver.close()
-        child.join(timeout=5)
-        if child.is_alive():  # pragma: no cover - only after an interruption
-            child.terminate()
+    with spool:
+        try:
+            child = context.Process(target=_child, args=(theirs, items, ends, spool.fileno()), daemon=True)
+            child.start()
+        except Exception:
+            return mine(items), []
+        try:
+            first: list[R] = []
+            while True:
+                start, end = ends.take_front(CHUNK)
+                if start >= end:
+                    break
+                first.extend(mine(items[start:end]))
+        finally:
             child.join()
-    received: dict[int, list[S]] = dict(pickle.loads(part) for part in parts)
+        received: dict[int, list[S]] = _spooled(spool)
     second: list[S] = []
     position = len(first)
     while position < len(items):  # the child's chunks in order; what it did not send is done here
