@@ -171,15 +171,19 @@ def _read_files(root: Path, cache: RecordCache | None) -> list[tuple[LoadedFile,
     return read
 
 
-def load_repository(root: Path, today: dt.date | None = None, use_cache: bool = False) -> tuple[Index, list[Finding]]:
+def load_repository(
+    root: Path, today: dt.date | None = None, use_cache: bool = False, scope: frozenset[str] | None = None
+) -> tuple[Index, list[Finding]]:
     """Load and index every record under ``root``; return the index and every finding
-    (before configuration and suppressions are applied)."""
+    (before configuration and suppressions are applied). With ``scope`` (paths
+    relative to ``root``), rules may leave out findings in other files, except
+    those a change can cause elsewhere (KNOCK_ON_CODES)."""
     # Reading creates millions of small objects and almost no cycles: the cyclic
     # garbage collector would only rescan them (a third of the time at 10k records).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load_and_check(root, today, use_cache)
+        return _load_and_check(root, today, use_cache, scope)
     finally:
         _age_objects()
         if collecting:
@@ -198,7 +202,9 @@ def _age_objects() -> None:
     gc.unfreeze()
 
 
-def _load_and_check(root: Path, today: dt.date | None, use_cache: bool) -> tuple[Index, list[Finding]]:
+def _load_and_check(
+    root: Path, today: dt.date | None, use_cache: bool, scope: frozenset[str] | None
+) -> tuple[Index, list[Finding]]:
     cache = RecordCache(root) if use_cache else None
     files: list[LoadedFile] = []
     valid: list[tuple[LoadedFile, Record]] = []
@@ -211,7 +217,7 @@ def _load_and_check(root: Path, today: dt.date | None, use_cache: bool) -> tuple
     index, duplicates = build(files, valid)
     findings = [f for loaded in files for f in loaded.findings]
     findings.extend(identity.check_duplicates(duplicates))
-    context = Context(index, today or dt.date.today())
+    context = Context(index, today or dt.date.today(), scope)
     for rule in RECORD_RULES:
         findings.extend(rule(context))
     return index, findings
@@ -233,18 +239,19 @@ def settle(findings: list[Finding], config: Config, index: Index) -> list[Findin
     return kept
 
 
-def _selected(root: Path, paths: Sequence[Path]) -> set[PurePosixPath]:
-    chosen: set[PurePosixPath] = set()
+def _selected(root: Path, paths: Sequence[Path]) -> frozenset[str]:
+    """The files named (directly or inside named folders), relative to ``root`` in POSIX form."""
+    chosen: set[str] = set()
     base = root.resolve()
     for path in paths:
         absolute = (path if path.is_absolute() else Path.cwd() / path).resolve()
         files = [p.resolve() for p in absolute.rglob("*")] if absolute.is_dir() else [absolute]
         for file in files:
             try:
-                chosen.add(PurePosixPath(file.relative_to(base).as_posix()))
+                chosen.add(str(PurePosixPath(file.relative_to(base).as_posix())))
             except ValueError:
-                chosen.add(PurePosixPath(file.as_posix()))
-    return chosen
+                chosen.add(str(PurePosixPath(file.as_posix())))
+    return frozenset(chosen)
 
 
 def run_check(
@@ -254,11 +261,11 @@ def run_check(
     those files, and the references elsewhere that they break; references are
     always resolved against the whole repository."""
     config, config_findings = load_config(root)
-    index, findings = load_repository(root, today, use_cache)
+    chosen = _selected(root, paths) if paths else None
+    index, findings = load_repository(root, today, use_cache, chosen)
     findings = settle(findings, config, index)
-    if paths:
-        chosen = _selected(root, paths)
-        findings = [f for f in findings if PurePosixPath(f.path) in chosen or f.code in KNOCK_ON_CODES]
+    if chosen is not None:
+        findings = [f for f in findings if f.path in chosen or f.code in KNOCK_ON_CODES]
     findings.extend(config_findings)
     findings.sort(key=lambda f: (f.path, f.line, f.col, f.code, f.message))
     return CheckResult(findings, len(index.files), len(index.entries), index)

@@ -17,7 +17,7 @@ FAR = dt.timedelta(days=365)
 
 def check_cited_dates(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    for entry in index.entries.values():
+    for entry in ctx.entries():
         for cite in citations(index, entry):
             cited = index.directives.get(cite.target) or index.plans.get(cite.target)
             if cited is not None and cited.date and cited.date > cite.when:
@@ -33,7 +33,7 @@ def check_cited_dates(ctx: Context) -> Iterator[Finding]:
 def check_task_dates(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     windows = {plan_id: plan_window(plan) for plan_id, plan in index.plans.items()}
-    for entry in index.of_kind("task"):
+    for entry in ctx.entries("task"):
         task: Task = entry.record  # type: ignore[assignment]
         plan = index.plans.get(task.plan)
         if plan is None:
@@ -83,7 +83,7 @@ def check_task_dates(ctx: Context) -> Iterator[Finding]:
 def check_unit_validity(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     units = index.units
-    for entry in index.entries.values():
+    for entry in ctx.entries():
         if entry.kind == "unit":
             continue
         when = document_date(index, entry)
