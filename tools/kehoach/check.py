@@ -76,6 +76,15 @@ def _model_stage(loaded: LoadedFile) -> Record | None:
     return record
 
 
+def parse_record(data: bytes, loaded: LoadedFile) -> Record | None:
+    """Parse and validate one record file's bytes, wherever they were read from
+    (the working tree, or a git revision for ``kehoach diff``)."""
+    parse_bytes(data, loaded)
+    record = _model_stage(loaded)
+    loaded.data = None  # the record holds the content now; the raw mapping is not needed again
+    return record
+
+
 def _read(root: Path, path: Path, cache: RecordCache | None) -> tuple[LoadedFile, Record | None]:
     """Load and validate one file, from the cache when its content is unchanged."""
     loaded = new_file(root, path)
@@ -85,9 +94,7 @@ def _read(root: Path, path: Path, cache: RecordCache | None) -> tuple[LoadedFile
     key = content_key(data) if cache else b""
     if cache and (hit := cache.get(str(loaded.rel), key)) is not None:
         return hit
-    parse_bytes(data, loaded)
-    record = _model_stage(loaded)
-    loaded.data = None  # the record holds the content now; the raw mapping is not needed again
+    record = parse_record(data, loaded)
     if cache:
         cache.put(str(loaded.rel), key, (loaded, record))
     return loaded, record
