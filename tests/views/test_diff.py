@@ -187,12 +187,14 @@ def test_branch_and_relative_names(history: tuple[Path, list[str]], capsys: pyte
     assert by_tag == by_hash and by_tag[0] == "Nhiệm vụ"
 
 
-def test_unknown_revision(history: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_revision(history: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     repo, _ = history
-    for revision in ("khong-co", "--output=/tmp/x"):
+    written = tmp_path / "written-by-git"
+    for revision in ("khong-co", f"--output={written}"):
         code, out, err = diff(capsys, repo, "--", revision)
         assert (code, out) == (2, "")
         assert err == f"kehoach: không có phiên bản '{revision}' trong kho git (xem 'git log --oneline')\n"
+    assert not written.exists()  # a revision is never read as an option of git
 
 
 def test_not_a_git_repository(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     except NoRepository as err:
         print(f"kehoach: {err}", file=sys.stderr)
         return 2
-    broken = sorted({f.path for f in checked.errors if f.path.startswith("records/")} & _unread(checked))
+    broken = checked.unread
     if broken:
         print(
             f"kehoach: {len(broken)} tệp có lỗi nên không tìm trong đó ({', '.join(broken[:3])}"
@@ -49,9 +49,3 @@ def run(args: argparse.Namespace, root: Path) -> int:
     hits = search(checked.index, query, kinds)
     sys.stdout.write((as_json if args.format == "json" else as_text)(hits, args.limit))
     return 0 if hits else 1
-
-
-def _unread(checked: object) -> set[str]:
-    """Paths of files that did not become records (so are not searched)."""
-    index = checked.index  # type: ignore[attr-defined]
-    return {str(f.rel) for f in index.broken.values()}

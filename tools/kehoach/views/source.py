@@ -24,6 +24,12 @@ class Checked:
     errors: list[Finding]
     files: int
 
+    @property
+    def unread(self) -> list[str]:
+        """Paths of record files that did not become records (so no view shows them)."""
+        indexed = {id(entry.file) for entry in self.index.entries.values()}
+        return sorted(str(f.rel) for f in self.index.files if id(f) not in indexed)
+
     def refusal(self, what: str) -> str:
         """The message for a refused run: why, then every error as ``kehoach check`` prints it."""
         return (
