@@ -22,7 +22,7 @@ def _columns(first: str, summary: Summary) -> list[Column]:
     shown = [*FOUR, *summary.shown_apart]
     numbers = [Column(o.header, RIGHT, 10) for o in shown]
     return [
-        Column(first, limit=48),
+        Column(first, limit=40),
         *numbers[:4],
         Column(FOUR_TOTAL, RIGHT, 7),
         *numbers[4:],

@@ -82,8 +82,8 @@ def _block(cells: list[str], columns: Sequence[Column], sizes: list[int], header
     for line in range(height):
         parts = []
         for column, size, lines in zip(columns, sizes, wrapped, strict=True):
-            # headers of number columns sit at the bottom, next to the rule, as in printed tables
-            pad = height - len(lines) if header and column.align == RIGHT else 0
+            # headers sit at the bottom, next to the rule, as in printed tables
+            pad = height - len(lines) if header else 0
             text = lines[line - pad] if 0 <= line - pad < len(lines) else ""
             parts.append(_pad(text, size, column.align))
         out.append("  ".join(parts))
