@@ -105,12 +105,13 @@ class Summary:
     by_plan: list[Line]
     total: Tally
     completed_later: list[str]  # done after the reporting date, counted as not done
-    outcomes: dict[str, Outcome] = field(default_factory=dict)  # task id -> bucket, every task in the period
 
     @property
     def shown_apart(self) -> list[Outcome]:
-        """The 'counted apart' outcomes that occur at all (the others would be columns of zeros)."""
-        return [o for o in APART if o in (Outcome.CONTINUOUS, Outcome.CANCELLED) or self.total.count(o)]
+        """The 'counted apart' outcomes shown as columns: the usual two, and the rare ones
+        when some line has them (otherwise they would be columns of zeros)."""
+        tallies = [self.total, *(line.tally for line in self.by_unit)]
+        return [o for o in APART if o in (Outcome.CONTINUOUS, Outcome.CANCELLED) or any(t.count(o) for t in tallies)]
 
 
 NO_LEAD = "(chưa ghi đơn vị chủ trì)"
@@ -166,7 +167,6 @@ def summarise(
         by_plan,
         _tally(chosen, outcomes),
         [t for t in later if t in kept],
-        outcomes,
     )
 
 

@@ -39,18 +39,22 @@ def _row(label: str, tally: Tally, summary: Summary) -> list[str]:
 
 def _tables(summary: Summary) -> list[tuple[str, list[Column], list[list[str]]]]:
     """(heading, columns, rows) of each table of the summary."""
-    if summary.unit is not None:
-        by_unit = ("Theo vai trò của đơn vị", _columns("Vai trò", summary), [])
-    else:
-        by_unit = ("Theo đơn vị chủ trì", _columns("Đơn vị chủ trì", summary), [])
-    by_plan = ("Theo kế hoạch", _columns("Kế hoạch", summary), [])
-    by_unit[2].extend(_row(line.label, line.tally, summary) for line in summary.by_unit)
-    by_plan[2].extend(_row(line.label, line.tally, summary) for line in summary.by_plan)
-    if summary.unit is None and summary.by_unit:
-        by_unit[2].append(_row("Tổng cộng", summary.total, summary))
-    if summary.by_plan:
-        by_plan[2].append(_row("Tổng cộng", summary.total, summary))
-    return [by_unit, by_plan]
+    one_unit = summary.unit is not None
+    unit_rows = [_row(line.label, line.tally, summary) for line in summary.by_unit]
+    plan_rows = [_row(line.label, line.tally, summary) for line in summary.by_plan]
+    total = _row("Tổng cộng", summary.total, summary)
+    if unit_rows and not one_unit:  # the roles of one unit overlap: no total for them
+        unit_rows.append(total)
+    if plan_rows:
+        plan_rows.append(total)
+    return [
+        (
+            "Theo vai trò của đơn vị" if one_unit else "Theo đơn vị chủ trì",
+            _columns("Vai trò" if one_unit else "Đơn vị chủ trì", summary),
+            unit_rows,
+        ),
+        ("Theo kế hoạch", _columns("Kế hoạch", summary), plan_rows),
+    ]
 
 
 def _scope(index: Index, summary: Summary) -> list[str]:
@@ -71,8 +75,8 @@ def _scope(index: Index, summary: Summary) -> list[str]:
 def _notes(summary: Summary) -> list[str]:
     notes = [f"{o.header}: {o.label}." for o in [*FOUR, *summary.shown_apart]]
     notes.append(
-        f"{FOUR_TOTAL}: số nhiệm vụ thuộc bốn nhóm trên; các cột sau đó đếm riêng những nhiệm vụ không có hạn "
-        "để tính, không xếp vào bốn nhóm."
+        f"{FOUR_TOTAL}: số nhiệm vụ thuộc bốn nhóm trên; các cột sau đó đếm riêng những nhiệm vụ "
+        "không xếp được vào bốn nhóm."
     )
     if summary.unit is None:
         notes.append(
