@@ -201,3 +201,24 @@ def test_not_a_git_repository(base_repo: Path, capsys: pytest.CaptureFixture[str
     code, _, err = diff(capsys, base_repo, "HEAD")
     assert code == 2
     assert "không nằm trong một kho git" in err
+
+
+def test_a_file_mended_since_is_said_to_have_been_unreadable(
+    history: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo, _ = history
+    task = repo / f"{TASKS}/tinh-a-2021-12-kh-bdvtu-nv02.yaml"
+    good = task.read_text(encoding="utf-8")
+    task.write_text(good.replace("status: in-progress", "status: xong"), encoding="utf-8")
+    broken = commit(repo, "Ghi nhầm tình trạng")
+    task.write_text(good, encoding="utf-8")
+    code, out, _ = diff(capsys, repo, broken, "--format", "json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["unreadable"]["from"] == {
+        f"{TASKS}/tinh-a-2021-12-kh-bdvtu-nv02.yaml": "11:9: trường 'status': giá trị 'xong' không hợp lệ; "
+        "cần một trong: planned, in-progress, done, cancelled"
+    }
+    (change,) = data["changes"]
+    assert (change["id"], change["action"]) == ("tinh-a-2021-12-kh-bdvtu-nv02", "added")
+    assert change["note"] == f"ở {broken} ({broken[:7]}) tệp này có lỗi, không đọc được"
