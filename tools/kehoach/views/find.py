@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..index import KIND_LABELS, Entry, Index
 from ..model import MODELS, Directive, Plan, Task
 from ..model.plan import Section
+from ..site.search import search_fold
 from ..text import fold
 
 KINDS = {"units": "unit", "directives": "directive", "plans": "plan", "tasks": "task"}
@@ -174,6 +175,9 @@ def search(index: Index, query: str, kinds: set[str] | None = None) -> list[Hit]
         best: Hit | None = None
         seen: set[str] = set()
         for name, path, text, rank in fields(entry):
+            quick = f" {search_fold(text)}"  # cheap test first: most fields hold none of the words
+            if not any(f" {term}" in quick for term in terms):
+                continue
             found = match(fold_mapped(text), terms)
             if found is None:
                 continue

@@ -12,10 +12,9 @@ from ..check import parse_record
 from ..findings import Severity
 from ..index import Index, build
 from ..load import MAX_FILE_BYTES, LoadedFile, discover, new_file, read_bytes, record_kind
+from ..load.cache import RecordCache, content_key
 from ..load.files import RECORDS_DIR
 from ..model.common import Record
-
-WORKING_TREE = None  # the revision "the files as they are now"
 
 
 class GitError(Exception):
@@ -71,19 +70,32 @@ def _snapshot(label: str, files: list[LoadedFile], valid: list[tuple[LoadedFile,
     return Snapshot(label, index, unreadable)
 
 
-def _add(loaded: LoadedFile, data: bytes | None, files: list[LoadedFile], valid: list) -> None:
-    """Parse one file's bytes (None: could not be read, already said why) into the lists."""
-    files.append(loaded)
-    if data is not None and (record := parse_record(data, loaded)) is not None:
-        valid.append((loaded, record))
+class _Reader:
+    """Reads record files through the checker's content-keyed cache, read-only: files
+    unchanged since the last check are not parsed again, and a diff never rewrites
+    the cache with another revision's files."""
+
+    def __init__(self, root: Path) -> None:
+        self.cache = RecordCache(root)
+        self.files: list[LoadedFile] = []
+        self.valid: list[tuple[LoadedFile, Record]] = []
+
+    def add(self, loaded: LoadedFile, data: bytes | None) -> None:
+        """One file's bytes (None: could not be read, and ``loaded`` says why)."""
+        record = None
+        if data is not None:
+            hit = self.cache.get(str(loaded.rel), content_key(data))
+            loaded, record = hit if hit is not None else (loaded, parse_record(data, loaded))
+        self.files.append(loaded)
+        if record is not None:
+            self.valid.append((loaded, record))
 
 
 def at_revision(root: Path, commit: str, label: str) -> Snapshot:
     """The records under ``records/`` in ``commit``."""
     listing = _git(root, "ls-tree", "-r", "-l", "-z", "--end-of-options", commit, "--", RECORDS_DIR)
     wanted: list[tuple[PurePosixPath, str, bool]] = []
-    files: list[LoadedFile] = []
-    valid: list[tuple[LoadedFile, Record]] = []
+    reader = _Reader(root)
     for item in filter(None, listing.split(b"\0")):
         meta, _, raw_path = item.partition(b"\t")
         mode, kind, sha, size = meta.decode("ascii").split()
@@ -93,7 +105,7 @@ def at_revision(root: Path, commit: str, label: str) -> Snapshot:
         if mode == "120000":  # a symbolic link: its target may lie outside the repository
             loaded = LoadedFile(rel, record_kind(rel))
             loaded.add("KH001", "tệp là liên kết tượng trưng; không đọc khi so sánh phiên bản")
-            files.append(loaded)
+            reader.add(loaded, None)
             continue
         wanted.append((rel, sha, int(size) <= MAX_FILE_BYTES))
     blobs = _cat(root, [sha for _, sha, small in wanted if small])
@@ -101,8 +113,8 @@ def at_revision(root: Path, commit: str, label: str) -> Snapshot:
         loaded = LoadedFile(rel, record_kind(rel))
         if not small:
             loaded.add("KH001", f"tệp quá lớn (tối đa {MAX_FILE_BYTES:,} byte cho một bản ghi)")
-        _add(loaded, blobs[sha] if small else None, files, valid)
-    return _snapshot(label, files, valid)
+        reader.add(loaded, blobs[sha] if small else None)
+    return _snapshot(label, reader.files, reader.valid)
 
 
 def _cat(root: Path, shas: list[str]) -> dict[str, bytes]:
@@ -123,9 +135,8 @@ def _cat(root: Path, shas: list[str]) -> dict[str, bytes]:
 
 def working_tree(root: Path) -> Snapshot:
     """The records as they are on disk now, committed or not."""
-    files: list[LoadedFile] = []
-    valid: list[tuple[LoadedFile, Record]] = []
+    reader = _Reader(root)
     for path in discover(root):
         loaded = new_file(root, path)
-        _add(loaded, read_bytes(path, loaded, root), files, valid)
-    return _snapshot("cây làm việc", files, valid)
+        reader.add(loaded, read_bytes(path, loaded, root))
+    return _snapshot("cây làm việc", reader.files, reader.valid)
