@@ -142,6 +142,21 @@ def test_tasks_xlsx(reporting_repo: Path, capsys: pytest.CaptureFixture[str]) ->
     assert rows["tinh-a-2021-12-kh-bdvtu-nv02"][14].value is None  # continuous: no deadline
     about = {row[0].value: row[1].value for row in workbook["Thông tin"].iter_rows()}
     assert about["Số dòng"] == 12 and about["Tính đến ngày"] == dt.datetime(2021, 11, 1)
+    assert about["Bộ lọc"] == "không lọc"
+
+
+def test_the_workbook_says_how_it_was_filtered(reporting_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = reporting_repo / "qua-han.xlsx"
+    argv = ["tasks", "--status", "overdue", "--unit", "BDVTU", "--year", "2021", "--out", str(out), "--today", TODAY]
+    assert export(capsys, reporting_repo, *argv)[0] == 0
+    workbook = openpyxl.load_workbook(out)
+    about = {row[0].value: row[1].value for row in workbook["Thông tin"].iter_rows()}
+    assert about["Bộ lọc"] == "đơn vị Ban Dân vận Tỉnh ủy Tỉnh A; tình trạng: quá hạn; năm 2021"
+    # overdue on 01/11/2021 and Ban Dân vận has a role: nv01 (leads), nv05 (supports)
+    assert [row[0].value for row in workbook.active.iter_rows(min_row=2)] == [
+        "tinh-a-2021-12-kh-bdvtu-nv01",
+        "tinh-a-2021-12-kh-bdvtu-nv05",
+    ]
 
 
 def test_plans_with_bucket_counts(reporting_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

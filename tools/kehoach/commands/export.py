@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from . import iso_date
@@ -66,12 +67,12 @@ def _target_problem(out: Path | None, fmt: str, force: bool) -> str | None:
     return None
 
 
-def _write(out: Path, fill: object) -> None:
+def _write(out: Path, fill: Callable[[Path], object]) -> None:
     """Write through a temporary file beside ``out``: a failed export never leaves half a file."""
     handle, temporary = tempfile.mkstemp(dir=out.parent.resolve(), prefix=".kehoach-", suffix=out.suffix)
     os.close(handle)
     try:
-        fill(Path(temporary))  # type: ignore[operator]
+        fill(Path(temporary))
         os.replace(temporary, out)
     finally:
         with contextlib.suppress(FileNotFoundError):

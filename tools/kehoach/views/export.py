@@ -53,7 +53,7 @@ class Filters:
         if self.unit:
             parts.append(f"đơn vị {_unit_name(index, self.unit)}")
         if self.status:
-            parts.append(f"tình trạng {self.status}")
+            parts.append(f"tình trạng: {status_label(self.status)}")
         if self.period:
             parts.append(self.period.label)
         return "; ".join(parts) or "không lọc"
@@ -75,6 +75,16 @@ def _documents(index: Index, ids: list[str]) -> str:
         record = index.plans.get(doc_id) or index.directives.get(doc_id)
         names.append((record.number or record.title) if record else doc_id)
     return "; ".join(names)
+
+
+def status_label(value: str) -> str:
+    """The Vietnamese name of a --status value."""
+    if value == OVERDUE:
+        return "quá hạn"
+    for enum in (TaskStatus, DirectiveStatus):
+        if value in {s.value for s in enum}:
+            return enum(value).label
+    return value
 
 
 def check_status(kind: str, status: str | None) -> None:

@@ -10,6 +10,7 @@ import datetime as dt
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 from .export import Sheet, Value
 
@@ -52,20 +53,20 @@ def _xlsx_text(value: str) -> tuple[str, bool]:
     return text, False
 
 
-def _put(cell: object, value: Value) -> bool:
+def _put(cell: Any, value: Value) -> bool:
     """Store ``value`` in an openpyxl cell: text always as text, dates as dates.
     Return whether text had to be cut to fit."""
     cut = False
     if isinstance(value, str):
         value, cut = _xlsx_text(value)
-        cell.value = value  # type: ignore[attr-defined]
-        cell.data_type = "s"  # type: ignore[attr-defined]  # never a formula, whatever the text starts with
+        cell.value = value
+        cell.data_type = "s"  # never a formula, whatever the text starts with
         if risky(value):
-            cell.quotePrefix = True  # type: ignore[attr-defined]  # and Excel keeps it text when edited
+            cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
     else:
-        cell.value = value  # type: ignore[attr-defined]
+        cell.value = value
         if isinstance(value, dt.date):
-            cell.number_format = DATE_FORMAT  # type: ignore[attr-defined]
+            cell.number_format = DATE_FORMAT
     return cut
 
 
