@@ -28,7 +28,7 @@ def _git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
         raise GitError("không tìm thấy lệnh git; hãy cài git") from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise GitError(message[-1] if message else f"git {args[0]} không chạy được")
+        raise GitError(f"git {args[0]} báo lỗi: {message[-1] if message else done.returncode}")
     return done.stdout
 
 
@@ -36,7 +36,9 @@ def resolve(root: Path, revision: str) -> str:
     """The commit a revision names (a branch, tag, hash, HEAD~2...)."""
     try:
         _git(root, "rev-parse", "--show-toplevel")
-    except GitError:
+    except GitError as err:
+        if "not a git repository" not in str(err):
+            raise  # git's own reason, e.g. a repository owned by another user
         raise GitError(f"{root} không nằm trong một kho git; 'kehoach diff' so sánh các phiên bản git") from None
     try:
         return (
