@@ -4,6 +4,7 @@ the working tree; either way parsed by the checker's own strict reader."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -23,7 +24,13 @@ class GitError(Exception):
 
 def _git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
     try:
-        done = subprocess.run(["git", "-C", str(root), *args], input=stdin, capture_output=True, check=False)
+        done = subprocess.run(
+            ["git", "-C", str(root), *args],
+            input=stdin,
+            capture_output=True,
+            check=False,
+            env={**os.environ, "LC_ALL": "C"},  # git's messages in one language, so they can be recognised
+        )
     except FileNotFoundError:
         raise GitError("không tìm thấy lệnh git; hãy cài git") from None
     if done.returncode != 0:
