@@ -82,6 +82,21 @@ def _model_stage(loaded: LoadedFile) -> Record | None:
     return record
 
 
+def parse_record(data: bytes, loaded: LoadedFile) -> Record | None:
+    """Parse and validate one record file's bytes, wherever they were read from
+    (the working tree, or a git revision for ``kehoach diff``)."""
+    parse_bytes(data, loaded)
+    record = _model_stage(loaded)
+    loaded.data = None  # the record holds the content now; the raw mapping is not needed again
+    return record
+
+
+def from_cache(loaded: LoadedFile, hit: Reading) -> Record | None:
+    """Restore a file's reading from a cache entry; returns its record."""
+    loaded.findings, loaded.suppressions, loaded.positions, record = hit
+    return record
+
+
 # What reading one file produced, as kept in the cache and sent back by a child:
 # its findings, suppressions, positions and record (None when invalid).
 Reading = tuple[list[Finding], Suppressions, Positions, Record | None]
@@ -106,12 +121,8 @@ def _read(root: Path, rel: str, is_link: bool, cache: RecordCache | None) -> Rea
         return b"", loaded, None, True
     key = content_key(data) if cache else b""
     if cache and (hit := cache.get(rel, key)) is not None:
-        loaded.findings, loaded.suppressions, loaded.positions, record = hit
-        return key, loaded, record, False
-    parse_bytes(data, loaded)
-    record = _model_stage(loaded)
-    loaded.data = None  # the record holds the content now; the raw mapping is not needed again
-    return key, loaded, record, True
+        return key, loaded, from_cache(loaded, hit), False
+    return key, loaded, parse_record(data, loaded), True
 
 
 def _read_all(root: Path, listing: Sequence[tuple[str, bool]], cache: RecordCache | None) -> list[Read]:
