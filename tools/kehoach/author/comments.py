@@ -100,8 +100,10 @@ def collect(text: str) -> Comments:
     result = Comments()
     for line, col in _comment_starts(lines, walk.spans):
         comment = lines[line][col:].rstrip()
-        if lines[line][:col].strip():  # end of line: the last node that starts at or before it
-            at = bisect.bisect_right(starts, (line, col)) - 1
+        if lines[line][:col].strip():  # end of line: the first node of its line, else the last one before
+            at = bisect.bisect_left(starts, (line, 0))
+            if at == len(nodes) or nodes[at][0] != line:
+                at -= 1
             if at >= 0:
                 path = nodes[at][3]
                 result.eol[path] = f"{result.eol[path]} {comment}" if path in result.eol else comment
