@@ -258,3 +258,11 @@ def render_new(kind: str, data: Mapping[str, Any], notes: Mapping[Path | str, st
             comments.header.extend(lines)
     rel = expected_place(kind, str(data.get("id", "")), data.get("plan"))
     return render(kind, data, rel, comments)
+
+
+def render_lines(head: str, value: Any, indent: int, model: type[BaseModel] | None = None) -> list[str]:
+    """Canonical lines for one key (``head`` is ``"key:"``) or list item (``head`` is ``"-"``) at column
+    ``indent``: what the minimal editors (``kehoach status``) splice into an existing file."""
+    writer = _Writer(Comments())
+    writer.value(head, _plain_data(value), (), indent, model)
+    return writer.lines
