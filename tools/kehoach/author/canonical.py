@@ -148,14 +148,14 @@ def _key(key: str) -> str:
 # ---- documents -------------------------------------------------------------------------------
 
 
-def _plain_data(value: Any) -> Any:
+def plain_data(value: Any) -> Any:
     """Python values as the strict reader would return them: dates as ISO text, enums as values, NFC text."""
     if isinstance(value, Mapping):
-        return {nfc(str(k)): _plain_data(v) for k, v in value.items()}
+        return {nfc(str(k)): plain_data(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain_data(v) for v in value]
+        return [plain_data(v) for v in value]
     if isinstance(value, enum.Enum):
-        return _plain_data(value.value)
+        return plain_data(value.value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
@@ -221,7 +221,7 @@ def render(kind: str, data: Mapping[str, Any], rel: PurePosixPath, comments: Com
 
     Raises CanonicalError if the text would not read back as ``data``."""
     comments = comments or Comments()
-    plain = _plain_data(data)
+    plain = plain_data(data)
     writer = _Writer(comments)
     writer.lines.append(modeline(rel, kind))
     writer.lines.extend(comments.header)
@@ -264,5 +264,5 @@ def render_lines(head: str, value: Any, indent: int, model: type[BaseModel] | No
     """Canonical lines for one key (``head`` is ``"key:"``) or list item (``head`` is ``"-"``) at column
     ``indent``: what the minimal editors (``kehoach status``) splice into an existing file."""
     writer = _Writer(Comments())
-    writer.value(head, _plain_data(value), (), indent, model)
+    writer.value(head, plain_data(value), (), indent, model)
     return writer.lines

@@ -12,7 +12,6 @@ from typing import Any
 
 from ..index import Index
 from ..load.files import expected_place
-from ..model import MODELS
 from ..model.validate import validate
 from ..text import fold, slugify
 from . import canonical
@@ -108,7 +107,7 @@ def _scope(index: Index, unit_id: str) -> str:
     return slugify(unit.province) if unit and unit.province else unit_id.split("-")[0]
 
 
-def _free(index: Index, base: str, taken: set[str]) -> str:
+def _free(index: Index, base: str, taken: frozenset[str]) -> str:
     if base not in index.entries and base not in taken:
         return base
     n = 2
@@ -117,7 +116,7 @@ def _free(index: Index, base: str, taken: set[str]) -> str:
     return f"{base}-{n}"
 
 
-def next_id(index: Index, kind: str, data: dict[str, Any], taken: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+def next_id(index: Index, kind: str, data: dict[str, Any], taken: frozenset[str] = frozenset()) -> str:
     """The next free id for a new record, following the repository's naming."""
     if kind == "task":
         plan = data["plan"]
@@ -126,11 +125,11 @@ def next_id(index: Index, kind: str, data: dict[str, Any], taken: set[str] = fro
     if kind == "unit":
         scope = slugify(data["province"]) if data.get("province") else "tw"
         slug = slugify(data.get("short_names", [None])[0] if data.get("short_names") else data["name"])
-        return _free(index, slug if slug.startswith(scope + "-") else f"{scope}-{slug}", set(taken))
+        return _free(index, slug if slug.startswith(scope + "-") else f"{scope}-{slug}", taken)
     scope = _scope(index, data["issuer"])
     year = str(data["date"])[:4] if data.get("date") else None
     tail = slugify(data["number"]) if data.get("number") else slugify(data["title"])[:40].strip("-")
-    return _free(index, "-".join(p for p in (scope, year, tail) if p), set(taken))
+    return _free(index, "-".join(p for p in (scope, year, tail) if p), taken)
 
 
 def build(index: Index, kind: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -154,7 +153,7 @@ def build(index: Index, kind: str, values: dict[str, Any]) -> dict[str, Any]:
 def create(root: Path, index: Index, kind: str, values: dict[str, Any]) -> Path:
     """Write the new record and return its path; never overwrites."""
     data = build(index, kind, values)
-    record, problems = validate(kind, canonical._plain_data(data))
+    record, problems = validate(kind, canonical.plain_data(data))
     if record is None or problems:
         details = "; ".join(message for _, _, message in problems)
         raise NewError(f"bản ghi mới chưa hợp lệ: {details}")
@@ -169,4 +168,4 @@ def create(root: Path, index: Index, kind: str, values: dict[str, Any]) -> Path:
     return path
 
 
-__all__ = ["FIELDS", "MODELS", "NewError", "create", "next_id", "resolve"]
+__all__ = ["FIELDS", "NewError", "create", "next_id", "resolve"]

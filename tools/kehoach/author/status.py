@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..load import discover, load_file, record_kind, yamlsafe
@@ -63,9 +63,7 @@ def find_task(root: Path, name: str) -> Path:
     raise StatusError(f"không có nhiệm vụ mã '{name}' trong {RECORDS_DIR}/")
 
 
-def _rel(root: Path, path: Path) -> Any:
-    from pathlib import PurePosixPath
-
+def _rel(root: Path, path: Path) -> PurePosixPath:
     try:
         return PurePosixPath(path.resolve().relative_to(root.resolve()).as_posix())
     except ValueError:
