@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+
+from . import report_missing
 
 HELP = "định dạng bản ghi theo dạng chuẩn"
 DESCRIPTION = (
@@ -36,10 +37,7 @@ def _targets(paths: list[Path], root: Path) -> list[Path]:
 def run(args: argparse.Namespace, root: Path) -> int:
     from ..author.fmt import canonical_text, write
 
-    missing = [p for p in args.paths if not p.exists()]
-    for path in missing:
-        print(f"kehoach: không tìm thấy '{path}'", file=sys.stderr)
-    if missing:
+    if report_missing(args.paths):
         return 2
     problems = []
     changed = []
