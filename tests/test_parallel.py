@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach import check, parallel
+from kehoach import parallel, read
 from kehoach.check import run_check
 
 from .conftest import CASES, case_today, make_repo
@@ -55,7 +55,7 @@ def test_every_case_gives_the_same_findings_read_in_two_processes(
 ) -> None:
     repo = make_repo(tmp_path, case)
     expected = (CASES / case / "expected.txt").read_text(encoding="utf-8").splitlines()
-    monkeypatch.setattr(check, "PARALLEL_MIN_FILES", 0)
+    monkeypatch.setattr(read, "PARALLEL_MIN_FILES", 0)
     monkeypatch.setattr(parallel, "CHUNK", 1)
     for use_cache in (False, True, True):  # without the cache, filling it, reading it
         result = run_check(repo, today=case_today(case), use_cache=use_cache)

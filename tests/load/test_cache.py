@@ -63,3 +63,12 @@ def test_an_edit_rewrites_only_its_shard(tmp_path: Path) -> None:
     after = {p: p.stat().st_ino for p in cache_folder(repo).glob("*.pickle")}
     assert after.keys() == before.keys()
     assert len([p for p in after if after[p] != before[p]]) == 1
+
+
+def test_the_single_cache_file_of_earlier_versions_is_removed(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    old = cache_folder(repo).with_suffix(".pickle")
+    old.parent.mkdir(parents=True, exist_ok=True)
+    old.write_bytes(b"an earlier cache")
+    assert _lines(repo, use_cache=True) == []
+    assert not old.exists()

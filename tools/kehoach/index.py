@@ -66,11 +66,21 @@ class Index:
         return links
 
     @cached_property
-    def _incoming_by_field(self) -> dict[tuple[str, str | int], list[Reference]]:
-        links: dict[tuple[str, str | int], list[Reference]] = {}
-        for target, refs in self.incoming.items():
-            for ref in refs:
-                links.setdefault((target, ref.path[0]), []).append(ref)
+    def _incoming_by_field(self) -> dict[str, dict[str, list[Reference]]]:
+        """Field name -> target id -> the references written in that field, filled on demand."""
+        return {}
+
+    def _incoming_through(self, field_name: str) -> dict[str, list[Reference]]:
+        links = self._incoming_by_field.get(field_name)
+        if links is None:
+            kinds = {kind for kind, fields in REFERENCE_FIELDS.items() if field_name in fields}
+            links = {}
+            for record_id, entry in self.entries.items():
+                if entry.kind in kinds:
+                    for ref in self.outgoing[record_id]:
+                        if ref.path[0] == field_name:
+                            links.setdefault(ref.target, []).append(ref)
+            self._incoming_by_field[field_name] = links
         return links
 
     def referrers(self, target: str, field_name: str | None = None, kind: str | None = None) -> list[Reference]:
@@ -78,7 +88,7 @@ class Index:
         if field_name is None:
             refs = self.incoming.get(target, [])
         else:
-            refs = self._incoming_by_field.get((target, field_name), [])
+            refs = self._incoming_through(field_name).get(target, [])
         return [ref for ref in refs if kind is None or ref.source.kind == kind]
 
     @cached_property

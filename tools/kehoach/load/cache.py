@@ -17,6 +17,7 @@ positions and the validated record."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -98,6 +99,8 @@ class RecordCache:
     def save(self) -> None:
         """Rewrite the shards that changed, keeping the entries of this run's
         files only (deleted files drop out)."""
+        with contextlib.suppress(OSError):  # the single cache file of earlier versions, beside the folder
+            self.folder.with_suffix(".pickle").unlink(missing_ok=True)
         for shard in range(SHARDS):
             used = self.used[shard]
             if not self.changed[shard] and len(used) == len(self.entries[shard]):

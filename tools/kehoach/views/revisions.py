@@ -9,13 +9,13 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from ..check import from_cache, parse_record
 from ..findings import Severity
 from ..index import Index, build
 from ..load import MAX_FILE_BYTES, LoadedFile, discover, new_file, read_bytes, record_kind
 from ..load.cache import RecordCache, content_key
 from ..load.files import RECORDS_DIR
 from ..model.common import Record
+from ..read import from_cache, parse_record
 
 
 class GitError(Exception):
