@@ -1,47 +1,138 @@
 """Benchmark: build the site for synthetic repositories of several sizes and
-report build time, page count and search index size.
+report build time, peak memory, page count and search index size; and, for
+comparison, build the same number of plain Markdown pages with MkDocs alone
+(same theme and settings, no hook).
 
-Usage: .venv/bin/python benchmarks/site_build.py [N ...]   (default: 1000 10000)"""
+The site is built as `make site` does it: `kehoach check` first (which fills
+the record cache), then `mkdocs build`, timed alone. The cache lives in a
+temporary folder, never in the user's.
+
+Usage: .venv/bin/python benchmarks/site_build.py [--json] [--plain PAGES] [RECORDS ...]   (default: 1000 10000)
+Each measurement runs in a fresh process (the parent only collects the figures)."""
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
+import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-
-from kehoach.synth import synthesise
-
 ROOT = Path(__file__).resolve().parent.parent
 
+PLAIN_CONFIG = """site_name: Trang tĩnh
+docs_dir: docs
+use_directory_urls: false
+validation:
+  nav:
+    omitted_files: ignore
+theme:
+  name: material
+  language: vi
+  font: false
+  features:
+    - navigation.sections
+plugins: []
+markdown_extensions:
+  - tables
+  - admonition
+  - toc:
+      permalink: true
+nav:
+  - Trang chủ: index.md
+"""
 
-def measure(records: int) -> dict[str, float]:
+
+def _build(config_file: Path) -> float:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    start = time.perf_counter()
+    build(load_config(str(config_file), site_dir=str(config_file.parent / "site")))
+    return time.perf_counter() - start
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_site(records: int) -> dict[str, float]:
+    """Synthesise ``records`` records, check them (filling the cache), build the site."""
+    from kehoach.check import run_check
+    from kehoach.synth import synthesise
+
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["KEHOACH_CACHE_DIR"] = str(Path(tmp) / "cache")
+        os.environ["KEHOACH_TODAY"] = "2026-01-01"
         repo = Path(tmp) / "kho"
         synthesise(repo, records, seed=1)
         shutil.copy(ROOT / "mkdocs.yml", repo / "mkdocs.yml")
         shutil.copytree(ROOT / "docs", repo / "docs")
         shutil.copytree(ROOT / "tools", repo / "tools", ignore=shutil.ignore_patterns("__pycache__"))
-        os.environ["KEHOACH_TODAY"] = "2026-01-01"
-        start = time.perf_counter()
-        build(load_config(str(repo / "mkdocs.yml"), site_dir=str(repo / "site")))
-        seconds = time.perf_counter() - start
+        run_check(repo, use_cache=True)  # as `make site` does before building
+        seconds = _build(repo / "mkdocs.yml")
         pages = sum(1 for _ in (repo / "site").rglob("*.html"))
         index = (repo / "site/assets/search-index.js").stat().st_size
-        return {"records": records, "seconds": seconds, "pages": pages, "index_bytes": index}
+        return {"records": records, "seconds": seconds, "pages": pages, "index_bytes": index, "peak_mb": _peak_mb()}
+
+
+def measure_plain(pages: int) -> dict[str, float]:
+    """Build ``pages`` short static Markdown pages with MkDocs alone, reached from one index page."""
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp)
+        docs = site / "docs"
+        (docs / "trang").mkdir(parents=True)
+        links = []
+        for number in range(1, pages):
+            name = f"trang/trang-{number:05d}.md"
+            (docs / name).write_text(
+                f"# Trang {number}\n\nNội dung tĩnh của trang số {number}: kế hoạch, nhiệm vụ, văn bản.\n\n"
+                f"| Cột | Giá trị |\n|---|---|\n| Số | {number} |\n",
+                encoding="utf-8",
+            )
+            links.append(f"- [Trang {number}]({name})")
+        (docs / "index.md").write_text("# Trang chủ\n\n" + "\n".join(links) + "\n", encoding="utf-8")
+        (site / "mkdocs.yml").write_text(PLAIN_CONFIG, encoding="utf-8")
+        seconds = _build(site / "mkdocs.yml")
+        built = sum(1 for _ in (site / "site").rglob("*.html"))
+        return {"pages": built, "seconds": seconds, "peak_mb": _peak_mb()}
+
+
+def run_measure(*args: str) -> dict[str, float]:
+    """One measurement in a fresh process (this script with --json)."""
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--json", *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def main(argv: list[str]) -> None:
-    sizes = [int(a) for a in argv] or [1000, 10000]
-    print(f"{'bản ghi':>8} {'giây':>8} {'trang':>7} {'chỉ mục tìm kiếm':>18}")
-    for size in sizes:
-        row = measure(size)
-        print(f"{row['records']:>8} {row['seconds']:>8.1f} {row['pages']:>7} {row['index_bytes'] / 1e6:>15.2f} MB")
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", action="store_true", help="measure in this process, print one JSON line")
+    parser.add_argument("--plain", type=int, metavar="PAGES", help="build this many plain pages instead")
+    parser.add_argument("records", nargs="*", type=int)
+    args = parser.parse_args(argv)
+    if args.json:
+        row = measure_plain(args.plain) if args.plain else measure_site(args.records[0])
+        print(json.dumps(row))
+        return
+    print(f"{'bản ghi':>8} {'giây':>8} {'trang':>7} {'chỉ mục tìm kiếm':>18} {'MkDocs thuần':>14}")
+    for size in args.records or [1000, 10000]:
+        row = run_measure(str(size))
+        plain = run_measure("--plain", str(int(row["pages"])))
+        print(
+            f"{size:>8} {row['seconds']:>8.1f} {int(row['pages']):>7} {row['index_bytes'] / 1e6:>15.2f} MB"
+            f" {plain['seconds']:>12.1f} s"
+        )
 
 
 if __name__ == "__main__":

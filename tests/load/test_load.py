@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kehoach.load import MAX_FILE_BYTES, load_file
+from kehoach.load import MAX_FILE_BYTES, discover, load_file
 from kehoach.load.encoding import guess_legacy_encoding
 
 
@@ -66,3 +66,28 @@ def test_decomposed_text_is_reported_and_normalised(tmp_path: Path) -> None:
 def test_a_file_of_only_comments_is_empty(tmp_path: Path) -> None:
     path = _write(tmp_path, "records/units/a.yaml", "# chỉ có ghi chú\n".encode())
     assert [f.code for f in load_file(tmp_path, path).findings] == ["KH015"]
+
+
+def test_discovery_lists_record_files_in_path_order(tmp_path: Path) -> None:
+    units = tmp_path / "records/units"
+    for rel in ("b.yaml", "b-c.yaml", "b/x.yaml", ".yaml", "a.yml", "dir.yaml/z.yaml", "notes.txt", "target/t.yaml"):
+        _write(units, rel, b"id: x\n")
+    (units / "link.yaml").symlink_to(units / "b.yaml")
+    (units / "linkdir").symlink_to(units / "target")
+    (units / "linkdir.yaml").symlink_to(units / "target")
+    (units / "gone.yaml").symlink_to(units / "missing.yaml")
+    found = [p.relative_to(units).as_posix() for p in discover(tmp_path)]
+    # A folder sorts before a sibling whose name it begins ('b/x.yaml' before 'b-c.yaml'),
+    # linked folders are not entered, links named like records are listed whatever they point at.
+    assert found == [
+        "a.yml",
+        "b/x.yaml",
+        "b-c.yaml",
+        "b.yaml",
+        "dir.yaml/z.yaml",
+        "gone.yaml",
+        "link.yaml",
+        "linkdir.yaml",
+        "target/t.yaml",
+    ]
+    assert discover(tmp_path / "elsewhere") == []

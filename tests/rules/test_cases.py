@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach.check import run_check
+from kehoach.check import KNOCK_ON_CODES, run_check
 from kehoach.rules import RULES
 
 from ..conftest import CASES, DEFAULT_TODAY, case_today, make_repo
@@ -50,3 +50,19 @@ def test_every_rule_has_a_case_or_a_dedicated_test() -> None:
     covered = {part for name in CASE_NAMES if not name.startswith("ok-") for part in name.split("-")} | {"KH001"}
     missing = sorted(set(RULES) - covered)
     assert missing == []
+
+
+@pytest.mark.parametrize("case", CASE_NAMES)
+def test_checking_some_files_gives_their_findings_of_the_full_check(tmp_path: Path, case: str) -> None:
+    """A partial check (pre-commit) skips rules on other records, but reports exactly
+    what the full check reports about the named files, plus what they break elsewhere
+    (and problems of the configuration, always)."""
+    repo = make_repo(tmp_path, case)
+    today = case_today(case)
+    full = run_check(repo, today=today).findings
+    with_findings = sorted({f.path for f in full})
+    clean = sorted(str(p.relative_to(repo)) for p in (repo / "records").rglob("*.yaml") if p.is_file())
+    clean = [path for path in clean if path not in with_findings][:1]
+    for chosen in [*([path] for path in with_findings), clean, with_findings]:
+        partial = run_check(repo, [repo / path for path in chosen], today=today).findings
+        assert partial == [f for f in full if f.path in chosen or f.code in {*KNOCK_ON_CODES, "KH006"}]

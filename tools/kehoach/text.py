@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 # Tone marks sit on different vowels in the two spelling traditions
 # ("hòa"/"hoà", "thủy"/"thuỷ"); folding strips them, so both styles compare
@@ -84,6 +85,7 @@ def sort_key(text: str) -> tuple:
     return (tuple(letters), tuple(tones))
 
 
+@lru_cache(maxsize=4096)  # a check of a large repository writes the same dates tens of thousands of times
 def vn_date(value: dt.date | None, missing: str = "") -> str:
     """A date the way Vietnamese documents write it: dd/mm/yyyy."""
     return value.strftime("%d/%m/%Y") if value else missing

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 # The order in which ``kehoach --help`` lists the commands.
 NAMES = ("check", "new", "fmt", "status", "report", "export", "diff", "find", "import", "schema", "rules", "synth")
@@ -21,3 +24,11 @@ def iso_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dạng YYYY-MM-DD") from None
+
+
+def report_missing(paths: Sequence[Path]) -> bool:
+    """Name every given path that does not exist; True when any is missing (exit 2)."""
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        print(f"kehoach: không tìm thấy '{path}'", file=sys.stderr)
+    return bool(missing)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..report import FORMATS
-from . import iso_date
+from . import iso_date, report_missing
 
 HELP = "kiểm tra bản ghi"
 DESCRIPTION = "Kiểm tra mọi bản ghi, hoặc các tệp chỉ ra."
@@ -33,10 +33,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     from ..check import run_check
     from ..findings import Severity
 
-    missing = [p for p in args.paths if not p.exists()]
-    for path in missing:
-        print(f"kehoach: không tìm thấy '{path}'", file=sys.stderr)
-    if missing:
+    if report_missing(args.paths):
         return 2
     result = run_check(root, args.paths, args.today, use_cache=not args.no_cache)
     shown = (

@@ -3,6 +3,7 @@ data with positions. Nothing here raises on bad input; problems become findings.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -41,17 +42,21 @@ def _first_non_nfc(text: str) -> tuple[int, int]:
     return 1, 1
 
 
-def read_bytes(path: Path, loaded: LoadedFile, root: Path) -> bytes | None:
-    """Read one file's bytes, or record why it cannot be read."""
+def read_bytes(path: Path | str, loaded: LoadedFile, root: Path, is_link: bool | None = None) -> bytes | None:
+    """Read one file's bytes, or record why it cannot be read. ``is_link`` saves a
+    system call when the caller listed the folder already."""
     try:
-        if path.is_symlink() and not (resolved := path.resolve()).is_relative_to(root.resolve()):
+        if (os.path.islink(path) if is_link is None else is_link) and not (
+            resolved := Path(path).resolve()
+        ).is_relative_to(root.resolve()):
             loaded.add("KH001", f"tệp là liên kết trỏ ra ngoài kho ({resolved}); không đọc")
             return None
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            loaded.add("KH001", f"tệp quá lớn ({size:,} byte; tối đa {MAX_FILE_BYTES:,} byte cho một bản ghi)")
-            return None
-        return path.read_bytes()
+        with open(path, "rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                loaded.add("KH001", f"tệp quá lớn ({size:,} byte; tối đa {MAX_FILE_BYTES:,} byte cho một bản ghi)")
+                return None
+            return stream.read()
     except OSError as err:
         loaded.add("KH001", f"không đọc được tệp: {err.strerror or err}")
         return None

@@ -8,7 +8,7 @@ editors do) except that dates stay text for the models to validate."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,51 +75,83 @@ class _Stop(Exception):
     """Raised inside the builder when the rest of the document cannot be trusted."""
 
 
+# Paths and positions repeat from file to file (("lead", 0), (4, 3)...): one
+# shared tuple for each equal value keeps a large repository's positions small
+# in memory and in the cache (pickle writes a shared object once).
+_SHARED: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+_SHARED_MAX = 200_000  # a bound for long-running processes reading hostile files
+
+
+def _shared(value: tuple[Any, ...]) -> Any:
+    found = _SHARED.get(value)
+    if found is None:
+        if len(_SHARED) >= _SHARED_MAX:
+            _SHARED.clear()
+        _SHARED[value] = found = value
+    return found
+
+
 def _mark(event: Any) -> tuple[int, int]:
-    return event.start_mark.line + 1, event.start_mark.column + 1
+    mark = event.start_mark
+    return _shared((mark.line + 1, mark.column + 1))
+
+
+_SCALAR = yaml.ScalarEvent
+_ALIAS = yaml.AliasEvent
+_MAPPING_START = yaml.MappingStartEvent
+_MAPPING_END = yaml.MappingEndEvent
+_SEQUENCE_START = yaml.SequenceStartEvent
+_SEQUENCE_END = yaml.SequenceEndEvent
+# A plain scalar starting with anything else is text: only these can begin a
+# null, a boolean, a number or an ambiguous yes/no/on/off.
+_SPECIAL_FIRST = frozenset("~nNtTfFyYoO+-.0123456789")
 
 
 class _Builder:
-    def __init__(self, events: Iterator[Any]) -> None:
-        self.events = events
-        self.positions = Positions()
-        self.problems: list[Problem] = []
+    """Builds data and positions from libyaml's events. The hot paths (a key with
+    a plain value, a list item) are written out inline: this is most of the
+    time of reading a repository."""
+
+    def __init__(self, next_event: Callable[[], Any], positions: Positions, problems: list[Problem]) -> None:
+        self.next = next_event  # libyaml's own get_event: a Python wrapper per event would cost a tenth
+        self.positions = positions
+        self.problems = problems
 
     def problem(self, event: Any, code: str, message: str) -> None:
         line, col = _mark(event)
         self.problems.append(Problem(line, col, code, message))
 
-    def next(self) -> Any:
-        return next(self.events)
-
     def node(self, event: Any, path: Path, depth: int) -> Any:
         if depth > MAX_DEPTH:
             self.problem(event, "KH016", f"cấu trúc lồng sâu quá {MAX_DEPTH} mức")
             raise _Stop
+        kind = event.__class__
         self.positions.values[path] = _mark(event)
-        if isinstance(event, yaml.AliasEvent):
+        if kind is _ALIAS:
             self.problem(event, "KH012", f"không dùng tham chiếu YAML '*{event.anchor}'; hãy ghi trực tiếp giá trị")
             return None
-        if getattr(event, "anchor", None):
-            self.problem(event, "KH012", f"không dùng neo YAML '&{event.anchor}'")
-        if isinstance(event, yaml.ScalarEvent):
+        if kind is _SCALAR:
+            if event.anchor:
+                self.problem(event, "KH012", f"không dùng neo YAML '&{event.anchor}'")
             return self.scalar(event)
+        if kind is not _MAPPING_START and kind is not _SEQUENCE_START:
+            raise _Stop  # pragma: no cover - libyaml emits no other node events
+        if event.anchor:
+            self.problem(event, "KH012", f"không dùng neo YAML '&{event.anchor}'")
         tag = event.tag
         if tag and not event.implicit:
             self.problem(event, "KH013", f"không dùng thẻ YAML '{tag}'")
-        if isinstance(event, yaml.MappingStartEvent):
+        if kind is _MAPPING_START:
             return self.mapping(path, depth)
-        if isinstance(event, yaml.SequenceStartEvent):
-            return self.sequence(path, depth)
-        raise _Stop  # pragma: no cover - libyaml emits no other node events
+        return self.sequence(path, depth)
 
     def scalar(self, event: Any) -> Any:
         if event.tag and not (event.implicit[0] or event.implicit[1]):
             self.problem(event, "KH013", f"không dùng thẻ YAML '{event.tag}'")
             return event.value
         value = event.value
-        if event.style:  # quoted or block scalar: always text ('' or None is plain)
-            return value
+        if event.style or (value and value[0] not in _SPECIAL_FIRST):
+            return value  # quoted or block scalars are always text ('' or None is plain)
         if value in _NULL:
             return None
         if value in _TRUE:
@@ -142,36 +174,58 @@ class _Builder:
 
     def mapping(self, path: Path, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        next_event = self.next
+        keys = self.positions.keys
+        values = self.positions.values
+        shared = _SHARED
+        inline = depth < MAX_DEPTH  # a child node is within the depth limit
         while True:
-            event = self.next()
-            if isinstance(event, yaml.MappingEndEvent):
+            event = next_event()
+            if event.__class__ is _MAPPING_END:
                 return result
-            key_pos = _mark(event)
-            if not isinstance(event, yaml.ScalarEvent):
+            if event.__class__ is not _SCALAR:
                 self.problem(event, "KH015", "khóa của bảng phải là một chuỗi đơn giản")
                 self.node(event, (*path, "?"), depth + 1)
-                self.node(self.next(), (*path, "?"), depth + 1)
+                self.node(next_event(), (*path, "?"), depth + 1)
                 continue
+            mark = event.start_mark
+            key_pos = (mark.line + 1, mark.column + 1)
+            key_pos = shared.get(key_pos) or _shared(key_pos)
             key = self.scalar(event)
-            key = key if isinstance(key, str) else str(key).lower() if isinstance(key, bool) else str(key)
+            if key.__class__ is not str:
+                key = str(key).lower() if isinstance(key, bool) else str(key)
             child = (*path, key)
-            duplicate = key in result
-            if duplicate:
-                first = self.positions.keys[child]
+            child = shared.get(child) or _shared(child)
+            if key in result:
+                first = keys[child]
                 self.problem(event, "KH011", f"khóa '{key}' xuất hiện lần nữa (lần đầu ở dòng {first[0]}); chỉ giữ một")
+                self.node(next_event(), (*path, f"{key}#dup"), depth + 1)
+                continue
+            keys[child] = key_pos
+            event = next_event()
+            if inline and event.__class__ is _SCALAR and event.anchor is None:
+                mark = event.start_mark
+                value_pos = (mark.line + 1, mark.column + 1)
+                values[child] = shared.get(value_pos) or _shared(value_pos)
+                result[key] = self.scalar(event)
             else:
-                self.positions.keys[child] = key_pos
-            value = self.node(self.next(), child if not duplicate else (*path, f"{key}#dup"), depth + 1)
-            if not duplicate:
-                result[key] = value
+                result[key] = self.node(event, child, depth + 1)
 
     def sequence(self, path: Path, depth: int) -> list[Any]:
         result: list[Any] = []
+        next_event = self.next
+        values = self.positions.values
+        inline = depth < MAX_DEPTH
         while True:
-            event = self.next()
-            if isinstance(event, yaml.SequenceEndEvent):
+            event = next_event()
+            if event.__class__ is _SEQUENCE_END:
                 return result
-            result.append(self.node(event, (*path, len(result)), depth + 1))
+            child = _shared((*path, len(result)))
+            if inline and event.__class__ is _SCALAR and event.anchor is None:
+                values[child] = _mark(event)
+                result.append(self.scalar(event))
+            else:
+                result.append(self.node(event, child, depth + 1))
 
     def document(self) -> Any:
         event = self.next()
@@ -190,22 +244,28 @@ class _Builder:
 
 def parse(text: str) -> Parsed:
     """Parse one record file's text. Never raises on bad input."""
-    builder = _Builder(yaml.parse(text, Loader=_Loader))
+    positions = Positions()
+    problems: list[Problem] = []
     data: Any = None
+    loader = None
     try:
-        data = builder.document()
+        loader = _Loader(text)
+        data = _Builder(loader.get_event, positions, problems).document()
     except _Stop:
         data = None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         reason = err.problem or "không đọc được"
-        builder.problems.append(Problem(line, col, "KH010", f"lỗi cú pháp YAML: {_explain(reason)}"))
+        problems.append(Problem(line, col, "KH010", f"lỗi cú pháp YAML: {_explain(reason)}"))
         data = None
     except yaml.YAMLError as err:  # reader errors: control characters and the like
-        builder.problems.append(Problem(1, 1, "KH010", f"lỗi cú pháp YAML: {err}"))
+        problems.append(Problem(1, 1, "KH010", f"lỗi cú pháp YAML: {err}"))
         data = None
-    return Parsed(data, builder.positions, builder.problems)
+    finally:
+        if loader is not None:
+            loader.dispose()
+    return Parsed(data, positions, problems)
 
 
 _REASONS = {

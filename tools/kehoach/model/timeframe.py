@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..text import nfc, strip_marks
 
@@ -50,11 +50,13 @@ class TimeFrame:
     text: str
     parts: tuple[Part, ...]
 
-    @property
+    # Computed once per time frame: one reading is shared by every task that
+    # writes the same words (parse_timeframe_cached), and asked for again and again.
+    @cached_property
     def _dated(self) -> list[Part]:
         return [p for p in self.parts if p.end is not None]
 
-    @property
+    @cached_property
     def kind(self) -> str:
         dated = self._dated
         if len(dated) > 1:
@@ -68,23 +70,23 @@ class TimeFrame:
             return "range"
         return "deadline" if part.by else "period"
 
-    @property
+    @cached_property
     def start(self) -> dt.date | None:
         starts = [p.start for p in self._dated if p.start is not None]
         return min(starts) if starts else None
 
-    @property
+    @cached_property
     def deadline(self) -> dt.date | None:
         """Latest end of the closed dated parts: open-ended ones never fall due as a whole."""
         ends = [p.end for p in self._dated if p.end is not None and not p.open_ended]
         return max(ends) if ends else None
 
-    @property
+    @cached_property
     def first_due(self) -> dt.date | None:
         ends = [p.end for p in self._dated if p.end is not None]
         return min(ends) if ends else None
 
-    @property
+    @cached_property
     def is_continuous(self) -> bool:
         """Never overdue: continuous, recurring, on request or open-ended, with no closed deadline."""
         return self.deadline is None

@@ -4,7 +4,9 @@ way to report a finding placed at a field of a record (``at``)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from .. import text
 from ..findings import Finding
@@ -17,6 +19,23 @@ from .catalog import RULES
 class Context:
     index: Index
     today: dt.date
+    # The files whose own findings are wanted (a partial check, as pre-commit
+    # runs it), or None for every file. Rules whose findings sit in the record
+    # they look at go through entries() and skip the others; rules that compare
+    # records with each other, and those whose findings a change can cause in
+    # other files (check.KNOCK_ON_CODES), look at every record.
+    scope: frozenset[str] | None = None
+
+    def entries(self, kind: str | None = None) -> Iterable[Entry]:
+        """The records (of ``kind``) whose findings are wanted."""
+        if self.scope is None:
+            return self.index.entries.values() if kind is None else self.index.of_kind(kind)
+        return [e for e in self._in_scope if kind is None or e.kind == kind]
+
+    @cached_property
+    def _in_scope(self) -> list[Entry]:
+        scope = self.scope or frozenset()
+        return [e for e in self.index.entries.values() if str(e.file.rel) in scope]
 
 
 def at(entry: Entry, path: tuple[str | int, ...], code: str, message: str) -> Finding:

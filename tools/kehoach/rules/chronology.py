@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..derived import plan_window, task_deadline
 from ..findings import Finding
-from ..index import REFERENCE_FIELDS, references
+from ..index import REFERENCE_FIELDS
 from ..model import Task
 from .base import Context, at, citations, document_date, vn_date
 
@@ -17,7 +17,7 @@ FAR = dt.timedelta(days=365)
 
 def check_cited_dates(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    for entry in index.entries.values():
+    for entry in ctx.entries():
         for cite in citations(index, entry):
             cited = index.directives.get(cite.target) or index.plans.get(cite.target)
             if cited is not None and cited.date and cited.date > cite.when:
@@ -32,7 +32,8 @@ def check_cited_dates(ctx: Context) -> Iterator[Finding]:
 
 def check_task_dates(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    for entry in index.of_kind("task"):
+    windows = {plan_id: plan_window(plan) for plan_id, plan in index.plans.items()}
+    for entry in ctx.entries("task"):
         task: Task = entry.record  # type: ignore[assignment]
         plan = index.plans.get(task.plan)
         if plan is None:
@@ -46,7 +47,7 @@ def check_task_dates(ctx: Context) -> Iterator[Finding]:
                 f"hạn {vn_date(deadline)} (đọc từ '{task.timeframe}') trước ngày ban hành kế hoạch "
                 f"{vn_date(plan.date)}",
             )
-        _, end = plan_window(plan)
+        _, end = windows[task.plan]
         if deadline and end and deadline > end + FAR:
             yield at(
                 entry,
@@ -82,13 +83,13 @@ def check_task_dates(ctx: Context) -> Iterator[Finding]:
 def check_unit_validity(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     units = index.units
-    for entry in index.entries.values():
+    for entry in ctx.entries():
         if entry.kind == "unit":
             continue
         when = document_date(index, entry)
         if when is None:
             continue
-        for ref in references(entry):
+        for ref in index.outgoing[entry.id]:
             unit = units.get(ref.target)
             if unit is None or "unit" not in REFERENCE_FIELDS[entry.kind].get(str(ref.path[0]), ()):
                 continue

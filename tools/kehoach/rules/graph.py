@@ -55,7 +55,7 @@ def successors(index: Index, directive_id: str) -> list[Directive]:
 
 def check_superseded_citations(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    for entry in index.entries.values():
+    for entry in ctx.entries():
         for cite in citations(index, entry):
             old = index.directives.get(cite.target)
             if old is None:
@@ -74,7 +74,7 @@ def check_superseded_citations(ctx: Context) -> Iterator[Finding]:
 
 def check_supersession_status(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    for entry in index.of_kind("directive"):
+    for entry in ctx.entries("directive"):
         directive: Directive = entry.record  # type: ignore[assignment]
         newer = successors(index, directive.id)
         if newer and directive.status is not DirectiveStatus.SUPERSEDED:

@@ -14,8 +14,7 @@ from .catalog import RULES
 
 
 def check_file_names(ctx: Context) -> Iterator[Finding]:
-    index = ctx.index
-    for entry in index.entries.values():
+    for entry in ctx.entries():
         stem = entry.file.rel.stem
         if stem != entry.id:
             yield at(
@@ -37,8 +36,7 @@ def check_duplicates(groups: list[list[Entry]]) -> Iterator[Finding]:
 
 
 def check_task_folders(ctx: Context) -> Iterator[Finding]:
-    index = ctx.index
-    for entry in index.of_kind("task"):
+    for entry in ctx.entries("task"):
         task: Task = entry.record  # type: ignore[assignment]
         folder_plan = entry.file.rel.parts[2]
         if task.plan != folder_plan:

@@ -14,7 +14,7 @@ from .base import Context, at
 
 def _numbered(ctx: Context) -> Iterator[tuple[Entry, Directive | Plan, DocNumber]]:
     """Documents with a readable number (unreadable ones are reported by the model stage)."""
-    for entry in ctx.index.entries.values():
+    for entry in ctx.entries():
         record = entry.record
         if isinstance(record, Directive | Plan) and record.number:
             try:

@@ -8,7 +8,7 @@ import difflib
 from collections.abc import Iterator
 
 from ..findings import Finding
-from ..index import KIND_LABELS, Index, references, section_paths
+from ..index import KIND_LABELS, Index, section_paths
 from ..model import Directive, Plan, Task, Unit
 from ..text import fold, slugify
 from .base import Context, at
@@ -55,8 +55,9 @@ class Suggester:
 def check_references(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     suggester: Suggester | None = None
-    for entry in index.entries.values():
-        for ref in references(entry):
+    for refs in index.outgoing.values():
+        for ref in refs:
+            entry = ref.source
             target = index.entries.get(ref.target)
             if target is not None and target.kind in ref.kinds:
                 continue

@@ -12,7 +12,7 @@ from .base import Context, at, vn_date
 
 
 def check_completion(ctx: Context) -> Iterator[Finding]:
-    for entry in ctx.index.of_kind("task"):
+    for entry in ctx.entries("task"):
         task: Task = entry.record  # type: ignore[assignment]
         if task.status is TaskStatus.DONE and task.completed is None:
             yield at(
@@ -30,7 +30,7 @@ def check_completion(ctx: Context) -> Iterator[Finding]:
 
 def check_overdue(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    for entry in index.of_kind("task"):
+    for entry in ctx.entries("task"):
         task: Task = entry.record  # type: ignore[assignment]
         plan = index.plans.get(task.plan)
         state = situation(task, plan, ctx.today)
@@ -48,7 +48,7 @@ def check_overdue(ctx: Context) -> Iterator[Finding]:
 
 
 def check_lead(ctx: Context) -> Iterator[Finding]:
-    for entry in ctx.index.of_kind("task"):
+    for entry in ctx.entries("task"):
         task: Task = entry.record  # type: ignore[assignment]
         if not task.lead:
             yield at(entry, ("lead",), "KH701", "nhiệm vụ chưa có đơn vị chủ trì ('lead')")
@@ -56,6 +56,6 @@ def check_lead(ctx: Context) -> Iterator[Finding]:
 
 def check_uncited(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    for entry in index.of_kind("directive"):
+    for entry in ctx.entries("directive"):
         if not index.incoming.get(entry.id):
             yield at(entry, ("id",), "KH702", "chưa có kế hoạch, nhiệm vụ hay văn bản nào trích dẫn văn bản này")

@@ -1,0 +1,62 @@
+"""Reading in two processes gives exactly what one process gives, and the
+parent finishes the job when the child cannot."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from kehoach import parallel, read
+from kehoach.check import run_check
+
+from .conftest import CASES, case_today, make_repo
+
+two_cores = pytest.mark.skipif(parallel.cores() < 2, reason="one core: the work is never shared")
+
+
+def _double(chunk: Sequence[int]) -> list[tuple[int, int]]:
+    time.sleep(0.005)  # long enough for the child to start before the parent is done alone
+    return [(2 * x, os.getpid()) for x in chunk]
+
+
+@two_cores
+def test_both_processes_work_and_the_results_keep_their_order() -> None:
+    assert parallel.can_fork()
+    items = list(range(5000))
+    mine, theirs = parallel.share(items, _double, _double)
+    assert [value for value, _ in mine + theirs] == [2 * x for x in items]
+    assert {pid for _, pid in mine} == {os.getpid()}
+    assert theirs and os.getpid() not in {pid for _, pid in theirs}
+
+
+@two_cores
+def test_the_parent_does_the_share_of_a_child_that_dies() -> None:
+    parent = os.getpid()
+
+    def dies_in_child(chunk: Sequence[int]) -> list[tuple[int, int]]:
+        if os.getpid() != parent:
+            os._exit(3)
+        return _double(chunk)
+
+    items = list(range(5000))
+    mine, theirs = parallel.share(items, _double, dies_in_child)
+    assert [value for value, _ in mine + theirs] == [2 * x for x in items]
+    assert {pid for _, pid in mine + theirs} == {parent}
+
+
+@two_cores
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir() if p.is_dir()))
+def test_every_case_gives_the_same_findings_read_in_two_processes(
+    tmp_path: Path, case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = make_repo(tmp_path, case)
+    expected = (CASES / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    monkeypatch.setattr(read, "PARALLEL_MIN_FILES", 0)
+    monkeypatch.setattr(parallel, "CHUNK", 1)
+    for use_cache in (False, True, True):  # without the cache, filling it, reading it
+        result = run_check(repo, today=case_today(case), use_cache=use_cache)
+        assert [f"{f.location()}: {f.code} {f.message}" for f in result.findings] == expected

@@ -1,0 +1,210 @@
+"""``kehoach status``: record progress on a task by editing only the lines that
+change (the status value, the completion date, one new progress entry). The
+rest of the file, comments, quoting and indentation included, stays byte for
+byte; the edited text is read back and must equal the intended data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ..load import discover, load_file, record_kind, yamlsafe
+from ..load.files import RECORDS_DIR
+from ..model import ProgressEntry, Task, TaskStatus
+from ..model.common import ID_PATTERN
+from ..text import fold
+from . import canonical
+
+
+class StatusError(Exception):
+    """A reason the update cannot be made; the message is for the user."""
+
+
+@dataclass
+class Update:
+    status: TaskStatus
+    date: dt.date
+    note: str
+    evidence: str | None = None
+
+
+_SPOKEN = {"xong": TaskStatus.DONE, "dang lam": TaskStatus.IN_PROGRESS, "chua lam": TaskStatus.PLANNED}
+
+
+def parse_status(text: str) -> TaskStatus:
+    """A status from its value ('done') or its Vietnamese label, accents optional ('da hoan thanh', 'hủy')."""
+    wanted = fold(text)
+    if wanted in _SPOKEN:
+        return _SPOKEN[wanted]
+    for status in TaskStatus:
+        if wanted in (status.value, fold(status.label)):
+            return status
+    matches = [s for s in TaskStatus if re.search(rf"\b{re.escape(wanted)}\b", fold(s.label))] if wanted else []
+    if len(matches) == 1:
+        return matches[0]
+    choices = ", ".join(f"{s.value} ({s.label})" for s in TaskStatus)
+    raise StatusError(f"không hiểu tình trạng '{text}'; chọn một trong: {choices}")
+
+
+def find_task(root: Path, name: str) -> Path:
+    """The task file named by its id or by its path."""
+    as_path = Path(name)
+    if as_path.suffix in (".yaml", ".yml") or "/" in name:
+        path = as_path if as_path.is_absolute() else Path.cwd() / as_path
+        if not path.is_file():
+            raise StatusError(f"không tìm thấy tệp '{name}'")
+        return path
+    for path in discover(root):
+        if path.stem == name and record_kind(_rel(root, path)) == "task":
+            return path
+    raise StatusError(f"không có nhiệm vụ mã '{name}' trong {RECORDS_DIR}/")
+
+
+def _rel(root: Path, path: Path) -> PurePosixPath:
+    try:
+        return PurePosixPath(path.resolve().relative_to(root.resolve()).as_posix())
+    except ValueError:
+        return PurePosixPath(path.as_posix())
+
+
+def check_evidence(root: Path, evidence: str) -> None:
+    """An evidence that looks like a record id must name an existing directive or plan."""
+    if not re.match(ID_PATTERN, evidence):
+        return  # free text such as 'Báo cáo số 15-BC/BDVTU'
+    for path in discover(root):
+        if path.stem == evidence and record_kind(_rel(root, path)) in ("directive", "plan"):
+            return
+    raise StatusError(f"minh chứng '{evidence}' trông như mã văn bản nhưng kho không có văn bản hay kế hoạch mã đó")
+
+
+def _is_comment(line: str) -> bool:
+    return line.lstrip().startswith("#")
+
+
+def _tied_comment(line: str, before_key: bool) -> bool:
+    """A comment line that belongs with what follows: any comment before a key, a top-level one at the end."""
+    return _is_comment(line) and (before_key or not line[:1].isspace())
+
+
+def _top_key_lines(data: dict[str, Any], positions: yamlsafe.Positions) -> dict[str, int]:
+    return {key: positions.keys[(key,)][0] - 1 for key in data}
+
+
+def _insert_at(lines: list[str], key_lines: dict[str, int], key: str) -> int:
+    """Where a new top-level ``key`` goes: before the first later key of the model order
+    (and before the comments tied to it), else at the end before trailing comments."""
+    order = list(Task.model_fields)
+    later = [key_lines[k] for k in key_lines if k in order and order.index(k) > order.index(key)]
+    at = min(later) if later else len(lines)
+    while at > 0 and (not lines[at - 1].strip() or _tied_comment(lines[at - 1], bool(later))):
+        at -= 1
+    return at
+
+
+def _value_span(line: str, col: int) -> tuple[int, int]:
+    """Start and end (exclusive) of a one-line scalar starting at ``col`` (0-based), before any comment."""
+    rest = line[col:]
+    match = re.match(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'|.*?(?=\s+#|\s*$)', rest)
+    end = col + (match.end() if match else len(rest))
+    return col, end
+
+
+def _set_scalar(lines: list[str], data: dict[str, Any], positions: yamlsafe.Positions, key: str, value: str) -> None:
+    key_lines = _top_key_lines(data, positions)
+    if key in data:
+        line, col = positions.values[(key,)]
+        if line - 1 != key_lines[key] and data[key] is not None:
+            raise StatusError(f"giá trị '{key}' viết trên nhiều dòng; hãy chạy 'kehoach fmt' trước")
+        text = lines[line - 1]
+        start, end = _value_span(text, col - 1) if data[key] is not None else (len(text.split("#")[0].rstrip()), None)
+        end = end if end is not None else start
+        pad = "" if data[key] is not None else " "
+        lines[line - 1] = text[:start] + pad + value + text[end:]
+        return
+    lines.insert(_insert_at(lines, key_lines, key), f"{key}: {value}")
+
+
+def _remove_key(lines: list[str], data: dict[str, Any], positions: yamlsafe.Positions, key: str) -> None:
+    if key not in data:
+        return
+    line, _ = positions.values[(key,)]
+    if line - 1 != _top_key_lines(data, positions)[key]:
+        raise StatusError(f"giá trị '{key}' viết trên nhiều dòng; hãy chạy 'kehoach fmt' trước")
+    del lines[line - 1]
+
+
+def _append_progress(lines: list[str], data: dict[str, Any], positions: yamlsafe.Positions, entry: dict) -> None:
+    existing = data.get("progress")
+    key_lines = _top_key_lines(data, positions)
+    if existing:
+        first_line, first_col = positions.values[("progress", 0)]
+        if first_line - 1 == key_lines["progress"]:
+            raise StatusError("'progress' viết dạng [ ... ] trên một dòng; hãy chạy 'kehoach fmt' trước")
+        dash = lines[first_line - 1].rfind("-", 0, first_col - 1)
+        later = [n for n in key_lines.values() if n > key_lines["progress"]]
+        at = min(later) if later else len(lines)
+        while at > 0 and (not lines[at - 1].strip() or _tied_comment(lines[at - 1], bool(later))):
+            at -= 1
+        lines[at:at] = canonical.render_lines("-", entry, dash, ProgressEntry)
+        return
+    block = canonical.render_lines("progress:", [entry], 0, ProgressEntry)
+    if "progress" in data:  # progress: [] or an empty value
+        at = key_lines["progress"]
+        comment = re.search(r"\s+#.*$", lines[at])
+        lines[at : at + 1] = [block[0] + (comment.group() if comment else ""), *block[1:]]
+        return
+    at = _insert_at(lines, key_lines, "progress")
+    lines[at:at] = block
+
+
+def _edit(text: str, change: Any, *args: Any) -> str:
+    """Apply one line edit to ``text``, with positions read from its current state."""
+    parsed = yamlsafe.parse(text)
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.split(newline)
+    trailing = lines[-1] == ""
+    if trailing:
+        lines.pop()
+    change(lines, parsed.data, parsed.positions, *args)
+    return newline.join(lines) + (newline if trailing else "")
+
+
+def apply(text: str, update: Update) -> str:
+    """The text of a task file after ``update``; raises StatusError when it cannot be done exactly."""
+    parsed = yamlsafe.parse(text)
+    if parsed.problems or not isinstance(parsed.data, dict):
+        raise StatusError("tệp nhiệm vụ có lỗi cú pháp; hãy sửa theo 'kehoach check' trước")
+    data = parsed.data
+    entry: dict[str, Any] = {"date": update.date.isoformat(), "note": update.note}
+    if update.evidence:
+        entry["evidence"] = update.evidence
+    expected = dict(data)
+    expected["status"] = update.status.value
+    expected["progress"] = [*(data.get("progress") or []), entry]
+    if data.get("status") != update.status.value:
+        text = _edit(text, _set_scalar, "status", update.status.value)
+    if update.status is TaskStatus.DONE:
+        expected["completed"] = data.get("completed") or update.date.isoformat()
+        if not data.get("completed"):
+            text = _edit(text, _set_scalar, "completed", update.date.isoformat())
+    elif "completed" in data:
+        expected.pop("completed")
+        text = _edit(text, _remove_key, "completed")
+    text = _edit(text, _append_progress, entry)
+    reread = yamlsafe.parse(text)
+    if reread.problems or reread.data != expected:
+        raise StatusError("không ghi được thay đổi mà giữ nguyên phần còn lại của tệp; hãy chạy 'kehoach fmt' trước")
+    return text
+
+
+def update_task(root: Path, path: Path, update: Update) -> str:
+    """Apply ``update`` to the task file at ``path``; return its new text (not yet written)."""
+    loaded = load_file(root, path)
+    if loaded.kind != "task":
+        raise StatusError(f"'{loaded.rel}' không phải tệp nhiệm vụ (records/plans/<kế hoạch>/tasks/<mã>.yaml)")
+    if loaded.data is None or any(f.code.startswith("KH0") for f in loaded.findings):
+        raise StatusError(f"'{loaded.rel}' có lỗi đọc tệp; hãy sửa theo 'kehoach check {loaded.rel}' trước")
+    return apply(path.read_bytes().decode("utf-8"), update)

@@ -1,0 +1,59 @@
+"""``kehoach fmt``: canonical formatting of record files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from . import report_missing
+
+HELP = "định dạng bản ghi theo dạng chuẩn"
+DESCRIPTION = (
+    "Viết lại các tệp bản ghi theo dạng chuẩn: khóa theo thứ tự của lược đồ, chữ Unicode dựng sẵn (NFC), "
+    "thụt lề và ngoặc kép thống nhất, ngày dạng YYYY-MM-DD; chú thích đi theo khóa đứng sau nó. "
+    "Dữ liệu không đổi. Với --check chỉ liệt kê các tệp sẽ thay đổi (mã thoát 1)."
+)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", type=Path, help="tệp hoặc thư mục (mặc định: records/)")
+    parser.add_argument("--check", action="store_true", help="không ghi; liệt kê tệp sẽ thay đổi, mã thoát 1 nếu có")
+
+
+def _targets(paths: list[Path], root: Path) -> list[Path]:
+    from ..load import discover
+
+    if not paths:
+        return discover(root)
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
+        else:
+            found.append(path)
+    return found
+
+
+def run(args: argparse.Namespace, root: Path) -> int:
+    from ..author.fmt import canonical_text, write
+
+    if report_missing(args.paths):
+        return 2
+    problems = []
+    changed = []
+    targets = _targets(args.paths, root)
+    for path in targets:
+        result = canonical_text(root, path.resolve())
+        problems.extend(result.findings if result.text is None else [])
+        if result.changed:
+            changed.append(result.rel)
+            if not args.check:
+                write(result)
+    for finding in problems:
+        print(f"{finding.location()}: {finding.code} [{finding.severity.label}] {finding.message}")
+    verb = "sẽ thay đổi" if args.check else "đã định dạng lại"
+    for rel in changed:
+        print(f"{verb}: {rel}")
+    untouched = f"; {len({f.path for f in problems})} tệp không đọc được, để nguyên" if problems else ""
+    print(f"{len(targets)} tệp, {len(changed)} tệp {verb}{untouched}.")
+    return 1 if problems or (args.check and changed) else 0

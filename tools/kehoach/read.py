@@ -1,0 +1,138 @@
+"""Stages 1 and 2 for a whole repository: every record file read and validated,
+from the content-keyed cache when the file is unchanged, and in two processes
+when many files need parsing (reading is most of a check's time)."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
+
+from .findings import Finding
+from .load import LoadedFile, parse_bytes, read_bytes
+from .load.cache import RecordCache, content_key
+from .load.files import record_kind, walk
+from .load.suppress import Suppressions
+from .load.yamlsafe import Positions
+from .model.common import Record
+from .model.validate import validate
+from .parallel import share
+
+
+def model_stage(loaded: LoadedFile) -> Record | None:
+    """Validate a loaded file against the model of its kind; problems become its findings."""
+    if loaded.kind is None:
+        loaded.add(
+            "KH202",
+            "không xác định được loại bản ghi từ đường dẫn; bản ghi nằm ở records/units/<mã>.yaml, "
+            "records/directives/<mã>.yaml, records/plans/<mã kế hoạch>/<mã kế hoạch>.yaml hoặc "
+            "records/plans/<mã kế hoạch>/tasks/<mã nhiệm vụ>.yaml (phần mở rộng .yaml)",
+        )
+        return None
+    if loaded.data is None:
+        return None
+    record, problems = validate(loaded.kind, loaded.data)
+    for loc, code, message in problems:
+        line, col = loaded.positions.key_of(loc) if code == "KH101" else loaded.positions.of(loc)
+        loaded.add(code, message, line, col)
+    return record
+
+
+# What reading one file produced, as kept in the cache and sent back by a child:
+# its findings, suppressions, positions and record (None when invalid).
+Reading = tuple[list[Finding], Suppressions, Positions, Record | None]
+# One file read: content key, the file, its record, whether read now (not from the cache).
+Read = tuple[bytes, LoadedFile, Record | None, bool]
+
+# Parsing is worth a second process from this many files to parse (fork and
+# sending the results back cost a few hundredths of a second).
+PARALLEL_MIN_FILES = 2000
+
+
+def parse_record(data: bytes, loaded: LoadedFile) -> Record | None:
+    """Parse and validate one record file's bytes, wherever they were read from
+    (the working tree, or a git revision for ``kehoach diff``)."""
+    parse_bytes(data, loaded)
+    record = model_stage(loaded)
+    loaded.data = None  # the record holds the content now; the raw mapping is not needed again
+    return record
+
+
+def from_cache(loaded: LoadedFile, hit: Reading) -> Record | None:
+    """Restore a file's reading from a cache entry; returns its record."""
+    loaded.findings, loaded.suppressions, loaded.positions, record = hit
+    return record
+
+
+def _read(root: Path, rel: str, is_link: bool, cache: RecordCache | None) -> Read:
+    """Read and validate one file, from the cache when its content is unchanged.
+
+    Returns the content key (empty without a cache or when the file cannot be
+    read), the file, its record (None when invalid), and whether the reading
+    was made now rather than found in the cache."""
+    path = PurePosixPath(rel)
+    loaded = LoadedFile(path, record_kind(path))
+    data = read_bytes(os.path.join(root, rel), loaded, root, is_link)
+    if data is None:
+        return b"", loaded, None, True
+    key = content_key(data) if cache else b""
+    if cache and (hit := cache.get(rel, key)) is not None:
+        return key, loaded, from_cache(loaded, hit), False
+    return key, loaded, parse_record(data, loaded), True
+
+
+def _read_all(root: Path, listing: Sequence[tuple[str, bool]], cache: RecordCache | None) -> list[Read]:
+    return [_read(root, rel, is_link, cache) for rel, is_link in listing]
+
+
+def _read_in_child(
+    root: Path, listing: Sequence[tuple[str, bool]], cache: RecordCache | None
+) -> list[tuple[bytes, Reading | None]]:
+    """_read_all for the second process: it sends back only what the parent lacks
+    (the key, plus the findings, suppressions, positions and record of a file it
+    parsed; a file found in the cache is in the parent's copy of the cache too)."""
+    sent: list[tuple[bytes, Reading | None]] = []
+    for key, loaded, record, fresh in _read_all(root, listing, cache):
+        sent.append((key, (loaded.findings, loaded.suppressions, loaded.positions, record) if fresh else None))
+    return sent
+
+
+def _received(
+    root: Path, rel: str, is_link: bool, key: bytes, reading: Reading | None, cache: RecordCache | None
+) -> Read:
+    """A file read by the child, as _read would have returned it here."""
+    if reading is None:  # found in the cache by the child
+        reading = cache.get(rel, key) if cache else None
+        if reading is None:  # pragma: no cover - the parent's cache is the one the child read
+            return _read(root, rel, is_link, None)
+        fresh = False
+    else:
+        fresh = True
+    path = PurePosixPath(rel)
+    loaded = LoadedFile(path, record_kind(path))
+    return key, loaded, from_cache(loaded, reading), fresh
+
+
+def read_files(root: Path, cache: RecordCache | None) -> list[tuple[LoadedFile, Record | None]]:
+    """Every record file under ``root`` read and validated; with many files to
+    parse, about half of them in a second process."""
+    listing = walk(root)
+    if sum(1 for rel, _ in listing if not cache or not cache.has(rel)) >= PARALLEL_MIN_FILES:
+        mine, sent = share(
+            listing,
+            functools.partial(_read_all, root, cache=cache),
+            functools.partial(_read_in_child, root, cache=cache),
+        )
+        results = mine + [
+            _received(root, rel, is_link, key, reading, cache)
+            for (rel, is_link), (key, reading) in zip(listing[len(mine) :], sent, strict=True)
+        ]
+    else:
+        results = _read_all(root, listing, cache)
+    read: list[tuple[LoadedFile, Record | None]] = []
+    for key, loaded, record, fresh in results:
+        if fresh and cache and key:
+            cache.put(str(loaded.rel), key, (loaded.findings, loaded.suppressions, loaded.positions, record))
+        read.append((loaded, record))
+    return read

@@ -1,0 +1,93 @@
+"""What a user types to narrow a view, resolved against the index: a unit or
+a plan by id, name or number (with or without diacritics), and a reporting
+period (a year or a quarter of it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass
+
+from ..derived import plan_window, task_deadline
+from ..index import Index
+from ..model import Plan, Task
+from ..text import fold
+
+
+class SelectionError(ValueError):
+    """A filter that names nothing, or several things; the message says which and why (Vietnamese)."""
+
+
+def _pick(kind: str, text: str, names: dict[str, list[str]]) -> str:
+    """The id among ``names`` (id -> the ways it may be written) that ``text`` names."""
+    if text in names:
+        return text
+    wanted = fold(text)
+    found = sorted({rid for rid, spellings in names.items() if any(fold(s) == wanted for s in spellings)})
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise SelectionError(f"'{text}' ứng với nhiều {kind}: {', '.join(found)}; hãy ghi mã")
+    spelled = {fold(s): rid for rid, spellings in names.items() for s in spellings}
+    close = difflib.get_close_matches(wanted, list(spelled), n=3)
+    hint = f" Có phải: {', '.join(sorted({spelled[c] for c in close}))}?" if close else ""
+    raise SelectionError(f"không có {kind} nào là '{text}'.{hint}")
+
+
+def resolve_unit(index: Index, text: str) -> str:
+    """A unit id from its id, name, short name, other spelling or document code."""
+    names = {u.id: [u.id, u.name, *u.short_names, *u.aliases, *u.codes] for u in index.units.values()}
+    return _pick("đơn vị", text, names)
+
+
+def resolve_plan(index: Index, text: str) -> str:
+    """A plan id from its id or its number ('12-KH/BDVTU')."""
+    return _pick("kế hoạch", text, {p.id: [p.id, p.number] for p in index.plans.values()})
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    label: str  # "năm 2021", "quý III năm 2021"
+
+    def holds(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+    def overlaps(self, start: dt.date | None, end: dt.date | None) -> bool:
+        return (start is None or start <= self.end) and (end is None or end >= self.start)
+
+
+QUARTER_NAMES = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def period(year: int | None, quarter: int | None) -> Period | None:
+    """The reporting period ``--year``/``--quarter`` name; a quarter needs its year."""
+    if year is None:
+        if quarter is not None:
+            raise SelectionError("--quarter cần đi kèm --year (ví dụ --year 2021 --quarter 3)")
+        return None
+    if not 1945 <= year <= 2100:
+        raise SelectionError(f"--year {year} nằm ngoài khoảng 1945-2100")
+    if quarter is None:
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), f"năm {year}")
+    if quarter not in QUARTER_NAMES:
+        raise SelectionError(f"--quarter {quarter} không tồn tại; chỉ có quý 1 đến 4")
+    first = 3 * quarter - 2
+    end = dt.date(year, 12, 31) if quarter == 4 else dt.date(year, first + 3, 1) - dt.timedelta(days=1)
+    return Period(dt.date(year, first, 1), end, f"quý {QUARTER_NAMES[quarter]} năm {year}")
+
+
+def task_in_period(task: Task, plan: Plan | None, when: Period | None) -> bool:
+    """Whether a task belongs to a reporting period: its deadline falls in it.
+
+    A task with no deadline (continuous, recurring, on request, or none written)
+    belongs to every period its plan covers, since it is due all along."""
+    if when is None:
+        return True
+    deadline = task_deadline(task, plan)
+    if deadline is not None:
+        return when.holds(deadline)
+    if plan is None:
+        return True
+    return when.overlaps(*plan_window(plan))
