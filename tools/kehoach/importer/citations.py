@@ -401,8 +401,9 @@ def _named(text: str) -> list[Citation]:
         if re.match(r"\s*(?:này|nói trên|trên|đã|được|của|đó|sau)\b", body):
             continue  # "căn cứ Kế hoạch này": the plan itself
         quoted = re.search(r"“[^”]{8,}”|\"[^\"]{8,}\"", body[:200])
-        if not (quoted or _CITES.search(clause)):
-            continue
+        described = re.match(r"\s*(?:về|V/v)\b", body) or re.search(r"\b(?:năm|giai đoạn)\s+\d{4}", body)
+        if not (quoted or (_CITES.search(clause) and described)):
+            continue  # "căn cứ Kế hoạch xây dựng kế hoạch ...": no title, the plan speaks of itself
         written = " ".join(text[match.start() : end].split()).strip(" ,")
         if len(written.split()) < 4 or (len(written) > 240 and not quoted):
             continue

@@ -91,7 +91,7 @@ class DraftError(Exception):
 
 def build(doc: source.Document, index: Index, issuer: str | None = None) -> Outcome:
     header = head.parse(doc)
-    registry = Registry(index.units, header.province)
+    registry = Registry(index.units, header.province, header.locality)
     body = struct.parse(doc, header.body_start, registry)
     outcome = Outcome(doc.path, cleaning=list(doc.notes))
     builder = _Builder(doc, header, body, registry, index, outcome)
@@ -184,7 +184,10 @@ class _Builder:
 
     def plan_id(self, number: str, issuer: str) -> str:
         year = self.header.date.year if self.header.date else None
-        parts = [self.scope_of(issuer), str(year) if year else None, slugify(number)]
+        scope = self.scope_of(issuer)
+        if self.header.locality and slugify(self.header.locality) not in scope:
+            scope = f"{scope}-{slugify(self.header.locality)}"  # district plans restart numbering per district
+        parts = [scope, str(year) if year else None, slugify(number)]
         return "-".join(p for p in parts if p)
 
     def refuse_existing(self, plan_id: str, number: str, issuer: str) -> None:
@@ -676,7 +679,8 @@ class _Builder:
     ) -> str:
         if document.number:
             year = document.date.year if document.date else None
-            parts = [scope, str(year) if year else None, slugify(document.number)]
+            tail = slugify(re.sub(r"/(?:19|20)\d\d/", "/", document.number))  # "04/2015/NĐ-CP": the year once
+            parts = [scope, str(year) if year else None, tail]
             base = "-".join(p for p in parts if p)
         elif first.congress:
             base = f"{scope}-nghi-quyet-dai-hoi-{first.congress[1].lower()}"

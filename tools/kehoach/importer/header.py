@@ -67,6 +67,7 @@ class Header:
     title: str | None = None
     title_line: int = 0
     province: str | None = None
+    locality: str | None = None  # the district of a district committee ("HUYỆN ỦY CƯ JÚT" -> "Cư Jút")
     body_start: int = 0  # index into Document.lines where the body begins
     doubts: dict[str, str] = field(default_factory=dict)  # field -> why the value needs review
 
@@ -154,6 +155,8 @@ def _read_block(header: Header, lines: list[Line]) -> None:
         if match := _PROVINCE.match(fold(org)):
             start = len(org) - len(match["p"])
             header.province = reading_case(org[start:], proper=True)
+        elif match := re.match(r"^(?:huyen|quan|thi)\s+u[yỷ]\s+(?P<p>.+)$", fold(org)):
+            header.locality = reading_case(org[len(org) - len(match["p"]) :], proper=True)
     if header.number_text:
         header.number, note = normalise_number(header.number_text)
         if note:
@@ -222,7 +225,12 @@ def reading_case(text: str, proper: bool = False) -> str:
             k = len(head.split())
             out[k] = out[k][:1].upper() + out[k][1:]
             break
-    # Committees keep their capital: "Tỉnh ủy", "Trung ương".
+    # Committees keep their capital and the place after them is a name: "Huyện ủy Cư Jút", "Trung ương".
     result = " ".join(out)
-    result = re.sub(r"\b(tỉnh|thành|huyện|thị) (ủy|uỷ)\b", lambda m: f"{m[1].capitalize()} {m[2]}", result)
+    committee = re.search(r"\b(tỉnh|thành|huyện|thị|quận) (ủy|uỷ)\b", result, re.IGNORECASE)
+    if committee:
+        place = result[committee.end() :].strip()
+        result = f"{result[: committee.start()]}{committee[1].capitalize()} {committee[2].lower()}"
+        if place:
+            result += " " + reading_case(place, proper=True)
     return re.sub(r"\btrung ương\b", "Trung ương", result)

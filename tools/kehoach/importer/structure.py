@@ -186,8 +186,7 @@ class _Walker:
             j = i
             block: list[LabelLine] = []
             while j < len(self.paras) and self.kind_of(self.paras[j]) == "label":
-                role, value = label_of(self.paras[j].text)  # type: ignore[misc]
-                block.append(LabelLine(role, value, self.paras[j].line))
+                block.extend(_labels(self.paras[j].text, self.paras[j].line))
                 j += 1
             self.apply_block(block, j)
             return j
@@ -228,6 +227,11 @@ class _Walker:
         if kind in ("number", "roman"):
             match = NUMBERED.match(text) if kind == "number" else HEADING_ROMAN.match(text)
             number, text = match["num"], match["rest"]  # type: ignore[index]
+            level = self.level_of(para, kind)
+            if self.pending and level <= self.pending_level:
+                self.close_pending()
+            while self.stack and self.stack[-1].level >= level:
+                self.stack.pop()  # "3." after the heading "2.": a point of the section above
         elif kind == "letter":
             match = LETTERED.match(text)
             number, text = match["num"], match["rest"]  # type: ignore[index]
@@ -306,7 +310,8 @@ class _Walker:
         if fold(rest_text).startswith(("cac ", "nhung ", "tung ", "moi ")):
             return
         matches, rest = self.registry.split(rest_text)
-        if matches and rest and all(m.known for m in matches) and _VERB.match(rest):
+        known = all(m.known for m in matches) or (len(matches) == 1 and bool(_ORG_NAME.match(rest_text)))
+        if matches and rest and known and _VERB.match(rest):
             item.lead, item.lead_how = matches, "subject"
 
     def organisation_point(self, item: Item) -> None:
@@ -364,6 +369,22 @@ class _Walker:
 # ---------------------------------------------------------------- helpers
 
 
+_NEXT_LABEL = re.compile(
+    r"[;.]\s+(?=(?:cơ quan|đơn vị)?\s*(?:chủ trì|phối hợp|thời gian|tham mưu)[^:;]{0,20}:)", re.IGNORECASE
+)
+
+
+def _labels(text: str, line: int) -> list[LabelLine]:
+    """One or more labels on a line: 'Cơ quan chủ trì: UBND huyện; cơ quan phối hợp: Ban Dân vận Huyện ủy.'"""
+    out: list[LabelLine] = []
+    for part in _NEXT_LABEL.split(text):
+        if found := label_of(part.strip()):
+            out.append(LabelLine(found[0], found[1], line))
+        elif out:
+            out[-1].value += "; " + part.strip()
+    return out
+
+
 def _roman(text: str) -> bool:
     match = HEADING_ROMAN.match(text)
     return bool(match and match["num"] and match["rest"][:1].isupper())
@@ -373,6 +394,12 @@ _INLINE_LABELS = re.compile(
     r"[(;.]\s*(?:Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Thời gian thực hiện|Thời gian hoàn thành)\s*:", re.IGNORECASE
 )
 _VERB = re.compile(r"^[a-zà-ỹđ]")
+# An organisation's name, for a subject the registry does not know: "Ủy ban nhân dân huyện chỉ đạo ..."
+_ORG_NAME = re.compile(
+    r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|(?:Ban|Sở|Phòng|Hội|Đảng ủy|Đảng đoàn|"
+    r"Ban cán sự đảng|Công an|Bộ Chỉ huy|Mặt trận|Văn phòng|Trường|Huyện ủy|Thành ủy|Thị ủy|Tỉnh ủy|Liên đoàn|"
+    r"Tỉnh đoàn|Huyện đoàn|Trung tâm)\s+[A-ZĐÀ-Ỹ])"
+)
 
 
 def _section_role(heading: str) -> str:

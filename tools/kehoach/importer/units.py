@@ -105,7 +105,9 @@ def norm(text: str) -> str:
 _VERBS = re.compile(
     r"^(?:chủ trì|phối hợp|tham mưu|giúp|theo dõi|đôn đốc|báo cáo|rà soát|triển khai|tổng hợp|hướng dẫn|"
     r"kiểm tra|xây dựng|nắm|vận động|tuyên truyền|quán triệt|phát động|chuẩn bị|bố trí|cung cấp|phụ trách|"
-    r"chịu trách nhiệm|thống nhất|đề xuất|lãnh đạo|chỉ đạo|tổ chức thực hiện|thực hiện|căn cứ)\b"
+    r"chịu trách nhiệm|thống nhất|đề xuất|lãnh đạo|chỉ đạo|tổ chức thực hiện|thực hiện|căn cứ|chủ động|"
+    r"tiếp tục|tăng cường|đẩy mạnh|nâng cao|tập trung|quan tâm|cần|phải|ban hành|tiến hành|giám sát|"
+    r"đề nghị|trình|làm|được|là|có trách nhiệm|định kỳ|thường xuyên|kịp thời)\b"
 )
 
 
@@ -146,10 +148,11 @@ class Match:
 class Registry:
     """The units of the repository, indexed by matching key, with proposals made during one import."""
 
-    def __init__(self, units: dict[str, Unit], province: str | None) -> None:
+    def __init__(self, units: dict[str, Unit], province: str | None, locality: str | None = None) -> None:
         self.units = units
         self.province = province
         self.province_slug = slugify(province) if province else None
+        self.locality = locality  # the district of a district-level plan ("Cư Jút")
         self.proposed: dict[str, Proposed] = {}
         self.keys: dict[str, set[str]] = {}
         for unit in units.values():
@@ -243,6 +246,12 @@ class Registry:
                 j += 1
             chunk = tokens[i:j]
             key = norm(" ".join(chunk))
+            place = key.split(" ")[0] in _LEVELS or key.startswith("thi tran")
+            if place and items and isinstance(items[-1], list):
+                items[-1].extend([separator, *chunk] if separator else chunk)  # "các xã, thị trấn"
+                separator = ""
+                i = j
+                continue
             if _VERB_START.match(chunk[0]) and not key.startswith(_HEADS):
                 return self._finish(items), _join(tokens[i:])
             if j < len(tokens) and not _is_separator(tokens[j]):
@@ -258,7 +267,7 @@ class Registry:
 
     def _longest(self, tokens: list[str], i: int) -> tuple[int, Match] | None:
         for j in range(min(len(tokens), i + 16), i, -1):
-            if _is_separator(tokens[j - 1]):
+            if _is_separator(tokens[j - 1]) or not _name_ends(tokens, j):
                 continue
             phrase = _join(tokens[i:j])
             for candidate in _variants(norm(phrase), self.province):
@@ -298,7 +307,14 @@ class Registry:
             prefix = "tw"
         else:
             prefix = self.province_slug or "chung"
-        unit_id = f"{prefix}-{slugify(_without_province(name, self.province))}"[:120].strip("-")
+        local = re.search(r"\b(?:huyện|Huyện ủy|Huyện uỷ|thị xã|Thị ủy|quận|Quận ủy)$", name)
+        if local and self.locality and not generic:
+            name = f"{name} {self.locality}"  # "Ủy ban nhân dân huyện" of a district plan: that district's
+            prefix = f"{prefix}-{slugify(self.locality)}"
+        base = name
+        if local and self.locality and not generic:
+            base = name[: -len(self.locality) - 1]
+        unit_id = f"{prefix}-{slugify(_without_province(base, self.province))}"[:120].strip("-")
         if unit_id in self.units:
             return Match(written, unit_id, False, f"'{written}' được hiểu là {self.units[unit_id].name} (trùng mã)")
         if unit_id not in self.proposed:
@@ -307,12 +323,13 @@ class Registry:
                 unit_id,
                 name,
                 kind,
+                short_names=[base] if base != name else [],
                 parent=parent,
                 province=None if generic or central else self.province,
                 generic=generic,
                 why=f"đơn vị '{name}' chưa có trong danh mục; đề xuất tạo mới, loại '{kind.value}' là đoán",
             )
-            self._index(unit_id, [name], self.proposed[unit_id].province)
+            self._index(unit_id, [name, base], self.proposed[unit_id].province)
         return Match(written, unit_id, True, self.proposed[unit_id].why)
 
     def _from_model(self, model: Unit, written: str | None) -> Proposed:
@@ -346,6 +363,21 @@ class Registry:
         self.proposed[unit_id] = proposed
         self._index(unit_id, [name, *proposed.short_names, *aliases], self.province)
         return proposed
+
+
+_LEVELS = frozenset({"huyen", "tinh", "xa", "thi", "quan", "phuong", "thanh", "tran", "cap", "khoi"})
+
+
+def _name_ends(tokens: list[str], j: int) -> bool:
+    """True when a unit name may end before ``tokens[j]``: at the end, a separator, a bracket or a verb.
+    A match followed by 'huyện' or by more lower-case words is the start of a longer name
+    ('Ủy ban nhân dân huyện' is not 'Ủy ban nhân dân tỉnh')."""
+    if j >= len(tokens) or _is_separator(tokens[j]) or tokens[j][:1] in "(.:":
+        return True
+    word = fold(tokens[j]).strip(".,;:")
+    if word in _LEVELS:
+        return False
+    return not tokens[j][:1].islower() or bool(_VERBS.match(" ".join(tokens[j : j + 3])))
 
 
 def _is_separator(token: str) -> bool:
@@ -405,7 +437,7 @@ _KINDS: tuple[tuple[tuple[str, ...], UnitKind], ...] = (
     (("hoi ", "doan thanh nien", "tinh doan", "cong doan", "lien doan", "doan the"), UnitKind.MASS_ORGANISATION),
     (("truong ",), UnitKind.SCHOOL),
     (
-        ("so ", "uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "bo ", "cuc ", "toa an", "vien kiem sat"),
+        ("so ", "uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "thu tuong", "bo ", "cuc ", "toa an", "vien kiem"),
         UnitKind.STATE_BODY,
     ),
     (("tinh uy", "huyen uy", "thanh uy", "thi uy", "dang uy", "ban chap hanh"), UnitKind.PARTY_COMMITTEE),
