@@ -295,7 +295,9 @@ def _title_end(text: str, start: int, quote: str | None) -> int:
             depth_quote += 1
         elif ch == "”":
             depth_quote -= 1
-            if depth_quote <= 0 and quote == "“":
+            if depth_quote < 0:
+                return i  # the closing quote of a title this citation sits in
+            if depth_quote == 0 and quote == "“":
                 return i + 1
         elif ch == "(":
             if depth_quote == 0:

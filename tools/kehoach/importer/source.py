@@ -167,7 +167,12 @@ def clean_markup(text: str) -> tuple[str, tuple[str, ...]]:
 
     def sup(match: re.Match[str]) -> str:
         content = match[1]
-        if re.fullmatch(r"\d{1,3}|\*+|[a-z]", content) and match.start() > 0 and not text[match.start() - 1].isdigit():
+        after_unit = re.search(r"(?:^|\s)(?:[kcdm]?m|ha)$", text[: match.start()])  # "200 m<sup>2</sup>"
+        if (
+            after_unit is None
+            and re.fullmatch(r"\d{1,3}|\*+|[a-z]", content)
+            and not text[match.start() - 1 : match.start()].isdigit()
+        ):
             markers.append(content)
             return ""
         return content

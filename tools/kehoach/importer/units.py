@@ -247,7 +247,8 @@ class Registry:
             chunk = tokens[i:j]
             key = norm(" ".join(chunk))
             place = key.split(" ")[0] in _LEVELS or key.startswith("thi tran")
-            if place and items and isinstance(items[-1], list):
+            plural = bool(items) and isinstance(items[-1], list) and norm(items[-1][0]) in ("cac", "nhung")
+            if (place or (plural and chunk[0][:1].islower())) and items and isinstance(items[-1], list):
                 items[-1].extend([separator, *chunk] if separator else chunk)  # "các xã, thị trấn"
                 separator = ""
                 i = j

@@ -1,0 +1,139 @@
+"""Documents cited in running text: numbers as mistyped in real plans, dates,
+issuers and titles as written, documents without a number, and what is not a
+citation at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kehoach.importer.citations import find, normalise_number
+from kehoach.model import DocType
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("12-KH/BDVTU", "12-KH/BDVTU"),
+        ("36 - KH/BDVTU", "36-KH/BDVTU"),
+        ("01 – CTr/BDVTW", "01-CTr/BDVTW"),
+        ("775- CV/ĐUK", "775-CV/ĐUK"),
+        ("65-Ctr/TU", "65-CTr/TU"),
+        ("72-NQ-TW", "72-NQ/TW"),
+        ("04/2015/NĐ-CP", "04/2015/NĐ-CP"),
+    ],
+)
+def test_numbers_are_normalised_and_the_original_kept(written: str, expected: str) -> None:
+    number, note = normalise_number(written)
+    assert number == expected
+    assert (note is None) == (written == expected)
+    if note:
+        assert written.split()[0] in note
+
+
+def test_a_full_citation() -> None:
+    [cited] = find(
+        "Căn cứ Kế hoạch số 45-KH/BDVTW, ngày 11/01/2021 của Ban Dân vận Trung ương về công tác năm 2021; "
+        "Ban Dân vận Tỉnh ủy xây dựng kế hoạch"
+    )
+    assert (cited.number, cited.doc_type, cited.date) == ("45-KH/BDVTW", DocType.KE_HOACH, dt.date(2021, 1, 11))
+    assert cited.issuer_text == "Ban Dân vận Trung ương"
+    assert cited.title == "về công tác năm 2021"
+
+
+def test_term_and_quoted_title_with_a_nested_citation() -> None:
+    first, nested = find(
+        "đẩy mạnh việc thực hiện Kết luận số 01-KL/TW của Bộ Chính trị (khóa XIII) về “tiếp tục thực hiện "
+        "Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”; "
+        "thực hiện nghiêm Quy định"
+    )
+    assert (first.number, first.issuer_text, first.term) == ("01-KL/TW", "Bộ Chính trị", "XIII")
+    assert first.title == (
+        "về “tiếp tục thực hiện Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, "
+        "phong cách Hồ Chí Minh”"
+    )
+    assert nested.number == "05-CT/TW"
+    assert nested.title == "về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
+
+
+def test_title_and_date_written_once_for_two_documents() -> None:
+    conclusion, directive = find(
+        "Sơ kết 05 năm thực hiện Kết luận số 120-KL/TW, ngày 07/01/2016 của Bộ Chính trị và Chỉ thị số "
+        "14-CT/TU, ngày 27/7/2016 của Ban Thường vụ Tỉnh ủy về tiếp tục đẩy mạnh việc xây dựng và thực hiện "
+        "quy chế dân chủ ở cơ sở (tổ chức hội nghị vào tháng 6/2021)."
+    )
+    assert (
+        conclusion.title == directive.title == "về tiếp tục đẩy mạnh việc xây dựng và thực hiện quy chế dân chủ ở cơ sở"
+    )
+    assert conclusion.title_shared and not directive.title_shared
+    first, second = find("theo Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 13/12/2013 của Bộ Chính trị;")
+    assert first.date == second.date == dt.date(2013, 12, 13)
+    assert first.issuer_text == "Bộ Chính trị"
+
+
+def test_the_word_of_the_text_yields_to_the_type_in_the_number() -> None:
+    [cited] = find("Chương Trình số 31-KH/TU ngày 06/9/2013 “về tăng cường sự lãnh đạo của Đảng”")
+    assert cited.doc_type is DocType.KE_HOACH
+    assert any("Chương Trình" in note for _, note, _ in cited.notes)
+
+
+def test_state_numbers() -> None:
+    decree, directive, letter = find(
+        "Thực hiện Nghị định số 04/2015/NĐ-CP, ngày 09/01/2015 của Chính phủ; Chỉ thị số 16/CT-TTg của Thủ "
+        "tướng; Công văn số 123/UBND-VX của Ủy ban nhân dân tỉnh"
+    )
+    assert (decree.number, decree.doc_type) == ("04/2015/NĐ-CP", DocType.NGHI_DINH)
+    assert (directive.number, directive.doc_type) == ("16/CT-TTg", DocType.CHI_THI)
+    assert (letter.number, letter.doc_type) == ("123/UBND-VX", DocType.CONG_VAN)
+
+
+def test_congress_resolutions_without_a_number() -> None:
+    national, provincial = find(
+        "Trên cơ sở các nội dung cơ bản của Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII, Đại hội Đảng bộ "
+        "tỉnh lần thứ XI nhiệm kỳ 2020-2025 các địa phương xây dựng chương trình"
+    )
+    assert national.congress == ("national", "XIII")
+    assert provincial.congress == ("province", "XI")
+    assert national.doc_type is provincial.doc_type is DocType.NGHI_QUYET_DAI_HOI
+    [short] = find("ban hành Chương trình hành động thực hiện Nghị quyết Đại hội XIII của Đảng về công tác dân vận")
+    assert short.congress == ("national", "XIII")
+
+
+def test_named_documents_cited_but_not_those_the_plan_will_write() -> None:
+    found = find(
+        "Phối hợp Ban Cán sự đảng tổng kết, đánh giá kết quả thực hiện Kế hoạch phối hợp công tác dân vận năm "
+        "2020; ban hành Kế hoạch tiếp tục phối hợp thực hiện công tác dân vận năm 2021."
+    )
+    assert [(c.doc_type, c.title) for c in found] == [(DocType.KE_HOACH, "Kế hoạch phối hợp công tác dân vận năm 2020")]
+    [scheme] = find(
+        "Tham mưu cấp ủy kế hoạch tiếp tục thực hiện Đề án “Nâng cao năng lực hoạt động của Mặt trận Tổ quốc "
+        "và các đoàn thể ở xã, phường, thị trấn” giai đoạn 2021 – 2025 (Gọi tắt là Đề án 1217)."
+    )
+    assert scheme.doc_type is DocType.DE_AN
+    assert scheme.title.startswith("Nâng cao năng lực hoạt động")
+    assert scheme.short_name == "Đề án 1217"
+    assert find("Các cơ quan, đơn vị căn cứ Kế hoạch này chủ động triển khai thực hiện.") == []
+
+
+def test_a_short_back_reference_names_the_document_it_replaces() -> None:
+    new, old = find(
+        "(Quyết định số 23-QĐ/TW, ngày 30/7/2021 của Bộ Chính trị về việc ban hành Quy chế công tác dân vận "
+        "của hệ thống chính trị (thay thế QĐ 290) và Nghị quyết"
+    )
+    assert old.number == "290-QĐ/TW"
+    assert new.supersedes == ["290-QĐ/TW"]
+    assert any(doubt for _, _, doubt in old.notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nhiệm kỳ 2021-2026 và giai đoạn 2017 – 2021",
+        "kỷ niệm Ngày truyền thống 15/10; đạt 340/436 đơn",
+        "cải thiện các chỉ số PAPI, PAR –Index, PCI và SIPAS",
+        "phòng, chống dịch Covid – 19 trong năm",
+    ],
+)
+def test_dates_and_figures_are_not_citations(text: str) -> None:
+    assert find(text) == []

@@ -1,0 +1,138 @@
+"""Reading a plan file: damaged exported text becomes clean paragraphs, and files
+that are not plans get a clear Vietnamese message instead of a traceback."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from kehoach.importer import source
+
+
+def _read(tmp_path: Path, text: str, name: str = "ke-hoach.txt") -> source.Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return source.read(path)
+
+
+def _paragraphs(doc: source.Document) -> list[str]:
+    return [p.text for p in source.paragraphs(doc, doc.lines)]
+
+
+# Exported the way Word exports justified text: a blank line after every line, a space at its end.
+WRAPPED = (
+    " \n\n".join(
+        [
+            "1- Triển khai thực hiện, hoàn thành tốt các nhiệm vụ trọng tâm năm 2021",
+            "được Ban Thường vụ Tỉnh ủy giao tại Quyết định số 68-QĐ/TU, ngày 28/12/2020.",
+            "2- Phối hợp theo dõi, tham mưu tổ chức thành công Đại hội đại biểu phụ nữ",
+            "các cấp và Đại hội đại biểu phụ nữ tỉnh lần thứ XV, nhiệm kỳ 2021-",
+            "2026 (theo Chỉ thị số 51-CT/TU, ngày 29/9/2020 của Ban Thường vụ Tỉnh ủy).",
+            "3- Xây dựng, duy trì, nhân rộng điển hình trong thực hiện các phong",
+            "trào thi đua yêu nước",
+            "Lãnh đạo Ban, Chi bộ, Ban Chấp hành Công đoàn phát động đảng viên, cán",
+            "bộ công chức, đoàn viên tích cực thực hiện các phong trào thi đua của Kết luận số",
+            "21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng.",
+            "* Chủ trì: Lãnh đạo Ban, Chi bộ.",
+            "* Thời gian thực hiện: Thường xuyên.",
+        ]
+    )
+    + " \n"
+)
+
+
+def test_wrapped_lines_become_paragraphs(tmp_path: Path) -> None:
+    doc = _read(tmp_path, WRAPPED * 2)
+    assert doc.wrapped
+    paragraphs = _paragraphs(doc)
+    assert paragraphs[:6] == [
+        "1- Triển khai thực hiện, hoàn thành tốt các nhiệm vụ trọng tâm năm 2021 được Ban Thường vụ Tỉnh ủy "
+        "giao tại Quyết định số 68-QĐ/TU, ngày 28/12/2020.",
+        # A word broken at the hyphen is joined without a space: "2021-2026".
+        "2- Phối hợp theo dõi, tham mưu tổ chức thành công Đại hội đại biểu phụ nữ các cấp và Đại hội đại biểu "
+        "phụ nữ tỉnh lần thứ XV, nhiệm kỳ 2021-2026 (theo Chỉ thị số 51-CT/TU, ngày 29/9/2020 của Ban Thường vụ "
+        "Tỉnh ủy).",
+        # A short line ends its paragraph even without a full stop.
+        "3- Xây dựng, duy trì, nhân rộng điển hình trong thực hiện các phong trào thi đua yêu nước",
+        "Lãnh đạo Ban, Chi bộ, Ban Chấp hành Công đoàn phát động đảng viên, cán bộ công chức, đoàn viên tích cực "
+        "thực hiện các phong trào thi đua của Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương "
+        "Đảng.",
+        "* Chủ trì: Lãnh đạo Ban, Chi bộ.",
+        "* Thời gian thực hiện: Thường xuyên.",
+    ]
+
+
+def test_page_numbers_and_form_feeds_are_dropped(tmp_path: Path) -> None:
+    text = "- Tổng kết Chương trình phối hợp\n- 2 -\n\f giữa Ban Dân vận và Công an tỉnh.\nTrang 3\n- Việc khác.\n"
+    assert _paragraphs(_read(tmp_path, text)) == [
+        "- Tổng kết Chương trình phối hợp giữa Ban Dân vận và Công an tỉnh.",
+        "- Việc khác.",
+    ]
+
+
+def test_footnotes_leave_the_text_and_keep_their_marker(tmp_path: Path) -> None:
+    text = (
+        "Căn cứ Kết luận số 43-KL/TW của Ban Bí thư<sup>1</sup>; Chương trình số 12-CTr/TU của Tỉnh ủy[^2].\n"
+        "<sup>1</sup> Kết luận về tiếp tục thực hiện Chỉ thị số 49-CT/TW, ngày 20/10/2015\n"
+        "của Ban Bí thư.\n"
+        "[^2]: Ban hành ngày 20/12/2022.\n"
+        "I. MỤC ĐÍCH\n"
+    )
+    doc = _read(tmp_path, text)
+    first = source.paragraphs(doc, doc.lines)[0]
+    assert first.text == "Căn cứ Kết luận số 43-KL/TW của Ban Bí thư; Chương trình số 12-CTr/TU của Tỉnh ủy."
+    assert first.markers == ("1", "2")
+    assert doc.footnotes == {
+        "1": "Kết luận về tiếp tục thực hiện Chỉ thị số 49-CT/TW, ngày 20/10/2015 của Ban Bí thư.",
+        "2": "Ban hành ngày 20/12/2022.",
+    }
+    assert [line.text for line in doc.lines] == [
+        text.splitlines()[0].replace("<sup>1</sup>", "").replace("[^2]", ""),
+        "I. MỤC ĐÍCH",
+    ]
+
+
+def test_superscript_that_is_not_a_footnote_keeps_its_content(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "Xây dựng nhà văn hóa 200 m<sup>2</sup> cho thôn.\n")
+    assert _paragraphs(doc) == ["Xây dựng nhà văn hóa 200 m2 cho thôn."]
+
+
+def test_decomposed_letters_are_composed_and_a_misplaced_tone_moves_to_its_vowel(tmp_path: Path) -> None:
+    decomposed = unicodedata.normalize("NFD", "Ban Dân vận Tỉnh ủy")
+    # Old input methods put the dot below on the consonant: "Môṭ" (t + U+0323) for "Một".
+    doc = _read(tmp_path, f"{decomposed} xây dựng mô hình “Môt\u0323 giúp môt\u0323”.\n")
+    assert _paragraphs(doc) == ["Ban Dân vận Tỉnh ủy xây dựng mô hình “Một giúp một”."]
+    assert any("NFD" in note for note in doc.notes)
+    assert any("dấu thanh" in note for note in doc.notes)
+
+
+def test_legacy_encoding_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "cu.txt"
+    path.write_bytes(b"KE\xcc HOA\xf2CH c\xf4ng ta\xecc da\xe2n va\xe2\xf2n")  # Windows-1258: marks after letters
+    with pytest.raises(source.SourceError, match="không phải UTF-8") as caught:
+        source.read(path)
+    assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("ke-hoach.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "tệp Word cũ"),
+        ("anh.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00", "không phải"),
+        ("hong.docx", b"PK\x03\x04 not really a zip", "không mở được"),
+    ],
+)
+def test_files_that_are_not_text_plans(tmp_path: Path, name: str, content: bytes, expected: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(source.SourceError, match=expected):
+        source.read(path)
+
+
+def test_a_folder_or_a_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(source.SourceError, match="thư mục"):
+        source.read(tmp_path)
+    with pytest.raises(source.SourceError, match="không đọc được"):
+        source.read(tmp_path / "khong-co.txt")

@@ -1,0 +1,98 @@
+"""Unit names as plans write them, matched against the real registry: accents,
+case and abbreviations do not matter, the plan's own province wins, a unit of
+another province is a model for a proposal, and unknown names are proposed."""
+
+from __future__ import annotations
+
+import pytest
+
+from kehoach.check import load_repository
+from kehoach.importer.units import Registry
+from kehoach.model import Unit, UnitKind
+
+from ..conftest import REPO_ROOT
+
+
+@pytest.fixture(scope="module")
+def units() -> dict[str, Unit]:
+    index, _ = load_repository(REPO_ROOT)
+    return index.units
+
+
+def _ids(registry: Registry, text: str) -> list[str | None]:
+    matches, _ = registry.split(text)
+    return [registry.commit(m).unit for m in matches]
+
+
+def test_the_plans_province_decides_between_units_of_the_same_name(units: dict[str, Unit]) -> None:
+    assert _ids(Registry(units, "Bình Thuận"), "Ban Dân vận Tỉnh ủy") == ["binh-thuan-ban-dan-van"]
+    assert _ids(Registry(units, "Bình Phước"), "Ban Dân vận Tỉnh ủy") == ["binh-phuoc-ban-dan-van"]
+    assert _ids(Registry(units, "Bình Phước"), "Bộ Chính trị") == ["tw-bo-chinh-tri"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Bân Dân tộc tỉnh", "binh-phuoc-ban-dan-toc"),  # misspelt: folding drops the mark
+        ("BAN TỔ CHỨC TỈNH ỦY", "binh-phuoc-ban-to-chuc"),
+        ("Ban cán sự đảng Ủy ban nhân dân tỉnh", "binh-phuoc-ban-can-su-dang-ubnd-tinh"),
+        ("BCSĐ UBND tỉnh", "binh-phuoc-ban-can-su-dang-ubnd-tinh"),  # abbreviations expanded
+        ("Ủy ban MTTQ Việt Nam tỉnh", "binh-phuoc-mat-tran-to-quoc"),
+        ("Mặt trận Tổ quốc tỉnh Bình Phước", "binh-phuoc-mat-tran-to-quoc"),
+        ("Văn phòng cấp uỷ", "chung-van-phong-cap-uy"),  # uỷ and ủy are the same
+    ],
+)
+def test_spellings_of_one_unit(units: dict[str, Unit], written: str, expected: str) -> None:
+    assert _ids(Registry(units, "Bình Phước"), written) == [expected]
+
+
+def test_a_list_of_units_and_what_follows_it(units: dict[str, Unit]) -> None:
+    registry = Registry(units, "Bình Phước")
+    assert _ids(registry, "BCH Quân sự; Biên phòng; Công an tỉnh, Binh đoàn 16") == [
+        "binh-phuoc-bo-chi-huy-quan-su",
+        "binh-phuoc-bo-chi-huy-bo-doi-bien-phong",
+        "binh-phuoc-cong-an-tinh",
+        "binh-phuoc-binh-doan-16",
+    ]
+    # A name with a comma in it is one unit.
+    assert _ids(registry, "Ban Dân vận các huyện, thị, thành ủy, Đảng uỷ trực thuộc và các ngành liên quan") == [
+        "binh-phuoc-ban-dan-van-cac-huyen-thi-thanh-uy",
+        "chung-cac-nganh-lien-quan",
+    ]
+    registry = Registry(units, "Bình Thuận")
+    matches, rest = registry.split("Phòng Dân vận các cơ quan nhà nước và Ban Chấp hành Công đoàn thống nhất đề xuất")
+    assert [m.unit for m in matches] == [
+        "binh-thuan-ban-dan-van-phong-dan-van-cac-co-quan-nha-nuoc",
+        "binh-thuan-ban-dan-van-ban-chap-hanh-cong-doan",
+    ]
+    assert rest == "thống nhất đề xuất"
+
+
+def test_a_unit_of_another_province_is_a_model(units: dict[str, Unit]) -> None:
+    registry = Registry(units, "Lâm Đồng")
+    [lead] = _ids(registry, "Lãnh đạo Ban")
+    assert lead == "lam-dong-ban-dan-van-lanh-dao-ban"
+    proposed = registry.proposed[lead]
+    assert proposed.name == "Lãnh đạo Ban Dân vận Tỉnh ủy Lâm Đồng"
+    assert proposed.kind is UnitKind.LEADERSHIP
+    assert proposed.province == "Lâm Đồng"
+    # Its parent is proposed too, for the same province, with the codes used in document numbers.
+    parent = registry.proposed[proposed.parent]  # type: ignore[index]
+    assert (parent.id, parent.codes) == ("lam-dong-ban-dan-van", ["BDVTU"])
+
+
+def test_unknown_names_are_proposed_with_a_guessed_kind(units: dict[str, Unit]) -> None:
+    registry = Registry(units, "Bình Phước")
+    ids = _ids(registry, "Sở Văn hóa, Thể thao và Du lịch, Hội Nông dân tỉnh, các sở, ngành liên quan")
+    # "các sở, ngành liên quan" is close enough to the registry's "các sở, ban ngành liên quan".
+    assert ids == ["binh-phuoc-so-van-hoa-the-thao-va-du-lich", "binh-phuoc-hoi-nong-dan", "chung-cac-nganh-lien-quan"]
+    assert registry.proposed[ids[0]].kind is UnitKind.STATE_BODY
+    assert registry.proposed[ids[1]].kind is UnitKind.MASS_ORGANISATION
+    assert "chung-cac-nganh-lien-quan" not in registry.proposed
+
+
+def test_a_district_unit_is_not_the_provinces(units: dict[str, Unit]) -> None:
+    registry = Registry(units, "Bình Phước", locality="Đồng Xoài")
+    [ubnd] = _ids(registry, "Ủy ban nhân dân huyện")
+    assert ubnd != "binh-phuoc-ubnd-tinh"
+    assert registry.proposed[ubnd].name == "Ủy ban nhân dân huyện Đồng Xoài"
