@@ -1,0 +1,124 @@
+"""`kehoach import` as a user runs it: the plan of files on --dry-run, the summary,
+links to records already there, never an overwrite, clear messages and exit codes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kehoach.check import run_check
+from kehoach.findings import Severity
+
+from ..conftest import REPO_ROOT
+from .conftest import EXTRA, SOURCES, files_under, run
+
+LAM_DONG = EXTRA / "lam-dong-2023-27-kh-bdvtu.txt"
+PLAN = "records/plans/lam-dong-2023-27-kh-bdvtu/lam-dong-2023-27-kh-bdvtu.yaml"
+
+
+def test_dry_run_prints_the_files_and_writes_nothing(empty_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = files_under(empty_repo)
+    code, out, _ = run(capsys, "--root", str(empty_repo), "import", "--dry-run", str(LAM_DONG))
+    assert code == 0
+    assert f"  {PLAN} (mới)" in out
+    assert "  records/units/lam-dong-ban-dan-van.yaml (mới)" in out
+    assert "chưa ghi tệp nào" in out
+    assert files_under(empty_repo) == before
+
+
+def test_import_writes_the_records_with_review_notes(empty_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--root", str(empty_repo), "import", str(LAM_DONG))
+    assert code == 0
+    assert f"  {PLAN}" in out
+    plan = (empty_repo / PLAN).read_text(encoding="utf-8")
+    assert plan.startswith("# yaml-language-server: $schema=../../../schema/plan.schema.json\n")
+    # The issuer is a unit the registry lacks for Lâm Đồng: proposed, and flagged where it is used.
+    assert "# KIỂM TRA: danh mục chưa có đơn vị này của tỉnh Lâm Đồng" in plan
+    unit = (empty_repo / "records/units/lam-dong-ban-dan-van.yaml").read_text(encoding="utf-8")
+    assert "name: Ban Dân vận Tỉnh ủy Lâm Đồng" in unit
+    assert "Cần người xem lại" in out
+    assert [f for f in run_check(empty_repo).findings if f.severity is Severity.ERROR] == []
+
+
+def test_records_already_there_are_linked_not_rewritten(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo = tmp_path / "kho"
+    shutil.copytree(REPO_ROOT / "records", repo / "records")
+    before = files_under(repo)
+    code, out, _ = run(capsys, "--root", str(repo), "import", str(LAM_DONG))
+    assert code == 0
+    # Chỉ thị 49-CT/TW is in the repository (cited by the Bình Phước plan): linked, not created.
+    assert "tw-2015-49-ct-tw" in next(line for line in out.splitlines() if line.startswith("Liên kết"))
+    assert "records/directives/tw-2015-49-ct-tw.yaml" not in out
+    after = files_under(repo)
+    assert {path: text for path, text in after.items() if path in before} == before
+    basis = (repo / PLAN).read_text(encoding="utf-8")
+    assert "  - tw-2015-49-ct-tw\n" in basis
+
+
+def test_an_existing_file_is_never_overwritten(empty_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file sits where a new record would go (a broken one, so the repository could not read it):
+    it stays as it is, and the summary says the plan now points at a record that needs fixing."""
+    run(capsys, "--root", str(empty_repo), "import", "--dry-run", str(LAM_DONG))
+    target = empty_repo / "records/directives/lam-dong-2021-05-qc-tu.yaml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("# bản ghi viết tay\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--root", str(empty_repo), "import", str(LAM_DONG))
+    assert target.read_text(encoding="utf-8") == "# bản ghi viết tay\n"
+    assert "không ghi đè:\n  records/directives/lam-dong-2021-05-qc-tu.yaml" in out
+    assert code == 1
+    assert "KH301" in out and "lam-dong-2021-05-qc-tu" in out
+
+
+def test_out_writes_into_another_folder(tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_dir = tmp_path / "nhap"
+    code, _, _ = run(capsys, "--root", str(empty_repo), "import", "--out", str(out_dir), str(LAM_DONG))
+    assert code == 0
+    assert (out_dir / PLAN).is_file()
+    assert not (empty_repo / PLAN).exists()
+
+
+def test_issuer_given_on_the_command_line(empty_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--root", str(empty_repo), "import", "--issuer", "khong-co", str(LAM_DONG))
+    assert (code, err.strip()) == (2, f"kehoach: {LAM_DONG}: --issuer 'khong-co' không có trong danh mục đơn vị")
+    seed = SOURCES / "binh-thuan-2022-54-kh-bdvtu.txt"
+    code, _, _ = run(capsys, "--root", str(empty_repo), "import", "--issuer", "binh-thuan-ban-dan-van", str(seed))
+    assert code == 0
+    plan = (empty_repo / "records/plans/binh-thuan-2022-54-kh-bdvtu/binh-thuan-2022-54-kh-bdvtu.yaml").read_text()
+    assert "issuer: binh-thuan-ban-dan-van\n" in plan
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"KE\xcc HOA\xf2CH", "không phải UTF-8"),
+        (
+            "TỈNH ỦY BÌNH THUẬN\nBAN DÂN VẬN\nSố 15-BC/BDVTU\nBình Thuận, ngày 01 tháng 12 năm 2022\n\nBÁO CÁO\n"
+            "tổng kết công tác dân vận năm 2022\n".encode(),
+            "không phải kế hoạch",
+        ),
+        ("Một đoạn văn bất kỳ, không có phần đầu của kế hoạch.\n".encode(), "không tìm thấy dòng tên loại"),
+        (
+            "TỈNH ỦY BÌNH THUẬN\nBAN DÂN VẬN\nBình Thuận, ngày 01 tháng 12 năm 2022\n\nKẾ HOẠCH\nvề công tác\n".encode(),
+            "số và ký hiệu",
+        ),
+    ],
+)
+def test_input_that_cannot_be_imported(
+    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str], content: bytes, expected: str
+) -> None:
+    path = tmp_path / "van-ban.txt"
+    path.write_bytes(content)
+    before = files_under(empty_repo)
+    code, out, err = run(capsys, "--root", str(empty_repo), "import", str(path))
+    assert code == 2
+    assert expected in err
+    assert "Traceback" not in out + err
+    assert files_under(empty_repo) == before
+
+
+def test_missing_file(empty_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--root", str(empty_repo), "import", str(empty_repo / "khong-co.txt"))
+    assert code == 2
+    assert "không đọc được tệp" in err

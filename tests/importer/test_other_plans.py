@@ -1,0 +1,94 @@
+"""Plans the importer was not written from: another province (Lâm Đồng: inline
+"(Chủ trì: ...)" labels, "a) b)" items, footnotes, page numbers, a deputy's
+signature) and a district committee (Cư Jút, Đắk Nông: state documents, district
+units, two labels on one line). What a person reading them would record is
+written out here by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kehoach.check import load_repository
+from kehoach.importer import draft, source
+from kehoach.importer.draft import Outcome
+
+from .conftest import EXTRA, registry_repo
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - an Index
+    loaded, _ = load_repository(registry_repo(tmp_path_factory.mktemp("kho")))
+    return loaded
+
+
+def _import(name: str, index) -> Outcome:  # noqa: ANN001 - an Index
+    return draft.build(source.read(EXTRA / name), index)
+
+
+def _who_when(outcome: Outcome) -> list[tuple]:
+    return [
+        (t.data["lead"], t.data.get("coordinating", []), t.data.get("advising", []), t.data.get("timeframe"))
+        for t in outcome.tasks
+    ]
+
+
+def test_another_province(index) -> None:  # noqa: ANN001
+    outcome = _import("lam-dong-2023-27-kh-bdvtu.txt", index)
+    plan = outcome.plan.data  # type: ignore[union-attr]
+    assert (plan["id"], plan["number"], plan["issuer"], str(plan["date"])) == (
+        "lam-dong-2023-27-kh-bdvtu",
+        "27-KH/BDVTU",
+        "lam-dong-ban-dan-van",
+        "2023-03-15",
+    )
+    assert plan["basis"] == ["tw-2019-43-kl-tw", "tw-2015-49-ct-tw", "lam-dong-2022-12-ctr-tu"]
+    assert (plan["signer"], plan["signer_title"]) == ("Nguyễn Văn An", "K/T Trưởng ban - Phó Trưởng ban")
+    bdv, dan_toc, so_ldtbxh = (
+        "lam-dong-ban-dan-van",
+        "lam-dong-ban-dan-toc",
+        "lam-dong-so-lao-dong-thuong-binh-va-xa-hoi",
+    )
+    phong = "lam-dong-ban-dan-van-phong-dan-toc-va-ton-giao"
+    armed = ["lam-dong-cong-an-tinh", "lam-dong-bo-chi-huy-quan-su"]
+    who_when = _who_when(outcome)
+    assert who_when[:4] == [
+        ([bdv], [dan_toc], [], "quý II/2023"),
+        ([bdv], [dan_toc, so_ldtbxh], [], None),
+        ([bdv], [dan_toc, so_ldtbxh], [], "vào tháng 01/2024"),
+        ([phong], armed, [], "Thường xuyên"),
+    ]
+    assert who_when[4][:2] == ([phong], armed)
+    assert who_when[5] == (["lam-dong-ban-can-su-dang-ubnd-tinh"], [], [], "trước ngày 30/9/2023")
+    assert who_when[6] == (["lam-dong-ban-dan-van-lanh-dao-ban"], [], [phong], "trước ngày 15/12/2023")
+    # The footnote cited beside task 5 is a document that task implements; its date comes from the footnote.
+    assert outcome.tasks[4].data["implements"] == ["lam-dong-2021-05-qc-tu"]
+    directives = {d.id: d.data for d in outcome.directives}
+    assert str(directives["tw-2015-49-ct-tw"]["date"]) == "2015-10-20"
+    assert set(directives) == {
+        "tw-2019-43-kl-tw",
+        "tw-2015-49-ct-tw",
+        "lam-dong-2022-12-ctr-tu",
+        "lam-dong-2021-05-qc-tu",
+    }
+
+
+def test_a_district_committee(index) -> None:  # noqa: ANN001
+    outcome = _import("cu-jut-2024-15-kh-hu.txt", index)
+    plan = outcome.plan.data  # type: ignore[union-attr]
+    assert plan["id"] == "dak-nong-cu-jut-2024-15-kh-hu"
+    assert plan["signer_title"] == "T/M Ban Thường vụ - Phó Bí thư"
+    ubnd, bdv = "dak-nong-cu-jut-uy-ban-nhan-dan-huyen", "dak-nong-cu-jut-ban-dan-van-huyen-uy"
+    communes, noi_vu = "dak-nong-uy-ban-nhan-dan-cac-xa-thi-tran", "dak-nong-cu-jut-phong-noi-vu-huyen"
+    assert _who_when(outcome) == [
+        ([ubnd], [bdv], [], "Quý I/2024"),
+        ([bdv], [communes, noi_vu], [], "Trong năm 2024"),
+        ([bdv], [communes, noi_vu], [], "Trong năm 2024"),
+        ([ubnd], [], [], "trong quý II/2024"),
+        ([bdv], [], [], None),
+    ]
+    units = {u.id: u.data for u in outcome.units}
+    assert units[ubnd]["name"] == "Ủy ban nhân dân huyện Cư Jút"
+    numbers = {d.data.get("number"): d.data["type"] for d in outcome.directives}
+    assert numbers == {"16/CT-TTg": "chi-thi", "04/2015/NĐ-CP": "nghi-dinh", "120-KH/TU": "ke-hoach"}

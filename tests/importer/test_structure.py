@@ -1,0 +1,155 @@
+"""How a plan's body becomes tasks: which items are work, which "Chủ trì / Phối hợp /
+Thời gian" lines govern which items, what "Tổ chức thực hiện" assigns, and when a
+time frame is read from the text. Each case is a short plan of the Bình Thuận
+office (whose units are in the registry)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kehoach.check import load_repository
+from kehoach.importer import draft, source
+from kehoach.importer.draft import Outcome
+
+from .conftest import registry_repo
+
+HEADER = """\
+TỈNH ỦY BÌNH THUẬN             ĐẢNG CỘNG SẢN VIỆT NAM
+       BAN DÂN VẬN
+  *           Bình Thuận, ngày 10 tháng 3 năm 2023
+      Số 20-KH/BDVTU
+
+KẾ HOẠCH
+thực hiện công tác dân vận năm 2023
+-----
+Căn cứ Kế hoạch số 56-KH/TU, ngày 24/02/2022 của Ban Thường vụ Tỉnh ủy, Ban Dân vận Tỉnh ủy xây dựng kế hoạch như sau:
+"""
+FOOTER = """
+Nơi nhận:                                  TRƯỞNG BAN
+- Thường trực Tỉnh ủy,
+- Lưu Văn thư.
+                                           Đặng Hồng Sỹ
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - an Index
+    repo = registry_repo(tmp_path_factory.mktemp("kho"))
+    loaded, _ = load_repository(repo)
+    return loaded
+
+
+def build(tmp_path: Path, index, body: str) -> Outcome:  # noqa: ANN001 - an Index
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + body + FOOTER, encoding="utf-8")
+    return draft.build(source.read(path), index)
+
+
+def tasks(outcome: Outcome) -> list[dict]:
+    return [t.data for t in outcome.tasks]
+
+
+BLOCKS = """\
+I. NHIỆM VỤ
+1. Công tác quán triệt
+- Quán triệt các văn bản của Ban Thường vụ Tỉnh ủy về công tác dân vận.
+- Tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo”.
+* Chủ trì: Lãnh đạo Ban.
+* Chịu trách nhiệm tham mưu: Phòng Đoàn thể và các hội.
+* Thời gian thực hiện: Quý II/2023.
+2. Công tác nắm tình hình
+- Nắm tình hình tư tưởng của đoàn viên công đoàn cơ quan.
+* Chịu trách nhiệm tham mưu: Phòng Dân tộc và Tôn giáo.
+- Thường xuyên nắm tình hình đồng bào có đạo.
+* Chủ trì: Lãnh đạo Ban, Chi bộ.
+- Ban Chấp hành Công đoàn: tổ chức các hoạt động văn hóa, thể thao.
+"""
+
+
+def test_a_block_governs_the_items_above_it(tmp_path: Path, index) -> None:  # noqa: ANN001
+    first, second, third, fourth, fifth = tasks(build(tmp_path, index, BLOCKS))
+    for task in (first, second):
+        assert task["lead"] == ["binh-thuan-ban-dan-van-lanh-dao-ban"]
+        assert task["advising"] == ["binh-thuan-ban-dan-van-phong-doan-the-va-cac-hoi"]
+        assert task["timeframe"] == "Quý II/2023"
+    # A block without 'Chủ trì' between two items of a group belongs to the item above only;
+    # the group's block below gives both their lead.
+    assert third["advising"] == ["binh-thuan-ban-dan-van-phong-dan-toc-va-ton-giao"]
+    assert "advising" not in fourth
+    assert third["lead"] == fourth["lead"] == ["binh-thuan-ban-dan-van-lanh-dao-ban", "binh-thuan-ban-dan-van-chi-bo"]
+    assert fourth["timeframe"] == "Thường xuyên"  # read from the opening words
+    # An item that names its unit before a colon is that unit's, and takes no block.
+    assert fifth["lead"] == ["binh-thuan-ban-dan-van-ban-chap-hanh-cong-doan"]
+    assert "lead_implied" not in fifth
+
+
+def test_items_without_a_lead_fall_to_the_issuer(tmp_path: Path, index) -> None:  # noqa: ANN001
+    body = "I. Nhiệm vụ trọng tâm\n1- Tham mưu tổng kết công tác dân vận năm 2022.\n2- Theo dõi việc thực hiện quy chế dân chủ.\n"
+    first, second = tasks(build(tmp_path, index, body))
+    assert first["lead"] == second["lead"] == ["binh-thuan-ban-dan-van"]
+    assert first["lead_implied"] is second["lead_implied"] is True
+    assert first["number"] == "1"
+
+
+ORGANISATION = """\
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Nâng cao nhận thức về công tác dân vận.
+2. Yêu cầu
+- Việc triển khai phải thiết thực, hiệu quả.
+II. NHIỆM VỤ
+1. Tổ chức hội nghị sơ kết công tác dân vận (vào tháng 7/2023).
+III. TỔ CHỨC THỰC HIỆN
+1. Các phòng thuộc Ban chủ động tham mưu triển khai thực hiện.
+2. Lãnh đạo Ban, Chi bộ phối hợp tổ chức quán triệt kế hoạch trong cán bộ, công chức.
+3. Giao Phòng Dân vận các cơ quan nhà nước giúp lãnh đạo Ban theo dõi, đôn đốc, báo cáo kết quả theo yêu cầu của cấp trên./.
+"""
+
+
+def test_aims_requirements_and_the_organisation_section(tmp_path: Path, index) -> None:  # noqa: ANN001
+    outcome = build(tmp_path, index, ORGANISATION)
+    plan = outcome.plan.data  # type: ignore[union-attr]
+    assert plan["aims"] == ["Nâng cao nhận thức về công tác dân vận."]
+    assert plan["requirements"] == ["Việc triển khai phải thiết thực, hiệu quả."]
+    meeting, leaders, office = tasks(outcome)
+    assert meeting["timeframe"] == "vào tháng 7/2023"
+    # In "Tổ chức thực hiện" only points giving work to named units are tasks.
+    assert leaders["lead"] == ["binh-thuan-ban-dan-van-lanh-dao-ban", "binh-thuan-ban-dan-van-chi-bo"]
+    assert office["lead"] == ["binh-thuan-ban-dan-van-lanh-dao-ban"]
+    assert office["advising"] == ["binh-thuan-ban-dan-van-phong-dan-van-cac-co-quan-nha-nuoc"]
+    assert office["timeframe"] == "theo yêu cầu của cấp trên"
+    assert office["text"].endswith("cấp trên.")  # the end mark "./." is not part of the text
+    [organisation] = [s for s in plan["sections"] if s["number"] == "III"]
+    assert organisation["text"] == "1. Các phòng thuộc Ban chủ động tham mưu triển khai thực hiện."
+    assert plan["signer"] == "Đặng Hồng Sỹ"
+    assert plan["signer_title"] == "Trưởng ban"
+    assert plan["recipients"] == ["Thường trực Tỉnh ủy,", "Lưu Văn thư."]
+    assert plan["period"] == "Năm 2023"
+
+
+def test_a_time_before_the_plan_is_not_a_deadline(tmp_path: Path, index) -> None:  # noqa: ANN001
+    body = "I. NHIỆM VỤ\n1. Tổng kết phong trào thi đua (đã tổ chức vào tháng 01/2023).\n"
+    [task] = build(tmp_path, index, body).tasks
+    assert "timeframe" not in task.data
+    assert any("trước ngày ban hành" in note for note in task.doubts[""])
+
+
+def test_inline_labels_and_labels_sharing_a_line(tmp_path: Path, index) -> None:  # noqa: ANN001
+    body = (
+        "I. NHIỆM VỤ\n"
+        "1. Sơ kết 5 năm thực hiện Chỉ thị số 44-CT/TU (Chủ trì: Lãnh đạo Ban; phối hợp: Văn phòng Tỉnh ủy; "
+        "thời gian: quý III/2023).\n"
+        "2. Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở.\n"
+        "Cơ quan chủ trì: Lãnh đạo Ban; cơ quan phối hợp: Công an tỉnh.\n"
+        "Thời gian thực hiện: Tháng 10/2023.\n"
+    )
+    first, second = tasks(build(tmp_path, index, body))
+    assert first["text"] == "Sơ kết 5 năm thực hiện Chỉ thị số 44-CT/TU"
+    assert (first["lead"], first["coordinating"], first["timeframe"]) == (
+        ["binh-thuan-ban-dan-van-lanh-dao-ban"],
+        ["binh-thuan-van-phong-tinh-uy"],
+        "quý III/2023",
+    )
+    assert (second["coordinating"], second["timeframe"]) == (["binh-thuan-cong-an-tinh"], "Tháng 10/2023")
