@@ -100,7 +100,8 @@ def test_issuer_given_on_the_command_line(empty_repo: Path, capsys: pytest.Captu
         ),
         ("Một đoạn văn bất kỳ, không có phần đầu của kế hoạch.\n".encode(), "không tìm thấy dòng tên loại"),
         (
-            "TỈNH ỦY BÌNH THUẬN\nBAN DÂN VẬN\nBình Thuận, ngày 01 tháng 12 năm 2022\n\nKẾ HOẠCH\nvề công tác\n".encode(),
+            "TỈNH ỦY BÌNH THUẬN\nBAN DÂN VẬN\nBình Thuận, ngày 01 tháng 12 năm 2022\n\nKẾ HOẠCH\n"
+            "về công tác\n".encode(),
             "số và ký hiệu",
         ),
     ],

@@ -6,8 +6,6 @@ written out here by hand."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kehoach.check import load_repository
@@ -18,12 +16,12 @@ from .conftest import EXTRA, registry_repo
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - an Index
+def index(tmp_path_factory: pytest.TempPathFactory):
     loaded, _ = load_repository(registry_repo(tmp_path_factory.mktemp("kho")))
     return loaded
 
 
-def _import(name: str, index) -> Outcome:  # noqa: ANN001 - an Index
+def _import(name: str, index) -> Outcome:
     return draft.build(source.read(EXTRA / name), index)
 
 
@@ -34,7 +32,7 @@ def _who_when(outcome: Outcome) -> list[tuple]:
     ]
 
 
-def test_another_province(index) -> None:  # noqa: ANN001
+def test_another_province(index) -> None:
     outcome = _import("lam-dong-2023-27-kh-bdvtu.txt", index)
     plan = outcome.plan.data  # type: ignore[union-attr]
     assert (plan["id"], plan["number"], plan["issuer"], str(plan["date"])) == (
@@ -74,7 +72,7 @@ def test_another_province(index) -> None:  # noqa: ANN001
     }
 
 
-def test_a_district_committee(index) -> None:  # noqa: ANN001
+def test_a_district_committee(index) -> None:
     outcome = _import("cu-jut-2024-15-kh-hu.txt", index)
     plan = outcome.plan.data  # type: ignore[union-attr]
     assert plan["id"] == "dak-nong-cu-jut-2024-15-kh-hu"

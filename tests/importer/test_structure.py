@@ -35,13 +35,13 @@ Nơi nhận:                                  TRƯỞNG BAN
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - an Index
+def index(tmp_path_factory: pytest.TempPathFactory):
     repo = registry_repo(tmp_path_factory.mktemp("kho"))
     loaded, _ = load_repository(repo)
     return loaded
 
 
-def build(tmp_path: Path, index, body: str) -> Outcome:  # noqa: ANN001 - an Index
+def build(tmp_path: Path, index, body: str) -> Outcome:
     path = tmp_path / "ke-hoach.txt"
     path.write_text(HEADER + body + FOOTER, encoding="utf-8")
     return draft.build(source.read(path), index)
@@ -68,7 +68,7 @@ I. NHIỆM VỤ
 """
 
 
-def test_a_block_governs_the_items_above_it(tmp_path: Path, index) -> None:  # noqa: ANN001
+def test_a_block_governs_the_items_above_it(tmp_path: Path, index) -> None:
     first, second, third, fourth, fifth = tasks(build(tmp_path, index, BLOCKS))
     for task in (first, second):
         assert task["lead"] == ["binh-thuan-ban-dan-van-lanh-dao-ban"]
@@ -85,8 +85,12 @@ def test_a_block_governs_the_items_above_it(tmp_path: Path, index) -> None:  # n
     assert "lead_implied" not in fifth
 
 
-def test_items_without_a_lead_fall_to_the_issuer(tmp_path: Path, index) -> None:  # noqa: ANN001
-    body = "I. Nhiệm vụ trọng tâm\n1- Tham mưu tổng kết công tác dân vận năm 2022.\n2- Theo dõi việc thực hiện quy chế dân chủ.\n"
+def test_items_without_a_lead_fall_to_the_issuer(tmp_path: Path, index) -> None:
+    body = (
+        "I. Nhiệm vụ trọng tâm\n"
+        "1- Tham mưu tổng kết công tác dân vận năm 2022.\n"
+        "2- Theo dõi việc thực hiện quy chế dân chủ.\n"
+    )
     first, second = tasks(build(tmp_path, index, body))
     assert first["lead"] == second["lead"] == ["binh-thuan-ban-dan-van"]
     assert first["lead_implied"] is second["lead_implied"] is True
@@ -104,11 +108,12 @@ II. NHIỆM VỤ
 III. TỔ CHỨC THỰC HIỆN
 1. Các phòng thuộc Ban chủ động tham mưu triển khai thực hiện.
 2. Lãnh đạo Ban, Chi bộ phối hợp tổ chức quán triệt kế hoạch trong cán bộ, công chức.
-3. Giao Phòng Dân vận các cơ quan nhà nước giúp lãnh đạo Ban theo dõi, đôn đốc, báo cáo kết quả theo yêu cầu của cấp trên./.
+3. Giao Phòng Dân vận các cơ quan nhà nước giúp lãnh đạo Ban theo dõi, đôn đốc, báo cáo kết quả theo \
+yêu cầu của cấp trên./.
 """
 
 
-def test_aims_requirements_and_the_organisation_section(tmp_path: Path, index) -> None:  # noqa: ANN001
+def test_aims_requirements_and_the_organisation_section(tmp_path: Path, index) -> None:
     outcome = build(tmp_path, index, ORGANISATION)
     plan = outcome.plan.data  # type: ignore[union-attr]
     assert plan["aims"] == ["Nâng cao nhận thức về công tác dân vận."]
@@ -129,14 +134,14 @@ def test_aims_requirements_and_the_organisation_section(tmp_path: Path, index) -
     assert plan["period"] == "Năm 2023"
 
 
-def test_a_time_before_the_plan_is_not_a_deadline(tmp_path: Path, index) -> None:  # noqa: ANN001
+def test_a_time_before_the_plan_is_not_a_deadline(tmp_path: Path, index) -> None:
     body = "I. NHIỆM VỤ\n1. Tổng kết phong trào thi đua (đã tổ chức vào tháng 01/2023).\n"
     [task] = build(tmp_path, index, body).tasks
     assert "timeframe" not in task.data
     assert any("trước ngày ban hành" in note for note in task.doubts[""])
 
 
-def test_inline_labels_and_labels_sharing_a_line(tmp_path: Path, index) -> None:  # noqa: ANN001
+def test_inline_labels_and_labels_sharing_a_line(tmp_path: Path, index) -> None:
     body = (
         "I. NHIỆM VỤ\n"
         "1. Sơ kết 5 năm thực hiện Chỉ thị số 44-CT/TU (Chủ trì: Lãnh đạo Ban; phối hợp: Văn phòng Tỉnh ủy; "
