@@ -116,7 +116,7 @@ class _Builder:
         self.index = index
         self.outcome = outcome
         self.documents: dict[str, _Document] = {}  # dedup key -> document cited
-        self.unit_drafts: dict[str, Draft] = {}
+        self.task_of: dict[int, Draft] = {}  # id() of a body item -> the task drafted from it
 
     # ------------------------------------------------------------ plan
 
@@ -293,7 +293,7 @@ class _Builder:
             task.data["text"] = item.text
             self.who_and_when(task, item)
             self.outcome.tasks.append(task)
-            task.item = item  # type: ignore[attr-defined]
+            self.task_of[id(item)] = task
 
     def who_and_when(self, task: Draft, item: struct.Item) -> None:
         roles: dict[str, list[Match]] = {"lead": [], "coordinating": [], "advising": [], "executing": []}
@@ -437,9 +437,8 @@ class _Builder:
         for para in self.body.preamble:
             for citation in cite.find(para.text):
                 self.remember(citation, plan, "basis")
-        by_item = {id(getattr(t, "item", None)): t for t in self.outcome.tasks}
         for item in self.body.items:
-            task = by_item.get(id(item))
+            task = self.task_of.get(id(item))
             texts = [(item.text, False)] + [(footnotes[m], True) for m in item.markers if m in footnotes]
             used_notes.update(item.markers)
             for text, in_note in texts:
@@ -818,7 +817,9 @@ def _continuous(text: str) -> bool:
 
 def _section(section: struct.Section, plan: Draft) -> dict[str, Any]:
     data: dict[str, Any] = {"number": section.number.rstrip(".-"), "heading": section.heading}
-    if section.heading_note:
+    if section.heading_note == struct.NO_SECTIONS:
+        plan.doubt("sections", section.heading_note)
+    elif section.heading_note:
         plan.note("sections", f"mục {section.number}: {section.heading_note}")
     if section.texts:
         data["text"] = "\n".join(section.texts)
