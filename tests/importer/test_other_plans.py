@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kehoach.check import load_repository
+from kehoach.index import Index
 from kehoach.importer import draft, source
 from kehoach.importer.draft import Outcome
 
@@ -16,12 +17,12 @@ from .conftest import EXTRA, registry_repo
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory):
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     loaded, _ = load_repository(registry_repo(tmp_path_factory.mktemp("kho")))
     return loaded
 
 
-def _import(name: str, index) -> Outcome:
+def _import(name: str, index: Index) -> Outcome:
     return draft.build(source.read(EXTRA / name), index)
 
 
@@ -32,7 +33,7 @@ def _who_when(outcome: Outcome) -> list[tuple]:
     ]
 
 
-def test_another_province(index) -> None:
+def test_another_province(index: Index) -> None:
     outcome = _import("lam-dong-2023-27-kh-bdvtu.txt", index)
     plan = outcome.plan.data  # type: ignore[union-attr]
     assert (plan["id"], plan["number"], plan["issuer"], str(plan["date"])) == (
@@ -72,7 +73,7 @@ def test_another_province(index) -> None:
     }
 
 
-def test_a_district_committee(index) -> None:
+def test_a_district_committee(index: Index) -> None:
     outcome = _import("cu-jut-2024-15-kh-hu.txt", index)
     plan = outcome.plan.data  # type: ignore[union-attr]
     assert plan["id"] == "dak-nong-cu-jut-2024-15-kh-hu"

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kehoach.check import load_repository
+from kehoach.index import Index
 from kehoach.importer import draft, header, source
 from kehoach.importer.draft import model_problems
 
@@ -18,7 +19,8 @@ from .conftest import SOURCES, registry_repo
 
 HEADER = (
     "TỈNH ỦY BÌNH THUẬN             ĐẢNG CỘNG SẢN VIỆT NAM\n       BAN DÂN VẬN\n"
-    "  *           Bình Thuận, ngày 10 tháng 3 năm 2023\n      Số 20-KH/BDVTU\n\nKẾ HOẠCH\nvề công tác năm 2023\n-----\n"
+    "  *           Bình Thuận, ngày 10 tháng 3 năm 2023\n      Số 20-KH/BDVTU\n\n"
+    "KẾ HOẠCH\nvề công tác năm 2023\n-----\n"
 )
 PIECES = [
     "I. NHIỆM VỤ\n",
@@ -43,12 +45,12 @@ PIECES = [
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - an Index
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     loaded, _ = load_repository(registry_repo(tmp_path_factory.mktemp("kho")))
     return loaded
 
 
-def _import(path: Path, index) -> None:  # noqa: ANN001 - an Index
+def _import(path: Path, index: Index) -> None:
     try:
         outcome = draft.build(source.read(path), index)
     except (source.SourceError, header.HeaderError, draft.DraftError) as err:
@@ -60,14 +62,14 @@ def _import(path: Path, index) -> None:  # noqa: ANN001 - an Index
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(PIECES), max_size=25), st.text(max_size=60))
-def test_any_body_after_a_header(tmp_path: Path, index, pieces: list[str], noise: str) -> None:  # noqa: ANN001
+def test_any_body_after_a_header(tmp_path: Path, index: Index, pieces: list[str], noise: str) -> None:
     path = tmp_path / "ke-hoach.txt"
     path.write_text(HEADER + "".join(pieces) + noise, encoding="utf-8")
     _import(path, index)
 
 
 @pytest.mark.parametrize("seed", sorted(p.name for p in SOURCES.glob("*.txt")))
-def test_damaged_seeds(tmp_path: Path, index, seed: str) -> None:  # noqa: ANN001
+def test_damaged_seeds(tmp_path: Path, index: Index, seed: str) -> None:
     """Lines dropped, repeated and shuffled locally, as a careless export might leave them."""
     lines = (SOURCES / seed).read_text(encoding="utf-8").splitlines()
     rng = random.Random(seed)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kehoach.check import load_repository
+from kehoach.index import Index
 from kehoach.importer import draft, source
 from kehoach.importer.draft import Outcome
 
@@ -35,13 +36,13 @@ Nơi nhận:                                  TRƯỞNG BAN
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory):
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     repo = registry_repo(tmp_path_factory.mktemp("kho"))
     loaded, _ = load_repository(repo)
     return loaded
 
 
-def build(tmp_path: Path, index, body: str) -> Outcome:
+def build(tmp_path: Path, index: Index, body: str) -> Outcome:
     path = tmp_path / "ke-hoach.txt"
     path.write_text(HEADER + body + FOOTER, encoding="utf-8")
     return draft.build(source.read(path), index)
@@ -68,8 +69,8 @@ I. NHIỆM VỤ
 """
 
 
-def test_a_block_governs_the_items_above_it(tmp_path: Path, index) -> None:
-    first, second, third, fourth, fifth = tasks(build(tmp_path, index, BLOCKS))
+def test_a_block_governs_the_items_above_it(tmp_path: Path, index: Index) -> None:
+    first, second, third, fourth, fifth = tasks(build(tmp_path, index: Index, BLOCKS))
     for task in (first, second):
         assert task["lead"] == ["binh-thuan-ban-dan-van-lanh-dao-ban"]
         assert task["advising"] == ["binh-thuan-ban-dan-van-phong-doan-the-va-cac-hoi"]
@@ -85,13 +86,13 @@ def test_a_block_governs_the_items_above_it(tmp_path: Path, index) -> None:
     assert "lead_implied" not in fifth
 
 
-def test_items_without_a_lead_fall_to_the_issuer(tmp_path: Path, index) -> None:
+def test_items_without_a_lead_fall_to_the_issuer(tmp_path: Path, index: Index) -> None:
     body = (
         "I. Nhiệm vụ trọng tâm\n"
         "1- Tham mưu tổng kết công tác dân vận năm 2022.\n"
         "2- Theo dõi việc thực hiện quy chế dân chủ.\n"
     )
-    first, second = tasks(build(tmp_path, index, body))
+    first, second = tasks(build(tmp_path, index: Index, body))
     assert first["lead"] == second["lead"] == ["binh-thuan-ban-dan-van"]
     assert first["lead_implied"] is second["lead_implied"] is True
     assert first["number"] == "1"
@@ -113,8 +114,8 @@ yêu cầu của cấp trên./.
 """
 
 
-def test_aims_requirements_and_the_organisation_section(tmp_path: Path, index) -> None:
-    outcome = build(tmp_path, index, ORGANISATION)
+def test_aims_requirements_and_the_organisation_section(tmp_path: Path, index: Index) -> None:
+    outcome = build(tmp_path, index: Index, ORGANISATION)
     plan = outcome.plan.data  # type: ignore[union-attr]
     assert plan["aims"] == ["Nâng cao nhận thức về công tác dân vận."]
     assert plan["requirements"] == ["Việc triển khai phải thiết thực, hiệu quả."]
@@ -134,14 +135,14 @@ def test_aims_requirements_and_the_organisation_section(tmp_path: Path, index) -
     assert plan["period"] == "Năm 2023"
 
 
-def test_a_time_before_the_plan_is_not_a_deadline(tmp_path: Path, index) -> None:
+def test_a_time_before_the_plan_is_not_a_deadline(tmp_path: Path, index: Index) -> None:
     body = "I. NHIỆM VỤ\n1. Tổng kết phong trào thi đua (đã tổ chức vào tháng 01/2023).\n"
-    [task] = build(tmp_path, index, body).tasks
+    [task] = build(tmp_path, index: Index, body).tasks
     assert "timeframe" not in task.data
     assert any("trước ngày ban hành" in note for note in task.doubts[""])
 
 
-def test_inline_labels_and_labels_sharing_a_line(tmp_path: Path, index) -> None:
+def test_inline_labels_and_labels_sharing_a_line(tmp_path: Path, index: Index) -> None:
     body = (
         "I. NHIỆM VỤ\n"
         "1. Sơ kết 5 năm thực hiện Chỉ thị số 44-CT/TU (Chủ trì: Lãnh đạo Ban; phối hợp: Văn phòng Tỉnh ủy; "
@@ -150,7 +151,7 @@ def test_inline_labels_and_labels_sharing_a_line(tmp_path: Path, index) -> None:
         "Cơ quan chủ trì: Lãnh đạo Ban; cơ quan phối hợp: Công an tỉnh.\n"
         "Thời gian thực hiện: Tháng 10/2023.\n"
     )
-    first, second = tasks(build(tmp_path, index, body))
+    first, second = tasks(build(tmp_path, index: Index, body))
     assert first["text"] == "Sơ kết 5 năm thực hiện Chỉ thị số 44-CT/TU"
     assert (first["lead"], first["coordinating"], first["timeframe"]) == (
         ["binh-thuan-ban-dan-van-lanh-dao-ban"],

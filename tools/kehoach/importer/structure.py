@@ -169,13 +169,13 @@ class _Walker:
             kind = self.kind_of(para)
             if kind == "roman" or (not self.roman and kind == "number" and self.is_heading(i, kind)):
                 break
-            if self.body.preamble and self.body.preamble[-1].text.rstrip().endswith(":") and kind != "plain":
-                if not re.match(r"^[-+*•]?\s*(?:Căn cứ|Thực hiện|Theo)\b", para.text):
-                    # A plan without numbered sections: its items follow "... như sau:" directly.
-                    section = Section("I", "Nội dung", para.line, 1, heading_note=NO_SECTIONS)
-                    self.body.sections.append(section)
-                    self.stack.append(section)
-                    break
+            after_lead_in = bool(self.body.preamble) and self.body.preamble[-1].text.rstrip().endswith(":")
+            if after_lead_in and kind != "plain" and not re.match(r"^[-+*•]?\s*(?:Căn cứ|Thực hiện|Theo)\b", para.text):
+                # A plan without numbered sections: its items follow "... như sau:" directly.
+                section = Section("I", "Nội dung", para.line, 1, heading_note=NO_SECTIONS)
+                self.body.sections.append(section)
+                self.stack.append(section)
+                break
             self.body.preamble.append(para)
             i += 1
         while i < len(self.paras):
