@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from kehoach.check import load_repository
-from kehoach.index import Index
 from kehoach.importer import draft, source
 from kehoach.importer.draft import Outcome
+from kehoach.index import Index
 
 from .conftest import EXTRA, registry_repo
 

@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kehoach.check import load_repository
-from kehoach.index import Index
 from kehoach.importer import draft, header, source
 from kehoach.importer.draft import model_problems
+from kehoach.index import Index
 
 from .conftest import SOURCES, registry_repo
 

@@ -79,7 +79,7 @@ def test_targets_of_the_issue_met_overall(scores: dict[str, object]) -> None:
 
 
 def _records(path: Path, repo: Path) -> dict[str, dict]:
-    index: Index, _ = load_repository(repo)
+    index, _ = load_repository(repo)
     outcome = draft.build(source.read(path), index)
     return {d.id: d.data for d in outcome.drafts}
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from kehoach.check import load_repository
-from kehoach.index import Index
 from kehoach.importer import draft, source
 from kehoach.importer.draft import Outcome
+from kehoach.index import Index
 
 from .conftest import registry_repo
 
@@ -70,7 +70,7 @@ I. NHIỆM VỤ
 
 
 def test_a_block_governs_the_items_above_it(tmp_path: Path, index: Index) -> None:
-    first, second, third, fourth, fifth = tasks(build(tmp_path, index: Index, BLOCKS))
+    first, second, third, fourth, fifth = tasks(build(tmp_path, index, BLOCKS))
     for task in (first, second):
         assert task["lead"] == ["binh-thuan-ban-dan-van-lanh-dao-ban"]
         assert task["advising"] == ["binh-thuan-ban-dan-van-phong-doan-the-va-cac-hoi"]
@@ -92,7 +92,7 @@ def test_items_without_a_lead_fall_to_the_issuer(tmp_path: Path, index: Index) -
         "1- Tham mưu tổng kết công tác dân vận năm 2022.\n"
         "2- Theo dõi việc thực hiện quy chế dân chủ.\n"
     )
-    first, second = tasks(build(tmp_path, index: Index, body))
+    first, second = tasks(build(tmp_path, index, body))
     assert first["lead"] == second["lead"] == ["binh-thuan-ban-dan-van"]
     assert first["lead_implied"] is second["lead_implied"] is True
     assert first["number"] == "1"
@@ -115,7 +115,7 @@ yêu cầu của cấp trên./.
 
 
 def test_aims_requirements_and_the_organisation_section(tmp_path: Path, index: Index) -> None:
-    outcome = build(tmp_path, index: Index, ORGANISATION)
+    outcome = build(tmp_path, index, ORGANISATION)
     plan = outcome.plan.data  # type: ignore[union-attr]
     assert plan["aims"] == ["Nâng cao nhận thức về công tác dân vận."]
     assert plan["requirements"] == ["Việc triển khai phải thiết thực, hiệu quả."]
@@ -137,7 +137,7 @@ def test_aims_requirements_and_the_organisation_section(tmp_path: Path, index: I
 
 def test_a_time_before_the_plan_is_not_a_deadline(tmp_path: Path, index: Index) -> None:
     body = "I. NHIỆM VỤ\n1. Tổng kết phong trào thi đua (đã tổ chức vào tháng 01/2023).\n"
-    [task] = build(tmp_path, index: Index, body).tasks
+    [task] = build(tmp_path, index, body).tasks
     assert "timeframe" not in task.data
     assert any("trước ngày ban hành" in note for note in task.doubts[""])
 
@@ -151,7 +151,7 @@ def test_inline_labels_and_labels_sharing_a_line(tmp_path: Path, index: Index) -
         "Cơ quan chủ trì: Lãnh đạo Ban; cơ quan phối hợp: Công an tỉnh.\n"
         "Thời gian thực hiện: Tháng 10/2023.\n"
     )
-    first, second = tasks(build(tmp_path, index: Index, body))
+    first, second = tasks(build(tmp_path, index, body))
     assert first["text"] == "Sơ kết 5 năm thực hiện Chỉ thị số 44-CT/TU"
     assert (first["lead"], first["coordinating"], first["timeframe"]) == (
         ["binh-thuan-ban-dan-van-lanh-dao-ban"],

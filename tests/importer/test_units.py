@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from kehoach.check import load_repository
-from kehoach.index import Index
 from kehoach.importer.units import Registry
 from kehoach.model import Unit, UnitKind
 
@@ -16,7 +15,7 @@ from ..conftest import REPO_ROOT
 
 @pytest.fixture(scope="module")
 def units() -> dict[str, Unit]:
-    index: Index, _ = load_repository(REPO_ROOT)
+    index, _ = load_repository(REPO_ROOT)
     return index.units
 
 

@@ -10,7 +10,6 @@ import pytest
 from docx import Document
 
 from kehoach.check import load_repository
-from kehoach.index import Index
 from kehoach.importer import draft, source
 
 from .conftest import registry_repo
@@ -49,7 +48,7 @@ def _table_plan(path: Path) -> Path:
 
 
 def test_a_work_plan_table_becomes_tasks(tmp_path: Path) -> None:
-    index: Index, _ = load_repository(registry_repo(tmp_path))
+    index, _ = load_repository(registry_repo(tmp_path))
     outcome = draft.build(source.read(_table_plan(tmp_path / "bang.docx")), index)
     assert [
         (t.data["text"], t.data["lead"], t.data.get("coordinating"), t.data["timeframe"]) for t in outcome.tasks
