@@ -137,3 +137,19 @@ def test_a_short_back_reference_names_the_document_it_replaces() -> None:
 )
 def test_dates_and_figures_are_not_citations(text: str) -> None:
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        'Hướng dẫn các huyện ủy, thành ủy triển khai phong trào thi đua "Dân vận khéo" năm 2023.',
+        "2. Quy định cụ thể việc đăng ký mô hình “Dân vận khéo” của các cơ quan, đơn vị.",
+    ],
+)
+def test_a_type_word_that_opens_an_item_is_its_verb_not_a_citation(item: str) -> None:
+    assert find(item) == []
+
+
+def test_the_same_word_after_a_verb_of_citing_is_a_citation() -> None:
+    [cited] = find('Triển khai thực hiện Hướng dẫn về phong trào thi đua "Dân vận khéo" giai đoạn 2021-2025.')
+    assert cited.doc_type is DocType.HUONG_DAN

@@ -104,6 +104,8 @@ _CONGRESS = re.compile(
 _ONE_CONGRESS = re.compile(
     r"Đại hội\b(?P<scope>[^,;]*?)(?:lần thứ\s+)?(?P<roman>\b[IVXL]{1,5})\b(?P<after>\s+của Đảng)?"
 )
+# Types that are also verbs ("hướng dẫn" = to guide, "quy định" = to lay down).
+_VERB_WORDS = frozenset({"Hướng dẫn", "Quy định"})
 _NAMED = re.compile(
     r"(?<![\w])(?P<word>Đề án|Chương trình(?: phối hợp| hành động)?|Kế hoạch(?: phối hợp| liên tịch)?|Quy định|"
     r"Quy chế(?: phối hợp)?|Hướng dẫn)\b(?!\s*(?:số|\d))"
@@ -398,6 +400,8 @@ def _named(text: str) -> list[Citation]:
         clause = text[clause_start : match.start()]
         if _CREATES.search(clause):
             continue
+        if match["word"] in _VERB_WORDS and not re.sub(r"[\W\d_IVXLivxl]+", "", clause):
+            continue  # "2. Hướng dẫn các huyện ủy ...": the word opens the item, so it is the action
         end = _title_end(text, match.end(), None)
         body = text[match.end() : end]
         if re.match(r"\s*(?:này|nói trên|trên|đã|được|của|đó|sau)\b", body):
