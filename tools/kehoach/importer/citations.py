@@ -18,6 +18,7 @@ from itertools import pairwise
 from ..model.docnumber import DocNumberError, parse_doc_number
 from ..model.doctype import TYPE_CODES, DocType, canonical_type_code
 from ..text import fold
+from .source import LOWER, UPPER
 
 # Type words as written before a number, longest first so "Chương trình hành động" wins over "Chương trình".
 TYPE_WORDS: dict[str, DocType] = {
@@ -87,7 +88,7 @@ _ISSUER_PHRASE = re.compile(
 )
 # "được Ban Thường vụ Tỉnh ủy giao tại Quyết định số 68-QĐ/TU", "của Ban Thường vụ Tỉnh ủy như Chỉ thị số 44-CT/TU"
 _ISSUER_BEFORE = re.compile(
-    r"(?:của|được|do)\s+(?P<issuer>[A-ZĐÀ-Ỹ][^,;()]{2,60}?)\s+(?:giao tại|ban hành tại|như|tại)\s*$"
+    rf"(?:của|được|do)\s+(?P<issuer>[{UPPER}][^,;()]{{2,60}}?)\s+(?:giao tại|ban hành tại|như|tại)\s*$"
 )
 _TERM = re.compile(r"\s*\((?:khóa|khoá)\s+(?P<term>[IVXL]+)\)", re.IGNORECASE)
 _SUPERSEDES = re.compile(r"thay thế\s+(?:cho\s+)?$", re.IGNORECASE)
@@ -270,7 +271,7 @@ def _title_at(text: str, pos: int, doc_type: DocType) -> tuple[str | None, int]:
     if lead is None:
         # No "về": a short descriptive title directly after the date ("..., ngày 31/3/2017 phối hợp thực hiện ...").
         plain = re.match(
-            r"\s+(?=[a-zà-ỹđ])(?!(?:và|của|ngày|đã|được|theo|nhằm|để|thì|đến|cho|tại|với|trong|là)\b)", rest
+            rf"\s+(?=[{LOWER}])(?!(?:và|của|ngày|đã|được|theo|nhằm|để|thì|đến|cho|tại|với|trong|là)\b)", rest
         )
         if plain is None or doc_type in (DocType.CONG_VAN,):
             return None, pos

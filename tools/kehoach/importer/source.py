@@ -20,6 +20,11 @@ from pathlib import Path
 from ..load.encoding import DecodeFailure, decode
 from ..text import is_nfc, nfc
 
+# Regex classes of upper- and lower-case Latin letters, Vietnamese ones included: a range such as
+# À-Ỹ mixes both cases in Unicode order, and `re` has no \p{Lu}.
+UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and "LATIN" in unicodedata.name(ch, ""))
+LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1EFA)) if ch.islower() and "LATIN" in unicodedata.name(ch, ""))
+
 MAX_SOURCE_BYTES = 20 * 1024 * 1024  # a long plan is ~100 KB of text; a Word file with images a few MB
 
 
@@ -239,7 +244,7 @@ def _measure(doc: Document) -> None:
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 HEADING_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\s*[.\-–)/]\s*(?P<rest>\S.*)$")
-NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.\-–)/]\s*|\s+(?=[A-ZĐÀ-Ỹ]))(?P<rest>\S.*)$")
+NUMBERED = re.compile(rf"^(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:\s*[.\-–)/]\s*|\s+(?=[{UPPER}]))(?P<rest>\S.*)$")
 LETTERED = re.compile(r"^(?P<num>[a-zđ])\s*[).]\s+(?P<rest>\S.*)$")
 BULLET = re.compile(r"^(?P<mark>[-–—+*•·●○■□▪►✓➢❖])\s*(?P<rest>\S.*)$")
 

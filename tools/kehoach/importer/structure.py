@@ -25,7 +25,19 @@ from dataclasses import dataclass, field
 from ..model.timeframe import TimeFrameError, parse_timeframe
 from ..text import fold
 from .header import reading_case
-from .source import BULLET, HEADING_ROMAN, LETTERED, NUMBERED, Document, Line, Paragraph, label_of, paragraphs
+from .source import (
+    BULLET,
+    HEADING_ROMAN,
+    LETTERED,
+    LOWER,
+    NUMBERED,
+    UPPER,
+    Document,
+    Line,
+    Paragraph,
+    label_of,
+    paragraphs,
+)
 from .units import Match, Registry
 
 # ---------------------------------------------------------------- data
@@ -403,12 +415,12 @@ def _roman(text: str) -> bool:
 _INLINE_LABELS = re.compile(
     r"[(;.]\s*(?:Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Thời gian thực hiện|Thời gian hoàn thành)\s*:", re.IGNORECASE
 )
-_VERB = re.compile(r"^[a-zà-ỹđ]")
+_VERB = re.compile(rf"^[{LOWER}]")
 # An organisation's name, for a subject the registry does not know: "Ủy ban nhân dân huyện chỉ đạo ..."
 _ORG_NAME = re.compile(
     r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|(?:Ban|Sở|Phòng|Hội|Đảng ủy|Đảng đoàn|"
     r"Ban cán sự đảng|Công an|Bộ Chỉ huy|Mặt trận|Văn phòng|Trường|Huyện ủy|Thành ủy|Thị ủy|Tỉnh ủy|Liên đoàn|"
-    r"Tỉnh đoàn|Huyện đoàn|Trung tâm)\s+[A-ZĐÀ-Ỹ])"
+    rf"Tỉnh đoàn|Huyện đoàn|Trung tâm)\s+[{UPPER}])"
 )
 
 
@@ -462,7 +474,7 @@ _OPENING = re.compile(
     r"|(?:Trong |Từ )?(?:năm|quý [IVX]+/?|tháng)\s*\d{1,4}(?:\s*/\s*\d{4})?(?:\s*[-–]\s*\d{4})?"
     r"(?:\s*(?:đến|-|–)\s*(?:năm|quý [IVX]+/?|tháng)?\s*\d{1,4}(?:\s*/\s*\d{4})?)?"
     r"|(?:6|Sáu) tháng (?:đầu|cuối) năm(?: \d{4})?|Đầu năm(?: \d{4})?|Cuối năm(?: \d{4})?))"
-    r"(?=\s*[,:]|\s+[a-zà-ỹđ])",
+    rf"(?=\s*[,:]|\s+[{LOWER}])",
     re.IGNORECASE,
 )
 _TIME_WORDS = r"(?:vào|trước|trong|chậm nhất|hoàn thành)"

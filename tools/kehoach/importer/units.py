@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..model import Unit, UnitKind
 from ..text import fold, slugify
+from .source import LOWER
 
 _ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan",
@@ -89,7 +90,7 @@ _HEADS = (
     "dang uy",
     "nhung",
 )
-_VERB_START = re.compile(r"^[a-zà-ỹđ]")  # a lower-case word after the names starts what they are to do
+_VERB_START = re.compile(rf"^[{LOWER}]")  # a lower-case word after the names starts what they are to do
 
 
 def norm(text: str) -> str:
