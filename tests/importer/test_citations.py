@@ -137,3 +137,12 @@ def test_a_short_back_reference_names_the_document_it_replaces() -> None:
 )
 def test_dates_and_figures_are_not_citations(text: str) -> None:
     assert find(text) == []
+
+
+def test_a_type_code_the_numbering_rules_do_not_list() -> None:
+    """'03-KHLT/...' (kế hoạch liên tịch) cannot be a valid number: the document is kept,
+    numberless, with the number in its title and a note to review."""
+    [joint] = find("Tổng kết Kế hoạch liên tịch số 03-KHLT/BDVTU-SNV, ngày 12/3/2019 về phối hợp công tác dân vận;")
+    assert (joint.number, joint.doc_type, joint.date) == (None, DocType.KE_HOACH, dt.date(2019, 3, 12))
+    assert joint.title == "Kế hoạch liên tịch số 03-KHLT/BDVTU-SNV về phối hợp công tác dân vận"
+    assert any(doubt for _, _, doubt in joint.notes)

@@ -72,7 +72,7 @@ _ISSUER = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 _DASH = r"\s*[-–—]\s*"
 # Party form with the usual slips: spaces around the dash, an en dash, a dash for the slash.
 _PARTY = (
-    rf"(?P<p_serial>\d{{1,5}}[a-z]?){_DASH}(?P<p_code>[A-Za-zĐđ]{{1,4}})\s*[/-]\s*"
+    rf"(?P<p_serial>\d{{1,5}}[a-z]?){_DASH}(?P<p_code>[A-Za-zĐđ]{{1,6}})\s*[/-]\s*"
     rf"(?P<p_iss>{_ISSUER}(?:\s?-\s?{_ISSUER})*)"
 )
 _STATE = rf"(?P<s_serial>\d{{1,5}})/(?:(?P<s_year>(?:19|20)\d\d)/)?(?P<s_rest>{_ISSUER}(?:-{_ISSUER})*)"
@@ -183,11 +183,11 @@ def _read_number(text: str, match: re.Match[str]) -> Citation | None:
     raw = match[0]
     if match["p_serial"]:
         code = canonical_type_code(match["p_code"])
-        if code is None:
-            return None
         issuers = re.sub(r"\s+", "", match["p_iss"])
         if len(issuers) < 2 or not re.search(r"[A-ZĐ]{2}|TW|TU", issuers):
             return None
+        if code is None:
+            return _unlisted(text, match)
     else:
         head = match["s_rest"].split("-")[0]
         code = canonical_type_code(head) if "-" in match["s_rest"] else None
@@ -206,6 +206,44 @@ def _read_number(text: str, match: re.Match[str]) -> Citation | None:
     if type_note:
         citation.notes.append(("type", type_note, True))
     _read_context(text, citation)
+    return citation
+
+
+# Codes of joint or coordinating documents that the numbering rules do not list: "03-KHLT/...",
+# "01-CTrPH/...". The document is recorded without a number, the number written into its title.
+_UNLISTED_PREFIXES = (
+    ("CTr", DocType.CHUONG_TRINH),
+    ("KH", DocType.KE_HOACH),
+    ("QC", DocType.QUY_CHE),
+    ("HD", DocType.HUONG_DAN),
+    ("NQ", DocType.NGHI_QUYET),
+    ("TB", DocType.THONG_BAO),
+)
+
+
+def _unlisted(text: str, match: re.Match[str]) -> Citation | None:
+    code = match["p_code"]
+    kind = next(
+        (k for prefix, k in _UNLISTED_PREFIXES if code.upper().startswith(prefix.upper()) and len(code) > len(prefix)),
+        None,
+    )
+    if kind is None:
+        return None
+    written = " ".join(match[0].split())
+    word = _TYPE_WORD.search(text[max(0, match.start() - 40) : match.start()])
+    start = match.start() - (len(word[0]) if word else 0)
+    citation = Citation(start, match.end(), text[start : match.end()], kind)
+    citation.number_written = written
+    _read_context(text, citation)
+    label = word["word"] if word else kind.label.split(" (")[0]
+    citation.title = f"{label} số {written}" + (f" {citation.title}" if citation.title else "")
+    citation.notes.append(
+        (
+            "title",
+            f"số hiệu '{written}' mang loại '{code}' không có trong danh mục loại văn bản; số ghi vào trích yếu",
+            True,
+        )
+    )
     return citation
 
 

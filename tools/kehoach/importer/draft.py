@@ -739,8 +739,8 @@ class _Document:
 
 
 def _dedup_key(citation: cite.Citation) -> str:
-    if citation.number:
-        return "n:" + _number_key(citation.number)
+    if citation.number or citation.number_written:
+        return "n:" + _number_key(citation.number or citation.number_written or "")
     if citation.congress:
         return f"c:{citation.congress[0]}:{citation.congress[1]}"
     return f"t:{citation.doc_type.value}:{norm(citation.short_name or citation.title or citation.written)}"
