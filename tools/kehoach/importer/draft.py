@@ -136,7 +136,6 @@ class _Builder:
         issuer = self.plan_issuer(issuer_override, number.issuers)
         self.issuer = issuer
         plan_id = self.plan_id(number.text, issuer)
-        self.plan_id_ = plan_id
         plan = Draft("plan", {"id": plan_id})
         self.outcome.plan = plan
         self.refuse_existing(plan_id, number.text, issuer)
@@ -177,7 +176,7 @@ class _Builder:
 
     def scope_of(self, unit_id: str) -> str:
         """Id prefix of records issued by a unit: its province's slug, or 'tw' for central bodies."""
-        province = self.registry._province_of(unit_id)
+        province = self.registry.province_of(unit_id)
         if province:
             return slugify(province)
         return "tw" if not unit_id.startswith("chung-") else (self.registry.province_slug or "chung")

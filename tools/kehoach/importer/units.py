@@ -166,7 +166,7 @@ class Registry:
 
     # ------------------------------------------------------------ lookups
 
-    def _province_of(self, unit_id: str) -> str | None:
+    def province_of(self, unit_id: str) -> str | None:
         if unit_id in self.units:
             return self.units[unit_id].province
         return self.proposed[unit_id].province if unit_id in self.proposed else None
@@ -174,9 +174,9 @@ class Registry:
     def _rank(self, ids: set[str]) -> tuple[list[str], list[str]]:
         """(usable, other provinces): units of this province or with none first."""
         here = sorted(
-            i for i in ids if self._province_of(i) and fold(self._province_of(i) or "") == fold(self.province or "")
+            i for i in ids if self.province_of(i) and fold(self.province_of(i) or "") == fold(self.province or "")
         )
-        free = sorted(i for i in ids if not self._province_of(i))
+        free = sorted(i for i in ids if not self.province_of(i))
         elsewhere = sorted(i for i in ids if i not in here and i not in free)
         return here + free, elsewhere
 
