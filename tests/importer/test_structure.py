@@ -159,3 +159,35 @@ def test_inline_labels_and_labels_sharing_a_line(tmp_path: Path, index: Index) -
         "quý III/2023",
     )
     assert (second["coordinating"], second["timeframe"]) == (["binh-thuan-cong-an-tinh"], "Tháng 10/2023")
+
+
+LETTERS = """\
+I. NHIỆM VỤ
+1. Công tác tuyên truyền
+a) Tuyên truyền trên báo chí
+- Viết tin, bài về gương điển hình.
+- Xây dựng chuyên mục dân vận.
+b) Tuyên truyền miệng
+- Tổ chức hội nghị báo cáo viên.
+* Chủ trì: Lãnh đạo Ban.
+2. Công tác kiểm tra
+a) Kiểm tra việc thực hiện quy chế dân chủ.
+b) Giám sát việc giải quyết đơn thư.
+"""
+
+
+def test_lettered_points_are_headings_over_bullets_and_items_otherwise(tmp_path: Path, index: Index) -> None:
+    outcome = build(tmp_path, index, LETTERS)
+    assert [(t["section"], t.get("number"), t["lead"]) for t in tasks(outcome)] == [
+        ("I.1.a", None, ["binh-thuan-ban-dan-van"]),
+        ("I.1.a", None, ["binh-thuan-ban-dan-van"]),
+        # The block under b) governs b)'s bullet only: a) is a section of its own.
+        ("I.1.b", None, ["binh-thuan-ban-dan-van-lanh-dao-ban"]),
+        ("I.2", "a", ["binh-thuan-ban-dan-van"]),
+        ("I.2", "b", ["binh-thuan-ban-dan-van"]),
+    ]
+    [first] = outcome.plan.data["sections"]  # type: ignore[union-attr]
+    assert [s["heading"] for s in first["sections"][0]["sections"]] == [
+        "Tuyên truyền trên báo chí",
+        "Tuyên truyền miệng",
+    ]

@@ -143,6 +143,9 @@ class _Walker:
         if kind == "number":
             depth = NUMBERED.match(para.text)["num"].count(".") + 1  # type: ignore[index]
             return depth + (1 if self.roman else 0)
+        if kind == "letter":  # "a)" sits one level under the numbered section it follows
+            numbered = [s for s in self.stack if not (len(s.number) == 1 and s.number.islower())]
+            return (numbered[-1].level if numbered else 0) + 1
         return 99
 
     def is_heading(self, i: int, kind: str) -> bool:
@@ -160,6 +163,12 @@ class _Walker:
             if later_kind in ("roman", "number"):
                 return self.level_of(later, later_kind) > level
             return True  # a bullet, a letter or a paragraph under it
+        return False
+
+    def letter_heading(self, i: int) -> bool:
+        """'a) Công tác tuyên truyền' is a heading when bullets follow it (before any label line)."""
+        for later in self.paras[i + 1 :]:
+            return self.kind_of(later) == "bullet"
         return False
 
     def section(self) -> Section | None:
@@ -209,7 +218,7 @@ class _Walker:
                 j += 1
             self.apply_block(block, j)
             return j
-        if kind in ("roman", "number") and self.is_heading(i, kind):
+        if (kind in ("roman", "number") and self.is_heading(i, kind)) or (kind == "letter" and self.letter_heading(i)):
             self.open_section(para, kind)
             return i + 1
         self.add_item(para, kind)
@@ -217,7 +226,8 @@ class _Walker:
 
     def open_section(self, para: Paragraph, kind: str) -> None:
         level = self.level_of(para, kind)
-        match = HEADING_ROMAN.match(para.text) if kind == "roman" else NUMBERED.match(para.text)
+        pattern = {"roman": HEADING_ROMAN, "number": NUMBERED, "letter": LETTERED}[kind]
+        match = pattern.match(para.text)
         number, heading = match["num"], match["rest"]  # type: ignore[index]
         if self.pending and level <= self.pending_level:
             self.close_pending()
