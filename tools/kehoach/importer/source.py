@@ -362,6 +362,8 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> 
         and (previous.count("(") > previous.count(")") or not previous.endswith((".", ":")))
     ):
         return True  # "...; phối hợp: Ban Dân tộc tỉnh; / thời gian: quý II/2023)." wrapped inside an item
+    if re.match(rf"^[-–]\s+[{LOWER}0-9]", text) and not previous.endswith(_TERMINAL):
+        return True  # "chính trị / - xã hội": a hyphenated phrase broken at its dash, not a bullet
     if starts_block(text) or line.bold != above.bold:
         return False
     if first.islower() or first in ",;)]}" or (first.isdigit() and not previous.endswith(_TERMINAL)):
@@ -373,7 +375,11 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> 
     length = len(above.text.strip())
     if not previous.endswith(_TERMINAL) and length >= 0.6 * doc.width:
         return True
-    return length >= 0.9 * doc.width and not previous.endswith(":")
+    if previous.endswith(":"):
+        return False
+    # After a full stop the break is the wrapping's only if the next word would not have fitted.
+    next_word = len(text.split(" ", 1)[0])
+    return length >= 0.9 * doc.width or (length >= 0.6 * doc.width and length + 1 + next_word > doc.width)
 
 
 def _collapse(text: str) -> str:
