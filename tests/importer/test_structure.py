@@ -191,3 +191,18 @@ def test_lettered_points_are_headings_over_bullets_and_items_otherwise(tmp_path:
         "Tuyên truyền trên báo chí",
         "Tuyên truyền miệng",
     ]
+
+
+def test_one_number_cited_with_two_dates_is_one_document_flagged(tmp_path: Path, index: Index) -> None:
+    body = (
+        "I. NHIỆM VỤ\n"
+        "1. Quán triệt Chỉ thị số 05-CT/TU, ngày 01/3/2022 của Ban Thường vụ Tỉnh ủy về công tác dân vận.\n"
+        "2. Sơ kết 1 năm thực hiện Chỉ thị số 05-CT/TU, ngày 01/4/2022 của Ban Thường vụ Tỉnh ủy.\n"
+    )
+    outcome = build(tmp_path, index, body)
+    [directive] = [d for d in outcome.directives if d.data.get("number") == "05-CT/TU"]
+    assert str(directive.data["date"]) == "2022-03-01"
+    assert any("01/03/2022" in note and "01/04/2022" in note for note in directive.doubts["date"])
+    first, second = outcome.tasks
+    assert first.data["implements"] == second.data["implements"] == [directive.id]
+    assert any("hai ngày khác nhau" in note for note in second.doubts["implements"])
