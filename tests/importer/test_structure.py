@@ -206,3 +206,24 @@ def test_one_number_cited_with_two_dates_is_one_document_flagged(tmp_path: Path,
     first, second = outcome.tasks
     assert first.data["implements"] == second.data["implements"] == [directive.id]
     assert any("hai ngày khác nhau" in note for note in second.doubts["implements"])
+
+
+LEADING = """\
+I. NHIỆM VỤ
+1. Công tác tuyên truyền
+Cơ quan chủ trì: Phòng Đoàn thể và các hội.
+Thời gian thực hiện: Thường xuyên.
+- Viết tin, bài về gương điển hình.
+- Xây dựng chuyên mục dân vận.
+2. Công tác kiểm tra
+- Kiểm tra việc thực hiện quy chế dân chủ.
+- Chủ trì: Lãnh đạo Ban.
+"""
+
+
+def test_a_block_right_under_a_heading_governs_the_items_after_it(tmp_path: Path, index: Index) -> None:
+    assert [(t["section"], t["lead"], t.get("timeframe")) for t in tasks(build(tmp_path, index, LEADING))] == [
+        ("I.1", ["binh-thuan-ban-dan-van-phong-doan-the-va-cac-hoi"], "Thường xuyên"),
+        ("I.1", ["binh-thuan-ban-dan-van-phong-doan-the-va-cac-hoi"], "Thường xuyên"),
+        ("I.2", ["binh-thuan-ban-dan-van-lanh-dao-ban"], None),
+    ]

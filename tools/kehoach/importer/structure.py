@@ -119,7 +119,8 @@ class _Walker:
         self.pending: list[Item] = []
         self.pending_level = 0
         self.roman = any(_roman(p.text) for p in paras)
-        self.parent_lead_in: Item | None = None
+        self.after_heading = False  # the last paragraph read was a section heading
+        self.leading: tuple[tuple[str, ...], list[LabelLine]] | None = None  # a block written under a heading
 
     # ------------------------------------------------------------ helpers
 
@@ -156,13 +157,15 @@ class _Walker:
         level = self.level_of(para, kind)
         if para.bold and len(para.text) < 200:
             return True
+        labels = False
         for later in self.paras[i + 1 :]:
             later_kind = self.kind_of(later)
             if later_kind == "label":
-                return False  # labels right after it govern it: it is a work item
+                labels = True  # labels right after it: it is a work item, unless items follow them
+                continue
             if later_kind in ("roman", "number"):
                 return self.level_of(later, later_kind) > level
-            return True  # a bullet, a letter or a paragraph under it
+            return not labels or later_kind in ("bullet", "letter")  # content under it
         return False
 
     def letter_heading(self, i: int) -> bool:
@@ -246,6 +249,9 @@ class _Walker:
             section.role = self.stack[-1].role
             self.stack[-1].children.append(section)
         self.stack.append(section)
+        self.after_heading = True
+        if self.leading and self.path()[: len(self.leading[0])] != self.leading[0]:
+            self.leading = None
         if section.role == "organisation" and (period := _period_statement(heading)):
             self.body.period = period
 
@@ -268,7 +274,10 @@ class _Walker:
             match = BULLET.match(text)
             marker, text = match["mark"], match["rest"]  # type: ignore[index]
         text = _end_mark(text)
+        self.after_heading = False
         item = Item(text, para.line, self.path(), number, marker, para.markers)
+        if self.leading and self.path()[: len(self.leading[0])] == self.leading[0]:
+            item.block, item.block_line = self.leading[1], self.leading[1][0].line
         role = self.top_role()
         if role == "aims":
             item.role = _aim_or_requirement(self.section(), text)
@@ -364,6 +373,11 @@ class _Walker:
     # ------------------------------------------------------------ blocks
 
     def apply_block(self, block: list[LabelLine], after: int) -> None:
+        if not self.pending and self.after_heading:
+            # "2.1. Công tác tuyên truyền / Cơ quan chủ trì: ... / - item / - item": the block
+            # right under a heading governs the items of that section written after it.
+            self.leading = (self.path(), block)
+            return
         if not self.pending:
             if self.body.items and self.body.items[-1].role == "task":
                 self.body.items[-1].own.extend(block)  # a block after an item already governed
