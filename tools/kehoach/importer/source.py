@@ -249,48 +249,29 @@ LETTERED = re.compile(r"^(?P<num>[a-zđ])\s*[).]\s+(?P<rest>\S.*)$")
 BULLET = re.compile(r"^(?P<mark>[-–—+*•·●○■□▪►✓➢❖])\s*(?P<rest>\S.*)$")
 
 
-# Labels of the lines that say who does a work item and when ("* Chủ trì: Lãnh đạo Ban."),
-# by the field they fill. "Cơ quan chủ trì tham mưu" names the lead (it leads the advising).
-LABEL_ROLES: dict[str, str] = {
-    "cơ quan chủ trì tham mưu": "lead",
-    "đơn vị chủ trì tham mưu": "lead",
-    "cơ quan chủ trì": "lead",
-    "đơn vị chủ trì": "lead",
-    "chủ trì thực hiện": "lead",
+# Labels of the lines that say who does a work item and when ("* Chủ trì: Lãnh đạo Ban."):
+# an optional "Cơ quan" / "Đơn vị", the word that names the field, an optional qualifier.
+# "Cơ quan chủ trì tham mưu" names the lead (it leads the advising).
+LABEL = re.compile(
+    r"^\s*[-+*•–·]?\s*(?P<label>(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:cơ quan|đơn vị))?\s+)?"
+    r"(?P<word>chủ trì|phối hợp|chịu trách nhiệm|tham mưu|thực hiện|thời gian|thời hạn|tiến độ|cách thức|"
+    r"phương thức|sản phẩm|kinh phí)"
+    r"(?P<more>\s+(?:chính|chủ trì|tham mưu|thực hiện|hoàn thành|phối hợp))*)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_WORD_ROLES = {
     "chủ trì": "lead",
-    "cơ quan thực hiện": "lead-or-executing",
-    "đơn vị thực hiện": "lead-or-executing",
-    "cơ quan chịu trách nhiệm": "lead",
-    "chịu trách nhiệm chính": "lead",
-    "cơ quan phối hợp thực hiện": "coordinating",
-    "đơn vị phối hợp thực hiện": "coordinating",
-    "cơ quan, đơn vị phối hợp": "coordinating",
-    "cơ quan phối hợp": "coordinating",
-    "đơn vị phối hợp": "coordinating",
-    "phối hợp thực hiện": "coordinating",
     "phối hợp": "coordinating",
-    "chịu trách nhiệm tham mưu": "advising",
-    "cơ quan tham mưu": "advising",
-    "đơn vị tham mưu": "advising",
-    "phòng tham mưu": "advising",
-    "bộ phận tham mưu": "advising",
     "tham mưu": "advising",
-    "chịu trách nhiệm thực hiện": "executing",
-    "thời gian thực hiện": "timeframe",
-    "thời gian hoàn thành": "timeframe",
-    "thời hạn hoàn thành": "timeframe",
-    "thời hạn": "timeframe",
+    "thực hiện": "lead-or-executing",
     "thời gian": "timeframe",
-    "tiến độ thực hiện": "timeframe",
+    "thời hạn": "timeframe",
     "tiến độ": "timeframe",
-    "cách thức thực hiện": "method",
-    "phương thức thực hiện": "method",
     "cách thức": "method",
+    "phương thức": "method",
     "sản phẩm": "output",
     "kinh phí": "output",
 }
-_LABEL_WORDS = "|".join(re.escape(w) for w in sorted(LABEL_ROLES, key=len, reverse=True))
-LABEL = re.compile(rf"^\s*[-+*•–·]?\s*(?P<label>{_LABEL_WORDS})\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 
 
 def label_of(text: str) -> tuple[str, str] | None:
@@ -298,7 +279,15 @@ def label_of(text: str) -> tuple[str, str] | None:
     match = LABEL.match(text)
     if match is None:
         return None
-    return LABEL_ROLES[" ".join(match["label"].lower().split())], match["value"].strip()
+    word = match["word"].lower()
+    more = " ".join((match["more"] or "").lower().split())
+    if word == "chịu trách nhiệm":  # "... tham mưu" advises, "... thực hiện" executes, otherwise leads
+        role = "advising" if "tham mưu" in more else "executing" if "thực hiện" in more else "lead"
+    elif word == "phối hợp" and "tham mưu" in more:
+        role = "advising"
+    else:
+        role = _WORD_ROLES[word]
+    return role, match["value"].strip()
 
 
 def starts_block(text: str) -> bool:
