@@ -146,3 +146,15 @@ def test_a_type_code_the_numbering_rules_do_not_list() -> None:
     assert (joint.number, joint.doc_type, joint.date) == (None, DocType.KE_HOACH, dt.date(2019, 3, 12))
     assert joint.title == "Kế hoạch liên tịch số 03-KHLT/BDVTU-SNV về phối hợp công tác dân vận"
     assert any(doubt for _, _, doubt in joint.notes)
+
+
+def test_laws_and_plenary_resolutions_named_without_a_number() -> None:
+    found = find(
+        "Triển khai thực hiện Luật Thực hiện dân chủ ở cơ sở năm 2022, Luật Tín ngưỡng, tôn giáo và Nghị quyết "
+        "Trung ương 5 khóa XI; góp ý dự thảo Luật Đất đai (sửa đổi)."
+    )
+    assert [(c.doc_type, c.title) for c in found] == [
+        (DocType.LUAT, "Luật Thực hiện dân chủ ở cơ sở năm 2022"),
+        (DocType.LUAT, "Luật Tín ngưỡng, tôn giáo"),
+        (DocType.NGHI_QUYET, "Nghị quyết Trung ương 5 khóa XI"),
+    ]

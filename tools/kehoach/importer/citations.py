@@ -154,6 +154,8 @@ def find(text: str, in_footnote: bool = False) -> list[Citation]:
     found += [c for c in _congresses(text) if not _overlaps(c, taken)]
     taken = [(c.start, c.end) for c in found]
     found += [c for c in _named(text) if not _overlaps(c, taken)]
+    taken = [(c.start, c.end) for c in found]
+    found += [c for c in _laws_and_plenums(text) if not _overlaps(c, taken)]
     found += _short_references(text, found)
     found.sort(key=lambda c: c.start)
     _share_titles(text, found)
@@ -454,6 +456,39 @@ def _named(text: str) -> list[Citation]:
         alias = re.match(r"\s*\(\s*(?:gọi tắt là|sau đây gọi là|viết tắt là)\s+([^)]+)\)", text[end:], re.IGNORECASE)
         if alias:
             citation.short_name = alias[1].strip(" .")
+        out.append(citation)
+    return out
+
+
+# "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Nghị quyết Trung ương 5 khóa XI": cited by name.
+_LAW = re.compile(
+    rf"(?<!\w)(?P<word>Bộ luật|Luật)\s+(?P<name>[{UPPER}][^,;.()“”]{{3,120}}?(?:,\s+[{LOWER}]\w*(?:\s+\w+){{0,2}})?)"
+    rf"(?P<year>\s+năm\s+\d{{4}})?(?=\s*[;.(),]|\s+(?:và|của|về|đã|được|theo|trong|nhằm)\s|$)"
+)
+_PLENUM = re.compile(
+    r"Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+)?(?:Trung ương|TW)\s+(?P<n>\d{1,2}|[IVX]{1,4})\s*,?\s*"
+    r"\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXL]+)\s*\)?",
+    re.IGNORECASE,
+)
+
+
+def _laws_and_plenums(text: str) -> list[Citation]:
+    out: list[Citation] = []
+    for match in _LAW.finditer(text):
+        clause = text[max(text.rfind(";", 0, match.start()), 0) : match.start()]
+        if _CREATES.search(clause[-40:]):
+            continue  # "góp ý dự thảo Luật ...": not yet a law
+        written = " ".join(match[0].split())
+        citation = Citation(match.start(), match.end(), written, DocType.LUAT, title=written)
+        citation.issuer_text = "Quốc hội"
+        citation.notes.append(("title", "luật được dẫn bằng tên, không có số hiệu; cần đối chiếu", True))
+        out.append(citation)
+    for match in _PLENUM.finditer(text):
+        written = " ".join(match[0].split()).strip(" ,(")
+        citation = Citation(match.start(), match.end(), written, DocType.NGHI_QUYET, title=written)
+        citation.term = match["term"].upper()
+        citation.issuer_text = "Ban Chấp hành Trung ương Đảng"
+        citation.notes.append(("title", "nghị quyết được dẫn bằng tên hội nghị, không có số hiệu; cần đối chiếu", True))
         out.append(citation)
     return out
 
