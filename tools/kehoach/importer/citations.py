@@ -238,7 +238,8 @@ def _unlisted(text: str, match: re.Match[str]) -> Citation | None:
     citation.number_written = written
     _read_context(text, citation)
     label = word["word"] if word else kind.label.split(" (")[0]
-    citation.title = f"{label} số {written}" + (f" {citation.title}" if citation.title else "")
+    if citation.title:  # without a title of its own, the draft names it by its number
+        citation.title = f"{label} số {written} {citation.title}"
     citation.notes.append(
         (
             "title",

@@ -537,9 +537,9 @@ class _Builder:
             data["co_issuers"] = co_issuers
         if document.date:
             data["date"] = document.date
-        data["title"] = title or f"{_type_name(doc_type)} {number or ''} (văn bản dẫn không ghi trích yếu)".replace(
-            "  ", " "
-        )
+        written = next((m.number_written for m in document.mentions if m.number_written and not m.number), None)
+        named = f"{_type_name(doc_type)} số {written}" if written else f"{_type_name(doc_type)} {number or ''}".strip()
+        data["title"] = title or f"{named} (văn bản dẫn không ghi trích yếu)"
         if not title:
             draft.doubt("title", "văn bản dẫn không ghi trích yếu; cần bổ sung")
         for key, note, doubtful in notes:

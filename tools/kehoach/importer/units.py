@@ -439,7 +439,7 @@ _KINDS: tuple[tuple[tuple[str, ...], UnitKind], ...] = (
     (("hoi ", "doan thanh nien", "tinh doan", "cong doan", "lien doan", "doan the"), UnitKind.MASS_ORGANISATION),
     (("truong ",), UnitKind.SCHOOL),
     (
-        ("so ", "uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "thu tuong", "bo ", "cuc ", "toa an", "vien kiem"),
+        ("so ", "uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "thu tuong", "quoc hoi", "bo ", "cuc ", "toa an"),
         UnitKind.STATE_BODY,
     ),
     (("tinh uy", "huyen uy", "thanh uy", "thi uy", "dang uy", "ban chap hanh"), UnitKind.PARTY_COMMITTEE),
