@@ -664,7 +664,15 @@ class _Builder:
             undated = [r for r in candidates if r.date is None]  # type: ignore[attr-defined]
             if undated:
                 return undated[0].id
-            return None  # same number, another date: another document (numbers restart)
+            same_year = [r for r in candidates if r.date and r.date.year == document.date.year]  # type: ignore[attr-defined]
+            if same_year:  # one number is not issued twice in a year: a date mistyped here or there
+                record = same_year[0]
+                document.link_doubts.append(
+                    f"{document.label} được dẫn với ngày {document.date:%d/%m/%Y}, bản ghi '{record.id}' ghi ngày "
+                    f"{record.date:%d/%m/%Y}; đã liên kết, cần đối chiếu"  # type: ignore[attr-defined]
+                )
+                return record.id
+            return None  # same number, another year: another document (numbers restart)
         if len(candidates) > 1:
             document.link_doubts.append(
                 f"{document.label} không ghi ngày; kho có {len(candidates)} văn bản cùng số "
