@@ -335,6 +335,11 @@ class _Builder:
                     "văn bản không ghi 'Chủ trì'; chủ trì suy ra là đơn vị được giúp, "
                     "đơn vị được giao ghi vào tham mưu",
                 )
+        if not roles["coordinating"]:
+            named = self.coordinating_in(item.text)
+            if named:
+                roles["coordinating"] = named
+                task.note("coordinating", "đơn vị phối hợp lấy từ cụm 'phối hợp ...' trong nội dung nhiệm vụ")
         block_time = time
         if block_time is None:
             time = item.time_text
@@ -373,6 +378,15 @@ class _Builder:
                 f"đơn vị, thời gian lấy từ các dòng 'Chủ trì/Phối hợp/Thời gian' ở dòng {item.block_line} "
                 "của văn bản gốc",
             )
+
+    def coordinating_in(self, text: str) -> list[Match]:
+        """Units the text says the work is done with: 'Phối hợp Ban Cán sự đảng UBND tỉnh tổng kết ...',
+        '... phối hợp với các đảng đoàn, ban cán sự đảng rà soát ...'. Only names the registry knows."""
+        for found in re.finditer(r"\b[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", text):
+            matches, rest = self.registry.split(text[found.end() :])
+            if matches and rest and all(m.known for m in matches):
+                return matches
+        return []
 
     def units_in(self, value: str) -> tuple[list[Match], list[Match], str]:
         """Units named in a label value; units in a bracket that 'tham mưu' are advisers."""
