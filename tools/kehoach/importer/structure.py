@@ -119,6 +119,7 @@ class _Walker:
         self.pending: list[Item] = []
         self.pending_level = 0
         self.roman = any(_roman(p.text) for p in paras)
+        self.at = {id(p): i for i, p in enumerate(paras)}  # a paragraph's position, by identity
         self.after_heading = False  # the last paragraph read was a section heading
         self.leading: tuple[tuple[str, ...], list[LabelLine]] | None = None  # a block written under a heading
 
@@ -300,8 +301,7 @@ class _Walker:
         self.pending.append(item)
 
     def next_is_item(self, para: Paragraph) -> bool:
-        index = self.paras.index(para)
-        for later in self.paras[index + 1 :]:
+        for later in self.paras[self.at[id(para)] + 1 :]:
             kind = self.kind_of(later)
             return kind in ("bullet", "letter", "plain")
         return False
@@ -401,7 +401,7 @@ class _Walker:
             if kind in ("bullet", "letter", "plain"):
                 return True
             if kind == "number":
-                return not self.is_heading(self.paras.index(para), kind) and len(self.path()) >= self.pending_level
+                return not self.is_heading(self.at[id(para)], kind) and len(self.path()) >= self.pending_level
             return False
         return False
 
