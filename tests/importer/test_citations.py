@@ -153,3 +153,24 @@ def test_a_type_word_that_opens_an_item_is_its_verb_not_a_citation(item: str) ->
 def test_the_same_word_after_a_verb_of_citing_is_a_citation() -> None:
     [cited] = find('Triển khai thực hiện Hướng dẫn về phong trào thi đua "Dân vận khéo" giai đoạn 2021-2025.')
     assert cited.doc_type is DocType.HUONG_DAN
+
+
+def test_a_type_code_the_numbering_rules_do_not_list() -> None:
+    """'03-KHLT/...' (kế hoạch liên tịch) cannot be a valid number: the document is kept,
+    numberless, with the number in its title and a note to review."""
+    [joint] = find("Tổng kết Kế hoạch liên tịch số 03-KHLT/BDVTU-SNV, ngày 12/3/2019 về phối hợp công tác dân vận;")
+    assert (joint.number, joint.doc_type, joint.date) == (None, DocType.KE_HOACH, dt.date(2019, 3, 12))
+    assert joint.title == "Kế hoạch liên tịch số 03-KHLT/BDVTU-SNV về phối hợp công tác dân vận"
+    assert any(doubt for _, _, doubt in joint.notes)
+
+
+def test_laws_and_plenary_resolutions_named_without_a_number() -> None:
+    found = find(
+        "Triển khai thực hiện Luật Thực hiện dân chủ ở cơ sở năm 2022, Luật Tín ngưỡng, tôn giáo và Nghị quyết "
+        "Trung ương 5 khóa XI; góp ý dự thảo Luật Đất đai (sửa đổi)."
+    )
+    assert [(c.doc_type, c.title) for c in found] == [
+        (DocType.LUAT, "Luật Thực hiện dân chủ ở cơ sở năm 2022"),
+        (DocType.LUAT, "Luật Tín ngưỡng, tôn giáo"),
+        (DocType.NGHI_QUYET, "Nghị quyết Trung ương 5 khóa XI"),
+    ]

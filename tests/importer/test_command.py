@@ -123,3 +123,32 @@ def test_missing_file(empty_repo: Path, capsys: pytest.CaptureFixture[str]) -> N
     code, _, err = run(capsys, "--root", str(empty_repo), "import", str(empty_repo / "khong-co.txt"))
     assert code == 2
     assert "không đọc được tệp" in err
+
+
+PLAN_CITING_A_MISTYPED_DATE = """\
+TỈNH ỦY BÌNH THUẬN             ĐẢNG CỘNG SẢN VIỆT NAM
+       BAN DÂN VẬN
+  *           Bình Thuận, ngày 10 tháng 3 năm 2023
+      Số 20-KH/BDVTU
+
+KẾ HOẠCH
+sơ kết công tác dân vận năm 2023
+-----
+I. NHIỆM VỤ
+1. Sơ kết thực hiện Chỉ thị số 14-CT/TU, ngày 27/8/2016 của Ban Thường vụ Tỉnh ủy về quy chế dân chủ ở cơ sở.
+"""
+
+
+def test_a_date_mistyped_in_the_same_year_links_with_a_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The repository has Chỉ thị 14-CT/TU of 27/7/2016; the plan writes 27/8/2016. One number is not
+    issued twice in a year: the plan links to the record, flagged, instead of writing a duplicate."""
+    repo = tmp_path / "kho"
+    shutil.copytree(REPO_ROOT / "records", repo / "records")
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(PLAN_CITING_A_MISTYPED_DATE, encoding="utf-8")
+    code, out, _ = run(capsys, "--root", str(repo), "import", str(path))
+    assert code == 0, out
+    task = (repo / "records/plans/binh-thuan-2023-20-kh-bdvtu/tasks/binh-thuan-2023-20-kh-bdvtu-nv01.yaml").read_text()
+    assert "  - binh-thuan-2016-14-ct-tu\n" in task
+    assert "27/08/2016" in task and "27/07/2016" in task  # the note quotes both dates
+    assert not list((repo / "records/directives").glob("*14-ct-tu-2.yaml"))

@@ -13,7 +13,7 @@ import pytest
 
 from kehoach.check import load_repository, run_check
 from kehoach.findings import Severity
-from kehoach.importer import draft, source
+from kehoach.importer import draft, header, source
 
 from ..conftest import REPO_ROOT
 from .conftest import SOURCES, files_under, registry_repo, run
@@ -129,3 +129,36 @@ def test_seed_into_the_real_repository_is_refused(
     assert f"kế hoạch '{seed}' đã có trong kho" in err
     assert "không ghi đè" in err
     assert files_under(repo) == before
+
+
+def _relaid(path: Path, width: int | None) -> str:
+    """The seed's text laid out another way: one paragraph per line, or wrapped ragged at ``width``
+    with a blank line after each line (as another export would leave it)."""
+    import textwrap
+
+    doc = source.read(path)
+    head = header.parse(doc)
+    top = "\n".join(line.text for line in doc.lines[: head.body_start])
+    tail = "\n".join(line.text for line in doc.lines[head.body_start :])
+    body, _, signature = tail.partition("Nơi nhận")
+    paragraphs = [p.text for p in source.paragraphs(doc, source.from_text(path, body).lines)]
+    if width is None:
+        laid = "\n".join(paragraphs) + "\n"
+    else:
+        laid = "".join(line + " \n\n" for p in paragraphs for line in textwrap.wrap(p, width))
+    return f"{top}\n{laid}" + (f"Nơi nhận{signature}" if signature else "")
+
+
+@pytest.mark.parametrize("width", [None, 78])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_layout_of_the_text_does_not_change_the_tasks(seed: str, width: int | None, tmp_path: Path) -> None:
+    repo = registry_repo(tmp_path)
+    original = _records(SOURCES / f"{seed}.txt", repo)
+    relaid_path = tmp_path / f"{seed}.txt"
+    relaid_path.write_text(_relaid(SOURCES / f"{seed}.txt", width), encoding="utf-8")
+    relaid = _records(relaid_path, repo)
+
+    def tasks(records: dict[str, dict]) -> list[tuple]:
+        return [(r["text"], r["lead"], r.get("timeframe")) for k, r in sorted(records.items()) if "-nv" in k]
+
+    assert tasks(relaid) == tasks(original)

@@ -136,3 +136,22 @@ def test_a_folder_or_a_missing_file(tmp_path: Path) -> None:
         source.read(tmp_path)
     with pytest.raises(source.SourceError, match="không đọc được"):
         source.read(tmp_path / "khong-co.txt")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("* Chủ trì: Lãnh đạo Ban.", ("lead", "Lãnh đạo Ban.")),
+        ("- Cơ quan chủ trì tham mưu: Ban Dân vận Tỉnh ủy", ("lead", "Ban Dân vận Tỉnh ủy")),
+        ("Cơ quan, đơn vị phối hợp: Sở Nội vụ", ("coordinating", "Sở Nội vụ")),
+        ("* Chịu trách nhiệm tham mưu: Phòng Đoàn thể và các hội.", ("advising", "Phòng Đoàn thể và các hội.")),
+        ("* Chịu trách nhiệm thực hiện: Toàn thể cán bộ", ("executing", "Toàn thể cán bộ")),
+        ("+ Thời gian hoàn thành: Quý II/2023", ("timeframe", "Quý II/2023")),
+        ("Tiến độ thực hiện: Tháng 6/2023", ("timeframe", "Tháng 6/2023")),
+        ("* Cách thức thực hiện: Từng cá nhân đăng ký", ("method", "Từng cá nhân đăng ký")),
+        ("Thực hiện Công văn số 308-CV/TU, ngày 26/11/2021", None),
+        ("- Tổ chức hội nghị: cấp tỉnh", None),
+    ],
+)
+def test_label_lines(line: str, expected: tuple[str, str] | None) -> None:
+    assert source.label_of(line) == expected

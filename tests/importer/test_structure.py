@@ -159,3 +159,71 @@ def test_inline_labels_and_labels_sharing_a_line(tmp_path: Path, index: Index) -
         "quý III/2023",
     )
     assert (second["coordinating"], second["timeframe"]) == (["binh-thuan-cong-an-tinh"], "Tháng 10/2023")
+
+
+LETTERS = """\
+I. NHIỆM VỤ
+1. Công tác tuyên truyền
+a) Tuyên truyền trên báo chí
+- Viết tin, bài về gương điển hình.
+- Xây dựng chuyên mục dân vận.
+b) Tuyên truyền miệng
+- Tổ chức hội nghị báo cáo viên.
+* Chủ trì: Lãnh đạo Ban.
+2. Công tác kiểm tra
+a) Kiểm tra việc thực hiện quy chế dân chủ.
+b) Giám sát việc giải quyết đơn thư.
+"""
+
+
+def test_lettered_points_are_headings_over_bullets_and_items_otherwise(tmp_path: Path, index: Index) -> None:
+    outcome = build(tmp_path, index, LETTERS)
+    assert [(t["section"], t.get("number"), t["lead"]) for t in tasks(outcome)] == [
+        ("I.1.a", None, ["binh-thuan-ban-dan-van"]),
+        ("I.1.a", None, ["binh-thuan-ban-dan-van"]),
+        # The block under b) governs b)'s bullet only: a) is a section of its own.
+        ("I.1.b", None, ["binh-thuan-ban-dan-van-lanh-dao-ban"]),
+        ("I.2", "a", ["binh-thuan-ban-dan-van"]),
+        ("I.2", "b", ["binh-thuan-ban-dan-van"]),
+    ]
+    [first] = outcome.plan.data["sections"]  # type: ignore[union-attr]
+    assert [s["heading"] for s in first["sections"][0]["sections"]] == [
+        "Tuyên truyền trên báo chí",
+        "Tuyên truyền miệng",
+    ]
+
+
+def test_one_number_cited_with_two_dates_is_one_document_flagged(tmp_path: Path, index: Index) -> None:
+    body = (
+        "I. NHIỆM VỤ\n"
+        "1. Quán triệt Chỉ thị số 05-CT/TU, ngày 01/3/2022 của Ban Thường vụ Tỉnh ủy về công tác dân vận.\n"
+        "2. Sơ kết 1 năm thực hiện Chỉ thị số 05-CT/TU, ngày 01/4/2022 của Ban Thường vụ Tỉnh ủy.\n"
+    )
+    outcome = build(tmp_path, index, body)
+    [directive] = [d for d in outcome.directives if d.data.get("number") == "05-CT/TU"]
+    assert str(directive.data["date"]) == "2022-03-01"
+    assert any("01/03/2022" in note and "01/04/2022" in note for note in directive.doubts["date"])
+    first, second = outcome.tasks
+    assert first.data["implements"] == second.data["implements"] == [directive.id]
+    assert any("hai ngày khác nhau" in note for note in second.doubts["implements"])
+
+
+LEADING = """\
+I. NHIỆM VỤ
+1. Công tác tuyên truyền
+Cơ quan chủ trì: Phòng Đoàn thể và các hội.
+Thời gian thực hiện: Thường xuyên.
+- Viết tin, bài về gương điển hình.
+- Xây dựng chuyên mục dân vận.
+2. Công tác kiểm tra
+- Kiểm tra việc thực hiện quy chế dân chủ.
+- Chủ trì: Lãnh đạo Ban.
+"""
+
+
+def test_a_block_right_under_a_heading_governs_the_items_after_it(tmp_path: Path, index: Index) -> None:
+    assert [(t["section"], t["lead"], t.get("timeframe")) for t in tasks(build(tmp_path, index, LEADING))] == [
+        ("I.1", ["binh-thuan-ban-dan-van-phong-doan-the-va-cac-hoi"], "Thường xuyên"),
+        ("I.1", ["binh-thuan-ban-dan-van-phong-doan-the-va-cac-hoi"], "Thường xuyên"),
+        ("I.2", ["binh-thuan-ban-dan-van-lanh-dao-ban"], None),
+    ]

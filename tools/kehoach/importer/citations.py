@@ -18,6 +18,7 @@ from itertools import pairwise
 from ..model.docnumber import DocNumberError, parse_doc_number
 from ..model.doctype import TYPE_CODES, DocType, canonical_type_code
 from ..text import fold
+from .source import LOWER, UPPER
 
 # Type words as written before a number, longest first so "Chương trình hành động" wins over "Chương trình".
 TYPE_WORDS: dict[str, DocType] = {
@@ -71,7 +72,7 @@ _ISSUER = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 _DASH = r"\s*[-–—]\s*"
 # Party form with the usual slips: spaces around the dash, an en dash, a dash for the slash.
 _PARTY = (
-    rf"(?P<p_serial>\d{{1,5}}[a-z]?){_DASH}(?P<p_code>[A-Za-zĐđ]{{1,4}})\s*[/-]\s*"
+    rf"(?P<p_serial>\d{{1,5}}[a-z]?){_DASH}(?P<p_code>[A-Za-zĐđ]{{1,6}})\s*[/-]\s*"
     rf"(?P<p_iss>{_ISSUER}(?:\s?-\s?{_ISSUER})*)"
 )
 _STATE = rf"(?P<s_serial>\d{{1,5}})/(?:(?P<s_year>(?:19|20)\d\d)/)?(?P<s_rest>{_ISSUER}(?:-{_ISSUER})*)"
@@ -87,7 +88,7 @@ _ISSUER_PHRASE = re.compile(
 )
 # "được Ban Thường vụ Tỉnh ủy giao tại Quyết định số 68-QĐ/TU", "của Ban Thường vụ Tỉnh ủy như Chỉ thị số 44-CT/TU"
 _ISSUER_BEFORE = re.compile(
-    r"(?:của|được|do)\s+(?P<issuer>[A-ZĐÀ-Ỹ][^,;()]{2,60}?)\s+(?:giao tại|ban hành tại|như|tại)\s*$"
+    rf"(?:của|được|do)\s+(?P<issuer>[{UPPER}][^,;()]{{2,60}}?)\s+(?:giao tại|ban hành tại|như|tại)\s*$"
 )
 _TERM = re.compile(r"\s*\((?:khóa|khoá)\s+(?P<term>[IVXL]+)\)", re.IGNORECASE)
 _SUPERSEDES = re.compile(r"thay thế\s+(?:cho\s+)?$", re.IGNORECASE)
@@ -155,6 +156,8 @@ def find(text: str, in_footnote: bool = False) -> list[Citation]:
     found += [c for c in _congresses(text) if not _overlaps(c, taken)]
     taken = [(c.start, c.end) for c in found]
     found += [c for c in _named(text) if not _overlaps(c, taken)]
+    taken = [(c.start, c.end) for c in found]
+    found += [c for c in _laws_and_plenums(text) if not _overlaps(c, taken)]
     found += _short_references(text, found)
     found.sort(key=lambda c: c.start)
     _share_titles(text, found)
@@ -184,11 +187,11 @@ def _read_number(text: str, match: re.Match[str]) -> Citation | None:
     raw = match[0]
     if match["p_serial"]:
         code = canonical_type_code(match["p_code"])
-        if code is None:
-            return None
         issuers = re.sub(r"\s+", "", match["p_iss"])
         if len(issuers) < 2 or not re.search(r"[A-ZĐ]{2}|TW|TU", issuers):
             return None
+        if code is None:
+            return _unlisted(text, match)
     else:
         head = match["s_rest"].split("-")[0]
         code = canonical_type_code(head) if "-" in match["s_rest"] else None
@@ -207,6 +210,45 @@ def _read_number(text: str, match: re.Match[str]) -> Citation | None:
     if type_note:
         citation.notes.append(("type", type_note, True))
     _read_context(text, citation)
+    return citation
+
+
+# Codes of joint or coordinating documents that the numbering rules do not list: "03-KHLT/...",
+# "01-CTrPH/...". The document is recorded without a number, the number written into its title.
+_UNLISTED_PREFIXES = (
+    ("CTr", DocType.CHUONG_TRINH),
+    ("KH", DocType.KE_HOACH),
+    ("QC", DocType.QUY_CHE),
+    ("HD", DocType.HUONG_DAN),
+    ("NQ", DocType.NGHI_QUYET),
+    ("TB", DocType.THONG_BAO),
+)
+
+
+def _unlisted(text: str, match: re.Match[str]) -> Citation | None:
+    code = match["p_code"]
+    kind = next(
+        (k for prefix, k in _UNLISTED_PREFIXES if code.upper().startswith(prefix.upper()) and len(code) > len(prefix)),
+        None,
+    )
+    if kind is None:
+        return None
+    written = " ".join(match[0].split())
+    word = _TYPE_WORD.search(text[max(0, match.start() - 40) : match.start()])
+    start = match.start() - (len(word[0]) if word else 0)
+    citation = Citation(start, match.end(), text[start : match.end()], kind)
+    citation.number_written = written
+    _read_context(text, citation)
+    label = word["word"] if word else kind.label.split(" (")[0]
+    if citation.title:  # without a title of its own, the draft names it by its number
+        citation.title = f"{label} số {written} {citation.title}"
+    citation.notes.append(
+        (
+            "title",
+            f"số hiệu '{written}' mang loại '{code}' không có trong danh mục loại văn bản; số ghi vào trích yếu",
+            True,
+        )
+    )
     return citation
 
 
@@ -272,7 +314,7 @@ def _title_at(text: str, pos: int, doc_type: DocType) -> tuple[str | None, int]:
     if lead is None:
         # No "về": a short descriptive title directly after the date ("..., ngày 31/3/2017 phối hợp thực hiện ...").
         plain = re.match(
-            r"\s+(?=[a-zà-ỹđ])(?!(?:và|của|ngày|đã|được|theo|nhằm|để|thì|đến|cho|tại|với|trong|là)\b)", rest
+            rf"\s+(?=[{LOWER}])(?!(?:và|của|ngày|đã|được|theo|nhằm|để|thì|đến|cho|tại|với|trong|là)\b)", rest
         )
         if plain is None or doc_type in (DocType.CONG_VAN,):
             return None, pos
@@ -419,6 +461,39 @@ def _named(text: str) -> list[Citation]:
         alias = re.match(r"\s*\(\s*(?:gọi tắt là|sau đây gọi là|viết tắt là)\s+([^)]+)\)", text[end:], re.IGNORECASE)
         if alias:
             citation.short_name = alias[1].strip(" .")
+        out.append(citation)
+    return out
+
+
+# "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Nghị quyết Trung ương 5 khóa XI": cited by name.
+_LAW = re.compile(
+    rf"(?<!\w)(?P<word>Bộ luật|Luật)\s+(?P<name>[{UPPER}][^,;.()“”]{{3,120}}?(?:,\s+[{LOWER}]\w*(?:\s+\w+){{0,2}})?)"
+    rf"(?P<year>\s+năm\s+\d{{4}})?(?=\s*[;.(),]|\s+(?:và|của|về|đã|được|theo|trong|nhằm)\s|$)"
+)
+_PLENUM = re.compile(
+    r"Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+)?(?:Trung ương|TW)\s+(?P<n>\d{1,2}|[IVX]{1,4})\s*,?\s*"
+    r"\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXL]+)\s*\)?",
+    re.IGNORECASE,
+)
+
+
+def _laws_and_plenums(text: str) -> list[Citation]:
+    out: list[Citation] = []
+    for match in _LAW.finditer(text):
+        clause = text[max(text.rfind(";", 0, match.start()), 0) : match.start()]
+        if _CREATES.search(clause[-40:]):
+            continue  # "góp ý dự thảo Luật ...": not yet a law
+        written = " ".join(match[0].split())
+        citation = Citation(match.start(), match.end(), written, DocType.LUAT, title=written)
+        citation.issuer_text = "Quốc hội"
+        citation.notes.append(("title", "luật được dẫn bằng tên, không có số hiệu; cần đối chiếu", True))
+        out.append(citation)
+    for match in _PLENUM.finditer(text):
+        written = " ".join(match[0].split()).strip(" ,(")
+        citation = Citation(match.start(), match.end(), written, DocType.NGHI_QUYET, title=written)
+        citation.term = match["term"].upper()
+        citation.issuer_text = "Ban Chấp hành Trung ương Đảng"
+        citation.notes.append(("title", "nghị quyết được dẫn bằng tên hội nghị, không có số hiệu; cần đối chiếu", True))
         out.append(citation)
     return out
 

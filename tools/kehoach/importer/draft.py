@@ -136,7 +136,6 @@ class _Builder:
         issuer = self.plan_issuer(issuer_override, number.issuers)
         self.issuer = issuer
         plan_id = self.plan_id(number.text, issuer)
-        self.plan_id_ = plan_id
         plan = Draft("plan", {"id": plan_id})
         self.outcome.plan = plan
         self.refuse_existing(plan_id, number.text, issuer)
@@ -177,7 +176,7 @@ class _Builder:
 
     def scope_of(self, unit_id: str) -> str:
         """Id prefix of records issued by a unit: its province's slug, or 'tw' for central bodies."""
-        province = self.registry._province_of(unit_id)
+        province = self.registry.province_of(unit_id)
         if province:
             return slugify(province)
         return "tw" if not unit_id.startswith("chung-") else (self.registry.province_slug or "chung")
@@ -336,6 +335,11 @@ class _Builder:
                     "văn bản không ghi 'Chủ trì'; chủ trì suy ra là đơn vị được giúp, "
                     "đơn vị được giao ghi vào tham mưu",
                 )
+        if not roles["coordinating"]:
+            named = self.coordinating_in(item.text)
+            if named:
+                roles["coordinating"] = named
+                task.note("coordinating", "đơn vị phối hợp lấy từ cụm 'phối hợp ...' trong nội dung nhiệm vụ")
         block_time = time
         if block_time is None:
             time = item.time_text
@@ -374,6 +378,15 @@ class _Builder:
                 f"đơn vị, thời gian lấy từ các dòng 'Chủ trì/Phối hợp/Thời gian' ở dòng {item.block_line} "
                 "của văn bản gốc",
             )
+
+    def coordinating_in(self, text: str) -> list[Match]:
+        """Units the text says the work is done with: 'Phối hợp Ban Cán sự đảng UBND tỉnh tổng kết ...',
+        '... phối hợp với các đảng đoàn, ban cán sự đảng rà soát ...'. Only names the registry knows."""
+        for found in re.finditer(r"\b[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", text):
+            matches, rest = self.registry.split(text[found.end() :])
+            if matches and rest and all(m.known for m in matches):
+                return matches
+        return []
 
     def units_in(self, value: str) -> tuple[list[Match], list[Match], str]:
         """Units named in a label value; units in a bracket that 'tham mưu' are advisers."""
@@ -538,9 +551,9 @@ class _Builder:
             data["co_issuers"] = co_issuers
         if document.date:
             data["date"] = document.date
-        data["title"] = title or f"{_type_name(doc_type)} {number or ''} (văn bản dẫn không ghi trích yếu)".replace(
-            "  ", " "
-        )
+        written = next((m.number_written for m in document.mentions if m.number_written and not m.number), None)
+        named = f"{_type_name(doc_type)} số {written}" if written else f"{_type_name(doc_type)} {number or ''}".strip()
+        data["title"] = title or f"{named} (văn bản dẫn không ghi trích yếu)"
         if not title:
             draft.doubt("title", "văn bản dẫn không ghi trích yếu; cần bổ sung")
         for key, note, doubtful in notes:
@@ -665,7 +678,15 @@ class _Builder:
             undated = [r for r in candidates if r.date is None]  # type: ignore[attr-defined]
             if undated:
                 return undated[0].id
-            return None  # same number, another date: another document (numbers restart)
+            same_year = [r for r in candidates if r.date and r.date.year == document.date.year]  # type: ignore[attr-defined]
+            if same_year:  # one number is not issued twice in a year: a date mistyped here or there
+                record = same_year[0]
+                document.link_doubts.append(
+                    f"{document.label} được dẫn với ngày {document.date:%d/%m/%Y}, bản ghi '{record.id}' ghi ngày "
+                    f"{record.date:%d/%m/%Y}; đã liên kết, cần đối chiếu"  # type: ignore[attr-defined]
+                )
+                return record.id
+            return None  # same number, another year: another document (numbers restart)
         if len(candidates) > 1:
             document.link_doubts.append(
                 f"{document.label} không ghi ngày; kho có {len(candidates)} văn bản cùng số "
@@ -739,8 +760,8 @@ class _Document:
 
 
 def _dedup_key(citation: cite.Citation) -> str:
-    if citation.number:
-        return "n:" + _number_key(citation.number)
+    if citation.number or citation.number_written:
+        return "n:" + _number_key(citation.number or citation.number_written or "")
     if citation.congress:
         return f"c:{citation.congress[0]}:{citation.congress[1]}"
     return f"t:{citation.doc_type.value}:{norm(citation.short_name or citation.title or citation.written)}"

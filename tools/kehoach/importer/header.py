@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 
 from ..text import fold
 from .citations import normalise_number
-from .source import HEADING_ROMAN, Document, Line
+from .source import HEADING_ROMAN, LOWER, UPPER, Document, Line
 
 # Document kinds a header may announce, folded; the importer reads plans only.
 _PLAN_HEADING = re.compile(r"^ke\s*hoach(?:\s+(?:hanh\s+dong|lien\s+tich|phoi\s+hop|thuc\s+hien))?$")
 _OTHER_HEADINGS = ("bao cao", "chuong trinh", "nghi quyet", "chi thi", "ket luan", "quyet dinh", "huong dan", "de an")
-_MOTTO = ("dang cong san viet nam", "cong hoa xa hoi chu nghia", "doc lap - tu do", "doc lap – tu do")
 _DATE = re.compile(
     r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
 )
@@ -134,18 +133,11 @@ def _read_block(header: Header, lines: list[Line]) -> None:
     orgs: list[str] = []
     for line in lines:
         for column in line.columns:
-            text = " ".join(column.split())
-            folded = fold(text)
-            if not text or _RULE.match(text) or any(m in folded for m in _MOTTO):
-                continue
-            if date := _DATE.search(text):
-                _read_date(header, date, text)
-                continue
-            if number := _NUMBER.match(text):
-                header.number_text = number["n"].strip()
-                continue
-            letters = [c for c in text if c.isalpha()]
-            if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            for text in _pieces(header, " ".join(column.split())):
+                folded = fold(text)
+                letters = [c for c in text if c.isalpha()]
+                if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+                    continue
                 if orgs and not folded.startswith(_ORG_START) and not orgs[-1].endswith("*"):
                     orgs[-1] += " " + text  # a long name wrapped onto a second line
                 else:
@@ -164,12 +156,40 @@ def _read_block(header: Header, lines: list[Line]) -> None:
     else:
         header.doubts["number"] = "không tìm thấy dòng 'Số ...' ở phần đầu văn bản"
     if header.date is None:
-        header.doubts["date"] = "không tìm thấy dòng '<địa danh>, ngày ... tháng ... năm ...' ở phần đầu văn bản"
+        header.doubts.setdefault(
+            "date", "không tìm thấy dòng '<địa danh>, ngày ... tháng ... năm ...' ở phần đầu văn bản"
+        )
 
 
-def _read_date(header: Header, match: re.Match[str], text: str) -> None:
+_MOTTO_TEXT = re.compile(
+    r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[OÒ]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc",
+    re.IGNORECASE,
+)
+_NUMBER_IN = re.compile(r"\bS[ốô]\s*[:.]?\s*(?P<n>\d+\s*[-–/]\s*[^\s,]+(?:\s*[-–]\s*[A-ZĐ][^\s,]*)*)", re.IGNORECASE)
+
+
+def _pieces(header: Header, text: str) -> list[str]:
+    """What is left of a header column once the motto, the number and the date are read out of it.
+
+    A column is usually one of them, but an export that lost the column gaps runs them together:
+    'TỈNH ỦY BÌNH THUẬN ĐẢNG CỘNG SẢN VIỆT NAM', 'BAN DÂN VẬN Bình Thuận, ngày 08 tháng 02 năm 2021'."""
+    if not text or _RULE.match(text):
+        return []
+    rest = _MOTTO_TEXT.sub("   ", text)
+    if number := _NUMBER.match(rest.strip()) or _NUMBER_IN.search(rest):
+        header.number_text = number["n"].strip()
+        rest = rest.replace(number[0], "   ", 1) if number.re is _NUMBER_IN else ""
+    if date := _DATE.search(rest):
+        place = date["place"]
+        caps = re.match(rf"^\s*((?:[{UPPER}*]{{2,}}\s+|\*\s*)+)(?=[{UPPER}][{LOWER}])", place)
+        _read_date(header, date, place[caps.end() :] if caps else place)
+        rest = rest[: date.start()] + (caps[1] if caps else "") + "   " + rest[date.end() :]
+    return [part.strip(" *") for part in re.split(r"\s{3,}", rest) if part.strip(" *")]
+
+
+def _read_date(header: Header, match: re.Match[str], place_text: str) -> None:
     header.date_text = match[0].strip()
-    place = match["place"].strip(" ,*")
+    place = place_text.strip(" ,*")
     header.place = place or None
     try:
         header.date = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))

@@ -20,6 +20,11 @@ from pathlib import Path
 from ..load.encoding import DecodeFailure, decode
 from ..text import is_nfc, nfc
 
+# Regex classes of upper- and lower-case Latin letters, Vietnamese ones included: a range such as
+# À-Ỹ mixes both cases in Unicode order, and `re` has no \p{Lu}.
+UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and "LATIN" in unicodedata.name(ch, ""))
+LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1EFA)) if ch.islower() and "LATIN" in unicodedata.name(ch, ""))
+
 MAX_SOURCE_BYTES = 20 * 1024 * 1024  # a long plan is ~100 KB of text; a Word file with images a few MB
 
 
@@ -239,53 +244,34 @@ def _measure(doc: Document) -> None:
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 HEADING_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\s*[.\-–)/]\s*(?P<rest>\S.*)$")
-NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.\-–)/]\s*|\s+(?=[A-ZĐÀ-Ỹ]))(?P<rest>\S.*)$")
+NUMBERED = re.compile(rf"^(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:\s*[.\-–)/]\s*|\s+(?=[{UPPER}]))(?P<rest>\S.*)$")
 LETTERED = re.compile(r"^(?P<num>[a-zđ])\s*[).]\s+(?P<rest>\S.*)$")
 BULLET = re.compile(r"^(?P<mark>[-–—+*•·●○■□▪►✓➢❖])\s*(?P<rest>\S.*)$")
 
 
-# Labels of the lines that say who does a work item and when ("* Chủ trì: Lãnh đạo Ban."),
-# by the field they fill. "Cơ quan chủ trì tham mưu" names the lead (it leads the advising).
-LABEL_ROLES: dict[str, str] = {
-    "cơ quan chủ trì tham mưu": "lead",
-    "đơn vị chủ trì tham mưu": "lead",
-    "cơ quan chủ trì": "lead",
-    "đơn vị chủ trì": "lead",
-    "chủ trì thực hiện": "lead",
+# Labels of the lines that say who does a work item and when ("* Chủ trì: Lãnh đạo Ban."):
+# an optional "Cơ quan" / "Đơn vị", the word that names the field, an optional qualifier.
+# "Cơ quan chủ trì tham mưu" names the lead (it leads the advising).
+LABEL = re.compile(
+    r"^\s*[-+*•–·]?\s*(?P<label>(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:cơ quan|đơn vị))?\s+)?"
+    r"(?P<word>chủ trì|phối hợp|chịu trách nhiệm|tham mưu|thực hiện|thời gian|thời hạn|tiến độ|cách thức|"
+    r"phương thức|sản phẩm|kinh phí)"
+    r"(?P<more>\s+(?:chính|chủ trì|tham mưu|thực hiện|hoàn thành|phối hợp))*)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_WORD_ROLES = {
     "chủ trì": "lead",
-    "cơ quan thực hiện": "lead-or-executing",
-    "đơn vị thực hiện": "lead-or-executing",
-    "cơ quan chịu trách nhiệm": "lead",
-    "chịu trách nhiệm chính": "lead",
-    "cơ quan phối hợp thực hiện": "coordinating",
-    "đơn vị phối hợp thực hiện": "coordinating",
-    "cơ quan, đơn vị phối hợp": "coordinating",
-    "cơ quan phối hợp": "coordinating",
-    "đơn vị phối hợp": "coordinating",
-    "phối hợp thực hiện": "coordinating",
     "phối hợp": "coordinating",
-    "chịu trách nhiệm tham mưu": "advising",
-    "cơ quan tham mưu": "advising",
-    "đơn vị tham mưu": "advising",
-    "phòng tham mưu": "advising",
-    "bộ phận tham mưu": "advising",
     "tham mưu": "advising",
-    "chịu trách nhiệm thực hiện": "executing",
-    "thời gian thực hiện": "timeframe",
-    "thời gian hoàn thành": "timeframe",
-    "thời hạn hoàn thành": "timeframe",
-    "thời hạn": "timeframe",
+    "thực hiện": "lead-or-executing",
     "thời gian": "timeframe",
-    "tiến độ thực hiện": "timeframe",
+    "thời hạn": "timeframe",
     "tiến độ": "timeframe",
-    "cách thức thực hiện": "method",
-    "phương thức thực hiện": "method",
     "cách thức": "method",
+    "phương thức": "method",
     "sản phẩm": "output",
     "kinh phí": "output",
 }
-_LABEL_WORDS = "|".join(re.escape(w) for w in sorted(LABEL_ROLES, key=len, reverse=True))
-LABEL = re.compile(rf"^\s*[-+*•–·]?\s*(?P<label>{_LABEL_WORDS})\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 
 
 def label_of(text: str) -> tuple[str, str] | None:
@@ -293,7 +279,15 @@ def label_of(text: str) -> tuple[str, str] | None:
     match = LABEL.match(text)
     if match is None:
         return None
-    return LABEL_ROLES[" ".join(match["label"].lower().split())], match["value"].strip()
+    word = match["word"].lower()
+    more = " ".join((match["more"] or "").lower().split())
+    if word == "chịu trách nhiệm":  # "... tham mưu" advises, "... thực hiện" executes, otherwise leads
+        role = "advising" if "tham mưu" in more else "executing" if "thực hiện" in more else "lead"
+    elif word == "phối hợp" and "tham mưu" in more:
+        role = "advising"
+    else:
+        role = _WORD_ROLES[word]
+    return role, match["value"].strip()
 
 
 def starts_block(text: str) -> bool:
@@ -357,6 +351,8 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> 
         and (previous.count("(") > previous.count(")") or not previous.endswith((".", ":")))
     ):
         return True  # "...; phối hợp: Ban Dân tộc tỉnh; / thời gian: quý II/2023)." wrapped inside an item
+    if re.match(rf"^[-–]\s+[{LOWER}0-9]", text) and not previous.endswith(_TERMINAL):
+        return True  # "chính trị / - xã hội": a hyphenated phrase broken at its dash, not a bullet
     if starts_block(text) or line.bold != above.bold:
         return False
     if first.islower() or first in ",;)]}" or (first.isdigit() and not previous.endswith(_TERMINAL)):
@@ -368,7 +364,11 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> 
     length = len(above.text.strip())
     if not previous.endswith(_TERMINAL) and length >= 0.6 * doc.width:
         return True
-    return length >= 0.9 * doc.width and not previous.endswith(":")
+    if previous.endswith(":"):
+        return False
+    # After a full stop the break is the wrapping's only if the next word would not have fitted.
+    next_word = len(text.split(" ", 1)[0])
+    return length >= 0.9 * doc.width or (length >= 0.6 * doc.width and length + 1 + next_word > doc.width)
 
 
 def _collapse(text: str) -> str:

@@ -25,7 +25,19 @@ from dataclasses import dataclass, field
 from ..model.timeframe import TimeFrameError, parse_timeframe
 from ..text import fold
 from .header import reading_case
-from .source import BULLET, HEADING_ROMAN, LETTERED, NUMBERED, Document, Line, Paragraph, label_of, paragraphs
+from .source import (
+    BULLET,
+    HEADING_ROMAN,
+    LETTERED,
+    LOWER,
+    NUMBERED,
+    UPPER,
+    Document,
+    Line,
+    Paragraph,
+    label_of,
+    paragraphs,
+)
 from .units import Match, Registry
 
 # ---------------------------------------------------------------- data
@@ -107,7 +119,9 @@ class _Walker:
         self.pending: list[Item] = []
         self.pending_level = 0
         self.roman = any(_roman(p.text) for p in paras)
-        self.parent_lead_in: Item | None = None
+        self.at = {id(p): i for i, p in enumerate(paras)}  # a paragraph's position, by identity
+        self.after_heading = False  # the last paragraph read was a section heading
+        self.leading: tuple[tuple[str, ...], list[LabelLine]] | None = None  # a block written under a heading
 
     # ------------------------------------------------------------ helpers
 
@@ -131,6 +145,9 @@ class _Walker:
         if kind == "number":
             depth = NUMBERED.match(para.text)["num"].count(".") + 1  # type: ignore[index]
             return depth + (1 if self.roman else 0)
+        if kind == "letter":  # "a)" sits one level under the numbered section it follows
+            numbered = [s for s in self.stack if not (len(s.number) == 1 and s.number.islower())]
+            return (numbered[-1].level if numbered else 0) + 1
         return 99
 
     def is_heading(self, i: int, kind: str) -> bool:
@@ -141,13 +158,21 @@ class _Walker:
         level = self.level_of(para, kind)
         if para.bold and len(para.text) < 200:
             return True
+        labels = False
         for later in self.paras[i + 1 :]:
             later_kind = self.kind_of(later)
             if later_kind == "label":
-                return False  # labels right after it govern it: it is a work item
+                labels = True  # labels right after it: it is a work item, unless items follow them
+                continue
             if later_kind in ("roman", "number"):
                 return self.level_of(later, later_kind) > level
-            return True  # a bullet, a letter or a paragraph under it
+            return not labels or later_kind in ("bullet", "letter")  # content under it
+        return False
+
+    def letter_heading(self, i: int) -> bool:
+        """'a) Công tác tuyên truyền' is a heading when bullets follow it (before any label line)."""
+        for later in self.paras[i + 1 :]:
+            return self.kind_of(later) == "bullet"
         return False
 
     def section(self) -> Section | None:
@@ -197,7 +222,7 @@ class _Walker:
                 j += 1
             self.apply_block(block, j)
             return j
-        if kind in ("roman", "number") and self.is_heading(i, kind):
+        if (kind in ("roman", "number") and self.is_heading(i, kind)) or (kind == "letter" and self.letter_heading(i)):
             self.open_section(para, kind)
             return i + 1
         self.add_item(para, kind)
@@ -205,7 +230,8 @@ class _Walker:
 
     def open_section(self, para: Paragraph, kind: str) -> None:
         level = self.level_of(para, kind)
-        match = HEADING_ROMAN.match(para.text) if kind == "roman" else NUMBERED.match(para.text)
+        pattern = {"roman": HEADING_ROMAN, "number": NUMBERED, "letter": LETTERED}[kind]
+        match = pattern.match(para.text)
         number, heading = match["num"], match["rest"]  # type: ignore[index]
         if self.pending and level <= self.pending_level:
             self.close_pending()
@@ -224,6 +250,9 @@ class _Walker:
             section.role = self.stack[-1].role
             self.stack[-1].children.append(section)
         self.stack.append(section)
+        self.after_heading = True
+        if self.leading and self.path()[: len(self.leading[0])] != self.leading[0]:
+            self.leading = None
         if section.role == "organisation" and (period := _period_statement(heading)):
             self.body.period = period
 
@@ -246,7 +275,10 @@ class _Walker:
             match = BULLET.match(text)
             marker, text = match["mark"], match["rest"]  # type: ignore[index]
         text = _end_mark(text)
+        self.after_heading = False
         item = Item(text, para.line, self.path(), number, marker, para.markers)
+        if self.leading and self.path()[: len(self.leading[0])] == self.leading[0]:
+            item.block, item.block_line = self.leading[1], self.leading[1][0].line
         role = self.top_role()
         if role == "aims":
             item.role = _aim_or_requirement(self.section(), text)
@@ -269,8 +301,7 @@ class _Walker:
         self.pending.append(item)
 
     def next_is_item(self, para: Paragraph) -> bool:
-        index = self.paras.index(para)
-        for later in self.paras[index + 1 :]:
+        for later in self.paras[self.at[id(para)] + 1 :]:
             kind = self.kind_of(later)
             return kind in ("bullet", "letter", "plain")
         return False
@@ -342,6 +373,11 @@ class _Walker:
     # ------------------------------------------------------------ blocks
 
     def apply_block(self, block: list[LabelLine], after: int) -> None:
+        if not self.pending and self.after_heading:
+            # "2.1. Công tác tuyên truyền / Cơ quan chủ trì: ... / - item / - item": the block
+            # right under a heading governs the items of that section written after it.
+            self.leading = (self.path(), block)
+            return
         if not self.pending:
             if self.body.items and self.body.items[-1].role == "task":
                 self.body.items[-1].own.extend(block)  # a block after an item already governed
@@ -365,7 +401,7 @@ class _Walker:
             if kind in ("bullet", "letter", "plain"):
                 return True
             if kind == "number":
-                return not self.is_heading(self.paras.index(para), kind) and len(self.path()) >= self.pending_level
+                return not self.is_heading(self.at[id(para)], kind) and len(self.path()) >= self.pending_level
             return False
         return False
 
@@ -403,12 +439,12 @@ def _roman(text: str) -> bool:
 _INLINE_LABELS = re.compile(
     r"[(;.]\s*(?:Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Thời gian thực hiện|Thời gian hoàn thành)\s*:", re.IGNORECASE
 )
-_VERB = re.compile(r"^[a-zà-ỹđ]")
+_VERB = re.compile(rf"^[{LOWER}]")
 # An organisation's name, for a subject the registry does not know: "Ủy ban nhân dân huyện chỉ đạo ..."
 _ORG_NAME = re.compile(
     r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|(?:Ban|Sở|Phòng|Hội|Đảng ủy|Đảng đoàn|"
     r"Ban cán sự đảng|Công an|Bộ Chỉ huy|Mặt trận|Văn phòng|Trường|Huyện ủy|Thành ủy|Thị ủy|Tỉnh ủy|Liên đoàn|"
-    r"Tỉnh đoàn|Huyện đoàn|Trung tâm)\s+[A-ZĐÀ-Ỹ])"
+    rf"Tỉnh đoàn|Huyện đoàn|Trung tâm)\s+[{UPPER}])"
 )
 
 
@@ -462,7 +498,7 @@ _OPENING = re.compile(
     r"|(?:Trong |Từ )?(?:năm|quý [IVX]+/?|tháng)\s*\d{1,4}(?:\s*/\s*\d{4})?(?:\s*[-–]\s*\d{4})?"
     r"(?:\s*(?:đến|-|–)\s*(?:năm|quý [IVX]+/?|tháng)?\s*\d{1,4}(?:\s*/\s*\d{4})?)?"
     r"|(?:6|Sáu) tháng (?:đầu|cuối) năm(?: \d{4})?|Đầu năm(?: \d{4})?|Cuối năm(?: \d{4})?))"
-    r"(?=\s*[,:]|\s+[a-zà-ỹđ])",
+    rf"(?=\s*[,:]|\s+[{LOWER}])",
     re.IGNORECASE,
 )
 _TIME_WORDS = r"(?:vào|trước|trong|chậm nhất|hoàn thành)"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..model import Unit, UnitKind
 from ..text import fold, slugify
+from .source import LOWER
 
 _ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan",
@@ -89,7 +90,7 @@ _HEADS = (
     "dang uy",
     "nhung",
 )
-_VERB_START = re.compile(r"^[a-zà-ỹđ]")  # a lower-case word after the names starts what they are to do
+_VERB_START = re.compile(rf"^[{LOWER}]")  # a lower-case word after the names starts what they are to do
 
 
 def norm(text: str) -> str:
@@ -165,7 +166,7 @@ class Registry:
 
     # ------------------------------------------------------------ lookups
 
-    def _province_of(self, unit_id: str) -> str | None:
+    def province_of(self, unit_id: str) -> str | None:
         if unit_id in self.units:
             return self.units[unit_id].province
         return self.proposed[unit_id].province if unit_id in self.proposed else None
@@ -173,9 +174,9 @@ class Registry:
     def _rank(self, ids: set[str]) -> tuple[list[str], list[str]]:
         """(usable, other provinces): units of this province or with none first."""
         here = sorted(
-            i for i in ids if self._province_of(i) and fold(self._province_of(i) or "") == fold(self.province or "")
+            i for i in ids if self.province_of(i) and fold(self.province_of(i) or "") == fold(self.province or "")
         )
-        free = sorted(i for i in ids if not self._province_of(i))
+        free = sorted(i for i in ids if not self.province_of(i))
         elsewhere = sorted(i for i in ids if i not in here and i not in free)
         return here + free, elsewhere
 
@@ -438,7 +439,7 @@ _KINDS: tuple[tuple[tuple[str, ...], UnitKind], ...] = (
     (("hoi ", "doan thanh nien", "tinh doan", "cong doan", "lien doan", "doan the"), UnitKind.MASS_ORGANISATION),
     (("truong ",), UnitKind.SCHOOL),
     (
-        ("so ", "uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "thu tuong", "bo ", "cuc ", "toa an", "vien kiem"),
+        ("so ", "uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "thu tuong", "quoc hoi", "bo ", "cuc ", "toa an"),
         UnitKind.STATE_BODY,
     ),
     (("tinh uy", "huyen uy", "thanh uy", "thi uy", "dang uy", "ban chap hanh"), UnitKind.PARTY_COMMITTEE),

@@ -1,0 +1,69 @@
+"""The header block of a plan: two columns laid out with spaces, the same run
+together on one line, and dates that do not exist."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kehoach.importer import header, source
+
+
+def _header(tmp_path: Path, text: str) -> header.Header:
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(text, encoding="utf-8")
+    return header.parse(source.read(path))
+
+
+TWO_COLUMNS = """\
+      ĐẢNG BỘ TỈNH ĐẮK NÔNG                        ĐẢNG CỘNG SẢN VIỆT NAM
+        HUYỆN ỦY CƯ JÚT
+              *                           Cư Jút, ngày 05 tháng 01 năm 2024
+        Số: 15 - KH/HU
+
+                                  KẾ HOẠCH
+          thực hiện Chỉ thị số 16/CT-TTg về công tác dân vận chính quyền
+                                  năm 2024
+                                   -----
+Thực hiện Nghị định số 04/2015/NĐ-CP ...
+"""
+
+RUN_TOGETHER = """\
+TỈNH ỦY BÌNH THUẬN ĐẢNG CỘNG SẢN VIỆT NAM
+BAN DÂN VẬN Bình Thuận, ngày 08 tháng 02 năm 2021
+* Số 12-KH/BDVTU
+KẾ HOẠCH HÀNH ĐỘNG
+thực hiện công tác dân vận năm 2021
+I. NHIỆM VỤ
+"""
+
+
+def test_two_columns(tmp_path: Path) -> None:
+    found = _header(tmp_path, TWO_COLUMNS)
+    assert found.organisations == ["ĐẢNG BỘ TỈNH ĐẮK NÔNG", "HUYỆN ỦY CƯ JÚT"]
+    assert (found.province, found.locality, found.issuer_name) == ("Đắk Nông", "Cư Jút", "Huyện ủy Cư Jút")
+    assert (found.number, found.place, found.date) == ("15-KH/HU", "Cư Jút", dt.date(2024, 1, 5))
+    assert "15 - KH/HU" in found.doubts["number"]
+    assert found.title == "thực hiện Chỉ thị số 16/CT-TTg về công tác dân vận chính quyền năm 2024"
+
+
+def test_columns_run_together(tmp_path: Path) -> None:
+    found = _header(tmp_path, RUN_TOGETHER)
+    assert found.organisations == ["TỈNH ỦY BÌNH THUẬN", "BAN DÂN VẬN"]
+    assert (found.number, found.place, found.date) == ("12-KH/BDVTU", "Bình Thuận", dt.date(2021, 2, 8))
+    assert found.heading == "Kế hoạch hành động"
+    assert found.title == "thực hiện công tác dân vận năm 2021"
+
+
+def test_a_date_that_does_not_exist(tmp_path: Path) -> None:
+    found = _header(tmp_path, RUN_TOGETHER.replace("08 tháng 02", "30 tháng 02"))
+    assert found.date is None
+    assert "không có trong lịch" in found.doubts["date"]
+
+
+@pytest.mark.parametrize("kind", ["BÁO CÁO", "CHƯƠNG TRÌNH"])
+def test_other_kinds_of_document_are_refused(tmp_path: Path, kind: str) -> None:
+    with pytest.raises(header.HeaderError, match="không phải kế hoạch"):
+        _header(tmp_path, RUN_TOGETHER.replace("KẾ HOẠCH HÀNH ĐỘNG", kind))
