@@ -269,7 +269,7 @@ class _Builder:
             if found:
                 text = found[-1][0]
                 text = text[0].upper() + text[1:] if not text[0].isdigit() else f"Giai đoạn {text}"
-                if _reads(text):
+                if struct.reads_as_timeframe(text):
                     return text, why
         return None, None
 
@@ -819,14 +819,6 @@ def _type_name(doc_type: DocType) -> str:
 
 def _where(citation: cite.Citation) -> str:
     return "chú thích" if citation.in_footnote else "nội dung"
-
-
-def _reads(text: str) -> bool:
-    try:
-        parse_timeframe(text)
-    except TimeFrameError:
-        return False
-    return True
 
 
 def _continuous(text: str) -> bool:

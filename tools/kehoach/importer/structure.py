@@ -513,7 +513,8 @@ _ON_REQUEST = re.compile(r"\b(?P<t>theo yêu cầu(?: của [^.;,]{3,40})?)\s*\.
 _RECURRING_ONLY = re.compile(r"^(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s+và\s+giai đoạn)?$", re.IGNORECASE)
 
 
-def _reads(text: str) -> bool:
+def reads_as_timeframe(text: str) -> bool:
+    """Whether the time-frame reader understands ``text``."""
     try:
         parse_timeframe(text)
     except TimeFrameError:
@@ -529,7 +530,7 @@ def time_in_text(text: str) -> tuple[str | None, str | None]:
     ngày ..." phrase, a closing "hằng năm". A bare year or "giai đoạn 2016 - 2020"
     inside the sentence usually names what the work is about, not when it is done.
     """
-    if (opening := _OPENING.match(text)) and _reads(opening["t"]):
+    if (opening := _OPENING.match(text)) and reads_as_timeframe(opening["t"]):
         return opening["t"], "opening"
     for paren in _PAREN.finditer(text):
         inner = paren["t"].strip()
@@ -537,11 +538,11 @@ def time_in_text(text: str) -> tuple[str | None, str | None]:
             return inner, "parenthesis"
         if found := _INLINE_TIME.search(inner):
             return found["t"], "parenthesis"
-    if (found := _INLINE_TIME.search(text)) and _reads(found["t"]):
+    if (found := _INLINE_TIME.search(text)) and reads_as_timeframe(found["t"]):
         return found["t"], "inline"
-    if (closing := _CLOSING.search(text)) and _reads(closing["t"]):
+    if (closing := _CLOSING.search(text)) and reads_as_timeframe(closing["t"]):
         return closing["t"], "closing"
-    if (request := _ON_REQUEST.search(text)) and _reads(request["t"]):
+    if (request := _ON_REQUEST.search(text)) and reads_as_timeframe(request["t"]):
         return request["t"], "closing"
     return None, None
 
