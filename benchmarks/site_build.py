@@ -74,6 +74,7 @@ def measure_site(records: int) -> dict[str, float]:
         shutil.copy(ROOT / "mkdocs.yml", repo / "mkdocs.yml")
         shutil.copytree(ROOT / "docs", repo / "docs")
         shutil.copytree(ROOT / "tools", repo / "tools", ignore=shutil.ignore_patterns("__pycache__"))
+        os.sync()  # the new files' write-back to disk must not overlap the measurement
         run_check(repo, use_cache=True)  # as `make site` does before building
         seconds = _build(repo / "mkdocs.yml")
         pages = sum(1 for _ in (repo / "site").rglob("*.html"))

@@ -60,3 +60,12 @@ def test_every_case_gives_the_same_findings_read_in_two_processes(
     for use_cache in (False, True, True):  # without the cache, filling it, reading it
         result = run_check(repo, today=case_today(case), use_cache=use_cache)
         assert [f"{f.location()}: {f.code} {f.message}" for f in result.findings] == expected
+
+
+@two_cores
+def test_an_error_here_stops_the_child_and_is_raised() -> None:
+    def fails_at_once(chunk: Sequence[int]) -> list[tuple[int, int]]:
+        raise ValueError("hỏng")
+
+    with pytest.raises(ValueError, match="hỏng"):
+        parallel.share(list(range(100_000)), fails_at_once, _double)

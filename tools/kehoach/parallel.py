@@ -119,6 +119,9 @@ def share(
                 if start >= end:
                     break
                 first.extend(mine(items[start:end]))
+        except BaseException:  # interrupted, or failing as it would alone: the child's work is moot
+            child.terminate()
+            raise
         finally:
             child.join()
         received: dict[int, list[S]] = _spooled(spool)
