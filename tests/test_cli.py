@@ -159,3 +159,20 @@ def test_bad_today_is_a_usage_error(base_repo: Path, capsys: pytest.CaptureFixtu
         cli.main(["--root", str(base_repo), "check", "--today", "2021-02-30"])
     assert exited.value.code == 2
     assert "2021-02-30" in capsys.readouterr().err
+
+
+def test_usage_errors_and_help_are_in_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["chek"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "không có lựa chọn 'chek'" in err and "'check'" in err and "invalid choice" not in err
+    with pytest.raises(SystemExit):
+        cli.main(["synth"])
+    assert "thiếu đối số bắt buộc: --records, --out" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["fmt", "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("cách dùng: kehoach fmt") and "tùy chọn:" in out
+    assert "options:" not in out and "show this help" not in out

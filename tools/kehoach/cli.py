@@ -7,10 +7,11 @@ Exit codes: 0 clean, 1 findings (errors; warnings too with --strict),
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import keyword
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -25,7 +26,49 @@ def find_root(start: Path) -> Path:
     return start
 
 
+# argparse's own messages, in Vietnamese (argparse looks each one up through its
+# module-level gettext function, which main() swaps for this table while parsing).
+_MESSAGES = {
+    "argument %(argument_name)s: %(message)s": "đối số %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "không có lựa chọn %(value)r (chọn một trong: %(choices)s)",
+    "the following arguments are required: %s": "thiếu đối số bắt buộc: %s",
+    "unrecognized arguments: %s": "đối số không nhận ra: %s",
+    "expected one argument": "cần một giá trị",
+    "expected at least one argument": "cần ít nhất một giá trị",
+    "invalid %(type)s value: %(value)r": "giá trị %(type)s không hợp lệ: %(value)r",
+    "one of the arguments %s is required": "cần một trong các đối số %s",
+    "not allowed with argument %s": "không dùng cùng đối số %s",
+    "ignored explicit argument %r": "bỏ qua giá trị %r",
+    "ambiguous option: %(option)s could match %(matches)s": "tùy chọn %(option)s chưa rõ: có thể là %(matches)s",
+}
+
+
+@contextlib.contextmanager
+def _vietnamese_argparse() -> Iterator[None]:
+    original = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: _MESSAGES.get(text, original(text))  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, "cách dùng: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    """argparse with its own headings and the help option in Vietnamese."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "đối số"
+        self._optionals.title = "tùy chọn"
+        self.add_argument("-h", "--help", action="help", help="hiện hướng dẫn này rồi thoát")
+
     def error(self, message: str) -> None:  # argparse's own messages are English; ours are Vietnamese
         self.print_usage(sys.stderr)
         self.exit(2, f"kehoach: lỗi cú pháp lệnh: {message}\n")
@@ -39,7 +82,7 @@ def _command(name: str) -> ModuleType:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kehoach", description="Kiểm tra, xuất bản kế hoạch, nhiệm vụ, văn bản chỉ đạo.")
     parser.add_argument("--root", type=Path, help="thư mục gốc của kho (mặc định: tìm thư mục có 'records/')")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", required=True, parser_class=_Parser)
     for name in NAMES:
         try:
             module = _command(name)
@@ -53,8 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with _vietnamese_argparse():
+        args = build_parser().parse_args(argv)
     root = (args.root or find_root(Path.cwd())).resolve()
     try:
         return _command(args.command).run(args, root)
