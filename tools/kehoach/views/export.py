@@ -12,7 +12,7 @@ from ..derived import plan_window, situation, task_deadline
 from ..index import Index
 from ..model import Directive, DirectiveStatus, Plan, Task, TaskStatus
 from ..text import vn_date
-from .buckets import Outcome, outcome
+from .buckets import Outcome, outcome, unit_label
 from .select import Period, SelectionError, task_in_period
 
 KINDS = ("tasks", "plans", "directives")
@@ -51,7 +51,7 @@ class Filters:
         if self.plan:
             parts.append(f"kế hoạch {index.plans[self.plan].number}")
         if self.unit:
-            parts.append(f"đơn vị {_unit_name(index, self.unit)}")
+            parts.append(f"đơn vị {unit_label(index, self.unit)}")
         if self.status:
             parts.append(f"tình trạng: {status_label(self.status)}")
         if self.period:
@@ -59,13 +59,8 @@ class Filters:
         return "; ".join(parts) or "không lọc"
 
 
-def _unit_name(index: Index, unit_id: str) -> str:
-    unit = index.units.get(unit_id)
-    return unit.name if unit else unit_id
-
-
 def _units(index: Index, ids: list[str]) -> str:
-    return "; ".join(_unit_name(index, u) for u in ids)
+    return "; ".join(unit_label(index, u) for u in ids)
 
 
 def _documents(index: Index, ids: list[str]) -> str:
@@ -238,7 +233,7 @@ def plan_sheet(index: Index, today: dt.date, filters: Filters = Filters()) -> Sh
                 plan.heading,
                 plan.date,
                 plan.title,
-                _unit_name(index, plan.issuer),
+                unit_label(index, plan.issuer),
                 _units(index, plan.co_issuers),
                 plan.period,
                 plan_window(plan)[1],
@@ -310,7 +305,7 @@ def directive_sheet(index: Index, today: dt.date, filters: Filters = Filters()) 
                 directive.id,
                 directive.number,
                 directive.type.label.split(" (")[0],
-                _unit_name(index, directive.issuer),
+                unit_label(index, directive.issuer),
                 _units(index, directive.co_issuers),
                 directive.date,
                 directive.title,
