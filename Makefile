@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements/requirements.lock pyproject
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test check serve schema lock clean setup
+.PHONY: site test test-tools check serve schema lock clean setup
 
 setup: $(STAMP)
 
@@ -32,16 +32,32 @@ site: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
-# The browser tests drive Debian's chromium through its chromedriver; the
-# project installs both when they are missing (as root, or through sudo).
-BROWSER := /usr/bin/chromium /usr/bin/chromedriver
+# Tools the tests drive from outside Python: Debian packages listed in
+# requirements/apt-test.txt (chromium and its driver, ...), installed when one is
+# missing (as root, or through sudo), and npm packages locked in package-lock.json.
+APT_TEST := $(shell grep -v '^\s*\#' requirements/apt-test.txt)
+APT_STAMP := $(VENV)/.apt-$(shell cat requirements/apt-test.txt | cksum | cut -d' ' -f1)
+NPM_STAMP := node_modules/.installed-$(shell cat package-lock.json 2>/dev/null | cksum | cut -d' ' -f1)
 
-$(BROWSER):
-	@if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \
-	else echo "Cần cài chromium và chromium-driver: apt-get install chromium chromium-driver"; exit 2; fi; \
-	$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+test-tools: $(APT_STAMP) $(NPM_STAMP)
 
-test: $(STAMP) $(BROWSER)
+$(APT_STAMP): requirements/apt-test.txt | $(STAMP)
+	@missing=$$(for p in $(APT_TEST); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \
+		else echo "Cần cài các gói Debian: apt-get install $$missing"; exit 2; fi; \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+	@rm -f $(VENV)/.apt-* && touch $@
+
+$(NPM_STAMP): package-lock.json
+	@if grep -q '"node_modules/' package-lock.json; then \
+		command -v npm >/dev/null || { echo "Cần Node.js và npm cho một số kiểm thử (apt-get install npm)"; exit 2; }; \
+		npm ci --silent --no-audit --no-fund >/dev/null; \
+	fi
+	@mkdir -p node_modules && rm -f node_modules/.installed-* && touch $@
+
+test: $(STAMP) test-tools
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 	$(BIN)/python -m pytest
 
@@ -55,4 +71,4 @@ lock: $(STAMP)
 		--no-emit-find-links -o requirements/requirements.lock requirements/requirements.in
 
 clean:
-	rm -rf $(VENV) site .pytest_cache
+	rm -rf $(VENV) site .pytest_cache node_modules

@@ -1,0 +1,124 @@
+"""Replace a file atomically and durably: the one way kehoach writes a file.
+
+The new content goes to a temporary file in the same folder, is flushed and
+fsynced, takes the mode of the file it replaces, and is renamed over it; the
+folder is fsynced so that the rename survives a crash. A kill, a full disk or
+a file-size limit at any moment leaves either the old file or the new one,
+never a cut one. On any error the temporary file is removed, the original is
+untouched, and the error raised names the file.
+
+Temporary files are named ``.<name>.<random>.kehoach-tmp``: a kill -9 can leave
+one behind, and no reader of records takes it for a record.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+TEMP_SUFFIX = ".kehoach-tmp"
+
+_REASONS = {
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EDQUOT: "đã hết hạn mức dung lượng",
+    errno.EFBIG: "tệp vượt giới hạn kích thước",
+    errno.EACCES: "không có quyền ghi",
+    errno.EPERM: "không được phép ghi",
+    errno.EROFS: "ổ đĩa chỉ cho đọc",
+    errno.ENOENT: "thư mục không tồn tại",
+    errno.ENOTDIR: "đường dẫn không phải thư mục",
+    errno.EISDIR: "đường dẫn là một thư mục",
+    errno.EEXIST: "tệp đã tồn tại",
+    errno.ENAMETOOLONG: "tên tệp quá dài",
+}
+
+
+class WriteFailed(OSError):
+    """A file could not be written; the file on disk is as it was before."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        super().__init__(cause.errno, cause.strerror)
+        self.path = path
+        self.cause = cause
+
+    @property
+    def reason(self) -> str:
+        """Why, in Vietnamese."""
+        return _REASONS.get(self.cause.errno or 0, self.cause.strerror or str(self.cause))
+
+    def __str__(self) -> str:
+        return f"không ghi được {self.path}: {self.reason} (tệp cũ giữ nguyên)"
+
+
+def _default_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every file system lets a folder be opened or synced
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextlib.contextmanager
+def replacing(path: str | os.PathLike[str], *, exclusive: bool = False) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; when the block ends without error,
+    the temporary file (written by the caller, for example a library's ``save``)
+    is synced and put in place of ``path`` in one step.
+
+    ``exclusive``: never replace an existing file; if ``path`` appears in the
+    meantime, raise :class:`WriteFailed` (EEXIST) and leave it as it is.
+    """
+    target = Path(os.path.realpath(path))  # a symlinked record is replaced at its target, the link kept
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
+    except OSError as error:
+        raise WriteFailed(Path(path), error) from error
+    os.close(fd)
+    temporary = Path(name)
+    try:
+        yield temporary
+        _sync_file(temporary)
+        try:
+            mode = os.stat(target).st_mode & 0o7777
+        except FileNotFoundError:
+            mode = _default_mode()
+        os.chmod(temporary, mode)
+        if exclusive:
+            os.link(temporary, target)  # fails with EEXIST rather than replace
+            temporary.unlink()
+        else:
+            os.replace(temporary, target)
+        _fsync_folder(target.parent)
+    except OSError as error:
+        raise WriteFailed(Path(path), error) from error
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+def _sync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(
+    path: str | os.PathLike[str], data: bytes | str, *, encoding: str = "utf-8", exclusive: bool = False
+) -> None:
+    """Put ``data`` in ``path`` atomically (see the module's docstring)."""
+    payload = data.encode(encoding) if isinstance(data, str) else data
+    with replacing(path, exclusive=exclusive) as temporary, open(temporary, "wb") as stream:
+        stream.write(payload)
+        stream.flush()
