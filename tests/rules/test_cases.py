@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kehoach.check import KNOCK_ON_CODES, run_check
-from kehoach.rules import RULES
+from kehoach.rules.registry import CODES as RULES
 
 from ..conftest import CASES, DEFAULT_TODAY, case_today, make_repo
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kehoach.rules.catalog import RULES
+from kehoach.rules.registry import CODES as RULES
 from kehoach.site.pages import md_cell, rules_page
 
 

@@ -19,35 +19,8 @@ from .load import LoadedFile
 from .load.cache import RecordCache
 from .model.common import Record
 from .read import read_files
-from .rules import chronology, graph, identity, numbers, references, status
 from .rules.base import Context
-
-RECORD_RULES = (
-    identity.check_file_names,
-    identity.check_task_folders,
-    identity.check_task_order,
-    identity.check_case_collisions,
-    identity.check_same_document,
-    references.check_references,
-    references.check_sections,
-    graph.check_supersession_cycles,
-    graph.check_unit_cycles,
-    graph.check_superseded_citations,
-    graph.check_supersession_status,
-    numbers.check_type_codes,
-    numbers.check_issuer_codes,
-    chronology.check_cited_dates,
-    chronology.check_task_dates,
-    chronology.check_unit_validity,
-    status.check_completion,
-    status.check_overdue,
-    status.check_lead,
-    status.check_uncited,
-)
-
-# Findings that a change to one file causes in other files: reported in a
-# partial check too, so that deleting or renaming a record cannot slip through.
-KNOCK_ON_CODES = frozenset({"KH301", "KH302", "KH303", "KH310", "KH311"})
+from .rules.registry import KNOCK_ON_CODES, RULES
 
 
 @dataclass
@@ -103,10 +76,9 @@ def _load_and_check(
         cache.save()
     index, duplicates = build(files, valid)
     findings = [f for loaded in files for f in loaded.findings]
-    findings.extend(identity.check_duplicates(duplicates))
-    context = Context(index, today or dt.date.today(), scope)
-    for rule in RECORD_RULES:
-        findings.extend(rule(context))
+    context = Context(index, today or dt.date.today(), scope, tuple(tuple(group) for group in duplicates))
+    for rule in RULES:
+        findings.extend(rule.check(context))
     return index, findings
 
 

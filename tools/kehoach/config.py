@@ -13,8 +13,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .codes import Code, known
 from .findings import Finding, Severity
-from .rules.catalog import RULES
 
 CONFIG_FILE = "pyproject.toml"
 _KNOWN_KEYS = {"disable", "severity"}
@@ -41,24 +41,26 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
     problems: list[Finding] = []
 
     def problem(needle: str, message: str) -> None:
-        problems.append(Finding(CONFIG_FILE, _line_of(text, needle), 1, "KH006", message, RULES["KH006"].severity))
+        problems.append(Finding(CONFIG_FILE, _line_of(text, needle), 1, Code.KH006, message, Code.KH006.severity))
 
     try:
         settings = tomllib.loads(text).get("tool", {}).get("kehoach", {})
     except tomllib.TOMLDecodeError as err:
-        problems.append(Finding(CONFIG_FILE, 1, 1, "KH006", f"không đọc được {CONFIG_FILE}: {err}", Severity.ERROR))
+        problems.append(
+            Finding(CONFIG_FILE, 1, 1, Code.KH006, f"không đọc được {CONFIG_FILE}: {err}", Code.KH006.severity)
+        )
         return Config(), problems
     for key in sorted(set(settings) - _KNOWN_KEYS):
         problem(key, f"khóa '{key}' trong [tool.kehoach] không được hỗ trợ; chỉ dùng: {', '.join(sorted(_KNOWN_KEYS))}")
     disabled = set()
     for code in settings.get("disable", []):
-        if code in RULES:
+        if known(code):
             disabled.add(code)
         else:
             problem(str(code), f"[tool.kehoach] disable: mã quy tắc '{code}' không tồn tại (xem 'kehoach rules')")
     severities = {}
     for code, level in settings.get("severity", {}).items():
-        if code not in RULES:
+        if not known(code):
             problem(code, f"[tool.kehoach.severity]: mã quy tắc '{code}' không tồn tại (xem 'kehoach rules')")
         elif level not in {s.value for s in Severity}:
             problem(code, f"[tool.kehoach.severity] {code} = '{level}': cần 'error', 'warning' hoặc 'info'")

@@ -21,13 +21,6 @@ class Severity(StrEnum):
         return {"error": 0, "warning": 1, "info": 2}[self.value]
 
 
-@dataclass(frozen=True)
-class Rule:
-    code: str
-    severity: Severity
-    summary: str  # one Vietnamese line: what the rule checks
-
-
 @dataclass(frozen=True, order=True)
 class Finding:
     path: str  # POSIX path relative to the repository root

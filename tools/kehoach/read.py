@@ -9,6 +9,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
+from .codes import Code
 from .findings import Finding
 from .load import LoadedFile, parse_bytes, read_bytes
 from .load.cache import RecordCache, content_key
@@ -24,7 +25,7 @@ def model_stage(loaded: LoadedFile) -> Record | None:
     """Validate a loaded file against the model of its kind; problems become its findings."""
     if loaded.kind is None:
         loaded.add(
-            "KH202",
+            Code.KH202,
             "không xác định được loại bản ghi từ đường dẫn; bản ghi nằm ở records/units/<mã>.yaml, "
             "records/directives/<mã>.yaml, records/plans/<mã kế hoạch>/<mã kế hoạch>.yaml hoặc "
             "records/plans/<mã kế hoạch>/tasks/<mã nhiệm vụ>.yaml (phần mở rộng .yaml)",
@@ -34,7 +35,7 @@ def model_stage(loaded: LoadedFile) -> Record | None:
         return None
     record, problems = validate(loaded.kind, loaded.data)
     for loc, code, message in problems:
-        line, col = loaded.positions.key_of(loc) if code == "KH101" else loaded.positions.of(loc)
+        line, col = loaded.positions.key_of(loc) if code == Code.KH101 else loaded.positions.of(loc)
         loaded.add(code, message, line, col)
     return record
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..codes import Code
 from ..findings import Finding
 from ..load import new_file, read_bytes, yamlsafe
 from ..load.encoding import DecodeFailure, decode
@@ -46,7 +47,7 @@ def canonical_text(root: Path, path: Path) -> FmtResult:
     result.original = data
     decoded = decode(data)
     if isinstance(decoded, DecodeFailure):
-        loaded.add("KH002", decoded.message, decoded.line, decoded.col)
+        loaded.add(Code.KH002, decoded.message, decoded.line, decoded.col)
         return result
     text = nfc(decoded[0]).replace("\r\n", "\n")  # BOM, NFD and CRLF are formatting: fixed here
     parsed = yamlsafe.parse(text)
@@ -55,19 +56,19 @@ def canonical_text(root: Path, path: Path) -> FmtResult:
     if parsed.problems:
         return result
     if not isinstance(parsed.data, dict):
-        loaded.add("KH015", "nội dung tệp không phải một bản ghi dạng 'khóa: giá trị'; không định dạng")
+        loaded.add(Code.KH015, "nội dung tệp không phải một bản ghi dạng 'khóa: giá trị'; không định dạng")
         return result
     if loaded.kind is None:
-        loaded.add("KH202", "không xác định được loại bản ghi từ đường dẫn; không định dạng")
+        loaded.add(Code.KH202, "không xác định được loại bản ghi từ đường dẫn; không định dạng")
         return result
     before = _comments(text)
     try:
         output = canonical.render(loaded.kind, parsed.data, loaded.rel, before)
     except canonical.CanonicalError as err:
-        loaded.add("KH015", f"không đưa được về dạng chuẩn mà giữ nguyên dữ liệu ({err}); tệp để nguyên")
+        loaded.add(Code.KH015, f"không đưa được về dạng chuẩn mà giữ nguyên dữ liệu ({err}); tệp để nguyên")
         return result
     if sorted(_comments(output).texts()) != sorted(before.texts()):
-        loaded.add("KH015", "dạng chuẩn sẽ làm mất hoặc đổi một chú thích; tệp để nguyên")
+        loaded.add(Code.KH015, "dạng chuẩn sẽ làm mất hoặc đổi một chú thích; tệp để nguyên")
         return result
     result.text = output
     return result

@@ -15,13 +15,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def rules_table(fmt: str) -> str:
-    from ..rules.catalog import RULES
+    from ..rules.registry import catalogue_rows
 
     if fmt == "markdown":
         rows = ["| Mã | Mức | Quy tắc |", "|---|---|---|"]
-        rows += [f"| `{r.code}` | {r.severity.label} | {r.summary} |" for r in RULES.values()]
+        rows += [f"| `{code}` | {severity} | {title} |" for code, severity, title in catalogue_rows()]
     else:
-        rows = [f"{r.code}  {r.severity.label:<10} {r.summary}" for r in RULES.values()]
+        rows = [f"{code}  {severity:<10} {title}" for code, severity, title in catalogue_rows()]
     return "\n".join(rows) + "\n"
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..codes import Code
 from ..findings import Finding, Severity
-from ..rules import RULES
 from ..text import is_nfc, nfc
 from . import yamlsafe
 from .encoding import DecodeFailure, decode
@@ -28,8 +28,8 @@ class LoadedFile:
     findings: list[Finding] = field(default_factory=list)
     suppressions: Suppressions = field(default_factory=Suppressions)
 
-    def add(self, code: str, message: str, line: int = 1, col: int = 1) -> None:
-        self.findings.append(Finding(str(self.rel), line, col, code, message, RULES[code].severity))
+    def add(self, code: Code, message: str, line: int = 1, col: int = 1) -> None:
+        self.findings.append(Finding(str(self.rel), line, col, code, message, code.severity))
 
 
 def _first_non_nfc(text: str) -> tuple[int, int]:
@@ -49,16 +49,16 @@ def read_bytes(path: Path | str, loaded: LoadedFile, root: Path, is_link: bool |
         if (os.path.islink(path) if is_link is None else is_link) and not (
             resolved := Path(path).resolve()
         ).is_relative_to(root.resolve()):
-            loaded.add("KH001", f"tệp là liên kết trỏ ra ngoài kho ({resolved}); không đọc")
+            loaded.add(Code.KH001, f"tệp là liên kết trỏ ra ngoài kho ({resolved}); không đọc")
             return None
         with open(path, "rb") as stream:
             size = os.fstat(stream.fileno()).st_size
             if size > MAX_FILE_BYTES:
-                loaded.add("KH001", f"tệp quá lớn ({size:,} byte; tối đa {MAX_FILE_BYTES:,} byte cho một bản ghi)")
+                loaded.add(Code.KH001, f"tệp quá lớn ({size:,} byte; tối đa {MAX_FILE_BYTES:,} byte cho một bản ghi)")
                 return None
             return stream.read()
     except OSError as err:
-        loaded.add("KH001", f"không đọc được tệp: {err.strerror or err}")
+        loaded.add(Code.KH001, f"không đọc được tệp: {err.strerror or err}")
         return None
 
 
@@ -66,15 +66,15 @@ def decode_text(data: bytes, loaded: LoadedFile) -> str | None:
     """Decode bytes as UTF-8 NFC text, or record why they cannot be."""
     decoded = decode(data)
     if isinstance(decoded, DecodeFailure):
-        loaded.add("KH002", decoded.message, decoded.line, decoded.col)
+        loaded.add(Code.KH002, decoded.message, decoded.line, decoded.col)
         return None
     text, had_bom = decoded
     if had_bom:
-        loaded.add("KH003", "tệp bắt đầu bằng BOM (EF BB BF); hãy lưu ở dạng UTF-8 không BOM")
+        loaded.add(Code.KH003, "tệp bắt đầu bằng BOM (EF BB BF); hãy lưu ở dạng UTF-8 không BOM")
     if not is_nfc(text):
         line, col = _first_non_nfc(text)
         loaded.add(
-            "KH004",
+            Code.KH004,
             "văn bản có ký tự tổ hợp (dấu tách rời, NFD); hãy lưu ở dạng dựng sẵn NFC "
             "(gõ lại bằng bộ gõ đặt bảng mã Unicode dựng sẵn, hoặc chuyển mã bằng công cụ của bộ gõ)",
             line,
@@ -106,18 +106,18 @@ def parse_bytes(data: bytes, loaded: LoadedFile) -> None:
     text = decode_text(data, loaded)
     if text is None:
         return
-    loaded.suppressions = read_suppressions(text, RULES)
+    loaded.suppressions = read_suppressions(text, Code._value2member_map_)
     for line, col, code in loaded.suppressions.unknown:
-        loaded.add("KH005", f"chú thích tắt quy tắc nêu mã '{code}' không tồn tại (xem 'kehoach rules')", line, col)
+        loaded.add(Code.KH005, f"chú thích tắt quy tắc nêu mã '{code}' không tồn tại (xem 'kehoach rules')", line, col)
     parsed = yamlsafe.parse(text)
     loaded.positions = parsed.positions
     for problem in parsed.problems:
         loaded.add(problem.code, problem.message, problem.line, problem.col)
     if parsed.data is None and not any(f.severity is Severity.ERROR for f in loaded.findings):
-        loaded.add("KH015", "tệp rỗng; cần một bản ghi dạng 'khóa: giá trị'")
+        loaded.add(Code.KH015, "tệp rỗng; cần một bản ghi dạng 'khóa: giá trị'")
     elif parsed.data is not None and not isinstance(parsed.data, dict):
         shape = "danh sách" if isinstance(parsed.data, list) else "một giá trị đơn"
-        loaded.add("KH015", f"nội dung tệp là {shape}; cần một bản ghi dạng 'khóa: giá trị'")
+        loaded.add(Code.KH015, f"nội dung tệp là {shape}; cần một bản ghi dạng 'khóa: giá trị'")
     else:
         loaded.data = parsed.data
 

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from ..codes import Code
+
 try:  # libyaml's C parser is several times faster; the pure parser gives the same events
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -35,7 +37,7 @@ _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)$
 class Problem:
     line: int  # 1-based
     col: int  # 1-based
-    code: str
+    code: Code
     message: str
 
 
@@ -117,37 +119,37 @@ class _Builder:
         self.positions = positions
         self.problems = problems
 
-    def problem(self, event: Any, code: str, message: str) -> None:
+    def problem(self, event: Any, code: Code, message: str) -> None:
         line, col = _mark(event)
         self.problems.append(Problem(line, col, code, message))
 
     def node(self, event: Any, path: Path, depth: int) -> Any:
         if depth > MAX_DEPTH:
-            self.problem(event, "KH016", f"cấu trúc lồng sâu quá {MAX_DEPTH} mức")
+            self.problem(event, Code.KH016, f"cấu trúc lồng sâu quá {MAX_DEPTH} mức")
             raise _Stop
         kind = event.__class__
         self.positions.values[path] = _mark(event)
         if kind is _ALIAS:
-            self.problem(event, "KH012", f"không dùng tham chiếu YAML '*{event.anchor}'; hãy ghi trực tiếp giá trị")
+            self.problem(event, Code.KH012, f"không dùng tham chiếu YAML '*{event.anchor}'; hãy ghi trực tiếp giá trị")
             return None
         if kind is _SCALAR:
             if event.anchor:
-                self.problem(event, "KH012", f"không dùng neo YAML '&{event.anchor}'")
+                self.problem(event, Code.KH012, f"không dùng neo YAML '&{event.anchor}'")
             return self.scalar(event)
         if kind is not _MAPPING_START and kind is not _SEQUENCE_START:
             raise _Stop  # pragma: no cover - libyaml emits no other node events
         if event.anchor:
-            self.problem(event, "KH012", f"không dùng neo YAML '&{event.anchor}'")
+            self.problem(event, Code.KH012, f"không dùng neo YAML '&{event.anchor}'")
         tag = event.tag
         if tag and not event.implicit:
-            self.problem(event, "KH013", f"không dùng thẻ YAML '{tag}'")
+            self.problem(event, Code.KH013, f"không dùng thẻ YAML '{tag}'")
         if kind is _MAPPING_START:
             return self.mapping(path, depth)
         return self.sequence(path, depth)
 
     def scalar(self, event: Any) -> Any:
         if event.tag and not (event.implicit[0] or event.implicit[1]):
-            self.problem(event, "KH013", f"không dùng thẻ YAML '{event.tag}'")
+            self.problem(event, Code.KH013, f"không dùng thẻ YAML '{event.tag}'")
             return event.value
         value = event.value
         if event.style or (value and value[0] not in _SPECIAL_FIRST):
@@ -161,7 +163,7 @@ class _Builder:
         if value.lower() in _AMBIGUOUS:
             self.problem(
                 event,
-                "KH014",
+                Code.KH014,
                 f"giá trị '{value}' không có ngoặc kép là mơ hồ (có trình đọc hiểu là đúng/sai); "
                 f'ghi true/false nếu là đúng/sai, hoặc "{value}" nếu là chữ',
             )
@@ -184,7 +186,7 @@ class _Builder:
             if event.__class__ is _MAPPING_END:
                 return result
             if event.__class__ is not _SCALAR:
-                self.problem(event, "KH015", "khóa của bảng phải là một chuỗi đơn giản")
+                self.problem(event, Code.KH015, "khóa của bảng phải là một chuỗi đơn giản")
                 self.node(event, (*path, "?"), depth + 1)
                 self.node(next_event(), (*path, "?"), depth + 1)
                 continue
@@ -198,7 +200,9 @@ class _Builder:
             child = shared.get(child) or _shared(child)
             if key in result:
                 first = keys[child]
-                self.problem(event, "KH011", f"khóa '{key}' xuất hiện lần nữa (lần đầu ở dòng {first[0]}); chỉ giữ một")
+                self.problem(
+                    event, Code.KH011, f"khóa '{key}' xuất hiện lần nữa (lần đầu ở dòng {first[0]}); chỉ giữ một"
+                )
                 self.node(next_event(), (*path, f"{key}#dup"), depth + 1)
                 continue
             keys[child] = key_pos
@@ -238,7 +242,7 @@ class _Builder:
         self.next()  # DocumentEnd
         event = self.next()
         if isinstance(event, yaml.DocumentStartEvent):
-            self.problem(event, "KH015", "tệp chứa nhiều tài liệu YAML (dấu '---'); mỗi tệp chỉ một bản ghi")
+            self.problem(event, Code.KH015, "tệp chứa nhiều tài liệu YAML (dấu '---'); mỗi tệp chỉ một bản ghi")
         return data
 
 
@@ -257,10 +261,10 @@ def parse(text: str) -> Parsed:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         reason = err.problem or "không đọc được"
-        problems.append(Problem(line, col, "KH010", f"lỗi cú pháp YAML: {_explain(reason)}"))
+        problems.append(Problem(line, col, Code.KH010, f"lỗi cú pháp YAML: {_explain(reason)}"))
         data = None
     except yaml.YAMLError as err:  # reader errors: control characters and the like
-        problems.append(Problem(1, 1, "KH010", f"lỗi cú pháp YAML: {err}"))
+        problems.append(Problem(1, 1, Code.KH010, f"lỗi cú pháp YAML: {err}"))
         data = None
     finally:
         if loader is not None:

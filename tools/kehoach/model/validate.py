@@ -11,6 +11,7 @@ from typing import Any, get_args, get_origin
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from ..codes import Code
 from . import MODELS
 from .common import Record
 
@@ -65,7 +66,7 @@ _SIMPLE = {
 }
 
 
-def explain(model: type[Record], error: ErrorDetails) -> tuple[str, str]:
+def explain(model: type[Record], error: ErrorDetails) -> tuple[Code, str]:
     """(rule code, Vietnamese message) for one pydantic error."""
     kind = error["type"]
     loc = tuple(error["loc"])
@@ -76,39 +77,39 @@ def explain(model: type[Record], error: ErrorDetails) -> tuple[str, str]:
         known = _known_fields(model, loc[:-1])
         close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
         hint = f"có phải là '{close[0]}'? " if close else ""
-        return "KH101", f"trường '{loc[-1]}' không có trong lược đồ; {hint}các trường hợp lệ: {', '.join(known)}"
+        return Code.KH101, f"trường '{loc[-1]}' không có trong lược đồ; {hint}các trường hợp lệ: {', '.join(known)}"
     if kind == "missing":
-        return "KH102", f"thiếu trường bắt buộc '{name}'"
+        return Code.KH102, f"thiếu trường bắt buộc '{name}'"
     if kind == "iso_date":
-        return "KH104", f"trường '{name}': {error['msg']}"
+        return Code.KH104, f"trường '{name}': {error['msg']}"
     if kind == "doc_number":
-        return "KH106", f"trường '{name}': {error['msg']}"
+        return Code.KH106, f"trường '{name}': {error['msg']}"
     if kind == "timeframe":
-        return "KH107", f"trường '{name}': không đọc được {_quote(value)}: {error['msg']}"
+        return Code.KH107, f"trường '{name}': không đọc được {_quote(value)}: {error['msg']}"
     if kind == "enum":
         choices = ", ".join(_enum_choices(model, loc)) or ctx.get("expected", "")
-        return "KH108", f"trường '{name}': giá trị {_quote(value)} không hợp lệ; cần một trong: {choices}"
+        return Code.KH108, f"trường '{name}': giá trị {_quote(value)} không hợp lệ; cần một trong: {choices}"
     if kind == "string_pattern_mismatch":
-        return "KH105", (
+        return Code.KH105, (
             f"trường '{name}': {_quote(value)} không phải mã định danh hợp lệ; "
             "chỉ dùng chữ thường không dấu, số và dấu gạch nối, ví dụ 'binh-thuan-ban-dan-van'"
         )
     if kind in _SIMPLE:
-        return "KH103", f"trường '{name}': {_SIMPLE[kind]}, nhận được {_quote(value)}"
+        return Code.KH103, f"trường '{name}': {_SIMPLE[kind]}, nhận được {_quote(value)}"
     if kind in ("too_short", "string_too_short"):
-        return "KH103", f"trường '{name}': không được để trống"
+        return Code.KH103, f"trường '{name}': không được để trống"
     if kind == "string_too_long":
-        return "KH103", f"trường '{name}': dài quá {ctx.get('max_length')} ký tự"
+        return Code.KH103, f"trường '{name}': dài quá {ctx.get('max_length')} ký tự"
     if kind == "greater_than_equal":
-        return "KH103", f"trường '{name}': cần một số ≥ {ctx.get('ge')}, nhận được {_quote(value)}"
-    return "KH103", f"trường '{name}': giá trị {_quote(value)} không hợp lệ ({error['msg']})"
+        return Code.KH103, f"trường '{name}': cần một số ≥ {ctx.get('ge')}, nhận được {_quote(value)}"
+    return Code.KH103, f"trường '{name}': giá trị {_quote(value)} không hợp lệ ({error['msg']})"
 
 
 def _known_fields(model: type[Record], loc: tuple[str | int, ...]) -> list[str]:
     return list(getattr(_field_type(model, loc), "model_fields", {}))
 
 
-def validate(kind: str, data: dict[str, Any]) -> tuple[Record | None, list[tuple[tuple[str | int, ...], str, str]]]:
+def validate(kind: str, data: dict[str, Any]) -> tuple[Record | None, list[tuple[tuple[str | int, ...], Code, str]]]:
     """Validate ``data`` as a record of ``kind``; return the record (None if invalid)
     and a list of (location, rule code, message)."""
     model = MODELS[kind]

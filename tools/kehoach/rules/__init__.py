@@ -1,5 +1,1 @@
-"""Stage 4 of the flow: the rules. Each rule has a stable code in the catalogue."""
-
-from .catalog import RULES
-
-__all__ = ["RULES"]
+"""Stage 4 of the flow: the rules, each declared once in ``registry``."""

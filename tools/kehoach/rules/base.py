@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .. import text
+from ..codes import Code
 from ..findings import Finding
 from ..index import Entry, Index
 from ..model import Directive, Plan, Task
-from .catalog import RULES
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,10 @@ class Context:
     # runs it), or None for every file. Rules whose findings sit in the record
     # they look at go through entries() and skip the others; rules that compare
     # records with each other, and those whose findings a change can cause in
-    # other files (check.KNOCK_ON_CODES), look at every record.
+    # other files (registry.KNOCK_ON_CODES), look at every record.
     scope: frozenset[str] | None = None
+    # Groups of records sharing an id (all but the first of each left out of the index).
+    duplicates: tuple[tuple[Entry, ...], ...] = ()
 
     def entries(self, kind: str | None = None) -> Iterable[Entry]:
         """The records (of ``kind``) whose findings are wanted."""
@@ -38,9 +40,9 @@ class Context:
         return [e for e in self.index.entries.values() if str(e.file.rel) in scope]
 
 
-def at(entry: Entry, path: tuple[str | int, ...], code: str, message: str) -> Finding:
+def at(entry: Entry, path: tuple[str | int, ...], code: Code, message: str) -> Finding:
     line, col = entry.position(path)
-    return Finding(str(entry.file.rel), line, col, code, message, RULES[code].severity)
+    return Finding(str(entry.file.rel), line, col, code, message, code.severity)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from ..codes import Code
 from ..derived import plan_window, task_deadline
 from ..findings import Finding
 from ..index import REFERENCE_FIELDS
@@ -24,7 +25,7 @@ def check_cited_dates(ctx: Context) -> Iterator[Finding]:
                 yield at(
                     entry,
                     (cite.field, cite.position),
-                    "KH501" if cite.field == "basis" else "KH502",
+                    Code.KH501 if cite.field == "basis" else Code.KH502,
                     f"{cited.number or cited.title} ban hành ngày {vn_date(cited.date)}, sau ngày "
                     f"{vn_date(cite.when)} của kế hoạch; kiểm tra lại ngày của hai văn bản",
                 )
@@ -43,7 +44,7 @@ def check_task_dates(ctx: Context) -> Iterator[Finding]:
             yield at(
                 entry,
                 ("timeframe",),
-                "KH503",
+                Code.KH503,
                 f"hạn {vn_date(deadline)} (đọc từ '{task.timeframe}') trước ngày ban hành kế hoạch "
                 f"{vn_date(plan.date)}",
             )
@@ -52,7 +53,7 @@ def check_task_dates(ctx: Context) -> Iterator[Finding]:
             yield at(
                 entry,
                 ("timeframe",),
-                "KH504",
+                Code.KH504,
                 f"hạn {vn_date(deadline)} (đọc từ '{task.timeframe}') quá một năm sau khi kế hoạch kết thúc "
                 f"({vn_date(end)}); kiểm tra năm ghi trong thời gian thực hiện",
             )
@@ -60,14 +61,14 @@ def check_task_dates(ctx: Context) -> Iterator[Finding]:
             yield at(
                 entry,
                 ("completed",),
-                "KH505",
+                Code.KH505,
                 f"ngày hoàn thành {vn_date(task.completed)} trước ngày ban hành kế hoạch {vn_date(plan.date)}",
             )
         if task.completed and task.completed > ctx.today:
             yield at(
                 entry,
                 ("completed",),
-                "KH506",
+                Code.KH506,
                 f"ngày hoàn thành {vn_date(task.completed)} ở tương lai (hôm nay là {vn_date(ctx.today)})",
             )
         for position, progress in enumerate(task.progress):
@@ -75,7 +76,7 @@ def check_task_dates(ctx: Context) -> Iterator[Finding]:
                 yield at(
                     entry,
                     ("progress", position, "date"),
-                    "KH506",
+                    Code.KH506,
                     f"mục tiến độ ghi ngày {vn_date(progress.date)}, ở tương lai (hôm nay là {vn_date(ctx.today)})",
                 )
 
@@ -99,7 +100,7 @@ def check_unit_validity(ctx: Context) -> Iterator[Finding]:
                 yield at(
                     entry,
                     ref.path,
-                    "KH510",
+                    Code.KH510,
                     f"{unit.name} chỉ hoạt động đến {vn_date(unit.valid_to)}, nhưng được nêu trong văn bản "
                     f"ngày {vn_date(when)}{hint}",
                 )
@@ -107,6 +108,6 @@ def check_unit_validity(ctx: Context) -> Iterator[Finding]:
                 yield at(
                     entry,
                     ref.path,
-                    "KH510",
+                    Code.KH510,
                     f"{unit.name} hoạt động từ {vn_date(unit.valid_from)}, sau ngày {vn_date(when)} của văn bản",
                 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from ..codes import Code
 from ..findings import Finding
 from ..index import Entry, Index
 from ..model import Directive, DirectiveStatus
@@ -28,7 +29,7 @@ def _cycles(nodes: list[str], edges: Callable[[str], list[str]]) -> list[list[st
     return list(found.values())
 
 
-def _report_cycle(index: Index, cycle: list[str], field: str, code: str, what: str) -> Finding:
+def _report_cycle(index: Index, cycle: list[str], field: str, code: Code, what: str) -> Finding:
     first: Entry = index.entries[cycle[0]]
     chain = " → ".join([*cycle, cycle[0]])
     return at(first, (field,), code, f"vòng lặp {what}: {chain}; bỏ một liên kết để cắt vòng")
@@ -38,14 +39,14 @@ def check_supersession_cycles(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     directives = index.directives
     for cycle in _cycles(sorted(directives), lambda d: [s for s in directives[d].supersedes if s in directives]):
-        yield _report_cycle(index, cycle, "supersedes", "KH310", "thay thế văn bản")
+        yield _report_cycle(index, cycle, "supersedes", Code.KH310, "thay thế văn bản")
 
 
 def check_unit_cycles(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     units = index.units
     for cycle in _cycles(sorted(units), lambda u: [units[u].parent] if units[u].parent in units else []):
-        yield _report_cycle(index, cycle, "parent", "KH311", "cấp trên")
+        yield _report_cycle(index, cycle, "parent", Code.KH311, "cấp trên")
 
 
 def successors(index: Index, directive_id: str) -> list[Directive]:
@@ -65,7 +66,7 @@ def check_superseded_citations(ctx: Context) -> Iterator[Finding]:
                     yield at(
                         entry,
                         (cite.field, cite.position),
-                        "KH320",
+                        Code.KH320,
                         f"trích dẫn {old.number or old.title} ({vn_date(old.date)}), đã bị thay thế bởi "
                         f"{new.number or new.title} ngày {vn_date(new.date)}, trước ngày {vn_date(cite.when)} của "
                         f"kế hoạch; nên dẫn '{new.id}'",
@@ -82,7 +83,7 @@ def check_supersession_status(ctx: Context) -> Iterator[Finding]:
             yield at(
                 entry,
                 ("status",),
-                "KH321",
+                Code.KH321,
                 f"văn bản đã bị thay thế bởi {names} nhưng ghi 'status: {directive.status.value}'; "
                 "sửa thành 'status: superseded'",
             )
@@ -90,6 +91,6 @@ def check_supersession_status(ctx: Context) -> Iterator[Finding]:
             yield at(
                 entry,
                 ("status",),
-                "KH322",
+                Code.KH322,
                 "văn bản ghi đã bị thay thế nhưng kho chưa có văn bản nào ghi 'supersedes' tới nó",
             )

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..codes import Code
 from ..findings import Finding
 from ..index import Entry
 from ..load.files import expected_place
 from ..model import Directive, Plan, Task
 from .base import Context, at
-from .catalog import RULES
 
 
 def check_file_names(ctx: Context) -> Iterator[Finding]:
@@ -20,18 +20,18 @@ def check_file_names(ctx: Context) -> Iterator[Finding]:
             yield at(
                 entry,
                 ("id",),
-                "KH201",
+                Code.KH201,
                 f"mã '{entry.id}' khác tên tệp '{entry.file.rel.name}'; đổi tên tệp thành '{entry.id}.yaml' "
                 f"hoặc sửa mã thành '{stem}'",
             )
 
 
-def check_duplicates(groups: list[list[Entry]]) -> Iterator[Finding]:
-    for group in groups:
+def check_duplicates(ctx: Context) -> Iterator[Finding]:
+    for group in ctx.duplicates:
         for entry in group:
             others = ", ".join(str(e.file.rel) for e in group if e is not entry)
             yield at(
-                entry, ("id",), "KH203", f"mã '{entry.id}' cũng được dùng trong {others}; mỗi bản ghi một mã riêng"
+                entry, ("id",), Code.KH203, f"mã '{entry.id}' cũng được dùng trong {others}; mỗi bản ghi một mã riêng"
             )
 
 
@@ -43,7 +43,7 @@ def check_task_folders(ctx: Context) -> Iterator[Finding]:
             yield at(
                 entry,
                 ("plan",),
-                "KH204",
+                Code.KH204,
                 f"nhiệm vụ nằm trong thư mục của kế hoạch '{folder_plan}' nhưng ghi 'plan: {task.plan}'; "
                 f"chuyển tệp tới {expected_place('task', task.id, task.plan)} hoặc sửa 'plan'",
             )
@@ -59,7 +59,7 @@ def check_task_order(ctx: Context) -> Iterator[Finding]:
             yield at(
                 entry,
                 ("order",),
-                "KH205",
+                Code.KH205,
                 f"thứ tự {task.order} đã dùng cho nhiệm vụ '{seen[key].id}' của cùng kế hoạch",
             )
         else:
@@ -75,9 +75,9 @@ def check_case_collisions(ctx: Context) -> Iterator[Finding]:
                 str(loaded.rel),
                 1,
                 1,
-                "KH206",
+                Code.KH206,
                 f"tệp này và {seen[key]} chỉ khác nhau chữ hoa, chữ thường; trên Windows và macOS chúng là một tệp",
-                RULES["KH206"].severity,
+                Code.KH206.severity,
             )
         else:
             seen[key] = str(loaded.rel)
@@ -100,7 +100,7 @@ def check_same_document(ctx: Context) -> Iterator[Finding]:
             yield at(
                 entry,
                 ("number",),
-                "KH207",
+                Code.KH207,
                 f"văn bản {number}{when} của cùng cơ quan ban hành đã được ghi ở {others}; giữ một bản ghi "
                 "và sửa các tham chiếu về mã đó",
             )

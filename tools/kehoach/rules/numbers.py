@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..codes import Code
 from ..findings import Finding
 from ..index import Entry
 from ..model import Directive, DocType, Plan
@@ -31,7 +32,7 @@ def check_type_codes(ctx: Context) -> Iterator[Finding]:
                 yield at(
                     entry,
                     ("number",),
-                    "KH401",
+                    Code.KH401,
                     f"số hiệu '{record.number}' không có phần loại văn bản (chỉ công văn, luật của nhà nước "
                     f"viết như vậy), nhưng văn bản có loại '{doc_type.value}' ({doc_type.label})",
                 )
@@ -46,7 +47,7 @@ def check_type_codes(ctx: Context) -> Iterator[Finding]:
             yield at(
                 entry,
                 field,
-                "KH401",
+                Code.KH401,
                 f"số hiệu '{record.number}' mang loại '{number.type_code}' nhưng văn bản ghi loại "
                 f"'{doc_type.value}' ({doc_type.label}); {what}",
             )
@@ -65,7 +66,7 @@ def check_issuer_codes(ctx: Context) -> Iterator[Finding]:
             yield at(
                 entry,
                 ("issuer",),
-                "KH402",
+                Code.KH402,
                 f"số hiệu '{record.number}' mang ký hiệu cơ quan '{number.issuer_code}' nhưng cơ quan ban hành "
                 f"'{record.issuer}' ({issuer.name}) có ký hiệu {', '.join(issuer.codes)}; kiểm tra lại 'issuer' "
                 "hoặc thêm ký hiệu vào 'codes' của đơn vị",

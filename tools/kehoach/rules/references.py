@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
+from ..codes import Code
 from ..findings import Finding
 from ..index import KIND_LABELS, Index, section_paths
 from ..model import Directive, Plan, Task, Unit
@@ -65,7 +66,7 @@ def check_references(ctx: Context) -> Iterator[Finding]:
                 yield at(
                     entry,
                     ref.path,
-                    "KH302",
+                    Code.KH302,
                     f"'{ref.target}' là {KIND_LABELS[target.kind]} ({index.label(ref.target)}), "
                     f"nhưng trường '{ref.path[0]}' cần mã {_kinds_label(ref.kinds)}",
                 )
@@ -75,7 +76,7 @@ def check_references(ctx: Context) -> Iterator[Finding]:
                 yield at(
                     entry,
                     ref.path,
-                    "KH301",
+                    Code.KH301,
                     f"{_kinds_label(ref.kinds)} '{ref.target}' (trường '{ref.path[0]}') chưa đọc được vì tệp "
                     f"{broken.rel} có lỗi; sửa tệp đó trước",
                 )
@@ -86,7 +87,7 @@ def check_references(ctx: Context) -> Iterator[Finding]:
             yield at(
                 entry,
                 ref.path,
-                "KH301",
+                Code.KH301,
                 f"không tìm thấy {_kinds_label(ref.kinds)} có mã '{ref.target}' (trường '{ref.path[0]}'){hint}",
             )
 
@@ -107,6 +108,6 @@ def check_sections(ctx: Context) -> Iterator[Finding]:
             yield at(
                 entry,
                 ("section",),
-                "KH303",
+                Code.KH303,
                 f"kế hoạch '{task.plan}' không có mục '{task.section}'; các mục có: {listed}",
             )

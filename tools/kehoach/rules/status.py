@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..codes import Code
 from ..derived import situation
 from ..findings import Finding
 from ..model import Task, TaskStatus
@@ -16,13 +17,13 @@ def check_completion(ctx: Context) -> Iterator[Finding]:
         task: Task = entry.record  # type: ignore[assignment]
         if task.status is TaskStatus.DONE and task.completed is None:
             yield at(
-                entry, ("status",), "KH601", "nhiệm vụ ghi 'status: done' nhưng thiếu 'completed' (ngày hoàn thành)"
+                entry, ("status",), Code.KH601, "nhiệm vụ ghi 'status: done' nhưng thiếu 'completed' (ngày hoàn thành)"
             )
         if task.completed is not None and task.status is not TaskStatus.DONE:
             yield at(
                 entry,
                 ("completed",),
-                "KH602",
+                Code.KH602,
                 f"có ngày hoàn thành {vn_date(task.completed)} nhưng 'status' là '{task.status.value}'; "
                 "ghi 'status: done' hoặc bỏ 'completed'",
             )
@@ -41,7 +42,7 @@ def check_overdue(ctx: Context) -> Iterator[Finding]:
             yield at(
                 entry,
                 path,
-                "KH603",
+                Code.KH603,
                 f"quá hạn {late} ngày: hạn {vn_date(deadline)} (đọc từ {source}), tình trạng "
                 f"'{task.status.value}' tính đến {vn_date(ctx.today)}",
             )
@@ -51,11 +52,11 @@ def check_lead(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.entries("task"):
         task: Task = entry.record  # type: ignore[assignment]
         if not task.lead:
-            yield at(entry, ("lead",), "KH701", "nhiệm vụ chưa có đơn vị chủ trì ('lead')")
+            yield at(entry, ("lead",), Code.KH701, "nhiệm vụ chưa có đơn vị chủ trì ('lead')")
 
 
 def check_uncited(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     for entry in ctx.entries("directive"):
         if not index.incoming.get(entry.id):
-            yield at(entry, ("id",), "KH702", "chưa có kế hoạch, nhiệm vụ hay văn bản nào trích dẫn văn bản này")
+            yield at(entry, ("id",), Code.KH702, "chưa có kế hoạch, nhiệm vụ hay văn bản nào trích dẫn văn bản này")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import MODELS
-from ..rules.catalog import RULES
+from ..rules.registry import catalogue_rows
 from ..schema import schema_for
 
 KIND_TITLES = {"unit": "Đơn vị", "directive": "Văn bản chỉ đạo", "plan": "Kế hoạch", "task": "Nhiệm vụ"}
@@ -35,7 +35,7 @@ def rules_page() -> str:
         "| Mã | Mức | Quy tắc |",
         "|---|---|---|",
     ]
-    lines += [f"| `{r.code}` | {r.severity.label} | {md_cell(r.summary)} |" for r in RULES.values()]
+    lines += [f"| `{code}` | {severity} | {md_cell(title)} |" for code, severity, title in catalogue_rows()]
     return "\n".join(lines) + "\n"
 
 

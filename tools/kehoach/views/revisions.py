@@ -9,6 +9,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from ..codes import Code
 from ..findings import Severity
 from ..index import Index, build
 from ..load import MAX_FILE_BYTES, LoadedFile, discover, new_file, read_bytes, record_kind
@@ -113,7 +114,7 @@ def at_revision(root: Path, commit: str, label: str) -> Snapshot:
             continue
         if mode == "120000":  # a symbolic link: its target may lie outside the repository
             loaded = LoadedFile(rel, record_kind(rel))
-            loaded.add("KH001", "tệp là liên kết tượng trưng; không đọc khi so sánh phiên bản")
+            loaded.add(Code.KH001, "tệp là liên kết tượng trưng; không đọc khi so sánh phiên bản")
             reader.add(loaded, None)
             continue
         wanted.append((rel, sha, int(size) <= MAX_FILE_BYTES))
@@ -121,7 +122,7 @@ def at_revision(root: Path, commit: str, label: str) -> Snapshot:
     for rel, sha, small in wanted:
         loaded = LoadedFile(rel, record_kind(rel))
         if not small:
-            loaded.add("KH001", f"tệp quá lớn (tối đa {MAX_FILE_BYTES:,} byte cho một bản ghi)")
+            loaded.add(Code.KH001, f"tệp quá lớn (tối đa {MAX_FILE_BYTES:,} byte cho một bản ghi)")
         reader.add(loaded, blobs[sha] if small else None)
     return _snapshot(label, reader.files, reader.valid)
 
