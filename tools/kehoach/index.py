@@ -9,17 +9,16 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
+from .kinds import Kind
 from .load import LoadedFile
 from .model import REFERENCE_FIELDS, Directive, Plan, Task, Unit
 from .model.common import Record
 from .model.plan import Section
 
-KIND_LABELS = {"unit": "đơn vị", "directive": "văn bản", "plan": "kế hoạch", "task": "nhiệm vụ"}
-
 
 @dataclass
 class Entry:
-    kind: str
+    kind: Kind
     record: Record
     file: LoadedFile
 
@@ -39,7 +38,7 @@ class Reference(NamedTuple):
     source: Entry
     path: tuple[str | int, ...]  # where the reference is written, e.g. ("lead", 0)
     target: str
-    kinds: tuple[str, ...]  # kinds it may point at
+    kinds: tuple[Kind, ...]  # kinds it may point at
 
 
 @dataclass
@@ -171,7 +170,7 @@ def build(files: list[LoadedFile], records: list[tuple[LoadedFile, Record]]) -> 
     index = Index(files=files)
     groups: dict[str, list[Entry]] = {}
     for loaded, record in records:
-        groups.setdefault(record.id, []).append(Entry(loaded.kind or "", record, loaded))
+        groups.setdefault(record.id, []).append(Entry(loaded.kind, record, loaded))  # type: ignore[arg-type]
     for record_id, group in groups.items():
         if len(group) > 1:
             group.sort(key=lambda e: (e.file.rel.stem != record_id, str(e.file.rel)))

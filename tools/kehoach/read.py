@@ -11,6 +11,7 @@ from pathlib import Path, PurePosixPath
 
 from .codes import Code
 from .findings import Finding
+from .kinds import Kind
 from .load import LoadedFile, parse_bytes, read_bytes
 from .load.cache import RecordCache, content_key
 from .load.files import record_kind, walk
@@ -20,15 +21,15 @@ from .model.common import Record
 from .model.validate import validate
 from .parallel import share
 
+_PLACES = ", ".join(k.pattern() for k in list(Kind)[:-1]) + " hoặc " + list(Kind)[-1].pattern()
+
 
 def model_stage(loaded: LoadedFile) -> Record | None:
     """Validate a loaded file against the model of its kind; problems become its findings."""
     if loaded.kind is None:
         loaded.add(
             Code.KH202,
-            "không xác định được loại bản ghi từ đường dẫn; bản ghi nằm ở records/units/<mã>.yaml, "
-            "records/directives/<mã>.yaml, records/plans/<mã kế hoạch>/<mã kế hoạch>.yaml hoặc "
-            "records/plans/<mã kế hoạch>/tasks/<mã nhiệm vụ>.yaml (phần mở rộng .yaml)",
+            "không xác định được loại bản ghi từ đường dẫn; bản ghi nằm ở " + _PLACES + " (phần mở rộng .yaml)",
         )
         return None
     if loaded.data is None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..index import Index
+from ..kinds import Kind
 from ..load.files import expected_place
 from ..model.validate import validate
 from ..text import fold, slugify
@@ -94,8 +95,7 @@ def resolve(index: Index, kinds: tuple[str, ...], text: str) -> str:
     partial = {record_id for name, record_id in names.items() if wanted and wanted in name}
     if len(partial) == 1:
         return partial.pop()
-    what = {"unit": "đơn vị", "directive": "văn bản", "plan": "kế hoạch"}
-    kind_names = " hoặc ".join(what[k] for k in kinds)
+    kind_names = " hoặc ".join(Kind(k).label for k in kinds)
     if partial:
         choices = ", ".join(sorted(partial)[:8])
         raise NewError(f"'{text}' khớp nhiều {kind_names}: {choices}; hãy ghi rõ hơn hoặc ghi mã")

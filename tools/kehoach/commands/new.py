@@ -6,13 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..kinds import Kind
+
 HELP = "tạo bản ghi mới (kế hoạch, nhiệm vụ, văn bản, đơn vị)"
 DESCRIPTION = (
     "Tạo một tệp bản ghi mới đúng tên, đúng chỗ, hợp lệ, với mã kế tiếp còn trống. Giá trị lấy từ tùy chọn; "
     "thiếu giá trị bắt buộc thì hỏi (khi chạy trong cửa sổ lệnh), gõ Tab để gợi ý tên đơn vị, văn bản "
     "(có dấu hay không dấu đều được). Không bao giờ ghi đè tệp đã có."
 )
-KINDS = {"plan": "kế hoạch", "task": "nhiệm vụ", "directive": "văn bản chỉ đạo", "unit": "đơn vị"}
+KINDS = {kind.value: kind.title.lower() for kind in (Kind.PLAN, Kind.TASK, Kind.DIRECTIVE, Kind.UNIT)}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..codes import Code
 from ..findings import Finding, Severity
+from ..kinds import Kind
 from ..text import is_nfc, nfc
 from . import yamlsafe
 from .encoding import DecodeFailure, decode
@@ -22,7 +23,7 @@ MAX_FILE_BYTES = 1024 * 1024  # a long plan is ~50 KB; anything near this is a m
 @dataclass
 class LoadedFile:
     rel: PurePosixPath  # relative to the repository root
-    kind: str | None
+    kind: Kind | None
     data: Any = None
     positions: yamlsafe.Positions = field(default_factory=yamlsafe.Positions)
     findings: list[Finding] = field(default_factory=list)

@@ -1,6 +1,7 @@
 """Stage 2 of the flow: the pydantic models, the single source of truth for
 every record kind and for the JSON Schemas under ``schema/``."""
 
+from ..kinds import Kind
 from .common import Record
 from .directive import Directive, DirectiveStatus
 from .doctype import DocType
@@ -8,20 +9,21 @@ from .plan import Plan, Section
 from .task import ProgressEntry, Task, TaskStatus
 from .unit import Unit, UnitKind
 
-MODELS: dict[str, type[Record]] = {"unit": Unit, "directive": Directive, "plan": Plan, "task": Task}
+MODELS: dict[Kind, type[Record]] = {Kind.UNIT: Unit, Kind.DIRECTIVE: Directive, Kind.PLAN: Plan, Kind.TASK: Task}
 """Record kind -> model. The kind also names the schema file: ``schema/<kind>.schema.json``."""
 
-REFERENCE_FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "unit": {"parent": ("unit",), "succeeded_by": ("unit",)},
-    "directive": {"issuer": ("unit",), "co_issuers": ("unit",), "supersedes": ("directive",)},
-    "plan": {"issuer": ("unit",), "co_issuers": ("unit",), "basis": ("directive", "plan")},
-    "task": {
-        "plan": ("plan",),
-        "lead": ("unit",),
-        "coordinating": ("unit",),
-        "advising": ("unit",),
-        "executing": ("unit",),
-        "implements": ("directive", "plan"),
+_UNIT, _DIRECTIVE, _PLAN = (Kind.UNIT,), (Kind.DIRECTIVE,), (Kind.PLAN,)
+REFERENCE_FIELDS: dict[Kind, dict[str, tuple[Kind, ...]]] = {
+    Kind.UNIT: {"parent": _UNIT, "succeeded_by": _UNIT},
+    Kind.DIRECTIVE: {"issuer": _UNIT, "co_issuers": _UNIT, "supersedes": _DIRECTIVE},
+    Kind.PLAN: {"issuer": _UNIT, "co_issuers": _UNIT, "basis": (Kind.DIRECTIVE, Kind.PLAN)},
+    Kind.TASK: {
+        "plan": _PLAN,
+        "lead": _UNIT,
+        "coordinating": _UNIT,
+        "advising": _UNIT,
+        "executing": _UNIT,
+        "implements": (Kind.DIRECTIVE, Kind.PLAN),
     },
 }
 """Record kind -> field -> the kinds of record the field may point at. Every

@@ -9,14 +9,15 @@ from collections.abc import Iterator
 
 from ..codes import Code
 from ..findings import Finding
-from ..index import KIND_LABELS, Index, section_paths
+from ..index import Index, section_paths
+from ..kinds import Kind
 from ..model import Directive, Plan, Task, Unit
 from ..text import fold, slugify
 from .base import Context, at
 
 
-def _kinds_label(kinds: tuple[str, ...]) -> str:
-    return " hoặc ".join(KIND_LABELS[k] for k in kinds)
+def _kinds_label(kinds: tuple[Kind, ...]) -> str:
+    return " hoặc ".join(k.label for k in kinds)
 
 
 class Suggester:
@@ -38,7 +39,7 @@ class Suggester:
                     self.keys.setdefault(key, set()).add(record.id)
         self.index = index
 
-    def suggest(self, written: str, kinds: tuple[str, ...], limit: int = 3) -> list[str]:
+    def suggest(self, written: str, kinds: tuple[Kind, ...], limit: int = 3) -> list[str]:
         wanted = [fold(written), slugify(written)]
         found: list[str] = []
         for key in wanted:
@@ -67,7 +68,7 @@ def check_references(ctx: Context) -> Iterator[Finding]:
                     entry,
                     ref.path,
                     Code.KH302,
-                    f"'{ref.target}' là {KIND_LABELS[target.kind]} ({index.label(ref.target)}), "
+                    f"'{ref.target}' là {target.kind.label} ({index.label(ref.target)}), "
                     f"nhưng trường '{ref.path[0]}' cần mã {_kinds_label(ref.kinds)}",
                 )
                 continue

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..kinds import Kind
 from ..model import MODELS
 from ..rules.registry import catalogue_rows
 from ..schema import schema_for
 
-KIND_TITLES = {"unit": "Đơn vị", "directive": "Văn bản chỉ đạo", "plan": "Kế hoạch", "task": "Nhiệm vụ"}
-KIND_PLACES = {
-    "unit": "records/units/<mã>.yaml",
-    "directive": "records/directives/<mã>.yaml",
-    "plan": "records/plans/<mã kế hoạch>/<mã kế hoạch>.yaml",
-    "task": "records/plans/<mã kế hoạch>/tasks/<mã nhiệm vụ>.yaml",
-}
+KIND_TITLES = {kind.value: kind.title for kind in Kind}
+KIND_PLACES = {kind.value: kind.pattern() for kind in Kind}
 
 
 def md_cell(text: str) -> str:

@@ -12,7 +12,8 @@ from enum import Enum
 from typing import Any
 
 from ..derived import plan_window, task_deadline
-from ..index import KIND_LABELS, Index
+from ..index import Index
+from ..kinds import Kind
 from ..model import MODELS, REFERENCE_FIELDS, Directive, Plan, Task, Unit
 from ..model.common import Record
 from ..text import vn_date
@@ -74,7 +75,7 @@ class Diff:
                 if n := sum(c.touches("lead") for c in mine):
                     extra.append(f"{n} đổi chủ trì")
             tail = f" ({', '.join(extra)})" if extra else ""
-            parts.append(f"{KIND_LABELS[kind]}: {', '.join(counted)}{tail}")
+            parts.append(f"{Kind(kind).label}: {', '.join(counted)}{tail}")
         return "; ".join(parts) + "." if parts else "Không có thay đổi nào trong bản ghi."
 
 

@@ -9,14 +9,16 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..index import KIND_LABELS, Entry, Index
+from ..index import Entry, Index
+from ..kinds import Kind
 from ..model import MODELS, Directive, Plan, Task
 from ..model.plan import Section
 from ..site.search import search_fold
 from ..text import fold
 
-KINDS = {"units": "unit", "directives": "directive", "plans": "plan", "tasks": "task"}
-KIND_ORDER = ("plan", "task", "directive", "unit")
+KINDS = {kind.folder: kind for kind in Kind}  # as --kind names them
+# Among equally good hits: a plan's before its tasks', then documents, then units.
+KIND_RANK = {kind: rank for rank, kind in enumerate((Kind.PLAN, Kind.TASK, Kind.DIRECTIVE, Kind.UNIT))}
 CONTEXT = 50  # characters of context shown either side of a match
 MARK = ("«", "»")
 
@@ -187,7 +189,7 @@ def search(index: Index, query: str, kinds: set[str] | None = None) -> list[Hit]
                 best = hit
         if best and seen == wanted:
             hits.append(best)
-    hits.sort(key=lambda h: (*_order(h), KIND_ORDER.index(h.entry.kind), str(h.entry.file.rel), h.line))
+    hits.sort(key=lambda h: (*_order(h), KIND_RANK.get(h.entry.kind, len(KIND_RANK)), str(h.entry.file.rel), h.line))
     return hits
 
 
@@ -200,7 +202,7 @@ def as_text(hits: list[Hit], limit: int) -> str:
     lines = []
     for hit in shown:
         where = f"{hit.entry.file.rel}:{hit.line}"
-        lines.append(f"{where}: {KIND_LABELS[hit.entry.kind]} {hit.entry.id}")
+        lines.append(f"{where}: {hit.entry.kind.label} {hit.entry.id}")
         lines.append(f"    {hit.field}: {hit.snippet()}")
     count = f"Tìm thấy {len(hits)} bản ghi."
     if len(shown) < len(hits):
