@@ -65,3 +65,12 @@ def test_vietnamese_alphabetical_order() -> None:
 def test_order_ignores_tone_before_letters_and_uses_it_to_break_ties() -> None:
     assert sorted(["má", "ma", "mà", "mb"], key=sort_key) == ["ma", "mà", "má", "mb"]
     assert sorted(["Ban Dân", "Bana"], key=sort_key) == ["Ban Dân", "Bana"]
+
+
+def test_one_fold_under_every_form() -> None:
+    from kehoach.text import fold, fold_char, fold_words, fold_words_mapped
+
+    written = "Đề án “Dân vận khéo” – 308-CV/TU  Đ"
+    assert fold(written) == "de an “dan van kheo” – 308-cv/tu d"
+    assert "".join(map(fold_char, written)) == "de an “dan van kheo” - 308-cv/tu  d"
+    assert fold_words(written) == fold_words_mapped(written).text == "de an dan van kheo 308 cv tu d"

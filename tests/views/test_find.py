@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from kehoach import cli
 from kehoach.site.search import search_fold
-from kehoach.views.find import fold_mapped
+from kehoach.text import fold_words_mapped as fold_mapped
 
 TASKS = "records/plans/tinh-a-2021-12-kh-bdvtu/tasks"
 

@@ -1,11 +1,13 @@
 """Vietnamese text helpers shared by every stage: normalisation, accent-
-insensitive folding for matching and search, ASCII slugs, and collation."""
+insensitive folding for matching and search (``fold`` and the forms built on
+it: one character at a time, words only), ASCII slugs, and collation."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 # Tone marks sit on different vowels in the two spelling traditions
@@ -35,6 +37,54 @@ _SPACE = re.compile(r"\s+")
 def fold(text: str) -> str:
     """Accent- and case-insensitive matching key: 'Bân Dân tộc  tỉnh' -> 'ban dan toc tinh'."""
     return _SPACE.sub(" ", strip_marks(text).casefold()).strip()
+
+
+def fold_char(ch: str) -> str:
+    """``fold`` of one character, always one character long, so that positions in
+    folded text are positions in the original: a space for any white space, '-'
+    for any dash, and a character that would fold to none or several kept as is."""
+    if ch.isspace():
+        return " "
+    if ch in "‐‑‒–—−":
+        return "-"
+    folded = strip_marks(ch).casefold()
+    return folded if len(folded) == 1 else ch
+
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def fold_words(text: str) -> str:
+    """``fold``, then only the words: punctuation as spaces, so '“Dân vận khéo”' and
+    'dan van kheo', or '308-CV/TU' and '308 cv', meet (the site's search script does the same)."""
+    return _NON_WORD.sub(" ", fold(text)).strip()
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Folded text, and for each of its characters the index of the original character it came from."""
+
+    text: str
+    origin: tuple[int, ...]
+
+
+def fold_words_mapped(text: str) -> Folded:
+    """``fold_words(text)`` with a map back to ``text``, to show a match in the original."""
+    chars: list[str] = []
+    origin: list[int] = []
+    gap = False
+    for i, ch in enumerate(text):
+        for folded in fold(ch) if not ch.isspace() else " ":
+            if folded.isascii() and folded.isalnum():
+                if gap and chars:
+                    chars.append(" ")
+                    origin.append(i)
+                chars.append(folded)
+                origin.append(i)
+                gap = False
+            else:
+                gap = True
+    return Folded("".join(chars), tuple(origin))
 
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")

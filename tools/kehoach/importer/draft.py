@@ -768,7 +768,7 @@ def _dedup_key(citation: cite.Citation) -> str:
 
 
 def _number_key(number: str) -> str:
-    return fold(number).replace("đ", "d").replace(" ", "")
+    return fold(number).replace(" ", "")
 
 
 def _same_number(a: str, b: str) -> bool:

@@ -3,6 +3,7 @@ written with in a document number (số và ký hiệu)."""
 
 from __future__ import annotations
 
+from ..text import fold
 from .common import LabelledEnum
 
 
@@ -60,10 +61,10 @@ TYPE_CODES: dict[str, frozenset[DocType]] = {
 # Case-insensitive lookup, so "Ctr" or "QD" are recognised (and then reported
 # as miswritten by the number parser).
 _CODE_BY_FOLDED = {code.casefold(): code for code in TYPE_CODES}
-_CODE_BY_ASCII = {code.casefold().replace("đ", "d"): code for code in TYPE_CODES}
+_CODE_BY_ASCII = {fold(code): code for code in TYPE_CODES}
 
 
 def canonical_type_code(code: str) -> str | None:
     """Return the canonical spelling of a type code ('Ctr' -> 'CTr'), or None."""
     folded = code.casefold()
-    return _CODE_BY_FOLDED.get(folded) or _CODE_BY_ASCII.get(folded.replace("đ", "d"))
+    return _CODE_BY_FOLDED.get(folded) or _CODE_BY_ASCII.get(fold(code))

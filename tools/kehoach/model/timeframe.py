@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from ..text import nfc, strip_marks
+from ..text import fold_char, nfc
 
 ACCEPTED_FORMS = (
     "'Thường xuyên', 'hằng năm', 'hằng quý', 'theo yêu cầu của cấp trên', 'Năm 2025', "
@@ -95,18 +95,8 @@ class TimeFrame:
 # ---------------------------------------------------------------- folding
 
 
-def _fold_char(ch: str) -> str:
-    if ch.isspace():
-        return " "
-    if ch in "‐‑‒–—−":
-        return "-"
-    folded = strip_marks(ch).casefold()
-    # Keep the length: a character that folds to 0 or 2+ characters stays as is.
-    return folded if len(folded) == 1 else ch
-
-
 def _fold(text: str) -> str:
-    return "".join(map(_fold_char, text))
+    return "".join(map(fold_char, text))
 
 
 # ---------------------------------------------------------------- atoms

@@ -5,11 +5,10 @@ diacritics, lower case) so that 'dan van' finds 'dân vận' and 'hoà' finds
 from __future__ import annotations
 
 import json
-import re
 
 from ..index import Index
 from ..model import Plan
-from ..text import fold
+from ..text import fold_words
 from .html import page_url
 from .records import directive_page, plan_page, unit_page
 
@@ -18,14 +17,8 @@ SNIPPET = 160  # characters of a task's text shown as its title in the results
 SEARCHED = 400  # characters of a task's text that can be found (keeps the index small)
 
 
-_PUNCTUATION = re.compile(r"[^a-z0-9]+")
-
-
-def search_fold(text: str) -> str:
-    """The form both the index and the typed query are compared in (the page's
-    script does the same): no diacritics, lower case, punctuation as spaces,
-    so '“Dân vận khéo”' and 'dan van kheo' or '308-CV/TU' and '308 cv' meet."""
-    return _PUNCTUATION.sub(" ", fold(text)).strip()
+# The form both the index and the typed query are compared in (the page's script does the same).
+search_fold = fold_words
 
 
 def search_entries(index: Index) -> list[list[str]]:

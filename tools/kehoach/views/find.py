@@ -1,5 +1,5 @@
 """Accent-insensitive search over the records for the terminal. Text is
-folded the way the site's search folds it (``site.search.search_fold``: no
+folded the way the site's search folds it (``text.fold_words``: no
 diacritics, lower case, punctuation as spaces), but character by character,
 so that a match found in the folded text can be shown in the original."""
 
@@ -13,8 +13,7 @@ from ..index import Entry, Index
 from ..kinds import Kind
 from ..model import MODELS, Directive, Plan, Task
 from ..model.plan import Section
-from ..site.search import search_fold
-from ..text import fold
+from ..text import Folded, fold_words, fold_words_mapped
 
 KINDS = {kind.folder: kind for kind in Kind}  # as --kind names them
 # Among equally good hits: a plan's before its tasks', then documents, then units.
@@ -23,35 +22,8 @@ CONTEXT = 50  # characters of context shown either side of a match
 MARK = ("«", "»")
 
 
-@dataclass(frozen=True)
-class Folded:
-    """Folded text, and for each of its characters the index of the original character it came from."""
-
-    text: str
-    origin: tuple[int, ...]
-
-
-def fold_mapped(text: str) -> Folded:
-    """``site.search.search_fold(text)`` with a map back to ``text``."""
-    chars: list[str] = []
-    origin: list[int] = []
-    gap = False
-    for i, ch in enumerate(text):
-        for folded in fold(ch) if not ch.isspace() else " ":
-            if folded.isascii() and folded.isalnum():
-                if gap and chars:
-                    chars.append(" ")
-                    origin.append(i)
-                chars.append(folded)
-                origin.append(i)
-                gap = False
-            else:
-                gap = True
-    return Folded("".join(chars), tuple(origin))
-
-
 def terms_of(query: str) -> list[str]:
-    return fold_mapped(query).text.split()
+    return fold_words_mapped(query).text.split()
 
 
 def _starts(haystack: str, needle: str) -> Iterator[int]:
@@ -177,10 +149,10 @@ def search(index: Index, query: str, kinds: set[str] | None = None) -> list[Hit]
         best: Hit | None = None
         seen: set[str] = set()
         for name, path, text, rank in fields(entry):
-            quick = f" {search_fold(text)}"  # cheap test first: most fields hold none of the words
+            quick = f" {fold_words(text)}"  # cheap test first: most fields hold none of the words
             if not any(f" {term}" in quick for term in terms):
                 continue
-            found = match(fold_mapped(text), terms)
+            found = match(fold_words_mapped(text), terms)
             if found is None:
                 continue
             seen |= found.words
