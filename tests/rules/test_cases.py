@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kehoach.check import KNOCK_ON_CODES, run_check
+from kehoach.check import run_check
 from kehoach.rules.registry import CODES as RULES
+from kehoach.rules.registry import KNOCK_ON_CODES
 
 from ..conftest import CASES, DEFAULT_TODAY, case_today, make_repo
 

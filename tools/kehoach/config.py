@@ -24,6 +24,7 @@ _KNOWN_KEYS = {"disable", "severity"}
 class Config:
     disabled: frozenset[str] = frozenset()
     severities: dict[str, Severity] = field(default_factory=dict)
+    problems: tuple[Finding, ...] = ()  # what is wrong in the settings themselves (KH006)
 
 
 def _line_of(text: str, needle: str) -> int:
@@ -33,10 +34,11 @@ def _line_of(text: str, needle: str) -> int:
     return 1
 
 
-def load_config(root: Path) -> tuple[Config, list[Finding]]:
+def load_config(root: Path) -> Config:
+    """The settings of the repository at ``root``; their problems are in ``problems``."""
     path = root / CONFIG_FILE
     if not path.is_file():
-        return Config(), []
+        return Config()
     text = path.read_text(encoding="utf-8", errors="replace")
     problems: list[Finding] = []
 
@@ -49,7 +51,7 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
         problems.append(
             Finding(CONFIG_FILE, 1, 1, Code.KH006, f"không đọc được {CONFIG_FILE}: {err}", Code.KH006.severity)
         )
-        return Config(), problems
+        return Config(problems=tuple(problems))
     for key in sorted(set(settings) - _KNOWN_KEYS):
         problem(key, f"khóa '{key}' trong [tool.kehoach] không được hỗ trợ; chỉ dùng: {', '.join(sorted(_KNOWN_KEYS))}")
     disabled = set()
@@ -66,4 +68,4 @@ def load_config(root: Path) -> tuple[Config, list[Finding]]:
             problem(code, f"[tool.kehoach.severity] {code} = '{level}': cần 'error', 'warning' hoặc 'info'")
         else:
             severities[code] = Severity(level)
-    return Config(frozenset(disabled), severities), problems
+    return Config(frozenset(disabled), severities, tuple(problems))

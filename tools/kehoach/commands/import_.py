@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -22,8 +23,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
-    from ..check import load_repository
+    from ..config import Config
     from ..importer import draft, header, source, summary, write
+    from ..pipeline import check
+    from ..sources import WorkingTree
 
     try:
         document = source.read(args.file)
@@ -31,7 +34,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
         print(f"kehoach: {err}", file=sys.stderr)
         return 2
     out = (args.out or root).resolve()
-    index, _ = load_repository(root)
+    index = check(WorkingTree(root, use_cache=True), Config(), dt.date.today(), rules=()).index
     try:
         outcome = draft.build(document, index, args.issuer)
     except (header.HeaderError, draft.DraftError) as err:
@@ -41,7 +44,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
         for reason in outcome.refused:
             print(f"kehoach: {args.file}: {reason}", file=sys.stderr)
         return 1
-    findings = write.check_in_scratch(root, out, outcome)
+    findings = write.check_drafts(root, out, outcome)
     if args.dry_run:
         sys.stdout.write(summary.plan_of_files(outcome, out, findings))
         return 1 if any(f.severity.value == "error" for f in findings) else 0

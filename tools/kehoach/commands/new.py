@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -44,11 +45,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, root: Path) -> int:
     from ..author.new import FIELDS, NewError, create
     from ..author.prompt import ask
-    from ..check import load_repository
+    from ..config import Config
+    from ..pipeline import check
+    from ..sources import WorkingTree
 
     values = {spec.name: getattr(args, spec.name, None) for spec in FIELDS[args.record_kind]}
     missing = [spec for spec in FIELDS[args.record_kind] if spec.required and not values.get(spec.name)]
-    index, _ = load_repository(root)
+    index = check(WorkingTree(root, use_cache=True), Config(), dt.date.today(), rules=()).index
     if missing and not sys.stdin.isatty():
         flags = ", ".join("--" + spec.name.replace("_", "-") for spec in missing)
         print(f"kehoach: thiếu giá trị bắt buộc: {flags}", file=sys.stderr)

@@ -4,13 +4,12 @@ Files are rendered by the canonical renderer of ``kehoach fmt``
 (``author.canonical.render_new``), so an imported file needs no reformatting;
 each doubtful value carries a "# KIỂM TRA: ..." comment on the lines before its
 key. A file that already exists is never overwritten. Before anything is written,
-the drafts are checked by ``kehoach check`` in a scratch copy of the repository.
+the drafts are checked by ``kehoach check`` together with the repository's records.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
+import datetime as dt
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -54,30 +53,25 @@ class Written:
     findings: list[Finding] = field(default_factory=list)  # what `kehoach check` says about the new files
 
 
-def check_in_scratch(root: Path, out: Path, outcome: Outcome) -> list[Finding]:
-    """``kehoach check`` on a scratch copy of the repository (``root``, with what ``out`` already
-    holds) plus the drafts; the errors and warnings about the drafted files."""
-    from ..check import run_check
+def check_drafts(root: Path, out: Path, outcome: Outcome) -> list[Finding]:
+    """``kehoach check`` on the repository (``root``, with what ``out`` already holds)
+    plus the drafts, held in memory; the errors and warnings about the drafted files."""
+    from ..config import load_config
+    from ..pipeline import check
+    from ..sources import WithDrafts
 
-    with tempfile.TemporaryDirectory(prefix="kehoach-import-") as scratch:
-        base = Path(scratch)
-        for folder in dict.fromkeys([root, out]):
-            if (folder / "records").is_dir():
-                shutil.copytree(folder / "records", base / "records", symlinks=False, dirs_exist_ok=True)
-        if (root / "pyproject.toml").is_file():
-            shutil.copyfile(root / "pyproject.toml", base / "pyproject.toml")
-        paths = []
-        for draft in outcome.drafts:
-            target = base / draft.path
-            if target.exists():
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(render(draft), encoding="utf-8")
-            paths.append(target)
-        if not paths:
-            return []
-        result = run_check(base, paths)
+    drafts = {
+        draft.path: render(draft).encode("utf-8") for draft in outcome.drafts if not _exists(draft.path, root, out)
+    }
+    if not drafts:
+        return []
+    source = WithDrafts([root, out], drafts)
+    result = check(source, load_config(root), dt.date.today(), scope=frozenset(str(path) for path in drafts))
     return [f for f in result.findings if f.severity is not Severity.INFO]
+
+
+def _exists(path: PurePosixPath, *folders: Path) -> bool:
+    return any((folder / path).exists() for folder in folders)
 
 
 def write(out: Path, outcome: Outcome) -> Written:

@@ -15,13 +15,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from kehoach.check import load_repository, settle
 from kehoach.config import load_config
 from kehoach.findings import Severity
+from kehoach.pipeline import check
 from kehoach.report import as_text
 from kehoach.site.pages import GENERATED_PAGES
 from kehoach.site.records import build_pages
 from kehoach.site.search import INDEX_PATH, search_index_script, search_page
+from kehoach.sources import WorkingTree
 
 SEARCH_PAGE = "tim-kiem.md"
 
@@ -40,10 +41,10 @@ def build_date() -> dt.date:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).parent
     today = build_date()
-    settings, config_problems = load_config(root)
     # `make site` has just checked the records: the cache makes this second read cheap.
-    index, findings = load_repository(root, today, use_cache=True)
-    errors = [f for f in [*settle(findings, settings, index), *config_problems] if f.severity is Severity.ERROR]
+    checked = check(WorkingTree(root, use_cache=True), load_config(root), today)
+    index = checked.index
+    errors = [f for f in checked.findings if f.severity is Severity.ERROR]
     if errors:
         raise PluginError("Bản ghi có lỗi, không dựng trang:\n" + as_text(errors, len(index.files)))
     # extra.source_url: where a reader can open a record file and propose a change,

@@ -4,14 +4,17 @@ and the errors are shown exactly as ``kehoach check`` shows them."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..check import run_check
+from ..config import load_config
 from ..findings import Finding, Severity
 from ..index import Index
 from ..load.files import RECORDS_DIR
+from ..pipeline import check
 from ..report import as_text
+from ..sources import WorkingTree
 
 
 class NoRepository(Exception):
@@ -48,6 +51,6 @@ def read_checked(root: Path) -> Checked:
             f"không thấy thư mục '{RECORDS_DIR}/' trong {root}; "
             "hãy chạy lệnh trong kho bản ghi hoặc chỉ ra kho bằng --root"
         )
-    result = run_check(root, use_cache=True)
+    result = check(WorkingTree(root, use_cache=True), load_config(root), dt.date.today())
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     return Checked(result.index, errors, result.files)

@@ -1,0 +1,52 @@
+"""One entry point over any source: records held in memory are checked exactly
+as the same records written to disk, and nothing is written."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from kehoach.check import run_check
+from kehoach.config import load_config
+from kehoach.pipeline import check
+from kehoach.sources import WithDrafts
+
+from .conftest import BASE, CASE_META, CASES, case_today, make_repo
+
+
+def _new_files(case: str) -> dict[PurePosixPath, bytes] | None:
+    """The record files a case adds to the base repository, or None when it does anything else."""
+    folder = CASES / case
+    if (folder / "delete.txt").exists():
+        return None
+    added = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if path.is_dir() or rel.name in CASE_META:
+            continue
+        if (BASE / rel).exists() or rel.parts[0] != "records":
+            return None
+        added[PurePosixPath(rel.as_posix())] = path.read_bytes()
+    return added or None
+
+
+ADDING = [case.name for case in sorted(CASES.iterdir()) if case.is_dir() and _new_files(case.name)]
+
+
+def test_some_cases_only_add_files() -> None:
+    assert len(ADDING) >= 5
+
+
+@pytest.mark.parametrize("case", ADDING)
+def test_drafts_in_memory_are_checked_as_files_on_disk(tmp_path: Path, case: str) -> None:
+    drafts = _new_files(case)
+    assert drafts is not None
+    base = make_repo(tmp_path / "base")
+    before = sorted(p for p in base.rglob("*"))
+    in_memory = check(WithDrafts([base], drafts), load_config(base), case_today(case), frozenset(map(str, drafts)))
+    assert sorted(p for p in base.rglob("*")) == before
+    on_disk = make_repo(tmp_path / "disk", case)
+    written = run_check(on_disk, [on_disk / rel for rel in drafts], case_today(case))
+    assert in_memory.findings == written.findings
+    assert sorted(in_memory.index.entries) == sorted(written.index.entries)
