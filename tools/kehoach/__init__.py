@@ -2,7 +2,8 @@
 
 A record flows: load (files -> data with positions) -> model (pydantic) ->
 index (all records by id) -> rules (findings) -> report; the site reads the index.
-``read`` runs the first two stages over a repository (cached, in parallel);
-``check`` runs the whole flow."""
+``pipeline.check`` runs the whole flow over a source (``sources``: the working
+tree, read cached and in parallel by ``read``; a git revision; drafts in memory);
+``check`` is the CLI's working-tree check."""
 
 __version__ = "0.1.0"
