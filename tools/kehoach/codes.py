@@ -1,5 +1,5 @@
 """Every code a finding can carry, declared once: its default severity and a
-one-line Vietnamese title. Codes are stable: never reuse one. A code is a name
+one-line Vietnamese summary. Codes are stable: never reuse one. A code is a name
 (``Code.KH201``), so a mistyped one fails when the module is imported.
 
 KH0xx reading the file, KH1xx the record's fields, KH2xx identity and layout,
@@ -21,15 +21,15 @@ E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741
 class Code(StrEnum):
     """A rule code; its value is the code as written ('KH201')."""
 
-    _value_: str
     severity: Severity
-    title: str
+    summary: str  # one Vietnamese line: what the rule checks
 
-    def __new__(cls, value: str, severity: Severity, title: str) -> Code:
+    # The defaults only let a type checker accept Code("KH201"), the lookup by value.
+    def __new__(cls, value: str, severity: Severity = Severity.ERROR, summary: str = "") -> Code:
         member = str.__new__(cls, value)
         member._value_ = value
         member.severity = severity
-        member.title = title
+        member.summary = summary
         return member
 
     # Reading the file (load stage)

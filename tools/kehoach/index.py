@@ -82,7 +82,7 @@ class Index:
             self._incoming_by_field[field_name] = links
         return links
 
-    def referrers(self, target: str, field_name: str | None = None, kind: str | None = None) -> list[Reference]:
+    def referrers(self, target: str, field_name: str | None = None, kind: Kind | None = None) -> list[Reference]:
         """References to ``target``, optionally only from ``field_name`` of records of ``kind``."""
         if field_name is None:
             refs = self.incoming.get(target, [])
@@ -91,16 +91,16 @@ class Index:
         return [ref for ref in refs if kind is None or ref.source.kind == kind]
 
     @cached_property
-    def _by_kind(self) -> dict[str, list[Entry]]:
-        kinds: dict[str, list[Entry]] = {}
+    def _by_kind(self) -> dict[Kind, list[Entry]]:
+        kinds: dict[Kind, list[Entry]] = {}
         for entry in self.entries.values():
             kinds.setdefault(entry.kind, []).append(entry)
         return kinds
 
-    def of_kind(self, kind: str) -> Iterator[Entry]:
+    def of_kind(self, kind: Kind) -> Iterator[Entry]:
         return iter(self._by_kind.get(kind, ()))
 
-    def get(self, record_id: str, kind: str | None = None) -> Entry | None:
+    def get(self, record_id: str, kind: Kind | None = None) -> Entry | None:
         entry = self.entries.get(record_id)
         return entry if entry and (kind is None or entry.kind == kind) else None
 
@@ -113,19 +113,19 @@ class Index:
 
     @cached_property
     def units(self) -> dict[str, Unit]:
-        return {e.id: e.record for e in self.of_kind("unit")}  # type: ignore[misc]
+        return {e.id: e.record for e in self.of_kind(Kind.UNIT) if isinstance(e.record, Unit)}
 
     @cached_property
     def plans(self) -> dict[str, Plan]:
-        return {e.id: e.record for e in self.of_kind("plan")}  # type: ignore[misc]
+        return {e.id: e.record for e in self.of_kind(Kind.PLAN) if isinstance(e.record, Plan)}
 
     @cached_property
     def directives(self) -> dict[str, Directive]:
-        return {e.id: e.record for e in self.of_kind("directive")}  # type: ignore[misc]
+        return {e.id: e.record for e in self.of_kind(Kind.DIRECTIVE) if isinstance(e.record, Directive)}
 
     @cached_property
     def tasks(self) -> dict[str, Task]:
-        return {e.id: e.record for e in self.of_kind("task")}  # type: ignore[misc]
+        return {e.id: e.record for e in self.of_kind(Kind.TASK) if isinstance(e.record, Task)}
 
 
 def describe(record: Record) -> str:
@@ -170,7 +170,8 @@ def build(files: list[LoadedFile], records: list[tuple[LoadedFile, Record]]) -> 
     index = Index(files=files)
     groups: dict[str, list[Entry]] = {}
     for loaded, record in records:
-        groups.setdefault(record.id, []).append(Entry(loaded.kind, record, loaded))  # type: ignore[arg-type]
+        if loaded.kind is not None:  # always so: the model stage needs the kind to make a record
+            groups.setdefault(record.id, []).append(Entry(loaded.kind, record, loaded))
     for record_id, group in groups.items():
         if len(group) > 1:
             group.sort(key=lambda e: (e.file.rel.stem != record_id, str(e.file.rel)))

@@ -14,16 +14,16 @@ SUFFIX = ".yaml"
 class Kind(StrEnum):
     """A record kind; its value is the kind as written in code and schema file names ('task')."""
 
-    _value_: str
     label: str  # "nhiệm vụ": in messages, after a number or "các"
-    title: str  # "Nhiệm vụ": headings; may be longer ("Văn bản chỉ đạo")
+    heading: str  # "Nhiệm vụ": headings; may be longer ("Văn bản chỉ đạo")
     layout: tuple[str, ...]  # folders and file stem under records/; "{id}" and "{plan}" are filled in
 
-    def __new__(cls, value: str, label: str, title: str, layout: str) -> Kind:
+    # The defaults only let a type checker accept Kind("task"), the lookup by value.
+    def __new__(cls, value: str, label: str = "", heading: str = "", layout: str = "") -> Kind:
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label
-        member.title = title
+        member.heading = heading
         member.layout = tuple(layout.split("/"))
         return member
 

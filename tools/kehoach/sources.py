@@ -18,9 +18,10 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from .codes import Code
+from .kinds import RECORDS_DIR
 from .load import MAX_FILE_BYTES, LoadedFile
 from .load.cache import RecordCache, content_key
-from .load.files import RECORDS_DIR, record_kind
+from .load.files import record_kind
 from .model.common import Record
 from .read import from_cache, parse_record, read_files
 

@@ -116,7 +116,7 @@ def _split_letter(ch: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", "".join(kept)), tone
 
 
-def sort_key(text: str) -> tuple:
+def sort_key(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
     """Collation key in Vietnamese order: 'Đà Nẵng' sorts after every 'D...'."""
     letters = []
     tones = []

@@ -15,7 +15,7 @@ DESCRIPTION = (
     "thiếu giá trị bắt buộc thì hỏi (khi chạy trong cửa sổ lệnh), gõ Tab để gợi ý tên đơn vị, văn bản "
     "(có dấu hay không dấu đều được). Không bao giờ ghi đè tệp đã có."
 )
-KINDS = {kind.value: kind.title.lower() for kind in (Kind.PLAN, Kind.TASK, Kind.DIRECTIVE, Kind.UNIT)}
+KINDS = {kind.value: kind.heading.lower() for kind in (Kind.PLAN, Kind.TASK, Kind.DIRECTIVE, Kind.UNIT)}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

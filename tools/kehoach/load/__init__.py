@@ -17,6 +17,7 @@ from .encoding import DecodeFailure, decode
 from .files import discover, record_kind
 from .suppress import Suppressions, read_suppressions
 
+KNOWN_CODES = frozenset(code.value for code in Code)
 MAX_FILE_BYTES = 1024 * 1024  # a long plan is ~50 KB; anything near this is a mistake
 
 
@@ -107,7 +108,7 @@ def parse_bytes(data: bytes, loaded: LoadedFile) -> None:
     text = decode_text(data, loaded)
     if text is None:
         return
-    loaded.suppressions = read_suppressions(text, Code._value2member_map_)
+    loaded.suppressions = read_suppressions(text, KNOWN_CODES)
     for line, col, code in loaded.suppressions.unknown:
         loaded.add(Code.KH005, f"chú thích tắt quy tắc nêu mã '{code}' không tồn tại (xem 'kehoach rules')", line, col)
     parsed = yamlsafe.parse(text)

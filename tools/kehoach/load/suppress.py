@@ -9,6 +9,7 @@ Unknown rule codes in such a comment are reported (KH005)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 _DIRECTIVE = re.compile(r"#\s*kehoach:\s*(disable|disable-file)\s*=\s*([A-Za-z0-9, ]+)")
@@ -24,7 +25,7 @@ class Suppressions:
         return code in self.whole_file or code in self.by_line.get(line, ())
 
 
-def read_suppressions(text: str, known: set[str] | dict[str, object]) -> Suppressions:
+def read_suppressions(text: str, known: Collection[str]) -> Suppressions:
     result = Suppressions()
     if "kehoach:" not in text:
         return result

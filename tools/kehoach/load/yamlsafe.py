@@ -95,7 +95,8 @@ def _shared(value: tuple[Any, ...]) -> Any:
 
 def _mark(event: Any) -> tuple[int, int]:
     mark = event.start_mark
-    return _shared((mark.line + 1, mark.column + 1))
+    position: tuple[int, int] = _shared((mark.line + 1, mark.column + 1))
+    return position
 
 
 _SCALAR = yaml.ScalarEvent
@@ -115,7 +116,8 @@ class _Builder:
     time of reading a repository."""
 
     def __init__(self, next_event: Callable[[], Any], positions: Positions, problems: list[Problem]) -> None:
-        self.next = next_event  # libyaml's own get_event: a Python wrapper per event would cost a tenth
+        # libyaml's own get_event: a Python wrapper per event would cost a tenth
+        self.next: Callable[[], Any] = next_event
         self.positions = positions
         self.problems = problems
 
@@ -190,7 +192,7 @@ class _Builder:
                 self.node(event, (*path, "?"), depth + 1)
                 self.node(next_event(), (*path, "?"), depth + 1)
                 continue
-            mark = event.start_mark
+            mark: Any = event.start_mark  # set on every event the parser makes
             key_pos = (mark.line + 1, mark.column + 1)
             key_pos = shared.get(key_pos) or _shared(key_pos)
             key = self.scalar(event)

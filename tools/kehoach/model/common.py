@@ -81,7 +81,7 @@ class LabelledEnum(str, Enum):  # noqa: UP042 - StrEnum would forbid the (value,
         return member
 
     def __str__(self) -> str:
-        return self.value
+        return str(self.value)
 
     @classmethod
     def __get_pydantic_json_schema__(

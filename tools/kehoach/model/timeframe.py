@@ -192,7 +192,7 @@ def _atom(f: str, pos: int, endpos: int, year: int | None = None) -> _Atom | Non
         if groups["y"] is None and year is None:
             return _Atom(kind, None, None, m.end())
         try:
-            start, end = build(groups, _check_year(int(groups["y"] or year)))
+            start, end = build(groups, _check_year(int(groups["y"] or year or 0)))
         except TimeFrameError:
             if lenient:
                 continue
@@ -300,11 +300,17 @@ _NOTE_STRIP = " :;,.-/*"
 
 def _find(s: str, f: str, a: int, b: int, anywhere: bool) -> tuple[int, Part, int] | None:
     """First time form in s[a:b]; after a sentence break only one opening the sentence counts."""
-    starts = [m.start() for m in _WORD_START.finditer(f, a, b)] if anywhere else [_LEAD.match(f, a, b).end()]
+    starts = [m.start() for m in _WORD_START.finditer(f, a, b)] if anywhere else [_lead_end(f, a, b)]
     for pos in starts:
         if found := _form_at(s, f, pos, b):
             return pos, *found
     return None
+
+
+def _lead_end(f: str, a: int, b: int) -> int:
+    """Where the text in f[a:b] starts after leading separators (the pattern matches the empty string too)."""
+    lead = _LEAD.match(f, a, b)
+    return lead.end() if lead else a
 
 
 def _tidy(text: str) -> str | None:
@@ -312,7 +318,7 @@ def _tidy(text: str) -> str | None:
 
 
 def _label(s: str, f: str, a: int, b: int) -> str | None:
-    head = _LEAD.match(f, a, b).end()
+    head = _lead_end(f, a, b)
     tail = _TAIL.search(f, head, b)
     return _tidy(s[head : tail.start() if tail else b])
 

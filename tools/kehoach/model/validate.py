@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from ..codes import Code
+from ..kinds import Kind
 from . import MODELS
 from .common import Record
 
@@ -109,7 +110,7 @@ def _known_fields(model: type[Record], loc: tuple[str | int, ...]) -> list[str]:
     return list(getattr(_field_type(model, loc), "model_fields", {}))
 
 
-def validate(kind: str, data: dict[str, Any]) -> tuple[Record | None, list[tuple[tuple[str | int, ...], Code, str]]]:
+def validate(kind: Kind, data: dict[str, Any]) -> tuple[Record | None, list[tuple[tuple[str | int, ...], Code, str]]]:
     """Validate ``data`` as a record of ``kind``; return the record (None if invalid)
     and a list of (location, rule code, message)."""
     model = MODELS[kind]

@@ -4,15 +4,20 @@ way to report a finding placed at a field of a record (``at``)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from .. import text
 from ..codes import Code
 from ..findings import Finding
 from ..index import Entry, Index
-from ..model import Directive, Plan, Task
+from ..kinds import Kind
+from ..model import MODELS, Directive, Plan, Record, Task
+
+R = TypeVar("R", bound=Record)
+_KIND_OF: dict[type[Record], Kind] = {model: kind for kind, model in MODELS.items()}
 
 
 @dataclass(frozen=True)
@@ -28,11 +33,18 @@ class Context:
     # Groups of records sharing an id (all but the first of each left out of the index).
     duplicates: tuple[tuple[Entry, ...], ...] = ()
 
-    def entries(self, kind: str | None = None) -> Iterable[Entry]:
+    def entries(self, kind: Kind | None = None) -> Iterable[Entry]:
         """The records (of ``kind``) whose findings are wanted."""
         if self.scope is None:
             return self.index.entries.values() if kind is None else self.index.of_kind(kind)
         return [e for e in self._in_scope if kind is None or e.kind == kind]
+
+    def records(self, model: type[R]) -> Iterator[tuple[Entry, R]]:
+        """The records of ``model`` whose findings are wanted, each with its entry."""
+        for entry in self.entries(_KIND_OF[model]):
+            record = entry.record
+            if isinstance(record, model):
+                yield entry, record
 
     @cached_property
     def _in_scope(self) -> list[Entry]:

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from ..codes import Code
 from ..derived import plan_window, task_deadline
 from ..findings import Finding
-from ..index import REFERENCE_FIELDS
-from ..model import Task
+from ..kinds import Kind
+from ..model import REFERENCE_FIELDS, Task
 from .base import Context, at, citations, document_date, vn_date
 
 FAR = dt.timedelta(days=365)
@@ -34,8 +34,7 @@ def check_cited_dates(ctx: Context) -> Iterator[Finding]:
 def check_task_dates(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     windows = {plan_id: plan_window(plan) for plan_id, plan in index.plans.items()}
-    for entry in ctx.entries("task"):
-        task: Task = entry.record  # type: ignore[assignment]
+    for entry, task in ctx.records(Task):
         plan = index.plans.get(task.plan)
         if plan is None:
             continue
@@ -85,14 +84,14 @@ def check_unit_validity(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     units = index.units
     for entry in ctx.entries():
-        if entry.kind == "unit":
+        if entry.kind is Kind.UNIT:
             continue
         when = document_date(index, entry)
         if when is None:
             continue
         for ref in index.outgoing[entry.id]:
             unit = units.get(ref.target)
-            if unit is None or "unit" not in REFERENCE_FIELDS[entry.kind].get(str(ref.path[0]), ()):
+            if unit is None or Kind.UNIT not in REFERENCE_FIELDS[entry.kind].get(str(ref.path[0]), ()):
                 continue
             if unit.valid_to and when > unit.valid_to:
                 after = ", ".join(f"'{u}'" for u in unit.succeeded_by)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from ..codes import Code
 from ..findings import Finding
 from ..index import Entry, Index
+from ..kinds import Kind
 from ..model import Directive, DirectiveStatus
 from .base import Context, at, citations, vn_date
 
@@ -45,13 +46,14 @@ def check_supersession_cycles(ctx: Context) -> Iterator[Finding]:
 def check_unit_cycles(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     units = index.units
-    for cycle in _cycles(sorted(units), lambda u: [units[u].parent] if units[u].parent in units else []):
+    for cycle in _cycles(sorted(units), lambda u: [p] if (p := units[u].parent) is not None and p in units else []):
         yield _report_cycle(index, cycle, "parent", Code.KH311, "cấp trên")
 
 
 def successors(index: Index, directive_id: str) -> list[Directive]:
     """Documents that state they supersede ``directive_id`` (derived from their 'supersedes')."""
-    return [ref.source.record for ref in index.referrers(directive_id, "supersedes", "directive")]  # type: ignore[misc]
+    refs = index.referrers(directive_id, "supersedes", Kind.DIRECTIVE)
+    return [record for ref in refs if isinstance(record := ref.source.record, Directive)]
 
 
 def check_superseded_citations(ctx: Context) -> Iterator[Finding]:
@@ -75,8 +77,7 @@ def check_superseded_citations(ctx: Context) -> Iterator[Finding]:
 
 def check_supersession_status(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    for entry in ctx.entries("directive"):
-        directive: Directive = entry.record  # type: ignore[assignment]
+    for entry, directive in ctx.records(Directive):
         newer = successors(index, directive.id)
         if newer and directive.status is not DirectiveStatus.SUPERSEDED:
             names = ", ".join(n.number or n.title for n in newer)

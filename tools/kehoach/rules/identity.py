@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..codes import Code
 from ..findings import Finding
 from ..index import Entry
+from ..kinds import Kind
 from ..load.files import expected_place
 from ..model import Directive, Plan, Task
 from .base import Context, at
@@ -36,8 +37,7 @@ def check_duplicates(ctx: Context) -> Iterator[Finding]:
 
 
 def check_task_folders(ctx: Context) -> Iterator[Finding]:
-    for entry in ctx.entries("task"):
-        task: Task = entry.record  # type: ignore[assignment]
+    for entry, task in ctx.records(Task):
         folder_plan = entry.file.rel.parts[2]
         if task.plan != folder_plan:
             yield at(
@@ -52,8 +52,8 @@ def check_task_folders(ctx: Context) -> Iterator[Finding]:
 def check_task_order(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     seen: dict[tuple[str, int], Entry] = {}
-    for entry in sorted(index.of_kind("task"), key=lambda e: str(e.file.rel)):
-        task: Task = entry.record  # type: ignore[assignment]
+    for entry in sorted(index.of_kind(Kind.TASK), key=lambda e: str(e.file.rel)):
+        task = index.tasks[entry.id]
         key = (task.plan, task.order)
         if key in seen:
             yield at(

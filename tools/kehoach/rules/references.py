@@ -11,7 +11,7 @@ from ..codes import Code
 from ..findings import Finding
 from ..index import Index, section_paths
 from ..kinds import Kind
-from ..model import Directive, Plan, Task, Unit
+from ..model import Directive, Plan, Unit
 from ..text import fold, slugify
 from .base import Context, at
 
@@ -96,13 +96,13 @@ def check_references(ctx: Context) -> Iterator[Finding]:
 def check_sections(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     sections_of: dict[str, list[str]] = {}
-    for entry in index.of_kind("task"):
-        task: Task = entry.record  # type: ignore[assignment]
-        plan = index.get(task.plan, "plan")
+    for entry in index.of_kind(Kind.TASK):
+        task = index.tasks[entry.id]
+        plan = index.plans.get(task.plan)
         if plan is None:
             continue  # reported as a dangling reference
         if task.plan not in sections_of:
-            sections_of[task.plan] = list(section_paths(plan.record.sections))  # type: ignore[attr-defined]
+            sections_of[task.plan] = list(section_paths(plan.sections))
         valid = sections_of[task.plan]
         listed = ", ".join(valid) or "(chưa khai báo mục)"
         if task.section not in valid:

@@ -1,5 +1,5 @@
 """Every rule declared once: the function, the codes it reports (each with its
-severity and Vietnamese title, from ``codes``), and what it reads. The CLI's
+severity and Vietnamese summary, from ``codes``), and what it reads. The CLI's
 ``kehoach rules``, the rules page of the site, the configuration check and
 partial checks all read this registry."""
 
@@ -83,5 +83,5 @@ _BY_CODE = {code.value: rule for rule in RULES for code in rule.codes}
 
 
 def catalogue_rows() -> list[tuple[str, str, str]]:
-    """(code, severity label, title) of every code, for the tables."""
-    return [(code.value, code.severity.label, code.title) for code in Code]
+    """(code, severity label, summary) of every code, for the tables."""
+    return [(code.value, code.severity.label, code.summary) for code in Code]

@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from ..codes import Code
 from ..derived import situation
 from ..findings import Finding
+from ..kinds import Kind
 from ..model import Task, TaskStatus
 from .base import Context, at, vn_date
 
 
 def check_completion(ctx: Context) -> Iterator[Finding]:
-    for entry in ctx.entries("task"):
-        task: Task = entry.record  # type: ignore[assignment]
+    for entry, task in ctx.records(Task):
         if task.status is TaskStatus.DONE and task.completed is None:
             yield at(
                 entry, ("status",), Code.KH601, "nhiệm vụ ghi 'status: done' nhưng thiếu 'completed' (ngày hoàn thành)"
@@ -31,8 +31,7 @@ def check_completion(ctx: Context) -> Iterator[Finding]:
 
 def check_overdue(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    for entry in ctx.entries("task"):
-        task: Task = entry.record  # type: ignore[assignment]
+    for entry, task in ctx.records(Task):
         plan = index.plans.get(task.plan)
         state = situation(task, plan, ctx.today)
         if state.key == "overdue":
@@ -49,14 +48,13 @@ def check_overdue(ctx: Context) -> Iterator[Finding]:
 
 
 def check_lead(ctx: Context) -> Iterator[Finding]:
-    for entry in ctx.entries("task"):
-        task: Task = entry.record  # type: ignore[assignment]
+    for entry, task in ctx.records(Task):
         if not task.lead:
             yield at(entry, ("lead",), Code.KH701, "nhiệm vụ chưa có đơn vị chủ trì ('lead')")
 
 
 def check_uncited(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    for entry in ctx.entries("directive"):
+    for entry in ctx.entries(Kind.DIRECTIVE):
         if not index.incoming.get(entry.id):
             yield at(entry, ("id",), Code.KH702, "chưa có kế hoạch, nhiệm vụ hay văn bản nào trích dẫn văn bản này")

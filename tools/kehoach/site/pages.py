@@ -9,7 +9,7 @@ from ..model import MODELS
 from ..rules.registry import catalogue_rows
 from ..schema import schema_for
 
-KIND_TITLES = {kind.value: kind.title for kind in Kind}
+KIND_TITLES = {kind.value: kind.heading for kind in Kind}
 KIND_PLACES = {kind.value: kind.pattern() for kind in Kind}
 
 
