@@ -19,8 +19,8 @@ from ..model.common import Record
 from ..text import vn_date
 from .revisions import Snapshot
 
-KIND_ORDER = ("plan", "task", "directive", "unit")
-KIND_HEADINGS = {"plan": "Kế hoạch", "task": "Nhiệm vụ", "directive": "Văn bản chỉ đạo", "unit": "Đơn vị"}
+# Changes listed by kind in this order: plans, then their tasks, then documents and units.
+KIND_ORDER = (Kind.PLAN, Kind.TASK, Kind.DIRECTIVE, Kind.UNIT)
 ACTIONS = {"added": "Thêm", "changed": "Sửa", "removed": "Bỏ", "unreadable": "Không đọc được"}
 SHORT = 80  # text up to this long is quoted in full; longer text is said to be changed
 EMPTY = "(trống)"
@@ -37,7 +37,7 @@ class FieldChange:
 
 @dataclass
 class Change:
-    kind: str
+    kind: Kind
     id: str
     action: str  # added, changed, removed, unreadable
     label: str
@@ -75,7 +75,7 @@ class Diff:
                 if n := sum(c.touches("lead") for c in mine):
                     extra.append(f"{n} đổi chủ trì")
             tail = f" ({', '.join(extra)})" if extra else ""
-            parts.append(f"{Kind(kind).label}: {', '.join(counted)}{tail}")
+            parts.append(f"{kind.label}: {', '.join(counted)}{tail}")
         return "; ".join(parts) + "." if parts else "Không có thay đổi nào trong bản ghi."
 
 
@@ -137,34 +137,44 @@ def _plain(value: Any) -> Any:
 # ------------------------------------------------------------------ comparing
 
 
-def _field_change(kind: str, name: str, old: Any, new: Any, before: Index, after: Index) -> FieldChange:
-    info = MODELS[kind].model_fields[name]
-    title = (info.title or name).lower()
-    refs = REFERENCE_FIELDS[kind]
-    if name in refs and isinstance(new, list | type(None)) and isinstance(old, list | type(None)):
-        gone = [_name(r, before, after) for r in old or [] if r not in (new or [])]
-        came = [_name(r, after, before) for r in new or [] if r not in (old or [])]
-        parts = ([f"thêm {', '.join(came)}"] if came else []) + ([f"bỏ {', '.join(gone)}"] if gone else [])
-        text = "; ".join(parts) or "đổi thứ tự"
-    elif name in refs:
-        old_name = _name(old, before, after) if old else EMPTY
-        new_name = _name(new, after, before) if new else EMPTY
-        text = f"{old_name} → {new_name}"
-    elif name == "progress" and old == new[: len(old)]:
-        text = "; ".join(f"thêm {vn_date(p.date)}: {' '.join(p.note.split())}" for p in new[len(old) :])
-    elif isinstance(old, list) or isinstance(new, list):
+def _list_change(old: list[Any] | None, new: list[Any] | None, old_name: Any, new_name: Any) -> str:
+    """Items added and removed, each named by ``old_name``/``new_name``; or that only the order changed."""
+    gone = [old_name(item) for item in old or [] if item not in (new or [])]
+    came = [new_name(item) for item in new or [] if item not in (old or [])]
+    parts = ([f"thêm {', '.join(came)}"] if came else []) + ([f"bỏ {', '.join(gone)}"] if gone else [])
+    return "; ".join(parts) or "đổi thứ tự"
+
+
+def _reference_change(old: Any, new: Any, before: Index, after: Index) -> str:
+    """A changed reference field, its records by name (from whichever revision has them)."""
+    if isinstance(new, list | type(None)) and isinstance(old, list | type(None)):
+        return _list_change(old, new, lambda r: _name(r, before, after), lambda r: _name(r, after, before))
+    old_name = _name(old, before, after) if old else EMPTY
+    new_name = _name(new, after, before) if new else EMPTY
+    return f"{old_name} → {new_name}"
+
+
+def _value_change(name: str, old: Any, new: Any) -> str:
+    """A changed plain field: new progress entries spelt out, short values quoted, long ones said to be changed."""
+    if name == "progress" and old == new[: len(old)]:
+        return "; ".join(f"thêm {vn_date(p.date)}: {' '.join(p.note.split())}" for p in new[len(old) :])
+    if isinstance(old, list) or isinstance(new, list):
         items = [*(old or []), *(new or [])]
         if all(isinstance(i, str) and len(i) <= SHORT for i in items):
-            gone = [f"'{i}'" for i in old or [] if i not in (new or [])]
-            came = [f"'{i}'" for i in new or [] if i not in (old or [])]
-            parts = ([f"thêm {', '.join(came)}"] if came else []) + ([f"bỏ {', '.join(gone)}"] if gone else [])
-            text = "; ".join(parts) or "đổi thứ tự"
-        else:
-            text = "đã sửa"
-    elif isinstance(old, str) and isinstance(new, str) and max(len(old), len(new)) > SHORT:
-        text = "đã sửa"
+            return _list_change(old, new, lambda i: f"'{i}'", lambda i: f"'{i}'")
+        return "đã sửa"
+    if isinstance(old, str) and isinstance(new, str) and max(len(old), len(new)) > SHORT:
+        return "đã sửa"
+    return f"{_show(old)} → {_show(new)}"
+
+
+def _field_change(kind: Kind, name: str, old: Any, new: Any, before: Index, after: Index) -> FieldChange:
+    info = MODELS[kind].model_fields[name]
+    title = (info.title or name).lower()
+    if name in REFERENCE_FIELDS[kind]:
+        text = _reference_change(old, new, before, after)
     else:
-        text = f"{_show(old)} → {_show(new)}"
+        text = _value_change(name, old, new)
     return FieldChange(name, title, text, _plain(old), _plain(new))
 
 
@@ -184,7 +194,7 @@ def _computed(old: Record, new: Record, before: Index, after: Index) -> list[Fie
     return [FieldChange("deadline", title, text, _plain(a), _plain(b))]
 
 
-def _changed(kind: str, old: Record, new: Record, before: Index, after: Index) -> list[FieldChange]:
+def _changed(kind: Kind, old: Record, new: Record, before: Index, after: Index) -> list[FieldChange]:
     changes = []
     for name in MODELS[kind].model_fields:
         a, b = getattr(old, name), getattr(new, name)
@@ -193,7 +203,7 @@ def _changed(kind: str, old: Record, new: Record, before: Index, after: Index) -
     return changes + _computed(old, new, before, after)
 
 
-def _order(kind: str, record: Record) -> tuple[int, str, int]:
+def _order(kind: Kind, record: Record) -> tuple[int, str, int]:
     """Where a change goes in the list: by kind, tasks in their plan's order, plans by date."""
     if isinstance(record, Task):
         return (KIND_ORDER.index(kind), record.plan, record.order)
@@ -204,7 +214,7 @@ def _order(kind: str, record: Record) -> tuple[int, str, int]:
 
 def compare(old: Snapshot, new: Snapshot) -> Diff:
     before, after = old.index, new.index
-    changes: list[tuple[tuple, Change]] = []
+    changes: list[tuple[tuple[int, str, int], Change]] = []
     for record_id in sorted(set(before.entries) | set(after.entries)):
         a, b = before.entries.get(record_id), after.entries.get(record_id)
         if a and b and a.kind == b.kind:
@@ -216,6 +226,7 @@ def compare(old: Snapshot, new: Snapshot) -> Diff:
             continue
         if a:
             path = str(a.file.rel)
+            note: str | None
             if path in new.unreadable:
                 note = f"tệp {path} có lỗi ở {new.label} ({new.unreadable[path]}); xem bằng 'kehoach check'"
                 change = Change(a.kind, record_id, "unreadable", label(a.record, before), note=note)
@@ -241,7 +252,7 @@ def _lines(diff: Diff, markdown: bool) -> list[str]:
         mine = [c for c in diff.changes if c.kind == kind]
         if not mine:
             continue
-        out += [f"### {KIND_HEADINGS[kind]}", ""] if markdown else [KIND_HEADINGS[kind]]
+        out += [f"### {kind.heading}", ""] if markdown else [kind.heading]
         for change in mine:
             what = f"**{ACTIONS[change.action]}**" if markdown else ACTIONS[change.action]
             ident = f"`{change.id}`" if markdown else change.id
