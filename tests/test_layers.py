@@ -21,7 +21,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("model", ("model", "derived", "schema", "read", "sources")),
     ("index", ("index",)),
     ("rules", ("rules",)),
-    ("pipeline", ("pipeline", "check", "report")),
+    ("pipeline", ("pipeline", "incremental", "check", "report")),
     ("consumers", ("site", "views", "author", "importer", "commands", "cli", "synth", "editor", "__main__")),
     ("package", ("__init__",)),
 ]

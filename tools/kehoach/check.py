@@ -9,6 +9,7 @@ from pathlib import Path, PurePosixPath
 
 from .config import Config, load_config
 from .findings import Finding
+from .incremental import check_working_tree
 from .index import Index
 from .pipeline import Checked, check
 from .sources import WorkingTree
@@ -29,12 +30,26 @@ def _selected(root: Path, paths: Sequence[Path]) -> frozenset[str]:
     return frozenset(chosen)
 
 
-def run_check(root: Path, paths: Sequence[Path] = (), today: dt.date | None = None, use_cache: bool = False) -> Checked:
+def run_check(
+    root: Path,
+    paths: Sequence[Path] = (),
+    today: dt.date | None = None,
+    use_cache: bool = False,
+    incremental: bool = False,
+) -> Checked:
     """Check the repository at ``root``. With ``paths``, report findings about
     those files, and the references elsewhere that they break; references are
-    always resolved against the whole repository."""
+    always resolved against the whole repository.
+
+    With ``incremental`` (and the cache), only what changed since the last check
+    is checked again (``incremental``); the findings are the same, but the index
+    is left empty, as the records are not all read."""
     scope = _selected(root, paths) if paths else None
-    return check(WorkingTree(root, use_cache), load_config(root), today or dt.date.today(), scope)
+    config, when = load_config(root), today or dt.date.today()
+    if incremental and use_cache:
+        result = check_working_tree(root, config, when, scope)
+        return Checked(Index(), result.findings, result.files)
+    return check(WorkingTree(root, use_cache), config, when, scope)
 
 
 def load_repository(root: Path, today: dt.date | None = None, use_cache: bool = False) -> tuple[Index, list[Finding]]:

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
 
     if report_missing(args.paths):
         return 2
-    result = run_check(root, args.paths, args.today, use_cache=not args.no_cache)
+    result = run_check(root, args.paths, args.today, use_cache=not args.no_cache, incremental=True)
     shown = (
         result.findings
         if args.info or args.format == "json"

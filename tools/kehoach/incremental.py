@@ -1,0 +1,340 @@
+"""Checking what a change can affect, not the whole repository again.
+
+The last check of a working tree is kept in the user's cache folder (beside the
+record cache): each file's stat signature, its findings (before the
+repository's configuration is applied), and for each record what the rules
+that look across records read of it. A check then
+
+- returns the stored findings when no file changed (nothing is parsed);
+- when some files changed, parses them and the records around them, re-runs
+  the rules that read a record and its neighbours on the records whose
+  findings can depend on the change, and keeps every other file's findings;
+- checks everything again (through the record cache) when the change can
+  reach further: a file added, removed, made valid or invalid, a record's
+  identity or one of the facts compared across the whole repository changed
+  (ids, task order, document numbers, supersession, unit parents), a finding
+  of a repository-wide rule sits in a changed file, any reference is dangling
+  (its suggestions compare every record), the check date or the code changed.
+
+The result is the full check's, finding by finding (tests/test_incremental.py
+compares them over random edit sequences)."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import pickle
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from .codes import Code
+from .config import Config
+from .findings import Finding
+from .index import Entry, Index, build, references
+from .kinds import Kind
+from .load import LoadedFile, read_bytes
+from .load.cache import _code_version, cache_folder
+from .load.files import record_kind, walk
+from .model import Directive, Plan, Task, Unit
+from .model.common import Record
+from .pipeline import Checked, check, settle
+from .read import parse_record
+from .rules.base import Context
+from .rules.registry import KNOCK_ON_CODES, RULES, Reads
+from .sources import WorkingTree
+
+STATE_FILE = "last-check.pickle"
+RACY_NS = 2_000_000_000  # a file changed this close to a check may have changed again unseen
+
+LOCAL_RULES = tuple(rule for rule in RULES if rule.reads is not Reads.ALL)
+WIDE_CODES = frozenset(code for rule in RULES if rule.reads is Reads.ALL for code in rule.codes)
+
+Signature = tuple[int, int, int, int] | None  # mtime ns, ctime ns, size, inode; None: look again
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the last check knew of one indexed record."""
+
+    kind: Kind
+    id: str
+    facts: tuple[Any, ...]  # what the repository-wide rules compare
+    targets: tuple[tuple[str, str], ...]  # (field, id) of every reference written in it
+    spellings: tuple[str, ...]  # what suggestions for a dangling reference compare
+
+
+@dataclass
+class State:
+    version: str
+    today: dt.date
+    signatures: dict[str, Signature] = field(default_factory=dict)
+    findings: dict[str, list[Finding]] = field(default_factory=dict)  # before configuration
+    records: dict[str, Summary] = field(default_factory=dict)  # path -> its indexed record
+    by_id: dict[str, str] = field(default_factory=dict)  # id -> path of the indexed record
+    referrers: dict[str, set[str]] = field(default_factory=dict)  # id -> paths of records naming it
+    successors: dict[str, set[str]] = field(default_factory=dict)  # id -> paths of records superseding it
+
+    def link(self, rel: str, summary: Summary) -> None:
+        self.records[rel] = summary
+        self.by_id[summary.id] = rel
+        for name, target in summary.targets:
+            self.referrers.setdefault(target, set()).add(rel)
+            if name == "supersedes":
+                self.successors.setdefault(target, set()).add(rel)
+
+    def unlink(self, rel: str) -> None:
+        summary = self.records.pop(rel)
+        for name, target in summary.targets:
+            self.referrers.get(target, set()).discard(rel)
+            if name == "supersedes":
+                self.successors.get(target, set()).discard(rel)
+
+
+def _facts(record: Record, rel: str) -> tuple[Any, ...]:
+    stem = PurePosixPath(rel).stem
+    if isinstance(record, Task):
+        return (stem, record.plan, record.order)
+    if isinstance(record, Directive):
+        return (stem, record.issuer, record.number, record.date.year if record.date else None, record.supersedes)
+    if isinstance(record, Plan):
+        return (stem, record.issuer, record.number, record.date.year if record.date else None)
+    if isinstance(record, Unit):
+        return (stem, record.parent)
+    return (stem,)
+
+
+def _spellings(record: Record) -> tuple[str, ...]:
+    """The names ``rules.references.Suggester`` knows a record by."""
+    if isinstance(record, Unit):
+        return (record.id, record.name, *record.short_names, *record.aliases)
+    if isinstance(record, Directive | Plan):
+        return (record.id, record.number or "", record.title)
+    return (record.id,)
+
+
+def _summary(entry: Entry) -> Summary:
+    targets = tuple((str(ref.path[0]), ref.target) for ref in references(entry))
+    facts = _facts(entry.record, str(entry.file.rel))
+    return Summary(entry.kind, entry.id, facts, targets, _spellings(entry.record))
+
+
+def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
+    found: dict[str, Signature] = {}
+    for rel, _ in walk(root):
+        try:
+            st = os.lstat(os.path.join(root, rel))
+        except OSError:
+            found[rel] = None
+            continue
+        recent = max(st.st_mtime_ns, st.st_ctime_ns) >= since_ns - RACY_NS
+        found[rel] = None if recent else (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+    return found
+
+
+def _state_path(root: Path) -> Path:
+    return cache_folder(root) / STATE_FILE
+
+
+def _load(root: Path) -> State | None:
+    try:
+        with _state_path(root).open("rb") as stream:
+            state = pickle.load(stream)
+    except Exception:  # missing, damaged or of another shape: check everything
+        return None
+    return state if isinstance(state, State) and state.version == _code_version() else None
+
+
+def _save(root: Path, state: State) -> None:
+    path = _state_path(root)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as stream:
+            pickle.dump(state, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
+def _finish(findings: list[Finding], files: int, config: Config, scope: frozenset[str] | None) -> Result:
+    kept = settle(findings, config, Index())  # suppressions are applied already
+    if scope is not None:
+        kept = [f for f in kept if f.path in scope or f.code in KNOCK_ON_CODES]
+    kept.extend(config.problems)
+    kept.sort(key=lambda f: (f.path, f.line, f.col, f.code, f.message))
+    return Result(kept, files, incremental=True)
+
+
+@dataclass
+class Result:
+    findings: list[Finding]
+    files: int
+    incremental: bool  # False: everything was checked again
+
+
+def check_working_tree(root: Path, config: Config, today: dt.date, scope: frozenset[str] | None = None) -> Result:
+    """The findings ``pipeline.check`` gives for the working tree at ``root``
+    (with the record cache), from the last check's state where it can."""
+    started = time.time_ns()
+    state = _load(root)
+    signatures = _signatures(root, started)
+    if state is not None and state.today == today:
+        updated = _update(root, state, signatures)
+        if updated is not None:
+            _save(root, state)
+            return _finish(updated, len(signatures), config, scope)
+    checked = check(WorkingTree(root, use_cache=True), Config(), today)
+    _save(root, _state_of(checked, signatures, today))
+    full = _finish(checked.findings, checked.files, config, scope)
+    full.incremental = False
+    return full
+
+
+def _state_of(checked: Checked, signatures: dict[str, Signature], today: dt.date) -> State:
+    state = State(_code_version(), today)
+    state.signatures = {str(f.rel): signatures.get(str(f.rel)) for f in checked.index.files}
+    for loaded in checked.index.files:
+        state.findings[str(loaded.rel)] = []
+    for finding in checked.findings:
+        state.findings.setdefault(finding.path, []).append(finding)
+    for entry in checked.index.entries.values():
+        state.link(str(entry.file.rel), _summary(entry))
+    return state
+
+
+def _update(root: Path, state: State, signatures: dict[str, Signature]) -> list[Finding] | None:
+    """Bring ``state`` up to date with the files' ``signatures``; the findings, or
+    None when the change calls for checking everything again."""
+    if signatures.keys() != state.signatures.keys():
+        return None  # a file added or removed
+    changed = [rel for rel, sig in signatures.items() if sig is None or sig != state.signatures[rel]]
+    if changed and not _local_change_possible(state, changed):
+        return None
+    if changed:
+        fresh = _parse(root, changed)
+        if not _same_shape(state, fresh) or not _same_suggestions(state, fresh):
+            return None
+        affected = _affected(state, fresh)
+        recomputed = _recheck(root, state, fresh, affected)
+        if recomputed is None:
+            return None
+        for rel, (loaded, record) in fresh.items():
+            state.unlink(rel)
+            state.link(rel, _summary(_entry(loaded, record)))
+        state.findings.update(recomputed)
+    state.signatures = signatures
+    return [f for found in state.findings.values() for f in found]
+
+
+def _local_change_possible(state: State, changed: list[str]) -> bool:
+    return not any(f.code in WIDE_CODES for rel in changed for f in state.findings.get(rel, ()))
+
+
+def _same_suggestions(state: State, fresh: dict[str, tuple[LoadedFile, Record | None]]) -> bool:
+    """Whether every dangling reference still gets the same suggestions: no record
+    changed a name they are drawn from, or no reference is dangling."""
+    renamed = any(_spellings(_entry(*fresh[rel]).record) != state.records[rel].spellings for rel in fresh)
+    return not renamed or not any(f.code == Code.KH301 for found in state.findings.values() for f in found)
+
+
+def _parse(root: Path, rels: Iterable[str]) -> dict[str, tuple[LoadedFile, Record | None]]:
+    read: dict[str, tuple[LoadedFile, Record | None]] = {}
+    for rel in rels:
+        path = PurePosixPath(rel)
+        loaded = LoadedFile(path, record_kind(path))
+        data = read_bytes(os.path.join(root, rel), loaded, root)
+        read[rel] = (loaded, parse_record(data, loaded) if data is not None else None)
+    return read
+
+
+def _same_shape(state: State, fresh: dict[str, tuple[LoadedFile, Record | None]]) -> bool:
+    """Whether every changed file still holds a valid record, the one indexed, with the same facts."""
+    for rel, (loaded, record) in fresh.items():
+        old = state.records.get(rel)
+        if record is None or old is None or loaded.kind is not old.kind or record.id != old.id:
+            return False
+        if _facts(record, rel) != old.facts:
+            return False
+    return True
+
+
+def _targets_of(state: State, rel: str, fresh: dict[str, tuple[LoadedFile, Record | None]]) -> set[str]:
+    """Ids a record names, before and after the change."""
+    ids = {target for _, target in state.records[rel].targets}
+    if rel in fresh:
+        ids |= {target for _, target in _summary(_entry(*fresh[rel])).targets}
+    return ids
+
+
+def _entry(loaded: LoadedFile, record: Record | None) -> Entry:
+    """A changed file's record (valid and of a known kind: ``_same_shape`` made sure)."""
+    assert loaded.kind is not None and record is not None
+    return Entry(loaded.kind, record, loaded)
+
+
+def _paths(state: State, ids: Iterable[str]) -> set[str]:
+    return {state.by_id[i] for i in ids if i in state.by_id}
+
+
+def _affected(state: State, fresh: dict[str, tuple[LoadedFile, Record | None]]) -> set[str]:
+    """Files whose findings the change can alter: the changed records, those naming
+    them, those they name, and those citing a document they supersede."""
+    affected = set(fresh)
+    for rel in fresh:
+        affected |= state.referrers.get(state.records[rel].id, set())
+        affected |= _paths(state, _targets_of(state, rel, fresh))
+        for name, target in state.records[rel].targets:
+            if name == "supersedes":  # unchanged: supersession is one of the facts
+                affected |= state.referrers.get(target, set())
+    return affected
+
+
+def _reads(state: State, affected: set[str], fresh: dict[str, tuple[LoadedFile, Record | None]]) -> set[str]:
+    """Files the local rules read to check the ``affected`` records."""
+    needed = set(affected)
+    for rel in affected:
+        record_id = state.records[rel].id
+        targets = _targets_of(state, rel, fresh)
+        needed |= _paths(state, targets)
+        for target in targets:
+            needed |= state.successors.get(target, set())
+        needed |= state.successors.get(record_id, set())
+        others = state.referrers.get(record_id, set()) - fresh.keys()
+        if others:
+            needed.add(min(others))  # whether anything else cites it (the changed files are read anyway)
+    return needed
+
+
+def _recheck(
+    root: Path, state: State, fresh: dict[str, tuple[LoadedFile, Record | None]], affected: set[str]
+) -> dict[str, list[Finding]] | None:
+    needed = _reads(state, affected, fresh)
+    read = dict(fresh)
+    read.update(_parse(root, sorted(needed - set(fresh))))
+    files = [read[rel][0] for rel in sorted(read, key=lambda r: PurePosixPath(r).parts)]
+    valid = [(read[rel][0], rec) for rel in sorted(read) if (rec := read[rel][1]) is not None]
+    index, _ = build(files, valid)
+    context = Context(index, state.today, frozenset(affected))
+    findings = [f for rel in affected for f in read[rel][0].findings]
+    for rule in LOCAL_RULES:
+        findings.extend(f for f in rule.check(context) if f.path in affected)
+    findings = settle(findings, Config(), index)
+    if any(f.code == Code.KH301 and f.path in fresh for f in findings):
+        return None  # a dangling reference in a changed file: its suggestions compare every record
+    # Kept from the last check: the repository-wide rules' findings (their facts did
+    # not change), and the dangling references of unchanged files (no id appeared or
+    # went, no name changed while one dangles: their suggestions are the same).
+    recomputed = {rel: [f for f in state.findings.get(rel, ()) if _kept(f, rel in fresh)] for rel in affected}
+    for finding in findings:
+        if not _kept(finding, finding.path in fresh):
+            recomputed[finding.path].append(finding)
+    return recomputed
+
+
+def _kept(finding: Finding, changed: bool) -> bool:
+    return finding.code in WIDE_CODES or (finding.code == Code.KH301 and not changed)
