@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .atomic import write_atomic
 from .model import MODELS
 
 SCHEMA_DIR = "schema"
@@ -39,7 +40,7 @@ def write_all(root: Path) -> list[Path]:
         path = out / f"{kind}.schema.json"
         text = render(kind)
         if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+            write_atomic(path, text)
             changed.append(path)
     return changed
 

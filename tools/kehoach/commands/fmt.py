@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from . import report_missing
@@ -35,25 +36,34 @@ def _targets(paths: list[Path], root: Path) -> list[Path]:
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
+    from ..atomic import WriteFailed
     from ..author.fmt import canonical_text, write
 
     if report_missing(args.paths):
         return 2
     problems = []
     changed = []
+    failed: list[str] = []
     targets = _targets(args.paths, root)
     for path in targets:
         result = canonical_text(root, path.resolve())
         problems.extend(result.findings if result.text is None else [])
-        if result.changed:
-            changed.append(result.rel)
-            if not args.check:
+        if not result.changed:
+            continue
+        if not args.check:
+            try:
                 write(result)
+            except WriteFailed as err:  # this file stays as it was; the others are still formatted
+                print(f"kehoach: không ghi được {result.rel}: {err.reason} (tệp cũ giữ nguyên)", file=sys.stderr)
+                failed.append(result.rel)
+                continue
+        changed.append(result.rel)
     for finding in problems:
         print(f"{finding.location()}: {finding.code} [{finding.severity.label}] {finding.message}")
     verb = "sẽ thay đổi" if args.check else "đã định dạng lại"
     for rel in changed:
         print(f"{verb}: {rel}")
     untouched = f"; {len({f.path for f in problems})} tệp không đọc được, để nguyên" if problems else ""
-    print(f"{len(targets)} tệp, {len(changed)} tệp {verb}{untouched}.")
-    return 1 if problems or (args.check and changed) else 0
+    unwritten = f"; {len(failed)} tệp không ghi được, để nguyên" if failed else ""
+    print(f"{len(targets)} tệp, {len(changed)} tệp {verb}{untouched}{unwritten}.")
+    return 1 if problems or failed or (args.check and changed) else 0
