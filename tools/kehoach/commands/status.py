@@ -55,7 +55,8 @@ def run(args: argparse.Namespace, root: Path) -> int:
     try:
         write_atomic(path, text.encode("utf-8"))
     except WriteFailed as err:
-        print(f"kehoach: không ghi được {path}: {err.reason} (tệp cũ giữ nguyên, chưa ghi tiến độ)", file=sys.stderr)
+        shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else path
+        print(f"kehoach: không ghi được {shown}: {err.reason} (tệp cũ giữ nguyên, chưa ghi tiến độ)", file=sys.stderr)
         return 2
     print(f"đã ghi: {path.name}: {status.value} ({status.label}), ngày {date.isoformat()}")
     return 0
