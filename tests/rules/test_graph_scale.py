@@ -73,3 +73,19 @@ def test_two_separate_loops_are_two_findings(tmp_path: Path) -> None:
         (tmp_path / "a" / "records" / "units" / path.name.replace("u", "v", 1)).write_text(text, encoding="utf-8")
     found = problems(tmp_path / "a")
     assert [f.split(": KH311")[0] for f in found] == ["records/units/u00000.yaml:5", "records/units/v00000.yaml:5"]
+
+
+def test_many_files_with_one_id_name_three_others_and_count_the_rest(tmp_path: Path) -> None:
+    """A finding per file, each of bounded length (listing every other file made n findings of n names)."""
+    bench.unit_chain(tmp_path, 1)
+    text = (tmp_path / "records/units/u00000.yaml").read_text(encoding="utf-8")
+    for n in range(1, 40):
+        (tmp_path / f"records/units/u00000-{n:02d}.yaml").write_text(text, encoding="utf-8")
+    found = [f for f in problems(tmp_path) if " KH203 " in f]
+    assert len(found) == 40
+    first = next(f for f in found if f.startswith("records/units/u00000.yaml:"))
+    assert first.endswith(
+        "KH203 mã 'u00000' cũng được dùng trong records/units/u00000-01.yaml, records/units/u00000-02.yaml, "
+        "records/units/u00000-03.yaml và 36 nơi khác; mỗi bản ghi một mã riêng"
+    )
+    assert all(f.count("records/units/") == 4 for f in found)
