@@ -3,7 +3,7 @@ belongs, ids are unique, tasks live in their plan's folder."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from ..codes import Code
 from ..findings import Finding
@@ -30,7 +30,7 @@ def check_file_names(ctx: Context) -> Iterator[Finding]:
 SHOWN = 3  # others named in a finding about a group; the rest are counted (a group of n: O(n), not O(n²))
 
 
-def _others(group: list[Entry], entry: Entry, name: Callable[[Entry], str]) -> str:
+def _others(group: Sequence[Entry], entry: Entry, name: Callable[[Entry], str]) -> str:
     others = [e for e in group[: SHOWN + 1] if e is not entry][:SHOWN]
     rest = len(group) - 1 - len(others)
     return ", ".join(name(e) for e in others) + (f" và {rest} nơi khác" if rest else "")
