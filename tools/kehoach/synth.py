@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from .atomic import write_atomic
+from .atomic import WriteFailed, write_atomic
 from .text import slugify
 
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's: several times faster
@@ -66,7 +66,10 @@ class _Writer:
 
     def write(self, rel: str, kind: str, record: dict[str, Any], depth: int) -> None:
         path = self.out / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise WriteFailed(path.parent, error) from error
         modeline = "../" * depth + f"schema/{kind}.schema.json"
         body = yaml.dump(record, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=100)
         # Rebuilt at will: atomic, without the fsyncs that would take most of the time at 100k files.
