@@ -184,3 +184,40 @@ def test_status_refuses_a_fifo_task(base_repo: Path) -> None:
     assert done.returncode == 2
     assert "tệp là một đường ống (FIFO)" in done.stderr or "không có nhiệm vụ mã" in done.stderr
     assert "lỗi nội bộ" not in done.stderr
+
+
+# Every step of the atomic write at which a kill can land, before or after it.
+_STEPS = ["tempfile.mkstemp", "_sync_file", "os.chmod", "os.replace", "_fsync_folder"]
+_KILLER = """
+import os, signal, sys
+import kehoach.atomic as atomic
+owner, name = sys.argv[1].rsplit(".", 1) if "." in sys.argv[1] else ("atomic", sys.argv[1])
+target = {"atomic": atomic, "os": atomic.os, "tempfile": atomic.tempfile}[owner]
+original = getattr(target, name)
+def dying(*args, **kwargs):
+    if sys.argv[2] == "before":
+        os.kill(os.getpid(), signal.SIGKILL)
+    result = original(*args, **kwargs)
+    os.kill(os.getpid(), signal.SIGKILL)
+setattr(target, name, dying)
+from kehoach import cli
+cli.main(sys.argv[3:])
+"""
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+@pytest.mark.parametrize("step", _STEPS)
+def test_status_killed_at_any_step_of_the_write_leaves_the_old_or_the_new_task(
+    base_repo: Path, step: str, when: str
+) -> None:
+    path = base_repo / TASK
+    old = path.read_bytes()
+    argv = ["--root", str(base_repo), "status", path.stem, "done", "--date", "2021-06-30"]
+    done = subprocess.run([sys.executable, "-c", _KILLER, step, when, *argv], capture_output=True, timeout=120)
+    assert done.returncode == -signal.SIGKILL
+    after = path.read_bytes()
+    if after != old:  # the new version, whole: it reads as the intended update
+        assert load_file(base_repo, path).data["status"] == "done"
+        assert after.startswith(old.split(b"\nstatus:")[0])
+    assert (after == old) == (step != "_fsync_folder" and (step != "os.replace" or when == "before"))
+    assert all(p.stat().st_size > 0 for p in discover(base_repo))
