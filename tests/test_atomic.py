@@ -109,3 +109,37 @@ def test_a_file_size_limit_leaves_the_old_file_whole(tmp_path: Path) -> None:
     assert "vượt giới hạn kích thước" in done.stdout
     assert target.read_text(encoding="utf-8") == old
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("mode", [0o444, 0o400, 0o000])
+def test_a_read_only_file_is_never_replaced_even_by_root(tmp_path: Path, mode: int) -> None:
+    target = tmp_path / "a.yaml"
+    target.write_text("old\n")
+    target.chmod(mode)
+    try:
+        with pytest.raises(WriteFailed) as caught:
+            write_atomic(target, "new\n")
+        assert "tệp chỉ cho đọc" in str(caught.value) and "a.yaml" in str(caught.value)
+        target.chmod(0o600)
+        assert target.read_text() == "old\n"
+    finally:
+        target.chmod(0o600)
+    assert leftovers(tmp_path) == []
+
+
+def test_a_file_made_read_only_while_being_replaced_is_kept(tmp_path: Path) -> None:
+    target = tmp_path / "a.yaml"
+    target.write_text("old\n")
+    with pytest.raises(WriteFailed), replacing(target) as temporary:
+        temporary.write_text("new\n")
+        target.chmod(0o444)
+    assert target.read_text() == "old\n"
+    assert leftovers(tmp_path) == []
+
+
+def test_without_durability_the_replacement_is_still_atomic(tmp_path: Path) -> None:
+    target = tmp_path / "cache.pickle"
+    target.write_bytes(b"old")
+    write_atomic(target, b"new", durable=False)
+    assert target.read_bytes() == b"new"
+    assert leftovers(tmp_path) == []

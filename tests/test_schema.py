@@ -67,3 +67,15 @@ def test_fixture_records_are_valid_against_the_schemas() -> None:
             format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
         )
         assert [e.message for e in validator.iter_errors(document)] == [], rel
+
+
+def test_a_schema_file_that_cannot_be_written_is_named(tmp_path: Path, capsys) -> None:
+    assert cli.main(["--root", str(tmp_path), "schema"]) == 0
+    stale = tmp_path / "schema" / "task.schema.json"
+    stale.write_text("{}\n", encoding="utf-8")
+    stale.chmod(0o444)  # read-only: refused by kehoach itself, so root is refused too
+    capsys.readouterr()
+    assert cli.main(["--root", str(tmp_path), "schema"]) == 2
+    err = capsys.readouterr().err
+    assert f"kehoach: không ghi được {stale}: tệp chỉ cho đọc hoặc không có quyền ghi (tệp cũ giữ nguyên)" in err
+    assert stale.read_text(encoding="utf-8") == "{}\n"

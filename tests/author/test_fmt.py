@@ -183,3 +183,37 @@ def test_real_record_comments_all_kept(formatted_copy: Path) -> None:
         rel = path.relative_to(REPO_ROOT)
         after = (formatted_copy / rel).read_text(encoding="utf-8")
         assert _comment_lines(after) == _comment_lines(path.read_text(encoding="utf-8")), rel
+
+
+LONG = "về " + "công tác dân vận " * 8 + "trong tình hình mới"
+
+
+@pytest.mark.parametrize(
+    ("written", "comment"),
+    [
+        (f"title: {LONG}  # theo bản gốc", "# theo bản gốc"),  # plain, folded by fmt
+        (f'title: "{LONG}" # theo bản gốc', "# theo bản gốc"),  # quoted
+        (f"title: >-  # theo bản gốc\n  {LONG}", "# theo bản gốc"),  # already folded
+        (f"title: >  # giữ\n  {LONG}", "# giữ"),  # folded, keeping the final line break
+        (f"title: |-  # nguyên văn\n  {LONG}", "# nguyên văn"),  # literal block
+    ],
+    ids=["plain", "quoted", "folded", "folded-clip", "literal"],
+)
+def test_long_text_with_an_end_of_line_comment_is_formatted_and_keeps_it(
+    base_repo: Path, capsys: pytest.CaptureFixture[str], written: str, comment: str
+) -> None:
+    """A valid file must never be called unreadable: a comment on the line of a block
+    scalar's indicator ('title: >-  # ...') is a comment, not part of the text."""
+    plan = base_repo / "records/plans/tinh-a-2021-12-kh-bdvtu/tinh-a-2021-12-kh-bdvtu.yaml"
+    data = load_file(base_repo, plan).data
+    text = plan.read_text(encoding="utf-8").replace(f"title: {data['title']}", written)
+    plan.write_text(text, encoding="utf-8")
+    expected = load_file(base_repo, plan).data
+    code, out = fmt(capsys, base_repo, str(plan))
+    assert code == 0, out
+    after = plan.read_text(encoding="utf-8")
+    assert load_file(base_repo, plan).data == expected
+    title_line = next(line for line in after.splitlines() if line.startswith("title:"))
+    assert title_line.endswith(f"  {comment}")
+    assert after.count(comment) == 1
+    assert fmt(capsys, base_repo, "--check", str(plan))[0] == 0  # stable

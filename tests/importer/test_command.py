@@ -152,3 +152,35 @@ def test_a_date_mistyped_in_the_same_year_links_with_a_note(tmp_path: Path, caps
     assert "  - binh-thuan-2016-14-ct-tu\n" in task
     assert "27/08/2016" in task and "27/07/2016" in task  # the note quotes both dates
     assert not list((repo / "records/directives").glob("*14-ct-tu-2.yaml"))
+
+
+def test_a_full_disk_names_each_file_and_creates_none(
+    empty_repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every write fails as on a full disk (where syncing reports ENOSPC): no file is left cut or empty."""
+    import errno
+    import os
+
+    import kehoach.atomic
+
+    def full(path: Path) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    before = files_under(empty_repo)
+    monkeypatch.setattr(kehoach.atomic, "_sync_file", full)
+    code, _, err = run(capsys, "--root", str(empty_repo), "import", str(LAM_DONG))
+    assert code == 2
+    assert f"kehoach: không ghi được {PLAN}: ổ đĩa đã đầy" in err
+    assert "lỗi nội bộ" not in err
+    assert files_under(empty_repo) == before
+
+
+def test_a_fifo_named_like_a_record_does_not_stop_the_dry_run(
+    empty_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    os.mkfifo(empty_repo / "records" / "units" / "ong.yaml")
+    _, out, err = run(capsys, "--root", str(empty_repo), "import", "--dry-run", str(LAM_DONG))
+    assert "lỗi nội bộ" not in err
+    assert f"  {PLAN} (mới)" in out

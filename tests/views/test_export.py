@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from kehoach import cli
+from kehoach.atomic import TEMP_SUFFIX
 
 from ..conftest import REPO_ROOT
 
@@ -230,7 +231,21 @@ def test_existing_file_is_kept_without_force(reporting_repo: Path, capsys: pytes
     assert out.read_bytes() == b"do not lose me"
     assert export(capsys, reporting_repo, "tasks", "--out", str(out), "--force")[0] == 0
     assert openpyxl.load_workbook(out).active.max_row == 13
-    assert [p.name for p in reporting_repo.iterdir() if p.name.startswith(".kehoach-")] == []
+    assert [p.name for p in reporting_repo.iterdir() if p.name.endswith(TEMP_SUFFIX)] == []
+
+
+@pytest.mark.parametrize("name", ["bang.csv", "bang.xlsx"])
+def test_a_read_only_file_is_not_replaced_even_with_force(
+    reporting_repo: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    out = reporting_repo / name
+    out.write_bytes(b"do not lose me")
+    out.chmod(0o444)
+    code, err = export(capsys, reporting_repo, "tasks", "--out", str(out), "--force")
+    assert code == 2
+    assert f"không ghi được '{out}': tệp chỉ cho đọc hoặc không có quyền ghi (tệp cũ, nếu có, giữ nguyên)" in err
+    assert out.read_bytes() == b"do not lose me"
+    assert [p.name for p in reporting_repo.iterdir() if p.name.endswith(TEMP_SUFFIX)] == []
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,14 @@ a file-size limit at any moment leaves either the old file or the new one,
 never a cut one. On any error the temporary file is removed, the original is
 untouched, and the error raised names the file.
 
+A file that nobody may write (no write permission bit at all, or not writable
+by this user) is never replaced: its owner marked it read-only, and renaming
+over it would quietly undo that (root included, whom permissions do not stop).
+
+``durable=False`` skips the fsyncs, for files that can be rebuilt (caches,
+synthetic repositories, scratch copies): still atomic for every other process
+and against a kill, only not across a power cut.
+
 Temporary files are named ``.<name>.<random>.kehoach-tmp``: a kill -9 can leave
 one behind, and no reader of records takes it for a record.
 """
@@ -26,7 +34,7 @@ _REASONS = {
     errno.ENOSPC: "ổ đĩa đã đầy",
     errno.EDQUOT: "đã hết hạn mức dung lượng",
     errno.EFBIG: "tệp vượt giới hạn kích thước",
-    errno.EACCES: "không có quyền ghi",
+    errno.EACCES: "tệp chỉ cho đọc hoặc không có quyền ghi",
     errno.EPERM: "không được phép ghi",
     errno.EROFS: "ổ đĩa chỉ cho đọc",
     errno.ENOENT: "thư mục không tồn tại",
@@ -69,17 +77,29 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def _refuse_read_only(target: Path) -> None:
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return
+    if not mode & 0o222 or not os.access(target, os.W_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
+
+
 @contextlib.contextmanager
-def replacing(path: str | os.PathLike[str], *, exclusive: bool = False) -> Iterator[Path]:
+def replacing(path: str | os.PathLike[str], *, exclusive: bool = False, durable: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; when the block ends without error,
     the temporary file (written by the caller, for example a library's ``save``)
     is synced and put in place of ``path`` in one step.
 
     ``exclusive``: never replace an existing file; if ``path`` appears in the
     meantime, raise :class:`WriteFailed` (EEXIST) and leave it as it is.
+    ``durable``: fsync the file and its folder (see the module's docstring).
     """
     target = Path(os.path.realpath(path))  # a symlinked record is replaced at its target, the link kept
     try:
+        if not exclusive:
+            _refuse_read_only(target)
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
     except OSError as error:
         raise WriteFailed(Path(path), error) from error
@@ -87,7 +107,8 @@ def replacing(path: str | os.PathLike[str], *, exclusive: bool = False) -> Itera
     temporary = Path(name)
     try:
         yield temporary
-        _sync_file(temporary)
+        if durable:
+            _sync_file(temporary)
         try:
             mode = os.stat(target).st_mode & 0o7777
         except FileNotFoundError:
@@ -97,8 +118,10 @@ def replacing(path: str | os.PathLike[str], *, exclusive: bool = False) -> Itera
             os.link(temporary, target)  # fails with EEXIST rather than replace
             temporary.unlink()
         else:
+            _refuse_read_only(target)  # made read-only while the new content was written
             os.replace(temporary, target)
-        _fsync_folder(target.parent)
+        if durable:
+            _fsync_folder(target.parent)
     except OSError as error:
         raise WriteFailed(Path(path), error) from error
     finally:
@@ -115,10 +138,15 @@ def _sync_file(path: Path) -> None:
 
 
 def write_atomic(
-    path: str | os.PathLike[str], data: bytes | str, *, encoding: str = "utf-8", exclusive: bool = False
+    path: str | os.PathLike[str],
+    data: bytes | str,
+    *,
+    encoding: str = "utf-8",
+    exclusive: bool = False,
+    durable: bool = True,
 ) -> None:
     """Put ``data`` in ``path`` atomically (see the module's docstring)."""
     payload = data.encode(encoding) if isinstance(data, str) else data
-    with replacing(path, exclusive=exclusive) as temporary, open(temporary, "wb") as stream:
+    with replacing(path, exclusive=exclusive, durable=durable) as temporary, open(temporary, "wb") as stream:
         stream.write(payload)
         stream.flush()

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .atomic import WriteFailed, write_atomic
 from .model import MODELS
 
 SCHEMA_DIR = "schema"
@@ -33,13 +34,16 @@ def render(kind: str) -> str:
 def write_all(root: Path) -> list[Path]:
     """Write every schema under ``root/schema``; return the files that changed."""
     out = root / SCHEMA_DIR
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteFailed(out, error) from error
     changed = []
     for kind in MODELS:
         path = out / f"{kind}.schema.json"
         text = render(kind)
         if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+            write_atomic(path, text)
             changed.append(path)
     return changed
 

@@ -50,7 +50,10 @@ def _walk(text: str) -> _Walk:
 
     def node(event: yaml.Event, path: Path) -> None:
         if isinstance(event, yaml.ScalarEvent):
-            walk.spans.append((*mark(event), event.end_mark.line, event.end_mark.column))
+            line, col = mark(event)
+            if event.style in ("|", ">"):  # a block's text starts on the next line: the indicator's
+                line, col = line + 1, 0  # own line may end with a comment ("title: >-  # ...")
+            walk.spans.append((line, col, event.end_mark.line, event.end_mark.column))
         elif isinstance(event, yaml.MappingStartEvent):
             while not isinstance(key := next(events), yaml.MappingEndEvent):
                 child = (*path, key.value if isinstance(key, yaml.ScalarEvent) else "?")

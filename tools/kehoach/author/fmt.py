@@ -5,9 +5,12 @@ is refused the same way."""
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..atomic import write_atomic
 from ..codes import Code
 from ..findings import Finding
 from ..load import new_file, read_bytes, yamlsafe
@@ -31,6 +34,27 @@ class FmtResult:
         return self.text is not None and self.text.encode("utf-8") != self.original
 
 
+_KINDS = {
+    stat.S_IFIFO: "tệp là một đường ống (FIFO)",
+    stat.S_IFSOCK: "tệp là một socket",
+    stat.S_IFCHR: "tệp là một thiết bị",
+    stat.S_IFBLK: "tệp là một thiết bị",
+    stat.S_IFDIR: "đường dẫn là một thư mục",
+}
+
+
+def not_a_regular_file(path: Path) -> str | None:
+    """Why ``path`` must not be opened as a record (a FIFO would block the read forever), or None.
+    A missing file or a symlink loop is left to the reader, which names it."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    return _KINDS.get(stat.S_IFMT(mode), "không phải tệp thường")
+
+
 def _comments(text: str) -> comments.Comments:
     found = comments.collect(text)
     found.header = [line for line in found.header if not line.startswith(MODELINE_PREFIX)]
@@ -41,6 +65,9 @@ def canonical_text(root: Path, path: Path) -> FmtResult:
     """The canonical form of the record at ``path``, or findings saying why there is none."""
     loaded = new_file(root, path)
     result = FmtResult(path, str(loaded.rel), findings=loaded.findings)
+    if problem := not_a_regular_file(path):
+        loaded.add(Code.KH001, f"{problem}; không đọc, không định dạng")
+        return result
     data = read_bytes(path, loaded, root)
     if data is None:
         return result
@@ -75,6 +102,7 @@ def canonical_text(root: Path, path: Path) -> FmtResult:
 
 
 def write(result: FmtResult) -> None:
-    """Replace the file's content with its canonical text (same bytes the check compared)."""
+    """Replace the file's content with its canonical text (same bytes the check compared),
+    atomically: raises :class:`kehoach.atomic.WriteFailed`, the file untouched, when it cannot."""
     if result.text is not None:
-        result.path.write_bytes(result.text.encode("utf-8"))
+        write_atomic(result.path, result.text.encode("utf-8"))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..atomic import WriteFailed, write_atomic
 from ..index import Index
 from ..kinds import Kind
 from ..load.files import expected_place
@@ -162,9 +163,13 @@ def create(root: Path, index: Index, kind: str, values: dict[str, Any]) -> Path:
     if path.exists():
         raise NewError(f"tệp '{rel}' đã có; không ghi đè")
     text = canonical.render_new(kind, data)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("x", encoding="utf-8") as out:  # 'x': fails rather than overwrite, even in a race
-        out.write(text)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, text, exclusive=True)  # fails rather than overwrite, even in a race
+    except WriteFailed as err:
+        raise NewError(str(err).replace(str(path), rel.as_posix())) from err
+    except OSError as err:
+        raise NewError(f"không tạo được thư mục cho '{rel}': {err.strerror or err}") from err
     return path
 
 

@@ -17,6 +17,7 @@ from ..model import ProgressEntry, Task, TaskStatus
 from ..model.common import ID_PATTERN
 from ..text import fold
 from . import canonical
+from .fmt import not_a_regular_file
 
 
 class StatusError(Exception):
@@ -202,6 +203,8 @@ def apply(text: str, update: Update) -> str:
 
 def update_task(root: Path, path: Path, update: Update) -> str:
     """Apply ``update`` to the task file at ``path``; return its new text (not yet written)."""
+    if problem := not_a_regular_file(path):
+        raise StatusError(f"'{path}': {problem}; không đọc")
     loaded = load_file(root, path)
     if loaded.kind != "task":
         raise StatusError(f"'{loaded.rel}' không phải tệp nhiệm vụ (records/plans/<kế hoạch>/tasks/<mã>.yaml)")

@@ -4,12 +4,8 @@ one row per record, for the office's own spreadsheets."""
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
-import os
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from . import iso_date
@@ -67,19 +63,8 @@ def _target_problem(out: Path | None, fmt: str, force: bool) -> str | None:
     return None
 
 
-def _write(out: Path, fill: Callable[[Path], object]) -> None:
-    """Write through a temporary file beside ``out``: a failed export never leaves half a file."""
-    handle, temporary = tempfile.mkstemp(dir=out.parent.resolve(), prefix=".kehoach-", suffix=out.suffix)
-    os.close(handle)
-    try:
-        fill(Path(temporary))
-        os.replace(temporary, out)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-
-
 def run(args: argparse.Namespace, root: Path) -> int:
+    from ..atomic import WriteFailed, replacing, write_atomic
     from ..views.export import Filters, build_sheet, check_status
     from ..views.select import SelectionError, period, resolve_plan, resolve_unit
     from ..views.sheets import csv_bytes, write_xlsx
@@ -116,11 +101,15 @@ def run(args: argparse.Namespace, root: Path) -> int:
         return 0
     warnings: list[str] = []
     try:
+        # Through a temporary file beside ``out``: a failed export never leaves half a file,
+        # and a file it replaces stays whole until the new one is complete.
         if fmt == "xlsx":
-            _write(out, lambda path: warnings.extend(write_xlsx(sheet, path)))
+            with replacing(out) as temporary:
+                warnings.extend(write_xlsx(sheet, temporary))
         else:
-            data = csv_bytes(sheet, DELIMITERS[args.delimiter])
-            _write(out, lambda path: path.write_bytes(data))
+            write_atomic(out, csv_bytes(sheet, DELIMITERS[args.delimiter]))
+    except WriteFailed as err:
+        return _problem(f"không ghi được '{out}': {err.reason} (tệp cũ, nếu có, giữ nguyên)")
     except OSError as err:
         return _problem(f"không ghi được '{out}': {err.strerror or err}")
     for warning in warnings:

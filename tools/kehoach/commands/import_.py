@@ -50,4 +50,8 @@ def run(args: argparse.Namespace, root: Path) -> int:
         return 1 if any(f.severity.value == "error" for f in findings) else 0
     written = write.write(out, outcome)
     sys.stdout.write(summary.report(outcome, written, findings))
+    for path, reason in written.failed:
+        print(f"kehoach: không ghi được {path}: {reason}", file=sys.stderr)
+    if written.failed:
+        return 2
     return 1 if any(f.severity.value == "error" for f in findings) else 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 HELP = "sinh JSON Schema từ mô hình"
@@ -21,6 +22,13 @@ def run(args: argparse.Namespace, root: Path) -> int:
         for path in outdated:
             print(f"{path.relative_to(root)}: đã cũ so với mô hình; chạy 'kehoach schema' để sinh lại")
         return 1 if outdated else 0
-    for path in schema.write_all(root):
+    from ..atomic import WriteFailed
+
+    try:
+        written = schema.write_all(root)
+    except WriteFailed as err:  # the files written before it stay written, each whole
+        print(f"kehoach: {err}", file=sys.stderr)
+        return 2
+    for path in written:
         print(f"đã ghi {path.relative_to(root)}")
     return 0

@@ -33,6 +33,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
+    from ..atomic import WriteFailed, write_atomic
     from ..author.status import StatusError, Update, check_evidence, find_task, parse_status, update_task
     from ..text import nfc
 
@@ -51,6 +52,11 @@ def run(args: argparse.Namespace, root: Path) -> int:
     except StatusError as err:
         print(f"kehoach: {err}", file=sys.stderr)
         return 2
-    path.write_bytes(text.encode("utf-8"))
+    try:
+        write_atomic(path, text.encode("utf-8"))
+    except WriteFailed as err:
+        shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else path
+        print(f"kehoach: không ghi được {shown}: {err.reason} (tệp cũ giữ nguyên, chưa ghi tiến độ)", file=sys.stderr)
+        return 2
     print(f"đã ghi: {path.name}: {status.value} ({status.label}), ngày {date.isoformat()}")
     return 0

@@ -17,6 +17,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
+    from ..atomic import WriteFailed
     from ..synth import synthesise
 
     if args.out.exists() and any(args.out.iterdir()):
@@ -25,6 +26,10 @@ def run(args: argparse.Namespace, root: Path) -> int:
     if args.records < 1:
         print("kehoach: --records phải lớn hơn 0", file=sys.stderr)
         return 2
-    written = synthesise(args.out, args.records, args.seed)
+    try:
+        written = synthesise(args.out, args.records, args.seed)
+    except WriteFailed as err:
+        print(f"kehoach: {err}", file=sys.stderr)
+        return 2
     print(f"đã sinh {written} bản ghi trong {args.out}")
     return 0

@@ -10,10 +10,12 @@ the drafts are checked by ``kehoach check`` together with the repository's recor
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from ..atomic import WriteFailed, write_atomic
 from ..author.canonical import render_new
 from ..findings import Finding, Severity
 from .draft import Draft, Outcome
@@ -51,6 +53,14 @@ class Written:
     created: list[PurePosixPath] = field(default_factory=list)
     skipped: list[PurePosixPath] = field(default_factory=list)  # already there: never overwritten
     findings: list[Finding] = field(default_factory=list)  # what `kehoach check` says about the new files
+    failed: list[tuple[PurePosixPath, str]] = field(default_factory=list)  # could not be written: why
+
+
+def _make_folder(path: Path) -> None:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteFailed(path, error) from error
 
 
 def check_drafts(root: Path, out: Path, outcome: Outcome) -> list[Finding]:
@@ -82,12 +92,14 @@ def write(out: Path, outcome: Outcome) -> Written:
         if target.exists():
             written.skipped.append(draft.path)
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            with target.open("x", encoding="utf-8", newline="\n") as handle:
-                handle.write(render(draft))
-        except FileExistsError:
-            written.skipped.append(draft.path)
+            _make_folder(target.parent)
+            write_atomic(target, render(draft), exclusive=True)  # never replaces, even in a race
+        except WriteFailed as error:
+            if error.errno == errno.EEXIST:
+                written.skipped.append(draft.path)
+            else:
+                written.failed.append((draft.path, error.reason))
             continue
         written.created.append(draft.path)
     return written

@@ -29,6 +29,8 @@ from typing import Any
 import pydantic
 import yaml
 
+from ..atomic import write_atomic
+
 _PACKAGE = Path(__file__).resolve().parent.parent
 SHARDS = 64
 
@@ -107,10 +109,7 @@ class RecordCache:
                 continue
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)
-                path = self._path(shard)
-                partial = path.with_suffix(f".{os.getpid()}.tmp")
-                with partial.open("wb") as stream:
-                    pickle.dump((self.version, used), stream, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(partial, path)
+                data = pickle.dumps((self.version, used), protocol=pickle.HIGHEST_PROTOCOL)
+                write_atomic(self._path(shard), data, durable=False)  # a lost cache is only rebuilt
             except OSError:
                 return  # a read-only checkout still gets its check, just without a cache

@@ -3,6 +3,7 @@ unit hierarchy, and citations of documents that were already superseded."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator
 
 from ..codes import Code
@@ -13,27 +14,88 @@ from ..model import Directive, DirectiveStatus
 from .base import Context, at, citations, vn_date
 
 
-def _cycles(nodes: list[str], edges: Callable[[str], list[str]]) -> list[list[str]]:
-    """Each elementary cycle reachable by following ``edges``, once, starting at its smallest id."""
-    found: dict[tuple[str, ...], list[str]] = {}
-    for start in nodes:
-        stack: list[tuple[str, list[str]]] = [(start, [start])]
-        while stack:
-            node, path = stack.pop()
-            for nxt in edges(node):
-                if nxt == start:
-                    low = path.index(min(path))
-                    cycle = path[low:] + path[:low]
-                    found.setdefault(tuple(cycle), cycle)
-                elif nxt not in path and nxt > start:  # visit each cycle from its smallest member only
-                    stack.append((nxt, [*path, nxt]))
-    return list(found.values())
+def _components(nodes: list[str], edges: Callable[[str], list[str]]) -> list[list[str]]:
+    """The strongly connected components of the graph, by Tarjan's algorithm written
+    without recursion (a chain 10,000 deep must not reach Python's recursion limit):
+    O(V + E), each edge followed once."""
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in nodes:
+        if root in order:
+            continue
+        order[root] = low[root] = len(order)
+        stack.append(root)
+        on_stack.add(root)
+        work: list[tuple[str, Iterator[str]]] = [(root, iter(edges(root)))]
+        while work:
+            node, pending = work[-1]
+            for nxt in pending:
+                if nxt not in order:
+                    order[nxt] = low[nxt] = len(order)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(edges(nxt))))
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], order[nxt])
+            else:  # every edge of ``node`` followed
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                if low[node] == order[node]:
+                    component: list[str] = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    found.append(component)
+    return found
 
 
-def _report_cycle(index: Index, cycle: list[str], field: str, code: Code, what: str) -> Finding:
+def _shortest_cycle(start: str, members: set[str], edges: Callable[[str], list[str]]) -> list[str] | None:
+    """The shortest cycle from ``start`` back to itself inside ``members`` (breadth first, O(V + E))."""
+    previous: dict[str, str] = {}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        for nxt in edges(node):
+            if nxt == start:
+                path = [node]
+                while path[-1] != start:
+                    path.append(previous[path[-1]])
+                return path[::-1]
+            if nxt in members and nxt not in previous:
+                previous[nxt] = node
+                queue.append(nxt)
+    return None
+
+
+def _cycles(nodes: list[str], edges: Callable[[str], list[str]]) -> list[tuple[list[str], int]]:
+    """One cycle for each group of records that reach each other (a strongly connected
+    component with a cycle): the shortest one through the group's smallest id, starting
+    there, with the size of the group. Linear in records and links; listing every
+    elementary cycle instead would take exponential time on dense graphs."""
+    cycles = []
+    for component in _components(nodes, edges):
+        start = min(component)
+        cycle = _shortest_cycle(start, set(component), edges)
+        if cycle is not None:  # a single record without a link to itself has none
+            cycles.append((cycle, len(component)))
+    return sorted(cycles)
+
+
+def _report_cycle(index: Index, found: tuple[list[str], int], field: str, code: Code, what: str) -> Finding:
+    cycle, group = found
     first: Entry = index.entries[cycle[0]]
     chain = " → ".join([*cycle, cycle[0]])
-    return at(first, (field,), code, f"vòng lặp {what}: {chain}; bỏ một liên kết để cắt vòng")
+    more = f" (cả nhóm {group} mã nối vòng với nhau, còn vòng khác ngoài vòng này)" if group > len(cycle) else ""
+    return at(first, (field,), code, f"vòng lặp {what}: {chain}{more}; bỏ một liên kết để cắt vòng")
 
 
 def check_supersession_cycles(ctx: Context) -> Iterator[Finding]:

@@ -3,7 +3,7 @@ belongs, ids are unique, tasks live in their plan's folder."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from ..codes import Code
 from ..findings import Finding
@@ -27,10 +27,19 @@ def check_file_names(ctx: Context) -> Iterator[Finding]:
             )
 
 
+SHOWN = 3  # others named in a finding about a group; the rest are counted (a group of n: O(n), not O(n²))
+
+
+def _others(group: Sequence[Entry], entry: Entry, name: Callable[[Entry], str]) -> str:
+    others = [e for e in group[: SHOWN + 1] if e is not entry][:SHOWN]
+    rest = len(group) - 1 - len(others)
+    return ", ".join(name(e) for e in others) + (f" và {rest} nơi khác" if rest else "")
+
+
 def check_duplicates(ctx: Context) -> Iterator[Finding]:
     for group in ctx.duplicates:
         for entry in group:
-            others = ", ".join(str(e.file.rel) for e in group if e is not entry)
+            others = _others(group, entry, lambda e: str(e.file.rel))
             yield at(
                 entry, ("id",), Code.KH203, f"mã '{entry.id}' cũng được dùng trong {others}; mỗi bản ghi một mã riêng"
             )
@@ -95,7 +104,7 @@ def check_same_document(ctx: Context) -> Iterator[Finding]:
         if len(group) < 2:
             continue
         for entry in group:
-            others = ", ".join(f"'{e.id}'" for e in group if e is not entry)
+            others = _others(group, entry, lambda e: f"'{e.id}'")
             when = f" năm {year}" if year else ""
             yield at(
                 entry,

@@ -15,6 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from kehoach.atomic import WriteFailed, write_atomic
 from kehoach.config import load_config
 from kehoach.findings import Severity
 from kehoach.pipeline import check
@@ -72,4 +73,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         text = script.read_text(encoding="utf-8")
         cleaned = CDN.sub("data:text/javascript,", text)
         if cleaned != text:
-            script.write_text(cleaned, encoding="utf-8")
+            try:
+                write_atomic(script, cleaned, durable=False)  # rebuilt by every build
+            except WriteFailed as err:
+                raise PluginError(f"Không dựng được trang: {err}") from err
