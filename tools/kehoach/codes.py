@@ -4,7 +4,7 @@ one-line Vietnamese summary. Codes are stable: never reuse one. A code is a name
 
 KH0xx reading the file, KH1xx the record's fields, KH2xx identity and layout,
 KH3xx references between records, KH4xx document numbers, KH5xx dates,
-KH6xx status, KH7xx completeness.
+KH6xx status, KH7xx completeness, KH8xx reports (báo cáo kết quả).
 
 This module sits below every stage (the reader reports KH0xx codes, the model
 KH1xx); which rule reports which code is declared in ``rules.registry``."""
@@ -89,6 +89,13 @@ class Code(StrEnum):
     KH603 = "KH603", I, "Nhiệm vụ quá hạn (tính từ hạn và ngày kiểm tra, --today)."
     KH701 = "KH701", W, "Nhiệm vụ không có đơn vị chủ trì."
     KH702 = "KH702", I, "Văn bản không được kế hoạch, nhiệm vụ hay văn bản nào trích dẫn."
+    # Reports
+    KH801 = "KH801", E, "Báo cáo nêu kết quả của nhiệm vụ thuộc kế hoạch không có trong 'plans' của báo cáo."
+    KH802 = "KH802", E, "Kết quả ghi ngày sau ngày của báo cáo."
+    KH803 = "KH803", W, "Một nhiệm vụ được hai báo cáo ghi hoàn thành với hai ngày khác nhau."
+    KH804 = "KH804", W, "Số liệu thiếu đơn vị tính."
+    KH805 = "KH805", E, "Kỳ báo cáo kết thúc trước ngày bắt đầu."
+    KH806 = "KH806", E, "Kết quả không gắn với nhiệm vụ hay mục nào, hoặc nêu mục không có trong kế hoạch."
 
 
 def known(code: str) -> bool:
