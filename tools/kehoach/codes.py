@@ -86,7 +86,8 @@ class Code(StrEnum):
     # Status
     KH601 = "KH601", E, "Nhiệm vụ 'done' nhưng thiếu ngày hoàn thành."
     KH602 = "KH602", E, "Có ngày hoàn thành nhưng tình trạng không phải 'done'."
-    KH603 = "KH603", I, "Nhiệm vụ quá hạn (tính từ hạn và ngày kiểm tra, --today)."
+    KH603 = "KH603", I, "Nhiệm vụ quá hạn chưa hoàn thành: đã có tiến độ, báo cáo nhưng chưa xong (tính đến --today)."
+    KH604 = "KH604", I, "Nhiệm vụ đã qua hạn nhưng chưa có tiến độ, báo cáo nào (chưa có báo cáo, không tính quá hạn)."
     KH701 = "KH701", W, "Nhiệm vụ không có đơn vị chủ trì."
     KH702 = "KH702", I, "Văn bản không được kế hoạch, nhiệm vụ hay văn bản nào trích dẫn."
     # Reports

@@ -33,7 +33,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--plan", metavar="KẾ-HOẠCH", help="chỉ bản ghi của một kế hoạch (mã hoặc số hiệu)")
     parser.add_argument("--unit", metavar="ĐƠN-VỊ", help="chỉ bản ghi của một đơn vị (mã, tên hoặc ký hiệu)")
     parser.add_argument(
-        "--status", help="chỉ bản ghi có tình trạng này (nhiệm vụ: planned, in-progress, done, cancelled, overdue)"
+        "--status",
+        help="chỉ bản ghi có tình trạng này (nhiệm vụ: planned, in-progress, done, cancelled, overdue, unreported)",
     )
     parser.add_argument(
         "--year", type=int, metavar="NĂM", help="nhiệm vụ có hạn trong năm; kế hoạch, văn bản ban hành trong năm"

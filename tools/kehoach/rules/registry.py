@@ -59,7 +59,7 @@ RULES: tuple[Rule, ...] = (
     Rule(chronology.check_task_dates, (C.KH503, C.KH504, C.KH505, C.KH506), NEIGHBOURS),
     Rule(chronology.check_unit_validity, (C.KH510,), NEIGHBOURS),
     Rule(status.check_completion, (C.KH601, C.KH602), RECORD),
-    Rule(status.check_overdue, (C.KH603,), NEIGHBOURS),
+    Rule(status.check_overdue, (C.KH603, C.KH604), NEIGHBOURS),
     Rule(status.check_lead, (C.KH701,), RECORD),
     Rule(status.check_uncited, (C.KH702,), NEIGHBOURS),
     Rule(results.check_covered_plans, (C.KH801,), NEIGHBOURS, reaches_other_files=True),

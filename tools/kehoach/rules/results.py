@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..codes import Code
+from ..derived import periods
 from ..findings import Finding
 from ..index import Entry, section_paths
 from ..model import Report, ResultOutcome
@@ -57,7 +58,9 @@ def check_result_dates(ctx: Context) -> Iterator[Finding]:
 
 
 def check_done_twice(ctx: Context) -> Iterator[Finding]:
-    """KH803: one task reported done by two reports, on different dates."""
+    """KH803: one task reported done by two reports, on different dates. A periodic
+    task is done once per period: only reports on overlapping periods contradict."""
+    index = ctx.index
     first: dict[str, tuple[dt.date, Entry]] = {}
     done: list[tuple[dt.date, str, int, Entry, str]] = []
     for entry, report in _reports(ctx):
@@ -70,15 +73,23 @@ def check_done_twice(ctx: Context) -> Iterator[Finding]:
         if earlier is None:
             first[task_id] = (when, entry)
             continue
-        if earlier[0] != when and earlier[1] is not entry:
-            yield at(
-                entry,
-                ("results", position, "outcome"),
-                Code.KH803,
-                f"nhiệm vụ '{task_id}' đã được báo cáo hoàn thành ngày {vn_date(earlier[0])} trong "
-                f"'{earlier[1].id}', ở đây lại hoàn thành ngày {vn_date(when)}; giữ một ngày hoàn thành "
-                "(nhiệm vụ định kỳ: mỗi kỳ một báo cáo, ghi ngày trong kỳ đó)",
-            )
+        if earlier[0] == when or earlier[1] is entry:
+            continue
+        task = index.tasks.get(task_id)
+        this: Report = entry.record  # type: ignore[assignment]
+        that: Report = earlier[1].record  # type: ignore[assignment]
+        apart = this.period_start > that.period_end or that.period_start > this.period_end
+        if apart and task and periods(task, index.plans.get(task.plan), ctx.today):
+            first[task_id] = (when, entry)  # the next period's completion
+            continue
+        yield at(
+            entry,
+            ("results", position, "outcome"),
+            Code.KH803,
+            f"nhiệm vụ '{task_id}' đã được báo cáo hoàn thành ngày {vn_date(earlier[0])} trong "
+            f"'{earlier[1].id}', ở đây lại hoàn thành ngày {vn_date(when)}; giữ một ngày hoàn thành "
+            "(nhiệm vụ định kỳ: mỗi kỳ một báo cáo, ghi ngày trong kỳ đó)",
+        )
 
 
 def check_figure_units(ctx: Context) -> Iterator[Finding]:

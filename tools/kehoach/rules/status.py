@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..codes import Code
-from ..derived import situation
+from ..derived import Group, assess
 from ..findings import Finding
 from ..kinds import Kind
 from ..model import Task, TaskStatus
@@ -32,19 +32,29 @@ def check_completion(ctx: Context) -> Iterator[Finding]:
 def check_overdue(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     for entry, task in ctx.records(Task):
-        plan = index.plans.get(task.plan)
-        state = situation(task, plan, ctx.today)
-        if state.key == "overdue":
+        state = assess(index, task, ctx.today)
+        if state.group in (Group.OVERDUE, Group.UNREPORTED):
             late, deadline = state.days_late, state.deadline
             source = f"'{task.timeframe}'" if task.timeframe else "thời gian của kế hoạch"
+            if state.period:
+                source += f", kỳ {state.label.rsplit('(', 1)[-1].rstrip(')')}"
             path = ("status",) if ("status",) in entry.file.positions.keys else ("timeframe",)
-            yield at(
-                entry,
-                path,
-                Code.KH603,
-                f"quá hạn {late} ngày: hạn {vn_date(deadline)} (đọc từ {source}), tình trạng "
-                f"'{task.status.value}' tính đến {vn_date(ctx.today)}",
-            )
+            if state.group is Group.OVERDUE:
+                yield at(
+                    entry,
+                    path,
+                    Code.KH603,
+                    f"quá hạn {late} ngày: hạn {vn_date(deadline)} (đọc từ {source}), tình trạng "
+                    f"'{task.status.value}' tính đến {vn_date(ctx.today)}",
+                )
+            else:
+                yield at(
+                    entry,
+                    path,
+                    Code.KH604,
+                    f"chưa có báo cáo: đã qua hạn {vn_date(deadline)} (đọc từ {source}) {late} ngày mà chưa có "
+                    "tiến độ hay báo cáo nào ghi kết quả; không tính là quá hạn",
+                )
 
 
 def check_lead(ctx: Context) -> Iterator[Finding]:
