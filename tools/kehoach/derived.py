@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from .kinds import Kind
 from .model import Plan, Report, Result, ResultOutcome, Task, TaskStatus
 from .model.timeframe import TimeFrame, TimeFrameError, parse_timeframe_cached
 
@@ -113,7 +114,7 @@ class Reported:
 def reported(index: Index, task_id: str) -> list[Reported]:
     """The results the reports in ``index`` give for a task, oldest report first."""
     found = []
-    for ref in index.referrers(task_id, "results.task", "report"):
+    for ref in index.referrers(task_id, "results.task", Kind.REPORT):
         report: Report = ref.source.record  # type: ignore[assignment]
         found.append(Reported(report, int(ref.path[1])))
     return sorted(found, key=lambda r: (r.report.date, r.report.id, r.position))
@@ -188,7 +189,7 @@ def periods(task: Task, plan: Plan | None, today: dt.date) -> list[tuple[dt.date
     first_month = (begin.month - 1) // step * step + 1
     cursor = dt.date(begin.year, first_month, 1)
     last = end or _period_end(dt.date(today.year, (today.month - 1) // step * step + 1, 1), step)
-    found = []
+    found: list[tuple[dt.date, dt.date]] = []
     while cursor <= last and len(found) < MAX_PERIODS:
         found.append((cursor, _period_end(cursor, step)))
         month = cursor.month - 1 + step
@@ -327,7 +328,7 @@ def leads(index: Index, task: Task, today: dt.date, state: Situation | None = No
     go to its successor; done and cancelled tasks stay with the unit that had them."""
     state = state or assess(index, task, today)
     settled = state.is_done or state.group is Group.CANCELLED
-    found = []
+    found: list[Lead] = []
     for unit_id in task.lead:
         now = unit_id if settled else successor(index, unit_id, today)
         found.append(Lead(now, unit_id if now != unit_id else None, task.lead_implied))

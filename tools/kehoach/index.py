@@ -134,7 +134,7 @@ class Index:
 
     @cached_property
     def reports(self) -> dict[str, Report]:
-        return {e.id: e.record for e in self.of_kind("report")}  # type: ignore[misc]
+        return {e.id: e.record for e in self.of_kind(Kind.REPORT) if isinstance(e.record, Report)}
 
 
 def describe(record: Record) -> str:

@@ -12,6 +12,7 @@ from ..codes import Code
 from ..derived import periods
 from ..findings import Finding
 from ..index import Entry, section_paths
+from ..kinds import Kind
 from ..model import Report, ResultOutcome
 from .base import Context, at, vn_date
 
@@ -19,8 +20,9 @@ from .base import Context, at, vn_date
 def _reports(ctx: Context) -> Iterator[tuple[Entry, Report]]:
     # Every report, not only those in scope: run_check keeps the findings of the
     # files asked for, and these rules are cheap.
-    for entry in ctx.index.of_kind("report"):
-        yield entry, entry.record  # type: ignore[misc]
+    for entry in ctx.index.of_kind(Kind.REPORT):
+        if isinstance(entry.record, Report):
+            yield entry, entry.record
 
 
 def check_covered_plans(ctx: Context) -> Iterator[Finding]:
