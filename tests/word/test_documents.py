@@ -69,7 +69,8 @@ def test_report_body_gives_groups_results_figures_and_unfinished_tasks(report_20
     ) in text
     assert 'Mô hình "Dân vận khéo" được xây dựng: 1.234 mô hình (chỉ tiêu 1.000, đạt 123,4%).' in text
     assert "- Các mô hình được nhân rộng ở 10/10 huyện." in text  # a result for section II, not for one task
-    assert "Sản phẩm: Báo cáo sơ kết năm 2021." in text  # what the report says was delivered
+    # the task's expected product ("rõ sản phẩm") against what the report says was delivered
+    assert "Sản phẩm dự kiến: Báo cáo sơ kết hằng năm; đã có: Báo cáo sơ kết năm 2021." in text
     unfinished = docx.Document(str(report_2021)).tables[1]
     rows = [[c.text for c in row.cells] for row in unfinished.rows]
     assert rows[0] == ["TT", "Nhiệm vụ", "Kế hoạch", "Đơn vị chủ trì", "Hạn", "Tình hình"]

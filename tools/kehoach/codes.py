@@ -90,6 +90,7 @@ class Code(StrEnum):
     KH604 = "KH604", I, "Nhiệm vụ đã qua hạn nhưng chưa có tiến độ, báo cáo nào (chưa có báo cáo, không tính quá hạn)."
     KH701 = "KH701", W, "Nhiệm vụ không có đơn vị chủ trì."
     KH702 = "KH702", I, "Văn bản không được kế hoạch, nhiệm vụ hay văn bản nào trích dẫn."
+    KH711 = "KH711", I, "Nhiệm vụ chưa đủ '5 rõ' (rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ sản phẩm)."
     # Reports
     KH801 = "KH801", E, "Báo cáo nêu kết quả của nhiệm vụ thuộc kế hoạch không có trong 'plans' của báo cáo."
     KH802 = "KH802", E, "Kết quả ghi ngày sau ngày của báo cáo."

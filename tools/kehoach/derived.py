@@ -333,3 +333,25 @@ def leads(index: Index, task: Task, today: dt.date, state: Situation | None = No
         now = unit_id if settled else successor(index, unit_id, today)
         found.append(Lead(now, unit_id if now != unit_id else None, task.lead_implied))
     return found
+
+
+FIVE_CLEAR = (
+    ("rõ người", "'lead', 'executing' hoặc 'advising'"),
+    ("rõ việc", "'text'"),
+    ("rõ thời gian", "'timeframe' của nhiệm vụ hoặc 'period' của kế hoạch"),
+    ("rõ trách nhiệm", "'lead' do văn bản ghi, không phải suy ra"),
+    ("rõ sản phẩm", "'product'"),
+)
+"""The '5 rõ', each with the fields that meet it."""
+
+
+def five_clear(task: Task, plan: Plan | None) -> list[str]:
+    """Which of the '5 rõ' (người, việc, thời gian, trách nhiệm, sản phẩm) the task lacks."""
+    met = (
+        bool(task.lead or task.executing or task.advising),
+        bool(task.text.strip()),
+        bool(task.timeframe or (plan is not None and plan.period)),
+        bool(task.lead) and not task.lead_implied,
+        bool(task.product),
+    )
+    return [name for (name, _), ok in zip(FIVE_CLEAR, met, strict=True) if not ok]

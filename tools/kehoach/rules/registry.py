@@ -62,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     Rule(status.check_overdue, (C.KH603, C.KH604), NEIGHBOURS),
     Rule(status.check_lead, (C.KH701,), RECORD),
     Rule(status.check_uncited, (C.KH702,), NEIGHBOURS),
+    Rule(status.check_five_clear, (C.KH711,), NEIGHBOURS),
     Rule(results.check_covered_plans, (C.KH801,), NEIGHBOURS, reaches_other_files=True),
     Rule(results.check_result_dates, (C.KH802,), RECORD),
     Rule(results.check_done_twice, (C.KH803,), ALL, reaches_other_files=True),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..codes import Code
-from ..derived import Group, assess
+from ..derived import FIVE_CLEAR, Group, assess, five_clear
 from ..findings import Finding
 from ..kinds import Kind
 from ..model import Task, TaskStatus
@@ -68,3 +68,13 @@ def check_uncited(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.entries(Kind.DIRECTIVE):
         if not index.incoming.get(entry.id):
             yield at(entry, ("id",), Code.KH702, "chưa có kế hoạch, nhiệm vụ hay văn bản nào trích dẫn văn bản này")
+
+
+def check_five_clear(ctx: Context) -> Iterator[Finding]:
+    """KH711: a task that does not meet all of the '5 rõ' offices apply to assigned work."""
+    meaning = dict(FIVE_CLEAR)
+    for entry, task in ctx.records(Task):
+        missing = five_clear(task, ctx.index.plans.get(task.plan))
+        if missing:
+            detail = ", ".join(f"{name} ({meaning[name]})" for name in missing)
+            yield at(entry, ("text",), Code.KH711, f"nhiệm vụ chưa đủ '5 rõ', thiếu: {detail}")

@@ -190,7 +190,9 @@ def _task_result_text(task: Task, results: list[Reported], situation: str) -> st
     text = f"- {name} ({situation.lower()})"
     if said:
         text += f": {said}"
-    if delivered:
+    if task.product:
+        text += f" Sản phẩm dự kiến: {task.product}" + (f"; đã có: {delivered}." if delivered else "; chưa có.")
+    elif delivered:
         text += f" Sản phẩm: {delivered}."
     return text
 
