@@ -54,3 +54,12 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 @pytest.fixture
 def base_repo(tmp_path: Path) -> Path:
     return make_repo(tmp_path)
+
+
+@pytest.fixture
+def results_repo(tmp_path: Path) -> Path:
+    """The base repository plus tests/fixtures/results: a 2021-2025 plan with a yearly
+    task, three reports on it, and its issuing board merged into a new one on 1/7/2025."""
+    repo = make_repo(tmp_path)
+    shutil.copytree(FIXTURES / "results", repo, dirs_exist_ok=True)
+    return repo

@@ -145,13 +145,13 @@ def test_a_partial_check_also_reports_what_the_change_broke_elsewhere(
 
 
 def test_info_findings_are_hidden_unless_asked(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # By 2022 the fixture's 'quý III/2021' task is overdue: an info finding, not a failure.
+    # By 2022 the fixture's 'quý III/2021' task is past due with nothing reported: an info finding.
     code, out, _ = run(capsys, "--root", str(base_repo), "check", "--today", "2022-01-01")
     assert code == 0
-    assert "KH603" not in out and "Có 1 mục thông tin không hiện; xem bằng --info." in out
+    assert "KH604" not in out and "Có 1 mục thông tin không hiện; xem bằng --info." in out
     code, out, _ = run(capsys, "--root", str(base_repo), "check", "--today", "2022-01-01", "--info")
     assert code == 0
-    assert "KH603 [thông tin] quá hạn 93 ngày: hạn 30/09/2021" in out
+    assert "KH604 [thông tin] chưa có báo cáo: đã qua hạn 30/09/2021" in out
 
 
 def test_bad_today_is_a_usage_error(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

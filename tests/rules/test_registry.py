@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 
 from kehoach.codes import Code
-from kehoach.rules import chronology, graph, identity, numbers, references, status
+from kehoach.rules import chronology, graph, identity, numbers, references, results, status
 from kehoach.rules.registry import KNOCK_ON_CODES, READING_CODES, RULES, rule_of
 
 
@@ -17,7 +17,7 @@ def test_every_code_is_reported_by_one_rule_or_by_reading() -> None:
 
 
 def test_every_rule_function_is_registered() -> None:
-    modules = (chronology, graph, identity, numbers, references, status)
+    modules = (chronology, graph, identity, numbers, references, results, status)
     defined = {f for m in modules for name, f in inspect.getmembers(m, inspect.isfunction) if name.startswith("check_")}
     assert defined == {rule.check for rule in RULES}
 

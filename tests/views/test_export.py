@@ -105,7 +105,7 @@ def test_task_row_by_hand(reporting_repo: Path, capsys: pytest.CaptureFixture[st
         "Hạn (tính)": "2021-10-14",
         "Tình trạng": "Đang thực hiện",
         "Tình hình (tính đến 01/11/2021)": "Quá hạn 18 ngày",
-        "Phân loại báo cáo": "Chưa xong, quá hạn",
+        "Phân loại báo cáo": "Quá hạn chưa hoàn thành",
         "Tiến độ gần nhất": "20/09/2021: Đã có dự thảo.",
         "Tệp": f"{PLAN_DIR}/tasks/tinh-a-2021-12-kh-bdvtu-nv05.yaml",
     }
@@ -153,11 +153,9 @@ def test_the_workbook_says_how_it_was_filtered(reporting_repo: Path, capsys: pyt
     workbook = openpyxl.load_workbook(out)
     about = {row[0].value: row[1].value for row in workbook["Thông tin"].iter_rows()}
     assert about["Bộ lọc"] == "đơn vị Ban Dân vận Tỉnh ủy Tỉnh A; tình trạng: quá hạn; năm 2021"
-    # overdue on 01/11/2021 and Ban Dân vận has a role: nv01 (leads), nv05 (supports)
-    assert [row[0].value for row in workbook.active.iter_rows(min_row=2)] == [
-        "tinh-a-2021-12-kh-bdvtu-nv01",
-        "tinh-a-2021-12-kh-bdvtu-nv05",
-    ]
+    # overdue on 01/11/2021 (progress recorded) and Ban Dân vận has a role: nv05 (supports);
+    # nv01 (leads) passed its deadline with nothing recorded: not overdue
+    assert [row[0].value for row in workbook.active.iter_rows(min_row=2)] == ["tinh-a-2021-12-kh-bdvtu-nv05"]
 
 
 def test_plans_with_bucket_counts(reporting_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -174,9 +172,10 @@ def test_plans_with_bucket_counts(reporting_repo: Path, capsys: pytest.CaptureFi
     assert first["Cơ quan ban hành"] == "Ban Dân vận Tỉnh ủy Tỉnh A"
     assert first["Căn cứ"] == "25-NQ/TW"
     # the report's buckets as of 01/11/2021 (see test_report.py for the working)
-    counted = [first[h] for h in ("Số nhiệm vụ", "Hoàn thành đúng hạn", "Hoàn thành trễ hạn")]
-    counted += [first[h] for h in ("Chưa xong, trong hạn", "Chưa xong, quá hạn", "Thường xuyên", "Dừng, hủy")]
-    assert counted == [10, 1, 1, 2, 3, 2, 1]
+    counted = [first[h] for h in ("Số nhiệm vụ", "Hoàn thành đúng hạn", "Hoàn thành quá hạn")]
+    counted += [first[h] for h in ("Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành", "Chưa có báo cáo")]
+    counted += [first[h] for h in ("Thường xuyên", "Dừng, hủy")]
+    assert counted == [10, 1, 1, 2, 1, 2, 2, 1]
     assert rows[1]["Thời gian của kế hoạch (như văn bản)"] is None
 
 
@@ -197,7 +196,8 @@ def test_directives(reporting_repo: Path, capsys: pytest.CaptureFixture[str]) ->
     [
         # any role: lead nv01 nv02 nv03 nv06 nv08 nv09, supports nv05
         (["tasks", "--unit", "Ban Dân vận Tỉnh ủy"], ["nv01", "nv02", "nv03", "nv05", "nv06", "nv08", "nv09"]),
-        (["tasks", "--status", "overdue"], ["nv01", "nv05", "nv10"]),
+        (["tasks", "--status", "overdue"], ["nv05"]),
+        (["tasks", "--status", "unreported"], ["nv01", "nv10"]),
         (["tasks", "--status", "done"], ["nv03", "nv04", "nv09", "nv01"]),  # the last is 05-KH's nv01
         (["tasks", "--year", "2021", "--quarter", "2"], ["nv02", "nv04", "nv07", "nv08"]),
         (["tasks", "--plan", "05-KH/BDVTU"], ["nv01", "nv02"]),

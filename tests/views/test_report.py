@@ -12,7 +12,7 @@ import pytest
 from kehoach import cli
 
 # As of 01/11/2021 (deadlines read from the time frames):
-#   nv01 quý III/2021 -> 30/09, planned           overdue      lead Dân vận
+#   nv01 quý III/2021 -> 30/09, planned           unreported   lead Dân vận
 #   nv02 Thường xuyên                             continuous   lead Dân vận
 #   nv03 Tháng 3/2021 -> 31/03, done 25/03        on time      lead Dân vận
 #   nv04 quý II/2021 -> 30/06, done 10/07         late         lead Dân tộc
@@ -21,10 +21,10 @@ from kehoach import cli
 #   nv07 theo yêu cầu của cấp trên                continuous   lead Tỉnh ủy
 #   nv08 cancelled                                cancelled    lead Dân vận
 #   nv09 Tháng 12/2021, done 20/12 (after today)  in time      lead Dân vận
-#   nv10 Tháng 9/2021 -> 30/09, planned, no lead  overdue
+#   nv10 Tháng 9/2021 -> 30/09, planned, no lead  unreported
 #   05-KH nv01 quý I/2022, done, no date          done undated lead Dân tộc
 #   05-KH nv02 no time frame, plan has no period  no deadline  lead Dân tộc
-KEYS = ("on_time", "late", "in_time", "overdue", "continuous", "no_deadline", "done_undated", "cancelled")
+KEYS = ("on_time", "late", "in_time", "overdue", "unreported", "continuous", "no_deadline", "done_undated", "cancelled")
 
 
 def counts(*values: int) -> dict[str, int]:
@@ -48,32 +48,33 @@ def test_buckets_per_lead_unit(reporting_repo: Path, capsys: pytest.CaptureFixtu
     data = as_json(capsys, reporting_repo, "--today", "2021-11-01")
     rows = [(row["label"], row["counts"]) for row in data["by_unit"]]
     assert rows == [
-        ("Ban Dân tộc tỉnh", counts(0, 1, 1, 1, 0, 1, 1, 0)),  # nv04 nv06 nv05, 05-KH nv02, 05-KH nv01
-        ("Ban Dân vận Tỉnh ủy Tỉnh A", counts(1, 0, 2, 1, 1, 0, 0, 1)),  # nv03, nv06 nv09, nv01, nv02, nv08
-        ("Tỉnh ủy Tỉnh A", counts(0, 0, 0, 0, 1, 0, 0, 0)),  # nv07
-        ("(chưa ghi đơn vị chủ trì)", counts(0, 0, 0, 1, 0, 0, 0, 0)),  # nv10
+        ("Ban Dân tộc tỉnh", counts(0, 1, 1, 1, 0, 0, 1, 1, 0)),  # nv04 nv06 nv05, 05-KH nv02, 05-KH nv01
+        ("Ban Dân vận Tỉnh ủy Tỉnh A", counts(1, 0, 2, 0, 1, 1, 0, 0, 1)),  # nv03, nv06 nv09, nv01, nv02, nv08
+        ("Tỉnh ủy Tỉnh A", counts(0, 0, 0, 0, 0, 1, 0, 0, 0)),  # nv07
+        ("(chưa ghi đơn vị chủ trì)", counts(0, 0, 0, 0, 1, 0, 0, 0, 0)),  # nv10
     ]
     # nv06 has two leads: the total counts it once (12 tasks, not 13)
-    assert data["total"]["counts"] == counts(1, 1, 2, 3, 2, 1, 1, 1)
+    assert data["total"]["counts"] == counts(1, 1, 2, 1, 2, 2, 1, 1, 1)
     assert data["completed_after_today"] == ["tinh-a-2021-12-kh-bdvtu-nv09"]
 
 
 def test_buckets_per_plan(reporting_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = as_json(capsys, reporting_repo, "--today", "2021-11-01")
     assert [(row["label"], row["counts"]) for row in data["by_plan"]] == [
-        ("12-KH/BDVTU ngày 08/02/2021", counts(1, 1, 2, 3, 2, 0, 0, 1)),
-        ("05-KH/BDVTU ngày 15/01/2022", counts(0, 0, 0, 0, 0, 1, 1, 0)),
+        ("12-KH/BDVTU ngày 08/02/2021", counts(1, 1, 2, 1, 2, 2, 0, 0, 1)),
+        ("05-KH/BDVTU ngày 15/01/2022", counts(0, 0, 0, 0, 0, 0, 1, 1, 0)),
     ]
 
 
 def test_a_later_date_moves_tasks_between_buckets(reporting_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # By 10/01/2022 nv09 (done 20/12, due 31/12) is done on time and nv06 (due 31/12) is overdue.
+    # By 10/01/2022 nv09 (done 20/12, due 31/12) is done on time and nv06 (due 31/12) is unreported.
     data = as_json(capsys, reporting_repo, "--today", "2022-01-10")
-    assert data["total"]["counts"] == counts(2, 1, 0, 4, 2, 1, 1, 1)
+    assert data["total"]["counts"] == counts(2, 1, 0, 1, 3, 2, 1, 1, 1)
     assert data["completed_after_today"] == []
-    assert data["total"]["tasks"]["overdue"] == [
+    # Only nv05 has progress recorded; the others passed their deadline with nothing reported.
+    assert data["total"]["tasks"]["overdue"] == ["tinh-a-2021-12-kh-bdvtu-nv05"]
+    assert data["total"]["tasks"]["unreported"] == [
         "tinh-a-2021-12-kh-bdvtu-nv01",
-        "tinh-a-2021-12-kh-bdvtu-nv05",
         "tinh-a-2021-12-kh-bdvtu-nv06",
         "tinh-a-2021-12-kh-bdvtu-nv10",
     ]
@@ -85,7 +86,7 @@ def test_year_and_quarter_select_by_deadline(reporting_repo: Path, capsys: pytes
     data = as_json(capsys, reporting_repo, "--today", "2022-01-10", "--year", "2021")
     assert data["period"] == {"label": "năm 2021", "start": "2021-01-01", "end": "2021-12-31"}
     assert [row["id"] for row in data["by_plan"]] == ["tinh-a-2021-12-kh-bdvtu"]
-    assert data["total"]["counts"] == counts(2, 1, 0, 4, 2, 0, 0, 1)
+    assert data["total"]["counts"] == counts(2, 1, 0, 1, 3, 2, 0, 0, 1)
     # Quarter II: nv04 (due 30/06, done late) and nv08 (May, cancelled), plus the two tasks with no deadline.
     data = as_json(capsys, reporting_repo, "--today", "2022-01-10", "--year", "2021", "--quarter", "2")
     assert data["period"]["label"] == "quý II năm 2021"
@@ -103,15 +104,15 @@ def test_one_unit_lead_and_support_apart(
     data = as_json(capsys, reporting_repo, "--today", "2021-11-01", "--unit", written)
     assert data["unit"] == "tinh-a-ban-dan-van"
     assert [(row["label"], row["counts"]) for row in data["by_unit"]] == [
-        ("Chủ trì", counts(1, 0, 2, 1, 1, 0, 0, 1)),
-        ("Phối hợp", counts(0, 0, 0, 1, 0, 0, 0, 0)),  # nv05
+        ("Chủ trì", counts(1, 0, 2, 0, 1, 1, 0, 0, 1)),
+        ("Phối hợp", counts(0, 0, 0, 1, 0, 0, 0, 0, 0)),  # nv05
     ]
     assert [row["id"] for row in data["by_plan"]] == ["tinh-a-2021-12-kh-bdvtu"]
 
 
 def test_one_plan_by_number(reporting_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = as_json(capsys, reporting_repo, "--today", "2021-11-01", "--plan", "05-kh/bdvtu")
-    assert data["total"]["counts"] == counts(0, 0, 0, 0, 0, 1, 1, 0)
+    assert data["total"]["counts"] == counts(0, 0, 0, 0, 0, 0, 1, 1, 0)
 
 
 def test_text_table_for_the_terminal(reporting_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -120,7 +121,7 @@ def test_text_table_for_the_terminal(reporting_repo: Path, capsys: pytest.Captur
     lines = out.splitlines()
     assert lines[:2] == ["KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "Tính đến ngày 01/11/2021."]
     unit_row = next(line for line in lines if line.startswith("Ban Dân vận Tỉnh ủy Tỉnh A"))
-    assert unit_row.split()[-10:] == ["1", "0", "2", "1", "4", "1", "0", "0", "1", "6"]
+    assert unit_row.split()[-11:] == ["1", "0", "2", "0", "3", "1", "1", "0", "0", "1", "6"]
     # every row of a table is as wide as its rule line: Vietnamese letters take one column each
     rule = next(line for line in lines if line.startswith("─"))
     assert len(unit_row) == len(rule)
@@ -138,8 +139,9 @@ def test_apart_columns_that_never_occur_are_left_out(reporting_repo: Path, capsy
 def test_markdown_for_minutes(reporting_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = report(capsys, reporting_repo, "--today", "2021-11-01", "--format", "markdown", "--details")
     assert code == 0
-    assert "| Tỉnh ủy Tỉnh A | 0 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 |" in out
-    assert "### Chưa hoàn thành, đã quá hạn (3)" in out
+    assert "| Tỉnh ủy Tỉnh A | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 1 |" in out
+    assert "### Chưa hoàn thành, đã quá hạn; đã có tiến độ hoặc báo cáo (1)" in out
+    assert "### Đã qua hạn, chưa có tiến độ hay báo cáo nào; không tính là quá hạn (2)" in out
     assert (
         "- tinh-a-2021-12-kh-bdvtu-nv09 (12-KH/BDVTU; hạn 31/12/2021; ghi hoàn thành 20/12/2021, sau ngày báo cáo;"
         in out
@@ -197,3 +199,32 @@ def test_real_records_add_up(capsys: pytest.CaptureFixture[str]) -> None:
     for row in data["by_plan"]:
         files = list((REPO_ROOT / "records/plans" / row["id"] / "tasks").glob("*.yaml"))
         assert row["counts"]["total"] == len(files)
+
+
+def test_real_records_call_nothing_overdue_that_nobody_reported(capsys: pytest.CaptureFixture[str]) -> None:
+    """A task is 'quá hạn' only when something was recorded on it; else 'chưa có báo cáo'."""
+    from ..conftest import REPO_ROOT
+
+    data = as_json(capsys, REPO_ROOT, "--today", "2026-12-01")
+    overdue = data["total"]["tasks"].get("overdue", [])
+    for task_id in overdue:
+        plan = task_id.rsplit("-nv", 1)[0]
+        text = (REPO_ROOT / "records/plans" / plan / "tasks" / f"{task_id}.yaml").read_text(encoding="utf-8")
+        reports = [p.read_text(encoding="utf-8") for p in (REPO_ROOT / "records/reports").glob("*.yaml")]
+        assert "progress:" in text or "status: in-progress" in text or any(task_id in r for r in reports)
+    assert data["total"]["counts"]["unreported"] > 0
+
+
+def test_successors_and_implied_leads_are_lines_of_their_own(
+    results_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = as_json(capsys, results_repo, "--today", "2025-08-01", "--plan", "40-KH/BDVTU")
+    rows = {row["label"]: row["counts"] for row in data["by_unit"]}
+    successor = "Ban Tuyên giáo và Dân vận Tỉnh ủy Tỉnh A (kế tục từ Ban Dân vận Tỉnh ủy Tỉnh A)"
+    assert rows[successor]["overdue"] == 1 and rows[successor]["unreported"] == 1  # nv01, nv04
+    assert rows[successor + " (chủ trì suy ra)"]["overdue"] == 1  # nv05
+    assert rows["Ban Dân vận Tỉnh ủy Tỉnh A"]["on_time"] == 1  # nv03, done before the merger
+    assert rows["Ban Dân tộc tỉnh"]["late"] == 1  # nv02
+    # A yearly task is counted in the year asked for.
+    data = as_json(capsys, results_repo, "--today", "2025-08-01", "--plan", "40-KH/BDVTU", "--year", "2024")
+    assert data["total"]["tasks"]["unreported"] == ["tinh-a-2021-40-kh-bdvtu-nv01", "tinh-a-2021-40-kh-bdvtu-nv04"]

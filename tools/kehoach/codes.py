@@ -4,7 +4,7 @@ one-line Vietnamese summary. Codes are stable: never reuse one. A code is a name
 
 KH0xx reading the file, KH1xx the record's fields, KH2xx identity and layout,
 KH3xx references between records, KH4xx document numbers, KH5xx dates,
-KH6xx status, KH7xx completeness.
+KH6xx status, KH7xx completeness, KH8xx reports (báo cáo kết quả).
 
 This module sits below every stage (the reader reports KH0xx codes, the model
 KH1xx); which rule reports which code is declared in ``rules.registry``."""
@@ -86,9 +86,18 @@ class Code(StrEnum):
     # Status
     KH601 = "KH601", E, "Nhiệm vụ 'done' nhưng thiếu ngày hoàn thành."
     KH602 = "KH602", E, "Có ngày hoàn thành nhưng tình trạng không phải 'done'."
-    KH603 = "KH603", I, "Nhiệm vụ quá hạn (tính từ hạn và ngày kiểm tra, --today)."
+    KH603 = "KH603", I, "Nhiệm vụ quá hạn chưa hoàn thành: đã có tiến độ, báo cáo nhưng chưa xong (tính đến --today)."
+    KH604 = "KH604", I, "Nhiệm vụ đã qua hạn nhưng chưa có tiến độ, báo cáo nào (chưa có báo cáo, không tính quá hạn)."
     KH701 = "KH701", W, "Nhiệm vụ không có đơn vị chủ trì."
     KH702 = "KH702", I, "Văn bản không được kế hoạch, nhiệm vụ hay văn bản nào trích dẫn."
+    KH711 = "KH711", I, "Nhiệm vụ chưa đủ '5 rõ' (rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ sản phẩm)."
+    # Reports
+    KH801 = "KH801", E, "Báo cáo nêu kết quả của nhiệm vụ thuộc kế hoạch không có trong 'plans' của báo cáo."
+    KH802 = "KH802", E, "Kết quả ghi ngày sau ngày của báo cáo."
+    KH803 = "KH803", W, "Một nhiệm vụ được hai báo cáo ghi hoàn thành với hai ngày khác nhau."
+    KH804 = "KH804", W, "Số liệu thiếu đơn vị tính."
+    KH805 = "KH805", E, "Kỳ báo cáo kết thúc trước ngày bắt đầu."
+    KH806 = "KH806", E, "Kết quả không gắn với nhiệm vụ hay mục nào, hoặc nêu mục không có trong kế hoạch."
 
 
 def known(code: str) -> bool:

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from .kinds import Kind
 from .load import LoadedFile
-from .model import REFERENCE_FIELDS, Directive, Plan, Task, Unit
+from .model import REFERENCE_FIELDS, Directive, Plan, Report, Task, Unit
 from .model.common import Record
 from .model.plan import Section
 
@@ -39,6 +39,11 @@ class Reference(NamedTuple):
     path: tuple[str | int, ...]  # where the reference is written, e.g. ("lead", 0)
     target: str
     kinds: tuple[Kind, ...]  # kinds it may point at
+
+    @property
+    def field(self) -> str:
+        """The field as REFERENCE_FIELDS names it: 'lead', 'results.task'."""
+        return ".".join(part for part in self.path if isinstance(part, str))
 
 
 @dataclass
@@ -77,7 +82,7 @@ class Index:
             for record_id, entry in self.entries.items():
                 if entry.kind in kinds:
                     for ref in self.outgoing[record_id]:
-                        if ref.path[0] == field_name:
+                        if ref.field == field_name:
                             links.setdefault(ref.target, []).append(ref)
             self._incoming_by_field[field_name] = links
         return links
@@ -127,11 +132,15 @@ class Index:
     def tasks(self) -> dict[str, Task]:
         return {e.id: e.record for e in self.of_kind(Kind.TASK) if isinstance(e.record, Task)}
 
+    @cached_property
+    def reports(self) -> dict[str, Report]:
+        return {e.id: e.record for e in self.of_kind(Kind.REPORT) if isinstance(e.record, Report)}
+
 
 def describe(record: Record) -> str:
     if isinstance(record, Unit):
         return record.name
-    if isinstance(record, Directive | Plan):
+    if isinstance(record, Directive | Plan | Report):
         return record.number or record.title
     if isinstance(record, Task):
         return record.title or record.id
@@ -141,14 +150,24 @@ def describe(record: Record) -> str:
 def references(entry: Entry) -> Iterator[Reference]:
     """Every forward reference written in ``entry``, with where it is written."""
     for name, kinds in REFERENCE_FIELDS[entry.kind].items():
-        value: Any = getattr(entry.record, name)
-        if value is None:
-            continue
-        if isinstance(value, list):
-            for i, target in enumerate(value):
-                yield Reference(entry, (name, i), target, kinds)
+        outer, _, inner = name.partition(".")
+        if inner:
+            for i, item in enumerate(getattr(entry.record, outer)):
+                yield from _references_in(entry, (outer, i, inner), getattr(item, inner), kinds)
         else:
-            yield Reference(entry, (name,), value, kinds)
+            yield from _references_in(entry, (name,), getattr(entry.record, name), kinds)
+
+
+def _references_in(
+    entry: Entry, path: tuple[str | int, ...], value: Any, kinds: tuple[Kind, ...]
+) -> Iterator[Reference]:
+    if value is None:
+        return
+    if isinstance(value, list):
+        for i, target in enumerate(value):
+            yield Reference(entry, (*path, i), target, kinds)
+    else:
+        yield Reference(entry, path, value, kinds)
 
 
 def section_paths(sections: list[Section], prefix: str = "") -> Iterator[str]:

@@ -31,6 +31,7 @@ class Kind(StrEnum):
     DIRECTIVE = "directive", "văn bản", "Văn bản chỉ đạo", "directives/{id}"
     PLAN = "plan", "kế hoạch", "Kế hoạch", "plans/{id}/{id}"
     TASK = "task", "nhiệm vụ", "Nhiệm vụ", "plans/{plan}/tasks/{id}"
+    REPORT = "report", "báo cáo", "Báo cáo", "reports/{id}"
 
     @property
     def folder(self) -> str:

@@ -68,6 +68,16 @@ FIELDS: dict[str, list[Field]] = {
         Field("implements", "Văn bản liên quan", many=True, refers=("directive", "plan")),
         Field("timeframe", "Thời gian thực hiện (ví dụ quý III/2025)"),
     ],
+    "report": [
+        Field("number", "Số và ký hiệu (ví dụ 15-BC/BDVTU)", required=True),
+        Field("issuer", "Cơ quan ban hành", required=True, refers=("unit",)),
+        Field("heading", "Tên loại văn bản", default="Báo cáo"),
+        Field("date", "Ngày ban hành (YYYY-MM-DD)", required=True),
+        Field("title", "Trích yếu", required=True),
+        Field("period_start", "Kỳ báo cáo từ ngày (YYYY-MM-DD)", required=True),
+        Field("period_end", "Kỳ báo cáo đến ngày (YYYY-MM-DD)", required=True),
+        Field("plans", "Kế hoạch được báo cáo", many=True, refers=("plan",)),
+    ],
 }
 
 
@@ -146,8 +156,9 @@ def build(index: Index, kind: str, values: dict[str, Any]) -> dict[str, Any]:
     if kind == "task":
         orders = [t.order for t in index.tasks.values() if t.plan == data["plan"]]
         data["order"] = max(orders, default=0) + 1
-    if isinstance(data.get("date"), dt.date):
-        data["date"] = data["date"].isoformat()
+    for key in ("date", "period_start", "period_end"):
+        if isinstance(data.get(key), dt.date):
+            data[key] = data[key].isoformat()
     return {"id": next_id(index, kind, data), **data}
 
 

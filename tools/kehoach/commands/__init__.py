@@ -15,7 +15,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 # The order in which ``kehoach --help`` lists the commands.
-NAMES = ("check", "new", "fmt", "status", "report", "export", "diff", "find", "import", "schema", "rules", "synth")
+NAMES = (
+    "check",
+    "new",
+    "fmt",
+    "status",
+    "ketqua",
+    "report",
+    "export",
+    "diff",
+    "find",
+    "import",
+    "schema",
+    "rules",
+    "synth",
+)
 
 
 def iso_date(text: str) -> dt.date:

@@ -10,26 +10,33 @@ from pathlib import Path
 
 from . import iso_date
 
-HELP = "xuất nhiệm vụ, kế hoạch hoặc văn bản ra bảng CSV, Excel"
+HELP = "xuất nhiệm vụ, kế hoạch hoặc văn bản ra bảng CSV, Excel; một kế hoạch ra văn bản Word"
 DESCRIPTION = (
     "Xuất mỗi bản ghi một dòng, tiêu đề cột tiếng Việt, đơn vị ghi bằng tên, thời gian như văn bản kèm hạn "
     "tính được. CSV dạng UTF-8 có BOM (Excel mở đúng tiếng Việt); XLSX có dòng tiêu đề cố định, bộ lọc, "
-    "ngày là ngày thật."
+    "ngày là ngày thật. 'export plan MÃ --format docx --out TỆP' viết lại một kế hoạch thành văn bản Word "
+    "đúng thể thức (phần đầu, căn cứ, các mục, nhiệm vụ với Chủ trì, Phối hợp, Thời gian, nơi nhận)."
 )
 DELIMITERS = {",": ",", ";": ";", "tab": "\t"}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("kind", choices=("tasks", "plans", "directives"), help="loại bản ghi cần xuất")
     parser.add_argument(
-        "--format", choices=("csv", "xlsx"), help="dạng tệp (mặc định: theo đuôi tệp của --out, nếu không thì csv)"
+        "kind", choices=("tasks", "plans", "directives", "plan"), help="loại bản ghi cần xuất; plan: một kế hoạch"
+    )
+    parser.add_argument("record", nargs="?", metavar="MÃ", help="với 'plan': mã hoặc số hiệu của kế hoạch")
+    parser.add_argument(
+        "--format",
+        choices=("csv", "xlsx", "docx"),
+        help="dạng tệp (mặc định: theo đuôi tệp của --out, nếu không thì csv); docx cho 'plan'",
     )
     parser.add_argument("--out", type=Path, metavar="TỆP", help="tệp cần ghi (mặc định: in CSV ra màn hình)")
     parser.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
     parser.add_argument("--plan", metavar="KẾ-HOẠCH", help="chỉ bản ghi của một kế hoạch (mã hoặc số hiệu)")
     parser.add_argument("--unit", metavar="ĐƠN-VỊ", help="chỉ bản ghi của một đơn vị (mã, tên hoặc ký hiệu)")
     parser.add_argument(
-        "--status", help="chỉ bản ghi có tình trạng này (nhiệm vụ: planned, in-progress, done, cancelled, overdue)"
+        "--status",
+        help="chỉ bản ghi có tình trạng này (nhiệm vụ: planned, in-progress, done, cancelled, overdue, unreported)",
     )
     parser.add_argument(
         "--year", type=int, metavar="NĂM", help="nhiệm vụ có hạn trong năm; kế hoạch, văn bản ban hành trong năm"
@@ -70,6 +77,10 @@ def run(args: argparse.Namespace, root: Path) -> int:
     from ..views.sheets import csv_bytes, write_xlsx
     from ..views.source import NoRepository, read_checked
 
+    if args.kind == "plan" or args.format == "docx":
+        return _plan_document(args, root)
+    if args.record is not None:
+        return _problem(f"'{args.record}' thừa: chỉ 'export plan MÃ' nhận mã bản ghi")
     out: Path | None = args.out
     fmt = args.format or ("xlsx" if out is not None and out.suffix.lower() == ".xlsx" else "csv")
     if problem := _target_problem(out, fmt, args.force):
@@ -115,4 +126,31 @@ def run(args: argparse.Namespace, root: Path) -> int:
     for warning in warnings:
         print(f"kehoach: cảnh báo: {warning}", file=sys.stderr)
     print(f"Đã ghi {len(sheet.rows)} dòng vào {out}.", file=sys.stderr)
+    return 0
+
+
+def _plan_document(args: argparse.Namespace, root: Path) -> int:
+    """``export plan ID --format docx --out F``: the plan as a Word document."""
+    from ..atomic import WriteFailed
+    from ..views.select import SelectionError, resolve_plan
+    from ..views.source import NoRepository, read_checked
+    from ..word.plan import write
+
+    if args.kind != "plan" or args.record is None or (args.format or "docx") != "docx" or args.out is None:
+        return _problem("viết kế hoạch ra Word: kehoach export plan MÃ-KẾ-HOẠCH --format docx --out TỆP.docx")
+    if problem := _target_problem(args.out, "docx", args.force):
+        return _problem(problem)
+    try:
+        checked = read_checked(root)
+        plan_id = resolve_plan(checked.index, args.record)
+    except (SelectionError, NoRepository) as err:
+        return _problem(str(err))
+    if checked.errors:
+        sys.stderr.write(checked.refusal("xuất dữ liệu"))
+        return 1
+    try:
+        write(checked.index, plan_id, args.out)
+    except WriteFailed as err:
+        return _problem(str(err))
+    print(f"Đã ghi kế hoạch {checked.index.plans[plan_id].number} vào {args.out}.", file=sys.stderr)
     return 0

@@ -9,13 +9,13 @@ from pathlib import Path
 
 from ..kinds import Kind
 
-HELP = "tạo bản ghi mới (kế hoạch, nhiệm vụ, văn bản, đơn vị)"
+HELP = "tạo bản ghi mới (kế hoạch, nhiệm vụ, văn bản, đơn vị, báo cáo)"
 DESCRIPTION = (
     "Tạo một tệp bản ghi mới đúng tên, đúng chỗ, hợp lệ, với mã kế tiếp còn trống. Giá trị lấy từ tùy chọn; "
     "thiếu giá trị bắt buộc thì hỏi (khi chạy trong cửa sổ lệnh), gõ Tab để gợi ý tên đơn vị, văn bản "
     "(có dấu hay không dấu đều được). Không bao giờ ghi đè tệp đã có."
 )
-KINDS = {kind.value: kind.heading.lower() for kind in (Kind.PLAN, Kind.TASK, Kind.DIRECTIVE, Kind.UNIT)}
+KINDS = {kind.value: kind.heading.lower() for kind in (Kind.PLAN, Kind.TASK, Kind.DIRECTIVE, Kind.UNIT, Kind.REPORT)}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -29,7 +29,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="ngày lập báo cáo, dùng để tính quá hạn (mặc định: hôm nay)",
     )
-    parser.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="dạng kết quả")
+    parser.add_argument(
+        "--format",
+        choices=("text", "markdown", "json", "docx"),
+        default="text",
+        help="dạng kết quả; docx: dự thảo văn bản báo cáo (Word) của một đơn vị, cần --unit và --out",
+    )
+    parser.add_argument("--out", metavar="TỆP", type=Path, help="tệp .docx sẽ ghi (với --format docx)")
     parser.add_argument("--details", action="store_true", help="liệt kê cả từng nhiệm vụ của mỗi nhóm")
 
 
@@ -39,6 +45,9 @@ def run(args: argparse.Namespace, root: Path) -> int:
     from ..views.source import NoRepository, read_checked
     from ..views.summary import render
 
+    if args.format == "docx" and (args.out is None or args.unit is None):
+        print("kehoach: --format docx cần --unit (đơn vị báo cáo) và --out (tệp .docx sẽ ghi)", file=sys.stderr)
+        return 2
     try:
         when = period(args.year, args.quarter)
         checked = read_checked(root)
@@ -55,6 +64,18 @@ def run(args: argparse.Namespace, root: Path) -> int:
     except SelectionError as err:
         print(f"kehoach: {err}", file=sys.stderr)
         return 2
-    summary = summarise(index, args.today or dt.date.today(), when, unit, plan)
+    today = args.today or dt.date.today()
+    summary = summarise(index, today, when, unit, plan)
+    if args.format == "docx":
+        from ..atomic import WriteFailed
+        from ..word.report import write
+
+        try:
+            write(index, summary, unit, today, args.out)  # type: ignore[arg-type]
+        except WriteFailed as err:
+            print(f"kehoach: {err}", file=sys.stderr)
+            return 2
+        print(f"đã ghi: {args.out}")
+        return 0
     sys.stdout.write(render(args.format, index, summary, args.details))
     return 0

@@ -6,10 +6,17 @@ from .common import Record
 from .directive import Directive, DirectiveStatus
 from .doctype import DocType
 from .plan import Plan, Section
+from .report import Figure, Report, ReportKind, Result, ResultOutcome
 from .task import ProgressEntry, Task, TaskStatus
 from .unit import Unit, UnitKind
 
-MODELS: dict[Kind, type[Record]] = {Kind.UNIT: Unit, Kind.DIRECTIVE: Directive, Kind.PLAN: Plan, Kind.TASK: Task}
+MODELS: dict[Kind, type[Record]] = {
+    Kind.UNIT: Unit,
+    Kind.DIRECTIVE: Directive,
+    Kind.PLAN: Plan,
+    Kind.TASK: Task,
+    Kind.REPORT: Report,
+}
 """Record kind -> model. The kind also names the schema file: ``schema/<kind>.schema.json``."""
 
 _UNIT, _DIRECTIVE, _PLAN = (Kind.UNIT,), (Kind.DIRECTIVE,), (Kind.PLAN,)
@@ -25,9 +32,19 @@ REFERENCE_FIELDS: dict[Kind, dict[str, tuple[Kind, ...]]] = {
         "executing": _UNIT,
         "implements": (Kind.DIRECTIVE, Kind.PLAN),
     },
+    Kind.REPORT: {
+        "issuer": _UNIT,
+        "co_issuers": _UNIT,
+        "plans": _PLAN,
+        "results.task": (Kind.TASK,),
+        "results.plan": _PLAN,
+        "results.evidence": (Kind.DIRECTIVE, Kind.PLAN, Kind.REPORT),
+        "figures.task": (Kind.TASK,),
+    },
 }
 """Record kind -> field -> the kinds of record the field may point at. Every
-relation in the repository starts from one of these forward references."""
+relation in the repository starts from one of these forward references. A dotted
+name ('results.task') is a field of every item of a list field."""
 
 __all__ = [
     "MODELS",
@@ -35,9 +52,14 @@ __all__ = [
     "Directive",
     "DirectiveStatus",
     "DocType",
+    "Figure",
     "Plan",
     "ProgressEntry",
     "Record",
+    "Report",
+    "ReportKind",
+    "Result",
+    "ResultOutcome",
     "Section",
     "Task",
     "TaskStatus",

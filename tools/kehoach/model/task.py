@@ -90,6 +90,13 @@ class Task(Record):
         title="Thời gian thực hiện",
         description="Thời gian thực hiện như văn bản ghi; bỏ trống nếu văn bản không ghi.",
     )
+    product: Text | None = Field(
+        default=None,
+        title="Sản phẩm dự kiến",
+        description=(
+            "Sản phẩm nhiệm vụ phải có ('rõ sản phẩm'): văn bản ban hành, hội nghị tổ chức, chỉ tiêu đạt được..."
+        ),
+    )
     status: TaskStatus = Field(default=TaskStatus.PLANNED, title="Tình trạng")
     completed: IsoDate | None = Field(default=None, title="Ngày hoàn thành")
     progress: list[ProgressEntry] = Field(

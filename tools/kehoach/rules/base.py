@@ -14,7 +14,7 @@ from ..codes import Code
 from ..findings import Finding
 from ..index import Entry, Index
 from ..kinds import Kind
-from ..model import MODELS, Directive, Plan, Record, Task
+from ..model import MODELS, Directive, Plan, Record, Report, Task
 
 R = TypeVar("R", bound=Record)
 _KIND_OF: dict[type[Record], Kind] = {model: kind for kind, model in MODELS.items()}
@@ -80,7 +80,7 @@ def citations(index: Index, entry: Entry) -> list[Citation]:
 def document_date(index: Index, entry: Entry) -> dt.date | None:
     """The date a record speaks as of: its own date, or its plan's for a task."""
     record = entry.record
-    if isinstance(record, Directive | Plan):
+    if isinstance(record, Directive | Plan | Report):
         return record.date
     if isinstance(record, Task) and record.plan in index.plans:
         return index.plans[record.plan].date

@@ -91,7 +91,7 @@ def check_unit_validity(ctx: Context) -> Iterator[Finding]:
             continue
         for ref in index.outgoing[entry.id]:
             unit = units.get(ref.target)
-            if unit is None or Kind.UNIT not in REFERENCE_FIELDS[entry.kind].get(str(ref.path[0]), ()):
+            if unit is None or Kind.UNIT not in REFERENCE_FIELDS[entry.kind].get(ref.field, ()):
                 continue
             if unit.valid_to and when > unit.valid_to:
                 after = ", ".join(f"'{u}'" for u in unit.succeeded_by)

@@ -86,7 +86,7 @@ def check_references(ctx: Context) -> Iterator[Finding]:
                     ref.path,
                     Code.KH302,
                     f"'{ref.target}' là {target.kind.label} ({index.label(ref.target)}), "
-                    f"nhưng trường '{ref.path[0]}' cần mã {_kinds_label(ref.kinds)}",
+                    f"nhưng trường '{ref.field}' cần mã {_kinds_label(ref.kinds)}",
                 )
                 continue
             broken = index.broken.get(ref.target)
@@ -95,7 +95,7 @@ def check_references(ctx: Context) -> Iterator[Finding]:
                     entry,
                     ref.path,
                     Code.KH301,
-                    f"{_kinds_label(ref.kinds)} '{ref.target}' (trường '{ref.path[0]}') chưa đọc được vì tệp "
+                    f"{_kinds_label(ref.kinds)} '{ref.target}' (trường '{ref.field}') chưa đọc được vì tệp "
                     f"{broken.rel} có lỗi; sửa tệp đó trước",
                 )
                 continue
@@ -106,7 +106,7 @@ def check_references(ctx: Context) -> Iterator[Finding]:
                 entry,
                 ref.path,
                 Code.KH301,
-                f"không tìm thấy {_kinds_label(ref.kinds)} có mã '{ref.target}' (trường '{ref.path[0]}'){hint}",
+                f"không tìm thấy {_kinds_label(ref.kinds)} có mã '{ref.target}' (trường '{ref.field}'){hint}",
             )
 
 

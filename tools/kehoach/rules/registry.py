@@ -11,7 +11,7 @@ from enum import Enum
 
 from ..codes import Code
 from ..findings import Finding
-from . import chronology, graph, identity, numbers, references, status
+from . import chronology, graph, identity, numbers, references, results, status
 from .base import Context
 
 
@@ -59,9 +59,16 @@ RULES: tuple[Rule, ...] = (
     Rule(chronology.check_task_dates, (C.KH503, C.KH504, C.KH505, C.KH506), NEIGHBOURS),
     Rule(chronology.check_unit_validity, (C.KH510,), NEIGHBOURS),
     Rule(status.check_completion, (C.KH601, C.KH602), RECORD),
-    Rule(status.check_overdue, (C.KH603,), NEIGHBOURS),
+    Rule(status.check_overdue, (C.KH603, C.KH604), NEIGHBOURS),
     Rule(status.check_lead, (C.KH701,), RECORD),
     Rule(status.check_uncited, (C.KH702,), NEIGHBOURS),
+    Rule(status.check_five_clear, (C.KH711,), NEIGHBOURS),
+    Rule(results.check_covered_plans, (C.KH801,), NEIGHBOURS, reaches_other_files=True),
+    Rule(results.check_result_dates, (C.KH802,), RECORD),
+    Rule(results.check_done_twice, (C.KH803,), ALL, reaches_other_files=True),
+    Rule(results.check_figure_units, (C.KH804,), RECORD),
+    Rule(results.check_period, (C.KH805,), RECORD),
+    Rule(results.check_result_targets, (C.KH806,), NEIGHBOURS, reaches_other_files=True),
 )
 
 # Codes reported while a file is read and validated, before any rule runs.

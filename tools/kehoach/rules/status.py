@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..codes import Code
-from ..derived import situation
+from ..derived import FIVE_CLEAR, Group, assess, five_clear
 from ..findings import Finding
 from ..kinds import Kind
 from ..model import Task, TaskStatus
@@ -32,19 +32,29 @@ def check_completion(ctx: Context) -> Iterator[Finding]:
 def check_overdue(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     for entry, task in ctx.records(Task):
-        plan = index.plans.get(task.plan)
-        state = situation(task, plan, ctx.today)
-        if state.key == "overdue":
+        state = assess(index, task, ctx.today)
+        if state.group in (Group.OVERDUE, Group.UNREPORTED):
             late, deadline = state.days_late, state.deadline
             source = f"'{task.timeframe}'" if task.timeframe else "thời gian của kế hoạch"
+            if state.period:
+                source += f", kỳ {state.label.rsplit('(', 1)[-1].rstrip(')')}"
             path = ("status",) if ("status",) in entry.file.positions.keys else ("timeframe",)
-            yield at(
-                entry,
-                path,
-                Code.KH603,
-                f"quá hạn {late} ngày: hạn {vn_date(deadline)} (đọc từ {source}), tình trạng "
-                f"'{task.status.value}' tính đến {vn_date(ctx.today)}",
-            )
+            if state.group is Group.OVERDUE:
+                yield at(
+                    entry,
+                    path,
+                    Code.KH603,
+                    f"quá hạn {late} ngày: hạn {vn_date(deadline)} (đọc từ {source}), tình trạng "
+                    f"'{task.status.value}' tính đến {vn_date(ctx.today)}",
+                )
+            else:
+                yield at(
+                    entry,
+                    path,
+                    Code.KH604,
+                    f"chưa có báo cáo: đã qua hạn {vn_date(deadline)} (đọc từ {source}) {late} ngày mà chưa có "
+                    "tiến độ hay báo cáo nào ghi kết quả; không tính là quá hạn",
+                )
 
 
 def check_lead(ctx: Context) -> Iterator[Finding]:
@@ -58,3 +68,13 @@ def check_uncited(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.entries(Kind.DIRECTIVE):
         if not index.incoming.get(entry.id):
             yield at(entry, ("id",), Code.KH702, "chưa có kế hoạch, nhiệm vụ hay văn bản nào trích dẫn văn bản này")
+
+
+def check_five_clear(ctx: Context) -> Iterator[Finding]:
+    """KH711: a task that does not meet all of the '5 rõ' offices apply to assigned work."""
+    meaning = dict(FIVE_CLEAR)
+    for entry, task in ctx.records(Task):
+        missing = five_clear(task, ctx.index.plans.get(task.plan))
+        if missing:
+            detail = ", ".join(f"{name} ({meaning[name]})" for name in missing)
+            yield at(entry, ("text",), Code.KH711, f"nhiệm vụ chưa đủ '5 rõ', thiếu: {detail}")

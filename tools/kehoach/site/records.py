@@ -10,7 +10,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from ..derived import Situation, plan_window, read_timeframe, situation
+from ..derived import Situation, assess, plan_window, read_timeframe
 from ..index import Index
 from ..model import Directive, Plan, Task, Unit
 from ..model.plan import Section
@@ -29,10 +29,12 @@ TASKS = "nhiem-vu/index.md"
 BY_ISSUER = "van-ban/theo-co-quan.md"
 
 SITUATION_LABELS = {
-    "overdue": "Quá hạn",
-    "in-time": "Trong hạn",
+    "overdue": "Quá hạn chưa hoàn thành",
+    "unreported": "Chưa có báo cáo",
+    "in-time": "Đang thực hiện trong hạn",
     "continuous": "Thường xuyên, định kỳ",
-    "done": "Đã hoàn thành",
+    "done": "Hoàn thành đúng hạn",
+    "done-late": "Hoàn thành quá hạn",
     "cancelled": "Dừng, hủy",
     "unknown": "Chưa rõ hạn",
 }
@@ -59,9 +61,7 @@ class Site:
         self.index = index
         self.today = today
         self.source_url = source_url or (lambda _path: None)
-        self.situations: dict[str, Situation] = {
-            task.id: situation(task, index.plans.get(task.plan), today) for task in index.tasks.values()
-        }
+        self.situations: dict[str, Situation] = {task.id: assess(index, task, today) for task in index.tasks.values()}
         self.tasks_by_plan: dict[str, list[Task]] = defaultdict(list)
         for task in sorted(index.tasks.values(), key=lambda t: t.order):
             self.tasks_by_plan[task.plan].append(task)

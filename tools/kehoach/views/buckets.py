@@ -1,9 +1,12 @@
-"""The four buckets state bodies count task outcomes in (done on time, done
-late, not done within the deadline, not done and overdue), per lead unit and
-per plan, as of a reporting date. Tasks that fit none of the four are
-counted apart, each for a stated reason, never guessed into one of them.
+"""The four groups state bodies count task outcomes in (hoàn thành đúng hạn,
+hoàn thành quá hạn, đang thực hiện trong hạn, quá hạn chưa hoàn thành), per
+lead unit and per plan, as of a reporting date. Tasks that fit none of the four
+are counted apart, each for a stated reason (chưa có báo cáo among them), never
+guessed into one of them. Open tasks of a unit that was merged or dissolved
+are counted for its successor; tasks whose lead the document does not name
+(``lead_implied``) are counted on a line of their own.
 
-Deadlines and situations come from ``derived``; this module only sorts them."""
+Situations come from ``derived``; this module only sorts them."""
 
 from __future__ import annotations
 
@@ -11,58 +14,21 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import Enum
 
-from ..derived import is_continuous, situation
+from ..derived import APART, FOUR, Group, Lead, assess, leads
 from ..index import Index
 from ..model import Plan, Task, TaskStatus
 from ..text import sort_key, vn_date
 from .select import Period, task_in_period
 
-
-class Outcome(Enum):
-    """Where a task stands on the reporting date. (value, short header, full label)."""
-
-    ON_TIME = "on_time", "Hoàn thành đúng hạn", "Đã hoàn thành, ngày hoàn thành không muộn hơn hạn"
-    LATE = "late", "Hoàn thành trễ hạn", "Đã hoàn thành, nhưng sau hạn"
-    IN_TIME = "in_time", "Chưa xong, trong hạn", "Chưa hoàn thành, chưa đến hạn"
-    OVERDUE = "overdue", "Chưa xong, quá hạn", "Chưa hoàn thành, đã quá hạn"
-    CONTINUOUS = "continuous", "Thường xuyên", "Thường xuyên, định kỳ, theo yêu cầu: không có hạn để tính"
-    NO_DEADLINE = "no_deadline", "Chưa rõ hạn", "Văn bản không ghi thời gian và kế hoạch không có thời hạn"
-    DONE_UNDATED = "done_undated", "Xong, không rõ ngày", "Đã hoàn thành nhưng không ghi ngày hoàn thành"
-    CANCELLED = "cancelled", "Dừng, hủy", "Dừng, hủy hoặc không thực hiện"
-
-    def __init__(self, key: str, header: str, label: str) -> None:
-        self.key = key
-        self.header = header
-        self.label = label
+Outcome = Group  # the groups a report counts in, computed by ``derived.situation``
 
 
-FOUR = (Outcome.ON_TIME, Outcome.LATE, Outcome.IN_TIME, Outcome.OVERDUE)
-APART = (Outcome.CONTINUOUS, Outcome.NO_DEADLINE, Outcome.DONE_UNDATED, Outcome.CANCELLED)
+def outcome(index: Index, task: Task, today: dt.date, when: Period | None = None) -> Outcome:
+    """The group of ``task`` as of ``today`` (for a periodic task, in the period ``when``).
 
-
-def outcome(task: Task, plan: Plan | None, today: dt.date) -> Outcome:
-    """The bucket of ``task`` as of ``today``.
-
-    A task recorded as done on a date after ``today`` was not yet done on
-    ``today``: a report drawn up for an earlier date counts it as not done."""
-    if task.status is TaskStatus.DONE and task.completed is not None and task.completed > today:
-        task = task.model_copy(update={"status": TaskStatus.IN_PROGRESS, "completed": None})
-    state = situation(task, plan, today)
-    if state.key == "cancelled":
-        return Outcome.CANCELLED
-    if state.key == "overdue":
-        return Outcome.OVERDUE
-    if state.key == "in-time":
-        return Outcome.IN_TIME
-    if state.key == "continuous" or (state.key == "done" and state.deadline is None and is_continuous(task)):
-        return Outcome.CONTINUOUS
-    if state.deadline is None:
-        return Outcome.NO_DEADLINE
-    if task.completed is None:
-        return Outcome.DONE_UNDATED
-    return Outcome.ON_TIME if task.completed <= state.deadline else Outcome.LATE
+    Something recorded as done after ``today`` was not yet done on ``today``."""
+    return assess(index, task, today, (when.start, when.end) if when else None).group
 
 
 @dataclass
@@ -111,7 +77,8 @@ class Summary:
         """The 'counted apart' outcomes shown as columns: the usual two, and the rare ones
         when some line has them (otherwise they would be columns of zeros)."""
         tallies = [self.total, *(line.tally for line in self.by_unit)]
-        return [o for o in APART if o in (Outcome.CONTINUOUS, Outcome.CANCELLED) or any(t.count(o) for t in tallies)]
+        usual = (Outcome.UNREPORTED, Outcome.CONTINUOUS, Outcome.CANCELLED)
+        return [o for o in APART if o in usual or any(t.count(o) for t in tallies)]
 
 
 NO_LEAD = "(chưa ghi đơn vị chủ trì)"
@@ -131,6 +98,7 @@ def summarise(
 ) -> Summary:
     """Bucket every task in the period (and led by ``unit``, of ``plan``, when given)."""
     outcomes: dict[str, Outcome] = {}
+    lead_of: dict[str, list[Lead]] = {}
     chosen: list[Task] = []
     later = []
     for task in sorted(index.tasks.values(), key=lambda t: (t.plan, t.order)):
@@ -139,12 +107,14 @@ def summarise(
             continue
         if not task_in_period(task, parent, when):
             continue
-        outcomes[task.id] = outcome(task, parent, today)
+        state = assess(index, task, today, (when.start, when.end) if when else None)
+        outcomes[task.id] = state.group
+        lead_of[task.id] = leads(index, task, today, state)
         if task.status is TaskStatus.DONE and task.completed is not None and task.completed > today:
             later.append(task.id)
         chosen.append(task)
     if unit is not None:
-        led = [t for t in chosen if unit in t.lead]
+        led = [t for t in chosen if any(lead.unit == unit for lead in lead_of[t.id])]
         supported = [t for t in chosen if unit in t.coordinating]
         by_unit = [
             Line(unit, "Chủ trì", _tally(led, outcomes)),
@@ -152,7 +122,7 @@ def summarise(
         ]
         chosen = led
     else:
-        by_unit = _by_lead(index, chosen, outcomes)
+        by_unit = _by_lead(index, chosen, outcomes, lead_of)
     by_plan = []
     for plan_id in sorted({t.plan for t in chosen}, key=lambda p: _plan_order(index, p)):
         record = index.plans.get(plan_id)
@@ -182,17 +152,34 @@ def _tally(tasks: Iterable[Task], outcomes: dict[str, Outcome]) -> Tally:
     return tally
 
 
-def _by_lead(index: Index, tasks: list[Task], outcomes: dict[str, Outcome]) -> list[Line]:
-    """One line per lead unit, in Vietnamese order of names; a task with two leads counts for both."""
-    groups: dict[str | None, list[Task]] = {}
+def _by_lead(
+    index: Index, tasks: list[Task], outcomes: dict[str, Outcome], lead_of: dict[str, list[Lead]]
+) -> list[Line]:
+    """One line per lead unit, in Vietnamese order of names; a task with two leads counts
+    for both. Open work taken over from a merged unit, and leads the document does not
+    name (inferred), are lines of their own under the unit."""
+    groups: dict[Lead | None, list[Task]] = {}
     for task in tasks:
-        for lead in task.lead or [None]:
+        for lead in lead_of[task.id] or [None]:
             groups.setdefault(lead, []).append(task)
-    named = sorted((u for u in groups if u is not None), key=lambda u: sort_key(unit_label(index, u)))
-    lines = [Line(u, unit_label(index, u), _tally(groups[u], outcomes)) for u in named]
+    named = sorted(
+        (lead for lead in groups if lead is not None),
+        key=lambda lead: (sort_key(unit_label(index, lead.unit)), lead.succeeded_from or "", lead.implied),
+    )
+    lines = [Line(lead.unit, lead_label(index, lead), _tally(groups[lead], outcomes)) for lead in named]
     if None in groups:
         lines.append(Line(None, NO_LEAD, _tally(groups[None], outcomes)))
     return lines
+
+
+def lead_label(index: Index, lead: Lead) -> str:
+    """'Ban Tuyên giáo và Dân vận (kế tục từ Ban Dân vận)', '... (chủ trì suy ra)'."""
+    label = unit_label(index, lead.unit)
+    if lead.succeeded_from:
+        label += f" (kế tục từ {unit_label(index, lead.succeeded_from)})"
+    if lead.implied:
+        label += " (chủ trì suy ra)"
+    return label
 
 
 def counts(tally: Tally) -> Counter[str]:

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..derived import plan_window, situation, task_deadline
+from ..derived import assess, plan_window, task_deadline
 from ..index import Index
 from ..model import Directive, DirectiveStatus, Plan, Task, TaskStatus
 from ..text import vn_date
@@ -16,7 +16,8 @@ from .buckets import Outcome, outcome, unit_label
 from .select import Period, SelectionError, task_in_period
 
 KINDS = ("tasks", "plans", "directives")
-OVERDUE = "overdue"  # a --status value for tasks: computed, never written in a record
+OVERDUE = "overdue"  # --status values for tasks computed, never written in a record
+UNREPORTED = "unreported"
 
 Value = str | int | dt.date | None
 
@@ -76,6 +77,8 @@ def status_label(value: str) -> str:
     """The Vietnamese name of a --status value."""
     if value == OVERDUE:
         return "quá hạn"
+    if value == UNREPORTED:
+        return "chưa có báo cáo"
     for enum in (TaskStatus, DirectiveStatus):
         if value in {s.value for s in enum}:
             return enum(value).label
@@ -87,7 +90,7 @@ def check_status(kind: str, status: str | None) -> None:
     if status is None:
         return
     allowed = {
-        "tasks": [s.value for s in TaskStatus] + [OVERDUE],
+        "tasks": [s.value for s in TaskStatus] + [OVERDUE, UNREPORTED],
         "directives": [s.value for s in DirectiveStatus],
         "plans": [],
     }[kind]
@@ -134,8 +137,8 @@ def _task_wanted(index: Index, task: Task, filters: Filters, today: dt.date) -> 
     roles = [*task.lead, *task.coordinating, *task.advising, *task.executing]
     if filters.unit and filters.unit not in roles:
         return False
-    if filters.status == OVERDUE:
-        if situation(task, plan, today).key != "overdue":
+    if filters.status in (OVERDUE, UNREPORTED):
+        if assess(index, task, today).key != filters.status:
             return False
     elif filters.status and task.status.value != filters.status:
         return False
@@ -151,6 +154,7 @@ def task_sheet(index: Index, today: dt.date, filters: Filters = Filters()) -> Sh
         plan = index.plans.get(task.plan)
         latest = task.progress[-1] if task.progress else None
         entry = index.get(task.id)
+        state = assess(index, task, today)
         sheet.rows.append(
             [
                 task.id,
@@ -170,8 +174,8 @@ def task_sheet(index: Index, today: dt.date, filters: Filters = Filters()) -> Sh
                 task_deadline(task, plan),
                 task.status.label,
                 task.completed,
-                situation(task, plan, today).label,
-                outcome(task, plan, today).header,
+                state.label,
+                state.group.header,
                 f"{vn_date(latest.date)}: {latest.note}" if latest else None,
                 task.note,
                 str(entry.file.rel) if entry else None,
@@ -224,7 +228,7 @@ def plan_sheet(index: Index, today: dt.date, filters: Filters = Filters()) -> Sh
         if not _plan_wanted(index, plan, filters):
             continue
         tasks = tasks_of.get(plan.id, [])
-        results = [outcome(t, plan, today) for t in tasks]
+        results = [outcome(index, t, today) for t in tasks]
         entry = index.get(plan.id)
         sheet.rows.append(
             [

@@ -1,0 +1,124 @@
+"""The report record (báo cáo sơ kết, tổng kết): what became of the tasks of
+one or more plans over a period, as an office reported it, with the figures it
+gave. One file per report in ``records/reports/``."""
+
+from __future__ import annotations
+
+from pydantic import ConfigDict, Field
+
+from .common import IsoDate, LabelledEnum, Record, RefId, Strict, Text
+from .fields import DocNumberText
+
+
+class ResultOutcome(LabelledEnum):
+    """Kết quả của một nhiệm vụ (hoặc một mục) như báo cáo ghi."""
+
+    DONE = "done", "Hoàn thành"
+    PARTIAL = "partial", "Hoàn thành một phần"
+    NOT_DONE = "not-done", "Chưa thực hiện"
+    STOPPED = "stopped", "Dừng thực hiện"
+    CARRIED = "carried", "Chuyển kỳ sau"
+
+
+class ReportKind(LabelledEnum):
+    """Loại báo cáo."""
+
+    PERIODIC = "periodic", "Báo cáo định kỳ (tháng, quý, 6 tháng, năm)"
+    INTERIM = "interim", "Báo cáo sơ kết (6 tháng, giữa kỳ, sơ kết N năm)"
+    FINAL = "final", "Báo cáo tổng kết (năm, giai đoạn, nhiệm kỳ)"
+    THEMATIC = "thematic", "Báo cáo chuyên đề"
+
+
+class Result(Strict):
+    """Kết quả thực hiện một nhiệm vụ, hoặc một mục của kế hoạch khi kết quả không gắn với một nhiệm vụ."""
+
+    model_config = ConfigDict(title="Kết quả")
+
+    task: RefId | None = Field(
+        default=None, title="Nhiệm vụ", description="Mã nhiệm vụ được báo cáo; bỏ trống nếu kết quả thuộc cả một mục."
+    )
+    plan: RefId | None = Field(
+        default=None,
+        title="Kế hoạch",
+        description=(
+            "Mã kế hoạch của mục được báo cáo (khi không ghi 'task'); bỏ trống nếu báo cáo chỉ về một kế hoạch."
+        ),
+    )
+    section: Text | None = Field(
+        default=None,
+        title="Mục",
+        description="Mục của kế hoạch được báo cáo khi kết quả không gắn với một nhiệm vụ, ví dụ 'II.1'.",
+    )
+    outcome: ResultOutcome = Field(title="Kết quả")
+    date: IsoDate | None = Field(
+        default=None,
+        title="Ngày hoàn thành",
+        description="Ngày hoàn thành hoặc ngày có kết quả; bỏ trống thì lấy ngày của báo cáo.",
+    )
+    text: Text = Field(title="Nội dung", description="Kết quả như báo cáo ghi, nguyên văn.")
+    delivered: Text | None = Field(
+        default=None,
+        title="Sản phẩm đã có",
+        description="Sản phẩm đã hoàn thành so với sản phẩm dự kiến của nhiệm vụ (văn bản ban hành, hội nghị...).",
+    )
+    evidence: list[RefId] = Field(
+        default_factory=list,
+        title="Minh chứng",
+        description="Mã các văn bản chứng minh kết quả (văn bản đã ban hành, thường nêu ở chú thích cuối trang).",
+    )
+
+
+class Figure(Strict):
+    """Một chỉ tiêu, số liệu báo cáo nêu, ví dụ 'xây dựng 1.234 mô hình Dân vận khéo'."""
+
+    model_config = ConfigDict(title="Số liệu")
+
+    name: Text = Field(title="Chỉ tiêu", description="Tên đại lượng, ví dụ 'Mô hình Dân vận khéo được xây dựng'.")
+    value: int | float = Field(
+        title="Giá trị", description="Con số, viết không dấu chấm ngăn cách hàng nghìn: 1234 (không viết 1.234)."
+    )
+    unit: Text | None = Field(
+        default=None, title="Đơn vị tính", description="Ví dụ 'mô hình', 'hội nghị', 'lượt người'."
+    )
+    target: int | float | None = Field(
+        default=None, title="Chỉ tiêu đặt ra", description="Con số kế hoạch đặt ra (nếu có)."
+    )
+    task: RefId | None = Field(default=None, title="Nhiệm vụ", description="Mã nhiệm vụ mà số liệu thuộc về (nếu có).")
+    section: Text | None = Field(
+        default=None, title="Mục", description="Mục của kế hoạch mà số liệu thuộc về (nếu có)."
+    )
+
+
+class Report(Record):
+    """Báo cáo sơ kết, tổng kết: kết quả thực hiện các nhiệm vụ của một hoặc nhiều kế hoạch trong một kỳ."""
+
+    model_config = ConfigDict(title="Báo cáo")
+
+    number: DocNumberText
+    issuer: RefId = Field(title="Cơ quan ban hành", description="Mã đơn vị ban hành báo cáo.")
+    co_issuers: list[RefId] = Field(default_factory=list, title="Cơ quan cùng ban hành")
+    kind: ReportKind = Field(default=ReportKind.PERIODIC, title="Loại báo cáo")
+    heading: Text = Field(
+        default="Báo cáo",
+        title="Tên loại văn bản",
+        description="Tên loại như in trên văn bản, ví dụ 'Báo cáo sơ kết', 'Báo cáo tổng kết'.",
+    )
+    place: Text | None = Field(default=None, title="Địa danh", description="Địa danh ghi trước ngày ban hành.")
+    date: IsoDate = Field(title="Ngày ban hành")
+    title: Text = Field(title="Trích yếu", description="Trích yếu của báo cáo, như dòng dưới tên loại văn bản.")
+    period_start: IsoDate = Field(title="Kỳ báo cáo từ ngày", description="Ngày đầu của kỳ báo cáo.")
+    period_end: IsoDate = Field(title="Kỳ báo cáo đến ngày", description="Ngày cuối của kỳ báo cáo.")
+    plans: list[RefId] = Field(
+        default_factory=list, title="Kế hoạch được báo cáo", description="Mã các kế hoạch mà báo cáo nêu kết quả."
+    )
+    results: list[Result] = Field(
+        default_factory=list, title="Kết quả", description="Kết quả từng nhiệm vụ hoặc từng mục, theo thứ tự báo cáo."
+    )
+    figures: list[Figure] = Field(default_factory=list, title="Số liệu", description="Chỉ tiêu, số liệu báo cáo nêu.")
+    signer: Text | None = Field(default=None, title="Người ký")
+    signer_title: Text | None = Field(
+        default=None, title="Chức vụ người ký", description="Ví dụ 'Trưởng ban', 'K/T Trưởng ban - Phó Trưởng ban'."
+    )
+    recipients: list[Text] = Field(
+        default_factory=list, title="Nơi nhận", description="Nơi nhận, mỗi dòng một mục, như văn bản ghi."
+    )
