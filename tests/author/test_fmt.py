@@ -33,6 +33,7 @@ lead: [tinh-a-ban-dan-van]   # kehoach: disable=KH701
 coordinating:
     -   tinh-a-ban-dan-toc
 timeframe: "Thường xuyên"
+product: Báo cáo tình hình vùng đồng bào dân tộc thiểu số
 progress:
   # lần đầu
   - note: "Đã tổ chức 02 đợt khảo sát."
@@ -54,6 +55,7 @@ lead:  # kehoach: disable=KH701
 coordinating:
   - tinh-a-ban-dan-toc
 timeframe: Thường xuyên
+product: Báo cáo tình hình vùng đồng bào dân tộc thiểu số
 status: in-progress
 progress:
   # lần đầu

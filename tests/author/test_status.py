@@ -34,6 +34,7 @@ lead: [tinh-a-ban-dan-van]   # kehoach: disable=KH701
 coordinating:
     -   tinh-a-ban-dan-toc   # phối hợp
 timeframe: "Thường xuyên"
+product: Báo cáo tình hình vùng đồng bào dân tộc thiểu số
 status: 'in-progress'  # cập nhật tháng 6
 progress:
     # đợt một
