@@ -19,7 +19,9 @@ def test_a_synthetic_repository_passes_the_checker(tmp_path: Path, capsys: pytes
     problems = [f"{f.location()}: {f.code} {f.message}" for f in result.findings if f.severity is not Severity.INFO]
     assert problems == []
     kinds = {e.kind for e in result.index.entries.values()}
-    assert kinds == {"unit", "directive", "plan", "task"}
+    assert kinds == {"unit", "directive", "plan", "task", "report"}
+    reported = [r for report in result.index.reports.values() for r in report.results]
+    assert reported and all(r.task in result.index.tasks for r in reported)
     assert result.records == 600
     frames = {t.timeframe for t in result.index.tasks.values()}
     assert len(frames) > 20  # time frames of many forms

@@ -1,6 +1,7 @@
 """A realistic synthetic repository for benchmarks and scale tests: units of
 several provinces, directives with supersession chains, plans with sections and
-tasks citing them, time frames of every form, Vietnamese text with diacritics.
+tasks citing them, time frames of every form, year-end reports with results and
+figures on a third of the plans, Vietnamese text with diacritics.
 The result passes ``kehoach check`` (the tests make sure of it)."""
 
 from __future__ import annotations
@@ -172,6 +173,7 @@ def synthesise(out: Path, records: int, seed: int = 1) -> int:
         provincial[province].append(did)
     # Plans and their tasks fill the rest.
     serial: dict[str, int] = {}
+    report_serial: dict[str, int] = {}
     plan_index = 0
     while writer.count < records:
         province = provinces[plan_index % len(provinces)]
@@ -204,6 +206,7 @@ def synthesise(out: Path, records: int, seed: int = 1) -> int:
             "signer_title": "Trưởng ban", "recipients": ["Thường trực Tỉnh ủy (báo cáo)", "Lưu Văn thư."],
         }  # fmt: skip
         writer.write(f"records/plans/{pid}/{pid}.yaml", "plan", plan, 3)
+        written: list[dict[str, Any]] = []
         for order in range(1, min(rng.randint(8, 20), records - writer.count) + 1):
             lead = rng.choice(["ban-dan-van", "phong-doan-the", "ubnd-tinh", "mat-tran"])
             others = [k for k in ("so-noi-vu", "cong-an-tinh", "hoi-nong-dan", "phong-dan-van-cqnn") if k != lead]
@@ -216,6 +219,8 @@ def synthesise(out: Path, records: int, seed: int = 1) -> int:
             if basis and rng.random() < 0.4:
                 task["implements"] = [rng.choice(basis)]
             task["timeframe"] = _timeframe(rng, year)
+            if rng.random() < 0.3:
+                task["product"] = rng.choice(["Báo cáo kết quả", "Hội nghị sơ kết", "Kế hoạch triển khai"])
             roll = rng.random()
             if roll < 0.3:
                 task["status"] = "done"
@@ -225,5 +230,37 @@ def synthesise(out: Path, records: int, seed: int = 1) -> int:
                 task["status"] = "in-progress"
                 task["progress"] = [{"date": f"{year}-06-30", "note": "Đang triển khai theo kế hoạch."}]
             writer.write(f"records/plans/{pid}/tasks/{task['id']}.yaml", "task", task, 4)
+            written.append(task)
+        if plan_index % 3 == 0 and writer.count < records:
+            report_serial[province] = report_serial.get(province, 0) + 1
+            _report(writer, rng, province, units[province]["ban-dan-van"], report_serial[province], plan, written)
         plan_index += 1
     return writer.count
+
+
+def _report(
+    writer: _Writer, rng: random.Random, province: str, issuer: str, serial: int, plan: dict[str, Any], tasks: list
+) -> None:
+    """A year-end report on ``plan``: a result for each task with progress, two figures."""
+    year = int(plan["date"][:4])
+    number = f"{serial}-BC/BDVTU"
+    rid = f"{slugify(province)}-{year}-{slugify(number)}"
+    date = f"{year}-12-20"
+    results = []
+    for task in tasks:
+        if task.get("status") == "done":
+            when = min(task["completed"], date)
+            results.append({"task": task["id"], "outcome": "done", "date": when, "text": "Đã hoàn thành nhiệm vụ."})
+        elif task.get("status") == "in-progress":
+            results.append({"task": task["id"], "outcome": "partial", "text": "Đang triển khai, đạt một phần."})
+    figures = [
+        {"name": "Mô hình “Dân vận khéo” được xây dựng", "value": rng.randint(10, 2000), "unit": "mô hình"},
+        {"name": "Hội nghị được tổ chức", "value": rng.randint(1, 60), "unit": "hội nghị", "target": 40},
+    ]
+    record = {
+        "id": rid, "number": number, "issuer": issuer, "kind": "final", "heading": "Báo cáo tổng kết",
+        "place": province, "date": date, "title": f"tổng kết thực hiện Kế hoạch số {plan['number']}",
+        "period_start": f"{year}-01-01", "period_end": date, "plans": [plan["id"]], "results": results,
+        "figures": figures, "signer": plan["signer"], "signer_title": "Trưởng ban",
+    }  # fmt: skip
+    writer.write(f"records/reports/{rid}.yaml", "report", record, 2)
