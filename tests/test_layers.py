@@ -18,11 +18,11 @@ PACKAGE = Path(__file__).resolve().parents[1] / "tools" / "kehoach"
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("base", ("findings", "codes", "kinds", "text", "atomic", "parallel", "config")),
     ("load", ("load",)),
-    ("model", ("model", "derived", "schema", "read", "sources")),
-    ("index", ("index",)),
+    ("model", ("model", "schema", "read", "sources")),
+    ("index", ("index", "derived")),
     ("rules", ("rules",)),
     ("pipeline", ("pipeline", "incremental", "check", "report")),
-    ("consumers", ("site", "views", "author", "importer", "commands", "cli", "synth", "editor", "__main__")),
+    ("consumers", ("site", "views", "author", "importer", "word", "commands", "cli", "synth", "editor", "__main__")),
     ("package", ("__init__",)),
 ]
 RANK = {top: rank for rank, (_, tops) in enumerate(LAYERS) for top in tops}
