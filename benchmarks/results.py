@@ -4,7 +4,9 @@ checkout (the one before reports existed, given with --baseline); and the time
 to write the report .docx for one unit and one year.
 
 Usage: .venv/bin/python benchmarks/results.py [--records 10000] [--repeat 3]
-                                              [--baseline /path/to/other/checkout/.venv/bin/python]
+                                              [--baseline /path/to/other/checkout/.venv/bin/python] [--page]
+
+--page replaces the section "Báo cáo kết quả" of docs/tham-khao/hieu-nang.md with the figures.
 
 Every measurement is a fresh process timed from start to exit, repeated, the
 shortest kept (other work on the machine only makes a run longer)."""
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -21,15 +24,46 @@ import time
 from pathlib import Path
 
 TODAY = "2026-01-01"
+PAGE = Path(__file__).resolve().parent.parent / "docs" / "tham-khao" / "hieu-nang.md"
+HEADING = "## Báo cáo kết quả"
+
+
+def vn(value: float, digits: int = 2) -> str:
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+def write_section(lines: list[str]) -> None:
+    """Put ``lines`` as the page's report section, in place of the previous one."""
+    sys.path.insert(0, str(PAGE.parents[2] / "tools"))
+    from kehoach.atomic import write_atomic
+
+    text = PAGE.read_text(encoding="utf-8")
+    start = text.find(HEADING)
+    if start < 0:
+        before, after = text.rstrip("\n") + "\n\n", ""
+    else:
+        end = text.find("\n## ", start + len(HEADING))
+        before, after = text[:start], (text[end + 1 :] if end >= 0 else "")
+    write_atomic(PAGE, before + "\n".join(lines) + "\n" + ("\n" + after if after else ""))
 
 
 def best(command: list[str], repeat: int, env: dict[str, str]) -> float:
+    """Shortest wall time of ``repeat`` runs; the CPU time of that run is kept in CPU[-1]."""
     times = []
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(command, check=False, capture_output=True, env=env)
-        times.append(time.perf_counter() - start)
-    return min(times)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        times.append((wall, cpu))
+    wall, cpu = min(times)
+    CPU.append(min(c for _, c in times))
+    return wall
+
+
+CPU: list[float] = []  # the least CPU time (user + system) of each measurement, in order
 
 
 def kehoach(python: str, *args: str) -> list[str]:
@@ -41,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", type=int, default=10000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--baseline", help="python of a checkout to compare with (its own synth, its own check)")
+    parser.add_argument("--page", action="store_true", help="write the figures into docs/tham-khao/hieu-nang.md")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="kehoach-results-"))
     env = {**os.environ, "KEHOACH_CACHE_DIR": str(work / "cache")}
@@ -50,23 +85,47 @@ def main(argv: list[str] | None = None) -> int:
         reports = len(list((here / "records" / "reports").glob("*.yaml")))
         check = ["check", "--no-cache", "--today", TODAY]
         after = best(kehoach(sys.executable, "--root", str(here), *check), args.repeat, env)
-        print(f"check, {args.records} bản ghi ({reports} báo cáo), mã này: {after:.2f} s")
+        print(f"check, {args.records} bản ghi ({reports} báo cáo), mã này: {after:.2f} s (CPU {CPU[-1]:.2f} s)")
+        cpu_after = CPU[-1]
         if args.baseline:
             there = work / "baseline"
             subprocess.run(
                 kehoach(args.baseline, "synth", "--records", str(args.records), "--out", str(there)), check=True
             )
             before = best(kehoach(args.baseline, "--root", str(there), *check), args.repeat, env)
+            change, cpu_change = 100 * (after / before - 1), 100 * (cpu_after / CPU[-1] - 1)
             print(
-                f"check, {args.records} bản ghi, mã so sánh: {before:.2f} s; chênh {100 * (after / before - 1):+.1f}%"
+                f"check, {args.records} bản ghi, mã so sánh: {before:.2f} s (CPU {CPU[-1]:.2f} s); "
+                f"chênh {change:+.1f}% (CPU {cpu_change:+.1f}%)"
             )
         unit = sorted(p.stem for p in (here / "records" / "units").glob("*-ban-dan-van.yaml") if "tw-" not in p.stem)[0]
-        subprocess.run(kehoach(sys.executable, "--root", str(here), "check", "--today", TODAY), env=env, check=False)
+        warm = kehoach(sys.executable, "--root", str(here), "check", "--today", TODAY)
+        subprocess.run(warm, env=env, check=False, capture_output=True)
         document = ["report", "--format", "docx", "--unit", unit, "--year", "2022", "--today", TODAY]
         docx = best(
             kehoach(sys.executable, "--root", str(here), *document, "--out", str(work / "bc.docx")), args.repeat, env
         )
-        print(f"report .docx, {unit}, năm 2022: {docx:.2f} s")
+        print(f"report .docx, {unit}, năm 2022: {docx:.2f} s (CPU {CPU[-1]:.2f} s)")
+        if args.page:
+            load = ", ".join(vn(x) for x in os.getloadavg())
+            rows = [f"| `check --no-cache`, có {reports} báo cáo | {vn(after)} s | {vn(cpu_after)} s |"]
+            if args.baseline:
+                rows.append(f"| `check --no-cache`, mã trước khi có báo cáo | {vn(before)} s | {vn(CPU[-2])} s |")
+            rows.append(f"| `report --format docx`, một đơn vị, năm 2022 | {vn(docx)} s | {vn(CPU[-1])} s |")
+            write_section(
+                [
+                    HEADING,
+                    "",
+                    f"`benchmarks/results.py`, kho giả lập {args.records:,} bản ghi (`kehoach synth`, "
+                    f"có báo cáo tổng kết trên một phần ba số kế hoạch); tải máy lúc xong: {load}. "
+                    f"Lấy lần nhanh nhất trong {args.repeat} lần; "
+                    "thời gian CPU (người dùng + hệ thống, cả tiến trình đọc song song) ít phụ thuộc tải máy hơn.",
+                    "",
+                    "| Lệnh | Thời gian | CPU |",
+                    "|---|---|---|",
+                    *rows,
+                ]
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
