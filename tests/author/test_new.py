@@ -128,3 +128,23 @@ def test_prompts_on_a_terminal(
     assert data["timeframe"] == "Thường xuyên"
     assert "number" not in data
     assert data["text"] == "Việc hỏi đáp"
+
+
+def test_a_full_disk_creates_no_file_and_names_it(
+    base_repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    import kehoach.atomic
+
+    def full(path: Path) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(kehoach.atomic, "_sync_file", full)
+    argv = ["unit", "--name", "Sở Nội vụ", "--kind", "state-body", "--province", "Tỉnh A"]
+    code, out, err = new(capsys, base_repo, *argv)
+    assert code == 2 and out == ""
+    assert "kehoach: không ghi được records/units/tinh-a-so-noi-vu.yaml: ổ đĩa đã đầy" in err
+    assert not (base_repo / "records/units/tinh-a-so-noi-vu.yaml").exists()
+    assert [p.name for p in (base_repo / "records/units").iterdir() if p.name.startswith(".")] == []

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .atomic import write_atomic
 from .codes import Code
 from .config import Config
 from .findings import Finding
@@ -150,15 +151,9 @@ def _load(root: Path) -> State | None:
 
 def _save(root: Path, state: State) -> None:
     path = _state_path(root)
-    try:
+    with contextlib.suppress(OSError):  # without a saved state the next check is a full one
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        with partial.open("wb") as stream:
-            pickle.dump(state, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        write_atomic(path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
 
 
 def _finish(findings: list[Finding], files: int, config: Config, scope: frozenset[str] | None) -> Result:
