@@ -53,6 +53,7 @@ class Candidate:
     province: str | None
     scope: int  # HERE, CENTRAL or ELSEWHERE relative to the context province
     extra: int = 0  # words of the best spelling the person did not type (closer is smaller)
+    closeness: int = 0  # 0: exactly the typed words; 1: a spelling starts with them as typed; 2: otherwise
 
     def describe(self) -> str:
         where = f", {self.province}" if self.province and self.label.find(self.province) < 0 else ""
@@ -187,10 +188,13 @@ class Resolver:
             return HERE
         return ELSEWHERE
 
-    def _candidate(self, spelled: _Spelled, extra: int = 0) -> Candidate:
-        return Candidate(
-            spelled.id, spelled.kind, spelled.label, spelled.province, self._scope(spelled.province), extra
-        )
+    def _candidate(self, spelled: _Spelled, extra: int = 0, typed: list[str] | None = None) -> Candidate:
+        closeness = 0
+        if extra:
+            phrase = " ".join(typed or [])
+            closeness = 1 if any(" ".join(words_of(s)).startswith(phrase) for s in spelled.spellings) else 2
+        scope = self._scope(spelled.province)
+        return Candidate(spelled.id, spelled.kind, spelled.label, spelled.province, scope, extra, closeness)
 
     def resolve(self, text: str) -> Resolution:
         """The ids ``text`` may stand for, ranked, and the one it stands for when that is settled."""
@@ -205,7 +209,7 @@ class Resolver:
         if not typed:
             return Resolution(text, self.kinds, None)
         for tier, match in ((EXACT, _exact), (WORDS, _all_words), (PARTIAL, _word_starts)):
-            found = self._collect(lambda s, m=match: m(s, wanted, typed))  # type: ignore[misc]
+            found = self._collect(lambda s, m=match: m(s, wanted, typed), typed)  # type: ignore[misc]
             if found:
                 return self._settle(text, tier, found)
         return self._close(text, wanted)
@@ -223,20 +227,20 @@ class Resolver:
         found = [self._candidate(s) for s in self._exact.get(fold(text), [])]
         return self._settle(text, EXACT, found) if found else Resolution(text, self.kinds, None)
 
-    def _collect(self, match: Any) -> list[Candidate]:
+    def _collect(self, match: Any, typed: list[str]) -> list[Candidate]:
         found = []
         for spelled in self.records:
             extra = match(spelled)
             if extra is not None:
-                found.append(self._candidate(spelled, extra))
+                found.append(self._candidate(spelled, extra, typed))
         return found
 
     def _settle(self, text: str, tier: str, found: list[Candidate]) -> Resolution:
-        found.sort(key=lambda c: (c.scope, c.extra, c.kind != self.kinds[0], c.id))
+        found.sort(key=lambda c: (c.scope, c.closeness, c.extra, c.kind != self.kinds[0], c.id))
         best = found[0]
-        # Alone at the top: the only one, the only one of the best scope, or the only one written
-        # with exactly the typed words when the others have more (never "the shortest name").
-        alone = len(found) == 1 or found[1].scope > best.scope or (best.extra == 0 < found[1].extra)
+        # Alone at the top: the only one, the only one of the best scope, or the only one written with
+        # exactly the typed words, or starting with them as typed (never merely "the shortest name").
+        alone = len(found) == 1 or (found[1].scope, found[1].closeness) > (best.scope, best.closeness)
         settled = alone and not (best.scope == ELSEWHERE and self.province is not None)
         return Resolution(text, self.kinds, tier, tuple(found), best.id if settled else None)
 
