@@ -137,7 +137,7 @@ def test_a_task_is_placed_inside_its_section(base_repo: Path, capsys: pytest.Cap
     before = later.read_text(encoding="utf-8")
     sections = {p.name: load_file(base_repo, p).data["section"] for p in sorted((base_repo / TASKS).glob("*.yaml"))}
     first = min(sections.values())
-    code, out, err = new(
+    code, _out, err = new(
         capsys,
         base_repo,
         "task",

@@ -150,7 +150,7 @@ def test_status_words(text: str, expected: TaskStatus) -> None:
 
 def test_typed_as_people_type_it(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Unquoted multi-word status and note, and a short id resolved within the plan."""
-    code, out, err = status(
+    code, _out, err = status(
         capsys, base_repo, "nv02", "--plan", "12-KH/BDVTU", "hoàn", "thành", "--date", "2021-06-30",
         "--note", "Đã", "tổ", "chức", "hội", "nghị",
     )  # fmt: skip
