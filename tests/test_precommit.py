@@ -98,7 +98,7 @@ def test_three_mistakes_one_vietnamese_message_each(repo: Path) -> None:
     indented.write_text(text.replace(item, " " + item), encoding="utf-8")
     refused = _commit(repo, "ba lỗi")
     output = refused.stdout + refused.stderr
-    _git(repo, "checkout", "--", ".")
+    _git(repo, "reset", "-q", "--hard")
     assert refused.returncode != 0
     found = re.findall(r"^(records/\S+?):(\d+):(\d+): (KH\d{3}) \[lỗi\] (.*)$", output, re.M)
     assert sorted((path.rsplit("-", 1)[1], code) for path, _, _, code, _ in found) == [
@@ -134,8 +134,8 @@ def test_the_schema_hook_still_checks_what_kehoach_accepts(repo: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("\ntext:", "\n# sửa nhỏ\ntext:", 1), encoding="utf-8")
     refused = _commit(repo, "sửa nhỏ")
     output = refused.stdout + refused.stderr
+    _git(repo, "reset", "-q", "--hard")
     schema.write_text(original, encoding="utf-8")
-    _git(repo, "checkout", "--", ".")
     _git(repo, "commit", "-qa", "--no-verify", "-m", "trả lại lược đồ")
     assert refused.returncode != 0
     assert "Lược đồ schema/task.schema.json từ chối tệp mà 'kehoach check' chấp nhận" in output
