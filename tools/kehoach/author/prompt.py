@@ -88,3 +88,8 @@ def ask(draft: Draft, spec: Field) -> Any:
             return draft.accept(spec, parts, choose=pick)
         except NewError as err:
             print(f"  ✗ {err}")
+
+
+def _completer(choices: list[str]) -> Callable[[str, int], str | None]:
+    """A completer over a fixed list of whole-line choices (the form other prompts use)."""
+    return completer(lambda: choices, many=False)

@@ -6,6 +6,7 @@ byte; the edited text is read back and must equal the intended data."""
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -67,13 +68,16 @@ def find_task(root: Path, name: str, plan: str | None = None, choose: Any = None
     for path in discover(root):
         if path.stem == name and record_kind(_rel(root, path)) == "task":
             return path
+    odd = [p for p in (root / RECORDS_DIR / "plans").glob(f"*/tasks/{glob.escape(name)}.yaml") if not p.is_file()]
+    if odd:
+        raise StatusError(f"không có nhiệm vụ mã '{name}': {_rel(root, odd[0])} không phải một tệp thường")
     return _short_id(root, name, plan, choose)
 
 
 def _short_id(root: Path, name: str, plan: str | None, choose: Any) -> Path:
     """A task named by a short id or title, resolved in the whole repository."""
     from ..check import load_repository
-    from ..resolve import Resolver
+    from ..resolve import CLOSE, Resolver
 
     index, _ = load_repository(root)
     within = None
@@ -84,13 +88,15 @@ def _short_id(root: Path, name: str, plan: str | None, choose: Any) -> Path:
         within = found_plan.chosen
     found = Resolver(index, ("task",), within=within).resolve(name)
     chosen = found.chosen
-    if chosen is None and found.candidates and choose is not None:
+    if chosen is None and found.candidates and found.tier != CLOSE and choose is not None:
         chosen = choose(found)
     if chosen is None:
-        hint = "" if within or not found.candidates else "\nghi rõ kế hoạch bằng --plan, hoặc ghi đủ mã nhiệm vụ"
-        raise StatusError(
-            f"{found.message()}{hint}" if found.candidates else f"không có nhiệm vụ mã '{name}' trong {RECORDS_DIR}/"
-        )
+        if found.tier in (CLOSE, None):
+            listed = "".join(f"\n  - {c.describe()}" for c in found.candidates)
+            hint = f"; có phải là:{listed}" if listed else ""
+            raise StatusError(f"không có nhiệm vụ mã '{name}' trong {RECORDS_DIR}/{hint}")
+        hint = "" if within else "\nghi rõ kế hoạch bằng --plan, hoặc ghi đủ mã nhiệm vụ"
+        raise StatusError(found.message() + hint)
     return root / index.entries[chosen].file.rel
 
 
