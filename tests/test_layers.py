@@ -18,8 +18,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "tools" / "kehoach"
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("base", ("findings", "codes", "kinds", "text", "atomic", "parallel", "config")),
     ("load", ("load",)),
-    ("model", ("model", "schema", "read", "sources")),
-    ("index", ("index", "derived")),
+    ("model", ("model", "schema", "schema_text", "read", "sources")),
+    ("index", ("index", "derived", "resolve")),
     ("rules", ("rules",)),
     ("pipeline", ("pipeline", "incremental", "check", "report")),
     ("consumers", ("site", "views", "author", "importer", "word", "commands", "cli", "synth", "editor", "__main__")),

@@ -110,7 +110,7 @@ def test_broken_file_is_reported_and_left_alone_others_still_formatted(
     (base_repo / TASK).write_text(MESSY_TASK, encoding="utf-8")
     code, out = fmt(capsys, base_repo)
     assert code == 1
-    assert "records/units/tinh-a-tinh-uy.yaml:3:1: KH010 [lỗi]" in out
+    assert "records/units/tinh-a-tinh-uy.yaml:2:7: KH010 [lỗi] lỗi cú pháp YAML: dấu '[' mở ở đây chưa được đóng" in out
     assert broken.read_text(encoding="utf-8") == broken_text
     assert (base_repo / TASK).read_text(encoding="utf-8") == CANONICAL_TASK
 

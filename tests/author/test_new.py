@@ -148,3 +148,85 @@ def test_a_full_disk_creates_no_file_and_names_it(
     assert "kehoach: không ghi được records/units/tinh-a-so-noi-vu.yaml: ổ đĩa đã đầy" in err
     assert not (base_repo / "records/units/tinh-a-so-noi-vu.yaml").exists()
     assert [p.name for p in (base_repo / "records/units").iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_task_is_placed_inside_its_section(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A task added to the first section sorts before the later sections' tasks, which move up by one
+    (only their 'order' line changes)."""
+    later = base_repo / f"{TASKS}/{PLAN}-nv02.yaml"
+    before = later.read_text(encoding="utf-8")
+    sections = {p.name: load_file(base_repo, p).data["section"] for p in sorted((base_repo / TASKS).glob("*.yaml"))}
+    first = min(sections.values())
+    code, _out, err = new(
+        capsys,
+        base_repo,
+        "task",
+        "--plan",
+        PLAN,
+        "--section",
+        first,
+        "--text",
+        "Việc chen vào",
+        "--lead",
+        "tinh-a-ban-dan-van",
+    )
+    assert code == 0, err
+    orders = {p.stem: load_file(base_repo, p).data for p in sorted((base_repo / TASKS).glob("*.yaml"))}
+    added = orders[f"{PLAN}-nv03"]
+    same = [d["order"] for i, d in orders.items() if d["section"] == first and i != f"{PLAN}-nv03"]
+    assert added["order"] == max(same) + 1
+    assert sorted(d["order"] for d in orders.values()) == [1, 2, 3]
+    after = later.read_text(encoding="utf-8")
+    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines(), strict=True) if a != b]
+    assert changed == [("order: 2", "order: 3")]
+    assert_valid(base_repo, f"{TASKS}/{PLAN}-nv03.yaml")
+
+
+def test_a_missing_section_is_refused_with_the_sections_listed(
+    base_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = new(capsys, base_repo, "task", "--plan", PLAN, "--section", "II.9", "--text", "x")
+    assert code == 2
+    assert "không có mục 'II.9'; các mục có: " in err
+    assert not (base_repo / f"{TASKS}/{PLAN}-nv03.yaml").exists()
+
+
+def test_a_bad_answer_is_asked_again_and_an_ambiguous_name_offered(
+    base_repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("sys.stdin", Terminal(""))
+    # section II.9 (no such section) then I; number skipped; text; lead 'ban dan' (two units) -> choice 2;
+    # coordinating and implements skipped; a timeframe that is not one, then a good one.
+    answers = iter(["II.9", "I", "", "Việc mới", "ban dan", "2", "", "", "quý 9/2021", "quý IV/2021"])
+    monkeypatch.setattr("builtins.input", lambda prompt: next(answers))
+    code, out, err = new(capsys, base_repo, "task", "--plan", PLAN)
+    assert code == 0, err
+    assert "✗ kế hoạch 'tinh-a-2021-12-kh-bdvtu' không có mục 'II.9'" in out
+    assert "'ban dan' khớp nhiều đơn vị:\n    1. tinh-a-ban-dan-toc" in out
+    assert "✗ trường 'timeframe'" in out
+    data = load_file(base_repo, base_repo / f"{TASKS}/{PLAN}-nv03.yaml").data
+    assert data["lead"] == ["tinh-a-ban-dan-van"]
+    assert data["section"] == "I" and data["timeframe"] == "quý IV/2021"
+
+
+def test_ctrl_c_writes_nothing(
+    base_repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    def interrupted(prompt: str) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("sys.stdin", Terminal(""))
+    monkeypatch.setattr("builtins.input", interrupted)
+    files = sorted(p.read_bytes() for p in base_repo.rglob("*.yaml"))
+    code, _, err = new(capsys, base_repo, "task", "--plan", PLAN)
+    assert code == 130
+    assert "đã dừng (Ctrl-C); chưa ghi tệp nào" in err
+    assert sorted(p.read_bytes() for p in base_repo.rglob("*.yaml")) == files

@@ -146,3 +146,58 @@ def test_broken_task_file_is_refused(base_repo: Path, capsys: pytest.CaptureFixt
 )  # fmt: skip
 def test_status_words(text: str, expected: TaskStatus) -> None:
     assert parse_status(text) is expected
+
+
+def test_typed_as_people_type_it(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Unquoted multi-word status and note, and a short id resolved within the plan."""
+    code, _out, err = status(
+        capsys, base_repo, "nv02", "--plan", "12-KH/BDVTU", "hoàn", "thành", "--date", "2021-06-30",
+        "--note", "Đã", "tổ", "chức", "hội", "nghị",
+    )  # fmt: skip
+    assert code == 0, err
+    data = load_file(base_repo, base_repo / TASK).data
+    assert data["status"] == "done" and data["completed"] == "2021-06-30"
+    assert data["progress"][-1] == {"date": "2021-06-30", "note": "Đã tổ chức hội nghị"}
+
+
+def test_a_short_id_in_several_plans_is_listed(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import shutil
+
+    from ..conftest import REPO_ROOT
+
+    shutil.copytree(REPO_ROOT / "records", tmp_path / "records")
+    before = {p: p.read_bytes() for p in (tmp_path / "records").rglob("*-nv01.yaml")}
+    code, _, err = status(capsys, tmp_path, "nv01", "done", "--date", "2022-06-30")
+    assert code == 2
+    assert "'nv01' khớp nhiều nhiệm vụ" in err and "--plan" in err
+    assert "binh-thuan-2021-12-kh-bdvtu-nv01 (" in err and "binh-phuoc-2021-36-kh-bdvtu-nv01 (" in err
+    assert {p: p.read_bytes() for p in before} == before
+
+
+def test_back_dated_progress_goes_in_date_order(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert status(capsys, base_repo, "tinh-a-2021-12-kh-bdvtu-nv02", "done", "--date", "2021-06-30")[0] == 0
+    code, out, _ = status(
+        capsys,
+        base_repo,
+        "tinh-a-2021-12-kh-bdvtu-nv02",
+        "đang thực hiện",
+        "--date",
+        "2021-03-01",
+        "--note",
+        "Khảo sát",
+    )
+    assert code == 0
+    assert "tình trạng giữ nguyên" in out
+    data = load_file(base_repo, base_repo / TASK).data
+    dates = [e["date"] for e in data["progress"]]
+    assert dates[0] == "2021-03-01" and dates == sorted(dates) and len(dates) >= 2
+    assert data["status"] == "done" and data["completed"] == "2021-06-30"
+    assert run_check(base_repo, today=DEFAULT_TODAY).findings == []
+
+
+def test_a_date_before_the_plan_is_refused(base_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = (base_repo / TASK).read_bytes()
+    code, _, err = status(capsys, base_repo, "tinh-a-2021-12-kh-bdvtu-nv02", "done", "--date", "2020-12-31")
+    assert code == 2
+    assert "trước ngày ban hành kế hoạch 2021-02-08" in err
+    assert (base_repo / TASK).read_bytes() == before

@@ -19,7 +19,8 @@ CASE_NAMES = sorted(p.name for p in CASES.iterdir() if p.is_dir())
 
 def _lines(root: Path, today: dt.date = DEFAULT_TODAY) -> list[str]:
     result = run_check(root, today=today)
-    return [f"{f.location()}: {f.code} {f.message}" for f in result.findings]
+    # a YAML syntax error's message goes on with the line shown and a caret, one line each here
+    return [line for f in result.findings for line in f"{f.location()}: {f.code} {f.message}".splitlines()]
 
 
 def test_base_repository_is_clean(base_repo: Path) -> None:

@@ -254,7 +254,7 @@ def test_a_read_only_file_is_not_replaced_even_with_force(
         (["tasks", "--format", "xlsx"], "thêm --out TỆP.xlsx"),
         (["plans", "--status", "done"], "kế hoạch không có tình trạng"),
         (["tasks", "--status", "xong"], "--status 'xong' không dùng được cho tasks"),
-        (["tasks", "--unit", "Ban Tuyên giáo"], "không có đơn vị nào là 'Ban Tuyên giáo'"),
+        (["tasks", "--unit", "Ban Tuyên giáo"], "không tìm thấy đơn vị 'Ban Tuyên giáo' trong kho"),
         (["tasks", "--out", "khong-co/thu-muc/x.csv"], "không có thư mục 'khong-co/thu-muc'"),
     ],
 )

@@ -168,11 +168,9 @@ def test_a_repository_with_errors_is_refused(reporting_repo: Path, capsys: pytes
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (
-            ["--unit", "Ban Dan van"],
-            "không có đơn vị nào là 'Ban Dan van'. Có phải: tinh-a-ban-dan-toc, tinh-a-ban-dan-van?",
-        ),
-        (["--plan", "99-KH/BDVTU"], "không có kế hoạch nào là '99-KH/BDVTU'"),
+        (["--unit", "Ban Dan vn"], "không tìm thấy đơn vị 'Ban Dan vn'; có phải là:\n  - tinh-a-ban-dan-van ("),
+        (["--unit", "ban dan"], "'ban dan' khớp nhiều đơn vị; hãy chọn và ghi mã:\n  - tinh-a-ban-dan-toc"),
+        (["--plan", "99-KH/BDVTU"], "không tìm thấy kế hoạch '99-KH/BDVTU'"),
         (["--quarter", "2"], "--quarter cần đi kèm --year"),
         (["--year", "2021", "--quarter", "5"], "--quarter 5 không tồn tại"),
     ],

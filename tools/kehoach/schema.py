@@ -10,6 +10,7 @@ from typing import Any
 
 from .atomic import WriteFailed, write_atomic
 from .model import MODELS
+from .schema_text import annotate
 
 SCHEMA_DIR = "schema"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -24,7 +25,7 @@ def schema_for(kind: str) -> dict[str, Any]:
         "$id": f"{kind}.schema.json",
         **generated,
     }
-    return document
+    return annotate(document)
 
 
 def render(kind: str) -> str:

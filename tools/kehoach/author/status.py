@@ -6,6 +6,7 @@ byte; the edited text is read back and must equal the intended data."""
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -32,7 +33,12 @@ class Update:
     evidence: str | None = None
 
 
-_SPOKEN = {"xong": TaskStatus.DONE, "dang lam": TaskStatus.IN_PROGRESS, "chua lam": TaskStatus.PLANNED}
+_SPOKEN = {
+    "xong": TaskStatus.DONE,
+    "hoan thanh": TaskStatus.DONE,
+    "dang lam": TaskStatus.IN_PROGRESS,
+    "chua lam": TaskStatus.PLANNED,
+}
 
 
 def parse_status(text: str) -> TaskStatus:
@@ -50,8 +56,9 @@ def parse_status(text: str) -> TaskStatus:
     raise StatusError(f"không hiểu tình trạng '{text}'; chọn một trong: {choices}")
 
 
-def find_task(root: Path, name: str) -> Path:
-    """The task file named by its id or by its path."""
+def find_task(root: Path, name: str, plan: str | None = None, choose: Any = None) -> Path:
+    """The task file named by its id, its path, or its short id within a plan ('nv29', 'nv29' of
+    ``plan``); several tasks of that short id are offered to ``choose`` (a terminal) or listed."""
     as_path = Path(name)
     if as_path.suffix in (".yaml", ".yml") or "/" in name:
         path = as_path if as_path.is_absolute() else Path.cwd() / as_path
@@ -61,7 +68,36 @@ def find_task(root: Path, name: str) -> Path:
     for path in discover(root):
         if path.stem == name and record_kind(_rel(root, path)) == "task":
             return path
-    raise StatusError(f"không có nhiệm vụ mã '{name}' trong {RECORDS_DIR}/")
+    odd = [p for p in (root / RECORDS_DIR / "plans").glob(f"*/tasks/{glob.escape(name)}.yaml") if not p.is_file()]
+    if odd:
+        raise StatusError(f"không có nhiệm vụ mã '{name}': {_rel(root, odd[0])} không phải một tệp thường")
+    return _short_id(root, name, plan, choose)
+
+
+def _short_id(root: Path, name: str, plan: str | None, choose: Any) -> Path:
+    """A task named by a short id or title, resolved in the whole repository."""
+    from ..check import load_repository
+    from ..resolve import CLOSE, Resolver
+
+    index, _ = load_repository(root)
+    within = None
+    if plan:
+        found_plan = Resolver(index, ("plan",)).resolve(plan)
+        if found_plan.chosen is None:
+            raise StatusError(found_plan.message())
+        within = found_plan.chosen
+    found = Resolver(index, ("task",), within=within).resolve(name)
+    chosen = found.chosen
+    if chosen is None and found.candidates and found.tier != CLOSE and choose is not None:
+        chosen = choose(found)
+    if chosen is None:
+        if found.tier in (CLOSE, None):
+            listed = "".join(f"\n  - {c.describe()}" for c in found.candidates)
+            hint = f"; có phải là:{listed}" if listed else ""
+            raise StatusError(f"không có nhiệm vụ mã '{name}' trong {RECORDS_DIR}/{hint}")
+        hint = "" if within else "\nghi rõ kế hoạch bằng --plan, hoặc ghi đủ mã nhiệm vụ"
+        raise StatusError(found.message() + hint)
+    return root / index.entries[chosen].file.rel
 
 
 def _rel(root: Path, path: Path) -> PurePosixPath:
@@ -137,6 +173,15 @@ def _remove_key(lines: list[str], data: dict[str, Any], positions: yamlsafe.Posi
     del lines[line - 1]
 
 
+def progress_position(existing: list[Any], date: str) -> int:
+    """Where an entry dated ``date`` goes in a log kept oldest first: after every entry of that day or
+    before (an entry of an earlier date is inserted in its place, not appended)."""
+    at = len(existing)
+    while at > 0 and isinstance(existing[at - 1], dict) and str(existing[at - 1].get("date", "")) > date:
+        at -= 1
+    return at
+
+
 def _append_progress(lines: list[str], data: dict[str, Any], positions: yamlsafe.Positions, entry: dict) -> None:
     existing = data.get("progress")
     key_lines = _top_key_lines(data, positions)
@@ -145,10 +190,16 @@ def _append_progress(lines: list[str], data: dict[str, Any], positions: yamlsafe
         if first_line - 1 == key_lines["progress"]:
             raise StatusError("'progress' viết dạng [ ... ] trên một dòng; hãy chạy 'kehoach fmt' trước")
         dash = lines[first_line - 1].rfind("-", 0, first_col - 1)
-        later = [n for n in key_lines.values() if n > key_lines["progress"]]
-        at = min(later) if later else len(lines)
-        while at > 0 and (not lines[at - 1].strip() or _tied_comment(lines[at - 1], bool(later))):
-            at -= 1
+        where = progress_position(existing, entry["date"])
+        if where < len(existing):  # before an existing entry, and before the comments tied to it
+            at = positions.values[("progress", where)][0] - 1
+            while at > 0 and _is_comment(lines[at - 1]):
+                at -= 1
+        else:
+            later = [n for n in key_lines.values() if n > key_lines["progress"]]
+            at = min(later) if later else len(lines)
+            while at > 0 and (not lines[at - 1].strip() or _tied_comment(lines[at - 1], bool(later))):
+                at -= 1
         lines[at:at] = canonical.render_lines("-", entry, dash, ProgressEntry)
         return
     block = canonical.render_lines("progress:", [entry], 0, ProgressEntry)
@@ -183,8 +234,34 @@ def apply(text: str, update: Update) -> str:
     if update.evidence:
         entry["evidence"] = update.evidence
     expected = dict(data)
+    log = list(data.get("progress") or [])
+    where = progress_position(log, entry["date"])
+    log.insert(where, entry)
+    expected["progress"] = log
+    if where == len(log) - 1:  # the latest entry sets the status; an older one only fills the log
+        text = _status_lines(text, data, expected, update)
+    text = _edit(text, _append_progress, entry)
+    reread = yamlsafe.parse(text)
+    if reread.problems or reread.data != expected:
+        raise StatusError("không ghi được thay đổi mà giữ nguyên phần còn lại của tệp; hãy chạy 'kehoach fmt' trước")
+    return text
+
+
+def set_order(text: str, order: int) -> str:
+    """The text of a task file with its ``order`` changed, every other byte kept."""
+    parsed = yamlsafe.parse(text)
+    if parsed.problems or not isinstance(parsed.data, dict) or "order" not in parsed.data:
+        raise StatusError("tệp nhiệm vụ có lỗi hoặc thiếu 'order'")
+    changed = _edit(text, _set_scalar, "order", str(order))
+    reread = yamlsafe.parse(changed)
+    if reread.problems or reread.data != {**parsed.data, "order": order}:
+        raise StatusError("không đổi được riêng dòng 'order'")
+    return changed
+
+
+def _status_lines(text: str, data: dict[str, Any], expected: dict[str, Any], update: Update) -> str:
+    """Set ``status`` (and ``completed``) for an update that is the latest of the log."""
     expected["status"] = update.status.value
-    expected["progress"] = [*(data.get("progress") or []), entry]
     if data.get("status") != update.status.value:
         text = _edit(text, _set_scalar, "status", update.status.value)
     if update.status is TaskStatus.DONE:
@@ -194,11 +271,14 @@ def apply(text: str, update: Update) -> str:
     elif "completed" in data:
         expected.pop("completed")
         text = _edit(text, _remove_key, "completed")
-    text = _edit(text, _append_progress, entry)
-    reread = yamlsafe.parse(text)
-    if reread.problems or reread.data != expected:
-        raise StatusError("không ghi được thay đổi mà giữ nguyên phần còn lại của tệp; hãy chạy 'kehoach fmt' trước")
     return text
+
+
+def is_latest(text: str, update: Update) -> bool:
+    """Whether ``update`` would be the newest entry of the task's progress log (it then sets the status)."""
+    data = yamlsafe.parse(text).data
+    log = list(data.get("progress") or []) if isinstance(data, dict) else []
+    return progress_position(log, update.date.isoformat()) == len(log)
 
 
 def update_task(root: Path, path: Path, update: Update) -> str:
@@ -210,4 +290,23 @@ def update_task(root: Path, path: Path, update: Update) -> str:
         raise StatusError(f"'{loaded.rel}' không phải tệp nhiệm vụ (records/plans/<kế hoạch>/tasks/<mã>.yaml)")
     if loaded.data is None or any(f.code.startswith("KH0") for f in loaded.findings):
         raise StatusError(f"'{loaded.rel}' có lỗi đọc tệp; hãy sửa theo 'kehoach check {loaded.rel}' trước")
+    plan_date = _plan_date(root, loaded.data.get("plan"))
+    if plan_date and update.date < plan_date:
+        raise StatusError(
+            f"ngày cập nhật {update.date.isoformat()} trước ngày ban hành kế hoạch {plan_date.isoformat()}"
+        )
     return apply(path.read_bytes().decode("utf-8"), update)
+
+
+def _plan_date(root: Path, plan_id: Any) -> dt.date | None:
+    """The issue date of the task's plan, read from the plan's own file (no whole-repository read)."""
+    if not isinstance(plan_id, str) or not re.match(ID_PATTERN, plan_id):
+        return None
+    path = root / RECORDS_DIR / "plans" / plan_id / f"{plan_id}.yaml"
+    if not path.is_file():
+        return None
+    data = load_file(root, path).data
+    try:
+        return dt.date.fromisoformat(str(data.get("date"))) if isinstance(data, dict) else None
+    except ValueError:
+        return None

@@ -43,30 +43,45 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
-    from ..author.new import FIELDS, NewError, create
-    from ..author.prompt import ask
+    from ..author.new import FIELDS, Draft, NewError, create
+    from ..author.prompt import ask, pick
     from ..config import Config
     from ..pipeline import check
     from ..sources import WorkingTree
 
-    values = {spec.name: getattr(args, spec.name, None) for spec in FIELDS[args.record_kind]}
-    missing = [spec for spec in FIELDS[args.record_kind] if spec.required and not values.get(spec.name)]
-    index = check(WorkingTree(root, use_cache=True), Config(), dt.date.today(), rules=()).index
-    if missing and not sys.stdin.isatty():
+    kind = args.record_kind
+    values = {spec.name: getattr(args, spec.name, None) for spec in FIELDS[kind]}
+    missing = [spec for spec in FIELDS[kind] if spec.required and not values.get(spec.name)]
+    interactive = sys.stdin.isatty()
+    if missing and not interactive:
         flags = ", ".join("--" + spec.name.replace("_", "-") for spec in missing)
         print(f"kehoach: thiếu giá trị bắt buộc: {flags}", file=sys.stderr)
         return 2
+    index = check(WorkingTree(root, use_cache=True), Config(), dt.date.today(), rules=()).index
+    draft = Draft(index, kind)
     try:
-        if missing:
-            for spec in FIELDS[args.record_kind]:
-                if values.get(spec.name) is None:
-                    values[spec.name] = ask(index, spec)
-        path = create(root, index, args.record_kind, values)
+        for spec in FIELDS[kind]:
+            given = values.get(spec.name)
+            if given is not None:
+                try:
+                    draft.accept(spec, given, choose=pick if interactive else None)
+                    continue
+                except NewError as err:
+                    if not interactive:
+                        raise
+                    print(f"kehoach: --{spec.name.replace('_', '-')}: {err}")
+            elif not missing:
+                continue
+            ask(draft, spec)
+        path = create(root, index, kind, draft.values)
     except NewError as err:
         print(f"kehoach: {err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("\nkehoach: đã dừng (Ctrl-C); chưa ghi tệp nào.", file=sys.stderr)
+        return 130
     except EOFError:
-        print("\nkehoach: đã dừng, chưa tạo tệp", file=sys.stderr)
+        print("\nkehoach: đã dừng, chưa ghi tệp nào.", file=sys.stderr)
         return 2
     print(f"đã tạo: {path.relative_to(root).as_posix()}")
     return 0

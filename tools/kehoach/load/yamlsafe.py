@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from ..codes import Code
+from . import yamlerrors
 
 try:  # libyaml's C parser is several times faster; the pure parser gives the same events
     from yaml import CSafeLoader as _Loader
@@ -115,11 +116,29 @@ class _Builder:
     a plain value, a list item) are written out inline: this is most of the
     time of reading a repository."""
 
-    def __init__(self, next_event: Callable[[], Any], positions: Positions, problems: list[Problem]) -> None:
+    def __init__(
+        self, next_event: Callable[[], Any], positions: Positions, problems: list[Problem], text: str = ""
+    ) -> None:
         # libyaml's own get_event: a Python wrapper per event would cost a tenth
         self.next: Callable[[], Any] = next_event
         self.positions = positions
         self.problems = problems
+        self.text = text
+
+    def merged(self, event: Any) -> None:
+        """Stop at a list item that took in the next line's item ('- a' then '   - b' reads as 'a - b')."""
+        lines = self.text.split("\n")
+        found = yamlerrors.merged_item(lines, event.start_mark.line, event.end_mark.line)
+        if found is None:
+            return
+        line, col = found
+        item = event.start_mark.column
+        message = (
+            f"lỗi cú pháp YAML: mục danh sách ở dòng {line} thụt lề sâu hơn mục ở dòng {event.start_mark.line + 1} "
+            f"nên bị đọc gộp thành một giá trị ('{event.value}'); đặt dấu '-' thẳng cột {item - 1} như mục trên"
+        )
+        self.problems.append(Problem(line, col, Code.KH010, message + yamlerrors.excerpt(lines, line, col)))
+        raise _Stop
 
     def problem(self, event: Any, code: Code, message: str) -> None:
         line, col = _mark(event)
@@ -228,6 +247,8 @@ class _Builder:
                 return result
             child = _shared((*path, len(result)))
             if inline and event.__class__ is _SCALAR and event.anchor is None:
+                if event.end_mark.line != event.start_mark.line and not event.style:
+                    self.merged(event)
                 values[child] = _mark(event)
                 result.append(self.scalar(event))
             else:
@@ -256,14 +277,12 @@ def parse(text: str) -> Parsed:
     loader = None
     try:
         loader = _Loader(text)
-        data = _Builder(loader.get_event, positions, problems).document()
+        data = _Builder(loader.get_event, positions, problems, text).document()
     except _Stop:
         data = None
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        reason = err.problem or "không đọc được"
-        problems.append(Problem(line, col, Code.KH010, f"lỗi cú pháp YAML: {_explain(reason)}"))
+        explained = yamlerrors.explain(err, text)
+        problems.append(Problem(explained.line, explained.col, Code.KH010, explained.message))
         data = None
     except yaml.YAMLError as err:  # reader errors: control characters and the like
         problems.append(Problem(1, 1, Code.KH010, f"lỗi cú pháp YAML: {err}"))
@@ -272,19 +291,3 @@ def parse(text: str) -> Parsed:
         if loader is not None:
             loader.dispose()
     return Parsed(data, positions, problems)
-
-
-_REASONS = {
-    "found character that cannot start any token": (
-        "có ký tự không thể bắt đầu một giá trị (thường là tab: YAML chỉ thụt lề bằng dấu cách)"
-    ),
-    "mapping values are not allowed": "dấu ':' đặt sai chỗ (giá trị có ': ' cần đặt trong ngoặc kép)",
-    "found undefined alias": "tham chiếu '*' tới neo không tồn tại",
-}
-
-
-def _explain(reason: str) -> str:
-    for english, vietnamese in _REASONS.items():
-        if reason.startswith(english):
-            return f"{vietnamese} ({reason})"
-    return reason

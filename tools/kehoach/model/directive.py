@@ -43,7 +43,11 @@ class Directive(Record):
         description="Ngày ký ban hành (YYYY-MM-DD); bỏ trống nếu văn bản trích dẫn không ghi ngày.",
     )
     title: Text = Field(title="Trích yếu", description="Trích yếu nội dung, như văn bản trích dẫn ghi.")
-    status: DirectiveStatus = Field(default=DirectiveStatus.UNKNOWN, title="Hiệu lực")
+    status: DirectiveStatus = Field(
+        default=DirectiveStatus.UNKNOWN,
+        title="Hiệu lực",
+        description="Văn bản còn hiệu lực, đã bị thay thế hay chưa rõ; mặc định chưa rõ.",
+    )
     supersedes: list[RefId] = Field(
         default_factory=list, title="Thay thế văn bản", description="Mã các văn bản mà văn bản này thay thế."
     )

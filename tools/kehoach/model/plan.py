@@ -19,13 +19,15 @@ class Section(Strict):
         title="Số mục",
         description="Số mục như văn bản ghi, không kèm dấu chấm hay gạch cuối: 'II', '1', '6.1'.",
     )
-    heading: Text = Field(title="Tên mục")
+    heading: Text = Field(title="Tên mục", description="Tên của mục, như văn bản ghi sau số mục.")
     text: Text | None = Field(
         default=None,
         title="Nội dung không phải nhiệm vụ",
         description="Đoạn văn của mục không tách thành nhiệm vụ (lời dẫn, yêu cầu chung, tổ chức thực hiện).",
     )
-    sections: list[Section] = Field(default_factory=list, title="Mục con")
+    sections: list[Section] = Field(
+        default_factory=list, title="Mục con", description="Các mục con của mục này, theo thứ tự trong văn bản."
+    )
 
 
 class Plan(Record):
@@ -35,14 +37,18 @@ class Plan(Record):
 
     number: DocNumberText
     issuer: RefId = Field(title="Cơ quan ban hành", description="Mã đơn vị ban hành kế hoạch.")
-    co_issuers: list[RefId] = Field(default_factory=list, title="Cơ quan cùng ban hành")
+    co_issuers: list[RefId] = Field(
+        default_factory=list,
+        title="Cơ quan cùng ban hành",
+        description="Mã các đơn vị cùng ký ban hành (kế hoạch liên tịch); bỏ trống nếu không có.",
+    )
     heading: Text = Field(
         default="Kế hoạch",
         title="Tên loại văn bản",
         description="Tên loại như in trên văn bản, ví dụ 'Kế hoạch hành động'.",
     )
     place: Text | None = Field(default=None, title="Địa danh", description="Địa danh ghi trước ngày ban hành.")
-    date: IsoDate = Field(title="Ngày ban hành")
+    date: IsoDate = Field(title="Ngày ban hành", description="Ngày ký ban hành, dạng YYYY-MM-DD.")
     title: Text = Field(title="Trích yếu", description="Trích yếu của kế hoạch, như dòng dưới tên loại văn bản.")
     period: TimeFrameText | None = Field(
         default=None,
@@ -59,15 +65,19 @@ class Plan(Record):
         title="Đoạn mở đầu",
         description="Nguyên văn đoạn căn cứ ở đầu kế hoạch.",
     )
-    aims: list[Text] = Field(default_factory=list, title="Mục đích")
-    requirements: list[Text] = Field(default_factory=list, title="Yêu cầu")
+    aims: list[Text] = Field(
+        default_factory=list, title="Mục đích", description="Các ý của phần 'Mục đích', mỗi ý một mục."
+    )
+    requirements: list[Text] = Field(
+        default_factory=list, title="Yêu cầu", description="Các ý của phần 'Yêu cầu', mỗi ý một mục."
+    )
     sections: list[Section] = Field(
         default_factory=list,
         title="Các mục",
         description="Các mục đánh số của kế hoạch theo thứ tự trong văn bản.",
     )
     closing: Text | None = Field(default=None, title="Đoạn kết", description="Nguyên văn đoạn kết (nếu có).")
-    signer: Text | None = Field(default=None, title="Người ký")
+    signer: Text | None = Field(default=None, title="Người ký", description="Họ tên người ký văn bản.")
     signer_title: Text | None = Field(
         default=None, title="Chức vụ người ký", description="Ví dụ 'Trưởng ban', 'K/T Trưởng ban - Phó Trưởng ban'."
     )

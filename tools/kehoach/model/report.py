@@ -96,7 +96,11 @@ class Report(Record):
 
     number: DocNumberText
     issuer: RefId = Field(title="Cơ quan ban hành", description="Mã đơn vị ban hành báo cáo.")
-    co_issuers: list[RefId] = Field(default_factory=list, title="Cơ quan cùng ban hành")
+    co_issuers: list[RefId] = Field(
+        default_factory=list,
+        title="Cơ quan cùng ban hành",
+        description="Mã các đơn vị cùng ký ban hành báo cáo; bỏ trống nếu không có.",
+    )
     kind: ReportKind = Field(default=ReportKind.PERIODIC, title="Loại báo cáo")
     heading: Text = Field(
         default="Báo cáo",
@@ -104,7 +108,7 @@ class Report(Record):
         description="Tên loại như in trên văn bản, ví dụ 'Báo cáo sơ kết', 'Báo cáo tổng kết'.",
     )
     place: Text | None = Field(default=None, title="Địa danh", description="Địa danh ghi trước ngày ban hành.")
-    date: IsoDate = Field(title="Ngày ban hành")
+    date: IsoDate = Field(title="Ngày ban hành", description="Ngày ký ban hành, dạng YYYY-MM-DD.")
     title: Text = Field(title="Trích yếu", description="Trích yếu của báo cáo, như dòng dưới tên loại văn bản.")
     period_start: IsoDate = Field(title="Kỳ báo cáo từ ngày", description="Ngày đầu của kỳ báo cáo.")
     period_end: IsoDate = Field(title="Kỳ báo cáo đến ngày", description="Ngày cuối của kỳ báo cáo.")
@@ -115,7 +119,7 @@ class Report(Record):
         default_factory=list, title="Kết quả", description="Kết quả từng nhiệm vụ hoặc từng mục, theo thứ tự báo cáo."
     )
     figures: list[Figure] = Field(default_factory=list, title="Số liệu", description="Chỉ tiêu, số liệu báo cáo nêu.")
-    signer: Text | None = Field(default=None, title="Người ký")
+    signer: Text | None = Field(default=None, title="Người ký", description="Họ tên người ký văn bản.")
     signer_title: Text | None = Field(
         default=None, title="Chức vụ người ký", description="Ví dụ 'Trưởng ban', 'K/T Trưởng ban - Phó Trưởng ban'."
     )

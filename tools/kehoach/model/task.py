@@ -24,7 +24,7 @@ class ProgressEntry(Strict):
 
     model_config = ConfigDict(title="Cập nhật tiến độ")
 
-    date: IsoDate = Field(title="Ngày cập nhật")
+    date: IsoDate = Field(title="Ngày cập nhật", description="Ngày của lần cập nhật này, dạng YYYY-MM-DD.")
     note: Text = Field(title="Nội dung", description="Kết quả, tiến độ hoặc vướng mắc.")
     evidence: Text | None = Field(
         default=None,
@@ -97,8 +97,19 @@ class Task(Record):
             "Sản phẩm nhiệm vụ phải có ('rõ sản phẩm'): văn bản ban hành, hội nghị tổ chức, chỉ tiêu đạt được..."
         ),
     )
-    status: TaskStatus = Field(default=TaskStatus.PLANNED, title="Tình trạng")
-    completed: IsoDate | None = Field(default=None, title="Ngày hoàn thành")
+    status: TaskStatus = Field(
+        default=TaskStatus.PLANNED,
+        title="Tình trạng",
+        description="Tình trạng hiện tại; 'kehoach status' cập nhật cùng nhật ký tiến độ.",
+    )
+    completed: IsoDate | None = Field(
+        default=None,
+        title="Ngày hoàn thành",
+        description=(
+            "Ngày nhiệm vụ hoàn thành, dạng YYYY-MM-DD; bắt buộc khi tình trạng là done, bỏ trống khi chưa "
+            "xong. Dùng để tính hoàn thành đúng hạn hay trễ hạn."
+        ),
+    )
     progress: list[ProgressEntry] = Field(
         default_factory=list, title="Tiến độ", description="Nhật ký tiến độ, cũ trước mới sau."
     )

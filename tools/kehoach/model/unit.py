@@ -63,7 +63,9 @@ class Unit(Record):
         title="Tỉnh, thành phố",
         description="Tỉnh, thành phố của đơn vị; bỏ trống với cơ quan Trung ương và đơn vị chung.",
     )
-    valid_from: IsoDate | None = Field(default=None, title="Hoạt động từ ngày")
+    valid_from: IsoDate | None = Field(
+        default=None, title="Hoạt động từ ngày", description="Ngày thành lập hoặc bắt đầu dùng tên này."
+    )
     valid_to: IsoDate | None = Field(
         default=None, title="Hoạt động đến ngày", description="Ngày giải thể, hợp nhất hoặc đổi tên."
     )

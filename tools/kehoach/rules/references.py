@@ -4,71 +4,18 @@ suggestions found accent-insensitively among ids, numbers, names and aliases."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from ..codes import Code
 from ..findings import Finding
-from ..index import Index, section_paths
+from ..index import section_paths
 from ..kinds import Kind
-from ..model import Directive, Plan, Unit
-from ..text import fold, slugify
+from ..resolve import Suggester
 from .base import Context, at
 
 
 def _kinds_label(kinds: tuple[Kind, ...]) -> str:
     return " hoặc ".join(k.label for k in kinds)
-
-
-class Suggester:
-    """Maps folded spellings (ids, names, aliases, numbers) to record ids."""
-
-    def __init__(self, index: Index) -> None:
-        self.keys: dict[str, set[str]] = {}
-        for entry in index.entries.values():
-            record = entry.record
-            spellings = [record.id]
-            if isinstance(record, Unit):
-                spellings += [record.name, *record.short_names, *record.aliases]
-            if isinstance(record, Directive | Plan) and record.number:
-                spellings.append(record.number)
-            if isinstance(record, Directive | Plan):
-                spellings.append(record.title)
-            for spelling in spellings:
-                for key in {fold(spelling), slugify(spelling)}:
-                    self.keys.setdefault(key, set()).add(record.id)
-        self.index = index
-        self._all_keys = list(self.keys)
-        self._memo: dict[tuple[str, tuple[Kind, ...], int], list[str]] = {}
-        self._fuzzy = 0
-
-    # Each close-match search compares against every key: after this many distinct unknown ids
-    # (a mass breakage, not a typo) only exact accent-insensitive matches are suggested, so a
-    # check stays linear in the number of broken references.
-    FUZZY_LIMIT = 200
-
-    def suggest(self, written: str, kinds: tuple[Kind, ...], limit: int = 3) -> list[str]:
-        key = (written, kinds, limit)
-        if key not in self._memo:
-            self._memo[key] = self._suggest(written, kinds, limit)
-        return self._memo[key]
-
-    def _suggest(self, written: str, kinds: tuple[Kind, ...], limit: int) -> list[str]:
-        wanted = [fold(written), slugify(written)]
-        found: list[str] = []
-        for key in wanted:
-            for candidate in self.keys.get(key, ()):
-                if candidate not in found:
-                    found.append(candidate)
-        self._fuzzy += 1
-        if self._fuzzy > self.FUZZY_LIMIT:
-            return [c for c in found if self.index.entries[c].kind in kinds][:limit]
-        for key in wanted:
-            for match in difflib.get_close_matches(key, self._all_keys, n=limit * 2, cutoff=0.75):
-                for candidate in sorted(self.keys[match]):
-                    if candidate not in found:
-                        found.append(candidate)
-        return [c for c in found if self.index.entries[c].kind in kinds][:limit]
 
 
 def check_references(ctx: Context) -> Iterator[Finding]:

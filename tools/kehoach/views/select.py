@@ -5,44 +5,33 @@ period (a year or a quarter of it)."""
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from dataclasses import dataclass
 
 from ..derived import plan_window, task_deadline
 from ..index import Index
 from ..model import Plan, Task
-from ..text import fold
+from ..resolve import Resolver
 
 
 class SelectionError(ValueError):
     """A filter that names nothing, or several things; the message says which and why (Vietnamese)."""
 
 
-def _pick(kind: str, text: str, names: dict[str, list[str]]) -> str:
-    """The id among ``names`` (id -> the ways it may be written) that ``text`` names."""
-    if text in names:
-        return text
-    wanted = fold(text)
-    found = sorted({rid for rid, spellings in names.items() if any(fold(s) == wanted for s in spellings)})
-    if len(found) == 1:
-        return found[0]
-    if found:
-        raise SelectionError(f"'{text}' ứng với nhiều {kind}: {', '.join(found)}; hãy ghi mã")
-    spelled = {fold(s): rid for rid, spellings in names.items() for s in spellings}
-    close = difflib.get_close_matches(wanted, list(spelled), n=3)
-    hint = f" Có phải: {', '.join(sorted({spelled[c] for c in close}))}?" if close else ""
-    raise SelectionError(f"không có {kind} nào là '{text}'.{hint}")
-
-
 def resolve_unit(index: Index, text: str) -> str:
-    """A unit id from its id, name, short name, other spelling or document code."""
-    names = {u.id: [u.id, u.name, *u.short_names, *u.aliases, *u.codes] for u in index.units.values()}
-    return _pick("đơn vị", text, names)
+    """A unit id from its id, name, short name, other spelling or document code (see ``kehoach.resolve``)."""
+    return _resolve(index, "unit", text)
 
 
 def resolve_plan(index: Index, text: str) -> str:
-    """A plan id from its id or its number ('12-KH/BDVTU')."""
-    return _pick("kế hoạch", text, {p.id: [p.id, p.number] for p in index.plans.values()})
+    """A plan id from its id, its number ('12-KH/BDVTU') or its title."""
+    return _resolve(index, "plan", text)
+
+
+def _resolve(index: Index, kind: str, text: str) -> str:
+    found = Resolver(index, (kind,)).resolve(text)
+    if found.chosen is None:
+        raise SelectionError(found.message())
+    return found.chosen
 
 
 @dataclass(frozen=True)
