@@ -49,9 +49,18 @@
     });
   }
 
+  // A box that scrolls sideways (code, chart, wide table) must be reachable by keyboard.
+  function focusable(root) {
+    root.querySelectorAll("pre > code, .kh-chart, .kh-table-box, .md-typeset__scrollwrap").forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth + 1 && !box.hasAttribute("tabindex")) {
+        box.setAttribute("tabindex", "0");
+      }
+    });
+  }
+
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
-    window.document$.subscribe(function () { enable(document); });
+    window.document$.subscribe(function () { enable(document); focusable(document); });
   } else {
-    document.addEventListener("DOMContentLoaded", function () { enable(document); });
+    document.addEventListener("DOMContentLoaded", function () { enable(document); focusable(document); });
   }
 })();

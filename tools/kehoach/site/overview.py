@@ -9,7 +9,7 @@ from ..derived import plan_window
 from ..text import vn_date
 from .context import HOME, OVERDUE, SITUATION_LABELS, TASKS, UPCOMING, SiteData, plan_page
 from .html import Col, Page, esc, href, link, nb, table
-from .timeline import Bar, Row, timeline_svg
+from .timeline import Bar, Row, legend, timeline_svg
 
 
 class OverviewPages:
@@ -44,7 +44,9 @@ class OverviewPages:
         page.heading(2, "Đến hạn trong 90 ngày tới").add(data.task_table(HOME, data.due_within(90), with_plan=True))
         page.heading(2, "Kế hoạch mới nhất")
         page.add(table([Col("Số", "nb"), Col("Ngày", "nb", key=True), Col("Trích yếu", "text")], plan_rows))
-        page.heading(2, "Các kế hoạch theo thời gian").add(f'<div class="kh-chart">{self.plans_timeline()}</div>')
+        page.heading(2, "Các kế hoạch theo thời gian").add(
+            f'<div class="kh-chart">{self.plans_timeline()}</div>', legend()
+        )
         return page
 
     def plans_timeline(self) -> str:
@@ -53,7 +55,8 @@ class OverviewPages:
         for plan in sorted(data.index.plans.values(), key=lambda p: p.date):
             start, end = plan_window(plan)
             tasks = data.tasks_by_plan.get(plan.id, [])
-            state = "overdue" if any(data.situations[t.id].key == "overdue" for t in tasks) else "in-time"
+            keys = {data.situations[t.id].key for t in tasks}
+            state = "overdue" if "overdue" in keys else "done" if keys <= {"done", "cancelled"} and keys else "in-time"
             bars = (Bar(start, end),) if start and end else ()
             rows.append(Row(f"{plan.number} ({plan.date.year})", href(HOME, plan_page(plan.id)), bars, state))
         return timeline_svg(rows, data.today, "Thời gian của các kế hoạch")

@@ -11,7 +11,7 @@ from ..model.plan import Section
 from ..text import vn_date
 from .context import ROLES, SiteData, paragraphs, plan_page, short, task_path
 from .html import Page, esc, href, meta_list, nb
-from .timeline import Bar, Row, timeline_svg
+from .timeline import Bar, Row, legend, timeline_svg
 
 
 class PlanPages:
@@ -41,7 +41,7 @@ class PlanPages:
                 page.heading(2, heading).add("<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>")
         chart = self.timeline(here, plan, tasks)
         if chart:
-            page.heading(2, "Tiến độ theo thời gian").add(f'<div class="kh-chart">{chart}</div>')
+            page.heading(2, "Tiến độ theo thời gian").add(f'<div class="kh-chart">{chart}</div>', legend())
         page.add(self.print_table(here, tasks))
         by_section: dict[str, list[Task]] = defaultdict(list)
         for task in tasks:
