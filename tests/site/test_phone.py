@@ -97,3 +97,18 @@ def test_document_numbers_and_dates_do_not_break(server: str, on_phone: WebDrive
     for link in numbers:
         lines = on_phone.execute_script("var r = arguments[0].getClientRects(); return r.length;", link)
         assert lines == 1, link.text
+
+
+@pytest.mark.parametrize(
+    "name", ["trang-chu", "qua-han", "sap-den-han", "theo-tinh-trang", "ke-hoach", "van-ban", "don-vi"]
+)
+def test_on_a_desktop_tables_fit_without_scrolling(server: str, browser: WebDriver, name: str) -> None:
+    desktop(browser)
+    browser.get(server + PAGE_KINDS[name])
+    browser.save_screenshot(str(SHOTS / f"may-tinh-{name}.png"))
+    scrolling = browser.execute_script(
+        """return Array.from(document.querySelectorAll('.kh-table-box')).filter(function (box) {
+             return box.scrollWidth > box.clientWidth + 1;
+           }).map(function (box) { return box.querySelector('th').parentElement.textContent; })"""
+    )
+    assert scrolling == []

@@ -36,7 +36,8 @@ class DirectivePages:
             ]
             for p in citing
         ]
-        page = Page(data.titles[directive_id]).add(f'<p class="kh-title">{esc(d.title)}</p>', meta_list(meta))
+        page = Page(data.titles[directive_id], wide=True)
+        page.add(f'<p class="kh-title">{esc(d.title)}</p>', meta_list(meta))
         page.heading(2, "Kế hoạch căn cứ văn bản này")
         page.add(table([Col("Số", "nb"), Col("Ngày", "nb", key=True), Col("Trích yếu", "text")], plan_rows))
         page.heading(2, "Nhiệm vụ triển khai văn bản này")

@@ -123,6 +123,7 @@ class Page:
     h1) and its table of contents, in the shape MkDocs' toc extension gives."""
 
     title: str
+    wide: bool = False  # a listing: the table takes the room of the page's own table of contents
     parts: list[str] = field(default_factory=list)
     toc: list[dict[str, Any]] = field(default_factory=list)
     _ids: set[str] = field(default_factory=set)
@@ -163,4 +164,5 @@ class Page:
         escaped = esc(self.title)
         for char in "\\`*_[]#|!<>":
             escaped = escaped.replace(char, "\\" + char)
-        return f"# {' '.join(escaped.split())}\n"
+        front = "---\nhide:\n  - toc\n---\n\n" if self.wide else ""
+        return f"{front}# {' '.join(escaped.split())}\n"

@@ -40,7 +40,7 @@ class ListingPages:
         by_year: dict[int, list[Plan]] = defaultdict(list)
         for plan in data.index.plans.values():
             by_year[plan.date.year].append(plan)
-        page = Page("Kế hoạch").add(data.as_of())
+        page = Page("Kế hoạch", wide=True).add(data.as_of())
         columns = [*DOC_COLUMNS, Col("Nhiệm vụ", "nb"), Col("Quá hạn", "nb", key=True)]
         for year in sorted(by_year, reverse=True):
             rows = []
@@ -65,7 +65,7 @@ class ListingPages:
         by_type: dict[str, list[Directive]] = defaultdict(list)
         for directive in data.index.directives.values():
             by_type[directive.type.label].append(directive)
-        page = Page("Văn bản chỉ đạo")
+        page = Page("Văn bản chỉ đạo", wide=True)
         for label in sorted(by_type, key=sort_key):
             rows = [
                 [
@@ -86,7 +86,7 @@ class ListingPages:
         groups: dict[str, list[Directive | Plan]] = defaultdict(list)
         for record in [*data.index.plans.values(), *data.index.directives.values()]:
             groups[record.issuer].append(record)
-        page = Page("Văn bản theo cơ quan ban hành")
+        page = Page("Văn bản theo cơ quan ban hành", wide=True)
         names = {u: (data.index.units[u].name if u in data.index.units else u) for u in groups}
         columns = [Col("Số", "nb"), Col("Loại", "nb"), Col("Ngày", "nb", key=True), Col("Trích yếu", "text")]
         for issuer in sorted(groups, key=lambda u: sort_key(names[u])):
@@ -102,7 +102,7 @@ class ListingPages:
         by_province: dict[str, list[Unit]] = defaultdict(list)
         for unit in index.units.values():
             by_province[unit.province or ("Đơn vị chung" if unit.generic else "Trung ương")].append(unit)
-        page = Page("Đơn vị")
+        page = Page("Đơn vị", wide=True)
         columns = [Col("Đơn vị", "text"), Col("Loại"), Col("Chủ trì", "nb", key=True), Col("Phối hợp, tham mưu", "nb")]
         for province in sorted(by_province, key=sort_key):
             rows = []

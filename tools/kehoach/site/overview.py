@@ -31,7 +31,7 @@ class OverviewPages:
             [f'<span class="kh-nb">{link(HOME, plan_page(p.id), p.number)}</span>', nb(vn_date(p.date)), esc(p.title)]
             for p in latest
         ]
-        page = Page("Kế hoạch công tác").add(
+        page = Page("Kế hoạch công tác", wide=True).add(
             data.as_of(
                 f": {len(index.plans)} kế hoạch, {len(data.situations)} nhiệm vụ, "
                 f"{len(index.directives)} văn bản, {len(index.units)} đơn vị"
@@ -63,7 +63,7 @@ class OverviewPages:
 
     def by_situation(self) -> Page:
         data = self.data
-        page = Page("Nhiệm vụ theo tình trạng").add(data.as_of())
+        page = Page("Nhiệm vụ theo tình trạng", wide=True).add(data.as_of())
         for key, label in SITUATION_LABELS.items():
             tasks = [t for t in data.index.tasks.values() if data.situations[t.id].key == key]
             if not tasks:
@@ -74,7 +74,7 @@ class OverviewPages:
 
     def upcoming(self) -> Page:
         data = self.data
-        return Page("Nhiệm vụ sắp đến hạn").add(
+        return Page("Nhiệm vụ sắp đến hạn", wide=True).add(
             data.as_of(", trong 90 ngày tới"), data.task_table(UPCOMING, data.due_within(90), with_plan=True)
         )
 
@@ -101,7 +101,7 @@ class OverviewPages:
             Col("Hạn", "nb", key=True),
             Col("Số ngày quá hạn", "nb", key=True),
         ]
-        return Page("Nhiệm vụ quá hạn").add(
+        return Page("Nhiệm vụ quá hạn", wide=True).add(
             data.as_of(
                 " (ngày dựng trang). Nhiệm vụ chưa báo cáo hoàn thành mà đã qua hạn; "
                 "nhiệm vụ thường xuyên, định kỳ không tính"

@@ -32,7 +32,7 @@ class UnitPages:
             ("Tỉnh, thành phố", esc(unit.province or "")),
             ("Hoạt động", esc(" – ".join(filter(None, [vn_date(unit.valid_from), vn_date(unit.valid_to)])))),
         ]
-        page = Page(unit.name).add(meta_list(meta))
+        page = Page(unit.name, wide=True).add(meta_list(meta))
         roles = [(label, [r.source.record for r in index.referrers(unit_id, field, "task")]) for field, label in ROLES]
         if any(tasks for _, tasks in roles):
             page.add(data.as_of())
