@@ -6,6 +6,7 @@
   "use strict";
   var collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
   var DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+  var ROOT = document.currentScript ? document.currentScript.src.replace(/assets\/kehoach\.js.*$/, "") : "";
 
   function key(cell) {
     var text = (cell.textContent || "").trim();
@@ -58,9 +59,39 @@
     });
   }
 
+  // A search box in every page's header: it opens the search page with ?q=.
+  function headerSearch() {
+    var header = document.querySelector(".md-header__inner");
+    if (!header || !ROOT || header.querySelector(".kh-header-search")) return;
+    var form = document.createElement("form");
+    form.className = "kh-header-search";
+    form.setAttribute("role", "search");
+    form.method = "get";
+    form.action = ROOT + "tim-kiem.html";
+    var input = document.createElement("input");
+    input.type = "search";
+    input.name = "q";
+    input.placeholder = "Tìm kiếm";
+    input.setAttribute("aria-label", "Tìm kế hoạch, nhiệm vụ, văn bản, đơn vị");
+    form.appendChild(input);
+    header.appendChild(form);
+  }
+
+  // Editor notes are shown in the reviewer's view only (?xem=soan, kept for the session).
+  function reviewerView() {
+    var asked = new URLSearchParams(window.location.search).get("xem");
+    try {
+      if (asked === "soan") window.sessionStorage.setItem("kh-reviewer", "1");
+      if (asked === "doc") window.sessionStorage.removeItem("kh-reviewer");
+      if (window.sessionStorage.getItem("kh-reviewer")) document.documentElement.classList.add("kh-reviewer");
+    } catch (e) { if (asked === "soan") document.documentElement.classList.add("kh-reviewer"); }
+  }
+
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
-    window.document$.subscribe(function () { enable(document); focusable(document); });
+    window.document$.subscribe(function () { enable(document); focusable(document); headerSearch(); reviewerView(); });
   } else {
-    document.addEventListener("DOMContentLoaded", function () { enable(document); focusable(document); });
+    document.addEventListener("DOMContentLoaded", function () {
+      enable(document); focusable(document); headerSearch(); reviewerView();
+    });
   }
 })();

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 
@@ -75,31 +74,3 @@ def test_no_console_error_and_no_request_outside(server: str, browser: WebDriver
     assert any(u.endswith("kehoach.js") for u in requests)  # the log does see the pages' own requests
     outside = [u for u in requests if not u.startswith((server, "data:", "blob:", "about:"))]
     assert outside == []
-
-
-@pytest.mark.parametrize(
-    ("query", "first"),
-    [
-        ("quy che dan chu", "quy chế dân chủ"),
-        ("dan van kheo", "“Dân vận khéo”"),
-        ("308 cv", "Công văn 308-CV/TU"),
-        ("ban dan toc tinh binh phuoc", "Ban Dân tộc tỉnh Bình Phước"),
-        ("Bân Dân tộc", "Ban Dân tộc tỉnh Bình Phước"),  # a misspelling kept as an alias
-        ("hòa giải", "Ban cán sự đảng các cơ quan tư pháp"),
-        ("hoà giải", "Ban cán sự đảng các cơ quan tư pháp"),  # the other tone-mark placement
-        ("thuong truc tinh uy", "Thường trực Tỉnh ủy"),
-        ("thường trực tỉnh uỷ", "Thường trực Tỉnh ủy"),
-    ],
-)
-def test_search_without_diacritics_finds_the_record_first(
-    server: str, browser: WebDriver, query: str, first: str
-) -> None:
-    browser.get(server + "tim-kiem.html")
-    box = browser.find_element(By.ID, "kh-q")
-    box.clear()
-    box.send_keys(query)
-    results = browser.find_elements(By.CSS_SELECTOR, "#kh-results li a")
-    assert results, f"không có kết quả cho '{query}'"
-    assert first in results[0].text, [r.text for r in results[:5]]
-    if query == "quy che dan chu":
-        browser.save_screenshot(str(SHOTS / "tim-kiem.png"))

@@ -29,7 +29,7 @@ from kehoach.site.changes import last_changed
 from kehoach.site.html import Page, UnsafeUrl, safe_url
 from kehoach.site.pages import GENERATED_PAGES
 from kehoach.site.records import build_pages
-from kehoach.site.search import INDEX_PATH, search_index_script, search_page
+from kehoach.site.search import search_files, search_page
 from kehoach.sources import WorkingTree
 
 SEARCH_PAGE = "tim-kiem.md"
@@ -80,7 +80,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     pages: dict[str, str | Page] = {path: render() for path, render in GENERATED_PAGES.items()}
     pages |= build_pages(index, today, source_url, last_changed(root))
     pages[SEARCH_PAGE] = search_page()
-    pages[INDEX_PATH] = search_index_script(index)
+    pages |= search_files(index, today)
     _finished.clear()
     for path, content in pages.items():
         existing = files.get_file_from_path(path)
