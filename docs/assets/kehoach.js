@@ -62,7 +62,8 @@
   // A search box in every page's header: it opens the search page with ?q=.
   function headerSearch() {
     var header = document.querySelector(".md-header__inner");
-    if (!header || !ROOT || header.querySelector(".kh-header-search")) return;
+    // not on the search page itself, which has its own box
+    if (!header || !ROOT || header.querySelector(".kh-header-search") || document.getElementById("kh-q")) return;
     var form = document.createElement("form");
     form.className = "kh-header-search";
     form.setAttribute("role", "search");
