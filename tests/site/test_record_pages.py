@@ -44,12 +44,15 @@ def test_plan_page_lists_tasks_in_document_order_with_anchor_and_status(base_rep
     page = _pages(base_repo, dt.date(2021, 10, 15))[PLAN]
     first, second = page.index('id="tinh-a-2021-12-kh-bdvtu-nv01"'), page.index('id="tinh-a-2021-12-kh-bdvtu-nv02"')
     assert first < second
-    assert "Quá hạn 15 ngày" in page  # quý III/2021, as of 15/10/2021
+    assert "Chưa có báo cáo" in page  # quý III/2021, 15 days past and nothing reported yet
     assert "Thường xuyên, định kỳ" in page
     assert "30/09/2021" in page
 
 
 def test_overdue_page_counts_days_as_of_the_build_date(base_repo: Path) -> None:
+    task = base_repo / "records/plans/tinh-a-2021-12-kh-bdvtu/tasks/tinh-a-2021-12-kh-bdvtu-nv01.yaml"
+    with task.open("a", encoding="utf-8") as out:  # progress reported, yet not done: overdue
+        out.write("progress:\n  - date: 2021-09-15\n    note: Đã quán triệt ở hai chi bộ.\n")
     page = _pages(base_repo, dt.date(2022, 1, 1))["nhiem-vu/qua-han.md"]
     assert "01/01/2022" in page
     assert 'data-label="Số ngày quá hạn"><span class="kh-late kh-nb">93</span>' in page

@@ -187,7 +187,7 @@ class SiteData:
         Col("Phối hợp"),
         Col("Thời gian"),
         Col("Hạn", "nb", key=True),
-        Col("Tình trạng", "nb", key=True),
+        Col("Tình trạng", "status", key=True),
     )
 
     def task_table(self, here: str, tasks: list[Task], with_plan: bool = False) -> str:

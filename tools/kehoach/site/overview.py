@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..derived import plan_window
+from ..model import Task
 from ..text import vn_date
 from .context import HOME, OVERDUE, SITUATION_LABELS, TASKS, UPCOMING, SiteData, plan_page
 from .html import Col, Page, esc, href, link, nb, table
@@ -79,9 +80,22 @@ class OverviewPages:
         )
 
     def overdue(self) -> Page:
+        """Tasks past their deadline and not done: those with progress reported
+        (overdue), then those with nothing reported at all (counted apart)."""
+        data = self.data
+        page = Page("Nhiệm vụ quá hạn", wide=True).add(
+            data.as_of(
+                " (ngày dựng trang). Nhiệm vụ chưa hoàn thành mà đã qua hạn; nhiệm vụ thường xuyên, định kỳ không tính"
+            )
+        )
+        for key, heading in (("overdue", "Quá hạn chưa hoàn thành"), ("unreported", "Đã qua hạn, chưa có báo cáo")):
+            late = [t for t in data.index.tasks.values() if data.situations[t.id].key == key]
+            late.sort(key=lambda t: (-(data.situations[t.id].days_late or 0), t.plan, t.order))
+            page.heading(2, f"{heading} ({len(late)})", key).add(self._late_table(late))
+        return page
+
+    def _late_table(self, late: list[Task]) -> str:
         data, index = self.data, self.data.index
-        late = [t for t in index.tasks.values() if data.situations[t.id].key == "overdue"]
-        late.sort(key=lambda t: (-(data.situations[t.id].days_late or 0), t.plan, t.order))
         rows = [
             [
                 data.task_link(OVERDUE, task),
@@ -101,10 +115,4 @@ class OverviewPages:
             Col("Hạn", "nb", key=True),
             Col("Số ngày quá hạn", "nb", key=True),
         ]
-        return Page("Nhiệm vụ quá hạn", wide=True).add(
-            data.as_of(
-                " (ngày dựng trang). Nhiệm vụ chưa báo cáo hoàn thành mà đã qua hạn; "
-                "nhiệm vụ thường xuyên, định kỳ không tính"
-            ),
-            table(columns, rows, css="kh-table kh-overdue-table"),
-        )
+        return table(columns, rows, css="kh-table kh-overdue-table")
