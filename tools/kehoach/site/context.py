@@ -185,7 +185,7 @@ class SiteData:
         Col("Kế hoạch", "nb"),
         Col("Chủ trì"),
         Col("Phối hợp"),
-        Col("Thời gian"),
+        Col("Thời gian", "time"),
         Col("Hạn", "nb", key=True),
         Col("Tình trạng", "status", key=True),
     )

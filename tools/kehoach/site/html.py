@@ -135,7 +135,7 @@ class Page:
         self.parts.extend(p for p in html_parts if p)
         return self
 
-    def heading(self, level: int, text: str, anchor: str | None = None) -> Page:
+    def heading(self, level: int, text: str, anchor: str | None = None, css: str | None = None) -> Page:
         """An h2..h6 with a unique id and a permanent link, entered in the toc."""
         base = slugify(anchor or text) or "muc"
         ident, n = base, 1
@@ -143,8 +143,9 @@ class Page:
             n += 1
             ident = f"{base}_{n}"
         self._ids.add(ident)
+        classes = f' class="{esc(css)}"' if css else ""
         self.parts.append(
-            f'<h{level} id="{esc(ident)}">{esc(text)}'
+            f'<h{level} id="{esc(ident)}"{classes}>{esc(text)}'
             f'<a class="headerlink" href="#{esc(ident)}" title="Liên kết tới mục này">¶</a></h{level}>'
         )
         token = {"level": level, "id": ident, "name": esc(text), "children": []}

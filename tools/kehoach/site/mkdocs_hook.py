@@ -28,11 +28,13 @@ from kehoach.report import as_text
 from kehoach.site.changes import last_changed
 from kehoach.site.html import Page, UnsafeUrl, safe_url
 from kehoach.site.pages import GENERATED_PAGES
+from kehoach.site.printing import print_css
 from kehoach.site.records import build_pages
 from kehoach.site.search import search_files, search_page
 from kehoach.sources import WorkingTree
 
 SEARCH_PAGE = "tim-kiem.md"
+PRINT_CSS = "assets/kehoach-print.css"  # listed in mkdocs.yml extra_css; carries the build date
 
 
 # Material's script can fetch Mermaid and a ResizeObserver polyfill from a CDN
@@ -81,6 +83,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     pages |= build_pages(index, today, source_url, last_changed(root))
     pages[SEARCH_PAGE] = search_page()
     pages |= search_files(index, today)
+    pages[PRINT_CSS] = print_css(today, config.site_name)
     _finished.clear()
     for path, content in pages.items():
         existing = files.get_file_from_path(path)

@@ -111,7 +111,7 @@ class OverviewPages:
             Col("Nhiệm vụ", "text"),
             Col("Kế hoạch", "nb"),
             Col("Chủ trì"),
-            Col("Thời gian"),
+            Col("Thời gian", "time"),
             Col("Hạn", "nb", key=True),
             Col("Số ngày quá hạn", "nb", key=True),
         ]

@@ -41,12 +41,16 @@ class PlanPages:
                 page.heading(2, heading).add("<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>")
         chart = self.timeline(here, plan, tasks)
         if chart:
-            page.heading(2, "Tiến độ theo thời gian").add(f'<div class="kh-chart">{chart}</div>', legend())
+            page.heading(2, "Tiến độ theo thời gian", css="kh-screen-only").add(
+                f'<div class="kh-chart">{chart}</div>', legend()
+            )
         page.add(self.print_table(here, tasks))
         by_section: dict[str, list[Task]] = defaultdict(list)
         for task in tasks:
             by_section[task.section].append(task)
+        page.add('<div class="kh-plan-body">')  # on paper the compact table stands for it
         self._sections(page, here, plan.sections, "", by_section, 2)
+        page.add("</div>")
         if plan.closing:
             page.add(f'<p class="kh-closing">{esc(plan.closing)}</p>')
         if plan.recipients:
@@ -64,8 +68,9 @@ class PlanPages:
             for task in tasks
         )
         return (
-            '<table class="kh-print-only kh-print-table"><thead><tr><th>TT</th><th>Nhiệm vụ</th><th>Chủ trì</th>'
-            f"<th>Thời gian</th><th>Tình trạng</th></tr></thead><tbody>{rows}</tbody></table>"
+            '<table class="kh-print-only kh-print-table"><caption>Các nhiệm vụ</caption>'
+            '<thead><tr><th scope="col">TT</th><th scope="col">Nhiệm vụ</th><th scope="col">Chủ trì</th>'
+            f'<th scope="col">Thời gian</th><th scope="col">Tình trạng</th></tr></thead><tbody>{rows}</tbody></table>'
         )
 
     def timeline(self, here: str, plan: Plan, tasks: list[Task]) -> str:
