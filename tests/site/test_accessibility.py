@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 
 from ..conftest import REPO_ROOT
@@ -49,3 +50,17 @@ def test_no_accessibility_violation_on_a_phone(server: str, browser: WebDriver, 
         assert _violations(browser, axe_source) == []
     finally:
         desktop(browser)
+
+
+@pytest.mark.parametrize("name", ["trang-chu", "qua-han", "ke-hoach", "tim-kiem"])
+def test_no_accessibility_violation_in_the_dark_scheme(
+    server: str, browser: WebDriver, axe_source: str, name: str
+) -> None:
+    desktop(browser)
+    browser.get(server + PAGE_KINDS[name])
+    browser.find_element(By.CSS_SELECTOR, "label[for='__palette_1']").click()  # the reader's toggle
+    assert browser.execute_script("return document.body.getAttribute('data-md-color-scheme')") == "slate"
+    try:
+        assert _violations(browser, axe_source) == []
+    finally:
+        browser.find_element(By.CSS_SELECTOR, "label[for='__palette_0']").click()

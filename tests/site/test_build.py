@@ -12,6 +12,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, PluginError
 
+from kehoach.site.html import slugify
+
 from ..conftest import REPO_ROOT, make_repo
 
 # src/href attributes and CSS url(...) that would make the browser fetch something.
@@ -94,3 +96,21 @@ def test_a_source_address_with_a_forbidden_scheme_stops_the_build(tmp_path: Path
     assert "mkdocs.yml: extra.source_url" in message
     assert "không được phép; chỉ dùng địa chỉ http://, https:// hoặc đường dẫn tương đối" in message
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_the_site_is_vietnamese_and_carries_no_unused_weight(built_site: Path) -> None:
+    not_found = (built_site / "404.html").read_text(encoding="utf-8")
+    assert "Không tìm thấy trang" in not_found and "Not found" not in not_found
+    assert not re.search(r'(?:href|src)="/(?!/)', not_found)  # relative: works at any depth, and from a folder
+    guide = (built_site / "huong-dan/ban-ghi.html").read_text(encoding="utf-8")
+    assert 'title="Liên kết tới mục này"' in guide and "Permanent link" not in guide
+    assert not (built_site / "sitemap.xml").exists()  # no site_url: no (empty) sitemap
+    assert not (built_site / "assets/javascripts/lunr").exists()
+    assert not (built_site / "assets/javascripts/workers").exists()
+    assert not list(built_site.rglob("*.map"))
+    assert not any("sourceMappingURL" in p.read_text(encoding="utf-8") for p in built_site.rglob("*.js"))
+
+
+def test_anchors_keep_d_for_dd() -> None:
+    assert slugify("Nghị quyết Đại hội") == "nghi-quyet-dai-hoi"
+    assert slugify("Đơn vị, đảng viên") == "don-vi-dang-vien"

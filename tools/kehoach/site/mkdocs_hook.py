@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -104,12 +105,34 @@ def on_page_content(html: str, page: MkDocsPage, config: MkDocsConfig, files: Fi
     return generated.html
 
 
+# Material's files this site never loads: its lunr search and the search worker
+# (the site has its own search) and source maps.
+UNUSED = ("assets/javascripts/lunr", "assets/javascripts/workers")
+SOURCE_MAP = re.compile(r"\n?//# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/")
+
+
 def on_post_build(config: MkDocsConfig) -> None:
-    for script in Path(config.site_dir, "assets", "javascripts").rglob("*.js*"):
+    site = Path(config.site_dir)
+    for folder in UNUSED:
+        shutil.rmtree(site / folder, ignore_errors=True)
+    for source_map in site.joinpath("assets").rglob("*.map"):
+        source_map.unlink()
+    if not config.site_url:  # a sitemap needs the site's address; without it MkDocs writes an empty one
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            site.joinpath(name).unlink(missing_ok=True)
+    for script in [*site.joinpath("assets", "javascripts").rglob("*.js"), *site.joinpath("assets").rglob("*.css")]:
         text = script.read_text(encoding="utf-8")
-        cleaned = CDN.sub("data:text/javascript,", text)
+        cleaned = SOURCE_MAP.sub("", CDN.sub("data:text/javascript,", text))
         if cleaned != text:
-            try:
-                write_atomic(script, cleaned, durable=False)  # rebuilt by every build
-            except WriteFailed as err:
-                raise PluginError(f"Không dựng được trang: {err}") from err
+            _rewrite(script, cleaned)
+    not_found = site / "404.html"
+    if not_found.exists():  # served at any depth: its links must not assume the site's root
+        text = not_found.read_text(encoding="utf-8")
+        _rewrite(not_found, re.sub(r'((?:href|src)=")/(?!/)', r"\1./", text))
+
+
+def _rewrite(path: Path, text: str) -> None:
+    try:
+        write_atomic(path, text, durable=False)  # rebuilt by every build
+    except WriteFailed as err:
+        raise PluginError(f"Không dựng được trang: {err}") from err
