@@ -8,6 +8,7 @@ import json
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.ui import Select
 
 from kehoach.text import sort_key
 
@@ -74,3 +75,25 @@ def test_no_console_error_and_no_request_outside(server: str, browser: WebDriver
     assert any(u.endswith("kehoach.js") for u in requests)  # the log does see the pages' own requests
     outside = [u for u in requests if not u.startswith((server, "data:", "blob:", "about:"))]
     assert outside == []
+
+
+def test_listings_filter_by_year_province_unit_plan_and_situation_kept_in_the_address(
+    server: str, folder: str, browser: WebDriver
+) -> None:
+    for site in (server, folder):
+        browser.get(site + "nhiem-vu/index.html")
+        rows = browser.find_elements(By.CSS_SELECTOR, "table.kh-filterable tbody tr")
+        names = [s.get_attribute("name") for s in browser.find_elements(By.CSS_SELECTOR, ".kh-filters select")]
+        assert {"nam", "tinh", "don-vi", "ke-hoach"} <= set(names)
+        Select(browser.find_element(By.CSS_SELECTOR, ".kh-filters select[name='ke-hoach']")).select_by_value(
+            "54-KH/BDVTU"
+        )
+        shown = [r for r in rows if r.is_displayed()]
+        assert 0 < len(shown) < len(rows)
+        assert all("54-KH/BDVTU" in r.text for r in shown)
+        assert "ke-hoach=54-KH%2FBDVTU" in browser.current_url
+        # the address carries the filter: opening it again shows the same rows
+        browser.get(browser.current_url)
+        again = [r for r in browser.find_elements(By.CSS_SELECTOR, "table.kh-filterable tbody tr") if r.is_displayed()]
+        assert len(again) == len(shown)
+    browser.save_screenshot(str(SHOTS / "loc.png"))

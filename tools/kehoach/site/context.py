@@ -15,7 +15,7 @@ from ..derived import Situation, assess
 from ..index import Index
 from ..model import Directive, Plan, Task, Unit
 from ..text import fold, vn_date
-from .html import Col, esc, link, nb, safe_url, table
+from .html import Col, esc, filter_attr, link, nb, safe_url, table
 
 HOME = "index.md"
 PLANS = "ke-hoach/index.md"
@@ -206,7 +206,22 @@ class SiteData:
                     self.status_html(task),
                 ]
             )
-        return table(list(self.TASK_COLUMNS), rows)
+        return table(list(self.TASK_COLUMNS), rows, facets=[self.facets(t) for t in tasks])
+
+    def facets(self, task: Task) -> str:
+        """What a listing's filters test a task by: its plan's year, the lead's
+        province, the lead units, the plan, the situation (all as a reader reads them)."""
+        plan = self.index.plans.get(task.plan)
+        units = [self.index.units[u] for u in task.lead if u in self.index.units]
+        return filter_attr(
+            {
+                "nam": str(plan.date.year) if plan else "",
+                "tinh": next((u.province for u in units if u.province), ""),
+                "don-vi": [self.unit_labels[u.id] for u in units],
+                "ke-hoach": plan.number if plan else "",
+                "tinh-trang": SITUATION_LABELS.get(self.situations[task.id].key, ""),
+            }
+        )
 
     def due_within(self, days: int) -> list[Task]:
         horizon = self.today + dt.timedelta(days=days)

@@ -7,6 +7,7 @@ as Markdown, it only places them in the theme."""
 from __future__ import annotations
 
 import html
+import json
 import posixpath
 import re
 import unicodedata
@@ -87,24 +88,33 @@ class Col:
     key: bool = False  # shown first on a phone card beside the title
 
 
-def table(columns: list[Col], rows: list[list[str]], css: str = "kh-table") -> str:
-    """An HTML table; cells are already-safe HTML. Sortable by the shipped script.
+def filter_attr(facets: dict[str, str | list[str]]) -> str:
+    """A row's values for the listing filters (year, province, unit, plan, situation), as an attribute."""
+    return f' data-filter="{esc(json.dumps(facets, ensure_ascii=False, separators=(",", ":")))}"'
+
+
+def table(columns: list[Col], rows: list[list[str]], css: str = "kh-table", facets: list[str] | None = None) -> str:
+    """An HTML table; cells are already-safe HTML. Sortable by the shipped script,
+    and filterable when each row has its ``facets`` (from ``filter_attr``).
 
     Columns empty in every row are left out. Each cell carries its header
     (data-label) so a narrow screen shows rows as cards."""
     if not rows:
         return '<p class="kh-empty">Không có.</p>'
+    attrs = facets or [""] * len(rows)
+    if facets:
+        css += " kh-filterable"
     keep = [i for i in range(len(columns)) if any(row[i] for row in rows)]
     head = "".join(f'<th scope="col" class="kh-{columns[i].kind}">{esc(columns[i].header)}</th>' for i in keep)
     body = "".join(
-        "<tr>"
+        f"<tr{attrs[n]}>"
         + "".join(
             f'<td class="kh-{columns[i].kind}{" kh-key" if columns[i].key else ""}" '
             f'data-label="{esc(columns[i].header)}">{row[i]}</td>'
             for i in keep
         )
         + "</tr>"
-        for row in rows
+        for n, row in enumerate(rows)
     )
     return (
         f'<div class="kh-table-box"><table class="{css} kh-sortable">\n'

@@ -19,7 +19,7 @@ from .context import (
     plan_page,
     unit_page,
 )
-from .html import Col, Page, esc, link, nb, table
+from .html import Col, Page, esc, filter_attr, link, nb, table
 
 DOC_COLUMNS = [Col("Số", "nb"), Col("Ngày", "nb", key=True), Col("Cơ quan"), Col("Trích yếu", "text")]
 
@@ -34,6 +34,16 @@ class ListingPages:
     def _number(self, here: str, record: Plan | Directive) -> str:
         page = plan_page(record.id) if isinstance(record, Plan) else directive_page(record.id)
         return f'<span class="kh-nb">{link(here, page, record.number or "(không số)", title=record.title)}</span>'
+
+    def _facets(self, record: Plan | Directive) -> str:
+        issuer = self.data.index.units.get(record.issuer)
+        return filter_attr(
+            {
+                "nam": str(record.date.year) if record.date else "",
+                "tinh": (issuer.province or "") if issuer else "",
+                "don-vi": [self.data.unit_labels[record.issuer]] if issuer else [],
+            }
+        )
 
     def plans(self) -> Page:
         data = self.data
@@ -57,7 +67,8 @@ class ListingPages:
                         nb(late),
                     ]
                 )
-            page.heading(2, f"Năm {year}").add(table(columns, rows))
+            facets = [self._facets(p) for p in sorted(by_year[year], key=lambda p: p.date, reverse=True)]
+            page.heading(2, f"Năm {year}").add(table(columns, rows, facets=facets))
         return page
 
     def directives(self) -> Page:
@@ -67,6 +78,7 @@ class ListingPages:
             by_type[directive.type.label].append(directive)
         page = Page("Văn bản chỉ đạo", wide=True)
         for label in sorted(by_type, key=sort_key):
+            listed = sorted(by_type[label], key=lambda d: (d.date or dt.date.min, d.id), reverse=True)
             rows = [
                 [
                     self._number(DIRECTIVES, d),
@@ -75,9 +87,10 @@ class ListingPages:
                     esc(d.title),
                     nb(len(data.index.incoming.get(d.id, []))),
                 ]
-                for d in sorted(by_type[label], key=lambda d: (d.date or dt.date.min, d.id), reverse=True)
+                for d in listed
             ]
-            page.heading(2, label).add(table([*DOC_COLUMNS, Col("Được dẫn", "nb")], rows))
+            facets = [self._facets(d) for d in listed]
+            page.heading(2, label).add(table([*DOC_COLUMNS, Col("Được dẫn", "nb")], rows, facets=facets))
         return page
 
     def by_issuer(self) -> Page:

@@ -115,4 +115,4 @@ class OverviewPages:
             Col("Hạn", "nb", key=True),
             Col("Số ngày quá hạn", "nb", key=True),
         ]
-        return table(columns, rows, css="kh-table kh-overdue-table")
+        return table(columns, rows, css="kh-table kh-overdue-table", facets=[data.facets(t) for t in late])
