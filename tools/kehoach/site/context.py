@@ -118,6 +118,7 @@ class SiteData:
     today: dt.date
     source_url: SourceUrl = field(default=lambda _path: None)
     changed: dict[str, dt.date] = field(default_factory=dict)  # record file -> last commit date
+    downloads: set[str] = field(default_factory=set)  # take-away files built with the site
 
     def __post_init__(self) -> None:
         index = self.index

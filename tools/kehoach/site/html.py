@@ -71,6 +71,11 @@ def href(from_page: str, to_page: str, anchor: str | None = None) -> str:
     return esc(target + (f"#{anchor}" if anchor else ""))
 
 
+def file_href(from_page: str, to_file: str) -> str:
+    """A relative link from a generated page to a file built with the site (not a page)."""
+    return esc(posixpath.relpath(to_file, posixpath.dirname(page_url(from_page)) or "."))
+
+
 def link(from_page: str, to_page: str, text: str, anchor: str | None = None, title: str | None = None) -> str:
     tip = f' title="{esc(title)}"' if title else ""
     return f'<a href="{href(from_page, to_page, anchor)}"{tip}>{esc(text)}</a>'

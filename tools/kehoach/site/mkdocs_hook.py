@@ -30,7 +30,7 @@ from kehoach.site.changes import last_changed
 from kehoach.site.html import Page, UnsafeUrl, safe_url
 from kehoach.site.pages import GENERATED_PAGES
 from kehoach.site.printing import print_css
-from kehoach.site.records import build_pages
+from kehoach.site.records import build_site
 from kehoach.site.search import search_files, search_page
 from kehoach.sources import WorkingTree
 
@@ -80,8 +80,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     def source_url(path: str) -> str | None:
         return f"{base}/{path}" if base else None
 
-    pages: dict[str, str | Page] = {path: render() for path, render in GENERATED_PAGES.items()}
-    pages |= build_pages(index, today, source_url, last_changed(root))
+    pages: dict[str, str | bytes | Page] = {path: render() for path, render in GENERATED_PAGES.items()}
+    pages |= build_site(index, today, source_url, last_changed(root))
     pages[SEARCH_PAGE] = search_page()
     pages |= search_files(index, today)
     pages[PRINT_CSS] = print_css(today, config.site_name)

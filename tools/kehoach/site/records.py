@@ -12,13 +12,28 @@ import datetime as dt
 from ..index import Index
 from .context import SiteData, SourceUrl, directive_page, plan_page, unit_page
 from .directive import DirectivePages
+from .downloads import feeds, sheets
 from .html import Page
 from .listings import ListingPages
 from .overview import OverviewPages
 from .plan import PlanPages
 from .unit import UnitPages
 
-__all__ = ["build_pages", "directive_page", "plan_page", "unit_page"]
+__all__ = ["build_pages", "build_site", "directive_page", "plan_page", "unit_page"]
+
+
+def build_site(
+    index: Index,
+    today: dt.date,
+    source_url: SourceUrl | None = None,
+    changed: dict[str, dt.date] | None = None,
+) -> dict[str, Page | bytes]:
+    """Every generated page of the site {path under docs/: Page}, with the
+    take-away files {path: bytes} (CSV, Excel, iCalendar) the pages link to."""
+    data = SiteData(index, today, source_url or (lambda _path: None), changed or {})
+    files = feeds(data)
+    data.downloads = set(files)
+    return build_pages(index, today, data=data) | files | sheets(data)
 
 
 def build_pages(
@@ -26,9 +41,10 @@ def build_pages(
     today: dt.date,
     source_url: SourceUrl | None = None,
     changed: dict[str, dt.date] | None = None,
+    data: SiteData | None = None,
 ) -> dict[str, Page]:
     """Every generated page of the site: {path under docs/: Page}."""
-    data = SiteData(index, today, source_url or (lambda _path: None), changed or {})
+    data = data or SiteData(index, today, source_url or (lambda _path: None), changed or {})
     pages = OverviewPages(data).pages() | ListingPages(data).pages()
     plans, directives, units = PlanPages(data), DirectivePages(data), UnitPages(data)
     pages |= {plan_page(p): plans.page(p) for p in index.plans}

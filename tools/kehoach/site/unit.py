@@ -7,7 +7,8 @@ from collections import defaultdict
 from ..model import Task
 from ..text import sort_key, vn_date
 from .context import ROLES, SITUATION_LABELS, SiteData, unit_page
-from .html import Page, esc, meta_list
+from .downloads import unit_ics
+from .html import Page, esc, file_href, meta_list
 
 
 class UnitPages:
@@ -33,6 +34,10 @@ class UnitPages:
             ("Hoạt động", esc(" – ".join(filter(None, [vn_date(unit.valid_from), vn_date(unit.valid_to)])))),
         ]
         page = Page(unit.name, wide=True).add(meta_list(meta))
+        if unit_ics(unit_id) in data.downloads:
+            page.add(
+                f'<p><a href="{file_href(here, unit_ics(unit_id))}">Lịch hạn các nhiệm vụ đơn vị chủ trì (.ics)</a></p>'
+            )
         roles = [(label, [r.source.record for r in index.referrers(unit_id, field, "task")]) for field, label in ROLES]
         if any(tasks for _, tasks in roles):
             page.add(data.as_of())
