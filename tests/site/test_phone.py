@@ -17,6 +17,7 @@ PAGE_KINDS = {
     "qua-han": "nhiem-vu/qua-han.html",
     "sap-den-han": "nhiem-vu/sap-den-han.html",
     "theo-tinh-trang": "nhiem-vu/index.html",
+    "ket-qua": "ket-qua/index.html",
     "danh-sach-ke-hoach": "ke-hoach/index.html",
     "ke-hoach": "ke-hoach/binh-thuan-2022-54-kh-bdvtu.html",
     "danh-sach-van-ban": "van-ban/index.html",

@@ -11,6 +11,7 @@ import datetime as dt
 
 from ..index import Index
 from .context import SiteData, SourceUrl, directive_page, plan_page, unit_page
+from .dashboard import DASHBOARD, DashboardPages
 from .directive import DirectivePages
 from .downloads import feeds, sheets
 from .html import Page
@@ -46,6 +47,7 @@ def build_pages(
     """Every generated page of the site: {path under docs/: Page}."""
     data = data or SiteData(index, today, source_url or (lambda _path: None), changed or {})
     pages = OverviewPages(data).pages() | ListingPages(data).pages()
+    pages[DASHBOARD] = DashboardPages(data).page()
     plans, directives, units = PlanPages(data), DirectivePages(data), UnitPages(data)
     pages |= {plan_page(p): plans.page(p) for p in index.plans}
     pages |= {directive_page(d): directives.page(d) for d in index.directives}
