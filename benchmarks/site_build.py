@@ -1,5 +1,6 @@
 """Benchmark: build the site for synthetic repositories of several sizes and
-report build time, peak memory, page count and search index size; and, for
+report build time, peak memory, page count, search index size and the most
+a first search loads; and, for
 comparison, build the same number of plain Markdown pages with MkDocs alone
 (same theme and settings, no hook).
 
@@ -7,7 +8,7 @@ The site is built as `make site` does it: `kehoach check` first (which fills
 the record cache), then `mkdocs build`, timed alone. The cache lives in a
 temporary folder, never in the user's.
 
-Usage: .venv/bin/python benchmarks/site_build.py [--json] [--plain PAGES] [RECORDS ...]   (default: 1000 10000)
+Usage: .venv/bin/python benchmarks/site_build.py [--json] [--plain PAGES] [RECORDS ...]   (default: 1000 10000 40000)
 Each measurement runs in a fresh process (the parent only collects the figures)."""
 
 from __future__ import annotations
@@ -78,8 +79,26 @@ def measure_site(records: int) -> dict[str, float]:
         run_check(repo, use_cache=True)  # as `make site` does before building
         seconds = _build(repo / "mkdocs.yml")
         pages = sum(1 for _ in (repo / "site").rglob("*.html"))
-        index = (repo / "site/assets/search-index.js").stat().st_size
-        return {"records": records, "seconds": seconds, "pages": pages, "index_bytes": index, "peak_mb": _peak_mb()}
+        index, first = search_sizes(repo / "site/assets/search")
+        return {
+            "records": records,
+            "seconds": seconds,
+            "pages": pages,
+            "index_bytes": index,
+            "first_search_bytes": first,
+            "peak_mb": _peak_mb(),
+        }
+
+
+def search_sizes(folder: Path) -> tuple[int, int]:
+    """(whole split index, the most a first search can load): the list of word
+    groups, the two largest groups (a two-word query) and the 30 largest result
+    chunks (the 30 results shown), with the vocabulary of the 'có phải' suggestion."""
+    size = {p: p.stat().st_size for p in folder.rglob("*.js")}
+    groups = sorted((n for p, n in size.items() if p.parent.name == "s"), reverse=True)
+    chunks = sorted((n for p, n in size.items() if p.parent.name == "d"), reverse=True)
+    first = size[folder / "index.js"] + sum(groups[:2]) + sum(chunks[:30]) + size.get(folder / "v.js", 0)
+    return sum(size.values()), first
 
 
 def measure_plain(pages: int) -> dict[str, float]:
@@ -126,13 +145,13 @@ def main(argv: list[str]) -> None:
         row = measure_plain(args.plain) if args.plain else measure_site(args.records[0])
         print(json.dumps(row))
         return
-    print(f"{'bản ghi':>8} {'giây':>8} {'trang':>7} {'chỉ mục tìm kiếm':>18} {'MkDocs thuần':>14}")
-    for size in args.records or [1000, 10000]:
+    print(f"{'bản ghi':>8} {'giây':>8} {'trang':>7} {'chỉ mục tìm kiếm':>18} {'tìm lần đầu':>12} {'MkDocs thuần':>14}")
+    for size in args.records or [1000, 10000, 40000]:
         row = run_measure(str(size))
         plain = run_measure("--plain", str(int(row["pages"])))
         print(
             f"{size:>8} {row['seconds']:>8.1f} {int(row['pages']):>7} {row['index_bytes'] / 1e6:>15.2f} MB"
-            f" {plain['seconds']:>12.1f} s"
+            f" {row['first_search_bytes'] / 1e6:>9.2f} MB {plain['seconds']:>12.1f} s"
         )
 
 

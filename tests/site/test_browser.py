@@ -4,75 +4,17 @@ request to any host but the local server. Screenshots go to test-output/."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import os
-import threading
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.ui import Select
 
 from kehoach.text import sort_key
 
-from ..conftest import REPO_ROOT
+from .conftest import SHOTS
 
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-SHOTS = REPO_ROOT / "test-output" / "screenshots"
 PLAN = "ke-hoach/binh-thuan-2022-54-kh-bdvtu.html"
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    site = tmp_path_factory.mktemp("site")
-    os.environ["KEHOACH_TODAY"] = "2022-04-01"
-    try:
-        build(load_config(str(REPO_ROOT / "mkdocs.yml"), site_dir=str(site), strict=True))
-    finally:
-        del os.environ["KEHOACH_TODAY"]
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
-    assert Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists(), "chạy 'make test' để cài chromium"
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1300,1000",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
-    ):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    yield driver
-    driver.quit()
 
 
 def _requests(driver: WebDriver) -> list[str]:
@@ -135,29 +77,23 @@ def test_no_console_error_and_no_request_outside(server: str, browser: WebDriver
     assert outside == []
 
 
-@pytest.mark.parametrize(
-    ("query", "first"),
-    [
-        ("quy che dan chu", "quy chế dân chủ"),
-        ("dan van kheo", "“Dân vận khéo”"),
-        ("308 cv", "Công văn 308-CV/TU"),
-        ("ban dan toc tinh binh phuoc", "Ban Dân tộc tỉnh Bình Phước"),
-        ("Bân Dân tộc", "Ban Dân tộc tỉnh Bình Phước"),  # a misspelling kept as an alias
-        ("hòa giải", "Ban cán sự đảng các cơ quan tư pháp"),
-        ("hoà giải", "Ban cán sự đảng các cơ quan tư pháp"),  # the other tone-mark placement
-        ("thuong truc tinh uy", "Thường trực Tỉnh ủy"),
-        ("thường trực tỉnh uỷ", "Thường trực Tỉnh ủy"),
-    ],
-)
-def test_search_without_diacritics_finds_the_record_first(
-    server: str, browser: WebDriver, query: str, first: str
+def test_listings_filter_by_year_province_unit_plan_and_situation_kept_in_the_address(
+    server: str, folder: str, browser: WebDriver
 ) -> None:
-    browser.get(server + "tim-kiem.html")
-    box = browser.find_element(By.ID, "kh-q")
-    box.clear()
-    box.send_keys(query)
-    results = browser.find_elements(By.CSS_SELECTOR, "#kh-results li a")
-    assert results, f"không có kết quả cho '{query}'"
-    assert first in results[0].text, [r.text for r in results[:5]]
-    if query == "quy che dan chu":
-        browser.save_screenshot(str(SHOTS / "tim-kiem.png"))
+    for site in (server, folder):
+        browser.get(site + "nhiem-vu/index.html")
+        rows = browser.find_elements(By.CSS_SELECTOR, "table.kh-filterable tbody tr")
+        names = [s.get_attribute("name") for s in browser.find_elements(By.CSS_SELECTOR, ".kh-filters select")]
+        assert {"nam", "tinh", "don-vi", "ke-hoach"} <= set(names)
+        Select(browser.find_element(By.CSS_SELECTOR, ".kh-filters select[name='ke-hoach']")).select_by_value(
+            "54-KH/BDVTU"
+        )
+        shown = [r for r in rows if r.is_displayed()]
+        assert 0 < len(shown) < len(rows)
+        assert all("54-KH/BDVTU" in r.text for r in shown)
+        assert "ke-hoach=54-KH%2FBDVTU" in browser.current_url
+        # the address carries the filter: opening it again shows the same rows
+        browser.get(browser.current_url)
+        again = [r for r in browser.find_elements(By.CSS_SELECTOR, "table.kh-filterable tbody tr") if r.is_displayed()]
+        assert len(again) == len(shown)
+    browser.save_screenshot(str(SHOTS / "loc.png"))

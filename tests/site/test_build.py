@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -10,6 +11,8 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, PluginError
+
+from kehoach.site.html import slugify
 
 from ..conftest import REPO_ROOT, make_repo
 
@@ -72,3 +75,42 @@ def test_a_repository_with_an_invalid_record_does_not_build(tmp_path: Path) -> N
     assert (
         "tinh-a-2021-12-kh-bdvtu-nv02.yaml:7:16: KH301 [lỗi] không tìm thấy đơn vị có mã 'ban-dan-toc-tinh'" in message
     )
+
+
+@pytest.mark.parametrize(
+    "address", ["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:x", "data:text/html,x"]
+)
+def test_a_source_address_with_a_forbidden_scheme_stops_the_build(tmp_path: Path, address: str) -> None:
+    repo = make_repo(tmp_path)
+    for part in ("docs", "tools"):
+        shutil.copytree(REPO_ROOT / part, repo / part, ignore=shutil.ignore_patterns("__pycache__"))
+    settings = (REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert 'source_url: ""' in settings
+    (repo / "mkdocs.yml").write_text(
+        settings.replace('source_url: ""', f"source_url: {json.dumps(address)}"), encoding="utf-8"
+    )
+    config = load_config(str(repo / "mkdocs.yml"), site_dir=str(tmp_path / "site"), strict=True)
+    with pytest.raises(Abort) as failed:
+        build(config)
+    message = str(failed.value.__context__)
+    assert "mkdocs.yml: extra.source_url" in message
+    assert "không được phép; chỉ dùng địa chỉ http://, https:// hoặc đường dẫn tương đối" in message
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_the_site_is_vietnamese_and_carries_no_unused_weight(built_site: Path) -> None:
+    not_found = (built_site / "404.html").read_text(encoding="utf-8")
+    assert "Không tìm thấy trang" in not_found and "Not found" not in not_found
+    assert not re.search(r'(?:href|src)="/(?!/)', not_found)  # relative: works at any depth, and from a folder
+    guide = (built_site / "huong-dan/ban-ghi.html").read_text(encoding="utf-8")
+    assert 'title="Liên kết tới mục này"' in guide and "Permanent link" not in guide
+    assert not (built_site / "sitemap.xml").exists()  # no site_url: no (empty) sitemap
+    assert not (built_site / "assets/javascripts/lunr").exists()
+    assert not (built_site / "assets/javascripts/workers").exists()
+    assert not list(built_site.rglob("*.map"))
+    assert not any("sourceMappingURL" in p.read_text(encoding="utf-8") for p in built_site.rglob("*.js"))
+
+
+def test_anchors_keep_d_for_dd() -> None:
+    assert slugify("Nghị quyết Đại hội") == "nghi-quyet-dai-hoi"
+    assert slugify("Đơn vị, đảng viên") == "don-vi-dang-vien"

@@ -7,9 +7,11 @@ import datetime as dt
 import re
 from pathlib import Path
 
-import markdown
+import pytest
 
 from kehoach.check import load_repository
+from kehoach.site.context import SiteData
+from kehoach.site.html import UnsafeUrl, safe_url
 from kehoach.site.records import build_pages
 
 PLAN = "ke-hoach/tinh-a-2021-12-kh-bdvtu.md"
@@ -18,11 +20,7 @@ HOSTILE = '<script>alert(1)</script> | *đậm* [liên kết](javascript:x) {{ c
 
 def _pages(repo: Path, today: dt.date) -> dict[str, str]:
     index, _ = load_repository(repo, today)
-    return build_pages(index, today)
-
-
-def _render(page: str) -> str:
-    return markdown.markdown(page, extensions=["tables", "attr_list", "toc"])
+    return {path: page.html for path, page in build_pages(index, today).items()}
 
 
 def test_every_record_has_a_page_and_links_resolve(base_repo: Path) -> None:
@@ -57,7 +55,7 @@ def test_overdue_page_counts_days_as_of_the_build_date(base_repo: Path) -> None:
         out.write("progress:\n  - date: 2021-09-15\n    note: Đã quán triệt ở hai chi bộ.\n")
     page = _pages(base_repo, dt.date(2022, 1, 1))["nhiem-vu/qua-han.md"]
     assert "01/01/2022" in page
-    assert '<span class="kh-late">93</span>' in page
+    assert 'data-label="Số ngày quá hạn"><span class="kh-late kh-nb">93</span>' in page
 
 
 def test_directive_page_links_back_to_citing_plan_and_tasks(base_repo: Path) -> None:
@@ -68,9 +66,9 @@ def test_directive_page_links_back_to_citing_plan_and_tasks(base_repo: Path) -> 
 
 def test_unit_page_lists_tasks_it_leads_and_supports(base_repo: Path) -> None:
     pages = _pages(base_repo, dt.date(2021, 7, 1))
-    assert "## Chủ trì" in pages["don-vi/tinh-a-ban-dan-van.md"]
+    assert '<h2 id="chu-tri">Chủ trì' in pages["don-vi/tinh-a-ban-dan-van.md"]
     supporting = pages["don-vi/tinh-a-ban-dan-toc.md"]
-    assert "## Phối hợp" in supporting and "## Chủ trì" not in supporting
+    assert '<h2 id="phoi-hop">Phối hợp' in supporting and '<h2 id="chu-tri">' not in supporting
 
 
 def test_hostile_text_renders_literally(base_repo: Path) -> None:
@@ -81,7 +79,7 @@ def test_hostile_text_renders_literally(base_repo: Path) -> None:
     plan_file.write_text(text, encoding="utf-8")
     pages = _pages(base_repo, dt.date(2021, 7, 1))
     for path in (PLAN, "ke-hoach/index.md", "index.md"):
-        html = _render(pages[path])
+        html = pages[path]
         assert "<script>" not in html
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
         assert "javascript:" not in re.findall(r'href="([^"]*)"', html).__str__()
@@ -93,5 +91,51 @@ def test_record_pages_link_to_their_source_file_when_the_host_is_known(base_repo
     index, _ = load_repository(base_repo, dt.date(2021, 7, 1))
     pages = build_pages(index, dt.date(2021, 7, 1), lambda path: f"https://kho.example/blob/main/{path}")
     expected = "https://kho.example/blob/main/records/directives/tw-2013-25-nq-tw.yaml"
-    assert f'href="{expected}"' in pages["van-ban/tw-2013-25-nq-tw.md"]
-    assert "records/plans/tinh-a-2021-12-kh-bdvtu/tinh-a-2021-12-kh-bdvtu.yaml" in pages[PLAN]
+    assert f'href="{expected}"' in pages["van-ban/tw-2013-25-nq-tw.md"].html
+    assert "records/plans/tinh-a-2021-12-kh-bdvtu/tinh-a-2021-12-kh-bdvtu.yaml" in pages[PLAN].html
+
+
+def test_addresses_are_checked_against_the_allowed_schemes() -> None:
+    assert safe_url("https://kho.example/blob/main", "x") == "https://kho.example/blob/main"
+    assert safe_url("../records/a.yaml", "x") == "../records/a.yaml"
+    for bad in (
+        "javascript:alert(1)",
+        "JAVASCRIPT:x",
+        "java\nscript:x",
+        "vbscript:x",
+        "data:text/html,x",
+        "//evil.example",
+    ):
+        with pytest.raises(UnsafeUrl, match=r"extra\.source_url"):
+            safe_url(bad, "extra.source_url")
+
+
+def test_a_source_address_with_a_forbidden_scheme_is_never_written(base_repo: Path) -> None:
+    index, _ = load_repository(base_repo, dt.date(2021, 7, 1))
+    with pytest.raises(UnsafeUrl):
+        build_pages(index, dt.date(2021, 7, 1), lambda path: f"javascript:alert(1)/{path}")
+
+
+def test_units_that_would_look_alike_are_told_apart(base_repo: Path) -> None:
+    # a second province's board, whose short name is the same as Tỉnh A's
+    unit = base_repo / "records/units/tinh-a-ban-dan-van.yaml"
+    other = unit.read_text(encoding="utf-8").replace("tinh-a-ban-dan-van", "tinh-b-ban-dan-van")
+    other = other.replace("Tỉnh ủy Tỉnh A", "Tỉnh ủy").replace("province: Tỉnh A", "province: Tỉnh B")
+    other = other.replace("aliases: [BDV Tỉnh ủy]", "aliases: []").replace("codes: [BDVTU]", "codes: []")
+    (base_repo / "records/units/tinh-b-ban-dan-van.yaml").write_text(other, encoding="utf-8")
+    index, findings = load_repository(base_repo, dt.date(2021, 7, 1))
+    assert "tinh-b-ban-dan-van" in index.units, findings
+    data = SiteData(index, dt.date(2021, 7, 1))
+    shown = [data.unit_labels[u] for u in index.units]
+    folded = [" ".join(s.lower().split()) for s in shown]
+    assert len(set(folded)) == len(folded), sorted(shown)
+    assert data.unit_labels["tinh-a-ban-dan-van"] == "Ban Dân vận Tỉnh ủy Tỉnh A"
+    assert data.unit_labels["tinh-b-ban-dan-van"] == "Ban Dân vận Tỉnh ủy (Tỉnh B)"
+
+
+def test_record_pages_say_when_their_file_last_changed(base_repo: Path) -> None:
+    index, _ = load_repository(base_repo, dt.date(2021, 7, 1))
+    changed = {"records/directives/tw-2013-25-nq-tw.yaml": dt.date(2021, 5, 4)}
+    pages = build_pages(index, dt.date(2021, 7, 1), changed=changed)
+    assert 'Cập nhật lần cuối: <span class="kh-nb">04/05/2021</span>' in pages["van-ban/tw-2013-25-nq-tw.md"].html
+    assert "Tính đến ngày <strong>01/07/2021</strong>" in pages[PLAN].html

@@ -1,10 +1,41 @@
 """Safe building blocks for generated pages: every piece of record text goes
-through ``esc`` (HTML) or ``md_text`` (Markdown) before it reaches a page."""
+through ``esc`` before it reaches a page, every address through ``safe_url``.
+
+Generated pages are finished HTML (a ``Page``): MkDocs does not parse them again
+as Markdown, it only places them in the theme."""
 
 from __future__ import annotations
 
 import html
+import json
 import posixpath
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+ALLOWED_SCHEMES = ("http", "https")
+
+
+class UnsafeUrl(ValueError):
+    """An address with a scheme that could run code or leave the site unexpectedly (Vietnamese message)."""
+
+
+def safe_url(url: str, where: str) -> str:
+    """``url`` if it is relative or http(s); else UnsafeUrl naming ``where`` it came from."""
+    text = url.strip()
+    # Browsers ignore tabs and newlines inside a scheme ("java\tscript:"), so judge the address without them.
+    squeezed = re.sub(r"[\x00-\x20]", "", text)
+    scheme = urlsplit(squeezed).scheme.lower() if ":" in squeezed.split("/", 1)[0] else ""
+    if scheme and scheme not in ALLOWED_SCHEMES:
+        raise UnsafeUrl(
+            f"{where}: địa chỉ '{text}' dùng giao thức '{scheme}:' không được phép; "
+            "chỉ dùng địa chỉ http://, https:// hoặc đường dẫn tương đối."
+        )
+    if squeezed.startswith("//"):
+        raise UnsafeUrl(f"{where}: địa chỉ '{text}' thiếu giao thức; hãy ghi rõ https://.")
+    return text
 
 
 def esc(text: object) -> str:
@@ -14,17 +45,23 @@ def esc(text: object) -> str:
     return escaped.replace("{", "&#123;").replace("}", "&#125;")
 
 
-def md_text(text: str) -> str:
-    """Record text inside Markdown (a heading, a paragraph): no markup, no HTML."""
-    escaped = esc(text)
-    for char in "\\`*_[]#|!":
-        escaped = escaped.replace(char, "\\" + char)
-    return " ".join(escaped.split())
+def nb(text: object) -> str:
+    """Text that must not break across lines (a document number, a date, a count)."""
+    value = esc(text)
+    return f'<span class="kh-nb">{value}</span>' if value else ""
+
+
+def slugify(value: str, separator: str = "-") -> str:
+    """An anchor id from a heading: no diacritics, 'đ' kept as 'd', lower case.
+    Also used by MkDocs' toc extension for the hand-written pages (mkdocs.yml)."""
+    text = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", separator, text).strip(separator)
 
 
 def page_url(path: str) -> str:
-    """The built file of a generated Markdown page (use_directory_urls is off, so
-    pages open from a folder as well as from a server)."""
+    """The built file of a generated page (use_directory_urls is off, so pages
+    open from a folder as well as from a server)."""
     return path[: -len(".md")] + ".html"
 
 
@@ -34,14 +71,114 @@ def href(from_page: str, to_page: str, anchor: str | None = None) -> str:
     return esc(target + (f"#{anchor}" if anchor else ""))
 
 
-def link(from_page: str, to_page: str, text: str, anchor: str | None = None) -> str:
-    return f'<a href="{href(from_page, to_page, anchor)}">{esc(text)}</a>'
+def file_href(from_page: str, to_file: str) -> str:
+    """A relative link from a generated page to a file built with the site (not a page)."""
+    return esc(posixpath.relpath(to_file, posixpath.dirname(page_url(from_page)) or "."))
 
 
-def table(headers: list[str], rows: list[list[str]], css: str = "kh-table") -> str:
-    """An HTML table; cells are already-safe HTML. Sortable by the shipped script."""
+def link(from_page: str, to_page: str, text: str, anchor: str | None = None, title: str | None = None) -> str:
+    tip = f' title="{esc(title)}"' if title else ""
+    return f'<a href="{href(from_page, to_page, anchor)}"{tip}>{esc(text)}</a>'
+
+
+@dataclass(frozen=True)
+class Col:
+    """A table column: its header and how its cells behave on a narrow screen.
+
+    kind: "text" (the main text, gets the room), "nb" (never breaks: numbers,
+    dates, statuses), "units" (names, may wrap)."""
+
+    header: str
+    kind: str = "units"
+    key: bool = False  # shown first on a phone card beside the title
+
+
+def filter_attr(facets: dict[str, str | list[str]]) -> str:
+    """A row's values for the listing filters (year, province, unit, plan, situation), as an attribute."""
+    return f' data-filter="{esc(json.dumps(facets, ensure_ascii=False, separators=(",", ":")))}"'
+
+
+def table(columns: list[Col], rows: list[list[str]], css: str = "kh-table", facets: list[str] | None = None) -> str:
+    """An HTML table; cells are already-safe HTML. Sortable by the shipped script,
+    and filterable when each row has its ``facets`` (from ``filter_attr``).
+
+    Columns empty in every row are left out. Each cell carries its header
+    (data-label) so a narrow screen shows rows as cards."""
     if not rows:
         return '<p class="kh-empty">Không có.</p>'
-    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
-    return f'<table class="{css} kh-sortable">\n<thead><tr>{head}</tr></thead>\n<tbody>{body}</tbody>\n</table>'
+    attrs = facets or [""] * len(rows)
+    if facets:
+        css += " kh-filterable"
+    keep = [i for i in range(len(columns)) if any(row[i] for row in rows)]
+    head = "".join(f'<th scope="col" class="kh-{columns[i].kind}">{esc(columns[i].header)}</th>' for i in keep)
+    body = "".join(
+        f"<tr{attrs[n]}>"
+        + "".join(
+            f'<td class="kh-{columns[i].kind}{" kh-key" if columns[i].key else ""}" '
+            f'data-label="{esc(columns[i].header)}">{row[i]}</td>'
+            for i in keep
+        )
+        + "</tr>"
+        for n, row in enumerate(rows)
+    )
+    return (
+        f'<div class="kh-table-box"><table class="{css} kh-sortable">\n'
+        f"<thead><tr>{head}</tr></thead>\n<tbody>{body}</tbody>\n</table></div>"
+    )
+
+
+def meta_list(items: list[tuple[str, str]]) -> str:
+    """A definition list of (label, safe HTML) pairs; empty values left out."""
+    return '<dl class="kh-meta">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in items if v) + "</dl>"
+
+
+@dataclass
+class Page:
+    """One generated page: its title (plain text), finished HTML body (with the
+    h1) and its table of contents, in the shape MkDocs' toc extension gives."""
+
+    title: str
+    wide: bool = False  # a listing: the table takes the room of the page's own table of contents
+    parts: list[str] = field(default_factory=list)
+    toc: list[dict[str, Any]] = field(default_factory=list)
+    _ids: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.parts.insert(0, f"<h1>{esc(self.title)}</h1>")
+
+    def add(self, *html_parts: str) -> Page:
+        self.parts.extend(p for p in html_parts if p)
+        return self
+
+    def heading(self, level: int, text: str, anchor: str | None = None, css: str | None = None) -> Page:
+        """An h2..h6 with a unique id and a permanent link, entered in the toc."""
+        base = slugify(anchor or text) or "muc"
+        ident, n = base, 1
+        while ident in self._ids:
+            n += 1
+            ident = f"{base}_{n}"
+        self._ids.add(ident)
+        classes = f' class="{esc(css)}"' if css else ""
+        self.parts.append(
+            f'<h{level} id="{esc(ident)}"{classes}>{esc(text)}'
+            f'<a class="headerlink" href="#{esc(ident)}" title="Liên kết tới mục này">¶</a></h{level}>'
+        )
+        token = {"level": level, "id": ident, "name": esc(text), "children": []}
+        siblings = self.toc
+        while siblings and siblings[-1]["level"] < level:
+            siblings = siblings[-1]["children"]
+        siblings.append(token)
+        return self
+
+    @property
+    def html(self) -> str:
+        return "\n".join(self.parts) + "\n"
+
+    @property
+    def markdown(self) -> str:
+        """What MkDocs reads from the page's file: the title only (the body is handed over finished)."""
+        escaped = esc(self.title)
+        for char in "\\`*_[]#|!<>":
+            escaped = escaped.replace(char, "\\" + char)
+        front = "---\nhide:\n  - toc\n---\n\n" if self.wide else ""
+        return f"{front}# {' '.join(escaped.split())}\n"

@@ -2,30 +2,40 @@
 All content comes from ``kehoach.site``; this file only adapts it to MkDocs.
 
 The build fails with the checker's messages when a record has an error. The
-date that 'overdue' is counted from is the build date, or KEHOACH_TODAY."""
+date that 'overdue' is counted from is the build date, or KEHOACH_TODAY.
+
+Pages generated from records are finished HTML: MkDocs reads only their title
+as Markdown, and the body is put in place afterwards (on_page_content)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import re
+import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page as MkDocsPage
+from mkdocs.structure.toc import get_toc
 
 from kehoach.atomic import WriteFailed, write_atomic
 from kehoach.config import load_config
 from kehoach.findings import Severity
 from kehoach.pipeline import check
 from kehoach.report import as_text
+from kehoach.site.changes import last_changed
+from kehoach.site.html import Page, UnsafeUrl, safe_url
 from kehoach.site.pages import GENERATED_PAGES
-from kehoach.site.records import build_pages
-from kehoach.site.search import INDEX_PATH, search_index_script, search_page
+from kehoach.site.printing import print_css
+from kehoach.site.records import build_site
+from kehoach.site.search import search_files, search_page
 from kehoach.sources import WorkingTree
 
 SEARCH_PAGE = "tim-kiem.md"
+PRINT_CSS = "assets/kehoach-print.css"  # listed in mkdocs.yml extra_css; carries the build date
 
 
 # Material's script can fetch Mermaid and a ResizeObserver polyfill from a CDN
@@ -33,10 +43,27 @@ SEARCH_PAGE = "tim-kiem.md"
 # never reach another host, so those addresses become empty local scripts.
 CDN = re.compile(r"https://(?:unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)/[^\"'\\\s)]+")
 
+_finished: dict[str, Page] = {}  # src path -> generated page, for on_page_content
+
 
 def build_date() -> dt.date:
     value = os.environ.get("KEHOACH_TODAY")
     return dt.date.fromisoformat(value) if value else dt.date.today()
+
+
+def _source_base(config: MkDocsConfig) -> str:
+    """extra.source_url: where a reader can open a record file and propose a change,
+    e.g. https://git.example.org/ban-dan-van/kehoach/-/blob/main (not repo_url:
+    Material would then call the host's API from every page)."""
+    try:
+        return safe_url(str(config.extra.get("source_url") or ""), "mkdocs.yml: extra.source_url").rstrip("/")
+    except UnsafeUrl as error:
+        raise PluginError(f"Không dựng trang: {error}") from None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    _source_base(config)  # refuse a bad address before any work is done
+    return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -48,32 +75,64 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     errors = [f for f in checked.findings if f.severity is Severity.ERROR]
     if errors:
         raise PluginError("Bản ghi có lỗi, không dựng trang:\n" + as_text(errors, len(index.files)))
-    # extra.source_url: where a reader can open a record file and propose a change,
-    # e.g. https://git.example.org/ban-dan-van/kehoach/-/blob/main (not repo_url:
-    # Material would then call the host's API from every page).
-    base = str(config.extra.get("source_url") or "").rstrip("/")
+    base = _source_base(config)
 
     def source_url(path: str) -> str | None:
         return f"{base}/{path}" if base else None
 
-    pages = {path: render() for path, render in GENERATED_PAGES.items()}
-    pages |= build_pages(index, today, source_url)
+    pages: dict[str, str | bytes | Page] = {path: render() for path, render in GENERATED_PAGES.items()}
+    pages |= build_site(index, today, source_url, last_changed(root))
     pages[SEARCH_PAGE] = search_page()
-    pages[INDEX_PATH] = search_index_script(index)
+    pages |= search_files(index, today)
+    pages[PRINT_CSS] = print_css(today, config.site_name)
+    _finished.clear()
     for path, content in pages.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
+        if isinstance(content, Page):
+            _finished[path] = content
+            content = content.markdown
         files.append(File.generated(config, path, content=content))
     return files
 
 
+def on_page_content(html: str, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
+    generated = _finished.get(page.file.src_uri)
+    if generated is None:
+        return html
+    page.toc = get_toc(generated.toc)  # type: ignore[arg-type]
+    return generated.html
+
+
+# Material's files this site never loads: its lunr search and the search worker
+# (the site has its own search) and source maps.
+UNUSED = ("assets/javascripts/lunr", "assets/javascripts/workers")
+SOURCE_MAP = re.compile(r"\n?//# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ \*/")
+
+
 def on_post_build(config: MkDocsConfig) -> None:
-    for script in Path(config.site_dir, "assets", "javascripts").rglob("*.js*"):
+    site = Path(config.site_dir)
+    for folder in UNUSED:
+        shutil.rmtree(site / folder, ignore_errors=True)
+    for source_map in site.joinpath("assets").rglob("*.map"):
+        source_map.unlink()
+    if not config.site_url:  # a sitemap needs the site's address; without it MkDocs writes an empty one
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            site.joinpath(name).unlink(missing_ok=True)
+    for script in [*site.joinpath("assets", "javascripts").rglob("*.js"), *site.joinpath("assets").rglob("*.css")]:
         text = script.read_text(encoding="utf-8")
-        cleaned = CDN.sub("data:text/javascript,", text)
+        cleaned = SOURCE_MAP.sub("", CDN.sub("data:text/javascript,", text))
         if cleaned != text:
-            try:
-                write_atomic(script, cleaned, durable=False)  # rebuilt by every build
-            except WriteFailed as err:
-                raise PluginError(f"Không dựng được trang: {err}") from err
+            _rewrite(script, cleaned)
+    not_found = site / "404.html"
+    if not_found.exists():  # served at any depth: its links must not assume the site's root
+        text = not_found.read_text(encoding="utf-8")
+        _rewrite(not_found, re.sub(r'((?:href|src)=")/(?!/)', r"\1./", text))
+
+
+def _rewrite(path: Path, text: str) -> None:
+    try:
+        write_atomic(path, text, durable=False)  # rebuilt by every build
+    except WriteFailed as err:
+        raise PluginError(f"Không dựng được trang: {err}") from err

@@ -16,6 +16,8 @@ ROW = 18
 LABEL = 200
 WIDTH = 720
 TOP = 26
+LABEL_CHARS = 34  # what fits in LABEL pixels at 11 px, wide letters included, without running into the bars
+LEGEND = (("overdue", "Quá hạn"), ("in-time", "Trong hạn"), ("done", "Đã hoàn thành"), ("continuous", "Khác"))
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,9 @@ def timeline_svg(rows: list[Row], today: dt.date, title: str) -> str:
     first, last = dt.date(first.year, 1, 1), dt.date(last.year, 12, 31)
     height = TOP + ROW * len(rows) + 8
     parts = [
+        # role=group, not img: the rows are links a keyboard reaches
         f'<svg class="kh-timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
-        f'width="100%" role="img" aria-label="{esc(title)}">',
+        f'width="100%" role="group" aria-label="{esc(title)}">',
         f"<title>{esc(title)}</title>",
     ]
     for year in range(first.year, last.year + 1):
@@ -56,7 +59,7 @@ def timeline_svg(rows: list[Row], today: dt.date, title: str) -> str:
         parts.append(f'<text x="{x + 3:.1f}" y="{TOP - 12}" class="kh-axis">{year}</text>')
     for i, row in enumerate(rows):
         y = TOP + i * ROW
-        label = row.label if len(row.label) <= 38 else row.label[:37] + "…"
+        label = row.label if len(row.label) <= LABEL_CHARS else row.label[: LABEL_CHARS - 1].rstrip() + "…"
         parts.append(f'<a href="{esc(row.href)}"><text x="4" y="{y + 12}" class="kh-row-label">{esc(label)}</text>')
         for bar in row.bars:
             x1, x2 = _x(bar.start, first, last), _x(bar.end + dt.timedelta(days=1), first, last)
@@ -72,3 +75,9 @@ def timeline_svg(rows: list[Row], today: dt.date, title: str) -> str:
         parts.append(f'<text x="{x + 3:.1f}" y="{height - 2}" class="kh-axis">{vn_date(today)}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def legend() -> str:
+    """What the bar colours mean (the same classes colour the bars)."""
+    items = "".join(f'<li><span class="kh-swatch kh-{key}"></span>{esc(label)}</li>' for key, label in LEGEND)
+    return f'<ul class="kh-legend" aria-label="Chú giải màu">{items}</ul>'

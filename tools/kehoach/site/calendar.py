@@ -1,0 +1,83 @@
+"""Due dates as iCalendar feeds (RFC 5545), built with the site so that a clerk
+can subscribe in a calendar: one for the whole office, one per lead unit.
+An event per open task with a deadline, on that day (all-day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from ..derived import Situation
+from ..index import Index
+from ..model import Task
+
+PRODID = "-//kehoach//Lich han nhiem vu//VI"
+OPEN = ("overdue", "unreported", "in-time")  # done, cancelled, undated tasks have no date to keep
+
+
+def escape(text: str) -> str:
+    """TEXT value escaping (RFC 5545 3.3.11)."""
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n").replace("\n", "\\n")
+
+
+def fold(line: str) -> str:
+    """A content line folded at 75 octets, never inside a UTF-8 character (3.1)."""
+    out, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > 75:
+            out.append(current)
+            current, size = " ", 1
+        current += char
+        size += width
+    out.append(current)
+    return "\r\n".join(out)
+
+
+def _event(task: Task, state: Situation, plan_number: str, leads: str, stamp: str) -> list[str]:
+    due = state.deadline
+    assert due is not None
+    text = task.title or " ".join(task.text.split())
+    summary = text if len(text) <= 120 else text[:119].rstrip() + "…"
+    details = f"Kế hoạch {plan_number}. Chủ trì: {leads}. Thời gian: {task.timeframe or 'theo kế hoạch'}. {text}"
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{task.id}@kehoach",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{due:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{due + dt.timedelta(days=1):%Y%m%d}",
+        f"SUMMARY:{escape('Hạn: ' + summary)}",
+        f"DESCRIPTION:{escape(details)}",
+        "TRANSP:TRANSPARENT",
+        "END:VEVENT",
+    ]
+
+
+def calendar(name: str, events: list[list[str]]) -> str:
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+    lines.append(f"X-WR-CALNAME:{escape(name)}")
+    for event in events:
+        lines += event
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def calendars(index: Index, situations: dict[str, Situation], labels: dict[str, str], today: dt.date) -> dict[str, str]:
+    """{'' for the office, or a unit id: iCalendar text}; units without a dated open task have none."""
+    stamp = f"{today:%Y%m%d}T000000Z"
+    office: list[list[str]] = []
+    by_unit: dict[str, list[list[str]]] = defaultdict(list)
+    for task in sorted(index.tasks.values(), key=lambda t: (t.plan, t.order)):
+        state = situations[task.id]
+        if state.key not in OPEN or state.deadline is None:
+            continue
+        plan = index.plans.get(task.plan)
+        leads = ", ".join(labels.get(u, u) for u in task.lead)
+        event = _event(task, state, plan.number if plan else task.plan, leads, stamp)
+        office.append(event)
+        for unit in task.lead:
+            by_unit[unit].append(event)
+    feeds = {"": calendar("Hạn nhiệm vụ", office)}
+    for unit, events in by_unit.items():
+        feeds[unit] = calendar(f"Hạn nhiệm vụ: {labels.get(unit, unit)}", events)
+    return feeds

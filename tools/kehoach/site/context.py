@@ -1,0 +1,234 @@
+"""What every generated page reads, computed once from the index: each task's
+situation on the build day, tasks per plan, unambiguous names of units and
+documents, when each record file last changed; and the links and tables that
+several page kinds share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..derived import Situation, assess
+from ..index import Index
+from ..model import Directive, Plan, Task, Unit
+from ..text import fold, vn_date
+from .html import Col, esc, filter_attr, link, nb, safe_url, table
+
+HOME = "index.md"
+PLANS = "ke-hoach/index.md"
+DIRECTIVES = "van-ban/index.md"
+UNITS = "don-vi/index.md"
+OVERDUE = "nhiem-vu/qua-han.md"
+UPCOMING = "nhiem-vu/sap-den-han.md"
+TASKS = "nhiem-vu/index.md"
+BY_ISSUER = "van-ban/theo-co-quan.md"
+
+SITUATION_LABELS = {
+    "overdue": "Quá hạn chưa hoàn thành",
+    "unreported": "Chưa có báo cáo",
+    "in-time": "Đang thực hiện trong hạn",
+    "continuous": "Thường xuyên, định kỳ",
+    "done": "Hoàn thành đúng hạn",
+    "done-late": "Hoàn thành quá hạn",
+    "cancelled": "Dừng, hủy",
+    "unknown": "Chưa rõ hạn",
+}
+
+ROLES = (("lead", "Chủ trì"), ("coordinating", "Phối hợp"), ("advising", "Tham mưu"), ("executing", "Thực hiện"))
+
+SourceUrl = Callable[[str], "str | None"]
+
+
+def plan_page(plan_id: str) -> str:
+    return f"ke-hoach/{plan_id}.md"
+
+
+def directive_page(directive_id: str) -> str:
+    return f"van-ban/{directive_id}.md"
+
+
+def unit_page(unit_id: str) -> str:
+    return f"don-vi/{unit_id}.md"
+
+
+def task_path(task: Task) -> str:
+    return f"records/plans/{task.plan}/tasks/{task.id}.yaml"
+
+
+def short(task: Task, limit: int = 110) -> str:
+    text = task.title or " ".join(task.text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def paragraphs(text: str) -> str:
+    return "<br><br>".join(esc(p) for p in text.split("\n\n"))
+
+
+def _unit_labels(units: dict[str, Unit]) -> dict[str, str]:
+    """The name a table shows for each unit: its first short name, with the
+    province (or the parent's name) added when another unit would show the same."""
+    plain = {uid: (u.short_names[0] if u.short_names else u.name) for uid, u in units.items()}
+    seen = Counter(fold(name) for name in plain.values())
+    labels = {}
+    for uid, name in plain.items():
+        unit = units[uid]
+        if seen[fold(name)] > 1:
+            # the full name usually carries the province ("... Tỉnh ủy Bình Thuận"); if not, add it
+            where = unit.province or (units[unit.parent].name if unit.parent in units else "")
+            name = unit.name if not where or fold(where) in fold(unit.name) else f"{unit.name} ({where})"
+        labels[uid] = name
+    return labels
+
+
+def document_kind(record: Plan | Directive) -> str:
+    return record.heading if isinstance(record, Plan) else record.type.label.split(" (")[0]
+
+
+_TERM = re.compile(r"(?:lần thứ [IVXLC]+|nhiệm kỳ \d{4}\s*[–-]\s*\d{4})", re.IGNORECASE)
+
+
+def _document_titles(index: Index) -> dict[str, str]:
+    """Page titles of plans and directives; documents that would share a title
+    get their date (or, with none, their issuer) added: 'Nghị quyết Đại hội (Bình Thuận, 2020)'."""
+    records: list[Plan | Directive] = [*index.plans.values(), *index.directives.values()]
+    plain = {r.id: f"{document_kind(r)} {r.number or ''}".strip() for r in records}
+    seen = Counter(fold(t) for t in plain.values())
+    titles = {}
+    for record in records:
+        title = plain[record.id]
+        if seen[fold(title)] > 1:
+            # the date tells same-named documents apart; with none, where and which term
+            issuer = index.units.get(record.issuer)
+            where = (issuer.province or issuer.name) if issuer else record.issuer
+            term = _TERM.search(record.title)
+            extra = [vn_date(record.date)] if record.date else [where, term.group(0) if term else ""]
+            title = f"{title} ({', '.join(filter(None, extra))})"
+        titles[record.id] = title
+    return titles
+
+
+@dataclass
+class SiteData:
+    """The index plus everything computed from it that more than one page kind needs."""
+
+    index: Index
+    today: dt.date
+    source_url: SourceUrl = field(default=lambda _path: None)
+    changed: dict[str, dt.date] = field(default_factory=dict)  # record file -> last commit date
+    downloads: set[str] = field(default_factory=set)  # take-away files built with the site
+
+    def __post_init__(self) -> None:
+        index = self.index
+        self.situations: dict[str, Situation] = {
+            task.id: assess(index, task, self.today) for task in index.tasks.values()
+        }
+        self.tasks_by_plan: dict[str, list[Task]] = defaultdict(list)
+        for task in sorted(index.tasks.values(), key=lambda t: t.order):
+            self.tasks_by_plan[task.plan].append(task)
+        self.unit_labels = _unit_labels(index.units)
+        self.titles = _document_titles(index)
+
+    # ------------------------------------------------------------ links
+
+    def doc_link(self, here: str, record_id: str) -> str:
+        """A link to a directive or plan by id, showing its number (or title)."""
+        if record_id in self.index.plans:
+            plan = self.index.plans[record_id]
+            return f'<span class="kh-nb">{link(here, plan_page(record_id), plan.number, title=plan.title)}</span>'
+        if record_id in self.index.directives:
+            d = self.index.directives[record_id]
+            anchor = link(here, directive_page(record_id), d.number or self.titles[record_id], title=d.title)
+            return f'<span class="kh-nb">{anchor}</span>' if d.number else anchor
+        return esc(record_id)
+
+    def unit_link(self, here: str, unit_id: str) -> str:
+        unit = self.index.units.get(unit_id)
+        if unit is None:
+            return esc(unit_id)
+        label = self.unit_labels[unit_id]
+        return link(here, unit_page(unit_id), label, title=unit.name if label != unit.name else None)
+
+    def units_html(self, here: str, ids: list[str]) -> str:
+        return ", ".join(self.unit_link(here, u) for u in ids)
+
+    def task_link(self, here: str, task: Task, text: str | None = None) -> str:
+        return link(here, plan_page(task.plan), text or short(task), anchor=task.id)
+
+    def status_html(self, task: Task) -> str:
+        state = self.situations[task.id]
+        return f'<span class="kh-status kh-{state.key}">{esc(state.label)}</span>'
+
+    def as_of(self, extra: str = "") -> str:
+        """The line every page that computes a situation carries."""
+        return f'<p class="kh-asof">Tính đến ngày <strong>{vn_date(self.today)}</strong>{extra}.</p>'
+
+    def source_html(self, path: str) -> str:
+        """Where the record's file is and, from git, when it last changed."""
+        url = self.source_url(path)
+        source = f"<code>{esc(path)}</code>"
+        if url:
+            address = esc(safe_url(url, "extra.source_url"))
+            line = f'Nguồn: <a href="{address}">{source}</a> (đề nghị sửa qua pull request)'
+        else:
+            line = f"Nguồn: {source}"
+        when = self.changed.get(path)
+        if when:
+            line += f". Cập nhật lần cuối: {nb(vn_date(when))}"
+        return f'<p class="kh-source">{line}</p>'
+
+    # ------------------------------------------------------------ task tables
+
+    TASK_COLUMNS = (
+        Col("Nhiệm vụ", "text"),
+        Col("Kế hoạch", "nb"),
+        Col("Chủ trì"),
+        Col("Phối hợp"),
+        Col("Thời gian", "time"),
+        Col("Hạn", "nb", key=True),
+        Col("Tình trạng", "status", key=True),
+    )
+
+    def task_table(self, here: str, tasks: list[Task], with_plan: bool = False) -> str:
+        rows = []
+        for task in tasks:
+            state = self.situations[task.id]
+            plan = link(here, plan_page(task.plan), self.index.plans[task.plan].number) if with_plan else ""
+            rows.append(
+                [
+                    self.task_link(here, task),
+                    f'<span class="kh-nb">{plan}</span>' if plan else "",
+                    self.units_html(here, task.lead),
+                    self.units_html(here, task.coordinating),
+                    esc(task.timeframe or ""),
+                    nb(vn_date(state.deadline)),
+                    self.status_html(task),
+                ]
+            )
+        return table(list(self.TASK_COLUMNS), rows, facets=[self.facets(t) for t in tasks])
+
+    def facets(self, task: Task) -> str:
+        """What a listing's filters test a task by: its plan's year, the lead's
+        province, the lead units, the plan, the situation (all as a reader reads them)."""
+        plan = self.index.plans.get(task.plan)
+        units = [self.index.units[u] for u in task.lead if u in self.index.units]
+        return filter_attr(
+            {
+                "nam": str(plan.date.year) if plan else "",
+                "tinh": next((u.province for u in units if u.province), ""),
+                "don-vi": [self.unit_labels[u.id] for u in units],
+                "ke-hoach": plan.number if plan else "",
+                "tinh-trang": SITUATION_LABELS.get(self.situations[task.id].key, ""),
+            }
+        )
+
+    def due_within(self, days: int) -> list[Task]:
+        horizon = self.today + dt.timedelta(days=days)
+        due = [
+            t
+            for t in self.index.tasks.values()
+            if self.situations[t.id].key == "in-time" and self.situations[t.id].deadline <= horizon  # type: ignore[operator]
+        ]
+        return sorted(due, key=lambda t: (self.situations[t.id].deadline, t.plan, t.order))

@@ -1,0 +1,58 @@
+"""A unit's page: who it is, and the tasks it leads or supports, by year and situation."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Task
+from ..text import sort_key, vn_date
+from .context import ROLES, SITUATION_LABELS, SiteData, unit_page
+from .downloads import unit_ics
+from .html import Page, esc, file_href, meta_list
+
+
+class UnitPages:
+    def __init__(self, data: SiteData) -> None:
+        self.data = data
+
+    def page(self, unit_id: str) -> Page:
+        data, index = self.data, self.data.index
+        here = unit_page(unit_id)
+        unit = index.units[unit_id]
+        children = sorted(
+            (r.source.id for r in index.referrers(unit_id, "parent", "unit")),
+            key=lambda u: sort_key(index.units[u].name),
+        )
+        meta = [
+            ("Tên ngắn", esc(", ".join(unit.short_names))),
+            ("Cách viết khác", esc(", ".join(unit.aliases))),
+            ("Ký hiệu", esc(", ".join(unit.codes))),
+            ("Loại", esc(unit.kind.label)),
+            ("Cấp trên", data.unit_link(here, unit.parent) if unit.parent else ""),
+            ("Đơn vị trực thuộc", ", ".join(data.unit_link(here, c) for c in children)),
+            ("Tỉnh, thành phố", esc(unit.province or "")),
+            ("Hoạt động", esc(" – ".join(filter(None, [vn_date(unit.valid_from), vn_date(unit.valid_to)])))),
+        ]
+        page = Page(unit.name, wide=True).add(meta_list(meta))
+        if unit_ics(unit_id) in data.downloads:
+            page.add(
+                f'<p><a href="{file_href(here, unit_ics(unit_id))}">Lịch hạn các nhiệm vụ đơn vị chủ trì (.ics)</a></p>'
+            )
+        roles = [(label, [r.source.record for r in index.referrers(unit_id, field, "task")]) for field, label in ROLES]
+        if any(tasks for _, tasks in roles):
+            page.add(data.as_of())
+        for label, tasks in roles:
+            if tasks:
+                self._role(page, here, label, tasks)  # type: ignore[arg-type]
+        return page.add(data.source_html(f"records/units/{unit_id}.yaml"))
+
+    def _role(self, page: Page, here: str, label: str, tasks: list[Task]) -> None:
+        data = self.data
+        page.heading(2, label)
+        groups: dict[tuple[int, str], list[Task]] = defaultdict(list)
+        for task in tasks:
+            groups[(data.index.plans[task.plan].date.year, data.situations[task.id].key)].append(task)
+        order = list(SITUATION_LABELS)
+        for (year, key), group in sorted(groups.items(), key=lambda kv: (-kv[0][0], order.index(kv[0][1]))):
+            page.heading(3, f"Năm {year}: {SITUATION_LABELS[key].lower()}", f"{label}-{year}-{key}".lower())
+            page.add(data.task_table(here, sorted(group, key=lambda t: (t.plan, t.order)), with_plan=True))
