@@ -83,9 +83,19 @@ def read(path: Path) -> Document:
         raise SourceError(f"không đọc được tệp '{path}': {err.strerror or err}") from None
     if path.is_dir():
         raise SourceError(f"'{path}' là một thư mục, cần một tệp văn bản (.txt) hoặc Word (.docx)")
+    if not path.is_file():
+        raise SourceError(
+            f"'{path}' không phải tệp thường (FIFO, thiết bị...); cần tệp văn bản (.txt) hoặc Word (.docx)"
+        )
     if size > MAX_SOURCE_BYTES:
-        raise SourceError(f"tệp '{path}' quá lớn ({size // (1024 * 1024)} MB); một kế hoạch thường dưới 1 MB")
-    data = path.read_bytes()
+        raise SourceError(
+            f"tệp '{path}' quá lớn ({size // (1024 * 1024)} MB, tối đa {MAX_SOURCE_BYTES // (1024 * 1024)} MB); "
+            "một kế hoạch thường dưới 1 MB"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise SourceError(f"không đọc được tệp '{path}': {err.strerror or err}") from None
     if path.suffix.lower() == ".docx" or data[:4] == b"PK\x03\x04":
         from .word import read_docx  # python-docx is only needed for Word files
 
@@ -94,6 +104,12 @@ def read(path: Path) -> Document:
         raise SourceError(
             f"'{path}' là tệp Word cũ (.doc); hãy mở bằng Word và lưu lại dạng .docx hoặc văn bản thuần UTF-8 (.txt)"
         )
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError(
+            f"'{path}' không phải tệp văn bản (dữ liệu nhị phân, có byte 0); cần văn bản UTF-8 hoặc .docx"
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError(f"'{path}' được lưu bằng bảng mã UTF-16; hãy lưu lại với bảng mã UTF-8")
     decoded = decode(data)
     if isinstance(decoded, DecodeFailure):
         raise SourceError(f"{path}:{decoded.line}:{decoded.col}: {decoded.message}")
