@@ -278,11 +278,12 @@ class _Builder:
     def tasks(self, plan_id: str) -> None:
         order = 0
         sections = set(_section_keys(self.body.sections))
+        count = sum(item.role == "task" for item in self.body.items)
+        width = max(2, len(str(count)))  # nv01 .. nv99, nv001 .. nv999, ...
         for item in self.body.items:
             if item.role != "task":
                 continue
             order += 1
-            width = 3 if sum(i.role == "task" for i in self.body.items) > 99 else 2
             task = Draft("task", {"id": f"{plan_id}-nv{order:0{width}d}", "plan": plan_id})
             key = ".".join(item.path) if item.path else ""
             task.data["section"] = key if key in sections else (key or next(iter(sorted(sections)), "I"))
