@@ -63,7 +63,17 @@ def test_a_date_that_does_not_exist(tmp_path: Path) -> None:
     assert "không có trong lịch" in found.doubts["date"]
 
 
-@pytest.mark.parametrize("kind", ["BÁO CÁO", "CHƯƠNG TRÌNH"])
+@pytest.mark.parametrize(
+    ("kind", "heading"),
+    [("CHƯƠNG TRÌNH HÀNH ĐỘNG", "Chương trình hành động"), ("CHƯƠNG TRÌNH CÔNG TÁC", "Chương trình công tác")],
+)
+def test_programmes_are_read_like_plans(tmp_path: Path, kind: str, heading: str) -> None:
+    found = _header(tmp_path, RUN_TOGETHER.replace("KẾ HOẠCH HÀNH ĐỘNG", kind))
+    assert found.heading == heading
+    assert found.title == "thực hiện công tác dân vận năm 2021"
+
+
+@pytest.mark.parametrize("kind", ["BÁO CÁO", "NGHỊ QUYẾT"])
 def test_other_kinds_of_document_are_refused(tmp_path: Path, kind: str) -> None:
     with pytest.raises(header.HeaderError, match="không phải kế hoạch"):
         _header(tmp_path, RUN_TOGETHER.replace("KẾ HOẠCH HÀNH ĐỘNG", kind))

@@ -144,7 +144,7 @@ def test_fifty_megabytes_of_text(tmp_path: Path, empty_repo: Path, capsys: pytes
 @pytest.mark.parametrize(
     ("name", "data", "words"),
     [
-        ("tcvn3.txt", "KẾ HOẠCH về công tác dân vận năm 2023".encode("utf-8").replace(b"\xe1\xba\xbe", b"\xd5"), "UTF-8"),
+        ("tcvn3.txt", "KẾ HOẠCH về công tác năm 2023".encode().replace(b"\xe1\xba\xbe", b"\xd5"), "UTF-8"),
         ("cp1258.txt", "Kế hoạch công tác dân vận".encode("cp1258", "replace"), "UTF-8"),
         ("utf16.txt", "KẾ HOẠCH".encode("utf-16"), "UTF-16"),
     ],

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..index import Index
 from ..load.files import expected_place
-from ..model import Directive, DocType, Plan, Task, Unit, UnitKind
+from ..model import Directive, DocType, Plan, PlanType, Task, Unit, UnitKind
 from ..model.docnumber import DocNumberError, parse_doc_number
 from ..model.timeframe import TimeFrameError, parse_timeframe
 from ..model.validate import validate
@@ -88,6 +88,8 @@ class DraftError(Exception):
 
 # ---------------------------------------------------------------- the flow
 
+_PLAN_TYPES = {"KH": PlanType.KE_HOACH, "CTr": PlanType.CHUONG_TRINH}
+
 
 def build(doc: source.Document, index: Index, issuer: str | None = None) -> Outcome:
     header = head.parse(doc)
@@ -128,11 +130,13 @@ class _Builder:
             number = parse_doc_number(header.number)
         except DocNumberError as err:
             raise DraftError(f"số hiệu kế hoạch: {err.message}") from None
-        if number.type_code != "KH":
+        plan_type = _PLAN_TYPES.get(number.type_code or "")
+        if plan_type is None:
             raise DraftError(
-                f"số hiệu '{header.number}' không phải số của một kế hoạch (cần dạng '<số>-KH/<cơ quan>'); "
-                "lệnh import chỉ nhập kế hoạch"
+                f"số hiệu '{header.number}' không phải số của một kế hoạch hay chương trình (cần dạng "
+                "'<số>-KH/<cơ quan>' hoặc '<số>-CTr/<cơ quan>'); lệnh import nhập kế hoạch và chương trình"
             )
+        self.plan_type = plan_type
         issuer = self.plan_issuer(issuer_override, number.issuers)
         self.issuer = issuer
         plan_id = self.plan_id(number.text, issuer)
@@ -212,6 +216,8 @@ class _Builder:
         data["number"] = number
         if "number" in header.doubts:
             plan.note("number", header.doubts["number"])
+        if self.plan_type is not PlanType.KE_HOACH:
+            data["type"] = self.plan_type.value
         data["issuer"] = issuer
         if issuer in self.registry.proposed:
             plan.doubt("issuer", self.registry.proposed[issuer].why)
@@ -404,8 +410,28 @@ class _Builder:
 
         text = re.sub(r"\(([^()]*)\)", bracket, text)
         text = re.sub(r"\s+,", ",", " ".join(text.split())).strip(" ,")
+        if ";" in text:  # a list written with ';': each part is one unit, commas belong to names
+            return self.units_by_part(text), helpers, ""
         matches, rest = self.registry.split(text)
         return matches, helpers, rest
+
+    def units_by_part(self, text: str) -> list[Match]:
+        """'Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy UBND tỉnh': one unit per part; a part
+        the registry reads as one name is that unit, otherwise it is read as the registry splits it."""
+        out: list[Match] = []
+        for part in (p.strip(" ,.") for p in text.split(";")):
+            if not part:
+                continue
+            whole = self.registry.lookup(part)
+            if whole is not None:
+                out.append(whole)
+                continue
+            matches, rest = self.registry.split(part)
+            if rest or not matches or not all(m.known for m in matches):
+                out.append(Match(part, None, True))
+            else:
+                out.extend(matches)
+        return out
 
     def settle(self, matches: list[Match], draft: Draft, key: str) -> list[str]:
         out: list[str] = []

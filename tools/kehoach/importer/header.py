@@ -18,8 +18,11 @@ from .citations import normalise_number
 from .source import HEADING_ROMAN, LOWER, UPPER, Document, Line
 
 # Document kinds a header may announce, folded; the importer reads plans only.
-_PLAN_HEADING = re.compile(r"^ke\s*hoach(?:\s+(?:hanh\s+dong|lien\s+tich|phoi\s+hop|thuc\s+hien))?$")
-_OTHER_HEADINGS = ("bao cao", "chuong trinh", "nghi quyet", "chi thi", "ket luan", "quyet dinh", "huong dan", "de an")
+_PLAN_HEADING = re.compile(
+    r"^(?:ke\s*hoach(?:\s+(?:hanh\s+dong|lien\s+tich|phoi\s+hop|thuc\s+hien))?"
+    r"|chuong\s*trinh(?:\s+(?:hanh\s+dong|cong\s+tac|phoi\s+hop|lam\s+viec|thuc\s+hien))?)$"
+)
+_OTHER_HEADINGS = ("bao cao", "nghi quyet", "chi thi", "ket luan", "quyet dinh", "huong dan", "de an")
 _DATE = re.compile(
     r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
 )
@@ -120,8 +123,8 @@ def _find_heading(lines: list[Line]) -> int:
             return i
         if text.isupper() and any(folded.startswith(kind) for kind in _OTHER_HEADINGS) and len(folded) < 40:
             raise HeaderError(
-                f"dòng {line.number}: văn bản là '{text}', không phải kế hoạch; lệnh import chỉ nhập kế hoạch "
-                "(dòng tên loại 'KẾ HOẠCH' dưới phần số, ngày)"
+                f"dòng {line.number}: văn bản là '{text}', không phải kế hoạch; lệnh import nhập kế hoạch và "
+                "chương trình (dòng tên loại 'KẾ HOẠCH', 'CHƯƠNG TRÌNH HÀNH ĐỘNG' dưới phần số, ngày)"
             )
     raise HeaderError(
         "không tìm thấy dòng tên loại văn bản 'KẾ HOẠCH' ở đầu tệp; tệp cần có phần đầu của một kế hoạch "

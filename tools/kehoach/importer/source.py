@@ -270,9 +270,9 @@ BULLET = re.compile(r"^(?P<mark>[-–—+*•·●○■□▪►✓➢❖])\s*(
 # "Cơ quan chủ trì tham mưu" names the lead (it leads the advising).
 LABEL = re.compile(
     r"^\s*[-+*•–·]?\s*(?P<label>(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:cơ quan|đơn vị))?\s+)?"
-    r"(?P<word>chủ trì|phối hợp|chịu trách nhiệm|tham mưu|thực hiện|thời gian|thời hạn|tiến độ|cách thức|"
+    r"(?P<word>chủ trì|phối hợp|(?:chịu\s+)?trách nhiệm|tham mưu|thực hiện|thời gian|thời hạn|tiến độ|cách thức|"
     r"phương thức|sản phẩm|kinh phí)"
-    r"(?P<more>\s+(?:chính|chủ trì|tham mưu|thực hiện|hoàn thành|phối hợp))*)\s*:\s*(?P<value>.*)$",
+    r"(?P<more>(?:\s+(?:chính|chủ trì|tham mưu|chỉ đạo|thực hiện|hoàn thành|phối hợp))*))\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _WORD_ROLES = {
@@ -295,10 +295,19 @@ def label_of(text: str) -> tuple[str, str] | None:
     match = LABEL.match(text)
     if match is None:
         return None
-    word = match["word"].lower()
+    word = " ".join(match["word"].lower().split())
     more = " ".join((match["more"] or "").lower().split())
-    if word == "chịu trách nhiệm":  # "... tham mưu" advises, "... thực hiện" executes, otherwise leads
-        role = "advising" if "tham mưu" in more else "executing" if "thực hiện" in more else "lead"
+    if word.endswith("trách nhiệm"):
+        # "... tham mưu" advises; "... chỉ đạo (thực hiện)" leads; "... thực hiện" executes; otherwise leads
+        role = (
+            "advising"
+            if "tham mưu" in more
+            else "lead"
+            if "chỉ đạo" in more
+            else "executing"
+            if "thực hiện" in more
+            else "lead"
+        )
     elif word == "phối hợp" and "tham mưu" in more:
         role = "advising"
     else:
