@@ -95,7 +95,26 @@ class HeaderError(Exception):
     """The file does not look like a plan; the message says what was found instead."""
 
 
+# The type line and the title run together in one paragraph ("KẾ HOẠCH thực hiện ..."), as a Word
+# paragraph that joined the printed lines gives them.
+_HEADING_AND_TITLE = re.compile(
+    rf"^\s*(?P<h>(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+[{UPPER}]+)*)\s+(?P<t>[{LOWER}].*)$"
+)
+
+
+def _split_heading(lines: list[Line]) -> None:
+    for i, line in enumerate(lines[:80]):
+        match = _HEADING_AND_TITLE.match(line.text)
+        if match and line.cells is None:
+            lines[i : i + 1] = [
+                Line(match["h"], line.number, bold=line.bold),
+                Line(match["t"], line.number, bold=line.bold, markers=line.markers),
+            ]
+            return
+
+
 def parse(doc: Document) -> Header:
+    _split_heading(doc.lines)
     lines = doc.lines
     heading_at = _find_heading(lines)
     header = Header()

@@ -130,7 +130,7 @@ def from_text(path: Path, text: str) -> Document:
         if "\f" in raw:
             page_start = True
             raw = raw.replace("\f", " ")
-        if _PAGE_DEBRIS.match(raw):
+        if PAGE_DEBRIS.match(raw):
             page_start = True
             continue
         if _SEPARATOR_ROW.match(raw):
@@ -159,7 +159,7 @@ def from_text(path: Path, text: str) -> Document:
         line.page_start = page_start or bool(re.match(r"^ \S", cleaned))
         page_start = False
         doc.lines.append(line)
-    _measure(doc)
+    measure(doc)
     return doc
 
 
@@ -167,7 +167,7 @@ def from_text(path: Path, text: str) -> Document:
 
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+")
 # Page numbers alone on a line ("2", "- 2 -", "Trang 2", "2/7") and form feeds.
-_PAGE_DEBRIS = re.compile(
+PAGE_DEBRIS = re.compile(
     r"^\s*(?:(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})\s*$"
 )
 _SEPARATOR_ROW = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")  # a Markdown table rule
@@ -245,7 +245,7 @@ def clean_letters(text: str, notes: list[str] | None = None) -> str:
 _FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\s*(\w{1,3})\s*</sup>|\[\^(\w+)\]:|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*(.*)$", re.IGNORECASE)
 
 
-def _measure(doc: Document) -> None:
+def measure(doc: Document) -> None:
     """Decide whether the text was wrapped at a fixed width, and that width."""
     lengths = sorted(len(line.text.strip()) for line in doc.lines if line.text.strip() and line.cells is None)
     if len(lengths) < 10:
@@ -378,7 +378,9 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> 
         return True  # "...; phối hợp: Ban Dân tộc tỉnh; / thời gian: quý II/2023)." wrapped inside an item
     if re.match(rf"^[-–]\s+[{LOWER}0-9]", text) and not previous.endswith(_TERMINAL):
         return True  # "chính trị / - xã hội": a hyphenated phrase broken at its dash, not a bullet
-    if starts_block(text) or line.bold != above.bold:
+    if starts_block(text):
+        return False
+    if line.bold != above.bold and not _wrapped_on(doc, above, line, previous):
         return False
     if first.islower() or first in ",;)]}" or (first.isdigit() and not previous.endswith(_TERMINAL)):
         return True
@@ -394,6 +396,16 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> 
     # After a full stop the break is the wrapping's only if the next word would not have fitted.
     next_word = len(text.split(" ", 1)[0])
     return length >= 0.9 * doc.width or (length >= 0.6 * doc.width and length + 1 + next_word > doc.width)
+
+
+def _wrapped_on(doc: Document, above: Line, line: Line, previous: str) -> bool:
+    """In text printed at a fixed width (one Word paragraph per printed line), a bold heading's
+    second line may have lost the bold: the break is the printing's when the line starts in lower
+    case or the line above ran to the margin without closing its sentence."""
+    if not doc.wrapped:
+        return False
+    first = line.text.strip()[:1]
+    return first.islower() or (not previous.endswith(_TERMINAL) and len(above.text.strip()) >= 0.6 * doc.width)
 
 
 def _collapse(text: str) -> str:

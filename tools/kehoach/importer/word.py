@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..text import fold
-from .source import Document, Line, SourceError, clean_letters, clean_markup
+from .source import PAGE_DEBRIS, Document, Line, SourceError, clean_letters, clean_markup, measure
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -112,19 +112,25 @@ def _read_docx(path: Path, data: bytes) -> Document:
     doc = Document(path, [], footnotes=_footnotes(word, notes), notes=notes)
     number = 0
     seen_heading = False
+    page_start = False
     for kind, element in _blocks(word):
         if kind == "p":
             number += 1
             text, bold = _paragraph(element, word, numbering, notes)
-            if not seen_heading and re.match(r"^\s*KẾ\s*HOẠCH\b", text):
+            if not seen_heading and re.match(r"^\s*(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\b", text):
                 seen_heading = True
+            if PAGE_DEBRIS.match(text):  # a page number kept as its own paragraph (PDF converted to Word)
+                page_start = True
+                continue
             for piece in text.split("\n") if not seen_heading else [text.replace("\n", " ")]:
                 cleaned, markers = clean_markup(piece)
-                doc.lines.append(Line(cleaned, number, bold=bold, markers=markers))
+                doc.lines.append(Line(cleaned, number, bold=bold, markers=markers, page_start=page_start))
+                page_start = False
         else:
             rows = _rows(element, word, numbering, notes)
             number += 1
             doc.lines.extend(_table_lines(rows, number))
+    measure(doc)  # one paragraph per printed line: rejoined as the text path does
     return doc
 
 
