@@ -156,8 +156,8 @@ class _Walker:
         if kind == "roman":
             return True
         level = self.level_of(para, kind)
-        if para.bold and len(para.text) < 200:
-            return True
+        # Word: a bold numbered line is a heading (a heading does not close a sentence)...
+        bold = para.bold and len(para.text) < 200 and not para.text.rstrip().endswith((".", ";"))
         labels = False
         for later in self.paras[i + 1 :]:
             later_kind = self.kind_of(later)
@@ -165,9 +165,10 @@ class _Walker:
                 labels = True  # labels right after it: it is a work item, unless items follow them
                 continue
             if later_kind in ("roman", "number"):
-                return self.level_of(later, later_kind) > level
+                deeper = self.level_of(later, later_kind) > level
+                return deeper or (bold and not labels)  # ...unless its own label lines follow it
             return not labels or later_kind in ("bullet", "letter")  # content under it
-        return False
+        return bold and not labels
 
     def letter_heading(self, i: int) -> bool:
         """'a) Công tác tuyên truyền' is a heading when bullets follow it (before any label line)."""
