@@ -14,8 +14,9 @@ line). Each import starts from a repository holding only the units registry. Fig
   imported unit; a time frame is right when both are absent, or both read to the same dated
   parts, or they are the same words;
 - cited documents: by normalised number, or for a document without number by its title;
-- false units: new units the import proposes whose name is none of the names the
-  expectation writes (units of tasks, issuers of cited documents, the issuer lines);
+- false units: new units the import proposes none of whose names (name, short names, aliases:
+  the words the document wrote) is a name the expectation writes (units of tasks, issuers of
+  cited documents, the issuer lines);
 - silent errors: scored fields (lead, coordinating + advising, time frame of matched tasks)
   that are wrong and carry no `# KIỂM TRA:` note, over all scored fields;
 - refused: imports that stopped without drafts.
@@ -404,7 +405,7 @@ def score(doc: Expected, found: Found, label: str) -> Score:
     result.doc_precision, result.doc_recall, misses = compare_cited(doc.cited, found.cited)
     result.misses += misses
     if not doc.by_id:
-        false = [name for _, name in found.proposed if norm(name) not in doc.names]
+        false = [name for unit, name in found.proposed if not (found.unit_names[unit] & doc.names)]
         result.false_units = len(false)
         result.misses += [f"đơn vị không có trong văn bản: {name}" for name in false]
     return result

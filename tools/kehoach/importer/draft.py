@@ -94,6 +94,7 @@ _PLAN_TYPES = {"KH": PlanType.KE_HOACH, "CTr": PlanType.CHUONG_TRINH}
 def build(doc: source.Document, index: Index, issuer: str | None = None) -> Outcome:
     header = head.parse(doc)
     registry = Registry(index.units, header.province, header.locality)
+    registry.issuer_name = header.issuer_name
     body = struct.parse(doc, header.body_start, registry)
     outcome = Outcome(doc.path, cleaning=list(doc.notes))
     builder = _Builder(doc, header, body, registry, index, outcome)

@@ -97,9 +97,7 @@ class HeaderError(Exception):
 
 # The type line and the title run together in one paragraph ("KẾ HOẠCH thực hiện ..."), as a Word
 # paragraph that joined the printed lines gives them.
-_HEADING_AND_TITLE = re.compile(
-    rf"^\s*(?P<h>(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+[{UPPER}]+)*)\s+(?P<t>[{LOWER}].*)$"
-)
+_HEADING_AND_TITLE = re.compile(rf"^\s*(?P<h>(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+[{UPPER}]+)*)\s+(?P<t>[{LOWER}].*)$")
 
 
 def _split_heading(lines: list[Line]) -> None:
@@ -154,7 +152,7 @@ def _find_heading(lines: list[Line]) -> int:
 def _read_block(header: Header, lines: list[Line]) -> None:
     orgs: list[str] = []
     for line in lines:
-        for column in line.columns:
+        for column in _number_joined(line.columns):
             for text in _pieces(header, " ".join(column.split())):
                 folded = fold(text)
                 letters = [c for c in text if c.isalpha()]
@@ -183,8 +181,21 @@ def _read_block(header: Header, lines: list[Line]) -> None:
         )
 
 
+def _number_joined(columns: list[str]) -> list[str]:
+    """'Số:' and its number split into two columns by the gap left for a number written by hand
+    ('Số:    /KH-MTTQ-BTT') are one column."""
+    out: list[str] = []
+    for column in columns:
+        if out and re.fullmatch(r"\s*S[ốô]\s*[:.]?\s*", out[-1], re.IGNORECASE):
+            out[-1] = f"{out[-1].strip()} {column.strip()}"
+        else:
+            out.append(column)
+    return out
+
+
 _MOTTO_TEXT = re.compile(
-    r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[OÒ]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc",
+    r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    r"|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc",
     re.IGNORECASE,
 )
 _NUMBER_IN = re.compile(r"\bS[ốô]\s*[:.]?\s*(?P<n>\d+\s*[-–/]\s*[^\s,]+(?:\s*[-–]\s*[A-ZĐ][^\s,]*)*)", re.IGNORECASE)
