@@ -357,10 +357,19 @@ class _Builder:
                     f"thời gian lấy từ nội dung nhiệm vụ ('{time}'), văn bản không có dòng 'Thời gian thực hiện'",
                 )
         elif item.time_how == "inline" and item.time_text and _continuous(block_time):
-            time = f"{block_time}; {item.time_text}"
-            task.note(
+            # "Thường xuyên" for the whole, a dated step in the text: joined they would read as one
+            # deadline and make the continuous work overdue. The line is kept; the step is flagged.
+            task.doubt(
                 "timeframe",
-                f"ghép dòng 'Thời gian thực hiện' ('{block_time}') với mốc trong nội dung ('{item.time_text}')",
+                f"dòng 'Thời gian thực hiện' ghi '{block_time}', nội dung nêu thêm mốc '{item.time_text}' cho một "
+                "phần việc; đã ghi theo dòng 'Thời gian thực hiện'",
+            )
+        elif (later := _date_after(item.text, block_time)) is not None:
+            time = None
+            task.doubt(
+                "timeframe",
+                f"dòng 'Thời gian thực hiện' của nhóm ('{block_time}') kết thúc trước mốc {later} mà nội dung "
+                "nêu; chưa ghi thời gian, cần xem lại",
             )
         data = task.data
         lead = self.settle(roles["lead"], task, "lead")
@@ -847,6 +856,25 @@ def _type_name(doc_type: DocType) -> str:
 
 def _where(citation: cite.Citation) -> str:
     return "chú thích" if citation.in_footnote else "nội dung"
+
+
+def _date_after(text: str, timeframe: str) -> str | None:
+    """A full date written in ``text`` that falls after the deadline of ``timeframe``, if any:
+    the group's time line then cannot be this item's ('kỷ niệm ... (15/10/2025)' under 'quý III/2021')."""
+    try:
+        deadline = parse_timeframe(timeframe).deadline
+    except TimeFrameError:
+        return None
+    if deadline is None:
+        return None
+    for match in re.finditer(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", text):
+        try:
+            day = dt.date(int(match[3]), int(match[2]), int(match[1]))
+        except ValueError:
+            continue
+        if day.year > deadline.year:
+            return match[0]
+    return None
 
 
 def _continuous(text: str) -> bool:
