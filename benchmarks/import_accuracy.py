@@ -177,6 +177,7 @@ class FTask:
     helpers: list[str]
     time: str | None
     doubts: set[str]
+    implied: bool = False  # the lead is the issuer, marked 'lead_implied' because the text names none
 
 
 @dataclass
@@ -207,9 +208,11 @@ def run_import(path: Path, index: Index) -> Found:
         found.proposed.append((unit.id, data["name"]))
     for task in outcome.tasks:
         data = task.data
-        lead = list(data.get("lead", []))  # an implied lead (the issuer) is flagged in the record itself
+        lead = list(data.get("lead", []))
         helpers = [*data.get("coordinating", []), *data.get("advising", [])]
-        found.tasks.append(FTask(data["text"], lead, helpers, data.get("timeframe"), set(task.doubts)))
+        found.tasks.append(
+            FTask(data["text"], lead, helpers, data.get("timeframe"), set(task.doubts), bool(data.get("lead_implied")))
+        )
     for directive in outcome.directives:
         found.cited.append((directive.data.get("number"), directive.data.get("title")))
     for record_id in outcome.linked_directives:
@@ -378,8 +381,11 @@ def score(doc: Expected, found: Found, label: str) -> Score:
     result.task_recall = Ratio(len(pairs), len(doc.tasks))
     result.task_precision = Ratio(len(pairs), len(found.tasks))
     for e, f in pairs:
+        # The hand-made seed records write an implied lead as the issuer; the corpus writes what the
+        # text names, nothing when it names no one.
+        lead = [] if f.implied and not doc.by_id else f.lead
         checks = (
-            ("lead", result.lead, same_units(e.lead, f.lead, doc, found.unit_names), e.lead, f.lead, {"lead"}),
+            ("lead", result.lead, same_units(e.lead, lead, doc, found.unit_names), e.lead, lead, {"lead"}),
             (
                 "phối hợp/tham mưu",
                 result.helpers,

@@ -130,3 +130,23 @@ def test_an_action_programme_imports_as_a_programme(tmp_path: Path) -> None:
     assert "Ban Dân vận Tỉnh ủy" in leads[0][0]
     assert leads[2] == ["Ủy ban Kiểm tra Tỉnh ủy"]
     assert all(model_problems(d) == [] for d in outcome.drafts)
+
+
+def test_a_time_stated_by_a_heading_governs_its_items_flagged(tmp_path: Path) -> None:
+    text = (
+        "ỦY BAN BẦU CỬ XÃ PHỐ BẢNG       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 01/KH-TBTTKT                Phố Bảng, ngày 10 tháng 12 năm 2025\n\n"
+        "KẾ HOẠCH\nTuyên truyền bầu cử\n\n"
+        "I. LỘ TRÌNH THỰC HIỆN\n"
+        "1. Trong tháng 12/2025\n"
+        "- Tuyên truyền Chỉ thị của Bộ Chính trị về lãnh đạo cuộc bầu cử.\n"
+        "- Tuyên truyền những hoạt động đổi mới của Quốc hội.\n"
+        "2. Sau ngày bầu cử 15/3/2026\n"
+        "- Tuyên truyền kết quả thành công của cuộc bầu cử, vào tháng 4/2026.\n"
+    )
+    path = tmp_path / "kh.txt"
+    path.write_text(text, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path))
+    outcome = draft.build(source.read(path), index)
+    times = [(t.data.get("timeframe"), "timeframe" in t.doubts) for t in outcome.tasks]
+    assert times == [("Trong tháng 12/2025", True), ("Trong tháng 12/2025", True), ("vào tháng 4/2026", True)]

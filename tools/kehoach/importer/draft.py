@@ -356,6 +356,9 @@ class _Builder:
                     "timeframe",
                     f"thời gian lấy từ nội dung nhiệm vụ ('{time}'), văn bản không có dòng 'Thời gian thực hiện'",
                 )
+            elif time is None and item.heading_time:
+                time, heading = item.heading_time
+                task.doubt("timeframe", f"thời gian lấy từ tên mục '{heading}'; văn bản không ghi riêng cho việc này")
         elif item.time_how == "inline" and item.time_text and _continuous(block_time):
             # "Thường xuyên" for the whole, a dated step in the text: joined they would read as one
             # deadline and make the continuous work overdue. The line is kept; the step is flagged.
