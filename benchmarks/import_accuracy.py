@@ -23,7 +23,7 @@ line). Each import starts from a repository holding only the units registry. Fig
 
 The held-out split is only ever reported as a whole: no per-document row, no miss list.
 
-Usage: .venv/bin/python benchmarks/import_accuracy.py [--page] [--misses] [--split seeds,dev,heldout]
+Usage: .venv/bin/python benchmarks/import_accuracy.py [--page [--speed TABLE]] [--misses] [--split seeds,dev,heldout]
 """
 
 from __future__ import annotations
@@ -520,7 +520,23 @@ def report(results: dict[str, dict[str, list[Score]]], per_document: bool) -> st
     return "\n".join(parts)
 
 
-def page(results: dict[str, dict[str, list[Score]]]) -> str:
+def speed_section(table_text: str | None) -> str:
+    if not table_text:
+        return ""
+    return f"""
+## Tốc độ
+
+Đo bằng `benchmarks/import_speed.py` (mỗi lần nhập là một tiến trình mới, `kehoach import --dry-run`,
+gồm cả bước kiểm tra bản nháp trên bản sao của kho; máy dùng chung nên con số chỉ là mức trên).
+Văn bản sinh tự động: phần đầu của một kế hoạch thật rồi các mục, điểm, gạch đầu dòng và dòng
+"Chủ trì / Phối hợp / Thời gian thực hiện", in ngắt dòng ở khoảng 90 ký tự như văn bản xuất từ
+Word; một trang A4 khoảng 3.000 ký tự. Mục tiêu: văn bản 100 trang nhập dưới 10 giây.
+
+{table_text.strip()}
+"""
+
+
+def page(results: dict[str, dict[str, list[Score]]], speed: str | None = None) -> str:
     return f"""# Độ chính xác của lệnh nhập văn bản
 
 Trang này do `benchmarks/import_accuracy.py --page` sinh ra. Mỗi văn bản được nhập (như
@@ -553,7 +569,7 @@ gian ≥ 90%; văn bản dẫn: độ phủ ≥ 95%, độ chính xác ≥ 90%; 
 không văn bản nào bị từ chối. Các con số dưới đây được báo đúng như đo, kể cả khi chưa đạt.
 
 {report(results, per_document=True)}
-"""
+{speed_section(speed)}"""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -562,6 +578,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--forms", default=",".join(FORMS), help="forms to import, comma-separated")
     parser.add_argument("--page", action="store_true", help=f"write {PAGE.relative_to(ROOT)}")
     parser.add_argument("--misses", action="store_true", help="list every miss (never for the held-out split)")
+    parser.add_argument("--speed", type=Path, help="a table printed by benchmarks/import_speed.py, for the page")
     args = parser.parse_args(argv)
     splits = [s for s in args.split.split(",") if s]
     forms = set(args.forms.split(","))
@@ -589,7 +606,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.page:
         from kehoach.atomic import write_atomic
 
-        write_atomic(PAGE, page(results).encode("utf-8"))
+        speed = args.speed.read_text(encoding="utf-8") if args.speed else None
+        write_atomic(PAGE, page(results, speed).encode("utf-8"))
     return 0
 
 

@@ -233,6 +233,7 @@ def test_a_block_right_under_a_heading_governs_the_items_after_it(tmp_path: Path
     ("heading", "time"),
     [
         ("Trong tháng 12/2025", "Trong tháng 12/2025"),
+        ("Đợt 1: Trong tháng 12/2025", "Trong tháng 12/2025"),
         ("Từ tháng 01 đến ngày bầu cử 15/3/2026", "Từ tháng 01 đến ngày bầu cử 15/3/2026"),
         ("Nội dung tuyên truyền xuyên suốt từ nay đến kết thúc cuộc bầu cử", "từ nay đến kết thúc cuộc bầu cử"),
         ("Nhiệm vụ năm 2022", None),

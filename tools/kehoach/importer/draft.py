@@ -303,37 +303,44 @@ class _Builder:
             self.task_of[id(item)] = task
 
     def who_and_when(self, task: Draft, item: struct.Item) -> None:
-        roles: dict[str, list[Match]] = {"lead": [], "coordinating": [], "advising": [], "executing": []}
-        time: str | None = None
-        method: list[str] = []
-        output: list[str] = []
+        """Units and time of one task: its label lines (the group's, then its own), what its text says."""
+        read = _Labels()
         own_roles = {line.role for line in item.own}
         for source_name, lines in (("block", item.block), ("own", item.own)):
             for line in lines:
-                role = line.role
-                if source_name == "block" and role in own_roles and role != "lead":
+                if source_name == "block" and line.role in own_roles and line.role != "lead":
                     continue  # the item's own line wins over the group's
-                if role == "lead-or-executing":
-                    role = "executing" if any(x.role == "lead" for x in lines) else "lead"
-                if role in roles:
-                    matches, helpers, rest = self.units_in(line.value)
-                    if source_name == "own" and role in ("advising", "coordinating"):
-                        roles[role] = []
-                    roles[role].extend(matches)
-                    roles["advising"].extend(helpers)
-                    if rest:
-                        method.append(line.value.rstrip())
-                        found, _ = struct.time_in_text(rest)
-                        if found and role != "lead":
-                            time = found
-                elif role == "timeframe":
-                    value = line.value.strip().rstrip(".")
-                    if source_name == "own" or time is None:
-                        time = value
-                elif role == "method":
-                    method.append(line.value.strip())
-                elif role == "output":
-                    output.append(line.value.strip())
+                self.read_label(read, line, lines, own=source_name == "own")
+        self.units_in_text(task, item, read.roles)
+        time = self.choose_time(task, item, read.time)
+        self.write_task(task, item, read, time)
+
+    def read_label(self, read: _Labels, line: struct.LabelLine, lines: list[struct.LabelLine], own: bool) -> None:
+        role = line.role
+        if role == "lead-or-executing":
+            role = "executing" if any(x.role == "lead" for x in lines) else "lead"
+        if role in read.roles:
+            matches, helpers, rest = self.units_in(line.value)
+            if own and role in ("advising", "coordinating"):
+                read.roles[role] = []
+            read.roles[role].extend(matches)
+            read.roles["advising"].extend(helpers)
+            if rest:
+                read.method.append(line.value.rstrip())
+                found, _ = struct.time_in_text(rest)
+                if found and role != "lead":
+                    read.time = found
+        elif role == "timeframe":
+            value = line.value.strip().rstrip(".")
+            if own or read.time is None:
+                read.time = value
+        elif role == "method":
+            read.method.append(line.value.strip())
+        elif role == "output":
+            read.output.append(line.value.strip())
+
+    def units_in_text(self, task: Draft, item: struct.Item, roles: dict[str, list[Match]]) -> None:
+        """Units the item's own words name: its subject ('Sở X chủ trì ...'), 'phối hợp (với) ...'."""
         if item.lead:
             roles["lead"] = list(item.lead)
             roles["advising"] = list(item.advising) + roles["advising"]
@@ -348,7 +355,11 @@ class _Builder:
             if named:
                 roles["coordinating"] = named
                 task.note("coordinating", "đơn vị phối hợp lấy từ cụm 'phối hợp ...' trong nội dung nhiệm vụ")
-        block_time = time
+
+    @staticmethod
+    def choose_time(task: Draft, item: struct.Item, block_time: str | None) -> str | None:
+        """The time of a task: its label line, else its own words, else its section heading's; every
+        guess flagged."""
         if block_time is None:
             time = item.time_text
             if time and item.time_how in ("inline", "closing"):
@@ -359,7 +370,8 @@ class _Builder:
             elif time is None and item.heading_time:
                 time, heading = item.heading_time
                 task.doubt("timeframe", f"thời gian lấy từ tên mục '{heading}'; văn bản không ghi riêng cho việc này")
-        elif item.time_how == "inline" and item.time_text and _continuous(block_time):
+            return time
+        if item.time_how == "inline" and item.time_text and _continuous(block_time):
             # "Thường xuyên" for the whole, a dated step in the text: joined they would read as one
             # deadline and make the continuous work overdue. The line is kept; the step is flagged.
             task.doubt(
@@ -368,31 +380,34 @@ class _Builder:
                 "phần việc; đã ghi theo dòng 'Thời gian thực hiện'",
             )
         elif (later := _date_after(item.text, block_time)) is not None:
-            time = None
             task.doubt(
                 "timeframe",
                 f"dòng 'Thời gian thực hiện' của nhóm ('{block_time}') kết thúc trước mốc {later} mà nội dung "
                 "nêu; chưa ghi thời gian, cần xem lại",
             )
+            return None
+        return block_time
+
+    def write_task(self, task: Draft, item: struct.Item, read: _Labels, time: str | None) -> None:
         data = task.data
-        lead = self.settle(roles["lead"], task, "lead")
+        lead = self.settle(read.roles["lead"], task, "lead")
         if lead:
             data["lead"] = lead
         else:
             data["lead"] = [self.issuer]
             data["lead_implied"] = True
         for role in ("coordinating", "advising", "executing"):
-            ids = [u for u in self.settle(roles[role], task, role) if u not in data["lead"] or role == "advising"]
+            ids = [u for u in self.settle(read.roles[role], task, role) if u not in data["lead"] or role == "advising"]
             if ids:
                 data[role] = ids
-        if method:
-            data["method"] = " ".join(method)
+        if read.method:
+            data["method"] = " ".join(read.method)
         data["implements"] = []
         if time:
             self.set_time(task, time)
-        if output:
-            data["note"] = "; ".join(output)
-        if item.block and len(item.block) and item.block_line:
+        if read.output:
+            data["note"] = "; ".join(read.output)
+        if item.block and item.block_line:
             task.note(
                 "",
                 f"đơn vị, thời gian lấy từ các dòng 'Chủ trì/Phối hợp/Thời gian' ở dòng {item.block_line} "
@@ -783,6 +798,18 @@ class _Builder:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+@dataclass
+class _Labels:
+    """What the label lines of one task say, as they are read."""
+
+    roles: dict[str, list[Match]] = field(
+        default_factory=lambda: {"lead": [], "coordinating": [], "advising": [], "executing": []}
+    )
+    time: str | None = None
+    method: list[str] = field(default_factory=list)
+    output: list[str] = field(default_factory=list)
 
 
 @dataclass

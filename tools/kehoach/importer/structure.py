@@ -530,7 +530,7 @@ def heading_time(heading: str) -> str | None:
     """The time a section heading states for the work under it: the whole heading ('Trong tháng
     12/2025', 'Từ tháng 01 đến ngày bầu cử 15/3/2026') or its closing phrase ('Nội dung tuyên truyền
     xuyên suốt từ nay đến kết thúc cuộc bầu cử')."""
-    text = heading.strip(" .:;")
+    text = re.sub(r"^(?:Đợt|Giai đoạn|Bước|Phần)\s+[\dIVX]+\s*[:.\-–]\s*", "", heading.strip(" .:;"), flags=re.I)
     opens = re.match(r"^(?:từ|trong|trước|sau|đến|năm|quý|tháng|đầu|cuối|giữa|ngày)\b", text, re.IGNORECASE)
     if opens and re.search(r"\d", text) and reads_as_timeframe(text):
         return text

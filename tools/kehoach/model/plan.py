@@ -104,4 +104,3 @@ class Plan(Record):
     recipients: list[Text] = Field(
         default_factory=list, title="Nơi nhận", description="Nơi nhận, mỗi dòng một mục, như văn bản ghi."
     )
-
