@@ -19,7 +19,7 @@ class PlanType(LabelledEnum):
 
     @property
     def doc_type(self) -> DocType:
-        return DocType(self.value)
+        return DocType.CHUONG_TRINH if self is PlanType.CHUONG_TRINH else DocType.KE_HOACH
 
 
 class Section(Strict):
