@@ -63,7 +63,42 @@ def test_a_date_that_does_not_exist(tmp_path: Path) -> None:
     assert "không có trong lịch" in found.doubts["date"]
 
 
-@pytest.mark.parametrize("kind", ["BÁO CÁO", "CHƯƠNG TRÌNH"])
+@pytest.mark.parametrize(
+    ("kind", "heading"),
+    [("CHƯƠNG TRÌNH HÀNH ĐỘNG", "Chương trình hành động"), ("CHƯƠNG TRÌNH CÔNG TÁC", "Chương trình công tác")],
+)
+def test_programmes_are_read_like_plans(tmp_path: Path, kind: str, heading: str) -> None:
+    found = _header(tmp_path, RUN_TOGETHER.replace("KẾ HOẠCH HÀNH ĐỘNG", kind))
+    assert found.heading == heading
+    assert found.title == "thực hiện công tác dân vận năm 2021"
+
+
+@pytest.mark.parametrize("kind", ["BÁO CÁO", "NGHỊ QUYẾT"])
 def test_other_kinds_of_document_are_refused(tmp_path: Path, kind: str) -> None:
     with pytest.raises(header.HeaderError, match="không phải kế hoạch"):
         _header(tmp_path, RUN_TOGETHER.replace("KẾ HOẠCH HÀNH ĐỘNG", kind))
+
+
+STATE = """\
+ỦY BAN MTTQ VIỆT NAM        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ LƯƠNG MINH                  Độc lập - Tự do - Hạnh phúc
+BAN THƯỜNG TRỰC
+
+Số:    /KH-MTTQ-BTT            Lương Minh, ngày 25 tháng 11 năm 2025
+
+KẾ HOẠCH
+Tổ chức các hội nghị hiệp thương năm 2025
+"""
+
+
+@pytest.mark.parametrize("motto", ["CỘNG HÒA", "CỘNG HOÀ", "CỘNG  HÒA"])
+def test_the_national_motto_is_never_part_of_the_issuer(tmp_path: Path, motto: str) -> None:
+    found = _header(tmp_path, STATE.replace("CỘNG HÒA", motto))
+    assert found.organisations == ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "BAN THƯỜNG TRỰC"]
+    assert (found.place, found.date) == ("Lương Minh", dt.date(2025, 11, 25))
+
+
+def test_a_number_left_blank_for_the_hand_is_read_as_written(tmp_path: Path) -> None:
+    found = _header(tmp_path, STATE)
+    assert found.number_text == "/KH-MTTQ-BTT"
+    assert "không đúng dạng" in found.doubts["number"]

@@ -6,11 +6,13 @@ written out here by hand."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kehoach.check import load_repository
 from kehoach.importer import draft, source
-from kehoach.importer.draft import Outcome
+from kehoach.importer.draft import Outcome, model_problems
 from kehoach.index import Index
 
 from .conftest import EXTRA, registry_repo
@@ -91,3 +93,60 @@ def test_a_district_committee(index: Index) -> None:
     assert units[ubnd]["name"] == "Ủy ban nhân dân huyện Cư Jút"
     numbers = {d.data.get("number"): d.data["type"] for d in outcome.directives}
     assert numbers == {"16/CT-TTg": "chi-thi", "04/2015/NĐ-CP": "nghi-dinh", "120-KH/TU": "ke-hoach"}
+
+
+def test_an_action_programme_imports_as_a_programme(tmp_path: Path) -> None:
+    """A Chương trình hành động numbered '-CTr/' is a plan of type 'chuong-trinh' whose
+    'Trách nhiệm chỉ đạo thực hiện' lines, written after the points they govern, name the leads;
+    a list written with ';' is split there only (the comma belongs to a name)."""
+    text = (
+        "TỈNH ỦY BÌNH THUẬN             ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "      Số 20-CTr/TU           Bình Thuận, ngày 10 tháng 3 năm 2023\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện công tác dân vận năm 2023\n-----\n"
+        "I. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+        "1. Tăng cường tuyên truyền\n"
+        "- Quán triệt sâu sắc chủ trương của Đảng về công tác dân vận.\n"
+        "- Đổi mới công tác tuyên truyền theo hướng số hóa.\n"
+        "Trách nhiệm chỉ đạo thực hiện: Ban Dân vận Tỉnh ủy; các cấp ủy, tổ chức đảng.\n"
+        "2. Kiểm tra, giám sát\n"
+        "- Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở.\n"
+        "Trách nhiệm chỉ đạo thực hiện: Ủy ban Kiểm tra Tỉnh ủy.\n"
+    )
+    path = tmp_path / "ctr.txt"
+    path.write_text(text, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path))
+    outcome = draft.build(source.read(path), index)
+    plan = outcome.plan
+    assert plan is not None
+    assert (plan.data["type"], plan.data["number"], plan.data["heading"]) == (
+        "chuong-trinh",
+        "20-CTr/TU",
+        "Chương trình hành động",
+    )
+    names = {u.id: u.data["name"] for u in outcome.units} | {u.id: u.name for u in index.units.values()}
+    leads = [[names[u] for u in t.data["lead"]] for t in outcome.tasks]
+    assert len(leads) == 3
+    assert leads[0] == leads[1] and len(leads[0]) == 2
+    assert "Ban Dân vận Tỉnh ủy" in leads[0][0]
+    assert leads[2] == ["Ủy ban Kiểm tra Tỉnh ủy"]
+    assert all(model_problems(d) == [] for d in outcome.drafts)
+
+
+def test_a_time_stated_by_a_heading_governs_its_items_flagged(tmp_path: Path) -> None:
+    text = (
+        "ỦY BAN BẦU CỬ XÃ PHỐ BẢNG       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 01/KH-TBTTKT                Phố Bảng, ngày 10 tháng 12 năm 2025\n\n"
+        "KẾ HOẠCH\nTuyên truyền bầu cử\n\n"
+        "I. LỘ TRÌNH THỰC HIỆN\n"
+        "1. Trong tháng 12/2025\n"
+        "- Tuyên truyền Chỉ thị của Bộ Chính trị về lãnh đạo cuộc bầu cử.\n"
+        "- Tuyên truyền những hoạt động đổi mới của Quốc hội.\n"
+        "2. Sau ngày bầu cử 15/3/2026\n"
+        "- Tuyên truyền kết quả thành công của cuộc bầu cử, vào tháng 4/2026.\n"
+    )
+    path = tmp_path / "kh.txt"
+    path.write_text(text, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path))
+    outcome = draft.build(source.read(path), index)
+    times = [(t.data.get("timeframe"), "timeframe" in t.doubts) for t in outcome.tasks]
+    assert times == [("Trong tháng 12/2025", True), ("Trong tháng 12/2025", True), ("vào tháng 4/2026", True)]

@@ -51,8 +51,8 @@ THRESHOLDS = {
     "task_precision": 0.95,
     "task_recall": 0.95,
     "lead": 0.95,
-    "timeframe": 0.90,
-    "both": 0.90,
+    "time": 0.95,
+    "helpers": 0.90,
 }
 
 
@@ -60,8 +60,14 @@ THRESHOLDS = {
 def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     accuracy = _accuracy()
     work = tmp_path_factory.mktemp("accuracy")
-    measured = {seed: accuracy.measure(seed, work) for seed in SEEDS}
-    measured["tổng"] = accuracy.total(list(measured.values()))
+    index, _ = load_repository(registry_repo(work))
+    measured = {}
+    for doc in accuracy.seeds():
+        measured[doc.doc] = accuracy.score(doc, accuracy.run_import(doc.source, index), doc.doc)
+    total = accuracy.Score("tổng")
+    for row in measured.values():
+        total.add(row)
+    measured["tổng"] = total
     return measured
 
 
@@ -75,7 +81,8 @@ def test_accuracy_on_seeds(seed: str, scores: dict[str, object]) -> None:
 def test_targets_of_the_issue_met_overall(scores: dict[str, object]) -> None:
     total = scores["tổng"]
     assert total.doc_recall.value >= 0.95  # type: ignore[attr-defined]
-    assert total.both.value >= 0.90  # type: ignore[attr-defined]
+    assert total.silent.value <= 0.03  # type: ignore[attr-defined]
+    assert total.refused == 0  # type: ignore[attr-defined]
 
 
 def _records(path: Path, repo: Path) -> dict[str, dict]:

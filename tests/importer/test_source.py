@@ -121,7 +121,7 @@ def test_legacy_encoding_is_named(tmp_path: Path) -> None:
     [
         ("ke-hoach.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "tệp Word cũ"),
         ("anh.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00", "không phải"),
-        ("hong.docx", b"PK\x03\x04 not really a zip", "không mở được"),
+        ("hong.docx", b"PK\x03\x04 not really a zip", "không phải tệp Word .docx hợp lệ"),
     ],
 )
 def test_files_that_are_not_text_plans(tmp_path: Path, name: str, content: bytes, expected: str) -> None:

@@ -227,3 +227,21 @@ def test_a_block_right_under_a_heading_governs_the_items_after_it(tmp_path: Path
         ("I.1", ["binh-thuan-ban-dan-van-phong-doan-the-va-cac-hoi"], "Thường xuyên"),
         ("I.2", ["binh-thuan-ban-dan-van-lanh-dao-ban"], None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "time"),
+    [
+        ("Trong tháng 12/2025", "Trong tháng 12/2025"),
+        ("Đợt 1: Trong tháng 12/2025", "Trong tháng 12/2025"),
+        ("Từ tháng 01 đến ngày bầu cử 15/3/2026", "Từ tháng 01 đến ngày bầu cử 15/3/2026"),
+        ("Nội dung tuyên truyền xuyên suốt từ nay đến kết thúc cuộc bầu cử", "từ nay đến kết thúc cuộc bầu cử"),
+        ("Nhiệm vụ năm 2022", None),
+        ("Công tác tuyên truyền", None),
+        ("Tổ chức thực hiện", None),
+    ],
+)
+def test_a_heading_that_states_a_time(heading: str, time: str | None) -> None:
+    from kehoach.importer.structure import heading_time
+
+    assert heading_time(heading) == time

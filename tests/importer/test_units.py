@@ -4,10 +4,12 @@ another province is a model for a proposal, and unknown names are proposed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kehoach.check import load_repository
-from kehoach.importer.units import Registry
+from kehoach.importer.units import Registry, guess_kind
 from kehoach.model import Unit, UnitKind
 
 from ..conftest import REPO_ROOT
@@ -96,3 +98,37 @@ def test_a_district_unit_is_not_the_provinces(units: dict[str, Unit]) -> None:
     [ubnd] = _ids(registry, "Ủy ban nhân dân huyện")
     assert ubnd != "binh-phuoc-ubnd-tinh"
     assert registry.proposed[ubnd].name == "Ủy ban nhân dân huyện Đồng Xoài"
+
+
+def test_titles_of_people_are_the_leadership_of_a_unit(tmp_path: Path) -> None:
+    """'Trưởng ban', 'Đồng chí Phó Chủ tịch UBND tỉnh' are people: the leadership of the issuing
+    unit, or of the unit the title names; never a unit of their own, never a school."""
+    from .conftest import registry_repo
+
+    index, _ = load_repository(registry_repo(tmp_path))
+    registry = Registry(index.units, "Bình Thuận")
+    registry.issuer_name = "Ban Dân vận Tỉnh ủy"
+    kinds = {}
+    for written in ("Trưởng ban", "Phó Trưởng ban Thường trực", "Đồng chí Phó Chủ tịch UBND tỉnh"):
+        matches, rest = registry.split(written)
+        assert rest == "" and len(matches) == 1
+        settled = registry.commit(matches[0])
+        unit = index.units.get(settled.unit) or registry.proposed[settled.unit]  # type: ignore[index]
+        kinds[written] = (unit.kind, unit.name)
+    assert kinds["Trưởng ban"] == kinds["Phó Trưởng ban Thường trực"]
+    assert kinds["Trưởng ban"][0] is UnitKind.LEADERSHIP
+    assert kinds["Đồng chí Phó Chủ tịch UBND tỉnh"] == (UnitKind.LEADERSHIP, "Lãnh đạo Ủy ban nhân dân tỉnh Bình Thuận")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Trường Chính trị tỉnh", "school"),
+        ("Trưởng phòng Nội vụ", "group"),
+        ("Hội Nông dân tỉnh", "mass-organisation"),
+        ("UBND huyện", "state-body"),
+        ("Đảng uỷ Khối", "party-committee"),
+    ],
+)
+def test_a_kind_is_never_guessed_from_folded_letters(name: str, kind: str) -> None:
+    assert guess_kind(name).value == kind

@@ -73,5 +73,5 @@ def test_a_work_plan_table_becomes_tasks(tmp_path: Path) -> None:
 def test_a_damaged_word_file(tmp_path: Path) -> None:
     path = tmp_path / "hong.docx"
     path.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
-    with pytest.raises(source.SourceError, match="không mở được"):
+    with pytest.raises(source.SourceError, match=r"không phải tệp Word \.docx hợp lệ"):
         source.read(path)

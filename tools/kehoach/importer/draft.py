@@ -17,7 +17,7 @@ from typing import Any
 
 from ..index import Index
 from ..load.files import expected_place
-from ..model import Directive, DocType, Plan, Task, Unit, UnitKind
+from ..model import Directive, DocType, Plan, PlanType, Task, Unit, UnitKind
 from ..model.docnumber import DocNumberError, parse_doc_number
 from ..model.timeframe import TimeFrameError, parse_timeframe
 from ..model.validate import validate
@@ -88,10 +88,13 @@ class DraftError(Exception):
 
 # ---------------------------------------------------------------- the flow
 
+_PLAN_TYPES = {"KH": PlanType.KE_HOACH, "CTr": PlanType.CHUONG_TRINH}
+
 
 def build(doc: source.Document, index: Index, issuer: str | None = None) -> Outcome:
     header = head.parse(doc)
     registry = Registry(index.units, header.province, header.locality)
+    registry.issuer_name = header.issuer_name
     body = struct.parse(doc, header.body_start, registry)
     outcome = Outcome(doc.path, cleaning=list(doc.notes))
     builder = _Builder(doc, header, body, registry, index, outcome)
@@ -128,11 +131,13 @@ class _Builder:
             number = parse_doc_number(header.number)
         except DocNumberError as err:
             raise DraftError(f"số hiệu kế hoạch: {err.message}") from None
-        if number.type_code != "KH":
+        plan_type = _PLAN_TYPES.get(number.type_code or "")
+        if plan_type is None:
             raise DraftError(
-                f"số hiệu '{header.number}' không phải số của một kế hoạch (cần dạng '<số>-KH/<cơ quan>'); "
-                "lệnh import chỉ nhập kế hoạch"
+                f"số hiệu '{header.number}' không phải số của một kế hoạch hay chương trình (cần dạng "
+                "'<số>-KH/<cơ quan>' hoặc '<số>-CTr/<cơ quan>'); lệnh import nhập kế hoạch và chương trình"
             )
+        self.plan_type = plan_type
         issuer = self.plan_issuer(issuer_override, number.issuers)
         self.issuer = issuer
         plan_id = self.plan_id(number.text, issuer)
@@ -212,6 +217,8 @@ class _Builder:
         data["number"] = number
         if "number" in header.doubts:
             plan.note("number", header.doubts["number"])
+        if self.plan_type is not PlanType.KE_HOACH:
+            data["type"] = self.plan_type.value
         data["issuer"] = issuer
         if issuer in self.registry.proposed:
             plan.doubt("issuer", self.registry.proposed[issuer].why)
@@ -278,11 +285,12 @@ class _Builder:
     def tasks(self, plan_id: str) -> None:
         order = 0
         sections = set(_section_keys(self.body.sections))
+        count = sum(item.role == "task" for item in self.body.items)
+        width = max(2, len(str(count)))  # nv01 .. nv99, nv001 .. nv999, ...
         for item in self.body.items:
             if item.role != "task":
                 continue
             order += 1
-            width = 3 if sum(i.role == "task" for i in self.body.items) > 99 else 2
             task = Draft("task", {"id": f"{plan_id}-nv{order:0{width}d}", "plan": plan_id})
             key = ".".join(item.path) if item.path else ""
             task.data["section"] = key if key in sections else (key or next(iter(sorted(sections)), "I"))
@@ -295,37 +303,44 @@ class _Builder:
             self.task_of[id(item)] = task
 
     def who_and_when(self, task: Draft, item: struct.Item) -> None:
-        roles: dict[str, list[Match]] = {"lead": [], "coordinating": [], "advising": [], "executing": []}
-        time: str | None = None
-        method: list[str] = []
-        output: list[str] = []
+        """Units and time of one task: its label lines (the group's, then its own), what its text says."""
+        read = _Labels()
         own_roles = {line.role for line in item.own}
         for source_name, lines in (("block", item.block), ("own", item.own)):
             for line in lines:
-                role = line.role
-                if source_name == "block" and role in own_roles and role != "lead":
+                if source_name == "block" and line.role in own_roles and line.role != "lead":
                     continue  # the item's own line wins over the group's
-                if role == "lead-or-executing":
-                    role = "executing" if any(x.role == "lead" for x in lines) else "lead"
-                if role in roles:
-                    matches, helpers, rest = self.units_in(line.value)
-                    if source_name == "own" and role in ("advising", "coordinating"):
-                        roles[role] = []
-                    roles[role].extend(matches)
-                    roles["advising"].extend(helpers)
-                    if rest:
-                        method.append(line.value.rstrip())
-                        found, _ = struct.time_in_text(rest)
-                        if found and role != "lead":
-                            time = found
-                elif role == "timeframe":
-                    value = line.value.strip().rstrip(".")
-                    if source_name == "own" or time is None:
-                        time = value
-                elif role == "method":
-                    method.append(line.value.strip())
-                elif role == "output":
-                    output.append(line.value.strip())
+                self.read_label(read, line, lines, own=source_name == "own")
+        self.units_in_text(task, item, read.roles)
+        time = self.choose_time(task, item, read.time)
+        self.write_task(task, item, read, time)
+
+    def read_label(self, read: _Labels, line: struct.LabelLine, lines: list[struct.LabelLine], own: bool) -> None:
+        role = line.role
+        if role == "lead-or-executing":
+            role = "executing" if any(x.role == "lead" for x in lines) else "lead"
+        if role in read.roles:
+            matches, helpers, rest = self.units_in(line.value)
+            if own and role in ("advising", "coordinating"):
+                read.roles[role] = []
+            read.roles[role].extend(matches)
+            read.roles["advising"].extend(helpers)
+            if rest:
+                read.method.append(line.value.rstrip())
+                found, _ = struct.time_in_text(rest)
+                if found and role != "lead":
+                    read.time = found
+        elif role == "timeframe":
+            value = line.value.strip().rstrip(".")
+            if own or read.time is None:
+                read.time = value
+        elif role == "method":
+            read.method.append(line.value.strip())
+        elif role == "output":
+            read.output.append(line.value.strip())
+
+    def units_in_text(self, task: Draft, item: struct.Item, roles: dict[str, list[Match]]) -> None:
+        """Units the item's own words name: its subject ('Sở X chủ trì ...'), 'phối hợp (với) ...'."""
         if item.lead:
             roles["lead"] = list(item.lead)
             roles["advising"] = list(item.advising) + roles["advising"]
@@ -340,7 +355,11 @@ class _Builder:
             if named:
                 roles["coordinating"] = named
                 task.note("coordinating", "đơn vị phối hợp lấy từ cụm 'phối hợp ...' trong nội dung nhiệm vụ")
-        block_time = time
+
+    @staticmethod
+    def choose_time(task: Draft, item: struct.Item, block_time: str | None) -> str | None:
+        """The time of a task: its label line, else its own words, else its section heading's; every
+        guess flagged."""
         if block_time is None:
             time = item.time_text
             if time and item.time_how in ("inline", "closing"):
@@ -348,31 +367,47 @@ class _Builder:
                     "timeframe",
                     f"thời gian lấy từ nội dung nhiệm vụ ('{time}'), văn bản không có dòng 'Thời gian thực hiện'",
                 )
-        elif item.time_how == "inline" and item.time_text and _continuous(block_time):
-            time = f"{block_time}; {item.time_text}"
-            task.note(
+            elif time is None and item.heading_time:
+                time, heading = item.heading_time
+                task.doubt("timeframe", f"thời gian lấy từ tên mục '{heading}'; văn bản không ghi riêng cho việc này")
+            return time
+        if item.time_how == "inline" and item.time_text and _continuous(block_time):
+            # "Thường xuyên" for the whole, a dated step in the text: joined they would read as one
+            # deadline and make the continuous work overdue. The line is kept; the step is flagged.
+            task.doubt(
                 "timeframe",
-                f"ghép dòng 'Thời gian thực hiện' ('{block_time}') với mốc trong nội dung ('{item.time_text}')",
+                f"dòng 'Thời gian thực hiện' ghi '{block_time}', nội dung nêu thêm mốc '{item.time_text}' cho một "
+                "phần việc; đã ghi theo dòng 'Thời gian thực hiện'",
             )
+        elif (later := _date_after(item.text, block_time)) is not None:
+            task.doubt(
+                "timeframe",
+                f"dòng 'Thời gian thực hiện' của nhóm ('{block_time}') kết thúc trước mốc {later} mà nội dung "
+                "nêu; chưa ghi thời gian, cần xem lại",
+            )
+            return None
+        return block_time
+
+    def write_task(self, task: Draft, item: struct.Item, read: _Labels, time: str | None) -> None:
         data = task.data
-        lead = self.settle(roles["lead"], task, "lead")
+        lead = self.settle(read.roles["lead"], task, "lead")
         if lead:
             data["lead"] = lead
         else:
             data["lead"] = [self.issuer]
             data["lead_implied"] = True
         for role in ("coordinating", "advising", "executing"):
-            ids = [u for u in self.settle(roles[role], task, role) if u not in data["lead"] or role == "advising"]
+            ids = [u for u in self.settle(read.roles[role], task, role) if u not in data["lead"] or role == "advising"]
             if ids:
                 data[role] = ids
-        if method:
-            data["method"] = " ".join(method)
+        if read.method:
+            data["method"] = " ".join(read.method)
         data["implements"] = []
         if time:
             self.set_time(task, time)
-        if output:
-            data["note"] = "; ".join(output)
-        if item.block and len(item.block) and item.block_line:
+        if read.output:
+            data["note"] = "; ".join(read.output)
+        if item.block and item.block_line:
             task.note(
                 "",
                 f"đơn vị, thời gian lấy từ các dòng 'Chủ trì/Phối hợp/Thời gian' ở dòng {item.block_line} "
@@ -403,8 +438,28 @@ class _Builder:
 
         text = re.sub(r"\(([^()]*)\)", bracket, text)
         text = re.sub(r"\s+,", ",", " ".join(text.split())).strip(" ,")
+        if ";" in text:  # a list written with ';': each part is one unit, commas belong to names
+            return self.units_by_part(text), helpers, ""
         matches, rest = self.registry.split(text)
         return matches, helpers, rest
+
+    def units_by_part(self, text: str) -> list[Match]:
+        """'Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy UBND tỉnh': one unit per part; a part
+        the registry reads as one name is that unit, otherwise it is read as the registry splits it."""
+        out: list[Match] = []
+        for part in (p.strip(" ,.") for p in text.split(";")):
+            if not part:
+                continue
+            whole = self.registry.lookup(part)
+            if whole is not None:
+                out.append(whole)
+                continue
+            matches, rest = self.registry.split(part)
+            if rest or not matches or not all(m.known for m in matches):
+                out.append(Match(part, None, True))
+            else:
+                out.extend(matches)
+        return out
 
     def settle(self, matches: list[Match], draft: Draft, key: str) -> list[str]:
         out: list[str] = []
@@ -746,6 +801,18 @@ class _Builder:
 
 
 @dataclass
+class _Labels:
+    """What the label lines of one task say, as they are read."""
+
+    roles: dict[str, list[Match]] = field(
+        default_factory=lambda: {"lead": [], "coordinating": [], "advising": [], "executing": []}
+    )
+    time: str | None = None
+    method: list[str] = field(default_factory=list)
+    output: list[str] = field(default_factory=list)
+
+
+@dataclass
 class _Document:
     key: str
     mentions: list[cite.Citation]
@@ -819,6 +886,25 @@ def _type_name(doc_type: DocType) -> str:
 
 def _where(citation: cite.Citation) -> str:
     return "chú thích" if citation.in_footnote else "nội dung"
+
+
+def _date_after(text: str, timeframe: str) -> str | None:
+    """A full date written in ``text`` that falls after the deadline of ``timeframe``, if any:
+    the group's time line then cannot be this item's ('kỷ niệm ... (15/10/2025)' under 'quý III/2021')."""
+    try:
+        deadline = parse_timeframe(timeframe).deadline
+    except TimeFrameError:
+        return None
+    if deadline is None:
+        return None
+    for match in re.finditer(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", text):
+        try:
+            day = dt.date(int(match[3]), int(match[2]), int(match[1]))
+        except ValueError:
+            continue
+        if day.year > deadline.year:
+            return match[0]
+    return None
 
 
 def _continuous(text: str) -> bool:

@@ -18,8 +18,11 @@ from .citations import normalise_number
 from .source import HEADING_ROMAN, LOWER, UPPER, Document, Line
 
 # Document kinds a header may announce, folded; the importer reads plans only.
-_PLAN_HEADING = re.compile(r"^ke\s*hoach(?:\s+(?:hanh\s+dong|lien\s+tich|phoi\s+hop|thuc\s+hien))?$")
-_OTHER_HEADINGS = ("bao cao", "chuong trinh", "nghi quyet", "chi thi", "ket luan", "quyet dinh", "huong dan", "de an")
+_PLAN_HEADING = re.compile(
+    r"^(?:ke\s*hoach(?:\s+(?:hanh\s+dong|lien\s+tich|phoi\s+hop|thuc\s+hien))?"
+    r"|chuong\s*trinh(?:\s+(?:hanh\s+dong|cong\s+tac|phoi\s+hop|lam\s+viec|thuc\s+hien))?)$"
+)
+_OTHER_HEADINGS = ("bao cao", "nghi quyet", "chi thi", "ket luan", "quyet dinh", "huong dan", "de an")
 _DATE = re.compile(
     r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
 )
@@ -92,7 +95,24 @@ class HeaderError(Exception):
     """The file does not look like a plan; the message says what was found instead."""
 
 
+# The type line and the title run together in one paragraph ("KẾ HOẠCH thực hiện ..."), as a Word
+# paragraph that joined the printed lines gives them.
+_HEADING_AND_TITLE = re.compile(rf"^\s*(?P<h>(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+[{UPPER}]+)*)\s+(?P<t>[{LOWER}].*)$")
+
+
+def _split_heading(lines: list[Line]) -> None:
+    for i, line in enumerate(lines[:80]):
+        match = _HEADING_AND_TITLE.match(line.text)
+        if match and line.cells is None:
+            lines[i : i + 1] = [
+                Line(match["h"], line.number, bold=line.bold),
+                Line(match["t"], line.number, bold=line.bold, markers=line.markers),
+            ]
+            return
+
+
 def parse(doc: Document) -> Header:
+    _split_heading(doc.lines)
     lines = doc.lines
     heading_at = _find_heading(lines)
     header = Header()
@@ -120,8 +140,8 @@ def _find_heading(lines: list[Line]) -> int:
             return i
         if text.isupper() and any(folded.startswith(kind) for kind in _OTHER_HEADINGS) and len(folded) < 40:
             raise HeaderError(
-                f"dòng {line.number}: văn bản là '{text}', không phải kế hoạch; lệnh import chỉ nhập kế hoạch "
-                "(dòng tên loại 'KẾ HOẠCH' dưới phần số, ngày)"
+                f"dòng {line.number}: văn bản là '{text}', không phải kế hoạch; lệnh import nhập kế hoạch và "
+                "chương trình (dòng tên loại 'KẾ HOẠCH', 'CHƯƠNG TRÌNH HÀNH ĐỘNG' dưới phần số, ngày)"
             )
     raise HeaderError(
         "không tìm thấy dòng tên loại văn bản 'KẾ HOẠCH' ở đầu tệp; tệp cần có phần đầu của một kế hoạch "
@@ -132,7 +152,7 @@ def _find_heading(lines: list[Line]) -> int:
 def _read_block(header: Header, lines: list[Line]) -> None:
     orgs: list[str] = []
     for line in lines:
-        for column in line.columns:
+        for column in _number_joined(line.columns):
             for text in _pieces(header, " ".join(column.split())):
                 folded = fold(text)
                 letters = [c for c in text if c.isalpha()]
@@ -161,8 +181,21 @@ def _read_block(header: Header, lines: list[Line]) -> None:
         )
 
 
+def _number_joined(columns: list[str]) -> list[str]:
+    """'Số:' and its number split into two columns by the gap left for a number written by hand
+    ('Số:    /KH-MTTQ-BTT') are one column."""
+    out: list[str] = []
+    for column in columns:
+        if out and re.fullmatch(r"\s*S[ốô]\s*[:.]?\s*", out[-1], re.IGNORECASE):
+            out[-1] = f"{out[-1].strip()} {column.strip()}"
+        else:
+            out.append(column)
+    return out
+
+
 _MOTTO_TEXT = re.compile(
-    r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[OÒ]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc",
+    r"ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM"
+    r"|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc",
     re.IGNORECASE,
 )
 _NUMBER_IN = re.compile(r"\bS[ốô]\s*[:.]?\s*(?P<n>\d+\s*[-–/]\s*[^\s,]+(?:\s*[-–]\s*[A-ZĐ][^\s,]*)*)", re.IGNORECASE)

@@ -83,9 +83,19 @@ def read(path: Path) -> Document:
         raise SourceError(f"không đọc được tệp '{path}': {err.strerror or err}") from None
     if path.is_dir():
         raise SourceError(f"'{path}' là một thư mục, cần một tệp văn bản (.txt) hoặc Word (.docx)")
+    if not path.is_file():
+        raise SourceError(
+            f"'{path}' không phải tệp thường (FIFO, thiết bị...); cần tệp văn bản (.txt) hoặc Word (.docx)"
+        )
     if size > MAX_SOURCE_BYTES:
-        raise SourceError(f"tệp '{path}' quá lớn ({size // (1024 * 1024)} MB); một kế hoạch thường dưới 1 MB")
-    data = path.read_bytes()
+        raise SourceError(
+            f"tệp '{path}' quá lớn ({size // (1024 * 1024)} MB, tối đa {MAX_SOURCE_BYTES // (1024 * 1024)} MB); "
+            "một kế hoạch thường dưới 1 MB"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise SourceError(f"không đọc được tệp '{path}': {err.strerror or err}") from None
     if path.suffix.lower() == ".docx" or data[:4] == b"PK\x03\x04":
         from .word import read_docx  # python-docx is only needed for Word files
 
@@ -94,6 +104,12 @@ def read(path: Path) -> Document:
         raise SourceError(
             f"'{path}' là tệp Word cũ (.doc); hãy mở bằng Word và lưu lại dạng .docx hoặc văn bản thuần UTF-8 (.txt)"
         )
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError(
+            f"'{path}' không phải tệp văn bản (dữ liệu nhị phân, có byte 0); cần văn bản UTF-8 hoặc .docx"
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError(f"'{path}' được lưu bằng bảng mã UTF-16; hãy lưu lại với bảng mã UTF-8")
     decoded = decode(data)
     if isinstance(decoded, DecodeFailure):
         raise SourceError(f"{path}:{decoded.line}:{decoded.col}: {decoded.message}")
@@ -114,7 +130,7 @@ def from_text(path: Path, text: str) -> Document:
         if "\f" in raw:
             page_start = True
             raw = raw.replace("\f", " ")
-        if _PAGE_DEBRIS.match(raw):
+        if PAGE_DEBRIS.match(raw):
             page_start = True
             continue
         if _SEPARATOR_ROW.match(raw):
@@ -143,7 +159,7 @@ def from_text(path: Path, text: str) -> Document:
         line.page_start = page_start or bool(re.match(r"^ \S", cleaned))
         page_start = False
         doc.lines.append(line)
-    _measure(doc)
+    measure(doc)
     return doc
 
 
@@ -151,7 +167,7 @@ def from_text(path: Path, text: str) -> Document:
 
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+")
 # Page numbers alone on a line ("2", "- 2 -", "Trang 2", "2/7") and form feeds.
-_PAGE_DEBRIS = re.compile(
+PAGE_DEBRIS = re.compile(
     r"^\s*(?:(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})\s*$"
 )
 _SEPARATOR_ROW = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")  # a Markdown table rule
@@ -229,7 +245,7 @@ def clean_letters(text: str, notes: list[str] | None = None) -> str:
 _FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\s*(\w{1,3})\s*</sup>|\[\^(\w+)\]:|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*(.*)$", re.IGNORECASE)
 
 
-def _measure(doc: Document) -> None:
+def measure(doc: Document) -> None:
     """Decide whether the text was wrapped at a fixed width, and that width."""
     lengths = sorted(len(line.text.strip()) for line in doc.lines if line.text.strip() and line.cells is None)
     if len(lengths) < 10:
@@ -254,9 +270,9 @@ BULLET = re.compile(r"^(?P<mark>[-–—+*•·●○■□▪►✓➢❖])\s*(
 # "Cơ quan chủ trì tham mưu" names the lead (it leads the advising).
 LABEL = re.compile(
     r"^\s*[-+*•–·]?\s*(?P<label>(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:cơ quan|đơn vị))?\s+)?"
-    r"(?P<word>chủ trì|phối hợp|chịu trách nhiệm|tham mưu|thực hiện|thời gian|thời hạn|tiến độ|cách thức|"
+    r"(?P<word>chủ trì|phối hợp|(?:chịu\s+)?trách nhiệm|tham mưu|thực hiện|thời gian|thời hạn|tiến độ|cách thức|"
     r"phương thức|sản phẩm|kinh phí)"
-    r"(?P<more>\s+(?:chính|chủ trì|tham mưu|thực hiện|hoàn thành|phối hợp))*)\s*:\s*(?P<value>.*)$",
+    r"(?P<more>(?:\s+(?:chính|chủ trì|tham mưu|chỉ đạo|thực hiện|hoàn thành|phối hợp))*))\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _WORD_ROLES = {
@@ -279,10 +295,19 @@ def label_of(text: str) -> tuple[str, str] | None:
     match = LABEL.match(text)
     if match is None:
         return None
-    word = match["word"].lower()
+    word = " ".join(match["word"].lower().split())
     more = " ".join((match["more"] or "").lower().split())
-    if word == "chịu trách nhiệm":  # "... tham mưu" advises, "... thực hiện" executes, otherwise leads
-        role = "advising" if "tham mưu" in more else "executing" if "thực hiện" in more else "lead"
+    if word.endswith("trách nhiệm"):
+        # "... tham mưu" advises; "... chỉ đạo (thực hiện)" leads; "... thực hiện" executes; otherwise leads
+        role = (
+            "advising"
+            if "tham mưu" in more
+            else "lead"
+            if "chỉ đạo" in more
+            else "executing"
+            if "thực hiện" in more
+            else "lead"
+        )
     elif word == "phối hợp" and "tham mưu" in more:
         role = "advising"
     else:
@@ -353,7 +378,9 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> 
         return True  # "...; phối hợp: Ban Dân tộc tỉnh; / thời gian: quý II/2023)." wrapped inside an item
     if re.match(rf"^[-–]\s+[{LOWER}0-9]", text) and not previous.endswith(_TERMINAL):
         return True  # "chính trị / - xã hội": a hyphenated phrase broken at its dash, not a bullet
-    if starts_block(text) or line.bold != above.bold:
+    if starts_block(text):
+        return False
+    if line.bold != above.bold and not _wrapped_on(doc, above, line, previous):
         return False
     if first.islower() or first in ",;)]}" or (first.isdigit() and not previous.endswith(_TERMINAL)):
         return True
@@ -369,6 +396,16 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> 
     # After a full stop the break is the wrapping's only if the next word would not have fitted.
     next_word = len(text.split(" ", 1)[0])
     return length >= 0.9 * doc.width or (length >= 0.6 * doc.width and length + 1 + next_word > doc.width)
+
+
+def _wrapped_on(doc: Document, above: Line, line: Line, previous: str) -> bool:
+    """In text printed at a fixed width (one Word paragraph per printed line), a bold heading's
+    second line may have lost the bold: the break is the printing's when the line starts in lower
+    case or the line above ran to the margin without closing its sentence."""
+    if not doc.wrapped:
+        return False
+    first = line.text.strip()[:1]
+    return first.islower() or (not previous.endswith(_TERMINAL) and len(above.text.strip()) >= 0.6 * doc.width)
 
 
 def _collapse(text: str) -> str:

@@ -70,6 +70,7 @@ class Item:
     time_text: str | None = None  # a time frame written in the item's own text
     time_how: str | None = None  # opening, parenthesis, inline, closing
     why: str | None = None  # why a point of "Tổ chức thực hiện" is (not) a task
+    heading_time: tuple[str, str] | None = None  # (time, heading) when a section heading above states when
 
 
 @dataclass
@@ -80,6 +81,7 @@ class Section:
     level: int
     role: str = "tasks"  # aims, organisation, funds, tasks
     heading_note: str | None = None
+    time: str | None = None  # a time the heading states ("2. Trong tháng 12/2025")
     texts: list[str] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
 
@@ -156,8 +158,8 @@ class _Walker:
         if kind == "roman":
             return True
         level = self.level_of(para, kind)
-        if para.bold and len(para.text) < 200:
-            return True
+        # Word: a bold numbered line is a heading (a heading does not close a sentence)...
+        bold = para.bold and len(para.text) < 200 and not para.text.rstrip().endswith((".", ";"))
         labels = False
         for later in self.paras[i + 1 :]:
             later_kind = self.kind_of(later)
@@ -165,9 +167,10 @@ class _Walker:
                 labels = True  # labels right after it: it is a work item, unless items follow them
                 continue
             if later_kind in ("roman", "number"):
-                return self.level_of(later, later_kind) > level
+                deeper = self.level_of(later, later_kind) > level
+                return deeper or (bold and not labels)  # ...unless its own label lines follow it
             return not labels or later_kind in ("bullet", "letter")  # content under it
-        return False
+        return bold and not labels
 
     def letter_heading(self, i: int) -> bool:
         """'a) Công tác tuyên truyền' is a heading when bullets follow it (before any label line)."""
@@ -242,7 +245,7 @@ class _Walker:
         if clean.isupper():
             note = f"văn bản gốc viết hoa toàn bộ: '{clean}'"
             clean = clean[0] + clean[1:].lower()
-        section = Section(number, clean, para.line, level, heading_note=note)
+        section = Section(number, clean, para.line, level, heading_note=note, time=heading_time(clean))
         if level == 1 or not self.stack:
             section.role = _section_role(clean)
             self.body.sections.append(section)
@@ -277,6 +280,9 @@ class _Walker:
         text = _end_mark(text)
         self.after_heading = False
         item = Item(text, para.line, self.path(), number, marker, para.markers)
+        timed = next((s for s in reversed(self.stack) if s.time), None)
+        if timed is not None:
+            item.heading_time = (timed.time, f"{timed.number} {timed.heading}")  # type: ignore[assignment]
         if self.leading and self.path()[: len(self.leading[0])] == self.leading[0]:
             item.block, item.block_line = self.leading[1], self.leading[1][0].line
         role = self.top_role()
@@ -511,6 +517,25 @@ _PAREN = re.compile(r"\((?P<t>[^()]{3,80})\)")
 _CLOSING = re.compile(r"\b(?P<t>(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng))\s*[.;]?\s*$", re.IGNORECASE)
 _ON_REQUEST = re.compile(r"\b(?P<t>theo yêu cầu(?: của [^.;,]{3,40})?)\s*\.?\s*$", re.IGNORECASE)
 _RECURRING_ONLY = re.compile(r"^(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s+và\s+giai đoạn)?$", re.IGNORECASE)
+
+
+_HEADING_TIME = re.compile(
+    r"(?:^|\b(?:xuyên suốt|thực hiện|triển khai)\s+)(?P<t>(?:từ|trong|trước|sau|đến|đầu|cuối|giữa)\s+"
+    r"(?:nay|ngày|tháng|quý|năm|\d)[^:;]*?)\s*[.:;]?$",
+    re.IGNORECASE,
+)
+
+
+def heading_time(heading: str) -> str | None:
+    """The time a section heading states for the work under it: the whole heading ('Trong tháng
+    12/2025', 'Từ tháng 01 đến ngày bầu cử 15/3/2026') or its closing phrase ('Nội dung tuyên truyền
+    xuyên suốt từ nay đến kết thúc cuộc bầu cử')."""
+    text = re.sub(r"^(?:Đợt|Giai đoạn|Bước|Phần)\s+[\dIVX]+\s*[:.\-–]\s*", "", heading.strip(" .:;"), flags=re.I)
+    opens = re.match(r"^(?:từ|trong|trước|sau|đến|năm|quý|tháng|đầu|cuối|giữa|ngày)\b", text, re.IGNORECASE)
+    if opens and re.search(r"\d", text) and reads_as_timeframe(text):
+        return text
+    match = _HEADING_TIME.search(text)
+    return match["t"].strip() if match else None
 
 
 def reads_as_timeframe(text: str) -> bool:

@@ -154,6 +154,7 @@ class Registry:
         self.province = province
         self.province_slug = slugify(province) if province else None
         self.locality = locality  # the district of a district-level plan ("Cư Jút")
+        self.issuer_name: str | None = None  # the issuing unit's name, for a title that names no unit
         self.proposed: dict[str, Proposed] = {}
         self.keys: dict[str, set[str]] = {}
         for unit in units.values():
@@ -298,8 +299,12 @@ class Registry:
     # ------------------------------------------------------------ proposals
 
     def propose(self, written: str, parent: str | None = None) -> Match:
-        """A new unit for a name the registry lacks, with a kind guessed from its first words."""
+        """A new unit for a name the registry lacks, with a kind guessed from its first words.
+        A person's title ('Phó Chủ tịch UBND xã', 'Trưởng ban') is not a unit: it stands for the
+        leadership of the unit it names, or of the issuing unit when it names none."""
         name = " ".join(written.split()).strip(" .,;:")
+        if title := PERSON_TITLE.match(name):
+            return self.leadership(written, title["rest"].strip(" ,.;"))
         key = norm(name)
         generic = key.startswith(("cac ", "nhung ")) or any(w in key for w in ("cung cap", "cap uy", "lien quan"))
         central = "trung uong" in key or key.startswith(("bo ", "chinh phu", "thu tuong", "quoc hoi"))
@@ -320,7 +325,7 @@ class Registry:
         if unit_id in self.units:
             return Match(written, unit_id, False, f"'{written}' được hiểu là {self.units[unit_id].name} (trùng mã)")
         if unit_id not in self.proposed:
-            kind = guess_kind(key)
+            kind = guess_kind(name)
             self.proposed[unit_id] = Proposed(
                 unit_id,
                 name,
@@ -333,6 +338,36 @@ class Registry:
             )
             self._index(unit_id, [name, base], self.proposed[unit_id].province)
         return Match(written, unit_id, True, self.proposed[unit_id].why)
+
+    def leadership(self, written: str, named: str) -> Match:
+        """'Lãnh đạo <unit>' for a title of a person: the unit named after the title, else the issuer."""
+        unit_name = named or self.issuer_name
+        base = self.lookup(unit_name) if unit_name else None
+        if base is not None and base.unit is None:
+            base = self.commit(base)
+        if base is not None and base.unit is not None:
+            unit_name = self.units[base.unit].name if base.unit in self.units else self.proposed[base.unit].name
+        leaders = f"Lãnh đạo {unit_name}" if unit_name else "Lãnh đạo cơ quan"
+        found = self.lookup(leaders)
+        if found is not None and found.unit is not None:
+            return Match(written, found.unit, found.proposed, f"'{written}' là chức danh; ghi là {leaders}")
+        province = self.province if base is None or base.unit is None else self.province_of(base.unit)
+        unit_id = f"{slugify(province) if province else 'chung'}-{slugify(leaders)}"[:120].strip("-")
+        why = f"'{written}' là chức danh của người, không phải đơn vị; đề xuất đơn vị '{leaders}' (loại 'leadership')"
+        if unit_id not in self.proposed and unit_id not in self.units:
+            self.proposed[unit_id] = Proposed(
+                unit_id,
+                leaders,
+                UnitKind.LEADERSHIP,
+                aliases=[" ".join(written.split())],
+                parent=base.unit if base is not None else None,
+                province=province,
+                why=why,
+            )
+            self._index(unit_id, [leaders, written], province)
+        elif unit_id in self.proposed and written not in self.proposed[unit_id].aliases:
+            self.proposed[unit_id].aliases.append(" ".join(written.split()))
+        return Match(written, unit_id, unit_id in self.proposed, why)
 
     def _from_model(self, model: Unit, written: str | None) -> Proposed:
         """This province's counterpart of a unit recorded for another province."""
@@ -427,31 +462,65 @@ def _swap_province(name: str, old: str | None, new: str | None) -> str:
     return name
 
 
-_KINDS: tuple[tuple[tuple[str, ...], UnitKind], ...] = (
-    (("ban chi dao",), UnitKind.STEERING_COMMITTEE),
-    (("dang doan", "ban can su dang"), UnitKind.PARTY_GROUP),
-    (("ban thuong vu", "thuong truc", "bo chinh tri", "ban bi thu"), UnitKind.PARTY_LEADERSHIP),
-    (("lanh dao",), UnitKind.LEADERSHIP),
-    (("chi bo", "chi uy"), UnitKind.PARTY_CELL),
-    (("phong ",), UnitKind.DEPARTMENT),
-    (("cong an", "bo chi huy", "quan su", "bien phong", "binh doan", "quan khu"), UnitKind.ARMED_FORCES),
-    (("mat tran",), UnitKind.FRONT),
-    (("hoi ", "doan thanh nien", "tinh doan", "cong doan", "lien doan", "doan the"), UnitKind.MASS_ORGANISATION),
-    (("truong ",), UnitKind.SCHOOL),
-    (
-        ("so ", "uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "thu tuong", "quoc hoi", "bo ", "cuc ", "toa an"),
-        UnitKind.STATE_BODY,
-    ),
-    (("tinh uy", "huyen uy", "thanh uy", "thi uy", "dang uy", "ban chap hanh"), UnitKind.PARTY_COMMITTEE),
-    (("ban ", "van phong", "uy ban kiem tra"), UnitKind.PARTY_BOARD),
+# Abbreviations a unit name opens with, expanded with their marks.
+_MARKED_ABBREVIATIONS = {
+    "ubnd": "ủy ban nhân dân",
+    "hđnd": "hội đồng nhân dân",
+    "mttq": "mặt trận tổ quốc",
+    "ubmttq": "ủy ban mặt trận tổ quốc",
+    "bcđ": "ban chỉ đạo",
+    "btv": "ban thường vụ",
+    "bcsđ": "ban cán sự đảng",
+    "ubkt": "ủy ban kiểm tra",
+}
+# Tone placement differs between spellings in use ("uỷ"/"ủy", "hoà"/"hòa"): one form for matching.
+_OLD_TONES = (("uỷ", "ủy"), ("uý", "úy"), ("uỳ", "ùy"), ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oạ", "ọa"))
+
+# A person's title at the start of a name: who holds it is the leadership of a unit.
+PERSON_TITLE = re.compile(
+    r"^(?:(?:đồng chí|đ/c)\s+)?(?:phó\s+)?(?:trưởng ban|trưởng phòng|bí thư|chủ tịch|giám đốc|chánh văn phòng|"
+    r"chánh án|viện trưởng|thủ trưởng|người đứng đầu|tổng biên tập)(?:\s+thường trực)?(?=\s|$)(?P<rest>.*)$",
+    re.IGNORECASE,
 )
 
 
-def guess_kind(key: str) -> UnitKind:
-    """The kind a unit name suggests; a group for plural or vague names."""
-    if key.startswith(("cac ", "nhung ", "toan the", "tung ")):
+def _marked_key(name: str) -> str:
+    """A name lower-cased with its marks kept (so 'trưởng' and 'trường' stay apart), abbreviations
+    expanded, one tone placement."""
+    words = [_MARKED_ABBREVIATIONS.get(w, w) for w in " ".join(name.lower().split()).split(" ")]
+    text = " ".join(words)
+    for old, new in _OLD_TONES:
+        text = text.replace(old, new)
+    return text
+
+
+_KINDS_MARKED: tuple[tuple[tuple[str, ...], UnitKind], ...] = (
+    (("ban chỉ đạo",), UnitKind.STEERING_COMMITTEE),
+    (("đảng đoàn", "ban cán sự đảng"), UnitKind.PARTY_GROUP),
+    (("ban thường vụ", "thường trực", "bộ chính trị", "ban bí thư"), UnitKind.PARTY_LEADERSHIP),
+    (("lãnh đạo",), UnitKind.LEADERSHIP),
+    (("chi bộ", "chi ủy"), UnitKind.PARTY_CELL),
+    (("phòng ",), UnitKind.DEPARTMENT),
+    (("công an", "bộ chỉ huy", "quân sự", "biên phòng", "binh đoàn", "quân khu"), UnitKind.ARMED_FORCES),
+    (("mặt trận", "ủy ban mặt trận"), UnitKind.FRONT),
+    (("hội ", "đoàn thanh niên", "tỉnh đoàn", "công đoàn", "liên đoàn", "đoàn thể"), UnitKind.MASS_ORGANISATION),
+    (("trường ",), UnitKind.SCHOOL),
+    (
+        ("sở ", "ủy ban nhân dân", "hội đồng nhân dân", "chính phủ", "thủ tướng", "quốc hội", "bộ ", "cục ", "tòa án"),
+        UnitKind.STATE_BODY,
+    ),
+    (("tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "đảng ủy", "ban chấp hành"), UnitKind.PARTY_COMMITTEE),
+    (("ban ", "văn phòng", "ủy ban kiểm tra"), UnitKind.PARTY_BOARD),
+)
+
+
+def guess_kind(name: str) -> UnitKind:
+    """The kind a unit name suggests, read with its marks (never from accent-folded letters:
+    'trưởng' and 'trường' fold alike); a group for plural or vague names."""
+    key = _marked_key(name)
+    if key.startswith(("các ", "những ", "toàn thể", "từng ")):
         return UnitKind.GROUP
-    for heads, kind in _KINDS:
+    for heads, kind in _KINDS_MARKED:
         if any(key.startswith(h) for h in heads):
             return kind
     return UnitKind.GROUP

@@ -20,18 +20,90 @@ from pathlib import Path
 from typing import Any
 
 from ..text import fold
-from .source import Document, Line, SourceError, clean_letters, clean_markup
+from .source import PAGE_DEBRIS, Document, Line, SourceError, clean_letters, clean_markup, measure
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+# Limits on unpacking a .docx, checked on the archive's directory before anything is inflated.
+# A long plan's document.xml is a few MB; a "zip bomb" declares parts of gigabytes, or
+# compresses a part more than any real text compresses.
+MAX_PART_BYTES = 64 * 1024 * 1024  # one part, unpacked
+MAX_TOTAL_BYTES = 160 * 1024 * 1024  # every part together, unpacked
+MAX_RATIO = 120  # unpacked / packed size of a part over RATIO_FLOOR bytes
+RATIO_FLOOR = 1024 * 1024
+MAX_PARTS = 5000
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
+def check_package(path: Path, data: bytes) -> None:
+    """Refuse a .docx that is not a zip, would unpack to more than the limits, or whose XML
+    declares a DOCTYPE or entities ("billion laughs"): Word never writes either."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as err:
+        raise SourceError(
+            f"'{path}' không phải tệp Word .docx hợp lệ: không đọc được như tệp nén zip ({err}); "
+            "tệp hỏng, bị cắt cụt, hoặc là tệp khác đổi đuôi thành .docx"
+        ) from None
+    if len(infos) > MAX_PARTS:
+        raise SourceError(f"'{path}': tệp .docx có {len(infos)} phần (tối đa {MAX_PARTS}); không mở")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_PART_BYTES or (info.file_size > RATIO_FLOOR and ratio > MAX_RATIO):
+            raise SourceError(
+                f"'{path}': phần '{info.filename}' giải nén ra {_mb(info.file_size)} từ {_mb(info.compress_size)} "
+                f"(tỉ lệ {ratio:.0f}:1); tệp có dấu hiệu 'bom nén' (zip bomb), không mở"
+            )
+        if total > MAX_TOTAL_BYTES:
+            raise SourceError(
+                f"'{path}': tệp .docx giải nén ra hơn {_mb(MAX_TOTAL_BYTES)}; "
+                "tệp có dấu hiệu 'bom nén' (zip bomb), không mở"
+            )
+    for info in infos:
+        if not info.filename.lower().endswith((".xml", ".rels")):
+            continue
+        try:
+            with archive.open(info) as handle:
+                content = handle.read(info.file_size + 1)  # never more than the declared size
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as err:
+            raise SourceError(f"'{path}': phần '{info.filename}' của tệp .docx bị hỏng ({err}); không mở") from None
+        flat = content.replace(b"\x00", b"").lower()  # UTF-16 XML too
+        if b"<!doctype" in flat or b"<!entity" in flat:
+            raise SourceError(
+                f"'{path}': phần '{info.filename}' khai báo DOCTYPE/ENTITY (có thể là tấn công 'billion laughs'); "
+                "tệp Word thật không có khai báo này, không mở"
+            )
+
+
 def read_docx(path: Path, data: bytes) -> Document:
+    """The lines of a Word file; every way a file can be damaged is a SourceError naming it."""
+    from lxml import etree
+
+    check_package(path, data)
+    try:
+        return _read_docx(path, data)
+    except etree.XMLSyntaxError as err:
+        raise SourceError(
+            f"'{path}': nội dung XML của tệp .docx hỏng hoặc bị cắt cụt ({err}); hãy mở bằng Word và lưu lại"
+        ) from None
+    except (zipfile.BadZipFile, EOFError) as err:
+        raise SourceError(f"'{path}': tệp .docx bị hỏng ({err}); hãy mở bằng Word và lưu lại") from None
+
+
+def _read_docx(path: Path, data: bytes) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         word = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
+    except (PackageNotFoundError, KeyError, ValueError, TypeError, AttributeError) as err:
         raise SourceError(
             f"không mở được '{path}' như một tệp Word .docx ({err}); tệp hỏng hoặc không phải .docx"
         ) from None
@@ -40,19 +112,25 @@ def read_docx(path: Path, data: bytes) -> Document:
     doc = Document(path, [], footnotes=_footnotes(word, notes), notes=notes)
     number = 0
     seen_heading = False
+    page_start = False
     for kind, element in _blocks(word):
         if kind == "p":
             number += 1
             text, bold = _paragraph(element, word, numbering, notes)
-            if not seen_heading and re.match(r"^\s*KẾ\s*HOẠCH\b", text):
+            if not seen_heading and re.match(r"^\s*(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\b", text):
                 seen_heading = True
+            if PAGE_DEBRIS.match(text):  # a page number kept as its own paragraph (PDF converted to Word)
+                page_start = True
+                continue
             for piece in text.split("\n") if not seen_heading else [text.replace("\n", " ")]:
                 cleaned, markers = clean_markup(piece)
-                doc.lines.append(Line(cleaned, number, bold=bold, markers=markers))
+                doc.lines.append(Line(cleaned, number, bold=bold, markers=markers, page_start=page_start))
+                page_start = False
         else:
             rows = _rows(element, word, numbering, notes)
             number += 1
             doc.lines.extend(_table_lines(rows, number))
+    measure(doc)  # one paragraph per printed line: rejoined as the text path does
     return doc
 
 
@@ -198,7 +276,8 @@ def _footnotes(word: Any, notes: list[str]) -> dict[str, str]:
     for rel in word.part.rels.values():
         if not rel.reltype.endswith("/footnotes"):
             continue
-        root = etree.fromstring(rel.target_part.blob)
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+        root = etree.fromstring(rel.target_part.blob, parser)
         for note in root.iter(f"{W}footnote"):
             if note.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
                 continue
@@ -230,8 +309,8 @@ class _Numbering:
                 start = lvl.find(f"{W}start")
                 fmt = lvl.find(f"{W}numFmt")
                 text = lvl.find(f"{W}lvlText")
-                levels[int(lvl.get(f"{W}ilvl"))] = (
-                    int(start.get(f"{W}val")) if start is not None else 1,
+                levels[_int(lvl.get(f"{W}ilvl"), 0)] = (
+                    _int(start.get(f"{W}val"), 1) if start is not None else 1,
                     fmt.get(f"{W}val") if fmt is not None else "decimal",
                     text.get(f"{W}val") if text is not None else "",
                 )
@@ -243,7 +322,9 @@ class _Numbering:
             for override in num.iter(f"{W}lvlOverride"):
                 start = override.find(f"{W}startOverride")
                 if start is not None:
-                    self.overrides[(num.get(f"{W}numId"), int(override.get(f"{W}ilvl")))] = int(start.get(f"{W}val"))
+                    self.overrides[(num.get(f"{W}numId"), _int(override.get(f"{W}ilvl"), 0))] = _int(
+                        start.get(f"{W}val"), 1
+                    )
 
     def label(self, p: Any, word: Any) -> str | None:
         num_id, ilvl = _num_pr(p, word)
@@ -285,15 +366,23 @@ def _num_pr(p: Any, word: Any) -> tuple[str | None, int]:
     ilvl = num_pr.find(f"{W}ilvl")
     return (
         num_id.get(f"{W}val") if num_id is not None else None,
-        int(ilvl.get(f"{W}val")) if ilvl is not None else 0,
+        min(max(_int(ilvl.get(f"{W}val"), 0), 0), 8) if ilvl is not None else 0,
     )
+
+
+def _int(value: str | None, default: int) -> int:
+    """An integer attribute of Word's XML; a damaged one reads as the default."""
+    try:
+        return int(value or "")
+    except ValueError:
+        return default
 
 
 _ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
 def _format(value: int, fmt: str) -> str:
-    if fmt in ("upperRoman", "lowerRoman"):
+    if fmt in ("upperRoman", "lowerRoman") and 0 < value < 100:
         out, rest = "", value
         for amount, letters in _ROMAN:
             while rest >= amount:

@@ -5,7 +5,7 @@ from ..kinds import Kind
 from .common import Record
 from .directive import Directive, DirectiveStatus
 from .doctype import DocType
-from .plan import Plan, Section
+from .plan import Plan, PlanType, Section
 from .report import Figure, Report, ReportKind, Result, ResultOutcome
 from .task import ProgressEntry, Task, TaskStatus
 from .unit import Unit, UnitKind
@@ -54,6 +54,7 @@ __all__ = [
     "DocType",
     "Figure",
     "Plan",
+    "PlanType",
     "ProgressEntry",
     "Record",
     "Report",

@@ -6,8 +6,20 @@ from __future__ import annotations
 
 from pydantic import ConfigDict, Field
 
-from .common import IsoDate, Record, RefId, Strict, Text
+from .common import IsoDate, LabelledEnum, Record, RefId, Strict, Text
+from .doctype import DocType
 from .fields import DocNumberText, TimeFrameText
+
+
+class PlanType(LabelledEnum):
+    """Loại văn bản mang các nhiệm vụ."""
+
+    KE_HOACH = "ke-hoach", "Kế hoạch (KH)"
+    CHUONG_TRINH = "chuong-trinh", "Chương trình, chương trình hành động, chương trình công tác (CTr)"
+
+    @property
+    def doc_type(self) -> DocType:
+        return DocType.CHUONG_TRINH if self is PlanType.CHUONG_TRINH else DocType.KE_HOACH
 
 
 class Section(Strict):
@@ -36,6 +48,14 @@ class Plan(Record):
     model_config = ConfigDict(title="Kế hoạch")
 
     number: DocNumberText
+    type: PlanType = Field(
+        default=PlanType.KE_HOACH,
+        title="Loại văn bản",
+        description=(
+            "Kế hoạch (ke-hoach, mặc định) hoặc chương trình (chuong-trinh: chương trình hành động, chương trình "
+            "công tác), loại văn bản mang các nhiệm vụ; khớp với phần loại của số hiệu (KH, CTr)."
+        ),
+    )
     issuer: RefId = Field(title="Cơ quan ban hành", description="Mã đơn vị ban hành kế hoạch.")
     co_issuers: list[RefId] = Field(
         default_factory=list,

@@ -26,7 +26,7 @@ def _numbered(ctx: Context) -> Iterator[tuple[Entry, Directive | Plan, DocNumber
 
 def check_type_codes(ctx: Context) -> Iterator[Finding]:
     for entry, record, number in _numbered(ctx):
-        doc_type = record.type if isinstance(record, Directive) else DocType.KE_HOACH
+        doc_type = record.type if isinstance(record, Directive) else record.type.doc_type
         if number.type_code is None:
             if doc_type not in (DocType.CONG_VAN, DocType.LUAT):
                 yield at(
@@ -42,7 +42,9 @@ def check_type_codes(ctx: Context) -> Iterator[Finding]:
             expected = ", ".join(sorted(t.value for t in allowed))
             field = ("type",) if isinstance(record, Directive) else ("number",)
             what = (
-                "kế hoạch phải có số dạng '<số>-KH/<cơ quan>'" if isinstance(record, Plan) else f"cần loại {expected}"
+                "kế hoạch phải có số dạng '<số>-KH/<cơ quan>', chương trình '<số>-CTr/<cơ quan>'"
+                if isinstance(record, Plan)
+                else f"cần loại {expected}"
             )
             yield at(
                 entry,
