@@ -26,17 +26,16 @@ import datetime as dt
 import os
 import pickle
 import time
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
-from .atomic import write_atomic
 from .codes import Code
 from .config import Config
-from .findings import Finding
+from .findings import Finding, Severity
 from .index import Entry, Index, build, references
-from .kinds import Kind
 from .load import LoadedFile, read_bytes
 from .load.cache import _code_version, cache_folder
 from .load.files import record_kind, walk
@@ -49,6 +48,8 @@ from .rules.registry import KNOCK_ON_CODES, RULES, Reads
 from .sources import WorkingTree
 
 STATE_FILE = "last-check.pickle"
+GRAPH_FILE = "last-check-records.pickle"
+REWRITE_AFTER = 1000  # summaries revised before the records' file is written afresh
 RACY_NS = 2_000_000_000  # a file changed this close to a check may have changed again unseen
 
 LOCAL_RULES = tuple(rule for rule in RULES if rule.reads is not Reads.ALL)
@@ -57,30 +58,53 @@ WIDE_CODES = frozenset(code for rule in RULES if rule.reads is Reads.ALL for cod
 Signature = tuple[int, int, int, int] | None  # mtime ns, ctime ns, size, inode; None: look again
 
 
-@dataclass(frozen=True)
-class Summary:
-    """What the last check knew of one indexed record."""
+class Summary(NamedTuple):
+    """What the last check knew of one indexed record (a tuple: a large repository
+    has a hundred thousand, loaded on every check that finds a change)."""
 
-    kind: Kind
+    kind: str
     id: str
     facts: tuple[Any, ...]  # what the repository-wide rules compare
     targets: tuple[tuple[str, str], ...]  # (field, id) of every reference written in it
     spellings: tuple[str, ...]  # what suggestions for a dangling reference compare
 
 
+Row = tuple[int, int, str, str, str]  # a finding in its file: line, col, code, message, severity
+
+
+def _row(finding: Finding) -> Row:
+    return (finding.line, finding.col, str(finding.code), finding.message, finding.severity.value)
+
+
+def _finding(path: str, row: Row) -> Finding:
+    line, col, code, message, severity = row
+    return Finding(path, line, col, Code(code), message, Severity(severity))
+
+
 @dataclass
 class State:
+    """The last check. Saved as two files: what every check needs (the files'
+    signatures and findings), and the records' summaries, read only when a
+    file changed."""
+
     version: str
     today: dt.date
+    generation: str  # names the records' summaries saved with these findings
     signatures: dict[str, Signature] = field(default_factory=dict)
-    findings: dict[str, list[Finding]] = field(default_factory=dict)  # before configuration
-    records: dict[str, Summary] = field(default_factory=dict)  # path -> its indexed record
+    findings: dict[str, list[Row]] = field(default_factory=dict)  # before configuration
+    # Summaries changed since the records' file was written, saved with the findings:
+    # a check after an edit rewrites a few summaries, not a hundred thousand.
+    revised: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    records: dict[str, tuple[Any, ...]] = field(default_factory=dict)  # path -> its indexed record's Summary
     by_id: dict[str, str] = field(default_factory=dict)  # id -> path of the indexed record
     referrers: dict[str, set[str]] = field(default_factory=dict)  # id -> paths of records naming it
     successors: dict[str, set[str]] = field(default_factory=dict)  # id -> paths of records superseding it
 
+    def summary(self, rel: str) -> Summary:
+        return Summary._make(self.records[rel])
+
     def link(self, rel: str, summary: Summary) -> None:
-        self.records[rel] = summary
+        self.records[rel] = tuple(summary)
         self.by_id[summary.id] = rel
         for name, target in summary.targets:
             self.referrers.setdefault(target, set()).add(rel)
@@ -88,11 +112,14 @@ class State:
                 self.successors.setdefault(target, set()).add(rel)
 
     def unlink(self, rel: str) -> None:
-        summary = self.records.pop(rel)
+        summary = Summary._make(self.records.pop(rel))
         for name, target in summary.targets:
             self.referrers.get(target, set()).discard(rel)
             if name == "supersedes":
                 self.successors.get(target, set()).discard(rel)
+
+    def all_findings(self) -> list[Finding]:
+        return [_finding(path, row) for path, rows in self.findings.items() for row in rows]
 
 
 def _facts(record: Record, rel: str) -> tuple[Any, ...]:
@@ -120,14 +147,15 @@ def _spellings(record: Record) -> tuple[str, ...]:
 def _summary(entry: Entry) -> Summary:
     targets = tuple((str(ref.path[0]), ref.target) for ref in references(entry))
     facts = _facts(entry.record, str(entry.file.rel))
-    return Summary(entry.kind, entry.id, facts, targets, _spellings(entry.record))
+    return Summary(entry.kind.value, entry.id, facts, targets, _spellings(entry.record))
 
 
 def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
     found: dict[str, Signature] = {}
+    base = os.fspath(root) + os.sep
     for rel, _ in walk(root):
         try:
-            st = os.lstat(os.path.join(root, rel))
+            st = os.lstat(base + rel)
         except OSError:
             found[rel] = None
             continue
@@ -136,24 +164,60 @@ def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
     return found
 
 
-def _state_path(root: Path) -> Path:
-    return cache_folder(root) / STATE_FILE
+def _state_paths(root: Path) -> tuple[Path, Path]:
+    folder = cache_folder(root)
+    return folder / STATE_FILE, folder / GRAPH_FILE
+
+
+def _unpickle(path: Path) -> Any:
+    try:
+        with path.open("rb") as stream:
+            return pickle.load(stream)
+    except Exception:  # missing, damaged or of another shape: check everything
+        return None
 
 
 def _load(root: Path) -> State | None:
-    try:
-        with _state_path(root).open("rb") as stream:
-            state = pickle.load(stream)
-    except Exception:  # missing, damaged or of another shape: check everything
+    """The last check's signatures and findings (its records' summaries are read by ``_load_graph``)."""
+    stored = _unpickle(_state_paths(root)[0])
+    if not (isinstance(stored, tuple) and len(stored) == 6 and stored[0] == _code_version()):
         return None
-    return state if isinstance(state, State) and state.version == _code_version() else None
+    return State(*stored)
 
 
-def _save(root: Path, state: State) -> None:
-    path = _state_path(root)
-    with contextlib.suppress(OSError):  # without a saved state the next check is a full one
+def _load_graph(root: Path, state: State) -> bool:
+    """Fill ``state`` with the records' summaries saved with it; False if they are missing."""
+    stored = _unpickle(_state_paths(root)[1])
+    if not (isinstance(stored, tuple) and len(stored) == 5 and stored[0] == state.generation):
+        return False
+    _, state.records, state.by_id, state.referrers, state.successors = stored
+    for rel, summary in state.revised.items():
+        if rel in state.records:
+            state.unlink(rel)
+        state.link(rel, Summary._make(summary))
+    return True
+
+
+def _save(root: Path, state: State, graph: bool) -> None:
+    quick, slow = _state_paths(root)
+    if graph or len(state.revised) > REWRITE_AFTER:  # first: the findings never name summaries not yet written
+        state.generation = uuid.uuid4().hex
+        state.revised = {}
+        _dump(slow, (state.generation, state.records, state.by_id, state.referrers, state.successors))
+    stored = (state.version, state.today, state.generation, state.signatures, state.findings, state.revised)
+    _dump(quick, stored)
+
+
+def _dump(path: Path, value: object) -> None:
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+        with partial.open("wb") as stream:
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)
+    except OSError:  # a read-only cache folder: the next check is a full one
+        with contextlib.suppress(OSError):
+            partial.unlink()
 
 
 def _finish(findings: list[Finding], files: int, config: Config, scope: frozenset[str] | None) -> Result:
@@ -179,36 +243,38 @@ def check_working_tree(root: Path, config: Config, today: dt.date, scope: frozen
     state = _load(root)
     signatures = _signatures(root, started)
     if state is not None and state.today == today:
-        updated = _update(root, state, signatures)
-        if updated is not None:
-            _save(root, state)
-            return _finish(updated, len(signatures), config, scope)
+        moved = signatures != state.signatures
+        changed = _update(root, state, signatures)
+        if changed is not None:
+            if changed or moved:
+                _save(root, state, graph=False)
+            return _finish(state.all_findings(), len(signatures), config, scope)
     checked = check(WorkingTree(root, use_cache=True), Config(), today)
-    _save(root, _state_of(checked, signatures, today))
+    _save(root, _state_of(checked, signatures, today), graph=True)
     full = _finish(checked.findings, checked.files, config, scope)
     full.incremental = False
     return full
 
 
 def _state_of(checked: Checked, signatures: dict[str, Signature], today: dt.date) -> State:
-    state = State(_code_version(), today)
+    state = State(_code_version(), today, "")
     state.signatures = {str(f.rel): signatures.get(str(f.rel)) for f in checked.index.files}
     for loaded in checked.index.files:
         state.findings[str(loaded.rel)] = []
     for finding in checked.findings:
-        state.findings.setdefault(finding.path, []).append(finding)
+        state.findings.setdefault(finding.path, []).append(_row(finding))
     for entry in checked.index.entries.values():
         state.link(str(entry.file.rel), _summary(entry))
     return state
 
 
-def _update(root: Path, state: State, signatures: dict[str, Signature]) -> list[Finding] | None:
-    """Bring ``state`` up to date with the files' ``signatures``; the findings, or
-    None when the change calls for checking everything again."""
+def _update(root: Path, state: State, signatures: dict[str, Signature]) -> bool | None:
+    """Bring ``state`` up to date with the files' ``signatures``: whether a file
+    changed, or None when the change calls for checking everything again."""
     if signatures.keys() != state.signatures.keys():
         return None  # a file added or removed
     changed = [rel for rel, sig in signatures.items() if sig is None or sig != state.signatures[rel]]
-    if changed and not _local_change_possible(state, changed):
+    if changed and not (_local_change_possible(state, changed) and _load_graph(root, state)):
         return None
     if changed:
         fresh = _parse(root, changed)
@@ -221,20 +287,21 @@ def _update(root: Path, state: State, signatures: dict[str, Signature]) -> list[
         for rel, (loaded, record) in fresh.items():
             state.unlink(rel)
             state.link(rel, _summary(_entry(loaded, record)))
+            state.revised[rel] = state.records[rel]
         state.findings.update(recomputed)
     state.signatures = signatures
-    return [f for found in state.findings.values() for f in found]
+    return bool(changed)
 
 
 def _local_change_possible(state: State, changed: list[str]) -> bool:
-    return not any(f.code in WIDE_CODES for rel in changed for f in state.findings.get(rel, ()))
+    return not any(row[2] in WIDE_CODES for rel in changed for row in state.findings.get(rel, ()))
 
 
 def _same_suggestions(state: State, fresh: dict[str, tuple[LoadedFile, Record | None]]) -> bool:
     """Whether every dangling reference still gets the same suggestions: no record
     changed a name they are drawn from, or no reference is dangling."""
-    renamed = any(_spellings(_entry(*fresh[rel]).record) != state.records[rel].spellings for rel in fresh)
-    return not renamed or not any(f.code == Code.KH301 for found in state.findings.values() for f in found)
+    renamed = any(_spellings(_entry(*fresh[rel]).record) != state.summary(rel).spellings for rel in fresh)
+    return not renamed or not any(row[2] == Code.KH301 for rows in state.findings.values() for row in rows)
 
 
 def _parse(root: Path, rels: Iterable[str]) -> dict[str, tuple[LoadedFile, Record | None]]:
@@ -250,8 +317,8 @@ def _parse(root: Path, rels: Iterable[str]) -> dict[str, tuple[LoadedFile, Recor
 def _same_shape(state: State, fresh: dict[str, tuple[LoadedFile, Record | None]]) -> bool:
     """Whether every changed file still holds a valid record, the one indexed, with the same facts."""
     for rel, (loaded, record) in fresh.items():
-        old = state.records.get(rel)
-        if record is None or old is None or loaded.kind is not old.kind or record.id != old.id:
+        old = state.summary(rel) if rel in state.records else None
+        if record is None or old is None or loaded.kind != old.kind or record.id != old.id:
             return False
         if _facts(record, rel) != old.facts:
             return False
@@ -260,7 +327,7 @@ def _same_shape(state: State, fresh: dict[str, tuple[LoadedFile, Record | None]]
 
 def _targets_of(state: State, rel: str, fresh: dict[str, tuple[LoadedFile, Record | None]]) -> set[str]:
     """Ids a record names, before and after the change."""
-    ids = {target for _, target in state.records[rel].targets}
+    ids = {target for _, target in state.summary(rel).targets}
     if rel in fresh:
         ids |= {target for _, target in _summary(_entry(*fresh[rel])).targets}
     return ids
@@ -281,9 +348,9 @@ def _affected(state: State, fresh: dict[str, tuple[LoadedFile, Record | None]]) 
     them, those they name, and those citing a document they supersede."""
     affected = set(fresh)
     for rel in fresh:
-        affected |= state.referrers.get(state.records[rel].id, set())
+        affected |= state.referrers.get(state.summary(rel).id, set())
         affected |= _paths(state, _targets_of(state, rel, fresh))
-        for name, target in state.records[rel].targets:
+        for name, target in state.summary(rel).targets:
             if name == "supersedes":  # unchanged: supersession is one of the facts
                 affected |= state.referrers.get(target, set())
     return affected
@@ -293,7 +360,7 @@ def _reads(state: State, affected: set[str], fresh: dict[str, tuple[LoadedFile, 
     """Files the local rules read to check the ``affected`` records."""
     needed = set(affected)
     for rel in affected:
-        record_id = state.records[rel].id
+        record_id = state.summary(rel).id
         targets = _targets_of(state, rel, fresh)
         needed |= _paths(state, targets)
         for target in targets:
@@ -307,7 +374,7 @@ def _reads(state: State, affected: set[str], fresh: dict[str, tuple[LoadedFile, 
 
 def _recheck(
     root: Path, state: State, fresh: dict[str, tuple[LoadedFile, Record | None]], affected: set[str]
-) -> dict[str, list[Finding]] | None:
+) -> dict[str, list[Row]] | None:
     needed = _reads(state, affected, fresh)
     read = dict(fresh)
     read.update(_parse(root, sorted(needed - set(fresh))))
@@ -324,12 +391,12 @@ def _recheck(
     # Kept from the last check: the repository-wide rules' findings (their facts did
     # not change), and the dangling references of unchanged files (no id appeared or
     # went, no name changed while one dangles: their suggestions are the same).
-    recomputed = {rel: [f for f in state.findings.get(rel, ()) if _kept(f, rel in fresh)] for rel in affected}
+    recomputed = {rel: [row for row in state.findings.get(rel, ()) if _kept(row[2], rel in fresh)] for rel in affected}
     for finding in findings:
-        if not _kept(finding, finding.path in fresh):
-            recomputed[finding.path].append(finding)
+        if not _kept(finding.code, finding.path in fresh):
+            recomputed[finding.path].append(_row(finding))
     return recomputed
 
 
-def _kept(finding: Finding, changed: bool) -> bool:
-    return finding.code in WIDE_CODES or (finding.code == Code.KH301 and not changed)
+def _kept(code: str, changed: bool) -> bool:
+    return code in WIDE_CODES or (code == Code.KH301 and not changed)
