@@ -163,3 +163,18 @@ def test_another_day_checks_everything(tmp_path: Path) -> None:
     later = check_working_tree(root, load_config(root), TODAY + dt.timedelta(days=400))
     assert not later.incremental
     assert later.findings == run_check(root, today=TODAY + dt.timedelta(days=400)).findings
+
+
+def test_with_reports_a_change_checks_everything(tmp_path: Path) -> None:
+    """A report's results reach across plans (a task's situation, a task done twice):
+    in a repository with reports, a changed file is not checked on its own."""
+    from .conftest import make_repo
+
+    root = make_repo(tmp_path, "KH803-done-twice")
+    today = dt.date(2021, 12, 31)
+    check_working_tree(root, load_config(root), today)
+    report = sorted((root / "records" / "reports").glob("*.yaml"))[0]
+    report.write_text(report.read_text(encoding="utf-8").replace("done", "in-progress", 1), encoding="utf-8")
+    again = check_working_tree(root, load_config(root), today)
+    assert not again.incremental
+    assert again.findings == run_check(root, today=today).findings
