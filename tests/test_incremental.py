@@ -178,3 +178,29 @@ def test_with_reports_a_change_checks_everything(tmp_path: Path) -> None:
     again = check_working_tree(root, load_config(root), today)
     assert not again.incremental
     assert again.findings == run_check(root, today=today).findings
+
+
+def test_the_signatures_cover_the_files_the_reader_lists(tmp_path: Path) -> None:
+    from kehoach.incremental import _signatures
+    from kehoach.load.files import walk
+
+    root = tmp_path / "kho"
+    synthesise(root, 60, seed=4)
+    units = root / "records" / "units"
+    (units / "lac-cho.yml").write_text("id: x\n", encoding="utf-8")
+    (units / "lien-ket.yaml").symlink_to(root / "records" / "directives")
+    (units / "thu-muc.yaml").mkdir()
+    (units / "ghi-chu.txt").write_text("x", encoding="utf-8")
+    assert set(_signatures(root, 0)) == {rel for rel, _ in walk(root)}
+
+
+def test_a_file_read_just_after_it_changed_is_not_checked_again_when_unchanged(tmp_path: Path) -> None:
+    root = tmp_path / "kho"
+    synthesise(root, 60, seed=5)
+    check_working_tree(root, load_config(root), TODAY)
+    task = sorted((root / "records" / "plans").rglob("*-nv01.yaml"))[0]
+    task.write_text(task.read_text(encoding="utf-8") + "# sửa\n", encoding="utf-8")
+    first = check_working_tree(root, load_config(root), TODAY)  # read now: too recent for a signature
+    again = check_working_tree(root, load_config(root), TODAY)  # read again, found unchanged
+    assert first.incremental and again.incremental
+    assert again.findings == first.findings == run_check(root, today=TODAY).findings

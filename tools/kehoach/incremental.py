@@ -37,10 +37,10 @@ from .codes import Code
 from .config import Config
 from .findings import Finding, Severity
 from .index import Entry, Index, build, references
-from .kinds import Kind
+from .kinds import RECORDS_DIR, Kind
 from .load import LoadedFile, read_bytes
-from .load.cache import _code_version, cache_folder
-from .load.files import record_kind, walk
+from .load.cache import _code_version, cache_folder, content_key
+from .load.files import is_record_name, record_kind
 from .model import Directive, Plan, Task, Unit
 from .model.common import Record
 from .pipeline import Checked, check, settle
@@ -90,9 +90,13 @@ def _row(finding: Finding) -> Row:
     return (finding.line, finding.col, str(finding.code), finding.message, finding.severity.value)
 
 
+_CODES: dict[str, Code] = {code.value: code for code in Code}
+_SEVERITIES: dict[str, Severity] = {severity.value: severity for severity in Severity}
+
+
 def _finding(path: str, row: Row) -> Finding:
     line, col, code, message, severity = row
-    return Finding(path, line, col, Code(code), message, Severity(severity))
+    return Finding(path, line, col, _CODES[code], message, _SEVERITIES[severity])
 
 
 @dataclass
@@ -109,6 +113,9 @@ class State:
     # Summaries changed since the records' file was written, saved with the findings:
     # a check after an edit rewrites a few summaries, not a hundred thousand.
     revised: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    # Content keys of the files read when they had just changed (no signature yet):
+    # the next check reads them again, and finds them unchanged without re-checking.
+    keys: dict[str, bytes] = field(default_factory=dict)
     records: dict[str, tuple[Any, ...]] = field(default_factory=dict)  # path -> its indexed record's Summary
     by_id: dict[str, str] = field(default_factory=dict)  # id -> path of the indexed record
     referrers: dict[str, set[str]] = field(default_factory=dict)  # id -> paths of records naming it
@@ -165,16 +172,40 @@ def _summary(entry: Entry) -> Summary:
 
 
 def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
+    """The signature of every file ``load.files.walk`` lists, taken in one walk
+    (a file changed moments before the check has none: it is read again)."""
     found: dict[str, Signature] = {}
-    base = os.fspath(root) + os.sep
-    for rel, _ in walk(root):
+    since = since_ns - RACY_NS
+
+    def sign(entry: os.DirEntry[str], rel: str) -> None:
         try:
-            st = os.lstat(base + rel)
+            st = entry.stat(follow_symlinks=False)
         except OSError:
             found[rel] = None
-            continue
-        recent = max(st.st_mtime_ns, st.st_ctime_ns) >= since_ns - RACY_NS
+            return
+        recent = st.st_mtime_ns >= since or st.st_ctime_ns >= since
         found[rel] = None if recent else (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+
+    def visit(folder: str, prefix: str) -> None:
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:
+            return
+        for entry in entries:
+            try:
+                if entry.is_symlink():
+                    if is_record_name(entry.name):
+                        sign(entry, prefix + entry.name)
+                elif entry.is_dir(follow_symlinks=False):
+                    visit(entry.path, prefix + entry.name + "/")
+                elif is_record_name(entry.name) and entry.is_file(follow_symlinks=False):
+                    sign(entry, prefix + entry.name)
+            except OSError:
+                continue
+
+    if (root / RECORDS_DIR).is_dir():
+        visit(os.path.join(root, RECORDS_DIR), RECORDS_DIR + "/")
     return found
 
 
@@ -194,7 +225,7 @@ def _unpickle(path: Path) -> Any:
 def _load(root: Path) -> State | None:
     """The last check's signatures and findings (its records' summaries are read by ``_load_graph``)."""
     stored = _unpickle(_state_paths(root)[0])
-    if not (isinstance(stored, tuple) and len(stored) == 6 and stored[0] == _code_version()):
+    if not (isinstance(stored, tuple) and len(stored) == 7 and stored[0] == _code_version()):
         return None
     return State(*stored)
 
@@ -218,7 +249,7 @@ def _save(root: Path, state: State, graph: bool) -> None:
         state.generation = uuid.uuid4().hex
         state.revised = {}
         _dump(slow, (state.generation, state.records, state.by_id, state.referrers, state.successors))
-    stored = (state.version, state.today, state.generation, state.signatures, state.findings, state.revised)
+    stored = (state.version, state.today, state.generation, state.signatures, state.findings, state.revised, state.keys)
     _dump(quick, stored)
 
 
@@ -287,15 +318,16 @@ def _update(root: Path, state: State, signatures: dict[str, Signature]) -> bool 
     changed, or None when the change calls for checking everything again."""
     if signatures.keys() != state.signatures.keys():
         return None  # a file added or removed
-    changed = [rel for rel, sig in signatures.items() if sig is None or sig != state.signatures[rel]]
-    if changed and not (ALL_FOLLOWED and _local_change_possible(state, changed) and _load_graph(root, state)):
+    looked = [rel for rel, sig in signatures.items() if sig is None or sig != state.signatures[rel]]
+    contents = {rel: _read(root, rel) for rel in looked}
+    changed = [rel for rel in looked if not _same_content(state, rel, contents[rel][1])]
+    if changed and not _can_follow(root, state, changed):
         return None
-    if changed and any(summary[0] == Kind.REPORT for summary in state.records.values()):
-        # A report's results change tasks' situations and whether a task was done
-        # twice, across plans: with reports in the repository, a change checks everything.
-        return None
+    state.keys = {
+        rel: content_key(data) for rel, (_, data) in contents.items() if signatures[rel] is None and data is not None
+    }
     if changed:
-        fresh = _parse(root, changed)
+        fresh = {rel: _parsed(*contents[rel]) for rel in changed}
         if not _same_shape(state, fresh) or not _same_suggestions(state, fresh):
             return None
         affected = _affected(state, fresh)
@@ -311,6 +343,21 @@ def _update(root: Path, state: State, signatures: dict[str, Signature]) -> bool 
     return bool(changed)
 
 
+def _can_follow(root: Path, state: State, changed: list[str]) -> bool:
+    """Whether the records around the changed files are enough to check again."""
+    if not (ALL_FOLLOWED and _local_change_possible(state, changed) and _load_graph(root, state)):
+        return False
+    # A report's results change tasks' situations and whether a task was done
+    # twice, across plans: with reports in the repository, a change checks everything.
+    return not any(summary[0] == Kind.REPORT for summary in state.records.values())
+
+
+def _same_content(state: State, rel: str, data: bytes | None) -> bool:
+    """Whether a file read again holds what it held when last read (for files read
+    just after they changed; any other file whose signature moved counts as changed)."""
+    return data is not None and rel in state.keys and state.keys[rel] == content_key(data)
+
+
 def _local_change_possible(state: State, changed: list[str]) -> bool:
     return not any(row[2] in WIDE_CODES for rel in changed for row in state.findings.get(rel, ()))
 
@@ -322,14 +369,18 @@ def _same_suggestions(state: State, fresh: dict[str, tuple[LoadedFile, Record | 
     return not renamed or not any(row[2] == Code.KH301 for rows in state.findings.values() for row in rows)
 
 
+def _read(root: Path, rel: str) -> tuple[LoadedFile, bytes | None]:
+    path = PurePosixPath(rel)
+    loaded = LoadedFile(path, record_kind(path))
+    return loaded, read_bytes(os.path.join(root, rel), loaded, root)
+
+
+def _parsed(loaded: LoadedFile, data: bytes | None) -> tuple[LoadedFile, Record | None]:
+    return loaded, parse_record(data, loaded) if data is not None else None
+
+
 def _parse(root: Path, rels: Iterable[str]) -> dict[str, tuple[LoadedFile, Record | None]]:
-    read: dict[str, tuple[LoadedFile, Record | None]] = {}
-    for rel in rels:
-        path = PurePosixPath(rel)
-        loaded = LoadedFile(path, record_kind(path))
-        data = read_bytes(os.path.join(root, rel), loaded, root)
-        read[rel] = (loaded, parse_record(data, loaded) if data is not None else None)
-    return read
+    return {rel: _parsed(*_read(root, rel)) for rel in rels}
 
 
 def _same_shape(state: State, fresh: dict[str, tuple[LoadedFile, Record | None]]) -> bool:
