@@ -140,7 +140,9 @@ class State:
                 self.successors.get(target, set()).discard(rel)
 
     def all_findings(self) -> list[Finding]:
-        return [_finding(path, row) for path, rows in self.findings.items() for row in rows]
+        """Every finding, in the order of a check's output (each file's rows are kept sorted)."""
+        findings = self.findings
+        return [_finding(path, row) for path in sorted(findings) for row in findings[path]]
 
 
 def _facts(record: Record, rel: str) -> tuple[Any, ...]:
@@ -266,11 +268,13 @@ def _dump(path: Path, value: object) -> None:
 
 
 def _finish(findings: list[Finding], files: int, config: Config, scope: frozenset[str] | None) -> Result:
-    kept = settle(findings, config, Index())  # suppressions are applied already
+    """The findings as ``pipeline.check`` returns them, from ``findings`` in output order."""
+    kept = settle(findings, config, Index()) if config.disabled or config.severities else findings
     if scope is not None:
         kept = [f for f in kept if f.path in scope or f.code in KNOCK_ON_CODES]
-    kept.extend(config.problems)
-    kept.sort(key=lambda f: (f.path, f.line, f.col, f.code, f.message))
+    if config.problems:
+        kept = [*kept, *config.problems]
+        kept.sort(key=lambda f: (f.path, f.line, f.col, f.code, f.message))
     return Result(kept, files, incremental=True)
 
 
@@ -464,6 +468,8 @@ def _recheck(
     for finding in findings:
         if not _kept(finding.code, finding.path in fresh):
             recomputed[finding.path].append(_row(finding))
+    for rows in recomputed.values():
+        rows.sort()
     return recomputed
 
 
