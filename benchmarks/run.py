@@ -4,6 +4,7 @@ site build against plain MkDocs. Writes the results, with the machine's
 description and load, to docs/tham-khao/hieu-nang.md.
 
 Usage: .venv/bin/python benchmarks/run.py [--sizes 1000,10000,100000] [--site-sizes 1000,10000,40000] [--repeat 3]
+(--site-sizes "" measures the checks only and keeps the page's site figures.)
 
 Every measurement runs in a fresh process and times the whole process, from
 start to exit (what a user waits for, interpreter start included); each
@@ -96,19 +97,28 @@ def memory(run: Run) -> str:
     return text + f" (+ {number(run.helper_mb)} MB)" if run.helper_mb > 20 else text
 
 
-def check_row(size: int, work: Path, repeat: int) -> dict[str, object]:
+def check_row(size: int, work: Path, repeat: int, synthesised: Path | None = None) -> dict[str, object]:
     from kehoach.synth import synthesise
 
-    repo = work / f"kho-{size}"
-    synthesise(repo, size, seed=1)
+    kept = synthesised / f"kho-{size}" if synthesised else None
+    repo = kept if kept and kept.is_dir() else work / f"kho-{size}"
+    if repo != kept:
+        synthesise(repo, size, seed=1)
     os.sync()  # the new files' write-back to disk must not overlap the measurements
     env = {"KEHOACH_CACHE_DIR": str(work / "cache")}
     check = ["--root", str(repo), "check", "--today", TODAY]
     cli = "kehoach"
     reps = repeat if size <= 10_000 else max(1, repeat - 1)
     cold = best(cli, [*check, "--no-cache"], env, reps)
-    run_once(cli, check, env)  # fills the cache
-    warm = best(cli, check, env, reps)
+    run_once(cli, check, env)  # fills the cache and keeps the state of the check
+
+    def forget() -> None:  # the state of the last check gone (another day, another version): read all from the cache
+        for state in (work / "cache").rglob("last-check*.pickle"):
+            state.unlink()
+
+    warm = best(cli, check, env, reps, before=forget)
+    run_once(cli, check, env)
+    unchanged = best(cli, check, env, reps)
     one = sorted((repo / "records" / "plans").rglob("*-nv01.yaml"))[0]
     single = best(cli, [*check, str(one)], env, reps)
     original = one.read_bytes()
@@ -125,8 +135,17 @@ def check_row(size: int, work: Path, repeat: int) -> dict[str, object]:
         files = [str(p) for p in (repo / "records").glob(pattern)]
         part = run_once("check_jsonschema", ["--schemafile", str(ROOT / "schema" / f"{kind}.schema.json"), *files], {})
         schema = Run(schema.seconds + part.seconds, max(schema.memory_mb, part.memory_mb), 0.0)
-    shutil.rmtree(repo)
-    return {"size": size, "cold": cold, "warm": warm, "single": single, "edited": edited, "schema": schema}
+    if repo != kept:
+        shutil.rmtree(repo)
+    return {
+        "size": size,
+        "cold": cold,
+        "warm": warm,
+        "unchanged": unchanged,
+        "single": single,
+        "edited": edited,
+        "schema": schema,
+    }
 
 
 def site_rows(sizes: list[int], repeat: int) -> list[dict[str, float]]:
@@ -170,24 +189,28 @@ def check_section(rows: list[dict[str, object]]) -> list[str]:
         "bộ nhớ là mức cao nhất của tiến trình (trong ngoặc: tiến trình thứ hai cùng đọc tệp, khi có).",
         "",
         "- **Lần đầu**: đọc mọi tệp (`--no-cache`); từ 2.000 tệp trở lên, hai tiến trình cùng đọc.",
-        "- **Lần sau**: kết quả đọc từng tệp lấy từ bộ nhớ đệm theo nội dung tệp.",
+        "- **Toàn bộ, từ bộ nhớ đệm**: kiểm tra lại toàn bộ, kết quả đọc từng tệp lấy từ bộ nhớ đệm theo nội dung",
+        "  tệp (như khi sang ngày khác hoặc sau khi cập nhật công cụ).",
+        "- **Không đổi gì**: không tệp nào đổi từ lần kiểm tra trước: trả lại kết quả đã lưu, không đọc tệp nào.",
         "- **check-jsonschema**: chỉ kiểm lược đồ (`schema/`), không đối chiếu tham chiếu giữa các bản ghi;",
         '  cột "nhanh hơn" so với lần đầu của kehoach.',
         "- **Một tệp**: `kehoach check <tệp>` như pre-commit gọi, với tệp không đổi và với tệp vừa sửa",
-        "  (tệp đó phải đọc lại, bộ nhớ đệm ghi lại một phần).",
+        "  (đọc lại tệp đó và các bản ghi liên quan, kiểm tra lại các bản ghi có thể đổi kết quả).",
         "",
-        "| Bản ghi | Lần đầu | Lần sau | check-jsonschema | Nhanh hơn | Một tệp | Một tệp vừa sửa |",
-        "|---|---|---|---|---|---|---|",
+        "| Bản ghi | Lần đầu | Toàn bộ, từ bộ nhớ đệm | Không đổi gì | check-jsonschema | Nhanh hơn "
+        "| Một tệp | Một tệp vừa sửa |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
-        cold, warm, schema = row["cold"], row["warm"], row["schema"]
+        cold, warm, unchanged, schema = row["cold"], row["warm"], row["unchanged"], row["schema"]
         single, edited = row["single"], row["edited"]
         assert isinstance(cold, Run) and isinstance(warm, Run) and isinstance(schema, Run)
-        assert isinstance(single, Run) and isinstance(edited, Run)
+        assert isinstance(unchanged, Run) and isinstance(single, Run) and isinstance(edited, Run)
         lines.append(
             f"| {number(float(row['size']))} | {seconds(cold.seconds)}, {memory(cold)} "  # type: ignore[arg-type]
-            f"| {seconds(warm.seconds)}, {memory(warm)} | {seconds(schema.seconds)}, {memory(schema)} "
-            f"| {number(schema.seconds / cold.seconds, 1)}× | {seconds(single.seconds)} | {seconds(edited.seconds)} |"
+            f"| {seconds(warm.seconds)}, {memory(warm)} | {seconds(unchanged.seconds)}, {memory(unchanged)} "
+            f"| {seconds(schema.seconds)}, {memory(schema)} | {number(schema.seconds / cold.seconds, 1)}× "
+            f"| {seconds(single.seconds)} | {seconds(edited.seconds)} |"
         )
     return lines
 
@@ -229,6 +252,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--site-sizes", default="1000,10000,40000")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each measurement (check at 100k: one fewer)")
+    parser.add_argument(
+        "--synthesised",
+        type=Path,
+        help="folder holding kho-<size> made earlier by 'kehoach synth --seed 1' (used as is, not removed)",
+    )
     args = parser.parse_args()
     load_before = load()
     started = time.perf_counter()
@@ -236,7 +264,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for size in (int(s) for s in args.sizes.split(",") if s):
             step = time.perf_counter()
-            rows.append(check_row(size, Path(tmp), args.repeat))
+            rows.append(check_row(size, Path(tmp), args.repeat, args.synthesised))
             print(f"check {size}: {time.perf_counter() - step:.0f} s", file=sys.stderr)
     header = [
         "# Hiệu năng",
@@ -248,8 +276,15 @@ def main() -> None:
         "",
     ]
     body = check_section(rows)
+    site_sizes = [int(s) for s in args.site_sizes.split(",") if s]
+    if not site_sizes:  # the site measured another time: keep what the page says of it
+        kept = PAGE.read_text(encoding="utf-8").split("## Dựng trang web", 1) if PAGE.exists() else []
+        old_site = ["## Dựng trang web" + kept[1].rstrip("\n")] if len(kept) == 2 else []
+        write([*header, *body, "", *old_site], load())
+        print(PAGE.read_text(encoding="utf-8"))
+        return
     write([*header, *body], load())  # the site build below copies docs/, which must hold this page already
-    site = site_rows([int(s) for s in args.site_sizes.split(",") if s], args.repeat)
+    site = site_rows(site_sizes, args.repeat)
     write([*header, *body, "", *site_section(site)], load())
     print(f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
     print(PAGE.read_text(encoding="utf-8"))
