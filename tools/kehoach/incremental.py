@@ -22,7 +22,6 @@ compares them over random edit sequences)."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import pickle
@@ -33,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 
+from .atomic import write_atomic
 from .codes import Code
 from .config import Config
 from .findings import Finding, Severity
@@ -256,15 +256,12 @@ def _save(root: Path, state: State, graph: bool) -> None:
 
 
 def _dump(path: Path, value: object) -> None:
-    partial = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with partial.open("wb") as stream:
-            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, path)
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomic(path, data, durable=False)  # a lost state only means a full check
     except OSError:  # a read-only cache folder: the next check is a full one
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        pass
 
 
 def _finish(findings: list[Finding], files: int, config: Config, scope: frozenset[str] | None) -> Result:
