@@ -247,7 +247,9 @@ class _Builder:
                 return result
             child = _shared((*path, len(result)))
             if inline and event.__class__ is _SCALAR and event.anchor is None:
-                if event.end_mark.line != event.start_mark.line and not event.style:
+                start: Any = event.start_mark  # both set on every event the parser makes
+                end: Any = event.end_mark
+                if end.line != start.line and not event.style:
                     self.merged(event)
                 values[child] = _mark(event)
                 result.append(self.scalar(event))
