@@ -4,6 +4,7 @@ overdue figures as of a given day, and escaping of hostile record text."""
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 import re
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from kehoach.check import load_repository
 from kehoach.site.context import SiteData
-from kehoach.site.html import UnsafeUrl, safe_url
+from kehoach.site.html import UnsafeUrl, relative, safe_url
 from kehoach.site.records import build_pages
 
 PLAN = "ke-hoach/tinh-a-2021-12-kh-bdvtu.md"
@@ -139,3 +140,13 @@ def test_record_pages_say_when_their_file_last_changed(base_repo: Path) -> None:
     pages = build_pages(index, dt.date(2021, 7, 1), changed=changed)
     assert 'Cập nhật lần cuối: <span class="kh-nb">04/05/2021</span>' in pages["van-ban/tw-2013-25-nq-tw.md"].html
     assert "Tính đến ngày <strong>01/07/2021</strong>" in pages[PLAN].html
+
+
+def test_relative_links_agree_with_posixpath() -> None:
+    paths = ["index.md", "a.md", "ke-hoach/x.md", "ke-hoach/y.md", "van-ban/z.md", "a/b/c.md", "a/e.md", "tai-ve/x.csv"]
+    for start in paths:
+        for target in paths:
+            assert relative(start, target) == posixpath.relpath(target, posixpath.dirname(start) or "."), (
+                start,
+                target,
+            )

@@ -129,6 +129,7 @@ class SiteData:
         for task in sorted(index.tasks.values(), key=lambda t: t.order):
             self.tasks_by_plan[task.plan].append(task)
         self.unit_labels = _unit_labels(index.units)
+        self._unit_links: dict[tuple[str, str], str] = {}
         self.titles = _document_titles(index)
 
     # ------------------------------------------------------------ links
@@ -145,6 +146,14 @@ class SiteData:
         return esc(record_id)
 
     def unit_link(self, here: str, unit_id: str) -> str:
+        # the same few units are linked from thousands of rows: the link depends on the folder only
+        key = (here.rpartition("/")[0], unit_id)
+        found = self._unit_links.get(key)
+        if found is None:
+            found = self._unit_links[key] = self._unit_link(here, unit_id)
+        return found
+
+    def _unit_link(self, here: str, unit_id: str) -> str:
         unit = self.index.units.get(unit_id)
         if unit is None:
             return esc(unit_id)

@@ -73,7 +73,8 @@ class DashboardPages:
         years = sorted({plan.date.year for plan in index.plans.values()}, reverse=True)
         if not years:
             return page.add('<p class="kh-empty">Chưa có kế hoạch.</p>')
-        rows = [_row(f"Năm {year}", summarise(index, data.today, period(year, None)).total) for year in years]
+        by_year = {year: summarise(index, data.today, period(year, None)) for year in years}
+        rows = [_row(f"Năm {year}", by_year[year].total) for year in years]
         page.heading(2, "Theo năm").add(table(_columns("Năm"), rows))
         latest = years[0]
         quarters = [
@@ -82,8 +83,7 @@ class DashboardPages:
         ]
         page.heading(2, f"Theo quý, năm {latest}").add(table(_columns("Quý"), quarters))
         for year in years:
-            summary = summarise(index, data.today, period(year, None))
-            units = [_row(line.label, line.tally) for line in summary.by_unit if line.tally.total]
+            units = [_row(line.label, line.tally) for line in by_year[year].by_unit if line.tally.total]
             page.heading(2, f"Theo đơn vị chủ trì, năm {year}").add(table(_columns("Đơn vị chủ trì"), units))
         return page
 

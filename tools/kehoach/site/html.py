@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import json
-import posixpath
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -65,15 +64,27 @@ def page_url(path: str) -> str:
     return path[: -len(".md")] + ".html"
 
 
+def relative(from_page: str, to_file: str) -> str:
+    """``to_file`` as seen from the folder of ``from_page``; both are clean site
+    paths ('a/b.md', no '.' or '..'), so this is posixpath.relpath without its
+    cost (a listing links tens of thousands of times)."""
+    here = from_page.split("/")[:-1]
+    there = to_file.split("/")
+    shared = 0
+    while shared < len(here) and shared < len(there) - 1 and here[shared] == there[shared]:
+        shared += 1
+    return "../" * (len(here) - shared) + "/".join(there[shared:])
+
+
 def href(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A relative link between two generated pages, escaped for an attribute."""
-    target = posixpath.relpath(page_url(to_page), posixpath.dirname(page_url(from_page)) or ".")
+    target = relative(from_page, page_url(to_page))
     return esc(target + (f"#{anchor}" if anchor else ""))
 
 
 def file_href(from_page: str, to_file: str) -> str:
     """A relative link from a generated page to a file built with the site (not a page)."""
-    return esc(posixpath.relpath(to_file, posixpath.dirname(page_url(from_page)) or "."))
+    return esc(relative(from_page, to_file))
 
 
 def link(from_page: str, to_page: str, text: str, anchor: str | None = None, title: str | None = None) -> str:
