@@ -25,7 +25,7 @@ from .conftest import BASE, REPO_ROOT
 
 
 def _corpus() -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for root in (REPO_ROOT, BASE):
+    for root in (REPO_ROOT, BASE, BASE.parent / "results"):
         for path in sorted((root / "records").rglob("*.yaml")):
             kind = record_kind(PurePosixPath(path.relative_to(root).as_posix()))
             data = parse(path.read_text(encoding="utf-8")).data
@@ -61,6 +61,11 @@ def _mutations(kind: str, data: dict[str, Any]) -> Iterator[tuple[str, dict[str,
         yield "tình trạng lạ", {**data, "status": "xong"}
         yield "tiến độ thiếu ngày", {**data, "progress": [{"note": "x"}]}
         yield "đúng/sai là chữ", {**data, "lead_implied": "có"}
+    if kind == "report":
+        yield "kết quả lạ", {**data, "results": [{"task": "x", "outcome": "xong", "text": "x"}]}
+        yield "kết quả thiếu nội dung", {**data, "results": [{"task": "x", "outcome": "done"}]}
+        yield "số liệu là chữ", {**data, "figures": [{"name": "Mô hình", "value": "1.234"}]}
+        yield "ngày không có thật", {**data, "period_end": "2021-06-31"}
 
 
 CASES = [

@@ -168,7 +168,7 @@ def test_plan_back_to_word(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     [
         (["report", "--format", "docx", "--out", "x.docx"], "--format docx cần --unit"),
         (["export", "plan", "--format", "docx", "--out", "x.docx"], "kehoach export plan MÃ-KẾ-HOẠCH"),
-        (["export", "plan", "99-KH/BDVTU", "--format", "docx", "--out", "x.docx"], "không có kế hoạch nào"),
+        (["export", "plan", "99-KH/BDVTU", "--format", "docx", "--out", "x.docx"], "không tìm thấy kế hoạch"),
     ],
 )
 def test_usage_errors(argv: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

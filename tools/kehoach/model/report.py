@@ -4,7 +4,10 @@ gave. One file per report in ``records/reports/``."""
 
 from __future__ import annotations
 
-from pydantic import ConfigDict, Field
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 from .common import IsoDate, LabelledEnum, Record, RefId, Strict, Text
 from .fields import DocNumberText
@@ -68,21 +71,33 @@ class Result(Strict):
     )
 
 
+def _number(value: Any) -> Any:
+    # Text such as "1.234" (a Vietnamese thousands separator) would otherwise be read as 1.234.
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise PydanticCustomError(
+            "number",
+            "cần một con số viết không ngoặc kép, không dấu chấm ngăn cách hàng nghìn (ví dụ 1234 hoặc 77.98)",
+        )
+    return value
+
+
+Number = Annotated[float, BeforeValidator(_number)]
+"""A number written as a YAML number; text is refused rather than converted."""
+
+
 class Figure(Strict):
     """Một chỉ tiêu, số liệu báo cáo nêu, ví dụ 'xây dựng 1.234 mô hình Dân vận khéo'."""
 
     model_config = ConfigDict(title="Số liệu")
 
     name: Text = Field(title="Chỉ tiêu", description="Tên đại lượng, ví dụ 'Mô hình Dân vận khéo được xây dựng'.")
-    value: int | float = Field(
+    value: Number = Field(
         title="Giá trị", description="Con số, viết không dấu chấm ngăn cách hàng nghìn: 1234 (không viết 1.234)."
     )
     unit: Text | None = Field(
         default=None, title="Đơn vị tính", description="Ví dụ 'mô hình', 'hội nghị', 'lượt người'."
     )
-    target: int | float | None = Field(
-        default=None, title="Chỉ tiêu đặt ra", description="Con số kế hoạch đặt ra (nếu có)."
-    )
+    target: Number | None = Field(default=None, title="Chỉ tiêu đặt ra", description="Con số kế hoạch đặt ra (nếu có).")
     task: RefId | None = Field(default=None, title="Nhiệm vụ", description="Mã nhiệm vụ mà số liệu thuộc về (nếu có).")
     section: Text | None = Field(
         default=None, title="Mục", description="Mục của kế hoạch mà số liệu thuộc về (nếu có)."

@@ -10,11 +10,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..derived import Situation, assess
 from ..index import Index
 from ..model import Directive, Plan, Task, Unit
 from ..text import fold, vn_date
+from ..views.scorecard import Row, scorecard
 from .html import Col, esc, filter_attr, link, nb, safe_url, table
 
 HOME = "index.md"
@@ -48,6 +50,10 @@ def plan_page(plan_id: str) -> str:
 
 def directive_page(directive_id: str) -> str:
     return f"van-ban/{directive_id}.md"
+
+
+def report_page(report_id: str) -> str:
+    return f"bao-cao/{report_id}.md"
 
 
 def unit_page(unit_id: str) -> str:
@@ -159,6 +165,15 @@ class SiteData:
             return esc(unit_id)
         label = self.unit_labels[unit_id]
         return link(here, unit_page(unit_id), label, title=unit.name if label != unit.name else None)
+
+    @cached_property
+    def scorecard(self) -> dict[int, list[Row]]:
+        """Per year, per lead unit: the results table of the home and unit pages."""
+        return scorecard(self.index, self.today)
+
+    def report_link(self, here: str, report_id: str) -> str:
+        report = self.index.reports[report_id]
+        return f'<span class="kh-nb">{link(here, report_page(report_id), report.number, title=report.title)}</span>'
 
     def units_html(self, here: str, ids: list[str]) -> str:
         return ", ".join(self.unit_link(here, u) for u in ids)

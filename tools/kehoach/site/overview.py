@@ -10,6 +10,7 @@ from ..model import Task
 from ..text import vn_date
 from .context import HOME, OVERDUE, SITUATION_LABELS, TASKS, UPCOMING, SiteData, plan_page
 from .html import Col, Page, esc, href, link, nb, table
+from .scorecard import scorecard_html
 from .timeline import Bar, Row, legend, timeline_svg
 
 
@@ -41,6 +42,11 @@ class OverviewPages:
             f'<p>Xem <a href="{href(HOME, OVERDUE)}">danh sách nhiệm vụ quá hạn</a> ({counts["overdue"]}) '
             f'và <a href="{href(HOME, UPCOMING)}">nhiệm vụ sắp đến hạn</a>.</p>',
         )
+        years = [year for year in data.scorecard if year <= data.today.year]
+        if years:
+            page.heading(2, "Kết quả theo đơn vị chủ trì")
+            for year in years:
+                page.heading(3, f"Năm {year}").add(scorecard_html(data, HOME, data.scorecard[year], with_unit=True))
         page.heading(2, "Đến hạn trong 30 ngày tới").add(data.task_table(HOME, data.due_within(30), with_plan=True))
         page.heading(2, "Đến hạn trong 90 ngày tới").add(data.task_table(HOME, data.due_within(90), with_plan=True))
         page.heading(2, "Kế hoạch mới nhất")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..derived import plan_window, read_timeframe
+from ..derived import plan_window, read_timeframe, reported
 from ..model import Plan, Task
 from ..model.plan import Section
 from ..text import vn_date
@@ -30,6 +30,7 @@ class PlanPages:
             ("Thời gian", esc(plan.period or "")),
             ("Người ký", esc(" – ".join(filter(None, [plan.signer_title, plan.signer])))),
             ("Căn cứ", ", ".join(data.doc_link(here, b) for b in plan.basis)),
+            ("Báo cáo", ", ".join(data.report_link(here, r.source.id) for r in data.index.referrers(plan_id, "plans"))),
         ]
         page = Page(data.titles[plan_id]).add(
             f'<p class="kh-title">{esc(plan.title)}</p>', meta_list(header), data.as_of()
@@ -106,11 +107,16 @@ class PlanPages:
             note = '<em class="kh-editor">(văn bản không ghi; suy ra từ cơ quan ban hành)</em>'
             rows[0] = ("Chủ trì", f"{rows[0][1]} {note}")
         state = data.situations[task.id]
+        reports = reported(data.index, task.id)
         rows += [
             ("Thời gian", esc(task.timeframe or "")),
             ("Hạn", nb(vn_date(state.deadline))),
             ("Tình trạng", data.status_html(task)),
             ("Văn bản liên quan", ", ".join(data.doc_link(here, d) for d in task.implements)),
+            (
+                "Báo cáo",
+                ", ".join(dict.fromkeys(data.report_link(here, r.report.id) for r in reports)),
+            ),
             ("Cách thức", esc(task.method or "")),
             ("Hoàn thành", nb(vn_date(task.completed))),
         ]

@@ -1,7 +1,7 @@
 """Pages generated from the records: index -> {site path: Page}. Pure: no
 MkDocs and no file access here, so every page can be tested on its own.
 
-Each page kind has its module (overview, listings, plan, directive, unit);
+Each page kind has its module (overview, listings, plan, directive, unit, report);
 they share ``context.SiteData``. Every piece of record text is escaped by
 ``html.esc`` before it is written."""
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..index import Index
-from .context import SiteData, SourceUrl, directive_page, plan_page, unit_page
+from .context import SiteData, SourceUrl, directive_page, plan_page, report_page, unit_page
 from .dashboard import DASHBOARD, DashboardPages
 from .directive import DirectivePages
 from .downloads import feeds, sheets
@@ -18,6 +18,7 @@ from .html import Page
 from .listings import ListingPages
 from .overview import OverviewPages
 from .plan import PlanPages
+from .report import ReportPages
 from .unit import UnitPages
 
 __all__ = ["build_pages", "build_site", "directive_page", "plan_page", "unit_page"]
@@ -52,4 +53,6 @@ def build_pages(
     pages |= {plan_page(p): plans.page(p) for p in index.plans}
     pages |= {directive_page(d): directives.page(d) for d in index.directives}
     pages |= {unit_page(u): units.page(u) for u in index.units}
+    reports = ReportPages(data)
+    pages |= {report_page(r): reports.page(r) for r in index.reports}
     return pages

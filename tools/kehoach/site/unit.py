@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..derived import successor
 from ..model import Task
 from ..text import sort_key, vn_date
+from ..views.scorecard import for_unit
 from .context import ROLES, SITUATION_LABELS, SiteData, unit_page
 from .downloads import unit_ics
 from .html import Page, esc, file_href, meta_list
+from .scorecard import scorecard_html
 
 
 class UnitPages:
@@ -38,6 +41,12 @@ class UnitPages:
             page.add(
                 f'<p><a href="{file_href(here, unit_ics(unit_id))}">Lịch hạn các nhiệm vụ đơn vị chủ trì (.ics)</a></p>'
             )
+        card = for_unit(data.scorecard, unit_id)
+        if card:
+            page.heading(2, "Kết quả theo năm").add(scorecard_html(data, here, card, with_unit=False))
+        for old, tasks in self._inherited(unit_id):
+            page.heading(2, f"Kế tục từ {index.units[old].name}")
+            page.add(data.task_table(here, tasks, with_plan=True))
         roles = [(label, [r.source.record for r in index.referrers(unit_id, field, "task")]) for field, label in ROLES]
         if any(tasks for _, tasks in roles):
             page.add(data.as_of())
@@ -45,6 +54,22 @@ class UnitPages:
             if tasks:
                 self._role(page, here, label, tasks)  # type: ignore[arg-type]
         return page.add(data.source_html(f"records/units/{unit_id}.yaml"))
+
+    def _inherited(self, unit_id: str) -> list[tuple[str, list[Task]]]:
+        """Open tasks led by units merged or dissolved into this one: (old unit, tasks)."""
+        data, index = self.data, self.data.index
+        found = []
+        for old, unit in index.units.items():
+            if old == unit_id or not unit.succeeded_by or successor(index, old, data.today) != unit_id:
+                continue
+            tasks = [
+                r.source.record
+                for r in index.referrers(old, "lead", "task")
+                if not data.situations[r.source.id].is_done and data.situations[r.source.id].key != "cancelled"
+            ]
+            if tasks:
+                found.append((old, sorted(tasks, key=lambda t: (t.plan, t.order))))  # type: ignore[attr-defined]
+        return found
 
     def _role(self, page: Page, here: str, label: str, tasks: list[Task]) -> None:
         data = self.data
