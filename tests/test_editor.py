@@ -44,5 +44,7 @@ def test_modeline_points_at_the_same_schema(rel: PurePosixPath) -> None:
 def test_editor_reads_yaml_1_2_like_the_tools() -> None:
     assert SETTINGS["yaml.yamlVersion"] == "1.2"
     assert SETTINGS["yaml.customTags"] == []  # tags are refused by the loader (KH013)
-    data = parse('date: 2021-02-08\nplain: "no"\norder: 012\n').data
-    assert data == {"date": "2021-02-08", "plain": "no", "order": 12}  # 1.2: no octal, dates stay text
+    parsed = parse('date: 2021-02-08\nplain: "no"\norder: 12\nsection: 012\n')
+    # 1.2: dates stay text; a number with a leading zero (octal in 1.1, decimal in 1.2) is refused, kept as written
+    assert parsed.data == {"date": "2021-02-08", "plain": "no", "order": 12, "section": "012"}
+    assert [(p.line, p.code) for p in parsed.problems] == [(4, "KH014")]

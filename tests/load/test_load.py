@@ -78,13 +78,14 @@ def test_discovery_lists_record_files_in_path_order(tmp_path: Path) -> None:
     (units / "gone.yaml").symlink_to(units / "missing.yaml")
     found = [p.relative_to(units).as_posix() for p in discover(tmp_path)]
     # A folder sorts before a sibling whose name it begins ('b/x.yaml' before 'b-c.yaml'),
-    # linked folders are not entered, links named like records are listed whatever they point at.
+    # linked folders are not entered, links named like records are listed whatever they point at,
+    # and so are folders named like records (not entered: the reader reports them).
     assert found == [
         "a.yml",
         "b/x.yaml",
         "b-c.yaml",
         "b.yaml",
-        "dir.yaml/z.yaml",
+        "dir.yaml",
         "gone.yaml",
         "link.yaml",
         "linkdir.yaml",

@@ -11,10 +11,12 @@ import contextlib
 import importlib
 import keyword
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import Any, TextIO
 
+from .chars import visible
 from .commands import NAMES
 
 
@@ -95,21 +97,94 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that read the records of a repository: run anywhere else, they
+# would find nothing and say all is well.
+NEEDS_RECORDS = frozenset({"check", "find", "report", "export", "status", "fmt"})
+
+
+class UsageError(Exception):
+    """A command that cannot run as given (exit 2); the message is Vietnamese."""
+
+
+def _root(args: argparse.Namespace) -> Path:
+    if args.root is not None:
+        try:
+            root = args.root.resolve()
+        except (OSError, RuntimeError, ValueError):
+            raise UsageError(f"--root: không đọc được đường dẫn '{args.root}'") from None
+        if not root.is_dir():
+            raise UsageError(f"--root: không có thư mục '{args.root}'")
+    else:
+        root = find_root(Path.cwd()).resolve()
+    if args.command in NEEDS_RECORDS and not (root / "records").is_dir():
+        where = root if args.root is not None else f"{Path.cwd()} và các thư mục cha"
+        raise UsageError(
+            f"không thấy thư mục 'records/' trong {where}; hãy chạy lệnh trong kho bản ghi hoặc chỉ ra kho bằng --root"
+        )
+    return root
+
+
+def _today(args: argparse.Namespace) -> None:
+    """A command with --today left unset counts from KEHOACH_TODAY when it is set."""
+    if getattr(args, "today", False) is None:
+        from .dates import today_from_environment
+
+        try:
+            args.today = today_from_environment()
+        except ValueError as err:
+            raise UsageError(str(err)) from None
+
+
+class _Visible:
+    """An output stream that shows control, invisible and direction-changing
+    characters escaped (line breaks and tabs kept): whatever a record holds,
+    nothing reaches the terminal as a command or a forged line start."""
+
+    def __init__(self, inner: TextIO) -> None:
+        self.inner = inner
+
+    def write(self, text: str) -> int:
+        self.inner.write(visible(text, keep="\n\t"))
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:  # flush, buffer, encoding, isatty...
+        return getattr(self.inner, name)
+
+
+@contextlib.contextmanager
+def _visible_output() -> Iterator[None]:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Visible(out), _Visible(err)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     with _vietnamese_argparse():
         args = build_parser().parse_args(argv)
-    root = (args.root or find_root(Path.cwd())).resolve()
-    try:
-        return _command(args.command).run(args, root)
-    except KeyboardInterrupt:
-        return 130
-    except Exception as err:  # last line of defence: never show a traceback to a user
-        print(
-            f"kehoach: lỗi nội bộ ({type(err).__name__}: {err}). "
-            "Đây là lỗi của công cụ, không phải của dữ liệu; hãy báo lại kèm lệnh đã chạy.",
-            file=sys.stderr,
-        )
-        return 2
+    with _visible_output():
+        try:
+            root = _root(args)
+            _today(args)
+            return _command(args.command).run(args, root)
+        except UsageError as err:
+            print(f"kehoach: {err}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            return 130
+        except Exception as err:  # last line of defence: never show a traceback to a user
+            print(
+                f"kehoach: lỗi nội bộ ({type(err).__name__}: {err}). "
+                "Đây là lỗi của công cụ, không phải của dữ liệu; hãy báo lại kèm lệnh đã chạy.",
+                file=sys.stderr,
+            )
+            return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

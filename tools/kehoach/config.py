@@ -18,6 +18,7 @@ from .findings import Finding, Severity
 
 CONFIG_FILE = "pyproject.toml"
 _KNOWN_KEYS = {"disable", "severity"}
+MAX_CONFIG_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -37,34 +38,52 @@ def _line_of(text: str, needle: str) -> int:
 def load_config(root: Path) -> Config:
     """The settings of the repository at ``root``; their problems are in ``problems``."""
     path = root / CONFIG_FILE
-    if not path.is_file():
+    if not path.is_file():  # a FIFO or a folder named like it is not a configuration
         return Config()
-    text = path.read_text(encoding="utf-8", errors="replace")
     problems: list[Finding] = []
+    try:
+        if path.stat().st_size > MAX_CONFIG_BYTES:
+            raise OSError(f"tệp quá lớn (tối đa {MAX_CONFIG_BYTES:,} byte)")
+        text = path.read_bytes().decode("utf-8", errors="replace")
+    except OSError as err:
+        message = f"không đọc được {CONFIG_FILE}: {err.strerror or err}"
+        return Config(problems=(Finding(CONFIG_FILE, 1, 1, Code.KH006, message, Code.KH006.severity),))
 
     def problem(needle: str, message: str) -> None:
         problems.append(Finding(CONFIG_FILE, _line_of(text, needle), 1, Code.KH006, message, Code.KH006.severity))
 
     try:
-        settings = tomllib.loads(text).get("tool", {}).get("kehoach", {})
-    except tomllib.TOMLDecodeError as err:
+        tool = tomllib.loads(text).get("tool", {})
+    except (tomllib.TOMLDecodeError, RecursionError) as err:
         problems.append(
             Finding(CONFIG_FILE, 1, 1, Code.KH006, f"không đọc được {CONFIG_FILE}: {err}", Code.KH006.severity)
         )
         return Config(problems=tuple(problems))
+    settings = tool.get("kehoach", {}) if isinstance(tool, dict) else {}
+    if not isinstance(settings, dict):
+        problem("[tool.kehoach]", "[tool.kehoach] phải là một bảng (disable = [...], [tool.kehoach.severity])")
+        return Config(problems=tuple(problems))
+    disable = settings.get("disable", [])
+    if not isinstance(disable, list):
+        problem("disable", '[tool.kehoach] disable: cần một danh sách mã quy tắc, ví dụ disable = ["KH702"]')
+        disable = []
+    levels = settings.get("severity", {})
+    if not isinstance(levels, dict):
+        problem("severity", '[tool.kehoach] severity: cần một bảng [tool.kehoach.severity] với KH701 = "error"')
+        levels = {}
     for key in sorted(set(settings) - _KNOWN_KEYS):
         problem(key, f"khóa '{key}' trong [tool.kehoach] không được hỗ trợ; chỉ dùng: {', '.join(sorted(_KNOWN_KEYS))}")
     disabled = set()
-    for code in settings.get("disable", []):
-        if known(code):
+    for code in disable:
+        if isinstance(code, str) and known(code):
             disabled.add(code)
         else:
             problem(str(code), f"[tool.kehoach] disable: mã quy tắc '{code}' không tồn tại (xem 'kehoach rules')")
     severities = {}
-    for code, level in settings.get("severity", {}).items():
+    for code, level in levels.items():
         if not known(code):
             problem(code, f"[tool.kehoach.severity]: mã quy tắc '{code}' không tồn tại (xem 'kehoach rules')")
-        elif level not in {s.value for s in Severity}:
+        elif not isinstance(level, str) or level not in {s.value for s in Severity}:
             problem(code, f"[tool.kehoach.severity] {code} = '{level}': cần 'error', 'warning' hoặc 'info'")
         else:
             severities[code] = Severity(level)

@@ -14,7 +14,7 @@ from .findings import Finding
 from .kinds import Kind
 from .load import LoadedFile, parse_bytes, read_bytes
 from .load.cache import RecordCache, content_key
-from .load.files import record_kind, walk
+from .load.files import display, record_kind, walk
 from .load.suppress import Suppressions
 from .load.yamlsafe import Positions
 from .model.common import Record
@@ -61,6 +61,30 @@ def parse_record(data: bytes, loaded: LoadedFile) -> Record | None:
     return record
 
 
+def usable(hit: object) -> bool:
+    """Whether a cache entry has the shape of a reading. The cache is tied to the
+    code's version, but a damaged or planted file can hold anything; an entry of
+    another shape is ignored and the file read again."""
+    if not (isinstance(hit, tuple) and len(hit) == 4):
+        return False
+    findings, suppressions, positions, record = hit
+    return (
+        isinstance(findings, list)
+        and all(
+            isinstance(f, Finding)
+            and isinstance(f.path, str)
+            and isinstance(f.line, int)
+            and isinstance(f.col, int)
+            and isinstance(f.code, str)
+            and isinstance(f.message, str)
+            for f in findings
+        )
+        and isinstance(suppressions, Suppressions)
+        and isinstance(positions, Positions)
+        and (record is None or isinstance(record, Record))
+    )
+
+
 def from_cache(loaded: LoadedFile, hit: Reading) -> Record | None:
     """Restore a file's reading from a cache entry; returns its record."""
     loaded.findings, loaded.suppressions, loaded.positions, record = hit
@@ -73,13 +97,13 @@ def _read(root: Path, rel: str, is_link: bool, cache: RecordCache | None) -> Rea
     Returns the content key (empty without a cache or when the file cannot be
     read), the file, its record (None when invalid), and whether the reading
     was made now rather than found in the cache."""
-    path = PurePosixPath(rel)
+    path = PurePosixPath(display(rel))  # a name that is not UTF-8 is reported, printably
     loaded = LoadedFile(path, record_kind(path))
     data = read_bytes(os.path.join(root, rel), loaded, root, is_link)
     if data is None:
         return b"", loaded, None, True
     key = content_key(data) if cache else b""
-    if cache and (hit := cache.get(rel, key)) is not None:
+    if cache and (hit := cache.get(rel, key)) is not None and usable(hit):
         return key, loaded, from_cache(loaded, hit), False
     return key, loaded, parse_record(data, loaded), True
 
@@ -106,12 +130,12 @@ def _received(
     """A file read by the child, as _read would have returned it here."""
     if reading is None:  # found in the cache by the child
         reading = cache.get(rel, key) if cache else None
-        if reading is None:  # pragma: no cover - the parent's cache is the one the child read
+        if reading is None or not usable(reading):  # pragma: no cover - the child read the same cache
             return _read(root, rel, is_link, None)
         fresh = False
     else:
         fresh = True
-    path = PurePosixPath(rel)
+    path = PurePosixPath(display(rel))  # a name that is not UTF-8 is reported, printably
     loaded = LoadedFile(path, record_kind(path))
     return key, loaded, from_cache(loaded, reading), fresh
 

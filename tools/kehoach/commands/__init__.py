@@ -34,10 +34,13 @@ NAMES = (
 
 def iso_date(text: str) -> dt.date:
     """argparse type for a ``YYYY-MM-DD`` option, with a Vietnamese message."""
+    from ..chars import visible
+    from ..dates import parse_day
+
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dạng YYYY-MM-DD") from None
+        return parse_day(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(visible(str(err))) from None
 
 
 def report_missing(paths: Sequence[Path]) -> bool:
@@ -46,3 +49,17 @@ def report_missing(paths: Sequence[Path]) -> bool:
     for path in missing:
         print(f"kehoach: không tìm thấy '{path}'", file=sys.stderr)
     return bool(missing)
+
+
+def outside(paths: Sequence[Path], root: Path) -> bool:
+    """Name every given path outside the repository at ``root``; True when any is (exit 2)."""
+    found = False
+    for path in paths:
+        try:
+            inside = path.resolve().is_relative_to(root.resolve())
+        except (OSError, RuntimeError):
+            inside = False
+        if not inside:
+            print(f"kehoach: '{path}' nằm ngoài kho '{root}'; chỉ kiểm tra được tệp trong kho", file=sys.stderr)
+            found = True
+    return found

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..report import FORMATS
-from . import iso_date, report_missing
+from . import iso_date, outside, report_missing
 
 HELP = "kiểm tra bản ghi"
 DESCRIPTION = "Kiểm tra mọi bản ghi, hoặc các tệp chỉ ra."
@@ -34,6 +34,8 @@ def run(args: argparse.Namespace, root: Path) -> int:
     from ..findings import Severity
 
     if report_missing(args.paths):
+        return 2
+    if outside(args.paths, root):
         return 2
     result = run_check(root, args.paths, args.today, use_cache=not args.no_cache, incremental=True)
     shown = (

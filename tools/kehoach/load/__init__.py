@@ -3,18 +3,21 @@ data with positions. Nothing here raises on bad input; problems become findings.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..chars import BIDI_CONTROLS, describe, hidden_character, invisible_in, is_invisible, not_allowed_in_yaml, visible
 from ..codes import Code
 from ..findings import Finding, Severity
 from ..kinds import Kind
 from ..text import is_nfc, nfc
 from . import yamlsafe
 from .encoding import DecodeFailure, decode
-from .files import discover, record_kind
+from .files import discover, is_record_name, record_kind
 from .suppress import Suppressions, read_suppressions
 
 KNOWN_CODES = frozenset(code.value for code in Code)
@@ -44,24 +47,96 @@ def _first_non_nfc(text: str) -> tuple[int, int]:
     return 1, 1
 
 
+def _reason(err: OSError) -> str:
+    """Why a file could not be read, in Vietnamese."""
+    return _ERRNO_REASONS.get(err.errno or 0) or (err.strerror or str(err))
+
+
+_ERRNO_REASONS = {
+    errno.ENOENT: "tệp không còn tồn tại (hoặc là liên kết tới nơi không có tệp)",
+    errno.EACCES: "không có quyền đọc",
+    errno.EPERM: "không có quyền đọc",
+    errno.EISDIR: "là một thư mục, không phải tệp",
+    errno.ELOOP: "là liên kết vòng (liên kết trỏ về chính nó qua các liên kết khác)",
+    errno.ENAMETOOLONG: "tên hoặc đường dẫn quá dài",
+    errno.EIO: "lỗi đọc đĩa",
+    errno.ENXIO: "là thiết bị hoặc ổ cắm không có ai mở",
+}
+
+_NOT_A_FILE = (
+    (stat.S_ISFIFO, "là một ống dẫn (FIFO)"),
+    (stat.S_ISSOCK, "là một ổ cắm (socket)"),
+    (stat.S_ISCHR, "là một thiết bị ký tự"),
+    (stat.S_ISBLK, "là một thiết bị khối"),
+)
+
+
+def _not_a_file(mode: int) -> str | None:
+    for test, what in _NOT_A_FILE:
+        if test(mode):
+            return what
+    return None if stat.S_ISREG(mode) else "không phải tệp thường"
+
+
 def read_bytes(path: Path | str, loaded: LoadedFile, root: Path, is_link: bool | None = None) -> bytes | None:
     """Read one file's bytes, or record why it cannot be read. ``is_link`` saves a
-    system call when the caller listed the folder already."""
+    system call when the caller listed the folder already.
+
+    Never blocks and never follows a link out of the repository: anything but a
+    regular file (a folder, a FIFO, a device, a socket, a link loop) is named and
+    skipped, and the file is opened without waiting for a writer."""
+    try:
+        os.fspath(path).encode("utf-8")
+    except UnicodeEncodeError:
+        loaded.add(
+            Code.KH001, "tên tệp không phải UTF-8; hãy đổi tên tệp (chỉ chữ thường không dấu, số và dấu gạch nối)"
+        )
+        return None
     try:
         if (os.path.islink(path) if is_link is None else is_link) and not (
-            resolved := Path(path).resolve()
+            resolved := Path(os.path.realpath(path))
         ).is_relative_to(root.resolve()):
-            loaded.add(Code.KH001, f"tệp là liên kết trỏ ra ngoài kho ({resolved}); không đọc")
+            loaded.add(Code.KH001, f"tệp là liên kết trỏ ra ngoài kho ({visible(str(resolved))}); không đọc")
             return None
-        with open(path, "rb") as stream:
-            size = os.fstat(stream.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                loaded.add(Code.KH001, f"tệp quá lớn ({size:,} byte; tối đa {MAX_FILE_BYTES:,} byte cho một bản ghi)")
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            if is_record_name(os.path.basename(path)):
+                loaded.add(Code.KH001, "đây là một thư mục đặt tên như tệp bản ghi; bản ghi phải là một tệp .yaml")
+            else:
+                _unreadable_folder(path, loaded)
+            return None
+        if (what := _not_a_file(info.st_mode)) is not None:
+            loaded.add(Code.KH001, f"không đọc được tệp: {what}; bỏ qua")
+            return None
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with open(descriptor, "rb") as stream:
+            info = os.fstat(stream.fileno())
+            if (what := _not_a_file(info.st_mode)) is not None:  # replaced since the first look
+                loaded.add(Code.KH001, f"không đọc được tệp: {what}; bỏ qua")
                 return None
-            return stream.read()
+            if info.st_size <= MAX_FILE_BYTES:
+                data = stream.read(MAX_FILE_BYTES + 1)  # a file growing meanwhile is still bounded
+                if len(data) <= MAX_FILE_BYTES:
+                    return data
+            size = max(info.st_size, MAX_FILE_BYTES + 1)
+            loaded.add(Code.KH001, f"tệp quá lớn ({size:,} byte; tối đa {MAX_FILE_BYTES:,} byte cho một bản ghi)")
+            return None
     except OSError as err:
-        loaded.add(Code.KH001, f"không đọc được tệp: {err.strerror or err}")
+        loaded.add(Code.KH001, f"không đọc được tệp: {_reason(err)}")
         return None
+    except (RuntimeError, ValueError) as err:  # a link loop on some Python versions; a NUL in a name
+        loaded.add(Code.KH001, f"không đọc được tệp: {visible(str(err))}")
+        return None
+
+
+def _unreadable_folder(path: Path | str, loaded: LoadedFile) -> None:
+    """A folder of records listed as an entry: it could not be listed (KH007)."""
+    try:
+        os.scandir(path).close()
+        reason = "không liệt kê được"
+    except OSError as err:
+        reason = _reason(err)
+    loaded.add(Code.KH007, f"không đọc được thư mục ({reason}); các bản ghi trong đó chưa được kiểm tra")
 
 
 def decode_text(data: bytes, loaded: LoadedFile) -> str | None:
@@ -86,6 +161,55 @@ def decode_text(data: bytes, loaded: LoadedFile) -> str | None:
     return text
 
 
+MAX_CHARACTER_FINDINGS = 20  # per file and kind: a binary file pasted in would give thousands
+
+
+def _characters_allowed(text: str, loaded: LoadedFile) -> bool:
+    """Name every character YAML does not allow (control characters: an ESC, a
+    NUL...) at its place, and warn of invisible and direction-changing ones.
+    False when the file holds characters YAML refuses (it is not parsed)."""
+    forbidden = not_allowed_in_yaml(text)
+    for line, col, ch in forbidden[:MAX_CHARACTER_FINDINGS]:
+        loaded.add(
+            Code.KH010,
+            f"tệp có ký tự điều khiển {describe(ch)}, YAML không cho phép; hãy xóa ký tự này "
+            "(thường do dán từ nơi khác vào)",
+            line,
+            col,
+        )
+    for line, col, ch in invisible_in(text)[:MAX_CHARACTER_FINDINGS]:
+        loaded.add(Code.KH017, f"có {_effect(ch)}; hãy xóa ký tự này", line, col)
+    return not forbidden
+
+
+def _escaped_characters(value: Any, path: yamlsafe.Path, loaded: LoadedFile) -> None:
+    """Warn of control, invisible and direction-changing characters written as
+    escapes in double quotes ("\\x1b", "\\u202e"): the file looks clean, the value is not."""
+    if isinstance(value, str):
+        if (ch := hidden_character(value)) is not None:
+            line, col = loaded.positions.of(path)
+            loaded.add(
+                Code.KH017,
+                f"giá trị có {_effect(ch)} (viết bằng mã thoát trong ngoặc kép); hãy xóa ký tự này",
+                line,
+                col,
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _escaped_characters(item, (*path, key), loaded)
+    elif isinstance(value, list):
+        for position, item in enumerate(value):
+            _escaped_characters(item, (*path, position), loaded)
+
+
+def _effect(ch: str) -> str:
+    if ch in BIDI_CONTROLS:
+        return f"ký tự đổi hướng chữ {describe(ch)}: chữ hiện ra theo thứ tự khác với nội dung thật"
+    if is_invisible(ch):
+        return f"ký tự vô hình {describe(ch)}: giá trị trông khác với nội dung thật"
+    return f"ký tự điều khiển {describe(ch)}"
+
+
 def new_file(root: Path, path: Path) -> LoadedFile:
     try:
         rel = PurePosixPath(path.relative_to(root).as_posix())
@@ -106,7 +230,7 @@ def load_file(root: Path, path: Path) -> LoadedFile:
 def parse_bytes(data: bytes, loaded: LoadedFile) -> None:
     """Decode and parse a file's bytes into ``loaded``: data, positions, findings."""
     text = decode_text(data, loaded)
-    if text is None:
+    if text is None or not _characters_allowed(text, loaded):
         return
     loaded.suppressions = read_suppressions(text, KNOWN_CODES)
     for line, col, code in loaded.suppressions.unknown:
@@ -115,6 +239,8 @@ def parse_bytes(data: bytes, loaded: LoadedFile) -> None:
     loaded.positions = parsed.positions
     for problem in parsed.problems:
         loaded.add(problem.code, problem.message, problem.line, problem.col)
+    if "\\" in text and parsed.data is not None:  # escapes ("\\e", "\\u202e") exist only in double quotes
+        _escaped_characters(parsed.data, (), loaded)
     if parsed.data is None and not any(f.severity is Severity.ERROR for f in loaded.findings):
         loaded.add(Code.KH015, "tệp rỗng; cần một bản ghi dạng 'khóa: giá trị'")
     elif parsed.data is not None and not isinstance(parsed.data, dict):

@@ -57,7 +57,7 @@ def content_key(data: bytes) -> bytes:
 
 
 def shard_of(rel: str) -> int:
-    return zlib.crc32(rel.encode()) % SHARDS
+    return zlib.crc32(rel.encode("utf-8", "surrogateescape")) % SHARDS  # a name may not be UTF-8
 
 
 class RecordCache:
@@ -88,7 +88,7 @@ class RecordCache:
     def get(self, rel: str, key: bytes) -> Any | None:
         shard = shard_of(rel)
         hit = self.entries[shard].get(rel)
-        if hit is not None and hit[0] == key:
+        if isinstance(hit, tuple) and len(hit) == 2 and hit[0] == key:  # an entry of another shape is a miss
             self.used[shard][rel] = hit
             return hit[1]
         return None

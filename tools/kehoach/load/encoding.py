@@ -42,8 +42,50 @@ def guess_legacy_encoding(data: bytes) -> str:
     return max(scores, key=lambda name: scores[name])
 
 
+# Byte order marks of the wide Unicode encodings; UTF-32 LE's starts like UTF-16 LE's.
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32 LE"),
+    (b"\x00\x00\xfe\xff", "UTF-32 BE"),
+    (b"\xff\xfe", "UTF-16 LE"),
+    (b"\xfe\xff", "UTF-16 BE"),
+)
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """'UTF-16 LE', 'UTF-32 BE'... when the bytes look like text in one of the
+    wide Unicode encodings (by its byte order mark, or without one by where the
+    zero bytes of ASCII characters fall), else None."""
+    for mark, name in _WIDE_BOMS:
+        if data.startswith(mark):
+            return name + " (có BOM)"
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    sample = sample[: len(sample) // 4 * 4]
+    quarters = [sample[i::4].count(0) for i in range(4)]
+    slots = len(sample) // 4
+    if quarters[2] == quarters[3] == slots and quarters[0] < slots:
+        return "UTF-32 LE"
+    if quarters[0] == quarters[1] == slots and quarters[3] < slots:
+        return "UTF-32 BE"
+    even, odd = quarters[0] + quarters[2], quarters[1] + quarters[3]
+    half = len(sample) // 2
+    if odd >= max(3, 0.25 * half) and even <= 0.02 * half:
+        return "UTF-16 LE"
+    if even >= max(3, 0.25 * half) and odd <= 0.02 * half:
+        return "UTF-16 BE"
+    return None
+
+
 def decode(data: bytes) -> tuple[str, bool] | DecodeFailure:
     """Return (text, had_bom) or where and why the bytes are not UTF-8."""
+    wide = wide_encoding(data)
+    if wide is not None:
+        return DecodeFailure(
+            1,
+            1,
+            f"tệp lưu ở bảng mã {wide}, không phải UTF-8. Hãy mở tệp và lưu lại với bảng mã UTF-8.",
+        )
     had_bom = data.startswith(BOM)
     if had_bom:
         data = data[len(BOM) :]

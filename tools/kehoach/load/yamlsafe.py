@@ -7,6 +7,7 @@ editors do) except that dates stay text for the models to validate."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_DEPTH = 32
+MAX_INT_DIGITS = 18  # beyond any count or order in a plan (and Python refuses to read over 4,300)
 
 Path = tuple[str | int, ...]
 
@@ -190,10 +192,26 @@ class _Builder:
             )
             return value
         if _INT.match(value):
-            return int(value)
+            return self.integer(event, value)
         if _FLOAT.match(value):
-            return float(value)
+            number = float(value)
+            return number if math.isfinite(number) else value  # 1e999: the text, for the model to refuse
         return value
+
+    def integer(self, event: Any, value: str) -> Any:
+        digits = value.lstrip("+-")
+        if len(digits) > MAX_INT_DIGITS:
+            self.problem(event, Code.KH103, f"số có {len(digits):,} chữ số, quá lớn (tối đa {MAX_INT_DIGITS} chữ số)")
+            return value
+        if len(digits) > 1 and digits[0] == "0":
+            self.problem(
+                event,
+                Code.KH014,
+                f"số '{value}' có số 0 ở đầu là mơ hồ (YAML 1.2 đọc là {int(value)}, YAML 1.1 đọc là số bát phân); "
+                f'ghi {int(value)} nếu là số, hoặc "{value}" nếu là chữ (số hiệu, mục)',
+            )
+            return value
+        return int(value)
 
     def mapping(self, path: Path, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}

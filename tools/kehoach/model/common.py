@@ -12,6 +12,8 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, GetJsonSchem
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
+from ..dates import out_of_range
+
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 ID_MAX_LENGTH = 120
 
@@ -53,9 +55,12 @@ def _strict_iso_date(value: Any) -> Any:
             {"value": value},
         )
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         raise PydanticCustomError("iso_date", "ngày {value} không tồn tại trong lịch", {"value": value}) from None
+    if (reason := out_of_range(day)) is not None:
+        raise PydanticCustomError("iso_date", reason)
+    return day
 
 
 IsoDate = Annotated[dt.date, BeforeValidator(_strict_iso_date)]

@@ -11,6 +11,7 @@ from typing import Any, get_args, get_origin
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from ..chars import describe, visible
 from ..codes import Code
 from ..kinds import Kind
 from . import MODELS
@@ -18,8 +19,31 @@ from .common import Record
 
 
 def _quote(value: Any, limit: int = 60) -> str:
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    """A value as a message quotes it: short, on one line, control characters escaped."""
+    if isinstance(value, str):
+        text = f"'{visible(value)}'"
+    elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**limit:
+        text = f"(số có {len(str(abs(value)))} chữ số)"
+    else:
+        text = visible(repr(value))
     return text if len(text) <= limit else text[: limit - 1] + "…'"
+
+
+_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def _id_problem(value: Any) -> str:
+    """What is wrong with an id, naming the first character the pattern refuses
+    (a zero-width space or a Cyrillic 'а' look like nothing or like 'a')."""
+    if not isinstance(value, str):
+        return ""
+    for position, ch in enumerate(value, start=1):
+        if ch not in _ID_CHARS:
+            what = "chữ hoa" if "A" <= ch <= "Z" else ("dấu cách" if ch == " " else "ký tự")
+            return f" (có {what} {describe(ch)} ở vị trí {position})"
+    if not value:
+        return " (để trống)"
+    return " (dấu gạch nối ở đầu, ở cuối hoặc hai dấu liền nhau)"
 
 
 def _field_name(loc: tuple[str | int, ...]) -> str:
@@ -58,6 +82,11 @@ _SIMPLE = {
     "int_type": "cần một số nguyên",
     "int_parsing": "cần một số nguyên",
     "int_from_float": "cần một số nguyên",
+    "int_parsing_size": "cần một số nguyên không quá lớn",
+    "float_type": "cần một số",
+    "float_parsing": "cần một số",
+    "finite_number": "cần một số hữu hạn",
+    "none_required": "không được ghi giá trị",
     "bool_type": "cần true hoặc false",
     "bool_parsing": "cần true hoặc false",
     "list_type": "cần một danh sách (các dòng bắt đầu bằng '- ')",
@@ -92,7 +121,7 @@ def explain(model: type[Record], error: ErrorDetails) -> tuple[Code, str]:
         return Code.KH108, f"trường '{name}': giá trị {_quote(value)} không hợp lệ; cần một trong: {choices}"
     if kind == "string_pattern_mismatch":
         return Code.KH105, (
-            f"trường '{name}': {_quote(value)} không phải mã định danh hợp lệ; "
+            f"trường '{name}': {_quote(value)} không phải mã định danh hợp lệ{_id_problem(value)}; "
             "chỉ dùng chữ thường không dấu, số và dấu gạch nối, ví dụ 'binh-thuan-ban-dan-van'"
         )
     if kind in _SIMPLE:
@@ -103,7 +132,13 @@ def explain(model: type[Record], error: ErrorDetails) -> tuple[Code, str]:
         return Code.KH103, f"trường '{name}': dài quá {ctx.get('max_length')} ký tự"
     if kind == "greater_than_equal":
         return Code.KH103, f"trường '{name}': cần một số ≥ {ctx.get('ge')}, nhận được {_quote(value)}"
-    return Code.KH103, f"trường '{name}': giá trị {_quote(value)} không hợp lệ ({error['msg']})"
+    if kind in ("greater_than", "less_than", "less_than_equal"):
+        bound = {"greater_than": "> {gt}", "less_than": "< {lt}", "less_than_equal": "≤ {le}"}[kind].format_map(
+            {k: ctx.get(k) for k in ("gt", "lt", "le")}
+        )
+        return Code.KH103, f"trường '{name}': cần một số {bound}, nhận được {_quote(value)}"
+    # Any other kind of error: the value and the field, never the validator's English.
+    return Code.KH103, f"trường '{name}': giá trị {_quote(value)} không hợp lệ (loại lỗi '{kind}')"
 
 
 def _known_fields(model: type[Record], loc: tuple[str | int, ...]) -> list[str]:

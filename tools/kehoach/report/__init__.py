@@ -1,5 +1,8 @@
 """Stage 5 of the flow: findings as text for people, JSON for programs, and
-workflow annotations for a CI host."""
+workflow annotations for a CI host. A value quoted in a finding can hold any
+character: text and annotations show control, invisible and direction-changing
+characters escaped (one finding is one line, and nothing reaches the terminal
+as a command); JSON escapes them its own way."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 
+from ..chars import visible
 from ..findings import Finding, Severity
 
 FORMATS = ("text", "json", "github")
@@ -23,7 +27,7 @@ def summary(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
 
 
 def as_text(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
-    lines = [f"{f.location()}: {f.code} [{f.severity.label}] {f.message}" for f in findings]
+    lines = [f"{visible(f.location())}: {f.code} [{f.severity.label}] {visible(f.message)}" for f in findings]
     lines.append(summary(findings, files, hidden))
     return "\n".join(lines) + "\n"
 
@@ -48,7 +52,9 @@ def as_json(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A value in a workflow command: control characters shown escaped (a line
+    break would end the command), then '%', CR and LF encoded as the host wants."""
+    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:

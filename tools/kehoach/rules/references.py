@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 from ..codes import Code
 from ..findings import Finding
-from ..index import section_paths
+from ..index import Index, section_paths
 from ..kinds import Kind
+from ..load.files import could_hold
 from ..resolve import Suggester
 from .base import Context, at
 
@@ -18,9 +19,15 @@ def _kinds_label(kinds: tuple[Kind, ...]) -> str:
     return " hoặc ".join(k.label for k in kinds)
 
 
+def _unlisted_folders(index: Index) -> list[str]:
+    """Folders of records that could not be listed (KH007): their records are unknown."""
+    return [str(f.rel) for f in index.files if any(x.code == Code.KH007 for x in f.findings)]
+
+
 def check_references(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     suggester: Suggester | None = None
+    unlisted = _unlisted_folders(index)
     for refs in index.outgoing.values():
         for ref in refs:
             entry = ref.source
@@ -46,6 +53,8 @@ def check_references(ctx: Context) -> Iterator[Finding]:
                     f"{broken.rel} có lỗi; sửa tệp đó trước",
                 )
                 continue
+            if any(could_hold(folder, kind, ref.target) for folder in unlisted for kind in ref.kinds):
+                continue  # perhaps in a folder that could not be read: named once there (KH007)
             suggester = suggester or Suggester(index)
             hints = suggester.suggest(ref.target, ref.kinds)
             hint = "; có phải là " + ", ".join(f"'{h}' ({index.label(h)})" for h in hints) + "?" if hints else ""

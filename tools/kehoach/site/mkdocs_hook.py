@@ -10,7 +10,6 @@ as Markdown, and the body is put in place afterwards (on_page_content)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
 from pathlib import Path
@@ -23,6 +22,7 @@ from mkdocs.structure.toc import get_toc
 
 from kehoach.atomic import WriteFailed, write_atomic
 from kehoach.config import load_config
+from kehoach.dates import today_from_environment
 from kehoach.findings import Severity
 from kehoach.pipeline import check
 from kehoach.report import as_text
@@ -47,8 +47,10 @@ _finished: dict[str, Page] = {}  # src path -> generated page, for on_page_conte
 
 
 def build_date() -> dt.date:
-    value = os.environ.get("KEHOACH_TODAY")
-    return dt.date.fromisoformat(value) if value else dt.date.today()
+    try:
+        return today_from_environment() or dt.date.today()
+    except ValueError as err:  # a clear message, not a traceback, from `make site`
+        raise PluginError(str(err)) from None
 
 
 def _source_base(config: MkDocsConfig) -> str:
