@@ -68,13 +68,13 @@ _CONTROL_NAMES = {
 }
 
 
-def hidden_character(value: str) -> str | None:
+def hidden_character(value: str, besides: str = "") -> str | None:
     """The first control, invisible or direction-changing character of a value
-    (line breaks and tabs allowed), or None."""
-    found = _HIDDEN.search(value)
-    while found is not None and found[0] in "\n\t":
-        found = _HIDDEN.search(value, found.end())
-    return found[0] if found else None
+    (line breaks and tabs allowed) that ``besides`` does not hold, or None."""
+    for found in _HIDDEN.finditer(value):
+        if found[0] not in "\n\t" and found[0] not in besides:
+            return found[0]
+    return None
 
 
 def describe(ch: str) -> str:

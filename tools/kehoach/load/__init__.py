@@ -168,6 +168,8 @@ def _characters_allowed(text: str, loaded: LoadedFile) -> bool:
     """Name every character YAML does not allow (control characters: an ESC, a
     NUL...) at its place, and warn of invisible and direction-changing ones.
     False when the file holds characters YAML refuses (it is not parsed)."""
+    if text.replace("\n", "").replace("\t", "").replace("\r", "").isprintable():
+        return True  # the usual case, checked in C: no control, format or separator character at all
     forbidden = not_allowed_in_yaml(text)
     for line, col, ch in forbidden[:MAX_CHARACTER_FINDINGS]:
         loaded.add(
@@ -182,11 +184,11 @@ def _characters_allowed(text: str, loaded: LoadedFile) -> bool:
     return not forbidden
 
 
-def _escaped_characters(value: Any, path: yamlsafe.Path, loaded: LoadedFile) -> None:
+def _escaped_characters(value: Any, path: yamlsafe.Path, loaded: LoadedFile, text: str) -> None:
     """Warn of control, invisible and direction-changing characters written as
     escapes in double quotes ("\\x1b", "\\u202e"): the file looks clean, the value is not."""
     if isinstance(value, str):
-        if (ch := hidden_character(value)) is not None:
+        if (ch := hidden_character(value, besides=text)) is not None:  # not written as it is (warned of already)
             line, col = loaded.positions.of(path)
             loaded.add(
                 Code.KH017,
@@ -196,10 +198,10 @@ def _escaped_characters(value: Any, path: yamlsafe.Path, loaded: LoadedFile) -> 
             )
     elif isinstance(value, dict):
         for key, item in value.items():
-            _escaped_characters(item, (*path, key), loaded)
+            _escaped_characters(item, (*path, key), loaded, text)
     elif isinstance(value, list):
         for position, item in enumerate(value):
-            _escaped_characters(item, (*path, position), loaded)
+            _escaped_characters(item, (*path, position), loaded, text)
 
 
 def _effect(ch: str) -> str:
@@ -240,7 +242,7 @@ def parse_bytes(data: bytes, loaded: LoadedFile) -> None:
     for problem in parsed.problems:
         loaded.add(problem.code, problem.message, problem.line, problem.col)
     if "\\" in text and parsed.data is not None:  # escapes ("\\e", "\\u202e") exist only in double quotes
-        _escaped_characters(parsed.data, (), loaded)
+        _escaped_characters(parsed.data, (), loaded, text)
     if parsed.data is None and not any(f.severity is Severity.ERROR for f in loaded.findings):
         loaded.add(Code.KH015, "tệp rỗng; cần một bản ghi dạng 'khóa: giá trị'")
     elif parsed.data is not None and not isinstance(parsed.data, dict):
