@@ -48,6 +48,7 @@ class Case:
     no_root: bool = False  # run without --root
     absent: tuple[str, ...] = ()  # text the output must not hold (knock-on findings)
     sibling: bool = True  # whether the broken sibling record can be read in this case
+    shows: tuple[str, ...] = ()  # text the output must hold
 
     @property
     def id(self) -> str:
@@ -194,6 +195,7 @@ def controls() -> Iterator[Case]:
         None,
         exits=frozenset({0}),
         args=("find", "dân vận"),
+        shows=("\\x1b]0;pwn\\x07\\x1b[2J",),  # found, and shown escaped
     )
 
 
@@ -584,6 +586,12 @@ def environment() -> Iterator[Case]:
     yield Case("env", "path-dotdot", _nothing, None, None, exits=usage, args=("check", "{root}/records/../.."))
     yield Case("env", "path-missing", _nothing, None, None, exits=usage, args=("check", "{root}/records/khong-co.yaml"))
     yield Case("env", "path-inside", _nothing, None, None, exits=frozenset({0}), args=("check", f"{{root}}/{TASK}"))
+    not_utf8 = os.fsdecode(b"records/\xff.yaml")  # an argument's bytes that are not UTF-8
+    yield Case("env", "path-not-utf8", _nothing, None, None, exits=usage, args=("check", not_utf8), subprocess=True)
+    yield Case(
+        "env", "root-not-utf8", _nothing, None, None, exits=usage, args=("--root", not_utf8, "check"), subprocess=True
+    )
+    yield Case("env", "find-not-utf8", _nothing, None, None, exits=frozenset({0, 1}), args=("find", not_utf8))
     yield Case("env", "unknown-format", _nothing, None, None, exits=usage, args=("check", "--format", "xml"))
     yield Case("env", "unknown-command", _nothing, None, None, exits=usage, args=("kiem-tra",))
 

@@ -11,7 +11,8 @@ import unicodedata
 
 # C0 and C1 controls and DEL, plus the line and paragraph separators some
 # terminals and editors treat as line breaks.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Surrogates too: the bytes of a file name or an argument that is not UTF-8.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 # Characters that change the direction of the text around them (the "Trojan
@@ -39,6 +40,8 @@ def _escape(ch: str) -> str:
     if ch in _SHORT:
         return _SHORT[ch]
     code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, as os.fsdecode keeps it
+        return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
