@@ -483,6 +483,11 @@ def filesystem() -> Iterator[Case]:
         "KH001",
         f"{units}/a.yaml",
     )
+    loop = _both(_symlink(f"{units}/a.yaml", "b.yaml"), _symlink(f"{units}/b.yaml", "a.yaml"))
+    yield Case("filesystem", "symlink-loop-fmt", loop, None, None, args=("fmt", "--check"))
+    yield Case(
+        "filesystem", "symlink-loop-check-folder", loop, "KH001", f"{units}/a.yaml", args=("check", f"{{root}}/{units}")
+    )
     yield Case("filesystem", "self-link", _symlink(f"{units}/a.yaml", "a.yaml"), "KH001", f"{units}/a.yaml")
     yield Case("filesystem", "dangling-link", _symlink(f"{units}/a.yaml", "khong-co.yaml"), "KH001", f"{units}/a.yaml")
     yield Case("filesystem", "link-outside", _symlink(f"{units}/a.yaml", "/etc/hostname"), "KH001", f"{units}/a.yaml")

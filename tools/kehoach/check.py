@@ -4,6 +4,7 @@ own configuration, on every file or on the files named (as pre-commit runs it)."
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
@@ -20,8 +21,9 @@ def _selected(root: Path, paths: Sequence[Path]) -> frozenset[str]:
     chosen: set[str] = set()
     base = root.resolve()
     for path in paths:
-        absolute = (path if path.is_absolute() else Path.cwd() / path).resolve()
-        files = [p.resolve() for p in absolute.rglob("*")] if absolute.is_dir() else [absolute]
+        # realpath, not resolve(): a link loop among the files is reported by the reader, not raised here
+        absolute = Path(os.path.realpath(path if path.is_absolute() else Path.cwd() / path))
+        files = [Path(os.path.realpath(p)) for p in absolute.rglob("*")] if absolute.is_dir() else [absolute]
         for file in files:
             try:
                 chosen.add(str(PurePosixPath(file.relative_to(base).as_posix())))

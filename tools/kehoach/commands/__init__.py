@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -56,8 +57,8 @@ def outside(paths: Sequence[Path], root: Path) -> bool:
     found = False
     for path in paths:
         try:
-            inside = path.resolve().is_relative_to(root.resolve())
-        except (OSError, RuntimeError):
+            inside = Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root))
+        except (OSError, ValueError):
             inside = False
         if not inside:
             print(f"kehoach: '{path}' nằm ngoài kho '{root}'; chỉ kiểm tra được tệp trong kho", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     with ThreadPoolExecutor(max_workers=WRITERS, thread_name_prefix="kehoach-fmt") as writers:
         pending: list[tuple[str, Future[None] | None]] = []
         for path in targets:
-            result = canonical_text(root, path.resolve())
+            result = canonical_text(root, Path(os.path.realpath(path)))  # a link loop is reported, not raised
             problems.extend(result.findings if result.text is None else [])
             if result.changed:
                 pending.append((result.rel, None if args.check else writers.submit(write, result)))
