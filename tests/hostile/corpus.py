@@ -93,6 +93,11 @@ def _nothing(root: Path) -> None:
     pass
 
 
+def _mend_sibling(root: Path) -> None:
+    sibling = "records/plans/tinh-a-2021-12-kh-bdvtu/tasks/tinh-a-2021-12-kh-bdvtu-nv02.yaml"
+    (root / sibling).write_text(_fixture_text(sibling), encoding="utf-8")
+
+
 def _fixture_text(rel: str) -> str:
     from ..conftest import BASE
 
@@ -187,6 +192,43 @@ def controls() -> Iterator[Case]:
         UNIT,
         args=("check", "--format", "json"),
     )
+    hostile_title = '"\\e]0;pwn\\a\\x7f\\x9b\\u202e\\U000e0041\\u2028 Dân vận"'
+    yield Case(
+        "control",
+        "json-with-c1-bidi-tags",
+        _set_field(UNIT, "kind", hostile_title),
+        "KH108",
+        UNIT,
+        args=("check", "--format", "json"),
+    )
+    yield Case(
+        "control",
+        "find-json",
+        _set_field(TASK, "title", hostile_title),
+        None,
+        None,
+        exits=frozenset({0}),
+        args=("find", "dân vận", "--format", "json"),
+        shows=("\\u001b]0;pwn",),
+    )
+    yield Case(
+        "control",
+        "report-json",
+        _both(_mend_sibling, _set_field(PLAN, "title", hostile_title)),  # a report needs a repository without errors
+        None,
+        None,
+        exits=frozenset({0}),
+        args=("report", "--format", "json", "--details"),
+    )
+    yield Case(
+        "control",
+        "report-markdown",
+        _both(_mend_sibling, _set_field(PLAN, "title", hostile_title)),  # a report needs a repository without errors
+        None,
+        None,
+        exits=frozenset({0}),
+        args=("report", "--format", "markdown", "--details"),
+    )
     yield Case(
         "control",
         "find-prints-escaped-title",
@@ -195,7 +237,7 @@ def controls() -> Iterator[Case]:
         None,
         exits=frozenset({0}),
         args=("find", "dân vận"),
-        shows=("\\x1b]0;pwn\\x07\\x1b[2J",),  # found, and shown escaped
+        shows=("\\u001b]0;pwn\\u0007\\u001b[2J",),  # found, and shown escaped
     )
 
 

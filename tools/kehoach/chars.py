@@ -54,6 +54,23 @@ def visible(text: str, keep: str = "") -> str:
     return _HIDDEN.sub(lambda m: m[0] if m[0] in keep else _escape(m[0]), text)
 
 
+def visible_json(text: str, keep: str = "\n") -> str:
+    """Like ``visible``, with every escape in the form JSON reads too (\\u001b):
+    for a stream that may carry JSON (whose strings hold such characters raw
+    only outside the ASCII range, so escaping cannot break the document)."""
+    if not _HIDDEN.search(text):
+        return text
+    return _HIDDEN.sub(lambda m: m[0] if m[0] in keep else _json_escape(m[0]), text)
+
+
+def _json_escape(ch: str) -> str:
+    code = ord(ch)
+    if code > 0xFFFF:  # as a UTF-16 surrogate pair, the only way JSON writes it
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
 _HIDDEN = re.compile(f"{_CONTROL.pattern}|{_INVISIBLE.pattern}")
 
 _CONTROL_NAMES = {

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TextIO
 
-from .chars import visible
+from .chars import visible_json
 from .commands import NAMES
 
 
@@ -138,13 +138,14 @@ def _today(args: argparse.Namespace) -> None:
 class _Visible:
     """An output stream that shows control, invisible and direction-changing
     characters escaped (line breaks and tabs kept): whatever a record holds,
-    nothing reaches the terminal as a command or a forged line start."""
+    nothing reaches the terminal as a command or a forged line start. The
+    escapes are JSON's (\\u001b), so a JSON document printed stays valid."""
 
     def __init__(self, inner: TextIO) -> None:
         self.inner = inner
 
     def write(self, text: str) -> int:
-        self.inner.write(visible(text, keep="\n\t"))
+        self.inner.write(visible_json(text, keep="\n\t"))
         return len(text)
 
     def writelines(self, lines: Iterable[str]) -> None:
