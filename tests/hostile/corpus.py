@@ -22,6 +22,8 @@ UNIT = "records/units/tinh-a-ban-dan-toc.yaml"
 DIRECTIVE = "records/directives/tw-2013-25-nq-tw.yaml"
 PLAN = "records/plans/tinh-a-2021-12-kh-bdvtu/tinh-a-2021-12-kh-bdvtu.yaml"
 TASK = "records/plans/tinh-a-2021-12-kh-bdvtu/tasks/tinh-a-2021-12-kh-bdvtu-nv01.yaml"
+REPORT = "records/reports/tinh-a-2021-20-bc-bdvtu.yaml"
+REPORT_CASE = "ok-KH801-report-on-its-plans"  # a valid report, laid over the repository where a case needs one
 SIBLING_CASE = "KH108-bad-enum"  # nv02 with status 'xong': must still be reported in every case
 SIBLING_CODE = "KH108"
 
@@ -102,6 +104,85 @@ def _fixture_text(rel: str) -> str:
     from ..conftest import BASE
 
     return (BASE / rel).read_text(encoding="utf-8")
+
+
+def _report_text() -> str:
+    from ..conftest import CASES
+
+    return (CASES / REPORT_CASE / REPORT).read_text(encoding="utf-8")
+
+
+def _report(change: Callable[[str], str]) -> Build:
+    """A valid report added to the repository, then changed."""
+
+    def build(root: Path) -> None:
+        text = _report_text()
+        changed = change(text)
+        assert changed != text, "case did not change the report"
+        (root / REPORT).parent.mkdir(parents=True, exist_ok=True)
+        (root / REPORT).write_text(changed, encoding="utf-8")
+
+    return build
+
+
+def reports() -> Iterator[Case]:
+    """The report record: its results' text, figures and references."""
+    first_text = "text: Tổ chức "
+    for name, chars in (("raw-esc", "\x1b[2J"), ("raw-nul", "\x00"), ("raw-c1", "\x9b")):
+        yield Case(
+            "report", name, _report(lambda t, c=chars: t.replace(first_text, first_text + c, 1)), "KH010", REPORT
+        )
+    for name, ch in (("rtl-override", "\u202e"), ("zero-width-space", "\u200b"), ("lri-isolate", "\u2066")):
+        yield Case("report", name, _report(lambda t, c=ch: t.replace(first_text, first_text + c, 1)), "KH017", REPORT)
+    yield Case(
+        "report",
+        "escaped-esc-in-result",
+        _report(
+            lambda t: t.replace("text: Các nhiệm vụ", 'text: "\\e[31mCác nhiệm vụ', 1).replace(
+                "tiến độ.", 'tiến độ."', 1
+            )
+        ),
+        "KH017",
+        REPORT,
+    )
+    yield Case(
+        "report", "figure-huge", _report(lambda t: t.replace("value: 2", "value: " + "9" * 5000)), "KH103", REPORT
+    )
+    for name, value in (("1e999", "1e999"), ("minus-1e999", "-1e999"), ("nan", ".nan"), ("inf-quoted", '"inf"')):
+        yield Case(
+            "report",
+            f"figure-{name}",
+            _report(lambda t, v=value: t.replace("value: 2", f"value: {v}")),
+            "KH103",
+            REPORT,
+        )
+    yield Case(
+        "report", "date-9999", _report(lambda t: t.replace("date: 2021-06-30", "date: 9999-12-31")), "KH104", REPORT
+    )
+    yield Case(
+        "report",
+        "unit-cyrillic",
+        _report(lambda t: t.replace("issuer: tinh-a-ban", "issuer: tinh-\u0430-ban")),
+        "KH105",
+        REPORT,
+    )
+    yield Case(
+        "report",
+        "task-id-newline",
+        _report(
+            lambda t: t.replace("task: tinh-a-2021-12-kh-bdvtu-nv02\n    outcome", 'task: "x\\ny"\n    outcome', 1)
+        ),
+        "KH105",
+        REPORT,
+    )
+    yield Case(
+        "report", "utf-16", lambda root: _report(lambda t: t + "\n")(root) or _recode(root, REPORT), "KH002", REPORT
+    )
+
+
+def _recode(root: Path, rel: str) -> None:
+    path = root / rel
+    path.write_bytes(codecs.BOM_UTF16_LE + path.read_text(encoding="utf-8").encode("utf-16-le"))
 
 
 # ---------------------------------------------------------------- encodings
@@ -651,6 +732,7 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "yaml": structures,
     "filesystem": filesystem,
     "env": environment,
+    "report": reports,
 }
 
 

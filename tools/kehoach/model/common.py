@@ -105,7 +105,7 @@ class LabelledEnum(str, Enum):  # noqa: UP042 - StrEnum would forbid the (value,
 class Strict(BaseModel):
     """Base for every model: unknown keys are errors, values are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False, allow_inf_nan=False)
 
 
 class Record(Strict):
