@@ -51,6 +51,8 @@ class Case:
     absent: tuple[str, ...] = ()  # text the output must not hold (knock-on findings)
     sibling: bool = True  # whether the broken sibling record can be read in this case
     shows: tuple[str, ...] = ()  # text the output must hold
+    warm: bool = False  # check the intact repository first: the broken file then meets the cache and the
+    # incremental check, which reread only what changed
 
     @property
     def id(self) -> str:
@@ -724,6 +726,16 @@ def environment() -> Iterator[Case]:
     yield Case("env", "unknown-command", _nothing, None, None, exits=usage, args=("kiem-tra",))
 
 
+def warm() -> Iterator[Case]:
+    """Cases of the other classes met by a second check, after a first one on the intact repository."""
+    from dataclasses import replace
+
+    for make in (encodings, structures, filesystem):
+        for case in make():
+            if not (case.subprocess or case.args or case.name.startswith("sparse")):
+                yield replace(case, klass="warm", name=f"{case.klass}-{case.name}", warm=True)
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "encoding": encodings,
     "control": controls,
@@ -733,6 +745,7 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "filesystem": filesystem,
     "env": environment,
     "report": reports,
+    "warm": warm,
 }
 
 

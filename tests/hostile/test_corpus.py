@@ -148,6 +148,9 @@ def test_hostile_case(
     case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = make_repo(tmp_path, SIBLING_CASE)
+    if case.warm:
+        assert cli.main(["--root", str(root), "check"]) == 1  # the sibling's finding; writes cache and state
+        capsys.readouterr()
     case.build(root)
     monkeypatch.delenv("KEHOACH_TODAY", raising=False)
     if case.subprocess:
