@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kehoach.load import MAX_FILE_BYTES, discover, load_file
 from kehoach.load.encoding import guess_legacy_encoding
+from kehoach.load.files import walk
 
 
 def _write(root: Path, rel: str, data: bytes) -> Path:
@@ -78,17 +79,17 @@ def test_discovery_lists_record_files_in_path_order(tmp_path: Path) -> None:
     (units / "gone.yaml").symlink_to(units / "missing.yaml")
     found = [p.relative_to(units).as_posix() for p in discover(tmp_path)]
     # A folder sorts before a sibling whose name it begins ('b/x.yaml' before 'b-c.yaml'),
-    # linked folders are not entered, links named like records are listed whatever they point at,
-    # and so are folders named like records (not entered: the reader reports them).
+    # linked folders are not entered, links named like records are listed whatever they point at;
+    # a folder named like a record is not entered (the checker's listing has it, to report it).
     assert found == [
         "a.yml",
         "b/x.yaml",
         "b-c.yaml",
         "b.yaml",
-        "dir.yaml",
         "gone.yaml",
         "link.yaml",
         "linkdir.yaml",
         "target/t.yaml",
     ]
     assert discover(tmp_path / "elsewhere") == []
+    assert ("records/units/dir.yaml", False) in walk(tmp_path)

@@ -91,5 +91,8 @@ def display(rel: str) -> str:
 
 def discover(root: Path) -> list[Path]:
     """Every YAML file under ``root/records`` (both .yaml and the mistaken .yml),
-    sorted as paths (by their parts)."""
-    return [root / rel for rel, _ in walk(root)]
+    sorted as paths (by their parts): the regular files and the links that
+    ``walk`` lists, for commands that open each one. What else ``walk`` lists
+    (a FIFO, which would block the opening, a folder named like a record, a
+    folder that cannot be listed) is for the checker to report."""
+    return [root / rel for rel, is_link in walk(root) if is_link or os.path.isfile(os.path.join(root, rel))]
