@@ -135,6 +135,8 @@ def _findings(case: Case, out: str) -> list[tuple[str, str]]:
             assert GITHUB.match(line), line
             path = line.split("file=", 1)[1].split(",line=", 1)[0].replace("%3A", ":").replace("%2C", ",")
             found.append((path.replace("%25", "%"), line.split("title=", 1)[1][:5]))
+        elif line.startswith(" ") and found:  # an excerpt of the file under the finding above it
+            continue
         else:
             match = FINDING.match(line)
             assert match, f"not a finding line: {line!r}"

@@ -126,6 +126,12 @@ def test_text_output_keeps_a_finding_on_one_line() -> None:
     assert "\\x1b[2J" in lines[0] and "\x1b" not in lines[0]
 
 
+def test_the_tools_own_indented_lines_are_kept_and_nothing_else() -> None:
+    excerpt = Finding("a.yaml", 4, 1, "KH010", "có ký tự tab\n    4 | →x\x1b\n      | ^\nb.yaml:1:1: KH000 giả")
+    lines = render("text", [excerpt], 1).splitlines()
+    assert lines[:3] == ["a.yaml:4:1: KH010 [lỗi] có ký tự tab", "    4 | →x\\x1b", "      | ^\\nb.yaml:1:1: KH000 giả"]
+
+
 def test_github_annotations_keep_a_finding_on_one_command() -> None:
     lines = render("github", [FORGED], 1).splitlines()
     assert len(lines) == 2

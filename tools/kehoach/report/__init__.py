@@ -7,6 +7,7 @@ as a command); JSON escapes them its own way."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -14,6 +15,17 @@ from ..chars import visible
 from ..findings import Finding, Severity
 
 FORMATS = ("text", "json", "github")
+
+
+_LINE_START = re.compile(r"\n(?! )")
+
+
+def _message(text: str) -> str:
+    """A message as printed: its own indented continuation lines (an excerpt of
+    the file under a syntax error) kept, any other line break and every control,
+    invisible or direction-changing character escaped, so that nothing in it
+    can start a line that reads as another finding."""
+    return visible(_LINE_START.sub(r"\\n", text), keep="\n")
 
 
 def summary(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
@@ -27,7 +39,7 @@ def summary(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
 
 
 def as_text(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
-    lines = [f"{visible(f.location())}: {f.code} [{f.severity.label}] {visible(f.message)}" for f in findings]
+    lines = [f"{visible(f.location())}: {f.code} [{f.severity.label}] {_message(f.message)}" for f in findings]
     lines.append(summary(findings, files, hidden))
     return "\n".join(lines) + "\n"
 
@@ -54,7 +66,7 @@ def as_json(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
 def _escape_data(text: str) -> str:
     """A value in a workflow command: control characters shown escaped (a line
     break would end the command), then '%', CR and LF encoded as the host wants."""
-    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return _message(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:
