@@ -67,7 +67,7 @@ class UnitPages:
                 continue
             tasks = [
                 r.source.record
-                for r in index.referrers(old, "lead", "task")
+                for r in index.referrers(old, "lead", Kind.TASK)
                 if not data.situations[r.source.id].is_done and data.situations[r.source.id].key != "cancelled"
             ]
             if tasks:
