@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..kinds import Kind
 from ..rules.graph import successors
 from ..text import vn_date
 from .context import SiteData, directive_page, plan_page
@@ -26,8 +27,8 @@ class DirectivePages:
             ("Thay thế", ", ".join(data.doc_link(here, s) for s in d.supersedes)),
             ("Bị thay thế bởi", ", ".join(data.doc_link(here, n.id) for n in newer)),
         ]
-        citing = sorted({r.source.id for r in index.referrers(directive_id, "basis", "plan")})
-        tasks = [r.source.record for r in index.referrers(directive_id, "implements", "task")]
+        citing = sorted({r.source.id for r in index.referrers(directive_id, "basis", Kind.PLAN)})
+        tasks = [r.source.record for r in index.referrers(directive_id, "implements", Kind.TASK)]
         plan_rows = [
             [
                 f'<span class="kh-nb">{link(here, plan_page(p), index.plans[p].number)}</span>',

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from ..kinds import Kind
 from ..model import Directive, Plan, Unit
 from ..text import sort_key, vn_date
 from .context import (
@@ -120,8 +121,8 @@ class ListingPages:
         for province in sorted(by_province, key=sort_key):
             rows = []
             for unit in sorted(by_province[province], key=lambda u: sort_key(u.name)):
-                led = len(index.referrers(unit.id, "lead", "task"))
-                supported = sum(len(index.referrers(unit.id, f, "task")) for f, _ in ROLES[1:])
+                led = len(index.referrers(unit.id, "lead", Kind.TASK))
+                supported = sum(len(index.referrers(unit.id, f, Kind.TASK)) for f, _ in ROLES[1:])
                 rows.append([link(UNITS, unit_page(unit.id), unit.name), esc(unit.kind.label), nb(led), nb(supported)])
             page.heading(2, province).add(table(columns, rows))
         return page

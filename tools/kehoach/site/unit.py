@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..derived import successor
+from ..kinds import Kind
 from ..model import Task
 from ..text import sort_key, vn_date
 from ..views.scorecard import for_unit
@@ -23,7 +24,7 @@ class UnitPages:
         here = unit_page(unit_id)
         unit = index.units[unit_id]
         children = sorted(
-            (r.source.id for r in index.referrers(unit_id, "parent", "unit")),
+            (r.source.id for r in index.referrers(unit_id, "parent", Kind.UNIT)),
             key=lambda u: sort_key(index.units[u].name),
         )
         meta = [
@@ -47,7 +48,9 @@ class UnitPages:
         for old, tasks in self._inherited(unit_id):
             page.heading(2, f"Kế tục từ {index.units[old].name}")
             page.add(data.task_table(here, tasks, with_plan=True))
-        roles = [(label, [r.source.record for r in index.referrers(unit_id, field, "task")]) for field, label in ROLES]
+        roles = [
+            (label, [r.source.record for r in index.referrers(unit_id, field, Kind.TASK)]) for field, label in ROLES
+        ]
         if any(tasks for _, tasks in roles):
             page.add(data.as_of())
         for label, tasks in roles:
@@ -64,7 +67,7 @@ class UnitPages:
                 continue
             tasks = [
                 r.source.record
-                for r in index.referrers(old, "lead", "task")
+                for r in index.referrers(old, "lead", Kind.TASK)
                 if not data.situations[r.source.id].is_done and data.situations[r.source.id].key != "cancelled"
             ]
             if tasks:
