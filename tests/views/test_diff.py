@@ -104,14 +104,19 @@ def test_status_lead_and_additions(history: tuple[Path, list[str]], capsys: pyte
             " ~ Sửa tinh-a-2021-12-kh-bdvtu-nv01 (12-KH/BDVTU, mục I: Tiếp tục quán triệt Nghị quyết số 25-NQ/TW.)",
             "      tình trạng: Theo kế hoạch (chưa có báo cáo tiến độ) → Đã hoàn thành",
             "      ngày hoàn thành: (trống) → 15/09/2021",
+            "      chủ trì: Ban Dân vận Tỉnh ủy Tỉnh A; hạn: 30/09/2021 (quý III/2021)",
             " ~ Sửa tinh-a-2021-12-kh-bdvtu-nv02 (12-KH/BDVTU, mục II.1: Phối hợp nắm tình hình vùng đồng bào dân tộc "
             "thiểu số.)",
             "      chủ trì: thêm Ban Dân tộc tỉnh; bỏ Ban Dân vận Tỉnh ủy Tỉnh A",
             "      phối hợp: thêm Ban Dân vận Tỉnh ủy Tỉnh A; bỏ Ban Dân tộc tỉnh",
+            "      hạn: Thường xuyên; tình trạng: Đang thực hiện",
             " + Thêm tinh-a-2021-12-kh-bdvtu-nv03 (12-KH/BDVTU, mục I: Tổ chức hội nghị sơ kết công tác dân vận "
             "quý I.)",
+            "      chủ trì: Ban Dân vận Tỉnh ủy Tỉnh A; hạn: 31/03/2021 (Tháng 3/2021); tình trạng: Đã hoàn thành",
             " + Thêm tinh-a-2021-12-kh-bdvtu-nv06 (12-KH/BDVTU, mục II.1: - Phối hợp tuyên truyền chính sách dân tộc "
             "trên báo, đài tỉnh.)",
+            "      chủ trì: Ban Dân vận Tỉnh ủy Tỉnh A, Ban Dân tộc tỉnh; hạn: 31/12/2021; "
+            "tình trạng: Theo kế hoạch (chưa có báo cáo tiến độ)",
             "",
             "Văn bản chỉ đạo",
             " ~ Sửa tw-2013-25-nq-tw (25-NQ/TW: về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận "
@@ -159,8 +164,8 @@ def test_working_tree_by_default_and_left_untouched(
     assert code == 0
     assert (git(repo, "status", "--porcelain"), git(repo, "stash", "list")) == before
     assert (
-        out.splitlines()[0]
-        == f"## Thay đổi bản ghi từ HEAD ({git(repo, 'rev-parse', '--short=7', 'HEAD')}) đến cây làm việc"
+        out.splitlines()[0] == f"## Thay đổi bản ghi từ HEAD ({git(repo, 'rev-parse', '--short=7', 'HEAD')}) "
+        "đến các tệp hiện có (cả phần chưa commit)"
     )
     assert (
         "- **Sửa** `tinh-a-ban-dan-toc` (Ban Dân tộc Tỉnh A)\n"
@@ -168,7 +173,10 @@ def test_working_tree_by_default_and_left_untouched(
     )
     # a record whose file is now broken is not reported as removed
     assert "- **Không đọc được** `tinh-a-2021-12-kh-bdvtu-nv02`" in out
-    assert f"  - tệp {TASKS}/tinh-a-2021-12-kh-bdvtu-nv02.yaml có lỗi ở cây làm việc (2:1: lỗi cú pháp YAML" in out
+    assert (
+        f"  - tệp {TASKS}/tinh-a-2021-12-kh-bdvtu-nv02.yaml có lỗi ở các tệp hiện có (cả phần chưa commit) "
+        "(2:1: lỗi cú pháp YAML" in out
+    )
     assert "Bỏ" not in out
 
 
@@ -222,3 +230,18 @@ def test_a_file_mended_since_is_said_to_have_been_unreadable(
     (change,) = data["changes"]
     assert (change["id"], change["action"]) == ("tinh-a-2021-12-kh-bdvtu-nv02", "added")
     assert change["note"] == f"ở {broken} ({broken[:7]}) tệp này có lỗi, không đọc được"
+
+
+def test_markdown_for_a_pull_request_in_plain_words(
+    history: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A new task shows its lead, deadline and status; the working files are named in plain words."""
+    repo, (first, second, _) = history
+    code, out, _ = diff(capsys, repo, first, second, "--format", "markdown")
+    assert code == 0
+    assert (
+        "- **Thêm** `tinh-a-2021-12-kh-bdvtu-nv03` (12-KH/BDVTU, mục I: Tổ chức hội nghị sơ kết công tác dân vận "
+        "quý I.)\n  - chủ trì: Ban Dân vận Tỉnh ủy Tỉnh A; hạn: 31/03/2021 (Tháng 3/2021); tình trạng: Đã hoàn thành\n"
+    ) in out
+    code, out, _ = diff(capsys, repo, "HEAD", "--format", "markdown")
+    assert "cây làm việc" not in out and "các tệp hiện có (cả phần chưa commit)" in out

@@ -127,3 +127,11 @@ def test_broken_files_are_named_and_the_rest_is_searched(
         f"kehoach: 1 tệp có lỗi nên không tìm trong đó ({TASKS}/tinh-a-2021-12-kh-bdvtu-nv03.yaml); "
         "xem bằng 'kehoach check'\n"
     )
+
+
+def test_a_record_named_exactly_comes_first(reporting_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'tinh uy' is the short name of one unit; records that only mention it come after that unit."""
+    code, out, _ = find(capsys, reporting_repo, "tinh", "uy", "--format", "json")
+    assert code == 0
+    ids = [hit["id"] for hit in json.loads(out)["results"]]
+    assert ids[0] == "tinh-a-tinh-uy" and len(ids) > 1

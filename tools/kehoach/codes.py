@@ -48,6 +48,7 @@ class Code(StrEnum):
     KH015 = "KH015", E, "Tệp phải chứa đúng một bản ghi là một bảng khóa: giá trị."
     KH016 = "KH016", E, "Cấu trúc lồng quá sâu."
     KH017 = "KH017", W, "Giá trị có ký tự vô hình, ký tự đổi hướng chữ hoặc ký tự điều khiển (trông khác thực tế)."
+    KH018 = "KH018", W, "Còn chú thích '# KIỂM TRA:' của bản nháp chưa được người xem lại."
     # The record's fields (model stage)
     KH101 = "KH101", E, "Trường không có trong lược đồ (viết sai tên trường?)."
     KH102 = "KH102", E, "Thiếu trường bắt buộc."

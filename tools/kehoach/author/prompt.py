@@ -78,11 +78,12 @@ def ask(draft: Draft, spec: Field) -> Any:
     """Ask for one field until the answer is good; Enter keeps the default (or skips an optional field)."""
     suffix = f" [{spec.default}]" if spec.default else ("" if spec.required else " (Enter để bỏ qua)")
     extra = "; nhiều giá trị cách nhau bằng dấu ';'" if spec.many else ""
+    label = spec.prompt
     if spec.name == "section" and draft.sections():
-        extra = f" ({', '.join(draft.sections())})"
+        label = f"{spec.prompt.split(' (')[0]} ({', '.join(draft.sections())})"  # the plan's own, not an example
     while True:
         _install(draft, spec)
-        answer = input(f"{spec.prompt}{extra}{suffix}: ").strip() or (spec.default or "")
+        answer = input(f"{label}{extra}{suffix}: ").strip() or (spec.default or "")
         parts: Any = [p for p in answer.split(";")] if spec.many else answer
         try:
             return draft.accept(spec, parts, choose=pick)

@@ -23,6 +23,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
+    from ..kinds import Kind
+    from ..resolve import EXACT, EXACT_ID, Resolver
     from ..views.find import KINDS, as_json, as_text, search, terms_of
     from ..views.source import NoRepository, read_checked
 
@@ -47,5 +49,10 @@ def run(args: argparse.Namespace, root: Path) -> int:
         )
     kinds = {KINDS[k] for k in args.kind} if args.kind else None
     hits = search(checked.index, query, kinds)
+    # A record the words name exactly (its id, name, short name, number) comes first, as in `new` and `report`.
+    named = Resolver(checked.index, sorted(kinds) if kinds else list(Kind)).resolve(query)
+    if named.tier in (EXACT_ID, EXACT):
+        exact = {candidate.id for candidate in named.candidates}
+        hits.sort(key=lambda hit: hit.entry.id not in exact)
     sys.stdout.write((as_json if args.format == "json" else as_text)(hits, args.limit))
     return 0 if hits else 1

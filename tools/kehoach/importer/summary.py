@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..codes import Code
 from ..findings import Finding
 from .draft import Outcome
 from .write import DOUBT, Written
@@ -55,6 +56,7 @@ def _review(outcome: Outcome) -> list[str]:
 
 
 def _checked(findings: list[Finding]) -> list[str]:
+    findings = [f for f in findings if f.code != Code.KH018]  # the review notes are listed above, once
     if not findings:
         return ["Kiểm tra (kehoach check): các tệp mới không có lỗi."]
     lines = [f"Kiểm tra (kehoach check): {len(findings)} lỗi hoặc cảnh báo ở các tệp mới:"]

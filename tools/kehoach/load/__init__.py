@@ -18,6 +18,7 @@ from ..text import is_nfc, nfc
 from . import yamlsafe
 from .encoding import DecodeFailure, decode
 from .files import discover, is_record_name, record_kind
+from .review import review_notes
 from .suppress import Suppressions, read_suppressions
 
 KNOWN_CODES = frozenset(code.value for code in Code)
@@ -237,6 +238,13 @@ def parse_bytes(data: bytes, loaded: LoadedFile) -> None:
     loaded.suppressions = read_suppressions(text, KNOWN_CODES)
     for line, col, code in loaded.suppressions.unknown:
         loaded.add(Code.KH005, f"chú thích tắt quy tắc nêu mã '{code}' không tồn tại (xem 'kehoach rules')", line, col)
+    for line, col, note in review_notes(text):
+        loaded.add(
+            Code.KH018,
+            f"chú thích '{note}' chưa được xem lại: đối chiếu với văn bản gốc, sửa giá trị nếu cần, rồi xóa chú thích",
+            line,
+            col,
+        )
     parsed = yamlsafe.parse(text)
     loaded.positions = parsed.positions
     for problem in parsed.problems:

@@ -43,6 +43,9 @@ class Change:
     label: str
     fields: list[FieldChange] = field(default_factory=list)
     note: str | None = None  # why a file could not be read, or that it could not be before
+    # For a new or changed task, what a reviewer needs besides the changes: who leads it, by when,
+    # how it stands (title, text); the facts already among the changed fields are not repeated.
+    facts: list[tuple[str, str]] = field(default_factory=list)
 
     def touches(self, *names: str) -> bool:
         return any(f.name in names for f in self.fields)
@@ -134,6 +137,20 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def task_facts(task: Task, index: Index, skip: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """Lead, deadline and status of a task, in words ("chủ trì: Ban Dân vận Tỉnh ủy ...")."""
+    facts = []
+    if "lead" not in skip:
+        facts.append(("chủ trì", ", ".join(_name(u, index) for u in task.lead) or "chưa ghi"))
+    if "deadline" not in skip and "timeframe" not in skip:
+        deadline = task_deadline(task, index.plans.get(task.plan))
+        when = f" ({' '.join(task.timeframe.split())})" if task.timeframe else ""
+        facts.append(("hạn", f"{vn_date(deadline)}{when}" if deadline else (task.timeframe or "không ghi")))
+    if "status" not in skip:
+        facts.append(("tình trạng", task.status.label))
+    return facts
+
+
 # ------------------------------------------------------------------ comparing
 
 
@@ -220,9 +237,10 @@ def compare(old: Snapshot, new: Snapshot) -> Diff:
         if a and b and a.kind == b.kind:
             fields = _changed(a.kind, a.record, b.record, before, after)
             if fields:
-                changes.append(
-                    (_order(b.kind, b.record), Change(b.kind, record_id, "changed", label(b.record, after), fields))
-                )
+                change = Change(b.kind, record_id, "changed", label(b.record, after), fields)
+                if isinstance(b.record, Task):
+                    change.facts = task_facts(b.record, after, tuple(f.name for f in fields))
+                changes.append((_order(b.kind, b.record), change))
             continue
         if a:
             path = str(a.file.rel)
@@ -236,9 +254,10 @@ def compare(old: Snapshot, new: Snapshot) -> Diff:
         if b:
             path = str(b.file.rel)
             note = f"ở {old.label} tệp này có lỗi, không đọc được" if path in old.unreadable else None
-            changes.append(
-                (_order(b.kind, b.record), Change(b.kind, record_id, "added", label(b.record, after), note=note))
-            )
+            change = Change(b.kind, record_id, "added", label(b.record, after), note=note)
+            if isinstance(b.record, Task):
+                change.facts = task_facts(b.record, after)
+            changes.append((_order(b.kind, b.record), change))
     changes.sort(key=lambda pair: (pair[0], pair[1].id, list(ACTIONS).index(pair[1].action)))
     return Diff(old, new, [change for _, change in changes])
 
@@ -265,6 +284,9 @@ def _lines(diff: Diff, markdown: bool) -> list[str]:
             indent = "  -" if markdown else "     "
             for item in change.fields:
                 out.append(f"{indent} {item.title}: {_md(item.text) if markdown else item.text}")
+            if change.facts:
+                facts = "; ".join(f"{title}: {text}" for title, text in change.facts)
+                out.append(f"{indent} {_md(facts) if markdown else facts}")
             if change.note:
                 out.append(f"{indent} {_md(change.note) if markdown else change.note}")
         out.append("")
@@ -302,6 +324,7 @@ def as_json(diff: Diff) -> str:
                 "fields": [
                     {"field": f.name, "title": f.title, "text": f.text, "old": f.old, "new": f.new} for f in c.fields
                 ],
+                "facts": {title: text for title, text in c.facts},
             }
             for c in diff.changes
         ],

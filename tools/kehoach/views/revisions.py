@@ -61,9 +61,12 @@ def at_revision(root: Path, commit: str, label: str) -> Snapshot:
     return _snapshot(label, Revision(root, commit))
 
 
+WORKING_LABEL = "các tệp hiện có (cả phần chưa commit)"
+
+
 def working_tree(root: Path) -> Snapshot:
     """The records as they are on disk now, committed or not (the cache is only read)."""
-    return _snapshot("cây làm việc", WorkingTree(root, use_cache=True, save_cache=False))
+    return _snapshot(WORKING_LABEL, WorkingTree(root, use_cache=True, save_cache=False))
 
 
 __all__ = ["GitError", "Snapshot", "at_revision", "resolve", "working_tree"]
