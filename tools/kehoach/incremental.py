@@ -188,21 +188,19 @@ def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
         recent = st.st_mtime_ns >= since or st.st_ctime_ns >= since
         found[rel] = None if recent else (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
 
-    def visit(folder: str, prefix: str) -> None:
+    def visit(folder: str, prefix: str) -> None:  # lists what load.files.walk lists
         try:
             with os.scandir(folder) as listing:
                 entries = list(listing)
         except OSError:
+            found[prefix.rstrip("/")] = None
             return
         for entry in entries:
             try:
-                if entry.is_symlink():
-                    if is_record_name(entry.name):
-                        sign(entry, prefix + entry.name)
-                elif entry.is_dir(follow_symlinks=False):
-                    visit(entry.path, prefix + entry.name + "/")
-                elif is_record_name(entry.name) and entry.is_file(follow_symlinks=False):
+                if is_record_name(entry.name):
                     sign(entry, prefix + entry.name)
+                elif not entry.is_symlink() and entry.is_dir(follow_symlinks=False):
+                    visit(entry.path, prefix + entry.name + "/")
             except OSError:
                 continue
 
