@@ -4,6 +4,7 @@ parent finishes the job when the child cannot."""
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,7 +26,7 @@ def _double(chunk: Sequence[int]) -> list[tuple[int, int]]:
 
 @two_cores
 def test_both_processes_work_and_the_results_keep_their_order() -> None:
-    assert parallel.can_fork()
+    assert parallel.can_fork(), threading.enumerate()
     items = list(range(5000))
     mine, theirs = parallel.share(items, _double, _double)
     assert [value for value, _ in mine + theirs] == [2 * x for x in items]
