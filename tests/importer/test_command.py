@@ -184,3 +184,36 @@ def test_a_fifo_named_like_a_record_does_not_stop_the_dry_run(
     _, out, err = run(capsys, "--root", str(empty_repo), "import", "--dry-run", str(LAM_DONG))
     assert "lỗi nội bộ" not in err
     assert f"  {PLAN} (mới)" in out
+
+
+_BLANK = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ TỈNH LÀO CAI                                   Độc lập - Tự do - Hạnh phúc
+
+Số:     /KH-UBND                          Lào Cai, ngày 12 tháng 3 năm 2026
+
+                                KẾ HOẠCH
+                      {title}
+
+I. NHIỆM VỤ
+1. Sở Tài chính chủ trì rà soát các khoản chi thường xuyên, hoàn thành trong quý II năm 2026.
+"""
+
+
+def test_plans_left_unnumbered_for_the_hand_import_side_by_side_flagged(
+    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'Số:     /KH-UBND': the number is written by hand once signed. Two such plans of one office
+    both import, each keeps the number as printed, says it needs filling, and checks clean."""
+    plans = []
+    for title in ("Thực hành tiết kiệm, chống lãng phí năm 2026", "Cải cách hành chính năm 2026"):
+        source = tmp_path / f"{len(plans)}.txt"
+        source.write_text(_BLANK.format(title=title), encoding="utf-8")
+        code, out, _ = run(capsys, "--root", str(empty_repo), "import", str(source))
+        assert code == 0, out
+        plans.append(next(p for p in (empty_repo / "records/plans").glob("*/*.yaml") if p.stem not in plans).stem)
+    assert len(set(plans)) == 2
+    for stem in plans:
+        text = (empty_repo / "records/plans" / stem / f"{stem}.yaml").read_text(encoding="utf-8")
+        assert "# KIỂM TRA: văn bản để trống số" in text
+        assert "number: /KH-UBND\n" in text
+    assert [f for f in run_check(empty_repo).findings if f.severity is Severity.ERROR] == []

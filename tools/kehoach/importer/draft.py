@@ -140,7 +140,7 @@ class _Builder:
         self.plan_type = plan_type
         issuer = self.plan_issuer(issuer_override, number.issuers)
         self.issuer = issuer
-        plan_id = self.plan_id(number.text, issuer)
+        plan_id = self.plan_id(number.text, issuer, number.blank)
         plan = Draft("plan", {"id": plan_id})
         self.outcome.plan = plan
         self.refuse_existing(plan_id, number.text, issuer)
@@ -186,12 +186,14 @@ class _Builder:
             return slugify(province)
         return "tw" if not unit_id.startswith("chung-") else (self.registry.province_slug or "chung")
 
-    def plan_id(self, number: str, issuer: str) -> str:
+    def plan_id(self, number: str, issuer: str, blank: bool = False) -> str:
         year = self.header.date.year if self.header.date else None
         scope = self.scope_of(issuer)
         if self.header.locality and slugify(self.header.locality) not in scope:
             scope = f"{scope}-{slugify(self.header.locality)}"  # district plans restart numbering per district
         parts = [scope, str(year) if year else None, slugify(number)]
+        if blank:  # no serial to tell two plans apart: the first words of the title do
+            parts.append("-".join(slugify(self.header.title or "").split("-")[:6]) or None)
         return "-".join(p for p in parts if p)
 
     def refuse_existing(self, plan_id: str, number: str, issuer: str) -> None:
@@ -202,6 +204,8 @@ class _Builder:
                 "Xóa hoặc đổi tên bản ghi cũ nếu muốn nhập lại"
             )
             return
+        if number.startswith(("/", "-")):
+            return  # a blank serial names no one plan: the id (title words) tells them apart
         year = self.header.date.year if self.header.date else None
         for entry in self.index.of_kind("plan"):
             other: Plan = entry.record  # type: ignore[assignment]
@@ -217,6 +221,8 @@ class _Builder:
         data["number"] = number
         if "number" in header.doubts:
             plan.note("number", header.doubts["number"])
+        if number.startswith(("/", "-")):
+            plan.doubt("number", "văn bản để trống số (số viết tay khi ban hành); điền số khi biết")
         if self.plan_type is not PlanType.KE_HOACH:
             data["type"] = self.plan_type.value
         data["issuer"] = issuer
