@@ -217,3 +217,48 @@ def test_plans_left_unnumbered_for_the_hand_import_side_by_side_flagged(
         assert "# KIỂM TRA: văn bản để trống số" in text
         assert "number: /KH-UBND\n" in text
     assert [f for f in run_check(empty_repo).findings if f.severity is Severity.ERROR] == []
+
+
+_DECISION = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ TỈNH LÀO CAI                                   Độc lập - Tự do - Hạnh phúc
+  -------
+Số: 812/QĐ-UBND                          Lào Cai, ngày 12 tháng 3 năm 2026
+
+                              QUYẾT ĐỊNH
+              Ban hành Kế hoạch cải cách hành chính năm 2026
+                     CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương;
+                              QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+                                KẾ HOẠCH
+                      Cải cách hành chính năm 2026
+      (Kèm theo Quyết định số 812/QĐ-UBND ngày 12/3/2026 của Ủy ban nhân dân tỉnh)
+
+I. NHIỆM VỤ
+1. Sở Nội vụ chủ trì rà soát thủ tục hành chính, hoàn thành trong quý II năm 2026.
+2. Sở Tư pháp chủ trì kiểm soát thủ tục hành chính, thực hiện thường xuyên.
+"""
+
+
+def test_a_plan_issued_with_a_decision_imports_under_the_decisions_number(
+    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'QUYẾT ĐỊNH ... Điều 1. Ban hành kèm theo ... Kế hoạch' then the plan itself: the plan has no
+    number of its own; it imports with the decision's, flagged, its title and tasks from the plan
+    part, and the decision is not recorded a second time as a document the plan cites."""
+    source = tmp_path / "qd.txt"
+    source.write_text(_DECISION, encoding="utf-8")
+    code, out, _ = run(capsys, "--root", str(empty_repo), "import", str(source))
+    assert code == 0, out
+    [plan_file] = (empty_repo / "records/plans").glob("*/*.yaml")
+    plan = plan_file.read_text(encoding="utf-8")
+    assert "number: 812/QĐ-UBND\n" in plan and "type: quyet-dinh\n" in plan
+    assert "# KIỂM TRA: kế hoạch không có số riêng, ban hành kèm Quyết định 812/QĐ-UBND" in plan
+    assert "title: Cải cách hành chính năm 2026\n" in plan
+    assert len(list((plan_file.parent / "tasks").glob("*.yaml"))) == 2
+    assert not (empty_repo / "records/directives").exists() or not any(
+        "812" in p.name for p in (empty_repo / "records/directives").glob("*.yaml")
+    )
+    assert [f for f in run_check(empty_repo).findings if f.severity is Severity.ERROR] == []

@@ -132,6 +132,8 @@ class _Builder:
         except DocNumberError as err:
             raise DraftError(f"số hiệu kế hoạch: {err.message}") from None
         plan_type = _PLAN_TYPES.get(number.type_code or "")
+        if header.issued_by and number.type_code == "QĐ":
+            plan_type = PlanType.QUYET_DINH
         if plan_type is None:
             raise DraftError(
                 f"số hiệu '{header.number}' không phải số của một kế hoạch hay chương trình (cần dạng "
@@ -221,6 +223,12 @@ class _Builder:
         data["number"] = number
         if "number" in header.doubts:
             plan.note("number", header.doubts["number"])
+        if header.issued_by:
+            plan.doubt(
+                "number",
+                f"kế hoạch không có số riêng, ban hành kèm {header.issued_by} {number} (dòng "
+                f"{header.issued_by_line}); ghi số của quyết định",
+            )
         if number.startswith(("/", "-")):
             plan.doubt("number", "văn bản để trống số (số viết tay khi ban hành); điền số khi biết")
         if self.plan_type is not PlanType.KE_HOACH:
@@ -531,6 +539,8 @@ class _Builder:
                 self.remember(citation, None, None)
 
     def remember(self, citation: cite.Citation, draft: Draft | None, key: str | None) -> None:
+        if self.header.issued_by and citation.number and citation.number == self.header.number:
+            return  # '(Kèm theo Quyết định số ...)': the decision that issues this plan, recorded as it
         dedup = _dedup_key(citation)
         document = self.documents.get(dedup)
         if document is None:

@@ -71,6 +71,8 @@ class Header:
     province: str | None = None
     locality: str | None = None  # the district of a district committee ("HUYỆN ỦY CƯ JÚT" -> "Cư Jút")
     body_start: int = 0  # index into Document.lines where the body begins
+    issued_by: str | None = None  # the decision that issues the plan ('Quyết định'), when one does
+    issued_by_line: int = 0
     doubts: dict[str, str] = field(default_factory=dict)  # field -> why the value needs review
 
     @property
@@ -114,9 +116,12 @@ def _split_heading(lines: list[Line]) -> None:
 def parse(doc: Document) -> Header:
     _split_heading(doc.lines)
     lines = doc.lines
-    heading_at = _find_heading(lines)
+    decision_at, heading_at = _find_heading(lines)
     header = Header()
-    _read_block(header, lines[:heading_at])
+    _read_block(header, lines[:decision_at])
+    if decision_at != heading_at:
+        header.issued_by = "Quyết định"
+        header.issued_by_line = lines[decision_at].number
     heading = " ".join(lines[heading_at].text.split())
     header.heading = reading_case(heading) if heading.isupper() else heading
     _read_title(header, lines, heading_at + 1)
@@ -126,7 +131,10 @@ def parse(doc: Document) -> Header:
     return header
 
 
-def _find_heading(lines: list[Line]) -> int:
+def _find_heading(lines: list[Line]) -> tuple[int, int]:
+    """Where the header block ends and where the plan's type line is: the same line, or for a plan
+    issued with a decision ('QUYẾT ĐỊNH ... Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...'),
+    the decision's type line and the plan's own 'KẾ HOẠCH' line after the decision's articles."""
     seen = 0
     for i, line in enumerate(lines):
         text = " ".join(line.text.split())
@@ -137,7 +145,11 @@ def _find_heading(lines: list[Line]) -> int:
             break
         folded = fold(text)
         if text.isupper() and _PLAN_HEADING.match(folded):
-            return i
+            return i, i
+        if text.isupper() and folded.startswith("quyet dinh") and len(folded) < 40:
+            plan_at = _plan_issued_by_decision(lines, i)
+            if plan_at is not None:
+                return i, plan_at
         if text.isupper() and any(folded.startswith(kind) for kind in _OTHER_HEADINGS) and len(folded) < 40:
             raise HeaderError(
                 f"dòng {line.number}: văn bản là '{text}', không phải kế hoạch; lệnh import nhập kế hoạch và "
@@ -147,6 +159,20 @@ def _find_heading(lines: list[Line]) -> int:
         "không tìm thấy dòng tên loại văn bản 'KẾ HOẠCH' ở đầu tệp; tệp cần có phần đầu của một kế hoạch "
         "(cơ quan ban hành, 'Số ...-KH/...', địa danh và ngày, rồi dòng 'KẾ HOẠCH' và trích yếu)"
     )
+
+
+def _plan_issued_by_decision(lines: list[Line], decision_at: int) -> int | None:
+    """The 'KẾ HOẠCH' type line of the plan a decision issues ('Ban hành kèm theo Quyết định này Kế
+    hoạch ...'), when the decision says it issues one and the plan follows it."""
+    issues_plan = False
+    for i in range(decision_at + 1, min(len(lines), decision_at + 400)):
+        text = " ".join(lines[i].text.split())
+        folded = fold(text)
+        if re.match(r"^dieu\s+1\b.*\bban hanh\b.*\b(ke hoach|chuong trinh)\b", folded):
+            issues_plan = True
+        elif issues_plan and text.isupper() and _PLAN_HEADING.match(folded):
+            return i
+    return None
 
 
 def _read_block(header: Header, lines: list[Line]) -> None:
@@ -209,6 +235,7 @@ def _pieces(header: Header, text: str) -> list[str]:
     if not text or _RULE.match(text):
         return []
     rest = _MOTTO_TEXT.sub("   ", text)
+    rest = re.sub(r"(?:^|\s)[-–_*=]{3,}(?=\s|$)", "   ", rest)  # a rule under a name, run into its cell
     if number := _NUMBER.match(rest.strip()) or _NUMBER_IN.search(rest):
         header.number_text = number["n"].strip()
         rest = rest.replace(number[0], "   ", 1) if number.re is _NUMBER_IN else ""
@@ -240,6 +267,8 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
             continue
         if _RULE.match(text):
             break
+        if re.match(r"^[*(\s]*(?:ban hành )?kèm theo\b", text, re.IGNORECASE):
+            break  # '(Kèm theo Quyết định số ...)': the plan's title ended above it
         if re.match(r"^-?\s*(Căn cứ|Thực hiện|Triển khai|Nhằm|Để)\b", text) or HEADING_ROMAN.match(text):
             i -= 1
             break
