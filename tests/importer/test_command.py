@@ -262,3 +262,49 @@ def test_a_plan_issued_with_a_decision_imports_under_the_decisions_number(
         "812" in p.name for p in (empty_repo / "records/directives").glob("*.yaml")
     )
     assert [f for f in run_check(empty_repo).findings if f.severity is Severity.ERROR] == []
+
+
+_LETTER = """    ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+      TỈNH LÀO CAI                                Độc lập - Tự do - Hạnh phúc
+
+      Số: 5120 /UBND-VX                       Lào Cai, ngày 02 tháng 4 năm 2026
+ V/v triển khai kế hoạch phòng,
+ chống dịch bệnh mùa hè
+
+                     Kính gửi:
+                                      - Sở Y tế;
+                                      - Ủy ban nhân dân các xã, phường.
+
+       Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
+       1. Giao Sở Y tế chủ trì theo dõi tình hình dịch bệnh, báo cáo trước ngày 30/6/2026.
+       2. Ủy ban nhân dân các xã, phường tổ chức vệ sinh môi trường, thực hiện thường xuyên.
+"""
+
+
+@pytest.mark.parametrize("number", ["Số: 5120 /UBND-VX", "Số 5120-CV/ĐU"])
+def test_a_letter_assigning_work_imports_as_a_plan_of_type_letter(
+    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str], number: str
+) -> None:
+    """A công văn has no type line: its subject ('V/v ...') is the title, the recipients after 'Kính
+    gửi' are not tasks, the numbered points are; the record says it came from a letter."""
+    source = tmp_path / "cv.txt"
+    source.write_text(_LETTER.replace("Số: 5120 /UBND-VX", number), encoding="utf-8")
+    code, out, _ = run(capsys, "--root", str(empty_repo), "import", str(source))
+    assert code == 0, out
+    [plan_file] = (empty_repo / "records/plans").glob("*/*.yaml")
+    plan = plan_file.read_text(encoding="utf-8")
+    assert "type: cong-van\n" in plan and "# KIỂM TRA: công văn giao nhiệm vụ" in plan
+    assert "title: triển khai kế hoạch phòng, chống dịch bệnh mùa hè\n" in plan
+    tasks = [p.read_text(encoding="utf-8") for p in sorted((plan_file.parent / "tasks").glob("*.yaml"))]
+    assert len(tasks) == 2 and "theo dõi tình hình dịch bệnh" in tasks[0]
+    assert [f for f in run_check(empty_repo).findings if f.severity is Severity.ERROR] == []
+
+
+def test_a_report_is_still_refused_with_its_type_named(
+    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "bc.txt"
+    source.write_text(_LETTER.replace(" V/v", "BÁO CÁO\n V/v"), encoding="utf-8")
+    code, _, err = run(capsys, "--root", str(empty_repo), "import", str(source))
+    assert code == 2
+    assert "'BÁO CÁO', không phải kế hoạch" in err

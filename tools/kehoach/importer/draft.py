@@ -132,8 +132,10 @@ class _Builder:
         except DocNumberError as err:
             raise DraftError(f"số hiệu kế hoạch: {err.message}") from None
         plan_type = _PLAN_TYPES.get(number.type_code or "")
-        if header.issued_by and number.type_code == "QĐ":
+        if header.issued_by == "Quyết định" and number.type_code == "QĐ":
             plan_type = PlanType.QUYET_DINH
+        elif header.issued_by == "Công văn":
+            plan_type = PlanType.CONG_VAN
         if plan_type is None:
             raise DraftError(
                 f"số hiệu '{header.number}' không phải số của một kế hoạch hay chương trình (cần dạng "
@@ -223,7 +225,13 @@ class _Builder:
         data["number"] = number
         if "number" in header.doubts:
             plan.note("number", header.doubts["number"])
-        if header.issued_by:
+        if self.plan_type is PlanType.CONG_VAN:
+            plan.doubt(
+                "type",
+                "công văn giao nhiệm vụ (không có dòng tên loại 'KẾ HOẠCH'), nhập như một kế hoạch; kiểm tra "
+                "các việc được giao",
+            )
+        elif header.issued_by:
             plan.doubt(
                 "number",
                 f"kế hoạch không có số riêng, ban hành kèm {header.issued_by} {number} (dòng "
@@ -539,7 +547,7 @@ class _Builder:
                 self.remember(citation, None, None)
 
     def remember(self, citation: cite.Citation, draft: Draft | None, key: str | None) -> None:
-        if self.header.issued_by and citation.number and citation.number == self.header.number:
+        if self.header.issued_by == "Quyết định" and citation.number and citation.number == self.header.number:
             return  # '(Kèm theo Quyết định số ...)': the decision that issues this plan, recorded as it
         dedup = _dedup_key(citation)
         document = self.documents.get(dedup)

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..model.doctype import TYPE_CODES
 from ..text import fold
 from .citations import normalise_number
 from .source import HEADING_ROMAN, LOWER, UPPER, Document, Line
@@ -116,6 +117,9 @@ def _split_heading(lines: list[Line]) -> None:
 def parse(doc: Document) -> Header:
     _split_heading(doc.lines)
     lines = doc.lines
+    letter = _letter(lines)
+    if letter is not None:
+        return letter
     decision_at, heading_at = _find_heading(lines)
     header = Header()
     _read_block(header, lines[:decision_at])
@@ -159,6 +163,68 @@ def _find_heading(lines: list[Line]) -> tuple[int, int]:
         "không tìm thấy dòng tên loại văn bản 'KẾ HOẠCH' ở đầu tệp; tệp cần có phần đầu của một kế hoạch "
         "(cơ quan ban hành, 'Số ...-KH/...', địa danh và ngày, rồi dòng 'KẾ HOẠCH' và trích yếu)"
     )
+
+
+def _letter(lines: list[Line]) -> Header | None:
+    """A công văn that assigns work: no type line, a 'V/v ...' or 'về việc ...' subject under the
+    number, 'Kính gửi:' and its recipients, then the body. None when the file is not one."""
+    kinh_gui = None
+    seen = 0
+    for i, line in enumerate(lines):
+        text = " ".join(line.text.split())
+        if not text:
+            continue
+        seen += 1
+        folded = fold(text)
+        if seen > 40 or (text.isupper() and (_PLAN_HEADING.match(folded) or folded.startswith(_OTHER_HEADINGS))):
+            return None
+        if folded.startswith("kinh gui"):
+            kinh_gui = i
+            break
+    if kinh_gui is None:
+        return None
+    header = Header()
+    subject: list[str] = []
+    block: list[Line] = []
+    for line in lines[:kinh_gui]:
+        columns = [" ".join(c.split()) for c in line.columns] or [""]
+        first = columns[0]
+        starts = bool(re.match(r"^(?:v/v|ve viec)\b", fold(first)))
+        goes_on = bool(subject) and bool(first) and not first.isupper() and not _DATE.search(first)
+        if subject and not first:
+            subject.append("")  # a blank line ends the subject
+        if (starts and not subject) or (goes_on and subject[-1]):
+            if not subject:
+                header.title_line = line.number
+            subject.append(first)
+            block.append(Line("   ".join(columns[1:]), line.number))
+        else:
+            block.append(line)
+    subject = [part for part in subject if part]
+    _read_block(header, block)
+    if header.number is None or not subject:
+        return None
+    number = header.number
+    letter_number = bool(re.match(r"^\d*-CV/", number)) or (
+        bool(re.match(r"^\d*/[A-ZĐ]", number)) and not re.match(rf"^\d*/(?:\d{{4}}/)?(?:{_TYPED})-", number)
+    )
+    if not letter_number:
+        return None
+    header.title = re.sub(r"^(?:v/v|về việc)\s*:?\s*", "", " ".join(subject), flags=re.IGNORECASE) or None
+    header.heading = "Công văn"
+    header.issued_by = "Công văn"
+    i = kinh_gui
+    while i < len(lines) and lines[i].text.strip():
+        i += 1  # 'Kính gửi:' and its recipients, to the first blank line
+    while i < len(lines) and not lines[i].text.strip():
+        i += 1
+    header.body_start = i
+    if header.province is None and header.place:
+        header.province = header.place
+    return header
+
+
+_TYPED = "|".join(sorted((c for c in TYPE_CODES if c != "CV"), key=len, reverse=True))
 
 
 def _plan_issued_by_decision(lines: list[Line], decision_at: int) -> int | None:
