@@ -191,7 +191,7 @@ class _Builder:
         return "tw" if not unit_id.startswith("chung-") else (self.registry.province_slug or "chung")
 
     def plan_id(self, number: str, issuer: str, blank: bool = False) -> str:
-        year = self.header.date.year if self.header.date else None
+        year = self.header.date.year if self.header.date else self.header.blank_year
         scope = self.scope_of(issuer)
         if self.header.locality and slugify(self.header.locality) not in scope:
             scope = f"{scope}-{slugify(self.header.locality)}"  # district plans restart numbering per district
@@ -281,6 +281,8 @@ class _Builder:
             data["recipients"] = body.recipients
 
     def year_guess(self) -> int:
+        if self.header.blank_year:
+            return self.header.blank_year
         found = re.findall(r"\b(20\d\d|19\d\d)\b", self.header.title or "")
         return int(found[0]) if found else dt.date.today().year
 

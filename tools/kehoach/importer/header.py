@@ -27,6 +27,8 @@ _OTHER_HEADINGS = ("bao cao", "nghi quyet", "chi thi", "ket luan", "quyet dinh",
 _DATE = re.compile(
     r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
 )
+# A date left for the hand: 'Lào Cai, ngày       tháng      năm 2026'.
+_BLANK_DATE = re.compile(r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+tháng\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 _NUMBER = re.compile(r"^s[ốô]\s*[:.]?\s*(?P<n>\S.*)$", re.IGNORECASE)
 _RULE = re.compile(r"^[\s\-–—_*=~.]{3,}$|^\*$")
 _ORG_START = (
@@ -72,6 +74,7 @@ class Header:
     province: str | None = None
     locality: str | None = None  # the district of a district committee ("HUYỆN ỦY CƯ JÚT" -> "Cư Jút")
     body_start: int = 0  # index into Document.lines where the body begins
+    blank_year: int | None = None  # the year of a date whose day and month are left blank
     issued_by: str | None = None  # the decision that issues the plan ('Quyết định'), when one does
     issued_by_line: int = 0
     doubts: dict[str, str] = field(default_factory=dict)  # field -> why the value needs review
@@ -244,7 +247,7 @@ def _plan_issued_by_decision(lines: list[Line], decision_at: int) -> int | None:
 def _read_block(header: Header, lines: list[Line]) -> None:
     orgs: list[str] = []
     for line in lines:
-        for column in _number_joined(line.columns):
+        for column in _number_joined(_blank_date_joined(line.columns)):
             for text in _pieces(header, " ".join(column.split())):
                 folded = fold(text)
                 letters = [c for c in text if c.isalpha()]
@@ -271,6 +274,23 @@ def _read_block(header: Header, lines: list[Line]) -> None:
         header.doubts.setdefault(
             "date", "không tìm thấy dòng '<địa danh>, ngày ... tháng ... năm ...' ở phần đầu văn bản"
         )
+
+
+def _blank_date_joined(columns: list[str]) -> list[str]:
+    """'Lào Cai, ngày', 'tháng', 'năm 2026': a date whose day and month are left for the hand is split
+    into columns by the gaps; it is one column."""
+    out: list[str] = []
+    for column in columns:
+        word = column.strip().lower()
+        if (
+            out
+            and (word == "tháng" or re.fullmatch(r"năm\s+\d{4}", word))
+            and re.search(r"\b(?:ngày|tháng)\s*$", out[-1], re.IGNORECASE)
+        ):
+            out[-1] = f"{out[-1].rstrip()} {column.strip()}"
+        else:
+            out.append(column)
+    return out
 
 
 def _number_joined(columns: list[str]) -> list[str]:
@@ -310,6 +330,12 @@ def _pieces(header: Header, text: str) -> list[str]:
         caps = re.match(rf"^\s*((?:[{UPPER}*]{{2,}}\s+|\*\s*)+)(?=[{UPPER}][{LOWER}])", place)
         _read_date(header, date, place[caps.end() :] if caps else place)
         rest = rest[: date.start()] + (caps[1] if caps else "") + "   " + rest[date.end() :]
+    elif header.date is None and (blank := _BLANK_DATE.search(rest)):
+        header.date_text = blank[0].strip()
+        header.place = blank["place"].strip(" ,*") or None
+        header.blank_year = int(blank["y"])
+        header.doubts["date"] = f"văn bản để trống ngày, tháng ('{' '.join(header.date_text.split())}')"
+        rest = rest[: blank.start()] + "   " + rest[blank.end() :]
     return [part.strip(" *") for part in re.split(r"\s{3,}", rest) if part.strip(" *")]
 
 
@@ -335,7 +361,8 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
             break
         if re.match(r"^[*(\s]*(?:ban hành )?kèm theo\b", text, re.IGNORECASE):
             break  # '(Kèm theo Quyết định số ...)': the plan's title ended above it
-        if re.match(r"^-?\s*(Căn cứ|Thực hiện|Triển khai|Nhằm|Để)\b", text) or HEADING_ROMAN.match(text):
+        opens = r"^-?\s*(Căn cứ|Thực hiện|Nhằm|Để)\b" if not parts else r"^-?\s*(Căn cứ|Thực hiện|Triển khai|Nhằm|Để)\b"
+        if re.match(opens, text) or HEADING_ROMAN.match(text):
             i -= 1
             break
         if not parts:
