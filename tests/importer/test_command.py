@@ -308,3 +308,38 @@ def test_a_report_is_still_refused_with_its_type_named(
     code, _, err = run(capsys, "--root", str(empty_repo), "import", str(source))
     assert code == 2
     assert "'BÁO CÁO', không phải kế hoạch" in err
+
+
+_BOLD = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ TỈNH LÀO CAI                                   Độc lập - Tự do - Hạnh phúc
+
+Số: 41/KH-UBND                          Lào Cai, ngày 12 tháng 3 năm 2026
+
+**KẾ HOẠCH**
+**Cải cách hành chính năm 2026**
+
+**I- MỤC ĐÍCH, YÊU CẦU****1. Mục đích**
+Nâng cao chất lượng phục vụ người dân.
+**II- NHIỆM VỤ****1. Rà soát thủ tục**
+- Sở Nội vụ chủ trì rà soát thủ tục hành chính, hoàn thành trong quý II năm 2026.
+**2. Kiểm soát thủ tục**
+- Sở Tư pháp chủ trì kiểm soát thủ tục hành chính, thực hiện thường xuyên.
+"""
+
+
+def test_headings_in_converted_bold_form_are_sections(
+    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A converted file writes bold headings as '**I- ...****1. ...**' (two bold paragraphs run
+    together): they are a part and its first section, and the items under them are its tasks."""
+    source = tmp_path / "bold.txt"
+    source.write_text(_BOLD, encoding="utf-8")
+    code, out, _ = run(capsys, "--root", str(empty_repo), "import", str(source))
+    assert code == 0, out
+    [plan_file] = (empty_repo / "records/plans").glob("*/*.yaml")
+    plan = plan_file.read_text(encoding="utf-8")
+    assert "**" not in plan
+    assert "heading: Rà soát thủ tục" in plan and "heading: Kiểm soát thủ tục" in plan
+    tasks = [p.read_text(encoding="utf-8") for p in sorted((plan_file.parent / "tasks").glob("*.yaml"))]
+    assert [("II.1" in t, "II.2" in t) for t in tasks] == [(True, False), (False, True)]
+    assert "Sở Nội vụ chủ trì rà soát" in tasks[0]
