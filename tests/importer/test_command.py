@@ -242,14 +242,20 @@ I. NHIỆM VỤ
 """
 
 
+@pytest.mark.parametrize("run_together", [False, True])
 def test_a_plan_issued_with_a_decision_imports_under_the_decisions_number(
-    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str], run_together: bool
 ) -> None:
     """'QUYẾT ĐỊNH ... Điều 1. Ban hành kèm theo ... Kế hoạch' then the plan itself: the plan has no
     number of its own; it imports with the decision's, flagged, its title and tasks from the plan
     part, and the decision is not recorded a second time as a document the plan cites."""
+    text = _DECISION
+    if run_together:  # paragraphs a Word file joined: 'QUYẾT ĐỊNH: Điều 1. ...', 'KẾ HOẠCH CẢI CÁCH ...'
+        text = text.replace("QUYẾT ĐỊNH:\nĐiều 1.", "QUYẾT ĐỊNH: Điều 1.")
+        text = text.replace("KẾ HOẠCH\n                      Cải cách hành chính", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH")
+        text = text.replace("CẢI CÁCH HÀNH CHÍNH năm 2026", "CẢI CÁCH HÀNH CHÍNH NĂM 2026")
     source = tmp_path / "qd.txt"
-    source.write_text(_DECISION, encoding="utf-8")
+    source.write_text(text, encoding="utf-8")
     code, out, _ = run(capsys, "--root", str(empty_repo), "import", str(source))
     assert code == 0, out
     [plan_file] = (empty_repo / "records/plans").glob("*/*.yaml")
@@ -281,14 +287,21 @@ _LETTER = """    ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI
 """
 
 
-@pytest.mark.parametrize("number", ["Số: 5120 /UBND-VX", "Số 5120-CV/ĐU"])
+@pytest.mark.parametrize("number", ["Số: 5120 /UBND-VX", "Số 5120-CV/ĐU", "Số 5120-CV/ĐU V/v"])
 def test_a_letter_assigning_work_imports_as_a_plan_of_type_letter(
     tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str], number: str
 ) -> None:
     """A công văn has no type line: its subject ('V/v ...') is the title, the recipients after 'Kính
     gửi' are not tasks, the numbered points are; the record says it came from a letter."""
     source = tmp_path / "cv.txt"
-    source.write_text(_LETTER.replace("Số: 5120 /UBND-VX", number), encoding="utf-8")
+    text = _LETTER.replace("Số: 5120 /UBND-VX", number)
+    if number.endswith("V/v"):  # number and subject in one paragraph, as a Word file gives them
+        text = text.replace("Số 5120-CV/ĐU V/v", "Số 5120-CV/ĐU").replace(
+            "Lào Cai, ngày 02 tháng 4 năm 2026\n V/v triển khai",
+            "Lào Cai, ngày 02 tháng 4 năm 2026\nSố 5120-CV/ĐU về việc triển khai",
+        )
+        text = text.replace("      Số 5120-CV/ĐU    ", "                  ")
+    source.write_text(text, encoding="utf-8")
     code, out, _ = run(capsys, "--root", str(empty_repo), "import", str(source))
     assert code == 0, out
     [plan_file] = (empty_repo / "records/plans").glob("*/*.yaml")

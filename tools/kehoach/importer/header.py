@@ -153,7 +153,7 @@ def _find_heading(lines: list[Line]) -> tuple[int, int]:
         folded = fold(text)
         if text.isupper() and _PLAN_HEADING.match(folded):
             return i, i
-        if text.isupper() and folded.startswith("quyet dinh") and len(folded) < 40:
+        if text.isupper() and re.match(r"quyet dinh\b", folded):
             plan_at = _plan_issued_by_decision(lines, i)
             if plan_at is not None:
                 return i, plan_at
@@ -192,6 +192,12 @@ def _letter(lines: list[Line]) -> Header | None:
     for line in lines[:kinh_gui]:
         columns = [" ".join(c.split()) for c in line.columns] or [""]
         first = columns[0]
+        inside = re.search(r"\s(?=(?:V/v|[Vv]ề việc)\s)", first) if re.match(r"^S[ốô]\b", first) else None
+        if inside and not subject:  # 'Số 2449 -CV/ĐU về việc ...': one Word paragraph
+            header.title_line = line.number
+            subject.append(first[inside.end() :])
+            block.append(Line("   ".join([first[: inside.start()], *columns[1:]]), line.number))
+            continue
         starts = bool(re.match(r"^(?:v/v|ve viec)\b", fold(first)))
         goes_on = bool(subject) and bool(first) and not first.isupper() and not _DATE.search(first)
         if subject and not first:
@@ -216,9 +222,11 @@ def _letter(lines: list[Line]) -> Header | None:
     header.title = re.sub(r"^(?:v/v|về việc)\s*:?\s*", "", " ".join(subject), flags=re.IGNORECASE) or None
     header.heading = "Công văn"
     header.issued_by = "Công văn"
-    i = kinh_gui
-    while i < len(lines) and lines[i].text.strip():
-        i += 1  # 'Kính gửi:' and its recipients, to the first blank line
+    i = kinh_gui + 1
+    while i < len(lines) and (text := lines[i].text.strip()):
+        if not (text.startswith("-") or lines[i - 1].text.strip().endswith((",", ";", ":"))):
+            break  # past 'Kính gửi:' and its recipients ('- ...', or a name wrapped after a comma)
+        i += 1
     while i < len(lines) and not lines[i].text.strip():
         i += 1
     header.body_start = i
@@ -230,6 +238,9 @@ def _letter(lines: list[Line]) -> Header | None:
 _TYPED = "|".join(sorted((c for c in TYPE_CODES if c != "CV"), key=len, reverse=True))
 
 
+_UPPER_HEADING_AND_TITLE = re.compile(r"^\s*(?P<h>KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH(?:\s+HÀNH\s+ĐỘNG)?)\s+(?P<t>\S.*)$")
+
+
 def _plan_issued_by_decision(lines: list[Line], decision_at: int) -> int | None:
     """The 'KẾ HOẠCH' type line of the plan a decision issues ('Ban hành kèm theo Quyết định này Kế
     hoạch ...'), when the decision says it issues one and the plan follows it."""
@@ -237,9 +248,13 @@ def _plan_issued_by_decision(lines: list[Line], decision_at: int) -> int | None:
     for i in range(decision_at + 1, min(len(lines), decision_at + 400)):
         text = " ".join(lines[i].text.split())
         folded = fold(text)
-        if re.match(r"^dieu\s+1\b.*\bban hanh\b.*\b(ke hoach|chuong trinh)\b", folded):
+        if re.search(r"\bdieu\s+1\b.*\bban hanh\b.*\b(ke hoach|chuong trinh)\b", folded):
             issues_plan = True
         elif issues_plan and text.isupper() and _PLAN_HEADING.match(folded):
+            return i
+        elif issues_plan and text.isupper() and (run := _UPPER_HEADING_AND_TITLE.match(text)):
+            # 'KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ...': the type line and the title in one paragraph
+            lines[i : i + 1] = [Line(run["h"], lines[i].number), Line(run["t"], lines[i].number)]
             return i
     return None
 
