@@ -184,3 +184,175 @@ def test_a_fifo_named_like_a_record_does_not_stop_the_dry_run(
     _, out, err = run(capsys, "--root", str(empty_repo), "import", "--dry-run", str(LAM_DONG))
     assert "lỗi nội bộ" not in err
     assert f"  {PLAN} (mới)" in out
+
+
+_BLANK = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ TỈNH LÀO CAI                                   Độc lập - Tự do - Hạnh phúc
+
+Số:     /KH-UBND                          Lào Cai, ngày 12 tháng 3 năm 2026
+
+                                KẾ HOẠCH
+                      {title}
+
+I. NHIỆM VỤ
+1. Sở Tài chính chủ trì rà soát các khoản chi thường xuyên, hoàn thành trong quý II năm 2026.
+"""
+
+
+def test_plans_left_unnumbered_for_the_hand_import_side_by_side_flagged(
+    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'Số:     /KH-UBND': the number is written by hand once signed. Two such plans of one office
+    both import, each keeps the number as printed, says it needs filling, and checks clean."""
+    plans = []
+    for title in ("Thực hành tiết kiệm, chống lãng phí năm 2026", "Cải cách hành chính năm 2026"):
+        source = tmp_path / f"{len(plans)}.txt"
+        source.write_text(_BLANK.format(title=title), encoding="utf-8")
+        code, out, _ = run(capsys, "--root", str(empty_repo), "import", str(source))
+        assert code == 0, out
+        plans.append(next(p for p in (empty_repo / "records/plans").glob("*/*.yaml") if p.stem not in plans).stem)
+    assert len(set(plans)) == 2
+    for stem in plans:
+        text = (empty_repo / "records/plans" / stem / f"{stem}.yaml").read_text(encoding="utf-8")
+        assert "# KIỂM TRA: văn bản để trống số" in text
+        assert "number: /KH-UBND\n" in text
+    assert [f for f in run_check(empty_repo).findings if f.severity is Severity.ERROR] == []
+
+
+_DECISION = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ TỈNH LÀO CAI                                   Độc lập - Tự do - Hạnh phúc
+  -------
+Số: 812/QĐ-UBND                          Lào Cai, ngày 12 tháng 3 năm 2026
+
+                              QUYẾT ĐỊNH
+              Ban hành Kế hoạch cải cách hành chính năm 2026
+                     CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương;
+                              QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+                                KẾ HOẠCH
+                      Cải cách hành chính năm 2026
+      (Kèm theo Quyết định số 812/QĐ-UBND ngày 12/3/2026 của Ủy ban nhân dân tỉnh)
+
+I. NHIỆM VỤ
+1. Sở Nội vụ chủ trì rà soát thủ tục hành chính, hoàn thành trong quý II năm 2026.
+2. Sở Tư pháp chủ trì kiểm soát thủ tục hành chính, thực hiện thường xuyên.
+"""
+
+
+@pytest.mark.parametrize("run_together", [False, True])
+def test_a_plan_issued_with_a_decision_imports_under_the_decisions_number(
+    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str], run_together: bool
+) -> None:
+    """'QUYẾT ĐỊNH ... Điều 1. Ban hành kèm theo ... Kế hoạch' then the plan itself: the plan has no
+    number of its own; it imports with the decision's, flagged, its title and tasks from the plan
+    part, and the decision is not recorded a second time as a document the plan cites."""
+    text = _DECISION
+    if run_together:  # paragraphs a Word file joined: 'QUYẾT ĐỊNH: Điều 1. ...', 'KẾ HOẠCH CẢI CÁCH ...'
+        text = text.replace("QUYẾT ĐỊNH:\nĐiều 1.", "QUYẾT ĐỊNH: Điều 1.")
+        text = text.replace("KẾ HOẠCH\n                      Cải cách hành chính", "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH")
+        text = text.replace("CẢI CÁCH HÀNH CHÍNH năm 2026", "CẢI CÁCH HÀNH CHÍNH NĂM 2026")
+    source = tmp_path / "qd.txt"
+    source.write_text(text, encoding="utf-8")
+    code, out, _ = run(capsys, "--root", str(empty_repo), "import", str(source))
+    assert code == 0, out
+    [plan_file] = (empty_repo / "records/plans").glob("*/*.yaml")
+    plan = plan_file.read_text(encoding="utf-8")
+    assert "number: 812/QĐ-UBND\n" in plan and "type: quyet-dinh\n" in plan
+    assert "# KIỂM TRA: kế hoạch không có số riêng, ban hành kèm Quyết định 812/QĐ-UBND" in plan
+    assert "title: Cải cách hành chính năm 2026\n" in plan
+    assert len(list((plan_file.parent / "tasks").glob("*.yaml"))) == 2
+    assert not (empty_repo / "records/directives").exists() or not any(
+        "812" in p.name for p in (empty_repo / "records/directives").glob("*.yaml")
+    )
+    assert [f for f in run_check(empty_repo).findings if f.severity is Severity.ERROR] == []
+
+
+_LETTER = """    ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+      TỈNH LÀO CAI                                Độc lập - Tự do - Hạnh phúc
+
+      Số: 5120 /UBND-VX                       Lào Cai, ngày 02 tháng 4 năm 2026
+ V/v triển khai kế hoạch phòng,
+ chống dịch bệnh mùa hè
+
+                     Kính gửi:
+                                      - Sở Y tế;
+                                      - Ủy ban nhân dân các xã, phường.
+
+       Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
+       1. Giao Sở Y tế chủ trì theo dõi tình hình dịch bệnh, báo cáo trước ngày 30/6/2026.
+       2. Ủy ban nhân dân các xã, phường tổ chức vệ sinh môi trường, thực hiện thường xuyên.
+"""
+
+
+@pytest.mark.parametrize("number", ["Số: 5120 /UBND-VX", "Số 5120-CV/ĐU", "Số 5120-CV/ĐU V/v"])
+def test_a_letter_assigning_work_imports_as_a_plan_of_type_letter(
+    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str], number: str
+) -> None:
+    """A công văn has no type line: its subject ('V/v ...') is the title, the recipients after 'Kính
+    gửi' are not tasks, the numbered points are; the record says it came from a letter."""
+    source = tmp_path / "cv.txt"
+    text = _LETTER.replace("Số: 5120 /UBND-VX", number)
+    if number.endswith("V/v"):  # number and subject in one paragraph, as a Word file gives them
+        text = text.replace("Số 5120-CV/ĐU V/v", "Số 5120-CV/ĐU").replace(
+            "Lào Cai, ngày 02 tháng 4 năm 2026\n V/v triển khai",
+            "Lào Cai, ngày 02 tháng 4 năm 2026\nSố 5120-CV/ĐU về việc triển khai",
+        )
+        text = text.replace("      Số 5120-CV/ĐU    ", "                  ")
+    source.write_text(text, encoding="utf-8")
+    code, out, _ = run(capsys, "--root", str(empty_repo), "import", str(source))
+    assert code == 0, out
+    [plan_file] = (empty_repo / "records/plans").glob("*/*.yaml")
+    plan = plan_file.read_text(encoding="utf-8")
+    assert "type: cong-van\n" in plan and "# KIỂM TRA: công văn giao nhiệm vụ" in plan
+    assert "title: triển khai kế hoạch phòng, chống dịch bệnh mùa hè\n" in plan
+    tasks = [p.read_text(encoding="utf-8") for p in sorted((plan_file.parent / "tasks").glob("*.yaml"))]
+    assert len(tasks) == 2 and "theo dõi tình hình dịch bệnh" in tasks[0]
+    assert [f for f in run_check(empty_repo).findings if f.severity is Severity.ERROR] == []
+
+
+def test_a_report_is_still_refused_with_its_type_named(
+    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "bc.txt"
+    source.write_text(_LETTER.replace(" V/v", "BÁO CÁO\n V/v"), encoding="utf-8")
+    code, _, err = run(capsys, "--root", str(empty_repo), "import", str(source))
+    assert code == 2
+    assert "'BÁO CÁO', không phải kế hoạch" in err
+
+
+_BOLD = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ TỈNH LÀO CAI                                   Độc lập - Tự do - Hạnh phúc
+
+Số: 41/KH-UBND                          Lào Cai, ngày 12 tháng 3 năm 2026
+
+**KẾ HOẠCH**
+**Cải cách hành chính năm 2026**
+
+**I- MỤC ĐÍCH, YÊU CẦU****1. Mục đích**
+Nâng cao chất lượng phục vụ người dân.
+**II- NHIỆM VỤ****1. Rà soát thủ tục**
+- Sở Nội vụ chủ trì rà soát thủ tục hành chính, hoàn thành trong quý II năm 2026.
+**2. Kiểm soát thủ tục**
+- Sở Tư pháp chủ trì kiểm soát thủ tục hành chính, thực hiện thường xuyên.
+"""
+
+
+def test_headings_in_converted_bold_form_are_sections(
+    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A converted file writes bold headings as '**I- ...****1. ...**' (two bold paragraphs run
+    together): they are a part and its first section, and the items under them are its tasks."""
+    source = tmp_path / "bold.txt"
+    source.write_text(_BOLD, encoding="utf-8")
+    code, out, _ = run(capsys, "--root", str(empty_repo), "import", str(source))
+    assert code == 0, out
+    [plan_file] = (empty_repo / "records/plans").glob("*/*.yaml")
+    plan = plan_file.read_text(encoding="utf-8")
+    assert "**" not in plan
+    assert "heading: Rà soát thủ tục" in plan and "heading: Kiểm soát thủ tục" in plan
+    tasks = [p.read_text(encoding="utf-8") for p in sorted((plan_file.parent / "tasks").glob("*.yaml"))]
+    assert [("II.1" in t, "II.2" in t) for t in tasks] == [(True, False), (False, True)]
+    assert "Sở Nội vụ chủ trì rà soát" in tasks[0]

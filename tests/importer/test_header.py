@@ -101,4 +101,14 @@ def test_the_national_motto_is_never_part_of_the_issuer(tmp_path: Path, motto: s
 def test_a_number_left_blank_for_the_hand_is_read_as_written(tmp_path: Path) -> None:
     found = _header(tmp_path, STATE)
     assert found.number_text == "/KH-MTTQ-BTT"
-    assert "không đúng dạng" in found.doubts["number"]
+    assert found.number == "/KH-MTTQ-BTT"  # a number not yet given, not a malformed one
+    assert "number" not in found.doubts
+
+
+def test_a_date_left_blank_keeps_its_place_and_year_and_a_title_may_open_with_trien_khai(tmp_path: Path) -> None:
+    text = STATE.replace("Lương Minh, ngày 25 tháng 11 năm 2025", "Lương Minh, ngày       tháng      năm 2025")
+    text = text.replace("Tổ chức các hội nghị hiệp thương năm 2025", "Triển khai các hội nghị hiệp thương năm 2025")
+    found = _header(tmp_path, text)
+    assert (found.place, found.date, found.blank_year) == ("Lương Minh", None, 2025)
+    assert "để trống ngày" in found.doubts["date"]
+    assert found.title == "Triển khai các hội nghị hiệp thương năm 2025"

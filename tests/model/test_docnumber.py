@@ -63,3 +63,19 @@ def test_unreadable_numbers_list_the_expected_shapes(text: str) -> None:
     with pytest.raises(DocNumberError) as caught:
         parse_doc_number(text)
     assert "12-KH/BDVTU" in caught.value.message and "04/2015/NĐ-CP" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "issuers", "system"),
+    [
+        ("/KH-UBND", "KH", ("UBND",), "state"),
+        ("/KH-MTTQ-BTT", "KH", ("MTTQ", "BTT"), "state"),
+        ("-KH/TU", "KH", ("TU",), "party"),
+    ],
+)
+def test_a_serial_left_blank_for_the_hand_keeps_the_rest(
+    text: str, code: str, issuers: tuple[str, ...], system: str
+) -> None:
+    number = parse_doc_number(text)
+    assert (number.blank, number.type_code, number.issuers, number.system) == (True, code, issuers, system)
+    assert not parse_doc_number("12-KH/TU").blank

@@ -132,6 +132,10 @@ class _Builder:
         except DocNumberError as err:
             raise DraftError(f"số hiệu kế hoạch: {err.message}") from None
         plan_type = _PLAN_TYPES.get(number.type_code or "")
+        if header.issued_by == "Quyết định" and number.type_code == "QĐ":
+            plan_type = PlanType.QUYET_DINH
+        elif header.issued_by == "Công văn":
+            plan_type = PlanType.CONG_VAN
         if plan_type is None:
             raise DraftError(
                 f"số hiệu '{header.number}' không phải số của một kế hoạch hay chương trình (cần dạng "
@@ -140,7 +144,7 @@ class _Builder:
         self.plan_type = plan_type
         issuer = self.plan_issuer(issuer_override, number.issuers)
         self.issuer = issuer
-        plan_id = self.plan_id(number.text, issuer)
+        plan_id = self.plan_id(number.text, issuer, number.blank)
         plan = Draft("plan", {"id": plan_id})
         self.outcome.plan = plan
         self.refuse_existing(plan_id, number.text, issuer)
@@ -186,12 +190,14 @@ class _Builder:
             return slugify(province)
         return "tw" if not unit_id.startswith("chung-") else (self.registry.province_slug or "chung")
 
-    def plan_id(self, number: str, issuer: str) -> str:
-        year = self.header.date.year if self.header.date else None
+    def plan_id(self, number: str, issuer: str, blank: bool = False) -> str:
+        year = self.header.date.year if self.header.date else self.header.blank_year
         scope = self.scope_of(issuer)
         if self.header.locality and slugify(self.header.locality) not in scope:
             scope = f"{scope}-{slugify(self.header.locality)}"  # district plans restart numbering per district
         parts = [scope, str(year) if year else None, slugify(number)]
+        if blank:  # no serial to tell two plans apart: the first words of the title do
+            parts.append("-".join(slugify(self.header.title or "").split("-")[:6]) or None)
         return "-".join(p for p in parts if p)
 
     def refuse_existing(self, plan_id: str, number: str, issuer: str) -> None:
@@ -202,6 +208,8 @@ class _Builder:
                 "Xóa hoặc đổi tên bản ghi cũ nếu muốn nhập lại"
             )
             return
+        if number.startswith(("/", "-")):
+            return  # a blank serial names no one plan: the id (title words) tells them apart
         year = self.header.date.year if self.header.date else None
         for entry in self.index.of_kind("plan"):
             other: Plan = entry.record  # type: ignore[assignment]
@@ -217,6 +225,20 @@ class _Builder:
         data["number"] = number
         if "number" in header.doubts:
             plan.note("number", header.doubts["number"])
+        if self.plan_type is PlanType.CONG_VAN:
+            plan.doubt(
+                "type",
+                "công văn giao nhiệm vụ (không có dòng tên loại 'KẾ HOẠCH'), nhập như một kế hoạch; kiểm tra "
+                "các việc được giao",
+            )
+        elif header.issued_by:
+            plan.doubt(
+                "number",
+                f"kế hoạch không có số riêng, ban hành kèm {header.issued_by} {number} (dòng "
+                f"{header.issued_by_line}); ghi số của quyết định",
+            )
+        if number.startswith(("/", "-")):
+            plan.doubt("number", "văn bản để trống số (số viết tay khi ban hành); điền số khi biết")
         if self.plan_type is not PlanType.KE_HOACH:
             data["type"] = self.plan_type.value
         data["issuer"] = issuer
@@ -259,6 +281,8 @@ class _Builder:
             data["recipients"] = body.recipients
 
     def year_guess(self) -> int:
+        if self.header.blank_year:
+            return self.header.blank_year
         found = re.findall(r"\b(20\d\d|19\d\d)\b", self.header.title or "")
         return int(found[0]) if found else dt.date.today().year
 
@@ -525,6 +549,8 @@ class _Builder:
                 self.remember(citation, None, None)
 
     def remember(self, citation: cite.Citation, draft: Draft | None, key: str | None) -> None:
+        if self.header.issued_by == "Quyết định" and citation.number and citation.number == self.header.number:
+            return  # '(Kèm theo Quyết định số ...)': the decision that issues this plan, recorded as it
         dedup = _dedup_key(citation)
         document = self.documents.get(dedup)
         if document is None:

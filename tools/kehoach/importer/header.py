@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..model.doctype import TYPE_CODES
 from ..text import fold
 from .citations import normalise_number
 from .source import HEADING_ROMAN, LOWER, UPPER, Document, Line
@@ -26,6 +27,8 @@ _OTHER_HEADINGS = ("bao cao", "nghi quyet", "chi thi", "ket luan", "quyet dinh",
 _DATE = re.compile(
     r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
 )
+# A date left for the hand: 'Lào Cai, ngày       tháng      năm 2026'.
+_BLANK_DATE = re.compile(r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+tháng\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 _NUMBER = re.compile(r"^s[ốô]\s*[:.]?\s*(?P<n>\S.*)$", re.IGNORECASE)
 _RULE = re.compile(r"^[\s\-–—_*=~.]{3,}$|^\*$")
 _ORG_START = (
@@ -71,6 +74,9 @@ class Header:
     province: str | None = None
     locality: str | None = None  # the district of a district committee ("HUYỆN ỦY CƯ JÚT" -> "Cư Jút")
     body_start: int = 0  # index into Document.lines where the body begins
+    blank_year: int | None = None  # the year of a date whose day and month are left blank
+    issued_by: str | None = None  # the decision that issues the plan ('Quyết định'), when one does
+    issued_by_line: int = 0
     doubts: dict[str, str] = field(default_factory=dict)  # field -> why the value needs review
 
     @property
@@ -114,9 +120,15 @@ def _split_heading(lines: list[Line]) -> None:
 def parse(doc: Document) -> Header:
     _split_heading(doc.lines)
     lines = doc.lines
-    heading_at = _find_heading(lines)
+    letter = _letter(lines)
+    if letter is not None:
+        return letter
+    decision_at, heading_at = _find_heading(lines)
     header = Header()
-    _read_block(header, lines[:heading_at])
+    _read_block(header, lines[:decision_at])
+    if decision_at != heading_at:
+        header.issued_by = "Quyết định"
+        header.issued_by_line = lines[decision_at].number
     heading = " ".join(lines[heading_at].text.split())
     header.heading = reading_case(heading) if heading.isupper() else heading
     _read_title(header, lines, heading_at + 1)
@@ -126,7 +138,10 @@ def parse(doc: Document) -> Header:
     return header
 
 
-def _find_heading(lines: list[Line]) -> int:
+def _find_heading(lines: list[Line]) -> tuple[int, int]:
+    """Where the header block ends and where the plan's type line is: the same line, or for a plan
+    issued with a decision ('QUYẾT ĐỊNH ... Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...'),
+    the decision's type line and the plan's own 'KẾ HOẠCH' line after the decision's articles."""
     seen = 0
     for i, line in enumerate(lines):
         text = " ".join(line.text.split())
@@ -137,7 +152,11 @@ def _find_heading(lines: list[Line]) -> int:
             break
         folded = fold(text)
         if text.isupper() and _PLAN_HEADING.match(folded):
-            return i
+            return i, i
+        if text.isupper() and re.match(r"quyet dinh\b", folded):
+            plan_at = _plan_issued_by_decision(lines, i)
+            if plan_at is not None:
+                return i, plan_at
         if text.isupper() and any(folded.startswith(kind) for kind in _OTHER_HEADINGS) and len(folded) < 40:
             raise HeaderError(
                 f"dòng {line.number}: văn bản là '{text}', không phải kế hoạch; lệnh import nhập kế hoạch và "
@@ -149,10 +168,101 @@ def _find_heading(lines: list[Line]) -> int:
     )
 
 
+def _letter(lines: list[Line]) -> Header | None:
+    """A công văn that assigns work: no type line, a 'V/v ...' or 'về việc ...' subject under the
+    number, 'Kính gửi:' and its recipients, then the body. None when the file is not one."""
+    kinh_gui = None
+    seen = 0
+    for i, line in enumerate(lines):
+        text = " ".join(line.text.split())
+        if not text:
+            continue
+        seen += 1
+        folded = fold(text)
+        if seen > 40 or (text.isupper() and (_PLAN_HEADING.match(folded) or folded.startswith(_OTHER_HEADINGS))):
+            return None
+        if folded.startswith("kinh gui"):
+            kinh_gui = i
+            break
+    if kinh_gui is None:
+        return None
+    header = Header()
+    subject: list[str] = []
+    block: list[Line] = []
+    for line in lines[:kinh_gui]:
+        columns = [" ".join(c.split()) for c in line.columns] or [""]
+        first = columns[0]
+        inside = re.search(r"\s(?=(?:V/v|[Vv]ề việc)\s)", first) if re.match(r"^S[ốô]\b", first) else None
+        if inside and not subject:  # 'Số 2449 -CV/ĐU về việc ...': one Word paragraph
+            header.title_line = line.number
+            subject.append(first[inside.end() :])
+            block.append(Line("   ".join([first[: inside.start()], *columns[1:]]), line.number))
+            continue
+        starts = bool(re.match(r"^(?:v/v|ve viec)\b", fold(first)))
+        goes_on = bool(subject) and bool(first) and not first.isupper() and not _DATE.search(first)
+        if subject and not first:
+            subject.append("")  # a blank line ends the subject
+        if (starts and not subject) or (goes_on and subject[-1]):
+            if not subject:
+                header.title_line = line.number
+            subject.append(first)
+            block.append(Line("   ".join(columns[1:]), line.number))
+        else:
+            block.append(line)
+    subject = [part for part in subject if part]
+    _read_block(header, block)
+    if header.number is None or not subject:
+        return None
+    number = header.number
+    letter_number = bool(re.match(r"^\d*-CV/", number)) or (
+        bool(re.match(r"^\d*/[A-ZĐ]", number)) and not re.match(rf"^\d*/(?:\d{{4}}/)?(?:{_TYPED})-", number)
+    )
+    if not letter_number:
+        return None
+    header.title = re.sub(r"^(?:v/v|về việc)\s*:?\s*", "", " ".join(subject), flags=re.IGNORECASE) or None
+    header.heading = "Công văn"
+    header.issued_by = "Công văn"
+    i = kinh_gui + 1
+    while i < len(lines) and (text := lines[i].text.strip()):
+        if not (text.startswith("-") or lines[i - 1].text.strip().endswith((",", ";", ":"))):
+            break  # past 'Kính gửi:' and its recipients ('- ...', or a name wrapped after a comma)
+        i += 1
+    while i < len(lines) and not lines[i].text.strip():
+        i += 1
+    header.body_start = i
+    if header.province is None and header.place:
+        header.province = header.place
+    return header
+
+
+_TYPED = "|".join(sorted((c for c in TYPE_CODES if c != "CV"), key=len, reverse=True))
+
+
+_UPPER_HEADING_AND_TITLE = re.compile(r"^\s*(?P<h>KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH(?:\s+HÀNH\s+ĐỘNG)?)\s+(?P<t>\S.*)$")
+
+
+def _plan_issued_by_decision(lines: list[Line], decision_at: int) -> int | None:
+    """The 'KẾ HOẠCH' type line of the plan a decision issues ('Ban hành kèm theo Quyết định này Kế
+    hoạch ...'), when the decision says it issues one and the plan follows it."""
+    issues_plan = False
+    for i in range(decision_at + 1, min(len(lines), decision_at + 400)):
+        text = " ".join(lines[i].text.split())
+        folded = fold(text)
+        if re.search(r"\bdieu\s+1\b.*\bban hanh\b.*\b(ke hoach|chuong trinh)\b", folded):
+            issues_plan = True
+        elif issues_plan and text.isupper() and _PLAN_HEADING.match(folded):
+            return i
+        elif issues_plan and text.isupper() and (run := _UPPER_HEADING_AND_TITLE.match(text)):
+            # 'KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ...': the type line and the title in one paragraph
+            lines[i : i + 1] = [Line(run["h"], lines[i].number), Line(run["t"], lines[i].number)]
+            return i
+    return None
+
+
 def _read_block(header: Header, lines: list[Line]) -> None:
     orgs: list[str] = []
     for line in lines:
-        for column in _number_joined(line.columns):
+        for column in _number_joined(_blank_date_joined(line.columns)):
             for text in _pieces(header, " ".join(column.split())):
                 folded = fold(text)
                 letters = [c for c in text if c.isalpha()]
@@ -179,6 +289,23 @@ def _read_block(header: Header, lines: list[Line]) -> None:
         header.doubts.setdefault(
             "date", "không tìm thấy dòng '<địa danh>, ngày ... tháng ... năm ...' ở phần đầu văn bản"
         )
+
+
+def _blank_date_joined(columns: list[str]) -> list[str]:
+    """'Lào Cai, ngày', 'tháng', 'năm 2026': a date whose day and month are left for the hand is split
+    into columns by the gaps; it is one column."""
+    out: list[str] = []
+    for column in columns:
+        word = column.strip().lower()
+        if (
+            out
+            and (word == "tháng" or re.fullmatch(r"năm\s+\d{4}", word))
+            and re.search(r"\b(?:ngày|tháng)\s*$", out[-1], re.IGNORECASE)
+        ):
+            out[-1] = f"{out[-1].rstrip()} {column.strip()}"
+        else:
+            out.append(column)
+    return out
 
 
 def _number_joined(columns: list[str]) -> list[str]:
@@ -209,6 +336,7 @@ def _pieces(header: Header, text: str) -> list[str]:
     if not text or _RULE.match(text):
         return []
     rest = _MOTTO_TEXT.sub("   ", text)
+    rest = re.sub(r"(?:^|\s)[-–_*=]{3,}(?=\s|$)", "   ", rest)  # a rule under a name, run into its cell
     if number := _NUMBER.match(rest.strip()) or _NUMBER_IN.search(rest):
         header.number_text = number["n"].strip()
         rest = rest.replace(number[0], "   ", 1) if number.re is _NUMBER_IN else ""
@@ -217,6 +345,12 @@ def _pieces(header: Header, text: str) -> list[str]:
         caps = re.match(rf"^\s*((?:[{UPPER}*]{{2,}}\s+|\*\s*)+)(?=[{UPPER}][{LOWER}])", place)
         _read_date(header, date, place[caps.end() :] if caps else place)
         rest = rest[: date.start()] + (caps[1] if caps else "") + "   " + rest[date.end() :]
+    elif header.date is None and (blank := _BLANK_DATE.search(rest)):
+        header.date_text = blank[0].strip()
+        header.place = blank["place"].strip(" ,*") or None
+        header.blank_year = int(blank["y"])
+        header.doubts["date"] = f"văn bản để trống ngày, tháng ('{' '.join(header.date_text.split())}')"
+        rest = rest[: blank.start()] + "   " + rest[blank.end() :]
     return [part.strip(" *") for part in re.split(r"\s{3,}", rest) if part.strip(" *")]
 
 
@@ -240,7 +374,10 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
             continue
         if _RULE.match(text):
             break
-        if re.match(r"^-?\s*(Căn cứ|Thực hiện|Triển khai|Nhằm|Để)\b", text) or HEADING_ROMAN.match(text):
+        if re.match(r"^[*(\s]*(?:ban hành )?kèm theo\b", text, re.IGNORECASE):
+            break  # '(Kèm theo Quyết định số ...)': the plan's title ended above it
+        opens = r"^-?\s*(Căn cứ|Thực hiện|Nhằm|Để)\b" if not parts else r"^-?\s*(Căn cứ|Thực hiện|Triển khai|Nhằm|Để)\b"
+        if re.match(opens, text) or HEADING_ROMAN.match(text):
             i -= 1
             break
         if not parts:

@@ -148,22 +148,46 @@ def from_text(path: Path, text: str) -> Document:
             continue
         if stripped:
             footnote = None
-        cleaned, markers = clean_markup(raw)
-        cleaned = clean_letters(cleaned, notes)
-        cells = None
-        if "\t" in cleaned.strip() or cleaned.count("|") >= 2:
-            split = tuple(c.strip() for c in re.split(r"\t+|\|", cleaned.strip().strip("|")))
-            cells = split if len(split) > 1 else None
-        line = Line(cleaned.replace("\t", "   "), number, cells=cells, markers=markers)
-        # A page of exported text starts with one stray space: "..., kết quả thực hiện / ␣Chương trình số 20".
-        line.page_start = page_start or bool(re.match(r"^ \S", cleaned))
-        page_start = False
-        doc.lines.append(line)
+        for piece, bold in bold_runs(raw):
+            cleaned, markers = clean_markup(piece)
+            cleaned = clean_letters(cleaned, notes)
+            cells = None
+            if "\t" in cleaned.strip() or cleaned.count("|") >= 2:
+                split = tuple(c.strip() for c in re.split(r"\t+|\|", cleaned.strip().strip("|")))
+                cells = split if len(split) > 1 else None
+            line = Line(cleaned.replace("\t", "   "), number, bold=bold, cells=cells, markers=markers)
+            # A page of exported text starts with one stray space: "..., kết quả thực hiện / ␣Chương trình số 20".
+            line.page_start = page_start or bool(re.match(r"^ \S", cleaned))
+            page_start = False
+            doc.lines.append(line)
     measure(doc)
     return doc
 
 
 # ---------------------------------------------------------------- cleaning
+
+_BOLD_JOIN = re.compile(r"\*{4}(?=\s*\S)")  # '**I- ...****1. ...**': two bold runs written end to end
+_BOLD_WHOLE = re.compile(r"^(\s*)\*\*(?!\*)(.*?\S)\*\*\s*$")
+
+
+def bold_runs(raw: str) -> list[tuple[str, bool]]:
+    """A line of converted text with its Markdown bold: bold runs written end to end
+    ('**I- KẾT QUẢ****1. Công tác tuyên truyền**', paragraphs a conversion ran together) are
+    separate lines; a line that is bold as a whole is marked bold; other '**' marks are dropped."""
+    if raw.count("**") < 2:
+        return [(raw, False)]
+    pieces = _BOLD_JOIN.split(raw)
+    if len(pieces) > 1:
+        pieces = [pieces[0] + "**", *("**" + p + "**" for p in pieces[1:-1]), "**" + pieces[-1]]
+    out: list[tuple[str, bool]] = []
+    for piece in pieces:
+        whole = _BOLD_WHOLE.match(piece)
+        if whole:
+            out.append((whole[1] + whole[2].replace("**", ""), True))
+        else:
+            out.append((piece.replace("**", ""), False))
+    return out
+
 
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+")
 # Page numbers alone on a line ("2", "- 2 -", "Trang 2", "2/7") and form feeds.

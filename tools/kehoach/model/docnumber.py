@@ -3,6 +3,8 @@
 Party (Hướng dẫn 36-HD/VPTW): ``12-KH/BDVTU``, joint issuers ``05-QC/BTCTU-BDVTU``.
 State (Nghị định 30/2020/NĐ-CP): ``16/CT-TTg``, legal documents with the year
 ``04/2015/NĐ-CP``, laws ``25/2018/QH14``, a công văn without a type part ``123/UBND-VX``.
+A document issued with its serial left blank for the hand (``Số:    /KH-UBND``) keeps the
+rest of its number with no serial: ``/KH-UBND``, ``-KH/TU``.
 """
 
 from __future__ import annotations
@@ -20,16 +22,16 @@ EXPECTED_SHAPES = (
 
 _ISSUER = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 _ISSUERS = rf"{_ISSUER}(?:-{_ISSUER})*"
-_PARTY = re.compile(rf"^(?P<serial>\d+[a-z]?)-(?P<type>[A-Za-zĐđ]+)/(?P<issuers>{_ISSUERS})$")
-_STATE = re.compile(rf"^(?P<serial>\d+)/(?:(?P<year>(?:19|20)\d\d)/)?(?P<rest>{_ISSUERS})$")
+_PARTY = re.compile(rf"^(?P<serial>(?:\d+[a-z]?)?)-(?P<type>[A-Za-zĐđ]+)/(?P<issuers>{_ISSUERS})$")
+_STATE = re.compile(rf"^(?P<serial>\d*)/(?:(?P<year>(?:19|20)\d\d)/)?(?P<rest>{_ISSUERS})$")
 
 
 def json_schema_pattern() -> str:
     """The same grammar as a JSON Schema pattern, so editors flag malformed numbers too."""
     codes = "|".join(sorted(TYPE_CODES, key=len, reverse=True))
     issuers = _ISSUERS
-    party = rf"\d+[a-z]?-(?:{codes})/{issuers}"
-    state = rf"\d+/(?:(?:19|20)\d\d/)?{issuers}"
+    party = rf"(?:\d+[a-z]?)?-(?:{codes})/{issuers}"
+    state = rf"\d*/(?:(?:19|20)\d\d/)?{issuers}"
     return rf"^(?:{party}|{state})$"
 
 
@@ -50,6 +52,11 @@ class DocNumber:
     issuers: tuple[str, ...]
     year: int | None
     system: str  # "party" or "state"
+
+    @property
+    def blank(self) -> bool:
+        """The serial was left blank for the hand (the document is not yet numbered)."""
+        return not self.serial
 
     @property
     def issuer_code(self) -> str:

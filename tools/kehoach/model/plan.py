@@ -16,10 +16,16 @@ class PlanType(LabelledEnum):
 
     KE_HOACH = "ke-hoach", "Kế hoạch (KH)"
     CHUONG_TRINH = "chuong-trinh", "Chương trình, chương trình hành động, chương trình công tác (CTr)"
+    QUYET_DINH = "quyet-dinh", "Kế hoạch ban hành kèm một quyết định, không có số riêng (mang số của quyết định, QĐ)"
+    CONG_VAN = "cong-van", "Công văn giao nhiệm vụ (CV, hoặc số công văn nhà nước không có phần loại)"
 
     @property
     def doc_type(self) -> DocType:
-        return DocType.CHUONG_TRINH if self is PlanType.CHUONG_TRINH else DocType.KE_HOACH
+        return {
+            PlanType.CHUONG_TRINH: DocType.CHUONG_TRINH,
+            PlanType.QUYET_DINH: DocType.QUYET_DINH,
+            PlanType.CONG_VAN: DocType.CONG_VAN,
+        }.get(self, DocType.KE_HOACH)
 
 
 class Section(Strict):
@@ -52,8 +58,9 @@ class Plan(Record):
         default=PlanType.KE_HOACH,
         title="Loại văn bản",
         description=(
-            "Kế hoạch (ke-hoach, mặc định) hoặc chương trình (chuong-trinh: chương trình hành động, chương trình "
-            "công tác), loại văn bản mang các nhiệm vụ; khớp với phần loại của số hiệu (KH, CTr)."
+            "Kế hoạch (ke-hoach, mặc định), chương trình (chuong-trinh: chương trình hành động, chương trình "
+            "công tác), kế hoạch ban hành kèm quyết định (quyet-dinh: mang số của quyết định) hoặc công văn giao "
+            "nhiệm vụ (cong-van), loại văn bản mang các nhiệm vụ; khớp với phần loại của số hiệu (KH, CTr, QĐ, CV)."
         ),
     )
     issuer: RefId = Field(title="Cơ quan ban hành", description="Mã đơn vị ban hành kế hoạch.")

@@ -93,11 +93,12 @@ def check_case_collisions(ctx: Context) -> Iterator[Finding]:
 
 
 def check_same_document(ctx: Context) -> Iterator[Finding]:
-    """The same issuer, number and year recorded under two ids."""
+    """The same issuer, number and year recorded under two ids (a number whose serial is left
+    blank, '/KH-UBND', names no one document)."""
     groups: dict[tuple[str, str, int | None], list[Entry]] = {}
     for entry in ctx.index.entries.values():
         record = entry.record
-        if isinstance(record, Directive | Plan) and record.number:
+        if isinstance(record, Directive | Plan) and record.number and not _blank_serial(record.number):
             year = record.date.year if record.date else None
             groups.setdefault((record.issuer, record.number, year), []).append(entry)
     for (_, number, year), group in groups.items():
@@ -113,3 +114,7 @@ def check_same_document(ctx: Context) -> Iterator[Finding]:
                 f"văn bản {number}{when} của cùng cơ quan ban hành đã được ghi ở {others}; giữ một bản ghi "
                 "và sửa các tham chiếu về mã đó",
             )
+
+
+def _blank_serial(number: str) -> bool:
+    return number.startswith(("/", "-"))

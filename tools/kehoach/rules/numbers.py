@@ -42,7 +42,8 @@ def check_type_codes(ctx: Context) -> Iterator[Finding]:
             expected = ", ".join(sorted(t.value for t in allowed))
             field = ("type",) if isinstance(record, Directive) else ("number",)
             what = (
-                "kế hoạch phải có số dạng '<số>-KH/<cơ quan>', chương trình '<số>-CTr/<cơ quan>'"
+                "kế hoạch phải có số dạng '<số>-KH/<cơ quan>', chương trình '<số>-CTr/<cơ quan>', kế hoạch ban "
+                "hành kèm quyết định mang số của quyết định (QĐ), công văn giao việc số công văn (CV)"
                 if isinstance(record, Plan)
                 else f"cần loại {expected}"
             )
