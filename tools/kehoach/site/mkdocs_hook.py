@@ -30,6 +30,7 @@ from kehoach.site.changes import last_changed
 from kehoach.site.html import Page, UnsafeUrl, safe_url
 from kehoach.site.pages import GENERATED_PAGES
 from kehoach.site.printing import print_css
+from kehoach.site.recent import read_changes
 from kehoach.site.records import build_site
 from kehoach.site.search import search_files, search_page
 from kehoach.sources import WorkingTree
@@ -83,7 +84,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         return f"{base}/{path}" if base else None
 
     pages: dict[str, str | bytes | Page] = {path: render() for path, render in GENERATED_PAGES.items()}
-    pages |= build_site(index, today, source_url, last_changed(root))
+    pages |= build_site(index, today, source_url, last_changed(root), read_changes(root))
     pages[SEARCH_PAGE] = search_page()
     pages |= search_files(index, today)
     pages[PRINT_CSS] = print_css(today, config.site_name)
