@@ -13,7 +13,7 @@ from ..index import Index
 from .context import SiteData, SourceUrl, directive_page, plan_page, report_page, unit_page
 from .dashboard import DASHBOARD, DashboardPages
 from .directive import DirectivePages
-from .downloads import feeds, sheets
+from .downloads import PLAN_DOCX_LIMIT, documents, feeds, sheets
 from .html import Page
 from .listings import ListingPages
 from .overview import OverviewPages
@@ -31,12 +31,14 @@ def build_site(
     source_url: SourceUrl | None = None,
     changed: dict[str, dt.date] | None = None,
     recent: list[Change] | None = None,
+    docx_limit: int = PLAN_DOCX_LIMIT,
 ) -> dict[str, Page | bytes]:
     """Every generated page of the site {path under docs/: Page}, with the
     take-away files {path: bytes} (CSV, Excel, iCalendar) the pages link to. ``recent``: the
-    changes read from git (None outside a repository)."""
+    changes read from git (None outside a repository); each plan as .docx
+    unless there are more than ``docx_limit`` plans."""
     data = SiteData(index, today, source_url or (lambda _path: None), changed or {})
-    files = feeds(data)
+    files = feeds(data) | documents(data, docx_limit)
     data.downloads = set(files)
     pages = build_pages(index, today, data=data)
     pages[RECENT] = RecentPages(data, recent).page()
