@@ -98,6 +98,20 @@ def test_a_source_address_with_a_forbidden_scheme_stops_the_build(tmp_path: Path
     assert not (tmp_path / "site" / "index.html").exists()
 
 
+@pytest.mark.parametrize("limit", ["-1", "nhiều", "true"])
+def test_a_bad_word_document_limit_stops_the_build_with_a_message(tmp_path: Path, limit: str) -> None:
+    repo = make_repo(tmp_path)
+    for part in ("docs", "tools"):
+        shutil.copytree(REPO_ROOT / part, repo / part, ignore=shutil.ignore_patterns("__pycache__"))
+    settings = (REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "plan_docx_limit: 100" in settings
+    (repo / "mkdocs.yml").write_text(settings.replace("plan_docx_limit: 100", f"plan_docx_limit: {limit}"), "utf-8")
+    config = load_config(str(repo / "mkdocs.yml"), site_dir=str(tmp_path / "site"), strict=True)
+    with pytest.raises(Abort) as failed:
+        build(config)
+    assert "extra.plan_docx_limit phải là số nguyên không âm" in str(failed.value.__context__)
+
+
 def test_the_site_is_vietnamese_and_carries_no_unused_weight(built_site: Path) -> None:
     not_found = (built_site / "404.html").read_text(encoding="utf-8")
     assert "Không tìm thấy trang" in not_found and "Not found" not in not_found

@@ -10,7 +10,10 @@ import io
 import re
 from pathlib import Path
 
+from docx import Document
 from openpyxl import load_workbook
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
 
 from kehoach.check import load_repository
 from kehoach.site.calendar import escape, fold
@@ -102,3 +105,38 @@ def test_the_task_sheet_comes_as_csv_and_excel(base_repo: Path) -> None:
     sheet = load_workbook(io.BytesIO(files["tai-ve/nhiem-vu.xlsx"])).active  # type: ignore[arg-type]
     assert [c.value for c in sheet[1]] == rows[0]
     assert sheet.max_row == 1 + len(index.tasks)
+
+
+PLAN = "tinh-a-2021-12-kh-bdvtu"
+
+
+def _words(document: object) -> str:
+    """All the text of a Word document, its header table included, spaces evened."""
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]  # type: ignore[attr-defined]
+    return " ".join(" ".join([*(p.text for p in document.paragraphs), *cells]).split())  # type: ignore[attr-defined]
+
+
+def test_each_plan_comes_as_word_and_its_page_links_it(base_repo: Path) -> None:
+    index, _ = load_repository(base_repo, TODAY)
+    files = build_site(index, TODAY)
+    document = Document(io.BytesIO(files[f"tai-ve/ke-hoach/{PLAN}.docx"]))  # type: ignore[arg-type]
+    text = _words(document)
+    assert index.plans[PLAN].number in text
+    for task in index.tasks.values():
+        assert " ".join(task.text.split())[:60] in text
+    assert f'href="../tai-ve/ke-hoach/{PLAN}.docx">Tải văn bản (.docx)' in files[f"ke-hoach/{PLAN}.md"].html  # type: ignore[union-attr]
+
+
+def test_above_the_limit_plans_come_without_word_documents(base_repo: Path) -> None:
+    index, _ = load_repository(base_repo, TODAY)
+    files = build_site(index, TODAY, docx_limit=len(index.plans) - 1)
+    assert not [path for path in files if path.endswith(".docx")]
+    assert "Tải văn bản (.docx)" not in files[f"ke-hoach/{PLAN}.md"].html  # type: ignore[union-attr]
+
+
+def test_the_built_plan_page_offers_its_word_document(built: Path, server: str, browser: WebDriver) -> None:
+    browser.get(server + "ke-hoach/binh-thuan-2022-54-kh-bdvtu.html")
+    address = browser.find_element(By.LINK_TEXT, "Tải văn bản (.docx)").get_attribute("href")
+    assert address == server + "tai-ve/ke-hoach/binh-thuan-2022-54-kh-bdvtu.docx"
+    document = Document(str(built / "tai-ve" / "ke-hoach" / "binh-thuan-2022-54-kh-bdvtu.docx"))
+    assert "54-KH/BDVTU" in _words(document)

@@ -18,6 +18,7 @@ PAGE_KINDS = {
     "sap-den-han": "nhiem-vu/sap-den-han.html",
     "theo-tinh-trang": "nhiem-vu/index.html",
     "ket-qua": "ket-qua/index.html",
+    "thay-doi": "thay-doi.html",
     "danh-sach-ke-hoach": "ke-hoach/index.html",
     "ke-hoach": "ke-hoach/binh-thuan-2022-54-kh-bdvtu.html",
     "danh-sach-van-ban": "van-ban/index.html",

@@ -16,7 +16,9 @@ from ..derived import Situation, assess
 from ..index import Index
 from ..model import Directive, Plan, Task, Unit
 from ..text import fold, vn_date
+from ..views.buckets import Summary, summarise
 from ..views.scorecard import Row, scorecard
+from ..views.select import QUARTER_NAMES, period
 from .html import Col, esc, filter_attr, link, nb, safe_url, table
 
 HOME = "index.md"
@@ -137,6 +139,7 @@ class SiteData:
         self.unit_labels = _unit_labels(index.units)
         self._unit_links: dict[tuple[str, str], str] = {}
         self.titles = _document_titles(index)
+        self._quarters: dict[int, dict[int, Summary]] = {}
 
     # ------------------------------------------------------------ links
 
@@ -170,6 +173,16 @@ class SiteData:
     def scorecard(self) -> dict[int, list[Row]]:
         """Per year, per lead unit: the results table of the home and unit pages."""
         return scorecard(self.index, self.today)
+
+    def quarters(self, year: int) -> dict[int, Summary]:
+        """Per quarter of ``year``, the four groups by lead unit (``views.buckets``):
+        counted once per year for the results page and every unit page."""
+        found = self._quarters.get(year)
+        if found is None:
+            found = self._quarters[year] = {
+                q: summarise(self.index, self.today, period(year, q)) for q in QUARTER_NAMES
+            }
+        return found
 
     def report_link(self, here: str, report_id: str) -> str:
         report = self.index.reports[report_id]

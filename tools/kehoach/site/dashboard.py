@@ -45,9 +45,9 @@ def bar(tally: Tally) -> str:
     )
 
 
-def _columns(first: str) -> list[Col]:
+def _columns(first: str, kind: str = "text") -> list[Col]:
     return [
-        Col(first, "text"),
+        Col(first, kind),
         *(Col(g.header, "nb") for g in FOUR),
         Col("Cộng 4 nhóm", "nb"),
         Col("Đúng hạn", "nb", key=True),
@@ -77,15 +77,39 @@ class DashboardPages:
         rows = [_row(f"Năm {year}", by_year[year].total) for year in years]
         page.heading(2, "Theo năm").add(table(_columns("Năm"), rows))
         latest = years[0]
-        quarters = [
-            _row(f"Quý {QUARTER_NAMES[q]}/{latest}", summarise(index, data.today, period(latest, q)).total)
-            for q in QUARTER_NAMES
-        ]
+        summaries = data.quarters(latest)
+        quarters = [_row(f"Quý {QUARTER_NAMES[q]}/{latest}", summaries[q].total) for q in QUARTER_NAMES]
         page.heading(2, f"Theo quý, năm {latest}").add(table(_columns("Quý"), quarters))
         for year in years:
             units = [_row(line.label, line.tally) for line in by_year[year].by_unit if line.tally.total]
             page.heading(2, f"Theo đơn vị chủ trì, năm {year}").add(table(_columns("Đơn vị chủ trì"), units))
         return page
+
+    def unit_quarters(self, unit_id: str, year: int) -> str:
+        """A unit's tasks led, in the four groups, per quarter of ``year`` (the same lines
+        as the results page: its own, inherited from a merged unit, lead inferred)."""
+        latest, summaries = year, self.data.quarters(year)
+        rows, unreported, any_task = [], [], False
+        for q in QUARTER_NAMES:
+            tally = Tally()
+            seen: set[str] = set()
+            for line in summaries[q].by_unit:
+                if line.key != unit_id:
+                    continue
+                for group, ids in line.tally.tasks.items():
+                    for task_id in ids:
+                        if task_id not in seen:  # a task counted on two lines of the unit counts once
+                            seen.add(task_id)
+                            tally.add(task_id, group)
+            any_task = any_task or bool(tally.total)
+            rows.append(_row(f"Quý {QUARTER_NAMES[q]}/{latest}", tally))
+            if tally.count(Group.UNREPORTED):
+                unreported.append(f"quý {QUARTER_NAMES[q]}: {nb(tally.count(Group.UNREPORTED))}")
+        if not any_task:
+            return ""
+        # a ninth column would not fit a desktop page: the tasks without a report are said below
+        apart = f'<p class="kh-apart">Chưa có báo cáo (ngoài bốn nhóm): {", ".join(unreported)}.</p>'
+        return self.legend() + table(_columns("Quý", "nb"), rows) + (apart if unreported else "")
 
     @staticmethod
     def legend() -> str:

@@ -1,14 +1,17 @@
 """Take-away files built with the site: the tasks as CSV and Excel (the same
-sheet as `kehoach export tasks`) and the due dates as iCalendar feeds, for the
-office and for each lead unit. {site path: bytes}."""
+sheet as `kehoach export tasks`), the due dates as iCalendar feeds, for the
+office and for each lead unit, and each plan as a Word document (the same as
+`kehoach export plan ID --format docx`). {site path: bytes}."""
 
 from __future__ import annotations
 
+import io
 import tempfile
 from pathlib import Path
 
 from ..views.export import task_sheet
 from ..views.sheets import csv_bytes, write_xlsx
+from ..word.plan import build as plan_document
 from .calendar import calendars
 from .context import SiteData
 
@@ -16,10 +19,29 @@ FOLDER = "tai-ve"
 TASKS_CSV = f"{FOLDER}/nhiem-vu.csv"
 TASKS_XLSX = f"{FOLDER}/nhiem-vu.xlsx"
 OFFICE_ICS = f"{FOLDER}/han-nhiem-vu.ics"
+# Writing a plan to Word takes about a tenth of a second: above this many plans
+# the site is built without them (mkdocs.yml extra.plan_docx_limit changes it).
+PLAN_DOCX_LIMIT = 100
 
 
 def unit_ics(unit_id: str) -> str:
     return f"{FOLDER}/don-vi/{unit_id}.ics"
+
+
+def plan_docx(plan_id: str) -> str:
+    return f"{FOLDER}/ke-hoach/{plan_id}.docx"
+
+
+def documents(data: SiteData, limit: int = PLAN_DOCX_LIMIT) -> dict[str, bytes]:
+    """Each plan as .docx; none when there are more than ``limit`` plans."""
+    if len(data.index.plans) > limit:
+        return {}
+    found = {}
+    for plan_id in data.index.plans:
+        buffer = io.BytesIO()  # the site's files are written by the build, not here
+        plan_document(data.index, plan_id).save(buffer)  # type: ignore[attr-defined]
+        found[plan_docx(plan_id)] = buffer.getvalue()
+    return found
 
 
 def feeds(data: SiteData) -> dict[str, bytes]:

@@ -27,9 +27,11 @@ from kehoach.findings import Severity
 from kehoach.pipeline import check
 from kehoach.report import as_text
 from kehoach.site.changes import last_changed
+from kehoach.site.downloads import PLAN_DOCX_LIMIT
 from kehoach.site.html import Page, UnsafeUrl, safe_url
 from kehoach.site.pages import GENERATED_PAGES
 from kehoach.site.printing import print_css
+from kehoach.site.recent import read_changes
 from kehoach.site.records import build_site
 from kehoach.site.search import search_files, search_page
 from kehoach.sources import WorkingTree
@@ -63,8 +65,19 @@ def _source_base(config: MkDocsConfig) -> str:
         raise PluginError(f"Không dựng trang: {error}") from None
 
 
+def _docx_limit(config: MkDocsConfig) -> int:
+    """extra.plan_docx_limit: above this many plans the site has no .docx of each plan."""
+    value = config.extra.get("plan_docx_limit", PLAN_DOCX_LIMIT)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise PluginError(
+            f"Không dựng trang: mkdocs.yml: extra.plan_docx_limit phải là số nguyên không âm, không phải {value!r}"
+        )
+    return value
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _source_base(config)  # refuse a bad address before any work is done
+    _docx_limit(config)
     return config
 
 
@@ -83,7 +96,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         return f"{base}/{path}" if base else None
 
     pages: dict[str, str | bytes | Page] = {path: render() for path, render in GENERATED_PAGES.items()}
-    pages |= build_site(index, today, source_url, last_changed(root))
+    pages |= build_site(index, today, source_url, last_changed(root), read_changes(root), _docx_limit(config))
     pages[SEARCH_PAGE] = search_page()
     pages |= search_files(index, today)
     pages[PRINT_CSS] = print_css(today, config.site_name)

@@ -10,7 +10,8 @@ from ..model import Plan, Task
 from ..model.plan import Section
 from ..text import vn_date
 from .context import ROLES, SiteData, paragraphs, plan_page, short, task_path
-from .html import Page, esc, href, meta_list, nb
+from .downloads import plan_docx
+from .html import Page, esc, file_href, href, meta_list, nb
 from .timeline import Bar, Row, legend, timeline_svg
 
 
@@ -35,6 +36,10 @@ class PlanPages:
         page = Page(data.titles[plan_id]).add(
             f'<p class="kh-title">{esc(plan.title)}</p>', meta_list(header), data.as_of()
         )
+        if plan_docx(plan_id) in data.downloads:
+            page.add(
+                f'<p class="kh-screen-only"><a href="{file_href(here, plan_docx(plan_id))}">Tải văn bản (.docx)</a></p>'
+            )
         if plan.preamble:
             page.add(f'<p class="kh-preamble">{esc(plan.preamble)}</p>')
         for heading, items in (("Mục đích", plan.aims), ("Yêu cầu", plan.requirements)):

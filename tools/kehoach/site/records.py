@@ -13,11 +13,12 @@ from ..index import Index
 from .context import SiteData, SourceUrl, directive_page, plan_page, report_page, unit_page
 from .dashboard import DASHBOARD, DashboardPages
 from .directive import DirectivePages
-from .downloads import feeds, sheets
+from .downloads import PLAN_DOCX_LIMIT, documents, feeds, sheets
 from .html import Page
 from .listings import ListingPages
 from .overview import OverviewPages
 from .plan import PlanPages
+from .recent import RECENT, Change, RecentPages
 from .report import ReportPages
 from .unit import UnitPages
 
@@ -29,13 +30,19 @@ def build_site(
     today: dt.date,
     source_url: SourceUrl | None = None,
     changed: dict[str, dt.date] | None = None,
+    recent: list[Change] | None = None,
+    docx_limit: int = PLAN_DOCX_LIMIT,
 ) -> dict[str, Page | bytes]:
     """Every generated page of the site {path under docs/: Page}, with the
-    take-away files {path: bytes} (CSV, Excel, iCalendar) the pages link to."""
+    take-away files {path: bytes} (CSV, Excel, iCalendar) the pages link to. ``recent``: the
+    changes read from git (None outside a repository); each plan as .docx
+    unless there are more than ``docx_limit`` plans."""
     data = SiteData(index, today, source_url or (lambda _path: None), changed or {})
-    files = feeds(data)
+    files = feeds(data) | documents(data, docx_limit)
     data.downloads = set(files)
-    return build_pages(index, today, data=data) | files | sheets(data)
+    pages = build_pages(index, today, data=data)
+    pages[RECENT] = RecentPages(data, recent).page()
+    return pages | files | sheets(data)
 
 
 def build_pages(
@@ -49,6 +56,7 @@ def build_pages(
     data = data or SiteData(index, today, source_url or (lambda _path: None), changed or {})
     pages = OverviewPages(data).pages() | ListingPages(data).pages()
     pages[DASHBOARD] = DashboardPages(data).page()
+    pages[RECENT] = RecentPages(data, None).page()  # build_site puts in what git tells
     plans, directives, units = PlanPages(data), DirectivePages(data), UnitPages(data)
     pages |= {plan_page(p): plans.page(p) for p in index.plans}
     pages |= {directive_page(d): directives.page(d) for d in index.directives}

@@ -10,6 +10,7 @@ from ..model import Task
 from ..text import sort_key, vn_date
 from ..views.scorecard import for_unit
 from .context import ROLES, SITUATION_LABELS, SiteData, unit_page
+from .dashboard import DashboardPages
 from .downloads import unit_ics
 from .html import Page, esc, file_href, meta_list
 from .scorecard import scorecard_html
@@ -45,6 +46,13 @@ class UnitPages:
         card = for_unit(data.scorecard, unit_id)
         if card:
             page.heading(2, "Kết quả theo năm").add(scorecard_html(data, here, card, with_unit=False))
+        # the newest year of the table above, not counting years still to come
+        latest = next((row.year for row in card if row.year <= data.today.year), card[0].year if card else None)
+        quarters = DashboardPages(data).unit_quarters(unit_id, latest) if latest else ""
+        if quarters:
+            page.heading(2, f"Theo quý, năm {latest}").add(
+                data.as_of(". Nhiệm vụ đơn vị chủ trì, bốn nhóm như báo cáo kết quả"), quarters
+            )
         for old, tasks in self._inherited(unit_id):
             page.heading(2, f"Kế tục từ {index.units[old].name}")
             page.add(data.task_table(here, tasks, with_plan=True))
