@@ -68,12 +68,12 @@ def superseding_directives(root: Path, count: int, fan: int, *, loop: bool = Fal
         _write(root / "records" / "directives" / f"d{n:04d}.yaml", "\n".join(lines) + "\n")
 
 
-def _check(root: Path, timeout: float) -> tuple[float | None, int, str]:
+def _check(root: Path, timeout: float, extra: tuple[str, ...] = ()) -> tuple[float | None, int, str]:
     env = {**os.environ, "KEHOACH_CACHE_DIR": str(root / ".cache"), "KEHOACH_TODAY": TODAY}
     start = time.perf_counter()
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "kehoach", "--root", str(root), "check"],
+            [sys.executable, "-m", "kehoach", "--root", str(root), "check", *extra],
             capture_output=True,
             text=True,
             env=env,
@@ -92,6 +92,9 @@ def main() -> int:
     parser.add_argument("--fan", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=120)
+    parser.add_argument(
+        "--no-cache", action="store_true", help="time the check alone, without writing the record cache and its state"
+    )
     args = parser.parse_args()
     cases = [
         (f"unit parent chain, {args.depth} deep", lambda r: unit_chain(r, args.depth)),
@@ -109,7 +112,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="kehoach-graph-") as folder:
             root = Path(folder)
             build(root)
-            runs = [_check(root, args.timeout) for _ in range(args.repeat)]
+            runs = [_check(root, args.timeout, ("--no-cache",) if args.no_cache else ()) for _ in range(args.repeat)]
             times = [t for t, _, _ in runs if t is not None]
             codes = {line.split()[1] for line in runs[-1][2].splitlines() if " KH" in line and ": KH" in line}
             shown = f"{min(times):.2f} s" if times else f"> {args.timeout:.0f} s (stopped)"
