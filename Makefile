@@ -50,9 +50,13 @@ $(APT_STAMP): requirements/apt-test.txt | $(STAMP)
 	fi
 	@rm -f $(VENV)/.apt-* && touch $@
 
-$(NPM_STAMP): package-lock.json
+$(NPM_STAMP): package-lock.json | $(APT_STAMP)
 	@if grep -q '"node_modules/' package-lock.json; then \
-		command -v npm >/dev/null || { echo "Cần Node.js và npm cho một số kiểm thử (apt-get install npm)"; exit 2; }; \
+		if ! command -v npm >/dev/null; then \
+			if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \
+			else echo "Cần Node.js và npm cho một số kiểm thử: apt-get install nodejs npm"; exit 2; fi; \
+			$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+		fi; \
 		npm ci --silent --no-audit --no-fund >/dev/null; \
 	fi
 	@mkdir -p node_modules && rm -f node_modules/.installed-* && touch $@
