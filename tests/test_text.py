@@ -74,3 +74,15 @@ def test_one_fold_under_every_form() -> None:
     assert fold(written) == "de an “dan van kheo” – 308-cv/tu d"
     assert "".join(map(fold_char, written)) == "de an “dan van kheo” - 308-cv/tu  d"
     assert fold_words(written) == fold_words_mapped(written).text == "de an dan van kheo 308 cv tu d"
+
+
+def test_clip_keeps_short_text_and_cuts_long_text_at_a_word() -> None:
+    from kehoach.text import clip
+
+    assert clip("Tuyên truyền   Nghị quyết\n số 25", 80) == "Tuyên truyền Nghị quyết số 25"
+    long = "Tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương"
+    clipped = clip(long, 40)
+    assert len(clipped) <= 40 and clipped.endswith("…")
+    assert long.startswith(clipped[:-1])
+    assert clipped[-2] != " " and long[len(clipped) - 1] == " "  # cut between words, not inside one
+    assert clip("Quyết định " + "x" * 60, 30) == "Quyết định " + "x" * 18 + "…"  # one long word: cut inside it

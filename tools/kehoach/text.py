@@ -60,6 +60,20 @@ def fold_words(text: str) -> str:
     return _NON_WORD.sub(" ", fold(text)).strip()
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` on one line, at most ``limit`` characters: white space runs become one
+    space, and a longer text is cut at the last word that fits (mid-word only when a
+    single word is longer than most of the room) and ends with '…'."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit * 2 // 3:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-–") + "…"
+
+
 @dataclass(frozen=True)
 class Folded:
     """Folded text, and for each of its characters the index of the original character it came from."""

@@ -19,7 +19,7 @@ KINDS = {kind.value: kind.heading.lower() for kind in (Kind.PLAN, Kind.TASK, Kin
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    from ..author.new import FIELDS
+    from ..author.fields import FIELDS
 
     parser.add_argument(
         "record_kind",
@@ -43,7 +43,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
-    from ..author.new import FIELDS, Draft, NewError, create
+    from ..author.fields import FIELDS
+    from ..author.new import Draft, NewError, create
     from ..author.prompt import ask, pick
     from ..config import Config
     from ..pipeline import check

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import fold
+from ..text import clip, fold
 
 _NOTE = re.compile(r"#\s*(kiem tra\s*:.*)$")
 
@@ -24,5 +24,5 @@ def review_notes(text: str) -> list[tuple[int, int, str]]:
         if not _NOTE.match(folded):
             continue
         note = line[at:].strip()
-        found.append((number, at + 1, note if len(note) <= 80 else note[:79] + "…"))
+        found.append((number, at + 1, clip(note, 80)))
     return found

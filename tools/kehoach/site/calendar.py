@@ -10,6 +10,7 @@ from collections import defaultdict
 from ..derived import Situation
 from ..index import Index
 from ..model import Task
+from ..text import clip
 
 PRODID = "-//kehoach//Lich han nhiem vu//VI"
 OPEN = ("overdue", "unreported", "in-time")  # done, cancelled, undated tasks have no date to keep
@@ -38,7 +39,7 @@ def _event(task: Task, state: Situation, plan_number: str, leads: str, stamp: st
     due = state.deadline
     assert due is not None
     text = task.title or " ".join(task.text.split())
-    summary = text if len(text) <= 120 else text[:119].rstrip() + "…"
+    summary = clip(text, 120)
     details = f"Kế hoạch {plan_number}. Chủ trì: {leads}. Thời gian: {task.timeframe or 'theo kế hoạch'}. {text}"
     return [
         "BEGIN:VEVENT",

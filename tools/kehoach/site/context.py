@@ -15,7 +15,7 @@ from functools import cached_property
 from ..derived import Situation, assess
 from ..index import Index
 from ..model import Directive, Plan, Task, Unit
-from ..text import fold, vn_date
+from ..text import clip, fold, vn_date
 from ..views.buckets import Summary, summarise
 from ..views.scorecard import Row, scorecard
 from ..views.select import QUARTER_NAMES, period
@@ -67,8 +67,7 @@ def task_path(task: Task) -> str:
 
 
 def short(task: Task, limit: int = 110) -> str:
-    text = task.title or " ".join(task.text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return clip(task.title or task.text, limit)
 
 
 def paragraphs(text: str) -> str:

@@ -26,7 +26,7 @@ from ..derived import assess
 from ..index import Index
 from ..model import Directive, Plan
 from ..model.doctype import TYPE_CODES
-from ..text import fold_words, vn_date
+from ..text import clip, fold_words, vn_date
 from .context import directive_page, plan_page, unit_page
 from .html import page_url
 
@@ -142,7 +142,7 @@ def search_entries(index: Index, today: dt.date) -> list[Entry]:
     for task in sorted(index.tasks.values(), key=lambda t: (t.plan, t.order)):
         plan = index.plans.get(task.plan)
         text = " ".join(task.text.split())
-        short = task.title or (text if len(text) <= SNIPPET else text[:SNIPPET].rstrip() + "…")
+        short = task.title or clip(text, SNIPPET + 1)
         leads = [units[u] for u in task.lead if u in units]
         province = next((u.province for u in leads if u.province), "")
         state = assess(index, task, today)

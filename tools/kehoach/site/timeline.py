@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..text import vn_date
+from ..text import clip, vn_date
 from .html import esc
 
 ROW = 18
@@ -59,7 +59,7 @@ def timeline_svg(rows: list[Row], today: dt.date, title: str) -> str:
         parts.append(f'<text x="{x + 3:.1f}" y="{TOP - 12}" class="kh-axis">{year}</text>')
     for i, row in enumerate(rows):
         y = TOP + i * ROW
-        label = row.label if len(row.label) <= LABEL_CHARS else row.label[: LABEL_CHARS - 1].rstrip() + "…"
+        label = clip(row.label, LABEL_CHARS)
         parts.append(f'<a href="{esc(row.href)}"><text x="4" y="{y + 12}" class="kh-row-label">{esc(label)}</text>')
         for bar in row.bars:
             x1, x2 = _x(bar.start, first, last), _x(bar.end + dt.timedelta(days=1), first, last)

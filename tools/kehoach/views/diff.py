@@ -16,7 +16,7 @@ from ..index import Index
 from ..kinds import Kind
 from ..model import MODELS, REFERENCE_FIELDS, Directive, Plan, Task, Unit
 from ..model.common import Record
-from ..text import vn_date
+from ..text import clip, vn_date
 from .revisions import Snapshot
 
 # Changes listed by kind in this order: plans, then their tasks, then documents and units.
@@ -95,8 +95,7 @@ def label(record: Record, index: Index) -> str:
         return record.name
     if isinstance(record, Task):
         plan = index.plans.get(record.plan)
-        text = record.title or " ".join(record.text.split())
-        text = text if len(text) <= SHORT else text[: SHORT - 1].rstrip() + "…"
+        text = clip(record.title or record.text, SHORT)
         return f"{plan.number if plan else record.plan}, mục {record.section}: {text}"
     return record.id
 

@@ -7,7 +7,7 @@ import json
 
 from ..derived import task_deadline
 from ..index import Index
-from ..text import vn_date
+from ..text import clip, vn_date
 from .buckets import APART, FOUR, Line, Outcome, Summary, Tally, counts, unit_label
 from .table import RIGHT, Column, markdown_table, md_cell, text_table
 
@@ -99,8 +99,7 @@ def _task_lines(index: Index, summary: Summary) -> list[tuple[str, list[str]]]:
         for task_id in ids:
             task = index.tasks[task_id]
             plan = index.plans.get(task.plan)
-            text = task.title or " ".join(task.text.split())
-            text = text if len(text) <= SHORT_TEXT else text[: SHORT_TEXT - 1].rstrip() + "…"
+            text = clip(task.title or task.text, SHORT_TEXT)
             deadline = task_deadline(task, plan)
             facts = [plan.number if plan else task.plan]
             if deadline:
