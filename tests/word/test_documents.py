@@ -163,6 +163,18 @@ def test_plan_back_to_word(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in first and "Số 12-KH/BDVTU" in first and "KẾ HOẠCH" in first
 
 
+def test_plan_text_keeps_its_paragraphs(tmp_path: Path) -> None:
+    """Each paragraph of a section's text (one a line in the record) is its own Word paragraph,
+    so the numbered points of "Tổ chức thực hiện" are not run together into one."""
+    out = tmp_path / "36-KH.docx"
+    code = cli.main(["--root", str(REPO_ROOT), "export", "plan", "36-KH/BDVTU", "--format", "docx", "--out", str(out)])
+    assert code == 0
+    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
+    points = [p for p in paragraphs if p[:3] in ("1. ", "2. ", "3. ", "4. ", "5. ") and "\n" not in p]
+    assert [p[:2] for p in points if "Ban Dân vận các cấp" in p or "Nguồn lực" in p] == ["1.", "4."]
+    assert not any("\n" in p for p in paragraphs)
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

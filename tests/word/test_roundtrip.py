@@ -33,7 +33,7 @@ KNOWN: dict[str, list[str]] = {
     "binh-phuoc-2021-36-kh-bdvtu": [
         # the preamble also names the Đại hội resolutions; the record keeps only the programmes as basis
         "basis",
-        # the importer reads "1. Ban Dân vận các cấp ủy ..." in the text of section III as a sub-section
+        # the importer reads point 5 of section III ("5. Thời gian thực hiện ..., cụ thể như sau:") as a sub-section
         "sections",
         # a task of section II.1 written after sub-section 1.2: a document cannot close a sub-section
         "nv06.section",
@@ -42,7 +42,7 @@ KNOWN: dict[str, list[str]] = {
         # the text cites Nghị quyết 25-NQ/TW, recorded twice (tw-25-nq-tw, tw-2013-25-nq-tw);
         # the importer links the other record
         "nv29.implements",
-        # tasks after the numbered text of section III (see "sections") land in III.1
+        # the tasks under point 5 of section III (see "sections") land in III.5
         "nv36.section",
         "nv37.section",
         "nv38.section",

@@ -89,15 +89,23 @@ def build(index: Index, plan_id: str) -> object:
     document = layout.new_document()
     layout.masthead(document, header)
     if plan.preamble:
-        layout.body(document, plan.preamble)
+        _paragraphs(document, plan.preamble)
     elif plan.basis:
         layout.body(document, f"Căn cứ {_cited(index, plan.basis)}, {body_name} xây dựng kế hoạch như sau:")
     tasks = sorted((t for t in index.tasks.values() if t.plan == plan_id), key=lambda t: t.order)
     _body(document, index, plan, tasks)
     if plan.closing:
-        layout.body(document, plan.closing)
+        _paragraphs(document, plan.closing)
     layout.closing(document, header)
     return document
+
+
+def _paragraphs(document: object, text: str) -> None:
+    """A record's text, one Word paragraph per line: a record keeps the paragraphs of a
+    document one a line (a blank line in its YAML), as the importer writes them."""
+    for paragraph in text.splitlines():
+        if paragraph.strip():
+            layout.body(document, paragraph.strip())
 
 
 def _walk(sections: Sequence[Section], prefix: str = "") -> Iterator[tuple[str, Section, int]]:
@@ -126,8 +134,7 @@ def _body(document: object, index: Index, plan: Plan, tasks: Sequence[Task]) -> 
             if key in aims_at:
                 _aims(document, *[getattr(plan, field) for field in aims_at[key]])
             if section.text:
-                for paragraph in section.text.split("\n\n"):
-                    layout.body(document, paragraph.strip())
+                _paragraphs(document, section.text)
             written += 1
 
     for task in tasks:
