@@ -25,8 +25,6 @@ PLANS = sorted(p.name for p in (REPO_ROOT / "records/plans").iterdir() if p.is_d
 KNOWN: dict[str, list[str]] = {
     "binh-thuan-2021-12-kh-bdvtu": [],
     "binh-thuan-2022-54-kh-bdvtu": [
-        # the importer drops the colon ending a heading ("..., trọng tâm là:")
-        "sections",
         # nv12 implements Công văn 308-CV/TU, which its text does not cite: nothing in the document says so
         "nv12.implements",
     ],
@@ -37,8 +35,6 @@ KNOWN: dict[str, list[str]] = {
         "sections",
         # a task of section II.1 written after sub-section 1.2: a document cannot close a sub-section
         "nv06.section",
-        # the importer drops the full stop ending the time frame ("... Năm 2025: Tổng kết Đề án.")
-        "nv17.timeframe",
         # the text cites Nghị quyết 25-NQ/TW, recorded twice (tw-25-nq-tw, tw-2013-25-nq-tw);
         # the importer links the other record
         "nv29.implements",
