@@ -9,6 +9,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 
 from kehoach import cli
 from kehoach.word import layout
@@ -173,6 +175,28 @@ def test_plan_text_keeps_its_paragraphs(tmp_path: Path) -> None:
     points = [p for p in paragraphs if p[:3] in ("1. ", "2. ", "3. ", "4. ", "5. ") and "\n" not in p]
     assert [p[:2] for p in points if "Ban Dân vận các cấp" in p or "Nguồn lực" in p] == ["1.", "4."]
     assert not any("\n" in p for p in paragraphs)
+
+
+def test_a_document_a_task_carries_out_without_naming_it_goes_in_a_footnote(tmp_path: Path) -> None:
+    """54-KH nv12 (the tổng kết of the "Dân vận khéo" movement) implements Công văn 308-CV/TU, which its
+    text does not repeat: the export says so in a footnote on the item, the importer reads it back;
+    tasks whose text cites what they implement get no footnote."""
+    out = tmp_path / "54-KH.docx"
+    code = cli.main(["--root", str(REPO_ROOT), "export", "plan", "54-KH/BDVTU", "--format", "docx", "--out", str(out)])
+    assert code == 0
+    document = docx.Document(str(out))
+    parts = [r.target_part for r in document.part.rels.values() if r.reltype.endswith("/footnotes")]
+    assert len(parts) == 1
+    notes = [n for n in parse_xml(parts[0].blob).iter(qn("w:footnote")) if int(n.get(qn("w:id"))) > 0]
+    texts = ["".join(t.text or "" for t in n.iter(qn("w:t"))).strip() for n in notes]
+    assert texts == [
+        "Thực hiện Công văn số 308-CV/TU, ngày 26/11/2021 của Ban Thường vụ Tỉnh ủy Bình Thuận về phát động "
+        "phong trào thi đua “Dân vận khéo”, giai đoạn 2021 – 2025."
+    ]
+    marked = [p.text for p in document.paragraphs if p._p.xpath(".//w:footnoteReference")]
+    assert len(marked) == 1 and "tổng kết biểu dương, khen thưởng điển hình" in marked[0]
+    pdf = to_pdf(out, tmp_path)
+    assert "Thực hiện Công văn số 308-CV/TU" in " ".join(pdf_text(pdf).split())
 
 
 @pytest.mark.parametrize(

@@ -16,8 +16,11 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import XmlPart
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Mm, Pt
 
 from ..atomic import replacing
@@ -217,6 +220,93 @@ def closing(document: Any, header: Header) -> None:
         first = False
     if header.signer:
         run(_cell_paragraph(right, False), header.signer, bold=True, size=14)
+
+
+FOOTNOTE_PT = 11
+
+# The two notes Word draws between the body and the footnotes (the line, and the line of a note
+# continued on the next page); every document with footnotes has them.
+_FOOTNOTES = (
+    f"<w:footnotes {nsdecls('w')}>"
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+    'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
+    'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+    "</w:footnotes>"
+)
+
+
+# What the schema puts after footnotePr in the settings part (CT_Settings).
+_AFTER_FOOTNOTE_PR = frozenset(
+    [
+        "endnotePr",
+        "compat",
+        "docVars",
+        "rsids",
+        "mathPr",
+        "attachedSchema",
+        "themeFontLang",
+        "clrSchemeMapping",
+        "doNotIncludeSubdocsInStats",
+        "doNotAutoCompressPictures",
+        "forceUpgrade",
+        "captions",
+        "readModeInkLockDown",
+        "smartTagType",
+        "schemaLibrary",
+        "shapeDefaults",
+        "doNotEmbedSmartTags",
+        "decimalSymbol",
+        "listSeparator",
+    ]
+)
+
+
+def _footnotes_part(document: Any) -> Any:
+    """The document's footnotes part, added (with Word's two separators) the first time."""
+    main = document.part
+    for rel in main.rels.values():
+        if rel.reltype == RELATIONSHIP_TYPE.FOOTNOTES:
+            return rel.target_part
+    part = XmlPart(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, parse_xml(_FOOTNOTES), main.package)
+    main.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    settings = document.settings.element
+    properties = parse_xml(f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>')
+    later = next((child for child in settings if child.tag.split("}")[-1] in _AFTER_FOOTNOTE_PR), None)
+    if later is not None:  # the schema's order: Word refuses a settings part out of it
+        later.addprevious(properties)
+    else:
+        settings.append(properties)
+    return part
+
+
+def footnote(document: Any, paragraph: Any, text: str) -> None:
+    """A footnote at the end of ``paragraph``: the superscript number in the text, ``text`` at
+    the foot of the page, as Word writes one."""
+    notes = _footnotes_part(document).element
+    number = max(int(n.get(qn("w:id"))) for n in notes.findall(qn("w:footnote"))) + 1
+    note = parse_xml(
+        f'<w:footnote {nsdecls("w")} w:id="{number}"><w:p><w:pPr><w:spacing w:after="0"/><w:jc w:val="both"/>'
+        '</w:pPr><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r></w:p></w:footnote>'
+    )
+    notes.append(note)
+    words = note.find(qn("w:p")).add_r()
+    words.text = f" {text}"
+    fonts = words.get_or_add_rPr()
+    fonts.get_or_add_rFonts().set(qn("w:ascii"), FONT)
+    fonts.get_or_add_rFonts().set(qn("w:hAnsi"), FONT)
+    fonts.get_or_add_rFonts().set(qn("w:eastAsia"), FONT)
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), str(FOOTNOTE_PT * 2))
+    fonts.append(size)
+    mark = paragraph.add_run()._element
+    mark_style = mark.get_or_add_rPr()
+    superscript = OxmlElement("w:vertAlign")
+    superscript.set(qn("w:val"), "superscript")
+    mark_style.append(superscript)
+    reference = OxmlElement("w:footnoteReference")
+    reference.set(qn("w:id"), str(number))
+    mark.append(reference)
 
 
 def save(document: Any, path: Path) -> None:

@@ -1,6 +1,7 @@
 """A plan written back to Word in its own layout: header, căn cứ, the aims and
 requirements, each section with its text and its tasks, each task followed by
-its "Chủ trì / Phối hợp / Tham mưu / Thực hiện / Thời gian thực hiện" lines,
+its "Chủ trì / Phối hợp / Tham mưu / Thực hiện / Thời gian thực hiện" lines (and a
+footnote naming what it implements when its text does not cite it),
 the closing, "Nơi nhận" and the signer. The layout is the standard one
 ``kehoach import`` reads, so a plan survives the trip to Word and back."""
 
@@ -11,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..importer import citations
 from ..index import Index
 from ..model import Plan, Section, Task, Unit
 from ..text import fold, vn_date
@@ -52,7 +54,8 @@ def _cited(index: Index, ids: Sequence[str]) -> str:
         record: Any = index.directives.get(record_id) or index.plans.get(record_id)
         if record is None:
             continue
-        kind = getattr(getattr(record, "type", None), "label", None) or record.heading
+        label = getattr(getattr(record, "type", None), "label", None)  # "Công văn (CV; ...)": the name before "("
+        kind = label.split(" (")[0].split(",")[0] if label else record.heading
         number = f" số {record.number}" if record.number else ""
         when = f", ngày {vn_date(record.date)}" if record.date else ""
         body = index.units.get(record.issuer)
@@ -169,9 +172,28 @@ def _aims(document: object, *groups: Sequence[str]) -> None:
         layout.body(document, f"{number}. {text}")
 
 
+def _unnamed(index: Index, task: Task) -> list[str]:
+    """The numbered documents the task implements that its text does not cite by number
+    ("tổng kết phong trào thi đua ...", carried out under a Công văn the item does not repeat)."""
+    named = {_number_key(c.number) for c in citations.find(task.text) if c.number}
+    out = []
+    for record_id in task.implements:
+        record: Any = index.directives.get(record_id) or index.plans.get(record_id)
+        if record is not None and record.number and _number_key(record.number) not in named:
+            out.append(record_id)
+    return out
+
+
+def _number_key(number: str) -> str:
+    return re.sub(r"\s+", "", fold(number))
+
+
 def _task(document: object, index: Index, task: Task) -> None:
     mark = f"{task.number}. " if task.number else "- "
-    layout.body(document, mark + task.text)
+    paragraph = layout.body(document, mark + task.text)
+    unnamed = _unnamed(index, task)
+    if unnamed:  # said where a document says it: in a footnote to the item
+        layout.footnote(document, paragraph, f"Thực hiện {_cited(index, unnamed)}.")
     for field, label in ROLES:
         ids = getattr(task, field)
         if ids and not (field == "lead" and task.lead_implied):
