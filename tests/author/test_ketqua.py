@@ -99,6 +99,11 @@ def test_a_report_without_results_gets_the_key_in_model_order(repo: Path) -> Non
         (["tinh-a-2021-20-bc-bdvtu", "--task", "nv01", "--outcome", "tot", "--text", "x"], "không hiểu kết quả 'tot'"),
         (["tinh-a-2021-20-bc-bdvtu", "--task", "nv09", "--outcome", "done", "--text", "x"], "không có nhiệm vụ 'nv09'"),
         (["tinh-a-2021-20-bc-bdvtu"], "không có cửa sổ lệnh để hỏi"),
+        # a mistyped short id: the shared resolver offers the task it is close to
+        (
+            ["tinh-a-2021-20-bc-bdvtu", "--task", "nv1", "--outcome", "done", "--text", "x"],
+            "không có nhiệm vụ 'nv1'; có phải là:\n  - tinh-a-2021-12-kh-bdvtu-nv01",
+        ),
     ],
 )
 def test_refusals_leave_the_file_as_it_was(

@@ -6,7 +6,6 @@ must validate as a report, before it is written (atomically)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -139,6 +138,29 @@ def task_choices(report: Report, tasks: dict[str, Any]) -> list[str]:
     return [t.id for t in sorted(covered, key=lambda t: (report.plans.index(t.plan), t.order))]
 
 
-def short(text: str, limit: int = 70) -> str:
-    text = re.sub(r"\s+", " ", text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def resolve_task(index: Any, report: Report, written: str) -> str:
+    """The task ``written`` stands for: a task id as it is (a task of a plan the report does not
+    cover is then a finding of ``check``), else what the shared resolver settles among the tasks
+    of each plan the report covers ('nv05', a task's title or the words of it)."""
+    from ..resolve import CLOSE, Resolver
+
+    written = written.strip()
+    if written in index.tasks:
+        return written
+    settled, candidates, close = [], [], []
+    for plan in report.plans:
+        found = Resolver(index, ("task",), within=plan).resolve(written)
+        if found.chosen is not None:
+            settled.append(found.chosen)
+        (close if found.tier == CLOSE else candidates).extend(found.candidates)
+    if len(settled) == 1:
+        return settled[0]
+    if candidates:
+        listed = "".join(f"\n  - {c.describe()}" for c in candidates[:8])
+        raise ResultsError(f"'{written}' khớp nhiều nhiệm vụ; hãy ghi mã:{listed}")
+    if close:
+        listed = "".join(f"\n  - {c.describe()}" for c in close[:8])
+        raise ResultsError(f"không có nhiệm vụ '{written}'; có phải là:{listed}")
+    choices = task_choices(report, index.tasks)
+    hint = f"; các nhiệm vụ của kế hoạch được báo cáo: {', '.join(choices[:8])}" if choices else ""
+    raise ResultsError(f"không có nhiệm vụ '{written}'{hint}")

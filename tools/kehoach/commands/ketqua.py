@@ -13,7 +13,7 @@ from . import iso_date
 HELP = "nhập kết quả thực hiện nhiệm vụ vào một báo cáo"
 DESCRIPTION = (
     "Thêm kết quả từng nhiệm vụ vào bản ghi báo cáo (records/reports/<mã>.yaml). Không có --task thì hỏi lần lượt: "
-    "mã nhiệm vụ (Tab gợi ý các nhiệm vụ của kế hoạch được báo cáo, gõ 'nv05' cũng được), kết quả (Tab gợi ý), "
+    "mã nhiệm vụ (Tab gợi ý các nhiệm vụ của kế hoạch được báo cáo, gõ 'nv05' hay tên ngắn của nhiệm vụ cũng được), kết quả (Tab gợi ý), "
     "nội dung, ngày, sản phẩm; Enter ở mã nhiệm vụ để kết thúc và ghi. Tệp giữ nguyên chú thích và thứ tự."
 )
 
@@ -40,7 +40,7 @@ def _find(root: Path, name: str) -> Path | None:
 
 def run(args: argparse.Namespace, root: Path) -> int:
     from ..atomic import WriteFailed
-    from ..author.results import Entry, ResultsError, add, parse_outcome, task_choices
+    from ..author.results import Entry, ResultsError, add, parse_outcome, resolve_task
     from ..check import load_repository
 
     path = _find(root, args.report)
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
             if not (args.outcome and args.text):
                 print("kehoach: --task cần kèm --outcome và --text", file=sys.stderr)
                 return 2
-            task = _resolve(args.task, task_choices(report, index.tasks), index.tasks)
+            task = resolve_task(index, report, args.task)
             entries = [Entry(task, parse_outcome(args.outcome), args.text, args.date, args.delivered)]
         elif sys.stdin.isatty():
             entries = _ask(report, index)
@@ -79,24 +79,12 @@ def run(args: argparse.Namespace, root: Path) -> int:
     return 0
 
 
-def _resolve(written: str, choices: list[str], tasks: dict[str, object]) -> str:
-    """A task id from what was typed: the id, or its end ('nv05') among the report's tasks."""
-    from ..author.results import ResultsError
-
-    if written in tasks:
-        return written
-    ends = [c for c in choices if c.endswith("-" + written.strip().lower())]
-    if len(ends) == 1:
-        return ends[0]
-    hint = f"; các nhiệm vụ của kế hoạch được báo cáo: {', '.join(choices[:8])}" if choices else ""
-    raise ResultsError(f"không có nhiệm vụ '{written}'{hint}")
-
-
 def _ask(report: object, index: object) -> list[object]:
     """Ask for results until an empty task id (or end of input)."""
     from ..author.prompt import _completer
-    from ..author.results import Entry, ResultsError, parse_outcome, short, task_choices
+    from ..author.results import Entry, ResultsError, parse_outcome, resolve_task, task_choices
     from ..model import ResultOutcome
+    from ..text import clip
 
     try:
         import readline
@@ -121,11 +109,11 @@ def _ask(report: object, index: object) -> list[object]:
             if not written:
                 break
             try:
-                task_id = _resolve(written, choices, tasks)
+                task_id = resolve_task(index, report, written)  # type: ignore[arg-type]
             except ResultsError as err:
                 print(f"  {err}")
                 continue
-            print(f"  {short(tasks[task_id].text)}")
+            print(f"  {clip(tasks[task_id].text, 70)}")
             complete_with(outcomes)
             while True:
                 try:

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..derived import FOUR, Group, Reported, assess, leads, reported
 from ..index import Index, section_paths
 from ..model import Figure, Plan, Report, Result, Task
-from ..text import vn_date
+from ..text import clip, vn_date
 from ..views.buckets import Summary, Tally, lead_label, plan_label, unit_label
 from ..views.select import Period
 from . import issuer, layout
@@ -184,7 +184,7 @@ def _result_text(result: Result) -> str:
 
 
 def _task_result_text(task: Task, results: list[Reported], situation: str) -> str:
-    name = task.title or _short(task.text)
+    name = task.title or clip(task.text, 160)
     said = " ".join(r.result.text for r in results)
     delivered = "; ".join(r.result.delivered for r in results if r.result.delivered)
     text = f"- {name} ({situation.lower()})"
@@ -195,10 +195,6 @@ def _task_result_text(task: Task, results: list[Reported], situation: str) -> st
     elif delivered:
         text += f" Sản phẩm: {delivered}."
     return text
-
-
-def _short(text: str, limit: int = 160) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _unmatched_figures(document: object, own: list[Report], plans: set[str | None]) -> None:
@@ -221,7 +217,7 @@ def _unfinished(index: Index, summary: Summary, today: dt.date, period: Period |
         rows.append(
             [
                 str(number),
-                task.title or _short(task.text, 220),
+                task.title or clip(task.text, 220),
                 plan.number if plan else task.plan,
                 lead,
                 vn_date(state.deadline) or (task.timeframe or ""),
