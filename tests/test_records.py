@@ -34,6 +34,15 @@ def test_the_real_records_are_clean(result) -> None:
     assert [f"{f.location()}: {f.code} {f.message}" for f in problems] == []
 
 
+def test_the_reports_folder_explains_itself_and_is_not_a_record(result) -> None:
+    """records/reports/ exists with a README saying what goes there; the README is not read as a
+    record (no finding names it) and no report is recorded until a real one is found."""
+    readme = REPO_ROOT / "records" / "reports" / "README.md"
+    assert "kehoach new report" in readme.read_text(encoding="utf-8")
+    assert not [f for f in result.findings if "README" in f.location()]
+    assert len(result.index.reports) == len(list(readme.parent.glob("*.yaml")))
+
+
 def test_every_source_document_is_a_plan(result) -> None:
     assert sorted(result.index.plans) == sorted(p.stem for p in SOURCES)
 
