@@ -336,6 +336,12 @@ class _Builder:
                     continue  # the item's own line wins over the group's
                 self.read_label(read, line, lines, own=source_name == "own")
         self.units_in_text(task, item, read.roles)
+        if item.who and not read.roles["lead"]:
+            task.doubt(
+                "lead",
+                f"tên mục nêu người, đơn vị thực hiện ('{item.who}') mà lệnh nhập không đọc thành đơn vị; "
+                "cần ghi chủ trì",
+            )
         time = self.choose_time(task, item, read.time)
         self.write_task(task, item, read, time)
 
@@ -365,7 +371,7 @@ class _Builder:
 
     def units_in_text(self, task: Draft, item: struct.Item, roles: dict[str, list[Match]]) -> None:
         """Units the item's own words name: its subject ('Sở X chủ trì ...'), 'phối hợp (với) ...'."""
-        if item.lead:
+        if item.lead and not (item.lead_how == "heading" and roles["lead"]):  # a 'Chủ trì' line beats the heading
             roles["lead"] = list(item.lead)
             roles["advising"] = list(item.advising) + roles["advising"]
             if item.lead_how == "giao-help":
