@@ -320,6 +320,8 @@ class _Walker:
         role = self.top_role()
         if text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1:
             item.role = "text"  # "(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)": a note on the section
+        elif text.rstrip().endswith("!"):
+            item.role = "text"  # a slogan ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
         elif role == "aims":
             item.role = _aim_or_requirement(self.section(), text)
         elif role in ("funds", "appendix"):  # an appendix's tasks are its table's rows
@@ -351,13 +353,15 @@ class _Walker:
         ("1. Công tác tuyên truyền") does not."""
         text = _end_mark(heading).strip()
         text = re.sub(r"\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm)?\s*:?\s*$", "", text.rstrip(" .;:"), flags=re.I)
+        text = re.sub(r"^(?:Giao|Đề nghị)\s+", "", text)
         if not text or len(text) > 160:
             return []
         matches, rest = self.registry.split(text)
-        if not matches or rest.strip(" .,;:"):
+        if not matches or not all(m.known or _ORG_NAME.match(m.written) for m in matches):
             return []
-        if all(m.known or _ORG_NAME.match(m.written) for m in matches):
-            return matches
+        rest = rest.strip(" .,;:")
+        if not rest or (heading.rstrip().endswith(":") and _VERB.match(rest)):
+            return matches  # "2. Sở Nội vụ", "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan ...:"
         return []
 
     def section_lead(self) -> list[Match]:
@@ -450,6 +454,11 @@ class _Walker:
             item.why = "giao việc cho đơn vị nêu ở tên mục"
             return
         self.read_subject(item)
+        who = _WHO_COLON.match(item.text)
+        if not item.lead and who and label_of(item.text) is None:
+            item.why = "đoạn mở đầu bằng người, đơn vị được giao ('...: việc')"
+            item.who = who["who"]  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ..."
+            return
         time_text, how = time_in_text(item.text)
         if item.lead and not any(self.registry_generic(m.unit) for m in item.lead):
             item.why = "giao việc cho đơn vị cụ thể"
@@ -538,6 +547,11 @@ _INLINE_LABELS = re.compile(
     r"[(;.]\s*(?:Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Thời gian thực hiện|Thời gian hoàn thành)\s*:", re.IGNORECASE
 )
 _VERB = re.compile(rf"^[{LOWER}]")
+# "Đồng chí Trưởng ban - Trưởng Tiểu ban: Phụ trách chung, ...": who, a colon, then the work
+_WHO_COLON = re.compile(
+    rf"^(?P<who>(?:Đồng chí|Đ/c|Ông|Bà|Trưởng|Phó|Ủy viên|Uỷ viên|Thành viên|Các thành viên|Tổ trưởng)\b"
+    rf"[^:;.()]{{2,110}}?)\s*:\s+(?=[{UPPER}])"
+)
 # An organisation's name, for a subject the registry does not know: "Ủy ban nhân dân huyện chỉ đạo ..."
 _ORG_NAME = re.compile(
     r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|(?:Ban|Sở|Phòng|Hội|Đảng ủy|Đảng đoàn|"
@@ -552,8 +566,8 @@ def _section_role(heading: str) -> str:
         return "aims"
     if "to chuc thuc hien" in key and len(key) < 40:
         return "organisation"
-    if key.startswith(("kinh phi", "nguon luc", "che do bao cao")):
-        return "funds"
+    if key.startswith(("kinh phi", "nguon luc", "che do bao cao", "khau hieu")):
+        return "funds"  # money, reports, slogans: text, not tasks
     return "tasks"
 
 
