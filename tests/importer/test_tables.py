@@ -179,3 +179,21 @@ II. TỔ CHỨC THỰC HIỆN
         ("II.1", ["binh-thuan-cong-an-tinh"]),
         ("II.2", ["binh-thuan-mat-tran-to-quoc"]),
     ]
+
+
+def test_a_time_per_level_keeps_each_level_its_own_deadline(tmp_path: Path, index: Index) -> None:
+    body = """\
+I. NHIỆM VỤ
+- Tổ chức hội nghị sơ kết công tác dân vận.
+* Chủ trì: Ban Dân vận Tỉnh ủy.
+* Thời gian thực hiện: cấp tỉnh quý III/2023; cấp huyện quý IV/2023.
+"""
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + body + FOOTER, encoding="utf-8")
+    task = build(path, index).tasks[0]
+    assert task.data["timeframe"] == "cấp tỉnh quý III/2023; cấp huyện quý IV/2023"
+    assert task.data["timeframe_by_level"] == [
+        {"level": "cấp tỉnh", "timeframe": "quý III/2023"},
+        {"level": "cấp huyện", "timeframe": "quý IV/2023"},
+    ]
+    assert draft.model_problems(task) == []

@@ -522,6 +522,8 @@ class _Builder:
             )
             return
         task.data["timeframe"] = time
+        if levels := by_level(time):
+            task.data["timeframe_by_level"] = [{"level": level, "timeframe": part} for level, part in levels]
 
     # ------------------------------------------------------------ citations
 
@@ -937,6 +939,26 @@ def _date_after(text: str, timeframe: str) -> str | None:
         if day.year > deadline.year:
             return match[0]
     return None
+
+
+_LEVEL = re.compile(
+    r"^(?P<level>(?:cấp|Cấp)\s+(?:cơ sở|trung ương|Trung ương|[^\s:;,]+)|(?:đợt|Đợt|giai đoạn|Giai đoạn|bước|Bước|"
+    r"phase|Phần)\s+(?:\d{1,2}|[IVX]{1,4}))\s*:?\s*(?P<time>\S.*)$"
+)
+
+
+def by_level(time: str) -> list[tuple[str, str]]:
+    """'cấp tỉnh quý III/2023; cấp huyện quý IV/2023': each level or phase with its own time, when
+    every part of the phrase names one and reads as a time frame; otherwise nothing."""
+    parts = [p.strip(" .") for p in re.split(r"\s*;\s*", time) if p.strip(" .")]
+    out = []
+    for part in parts:
+        match = _LEVEL.match(part)
+        if match is None or not struct.reads_as_timeframe(match["time"]):
+            return []
+        level = match["level"]
+        out.append((level[0].lower() + level[1:], match["time"].strip()))
+    return out if len(out) > 1 else []
 
 
 def _continuous(text: str) -> bool:
