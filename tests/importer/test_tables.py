@@ -197,3 +197,21 @@ I. NHIỆM VỤ
         {"level": "cấp huyện", "timeframe": "quý IV/2023"},
     ]
     assert draft.model_problems(task) == []
+
+
+def test_a_table_aligned_with_spaces_is_skipped_with_a_message_and_the_rest_imported(
+    tmp_path: Path, index: Index
+) -> None:
+    aligned = """
+PHỤ LỤC 2
+DANH MỤC NHIỆM VỤ
+TT       Nhiệm vụ cụ thể                          Cơ quan chủ trì      Thời hạn
+1        Tổ chức hội nghị quán triệt Nghị         Ban Dân vận          Quý II/2023
+         quyết của Tỉnh ủy
+"""
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + BODY + FOOTER + aligned, encoding="utf-8")
+    outcome = build(path, index)
+    assert [t.data["text"][:20] for t in outcome.tasks] == ["Tuyên truyền kết quả"]
+    notes = outcome.plan.doubts["sections"]  # type: ignore[union-attr]
+    assert any(n.startswith("dòng ") and "bảng căn cột bằng khoảng trắng" in n for n in notes)

@@ -271,6 +271,8 @@ class _Builder:
         if requirements:
             data["requirements"] = requirements
         data["sections"] = [_section(s, plan) for s in body.sections]
+        for skipped in body.skipped:
+            plan.doubt("sections", skipped)
         if body.closing:
             data["closing"] = body.closing
         if body.signer:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ..model.timeframe import TimeFrameError, parse_timeframe
 from ..text import fold
+from . import tables
 from .header import reading_case
 from .source import (
     APPENDIX,
@@ -101,6 +102,7 @@ class Body:
     recipients: list[str] = field(default_factory=list)
     signer: str | None = None
     signer_title: str | None = None
+    skipped: list[str] = field(default_factory=list)  # parts not read, each naming its line
 
 
 # ---------------------------------------------------------------- the flow
@@ -113,9 +115,39 @@ def parse(doc: Document, start: int, registry: Registry) -> Body:
     )
     body = Body()
     _read_tail(body, doc.lines[tail_at:appendix_at])
-    paras = paragraphs(doc, doc.lines[start:tail_at]) + paragraphs(doc, doc.lines[appendix_at:])
+    paras = paragraphs(doc, _skip_unread_tables(body, doc.lines[start:tail_at])) + paragraphs(
+        doc, _skip_unread_tables(body, doc.lines[appendix_at:])
+    )
     _Walker(body, paras, registry).run()
     return body
+
+
+# A table laid out with spaces (text taken from a PDF): "TT      Nội dung      Chủ trì ...".
+_ALIGNED_HEADER = re.compile(r"^\s{0,6}(?:S[ốô]\s*TT|STT|TT)\s{2,}\S")
+
+
+def _skip_unread_tables(body: Body, lines: list[Line]) -> list[Line]:
+    """Drop a task table whose columns are aligned with spaces, which this importer cannot cut into
+    cells: its rows would read as wrong tasks. The message names its line; the rest is imported."""
+    out: list[Line] = []
+    skipping = False
+    for line in lines:
+        text = line.text.strip()
+        if skipping and (APPENDIX.match(text) or (HEADING_ROMAN.match(text) and _roman(text)) or line.table):
+            skipping = False
+        if not skipping and line.table is None and line.cells is None and _ALIGNED_HEADER.match(line.text):
+            roles = {tables.role_of(piece) for piece in re.split(r"\s{2,}", text)}
+            if "number" in roles and len(roles - {None, "number"}) >= 1:
+                skipping = True
+                body.skipped.append(
+                    f"dòng {line.number}: bảng căn cột bằng khoảng trắng ('{' '.join(text.split())[:60]}') chưa "
+                    "đọc được thành từng ô; các dòng của bảng không được nhập, cần nhập tay"
+                )
+                while out and out[-1].text.strip() and len(out[-1].text.strip()) <= 60:
+                    out.pop()  # the header's wrapped lines above its "TT" line
+        if not skipping:
+            out.append(line)
+    return out
 
 
 class _Walker:
