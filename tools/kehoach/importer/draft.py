@@ -271,6 +271,8 @@ class _Builder:
         if requirements:
             data["requirements"] = requirements
         data["sections"] = [_section(s, plan) for s in body.sections]
+        for skipped in body.skipped:
+            plan.doubt("sections", skipped)
         if body.closing:
             data["closing"] = body.closing
         if body.signer:
@@ -336,6 +338,12 @@ class _Builder:
                     continue  # the item's own line wins over the group's
                 self.read_label(read, line, lines, own=source_name == "own")
         self.units_in_text(task, item, read.roles)
+        if item.who and not read.roles["lead"]:
+            task.doubt(
+                "lead",
+                f"tên mục nêu người, đơn vị thực hiện ('{item.who}') mà lệnh nhập không đọc thành đơn vị; "
+                "cần ghi chủ trì",
+            )
         time = self.choose_time(task, item, read.time)
         self.write_task(task, item, read, time)
 
@@ -365,7 +373,7 @@ class _Builder:
 
     def units_in_text(self, task: Draft, item: struct.Item, roles: dict[str, list[Match]]) -> None:
         """Units the item's own words name: its subject ('Sở X chủ trì ...'), 'phối hợp (với) ...'."""
-        if item.lead:
+        if item.lead and not (item.lead_how == "heading" and roles["lead"]):  # a 'Chủ trì' line beats the heading
             roles["lead"] = list(item.lead)
             roles["advising"] = list(item.advising) + roles["advising"]
             if item.lead_how == "giao-help":
@@ -516,6 +524,8 @@ class _Builder:
             )
             return
         task.data["timeframe"] = time
+        if levels := by_level(time):
+            task.data["timeframe_by_level"] = [{"level": level, "timeframe": part} for level, part in levels]
 
     # ------------------------------------------------------------ citations
 
@@ -931,6 +941,26 @@ def _date_after(text: str, timeframe: str) -> str | None:
         if day.year > deadline.year:
             return match[0]
     return None
+
+
+_LEVEL = re.compile(
+    r"^(?P<level>(?:cấp|Cấp)\s+(?:cơ sở|trung ương|Trung ương|[^\s:;,]+)|(?:đợt|Đợt|giai đoạn|Giai đoạn|bước|Bước|"
+    r"phase|Phần)\s+(?:\d{1,2}|[IVX]{1,4}))\s*:?\s*(?P<time>\S.*)$"
+)
+
+
+def by_level(time: str) -> list[tuple[str, str]]:
+    """'cấp tỉnh quý III/2023; cấp huyện quý IV/2023': each level or phase with its own time, when
+    every part of the phrase names one and reads as a time frame; otherwise nothing."""
+    parts = [p.strip(" .") for p in re.split(r"\s*;\s*", time) if p.strip(" .")]
+    out = []
+    for part in parts:
+        match = _LEVEL.match(part)
+        if match is None or not struct.reads_as_timeframe(match["time"]):
+            return []
+        level = match["level"]
+        out.append((level[0].lower() + level[1:], match["time"].strip()))
+    return out if len(out) > 1 else []
 
 
 def _continuous(text: str) -> bool:

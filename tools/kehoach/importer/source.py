@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..load.encoding import DecodeFailure, decode
 from ..text import is_nfc, nfc
+from . import tables
 
 # Regex classes of upper- and lower-case Latin letters, Vietnamese ones included: a range such as
 # À-Ỹ mixes both cases in Unicode order, and `re` has no \p{Lu}.
@@ -42,6 +43,9 @@ class Line:
     cells: tuple[str, ...] | None = None  # a table row (Word) or a row written with tabs or '|'
     markers: tuple[str, ...] = ()  # footnote markers referenced on this line
     page_start: bool = False  # first line after a page break
+    table: str | None = None  # a line a task table gives: group, row, label, text (see tables.py)
+    key: str | None = None  # the number of a table's row or group
+    depth: int = 0  # a table group's depth ("II.1": 2)
 
     @property
     def columns(self) -> list[str]:
@@ -60,6 +64,9 @@ class Paragraph:
     bold: bool = False
     cells: tuple[str, ...] | None = None
     markers: tuple[str, ...] = ()
+    table: str | None = None  # as Line.table, or "appendix" for an appendix's heading
+    key: str | None = None
+    depth: int = 0
 
 
 @dataclass
@@ -153,15 +160,65 @@ def from_text(path: Path, text: str) -> Document:
             cleaned = clean_letters(cleaned, notes)
             cells = None
             if "\t" in cleaned.strip() or cleaned.count("|") >= 2:
-                split = tuple(c.strip() for c in re.split(r"\t+|\|", cleaned.strip().strip("|")))
+                row = cleaned.strip(" \n")  # a leading '|' or tab is an empty first cell...
+                if row.startswith("|") and row.endswith("|"):
+                    row = row[1:-1]  # ...except in a Markdown row
+                split = tuple(c.strip() for c in re.split(r"\||\t" if "|" in row else r"\t", row))
                 cells = split if len(split) > 1 else None
             line = Line(cleaned.replace("\t", "   "), number, bold=bold, cells=cells, markers=markers)
             # A page of exported text starts with one stray space: "..., kết quả thực hiện / ␣Chương trình số 20".
             line.page_start = page_start or bool(re.match(r"^ \S", cleaned))
             page_start = False
             doc.lines.append(line)
+    doc.lines = read_tables(doc.lines)
     measure(doc)
     return doc
+
+
+def read_tables(lines: list[Line]) -> list[Line]:
+    """Runs of rows written with '|' or tabs that make a task table become the table's lines
+    (tables.py); any other run of rows is kept as it is."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].cells is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        run: list[Line] = []
+        j = i
+        while j < len(lines) and (lines[j].cells is not None or not lines[j].text.strip()):
+            if lines[j].cells is not None:
+                run.append(lines[j])
+                end = j + 1
+            j += 1
+        table = tables.read([[[cell] for cell in line.cells or ()] for line in run])
+        if table is None:
+            out.extend(lines[i:end])
+        else:
+            out.extend(table_lines(table, [line.number for line in run]))
+        i = end
+    return out
+
+
+def table_lines(table: tables.Table, numbers: list[int]) -> list[Line]:
+    """The lines a task table gives, each numbered with the source line of its row."""
+    out = []
+    for found in table.lines:
+        text, markers = clean_markup(found.text)
+        number = numbers[min(found.row, len(numbers) - 1)] if numbers else 0
+        out.append(
+            Line(
+                text,
+                number,
+                bold=found.kind == "group",
+                markers=markers,
+                table=found.kind,
+                key=found.number,
+                depth=found.depth,
+            )
+        )
+    return out
 
 
 # ---------------------------------------------------------------- cleaning
@@ -371,10 +428,33 @@ def paragraphs(doc: Document, lines: list[Line]) -> list[Paragraph]:
     """
     out: list[Paragraph] = []
     last: Line | None = None
+    appendix: Paragraph | None = None  # an appendix heading whose title lines may follow
+    attached = 0  # brackets left open by the "(Kèm theo ...)" line under an appendix heading
     for line in lines:
         text = line.text.strip()
         if not text:
             continue
+        if line.table is not None:
+            out.append(
+                Paragraph(_collapse(text), line.number, line.bold, None, line.markers, line.table, line.key, line.depth)
+            )
+            last = appendix = None
+            continue
+        if heading := APPENDIX.match(text):
+            title = (heading["title"] or "").strip()
+            appendix = Paragraph(title, line.number, True, table="appendix", key=_appendix_key(heading["num"]))
+            out.append(appendix)
+            last = None
+            continue
+        if appendix is not None:
+            if attached or re.match(r"^\((?:Kèm|Ban hành|Đính kèm)", text, re.IGNORECASE):
+                # "(Kèm theo Kế hoạch số ... ngày ...)": this document itself, not a document it cites
+                attached = max(attached + text.count("(") - text.count(")"), 0)
+                continue
+            if _is_title_line(text) and not text.startswith(("-", "+")):
+                appendix.text = _collapse(f"{appendix.text} {text}")
+                continue
+            appendix = None
         if line.cells is not None:
             out.append(Paragraph(" | ".join(line.cells), line.number, line.bold, line.cells, line.markers))
             last = None
@@ -388,6 +468,24 @@ def paragraphs(doc: Document, lines: list[Line]) -> list[Paragraph]:
             out.append(Paragraph(_collapse(text), line.number, line.bold, None, line.markers))
         last = line
     return out
+
+
+# "PHỤ LỤC 2", "Phụ lục số 01", "PHỤ LỤC I: DANH MỤC ...": an appendix's heading, alone on its line
+# (not "Phụ lục 2 kèm theo Chương trình ...", a sentence that mentions it).
+APPENDIX = re.compile(
+    r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu)(?:\s+(?:SỐ|số)\s*)?(?:\s*(?P<num>\d{1,2}|[IVX]{1,5}|[A-Z]))?"
+    r"\s*(?:[:.\-–]\s*(?P<title>\S.*))?$"
+)
+
+
+def _appendix_key(number: str | None) -> str:
+    return f"PL{number.lstrip('0') or number}" if number else "PL"
+
+
+def _is_title_line(text: str) -> bool:
+    """An appendix's title line: written in capitals ("DANH MỤC CÁC NHIỆM VỤ ...")."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and len(text) < 200
 
 
 def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> bool:

@@ -24,8 +24,10 @@ from dataclasses import dataclass, field
 
 from ..model.timeframe import TimeFrameError, parse_timeframe
 from ..text import fold
+from . import tables
 from .header import reading_case
 from .source import (
+    APPENDIX,
     BULLET,
     HEADING_ROMAN,
     LETTERED,
@@ -71,6 +73,7 @@ class Item:
     time_how: str | None = None  # opening, parenthesis, inline, closing
     why: str | None = None  # why a point of "Tổ chức thực hiện" is (not) a task
     heading_time: tuple[str, str] | None = None  # (time, heading) when a section heading above states when
+    who: str | None = None  # the heading above names who does it, in words not read as units
 
 
 @dataclass
@@ -82,6 +85,9 @@ class Section:
     role: str = "tasks"  # aims, organisation, funds, tasks
     heading_note: str | None = None
     time: str | None = None  # a time the heading states ("2. Trong tháng 12/2025")
+    table_group: bool = False  # a group row of a task table ("II.1 Hoàn thiện thể chế")
+    lead: list[Match] = field(default_factory=list)  # the units the heading names ("2. Sở Nội vụ")
+    who: str | None = None  # a heading that names who does the work under it, not read as units
     texts: list[str] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
 
@@ -96,6 +102,7 @@ class Body:
     recipients: list[str] = field(default_factory=list)
     signer: str | None = None
     signer_title: str | None = None
+    skipped: list[str] = field(default_factory=list)  # parts not read, each naming its line
 
 
 # ---------------------------------------------------------------- the flow
@@ -103,11 +110,44 @@ class Body:
 
 def parse(doc: Document, start: int, registry: Registry) -> Body:
     tail_at = _tail_start(doc.lines, start)
+    appendix_at = next(
+        (i for i in range(tail_at, len(doc.lines)) if APPENDIX.match(doc.lines[i].text.strip())), len(doc.lines)
+    )
     body = Body()
-    _read_tail(body, doc.lines[tail_at:])
-    paras = paragraphs(doc, doc.lines[start:tail_at])
+    _read_tail(body, doc.lines[tail_at:appendix_at])
+    paras = paragraphs(doc, _skip_unread_tables(body, doc.lines[start:tail_at])) + paragraphs(
+        doc, _skip_unread_tables(body, doc.lines[appendix_at:])
+    )
     _Walker(body, paras, registry).run()
     return body
+
+
+# A table laid out with spaces (text taken from a PDF): "TT      Nội dung      Chủ trì ...".
+_ALIGNED_HEADER = re.compile(r"^\s{0,6}(?:S[ốô]\s*TT|STT|TT)\s{2,}\S")
+
+
+def _skip_unread_tables(body: Body, lines: list[Line]) -> list[Line]:
+    """Drop a task table whose columns are aligned with spaces, which this importer cannot cut into
+    cells: its rows would read as wrong tasks. The message names its line; the rest is imported."""
+    out: list[Line] = []
+    skipping = False
+    for line in lines:
+        text = line.text.strip()
+        if skipping and (APPENDIX.match(text) or (HEADING_ROMAN.match(text) and _roman(text)) or line.table):
+            skipping = False
+        if not skipping and line.table is None and line.cells is None and _ALIGNED_HEADER.match(line.text):
+            roles = {tables.role_of(piece) for piece in re.split(r"\s{2,}", text)}
+            if "number" in roles and len(roles - {None, "number"}) >= 1:
+                skipping = True
+                body.skipped.append(
+                    f"dòng {line.number}: bảng căn cột bằng khoảng trắng ('{' '.join(text.split())[:60]}') chưa "
+                    "đọc được thành từng ô; các dòng của bảng không được nhập, cần nhập tay"
+                )
+                while out and out[-1].text.strip() and len(out[-1].text.strip()) <= 60:
+                    out.pop()  # the header's wrapped lines above its "TT" line
+        if not skipping:
+            out.append(line)
+    return out
 
 
 class _Walker:
@@ -129,6 +169,8 @@ class _Walker:
 
     def kind_of(self, para: Paragraph) -> str:
         text = para.text
+        if para.table is not None:
+            return _TABLE_KINDS[para.table]
         if label_of(text):
             return "label"
         if self.roman and _roman(text):
@@ -142,8 +184,11 @@ class _Walker:
         return "plain"
 
     def level_of(self, para: Paragraph, kind: str) -> int:
-        if kind == "roman":
+        if kind in ("roman", "appendix"):
             return 1
+        if kind == "group":  # a table's group row sits under the section that holds the table
+            outer = [s for s in self.stack if not s.table_group]
+            return (outer[-1].level if outer else 0) + max(para.depth, 1)
         if kind == "number":
             depth = NUMBERED.match(para.text)["num"].count(".") + 1  # type: ignore[index]
             return depth + (1 if self.roman else 0)
@@ -166,7 +211,7 @@ class _Walker:
             if later_kind == "label":
                 labels = True  # labels right after it: it is a work item, unless items follow them
                 continue
-            if later_kind in ("roman", "number"):
+            if later_kind in ("roman", "number", "appendix", "group"):
                 deeper = self.level_of(later, later_kind) > level
                 return deeper or (bold and not labels)  # ...unless its own label lines follow it
             return not labels or later_kind in ("bullet", "letter")  # content under it
@@ -195,7 +240,9 @@ class _Walker:
         while i < len(self.paras) and not self.stack:
             para = self.paras[i]
             kind = self.kind_of(para)
-            if kind == "roman" or (not self.roman and kind == "number" and self.is_heading(i, kind)):
+            if kind in ("roman", "appendix", "group", "row") or (
+                not self.roman and kind == "number" and self.is_heading(i, kind)
+            ):
                 break
             after_lead_in = bool(self.body.preamble) and self.body.preamble[-1].text.rstrip().endswith(":")
             if after_lead_in and kind != "plain" and not re.match(r"^[-+*•]?\s*(?:Căn cứ|Thực hiện|Theo)\b", para.text):
@@ -225,6 +272,11 @@ class _Walker:
                 j += 1
             self.apply_block(block, j)
             return j
+        if kind in ("appendix", "group"):
+            self.open_section(para, kind)
+            return i + 1
+        if kind == "row":
+            return self.add_row(i)
         if (kind in ("roman", "number") and self.is_heading(i, kind)) or (kind == "letter" and self.letter_heading(i)):
             self.open_section(para, kind)
             return i + 1
@@ -233,9 +285,13 @@ class _Walker:
 
     def open_section(self, para: Paragraph, kind: str) -> None:
         level = self.level_of(para, kind)
-        pattern = {"roman": HEADING_ROMAN, "number": NUMBERED, "letter": LETTERED}[kind]
-        match = pattern.match(para.text)
-        number, heading = match["num"], match["rest"]  # type: ignore[index]
+        if kind in ("appendix", "group"):
+            number = para.key or self.next_group_number(level)
+            heading = para.text or ("Phụ lục" if kind == "appendix" else number)
+        else:
+            pattern = {"roman": HEADING_ROMAN, "number": NUMBERED, "letter": LETTERED}[kind]
+            match = pattern.match(para.text)
+            number, heading = match["num"], match["rest"]  # type: ignore[index]
         if self.pending and level <= self.pending_level:
             self.close_pending()
         while self.stack and self.stack[-1].level >= level:
@@ -246,7 +302,15 @@ class _Walker:
             note = f"văn bản gốc viết hoa toàn bộ: '{clean}'"
             clean = clean[0] + clean[1:].lower()
         section = Section(number, clean, para.line, level, heading_note=note, time=heading_time(clean))
-        if level == 1 or not self.stack:
+        section.table_group = kind == "group"
+        if kind != "appendix":
+            section.lead = self.heading_units(heading)
+            if not section.lead and _end_mark(heading).rstrip().endswith(":") and len(heading) < 160:
+                section.who = clean  # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
+        if kind == "appendix":
+            section.role = "appendix"
+            self.body.sections.append(section)
+        elif level == 1 or not self.stack:
             section.role = _section_role(clean)
             self.body.sections.append(section)
         else:
@@ -286,9 +350,13 @@ class _Walker:
         if self.leading and self.path()[: len(self.leading[0])] == self.leading[0]:
             item.block, item.block_line = self.leading[1], self.leading[1][0].line
         role = self.top_role()
-        if role == "aims":
+        if text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1:
+            item.role = "text"  # "(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)": a note on the section
+        elif text.rstrip().endswith("!"):
+            item.role = "text"  # a slogan ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
+        elif role == "aims":
             item.role = _aim_or_requirement(self.section(), text)
-        elif role == "funds":
+        elif role in ("funds", "appendix"):  # an appendix's tasks are its table's rows
             item.role = "text"
         elif role == "organisation":
             self.organisation_point(item)
@@ -296,6 +364,10 @@ class _Walker:
             self.read_own(item)
             if role != "organisation" and text.rstrip().endswith(":") and not item.lead and self.next_is_item(para):
                 item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
+            elif not item.lead and (heading_lead := self.section_lead()):
+                item.lead, item.lead_how = list(heading_lead), "heading"
+            elif not item.lead and (who := self.section_who()):
+                item.who = who
         if item.role == "text" or item.role in ("aim", "requirement"):
             if item.role == "text" and self.section() is not None:
                 self.section().texts.append(_numbered_text(number, text))  # type: ignore[union-attr]
@@ -305,6 +377,55 @@ class _Walker:
         if not self.pending:
             self.pending_level = len(self.path())
         self.pending.append(item)
+
+    def heading_units(self, heading: str) -> list[Match]:
+        """The units a heading names as a whole ("2. Sở Nông nghiệp và Môi trường", "Công an tỉnh:"):
+        the work written under it is theirs. A heading that is only names of the registry, of
+        organisations, or that ends with ':' (a lead-in naming who) counts; one with more words
+        ("1. Công tác tuyên truyền") does not."""
+        text = _end_mark(heading).strip()
+        text = re.sub(r"\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm)?\s*:?\s*$", "", text.rstrip(" .;:"), flags=re.I)
+        text = re.sub(r"^(?:Giao|Đề nghị)\s+", "", text)
+        if not text or len(text) > 160:
+            return []
+        matches, rest = self.registry.split(text)
+        if not matches or not all(m.known or _ORG_NAME.match(m.written) for m in matches):
+            return []
+        rest = rest.strip(" .,;:")
+        if not rest or (heading.rstrip().endswith(":") and _VERB.match(rest)):
+            return matches  # "2. Sở Nội vụ", "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan ...:"
+        return []
+
+    def section_lead(self) -> list[Match]:
+        return next((s.lead for s in reversed(self.stack) if s.lead), [])
+
+    def section_who(self) -> str | None:
+        return next((s.who for s in reversed(self.stack) if s.who or s.lead), None)
+
+    def next_group_number(self, level: int) -> str:
+        """A number for a group or appendix written without one: its rank among its siblings."""
+        siblings = self.stack[level - 2].children if level > 1 and len(self.stack) >= level - 1 else self.body.sections
+        return str(len(siblings) + 1)
+
+    def add_row(self, i: int) -> int:
+        """A row of a task table: a work item whose label lines (the row's cells) are its own; no
+        block outside the row governs it. A row of a table of targets is text, not a task."""
+        para = self.paras[i]
+        self.close_pending()
+        self.after_heading = False
+        text = _end_mark(para.text)
+        item = Item(text, para.line, self.path(), para.key, None, para.markers)
+        item.time_text, item.time_how = time_in_text(text)
+        j = i + 1
+        while j < len(self.paras) and self.paras[j].table == "label":
+            item.own.extend(_labels(self.paras[j].text, self.paras[j].line))
+            j += 1
+        if para.table == "text":
+            item.role = "text"
+            if self.section() is not None:
+                self.section().texts.append(_numbered_text(para.key, text))  # type: ignore[union-attr]
+        self.body.items.append(item)
+        return j
 
     def next_is_item(self, para: Paragraph) -> bool:
         for later in self.paras[self.at[id(para)] + 1 :]:
@@ -359,8 +480,17 @@ class _Walker:
             item.lead, item.lead_how = matches, "subject"
 
     def organisation_point(self, item: Item) -> None:
-        """In 'Tổ chức thực hiện', a point is a task only when it gives work to a named unit or a time."""
+        """In 'Tổ chức thực hiện', a point is a task only when it gives work to a named unit (in its
+        words or in the heading above it) or a time."""
+        if self.section_lead() or self.section_who():
+            item.why = "giao việc cho đơn vị nêu ở tên mục"
+            return
         self.read_subject(item)
+        who = _WHO_COLON.match(item.text)
+        if not item.lead and who and label_of(item.text) is None:
+            item.why = "đoạn mở đầu bằng người, đơn vị được giao ('...: việc')"
+            item.who = who["who"]  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ..."
+            return
         time_text, how = time_in_text(item.text)
         if item.lead and not any(self.registry_generic(m.unit) for m in item.lead):
             item.why = "giao việc cho đơn vị cụ thể"
@@ -437,6 +567,9 @@ def _labels(text: str, line: int) -> list[LabelLine]:
 NO_SECTIONS = "văn bản không chia mục; mục 'I. Nội dung' do lệnh nhập đặt để ghi các nhiệm vụ"
 
 
+_TABLE_KINDS = {"appendix": "appendix", "group": "group", "row": "row", "text": "row", "label": "label"}
+
+
 def _roman(text: str) -> bool:
     match = HEADING_ROMAN.match(text)
     return bool(match and match["num"] and match["rest"][:1].isupper())
@@ -446,6 +579,11 @@ _INLINE_LABELS = re.compile(
     r"[(;.]\s*(?:Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Thời gian thực hiện|Thời gian hoàn thành)\s*:", re.IGNORECASE
 )
 _VERB = re.compile(rf"^[{LOWER}]")
+# "Đồng chí Trưởng ban - Trưởng Tiểu ban: Phụ trách chung, ...": who, a colon, then the work
+_WHO_COLON = re.compile(
+    rf"^(?P<who>(?:Đồng chí|Đ/c|Ông|Bà|Trưởng|Phó|Ủy viên|Uỷ viên|Thành viên|Các thành viên|Tổ trưởng)\b"
+    rf"[^:;.()]{{2,110}}?)\s*:\s+(?=[{UPPER}])"
+)
 # An organisation's name, for a subject the registry does not know: "Ủy ban nhân dân huyện chỉ đạo ..."
 _ORG_NAME = re.compile(
     r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|(?:Ban|Sở|Phòng|Hội|Đảng ủy|Đảng đoàn|"
@@ -460,8 +598,8 @@ def _section_role(heading: str) -> str:
         return "aims"
     if "to chuc thuc hien" in key and len(key) < 40:
         return "organisation"
-    if key.startswith(("kinh phi", "nguon luc", "che do bao cao")):
-        return "funds"
+    if key.startswith(("kinh phi", "nguon luc", "che do bao cao", "khau hieu")):
+        return "funds"  # money, reports, slogans: text, not tasks
     return "tasks"
 
 

@@ -4,10 +4,9 @@ Word keeps what text export flattens: automatic numbering ("1.", "1.1.", "a)",
 bullets) lives in the numbering part, not in the text, so each paragraph's label
 is rendered from its list definition and counters; the header and signature
 blocks are two-column tables, read row by row with the cells as columns;
-footnotes live in their own part and are referenced from runs. A table whose
-first row names the columns of a work plan (Nội dung, Chủ trì, Phối hợp, Thời
-gian) becomes items followed by their "Chủ trì: ..." lines, as a text plan
-writes them.
+footnotes live in their own part and are referenced from runs. A task table
+(a header naming Nội dung, Chủ trì, Phối hợp, Thời gian...) is read by tables.py,
+the reader the text path uses for its tables too.
 """
 
 from __future__ import annotations
@@ -19,8 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..text import fold
-from .source import PAGE_DEBRIS, Document, Line, SourceError, clean_letters, clean_markup, measure
+from . import tables
+from .source import PAGE_DEBRIS, Document, Line, SourceError, clean_letters, clean_markup, measure, table_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -204,68 +203,20 @@ def _rows(table: Any, word: Any, numbering: _Numbering, notes: list[str]) -> lis
     return rows
 
 
-_COLUMN_ROLES = (
-    ("number", ("stt", "tt", "so tt", "so thu tu")),
-    ("lead", ("chu tri", "co quan chu tri", "don vi chu tri", "co quan thuc hien", "don vi thuc hien")),
-    ("coordinating", ("phoi hop", "co quan phoi hop", "don vi phoi hop")),
-    ("advising", ("tham muu", "co quan tham muu")),
-    ("timeframe", ("thoi gian", "thoi han", "tien do", "thoi gian thuc hien", "thoi gian hoan thanh")),
-    ("output", ("san pham", "ket qua", "hinh thuc van ban")),
-    ("content", ("noi dung", "nhiem vu", "cong viec", "noi dung cong viec", "ten nhiem vu")),
-)
-_LABELS = {
-    "lead": "Chủ trì",
-    "coordinating": "Phối hợp",
-    "advising": "Chịu trách nhiệm tham mưu",
-    "timeframe": "Thời gian thực hiện",
-    "output": "Sản phẩm",
-}
-
-
-def _column_roles(header: list[list[str]]) -> list[str | None] | None:
-    roles: list[str | None] = []
-    for cell in header:
-        key = fold(" ".join(cell)).strip(" .:")
-        role = None
-        for name, words in _COLUMN_ROLES:
-            if any(key == w or key.startswith(w + " ") or key.endswith(" " + w) for w in words):
-                role = name
-                break
-        roles.append(role)
-    return roles if "content" in roles and ("lead" in roles or "timeframe" in roles) else None
-
-
 def _table_lines(rows: list[list[list[str]]], number: int) -> list[Line]:
-    """A work-plan table as items with their label lines; any other table row by row, cells as columns."""
-    roles = _column_roles(rows[0]) if rows else None
-    if roles is None:
-        out = []
-        for row in rows:
-            depth = max((len(c) for c in row), default=0)
-            for i in range(depth):
-                cells = tuple(c[i] if i < len(c) else "" for c in row)
-                text = "     ".join(c for c in cells)
-                cleaned, markers = clean_markup(text)
-                out.append(Line(cleaned, number, cells=tuple(clean_markup(c)[0] for c in cells), markers=markers))
-        return out
+    """A task table as the lines tables.py gives (items with their label lines); any other table row
+    by row, cells as columns."""
+    table = tables.read(rows)
+    if table is not None:
+        return table_lines(table, [number] * len(rows))
     out = []
-    for row in rows[1:]:
-        values = {role: " ".join(" ".join(cell).split()) for role, cell in zip(roles, row, strict=False) if role}
-        content = values.get("content", "")
-        if not content:
-            continue
-        filled = [v for r, v in values.items() if r not in ("content", "number") and v]
-        if not filled:  # a row spanning the table: a group heading
-            heading = f"{values.get('number', '')} {content}".strip() if values.get("number") else content
-            out.append(Line(clean_markup(heading)[0], number, bold=True))
-            continue
-        marker = values.get("number")
-        lead = f"{marker.rstrip('.')}. " if marker and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", marker) else "- "
-        text, markers = clean_markup(lead + content)
-        out.append(Line(text, number, markers=markers))
-        for role in ("lead", "coordinating", "advising", "timeframe", "output"):
-            if values.get(role):
-                out.append(Line(f"+ {_LABELS[role]}: {values[role]}", number))
+    for row in rows:
+        depth = max((len(c) for c in row), default=0)
+        for i in range(depth):
+            cells = tuple(c[i] if i < len(c) else "" for c in row)
+            text = "     ".join(c for c in cells)
+            cleaned, markers = clean_markup(text)
+            out.append(Line(cleaned, number, cells=tuple(clean_markup(c)[0] for c in cells), markers=markers))
     return out
 
 

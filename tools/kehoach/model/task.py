@@ -33,6 +33,17 @@ class ProgressEntry(Strict):
     )
 
 
+class LevelTimeFrame(Strict):
+    """Thời gian của một cấp hoặc một giai đoạn khi văn bản ghi mỗi cấp một hạn."""
+
+    model_config = ConfigDict(title="Thời gian theo cấp, giai đoạn")
+
+    level: Text = Field(
+        title="Cấp, giai đoạn", description="Cấp hoặc giai đoạn như văn bản ghi: 'cấp tỉnh', 'cấp huyện', 'đợt 1'."
+    )
+    timeframe: TimeFrameText = Field(title="Thời gian", description="Thời gian của cấp, giai đoạn này: 'quý III/2023'.")
+
+
 class Task(Record):
     """Nhiệm vụ trong một kế hoạch."""
 
@@ -89,6 +100,14 @@ class Task(Record):
         default=None,
         title="Thời gian thực hiện",
         description="Thời gian thực hiện như văn bản ghi; bỏ trống nếu văn bản không ghi.",
+    )
+    timeframe_by_level: list[LevelTimeFrame] = Field(
+        default_factory=list,
+        title="Thời gian theo cấp, giai đoạn",
+        description=(
+            "Khi văn bản ghi mỗi cấp, mỗi giai đoạn một hạn ('cấp tỉnh quý III/2023; cấp huyện quý IV/2023'): "
+            "từng cấp với hạn của nó; 'timeframe' vẫn ghi nguyên văn cả cụm."
+        ),
     )
     product: Text | None = Field(
         default=None,

@@ -1,0 +1,71 @@
+"""Who a point belongs to when its own words do not say: the heading above it ("2. Công an tỉnh",
+"1. Ủy ban nhân dân tỉnh, chỉ đạo ...:"), a person named before a colon in "Tổ chức thực hiện";
+and what is not work at all (slogans, notes in brackets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kehoach.check import load_repository
+from kehoach.importer import draft, source
+from kehoach.index import Index
+
+from .conftest import registry_repo
+from .test_structure import FOOTER, HEADER
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    loaded, _ = load_repository(registry_repo(tmp_path_factory.mktemp("kho")))
+    return loaded
+
+
+def build(tmp_path: Path, index: Index, body: str) -> draft.Outcome:
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + body + FOOTER, encoding="utf-8")
+    return draft.build(source.read(path), index)
+
+
+def test_a_heading_naming_a_unit_and_what_it_does_gives_the_lead(tmp_path: Path, index: Index) -> None:
+    body = """\
+I. NHIỆM VỤ
+1. Công an tỉnh, chỉ đạo các đơn vị trực thuộc:
+- Nắm tình hình an ninh trong vùng đồng bào có đạo.
+- Phối hợp bảo vệ các sự kiện tôn giáo lớn.
+2. Công tác tuyên truyền
+- Tuyên truyền kết quả thực hiện công tác dân vận.
+"""
+    found = [t.data for t in build(tmp_path, index, body).tasks]
+    assert [t["lead"] for t in found[:2]] == [["binh-thuan-cong-an-tinh"], ["binh-thuan-cong-an-tinh"]]
+    assert found[2].get("lead_implied")  # "Công tác tuyên truyền" names no unit
+
+
+def test_a_person_before_a_colon_in_organisation_makes_a_task_to_check(tmp_path: Path, index: Index) -> None:
+    body = """\
+I. NHIỆM VỤ
+- Tuyên truyền kết quả thực hiện công tác dân vận.
+* Chủ trì: Ban Dân vận Tỉnh ủy.
+II. TỔ CHỨC THỰC HIỆN
+1. Đồng chí Phó Trưởng ban - Tổ trưởng: Trực tiếp chỉ đạo các nội dung tuyên truyền.
+2. Nguồn lực thực hiện: Kinh phí bố trí trong dự toán hằng năm.
+"""
+    outcome = build(tmp_path, index, body)
+    texts = [t.data["text"] for t in outcome.tasks]
+    assert texts[1].startswith("Đồng chí Phó Trưởng ban - Tổ trưởng:")
+    assert not any(t.startswith("Nguồn lực") for t in texts)
+    assert "Đồng chí Phó Trưởng ban - Tổ trưởng" in " ".join(outcome.tasks[1].doubts["lead"])
+
+
+def test_slogans_and_bracketed_notes_are_not_tasks(tmp_path: Path, index: Index) -> None:
+    body = """\
+I. NHIỆM VỤ
+- Tuyên truyền kết quả thực hiện công tác dân vận.
+(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)
+II. KHẨU HIỆU TUYÊN TRUYỀN
+1. Nhiệt liệt chào mừng Ngày bầu cử!
+2. Toàn dân tích cực tham gia bầu cử
+"""
+    texts = [t.data["text"] for t in build(tmp_path, index, body).tasks]
+    assert texts == ["Tuyên truyền kết quả thực hiện công tác dân vận."]

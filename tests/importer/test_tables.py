@@ -1,0 +1,217 @@
+"""Task tables, wherever a plan puts them and however it writes them: rows with '|' or tabs in a
+text file, a Word table, in the body or in an appendix after the signature. The header is found by
+its labels (any wording, any order), a row wrapped over several rows is one task, a row that fills
+only its content cell is a group, and a Word table gives the same tasks as its text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from kehoach.check import load_repository
+from kehoach.importer import draft, source, tables
+from kehoach.importer.draft import Outcome
+from kehoach.index import Index
+
+from .conftest import registry_repo
+from .test_structure import FOOTER, HEADER
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    loaded, _ = load_repository(registry_repo(tmp_path_factory.mktemp("kho")))
+    return loaded
+
+
+def build(path: Path, index: Index) -> Outcome:
+    return draft.build(source.read(path), index)
+
+
+BODY = """\
+I. NHIỆM VỤ
+1. Công tác tuyên truyền
+- Tuyên truyền kết quả thực hiện công tác dân vận trên báo Bình Thuận.
+* Chủ trì: Ban Dân vận Tỉnh ủy.
+II. TỔ CHỨC THỰC HIỆN
+Các đơn vị căn cứ kế hoạch triển khai thực hiện.
+"""
+
+ROWS = [
+    ["STT", "Nội dung công việc", "Thời hạn hoàn thành", "Cơ quan chủ trì", "Cơ quan phối hợp"],
+    ["(1)", "(2)", "(3)", "(4)", "(5)"],
+    ["I", "Các việc làm ngay", "", "", ""],
+    ["1", "Tổ chức hội nghị quán triệt Nghị quyết", "Quý II/2023", "Ban Dân vận Tỉnh ủy", "Mặt trận Tổ quốc tỉnh"],
+    ["2", "Rà soát, bổ sung quy chế phối hợp giữa", "Năm 2023", "Ban Dân vận Tỉnh ủy", ""],
+    ["", "các cơ quan trong hệ thống chính trị", "", "", "Công an tỉnh"],
+    ["II", "Các việc làm thường xuyên", "", "", ""],
+    ["3", "Theo dõi, nắm tình hình tôn giáo", "Thường xuyên", "Ban Dân vận Tỉnh ủy", ""],
+]
+
+APPENDIX = """
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ TRỌNG TÂM
+(Kèm theo Kế hoạch số 20-KH/BDVTU ngày 10/3/2023
+của Ban Dân vận Tỉnh ủy)
+"""
+
+
+def _text_plan(path: Path, separator: str) -> Path:
+    rows = "\n".join(separator.join(row) for row in ROWS)
+    path.write_text(HEADER + BODY + FOOTER + APPENDIX + rows + "\n", encoding="utf-8")
+    return path
+
+
+def _word_plan(path: Path) -> Path:
+    doc = Document()
+    for line in (HEADER + BODY + FOOTER + APPENDIX).splitlines():
+        doc.add_paragraph(line)
+    table = doc.add_table(rows=len(ROWS), cols=len(ROWS[0]))
+    for r, row in enumerate(ROWS):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    doc.save(str(path))
+    return path
+
+
+def _table_tasks(outcome: Outcome) -> list[dict]:
+    return [t.data for t in outcome.tasks if t.data["section"].startswith("PL")]
+
+
+@pytest.mark.parametrize("separator", [" | ", "\t"])
+def test_a_table_in_an_appendix_after_the_signature_gives_one_task_per_row(
+    tmp_path: Path, index: Index, separator: str
+) -> None:
+    outcome = build(_text_plan(tmp_path / "ke-hoach.txt", separator), index)
+    rows = _table_tasks(outcome)
+    assert [t["text"] for t in rows] == [
+        "Tổ chức hội nghị quán triệt Nghị quyết",
+        "Rà soát, bổ sung quy chế phối hợp giữa các cơ quan trong hệ thống chính trị",
+        "Theo dõi, nắm tình hình tôn giáo",
+    ]
+    assert [t["section"] for t in rows] == ["PL.I", "PL.I", "PL.II"]
+    assert [t.get("timeframe") for t in rows] == ["Quý II/2023", "Năm 2023", "Thường xuyên"]
+    assert all(t["lead"] == ["binh-thuan-ban-dan-van"] for t in rows)
+    assert rows[0]["coordinating"] == ["binh-thuan-mat-tran-to-quoc"]
+    assert rows[1]["coordinating"] == ["binh-thuan-cong-an-tinh"]  # from the row's wrapped part
+    assert "coordinating" not in rows[2]
+    # the task of the body is still read; the appendix's "(Kèm theo ...)" cites nothing
+    assert outcome.tasks[0].data["text"].startswith("Tuyên truyền kết quả")
+    assert not [d for d in outcome.directives if "20-KH" in str(d.data.get("number"))]
+    plan = outcome.plan.data  # type: ignore[union-attr]
+    appendix = plan["sections"][-1]
+    assert (appendix["number"], appendix["heading"]) == ("PL", "Danh mục nhiệm vụ trọng tâm")
+    assert [s["heading"] for s in appendix["sections"]] == ["Các việc làm ngay", "Các việc làm thường xuyên"]
+    assert plan["recipients"] == ["Thường trực Tỉnh ủy,", "Lưu Văn thư."]
+
+
+def test_a_word_table_gives_the_same_tasks_as_its_text(tmp_path: Path, index: Index) -> None:
+    text = build(_text_plan(tmp_path / "ke-hoach.txt", " | "), index)
+    word = build(_word_plan(tmp_path / "ke-hoach.docx"), index)
+    keys = ("text", "section", "lead", "coordinating", "timeframe")
+    assert [{k: t.get(k) for k in keys} for t in _table_tasks(word)] == [
+        {k: t.get(k) for k in keys} for t in _table_tasks(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "roles"),
+    [
+        (
+            ["TT", "Tên nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"],
+            ["number", "content", "lead", "coordinating", "timeframe"],
+        ),
+        (
+            [
+                "Số TT",
+                "Nhiệm vụ cụ thể",
+                "Thời hạn thực hiện (*)",
+                "Đơn vị phối hợp thực hiện",
+                "Sở, ngành chủ trì tham mưu",
+            ],
+            ["number", "content", "timeframe", "coordinating", "lead"],
+        ),
+        (["Nội dung", "Cơ quan thực hiện", "Tiến độ", "Ghi chú"], ["content", "lead", "timeframe", "note"]),
+    ],
+)
+def test_the_header_is_read_by_its_labels_whatever_the_wording_and_order(header: list[str], roles: list[str]) -> None:
+    found = tables.column_roles([[[cell] for cell in header]])
+    assert found is not None and found[0] == roles
+
+
+def test_a_table_that_is_not_a_task_table_is_left_alone() -> None:
+    assert tables.read([[["ỦY BAN NHÂN DÂN"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]]]) is None
+    assert tables.read([[["Họ và tên"], ["Chức vụ"]], [["Nguyễn Văn A"], ["Trưởng ban"]]]) is None
+
+
+def test_a_table_of_targets_gives_no_task(tmp_path: Path, index: Index) -> None:
+    rows = "\n".join(
+        [
+            "TT | Chỉ tiêu | Mục tiêu | Cơ quan chủ trì",
+            "1 | Tỷ lệ hộ dân được tuyên truyền | 100% | Ban Dân vận Tỉnh ủy",
+        ]
+    )
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + BODY + FOOTER + "\nPHỤ LỤC 1\nCÁC CHỈ TIÊU\n" + rows + "\n", encoding="utf-8")
+    outcome = build(path, index)
+    assert not _table_tasks(outcome)
+    assert outcome.plan.data["sections"][-1]["number"] == "PL1"  # type: ignore[union-attr]
+
+
+def test_a_heading_naming_a_unit_gives_the_lead_of_the_points_under_it(tmp_path: Path, index: Index) -> None:
+    body = """\
+I. NHIỆM VỤ
+- Tuyên truyền kết quả thực hiện công tác dân vận.
+* Chủ trì: Ban Dân vận Tỉnh ủy.
+II. TỔ CHỨC THỰC HIỆN
+1. Công an tỉnh
+- Nắm tình hình an ninh trong vùng đồng bào có đạo.
+- Phối hợp bảo vệ các sự kiện tôn giáo lớn.
+2. Mặt trận Tổ quốc tỉnh
+- Vận động chức sắc tôn giáo tham gia phong trào thi đua.
+"""
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + body + FOOTER, encoding="utf-8")
+    found = [t.data for t in build(path, index).tasks]
+    assert [(t["section"], t["lead"]) for t in found[1:]] == [
+        ("II.1", ["binh-thuan-cong-an-tinh"]),
+        ("II.1", ["binh-thuan-cong-an-tinh"]),
+        ("II.2", ["binh-thuan-mat-tran-to-quoc"]),
+    ]
+
+
+def test_a_time_per_level_keeps_each_level_its_own_deadline(tmp_path: Path, index: Index) -> None:
+    body = """\
+I. NHIỆM VỤ
+- Tổ chức hội nghị sơ kết công tác dân vận.
+* Chủ trì: Ban Dân vận Tỉnh ủy.
+* Thời gian thực hiện: cấp tỉnh quý III/2023; cấp huyện quý IV/2023.
+"""
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + body + FOOTER, encoding="utf-8")
+    task = build(path, index).tasks[0]
+    assert task.data["timeframe"] == "cấp tỉnh quý III/2023; cấp huyện quý IV/2023"
+    assert task.data["timeframe_by_level"] == [
+        {"level": "cấp tỉnh", "timeframe": "quý III/2023"},
+        {"level": "cấp huyện", "timeframe": "quý IV/2023"},
+    ]
+    assert draft.model_problems(task) == []
+
+
+def test_a_table_aligned_with_spaces_is_skipped_with_a_message_and_the_rest_imported(
+    tmp_path: Path, index: Index
+) -> None:
+    aligned = """
+PHỤ LỤC 2
+DANH MỤC NHIỆM VỤ
+TT       Nhiệm vụ cụ thể                          Cơ quan chủ trì      Thời hạn
+1        Tổ chức hội nghị quán triệt Nghị         Ban Dân vận          Quý II/2023
+         quyết của Tỉnh ủy
+"""
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + BODY + FOOTER + aligned, encoding="utf-8")
+    outcome = build(path, index)
+    assert [t.data["text"][:20] for t in outcome.tasks] == ["Tuyên truyền kết quả"]
+    notes = outcome.plan.doubts["sections"]  # type: ignore[union-attr]
+    assert any(n.startswith("dòng ") and "bảng căn cột bằng khoảng trắng" in n for n in notes)

@@ -1,0 +1,193 @@
+"""The one reader of task tables, for every source: Word tables, rows written with '|' or tabs,
+and columns aligned with spaces (text laid out from a PDF).
+
+Each source first becomes the same row model (a list of rows, each a list of cells, each cell a
+list of the paragraphs written in it); this module then
+
+- finds the header row by its labels, whatever their wording and order ("STT", "Nội dung" or
+  "Tên nhiệm vụ", "Cơ quan chủ trì", "Phối hợp", "Thời gian"/"Thời hạn"...), a header split over
+  two rows included, and skips the row that only numbers the columns ("(1) | (2) | ...");
+- merges a row wrapped over several rows (no number of its own, under a numbered row);
+- reads a row that fills only its content cell as a group heading ("II.1 Hoàn thiện thể chế");
+- gives every other row as a work item followed by its label lines ("+ Chủ trì: ..."), the lines
+  the structure stage already reads, marked as table lines so that nothing outside the row joins
+  or governs them.
+
+A table whose header names no content column, or neither who nor when, is not a task table:
+its rows are left as they are (the header and signature blocks are two-column tables).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text import fold
+
+# Column roles, tried in this order on the folded header cell: the first whose word the cell
+# contains wins ("Đơn vị phối hợp thực hiện" coordinates; "Sở, ngành chủ trì tham mưu" leads;
+# "Thời hạn thực hiện" is a time).
+_ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("note", ("ghi chu",)),
+    ("person", ("ca nhan", "nguoi phu trach", "lanh dao phu trach", "nguoi chi dao")),
+    ("timeframe", ("thoi gian", "thoi han", "tien do", "moc hoan thanh")),
+    ("coordinating", ("phoi hop",)),
+    ("lead", ("chu tri",)),
+    ("advising", ("tham muu",)),
+    ("lead", ("thuc hien", "phu trach", "dau moi", "co quan", "don vi")),
+    ("output", ("san pham", "ket qua", "hinh thuc")),
+    ("target", ("muc tieu", "chi tieu")),
+    ("content", ("noi dung", "nhiem vu", "cong viec", "ten ", "hoat dong", "de an", "danh muc", "giai phap")),
+)
+_NUMBER_HEADS = ("stt", "tt", "so tt", "so thu tu", "thu tu", "so")
+LABELS = {
+    "lead": "Chủ trì",
+    "coordinating": "Phối hợp",
+    "advising": "Chịu trách nhiệm tham mưu",
+    "timeframe": "Thời gian thực hiện",
+    "output": "Sản phẩm",
+}
+_UNIT_ROLES = ("lead", "coordinating", "advising")
+_COLUMN_NUMBERS = re.compile(r"^\(?\s*(?:\d{1,2}|[A-Za-z])\s*\)?(?:\s*=\s*.*)?$")
+ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}(?:\.\d{1,3}){0,3}|[A-Za-zĐđ])[.)]?$")
+
+Cell = list[str]  # the paragraphs written in one cell
+Row = list[Cell]
+
+
+@dataclass
+class TableLine:
+    """One line a task table gives the structure stage."""
+
+    text: str
+    kind: str  # group, row, label, text
+    number: str | None = None  # the row's or group's number as written ("II.1", "3")
+    depth: int = 0  # group headings: 1 for "I", 2 for "II.1"
+    row: int = 0  # index of the (first) row it comes from, for line numbers
+
+
+@dataclass
+class Table:
+    roles: list[str | None]
+    header_rows: int
+    lines: list[TableLine] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # rows that could not be read, for a message
+
+
+def role_of(cell: str) -> str | None:
+    key = " ".join(re.sub(r"[^\w\s]", " ", fold(cell)).split())
+    if not key:
+        return None
+    if key in _NUMBER_HEADS:
+        return "number"
+    padded = f" {key} "
+    for role, words in _ROLE_WORDS:
+        if any(f" {w.strip()} " in padded or (w.endswith(" ") and padded.startswith(f" {w}")) for w in words):
+            return role
+    return None
+
+
+def column_roles(rows: list[Row]) -> tuple[list[str | None], int] | None:
+    """The roles of the columns and how many rows the header takes, or None for another table.
+
+    The header is one of the first rows; a second header row ("Chủ trì | Phối hợp" under a merged
+    "Cơ quan thực hiện") fills in the columns the first leaves open."""
+    for at, row in enumerate(rows[:4]):
+        roles = [role_of(" ".join(cell)) for cell in row]
+        if "content" not in roles or not ({"lead", "timeframe", "coordinating"} & set(roles)):
+            continue
+        used = at + 1
+        if used < len(rows):
+            below = [role_of(" ".join(cell)) for cell in rows[used]]
+            if len(below) == len(roles) and any(below) and not any(_filled(c) and _is_number(c) for c in rows[used]):
+                refined = [b or r for r, b in zip(roles, below, strict=True)]
+                if refined != roles and not any(
+                    role is None and _filled(c) for role, c in zip(below, rows[used], strict=True)
+                ):
+                    roles, used = refined, used + 1
+        return roles, used
+    return None
+
+
+def _filled(cell: Cell) -> bool:
+    return any(p.strip() for p in cell)
+
+
+def _is_number(cell: Cell) -> bool:
+    return bool(ROW_NUMBER.match(" ".join(cell).strip()))
+
+
+def _text(cell: Cell, role: str | None) -> str:
+    parts = [" ".join(p.split()) for p in cell if p.strip()]
+    if role in _UNIT_ROLES and len(parts) > 1 and not any(p.endswith((",", ";")) or p[:1].islower() for p in parts[1:]):
+        return "; ".join(p.rstrip(" ;,") for p in parts)  # one unit per paragraph of the cell
+    return " ".join(parts)
+
+
+def read(rows: list[Row]) -> Table | None:
+    """A task table as the lines of its rows, or None when the rows are not a task table."""
+    found = column_roles(rows)
+    if found is None:
+        return None
+    roles, used = found
+    table = Table(roles, used)
+    merged: list[tuple[int, dict[str, list[str]]]] = []
+    for at, row in enumerate(rows[used:], start=used):
+        cells = {r: [] for r in roles if r}
+        for role, cell in zip(roles, row, strict=False):
+            if role and _filled(cell):
+                cells[role].append(_text(cell, role))
+        if not any(cells.values()) or _numbers_columns(row):
+            continue
+        number = " ".join(cells.get("number", [])).strip()
+        if "number" in roles and not number and merged and _continues(merged[-1][1], cells):
+            for role, values in cells.items():
+                merged[-1][1].setdefault(role, []).extend(values)
+            continue
+        merged.append((at, cells))
+    for at, cells in merged:
+        for line in _row_lines(cells, roles):
+            line.row = at
+            table.lines.append(line)
+    return table
+
+
+def _numbers_columns(row: Row) -> bool:
+    """'(1) | (2) | (3)': the row that numbers the columns."""
+    filled = [" ".join(c).strip() for c in row if _filled(c)]
+    return len(filled) >= 2 and all(_COLUMN_NUMBERS.match(t) for t in filled) and any("(" in t for t in filled)
+
+
+def _continues(above: dict[str, list[str]], cells: dict[str, list[str]]) -> bool:
+    """A row without a number under a numbered row that is not a group heading continues it."""
+    if not above.get("number"):
+        return False
+    above_filled = [r for r, v in above.items() if v and r not in ("content", "number")]
+    return bool(above_filled) or not [r for r, v in cells.items() if v and r not in ("content", "number")]
+
+
+def _row_lines(cells: dict[str, list[str]], roles: list[str | None]) -> list[TableLine]:
+    values = {role: " ".join(v).strip() for role, v in cells.items()}
+    content = values.get("content", "")
+    number = values.get("number") or None
+    if number:
+        number = number.rstrip(".)")
+    if not content:
+        return []
+    others = [r for r, v in values.items() if v and r not in ("content", "number", "note")]
+    if not others:
+        depth = _depth(number)
+        return [TableLine(content, "group", number, depth)]
+    kind = "text" if "target" in roles else "row"
+    out = [TableLine(content, kind, number)]
+    if kind == "row":
+        for role in ("lead", "coordinating", "advising", "timeframe", "output"):
+            if values.get(role):
+                out.append(TableLine(f"+ {LABELS[role]}: {values[role]}", "label"))
+    return out
+
+
+def _depth(number: str | None) -> int:
+    if not number:
+        return 1
+    return number.count(".") + 1
