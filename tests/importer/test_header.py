@@ -89,6 +89,15 @@ def test_reports_are_read_for_the_report_import(tmp_path: Path, kind: str, headi
     assert found.title == "thực hiện công tác dân vận năm 2021"
 
 
+@pytest.mark.parametrize("kind", ["BÁO CÁO", "BÁO CÁO TỔNG KẾT", "KẾ HOẠCH"])
+def test_a_type_line_run_into_a_capitalised_title(tmp_path: Path, kind: str) -> None:
+    """One Word paragraph 'BÁO CÁO Kết quả ...': the type line, then the title as written."""
+    text = RUN_TOGETHER.replace("KẾ HOẠCH HÀNH ĐỘNG\nthực hiện", f"{kind} Kết quả thực hiện")
+    found = _header(tmp_path, text)
+    assert found.heading == header.reading_case(kind)
+    assert found.title == "Kết quả thực hiện công tác dân vận năm 2021"
+
+
 STATE = """\
 ỦY BAN MTTQ VIỆT NAM        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 XÃ LƯƠNG MINH                  Độc lập - Tự do - Hạnh phúc

@@ -103,10 +103,10 @@ class HeaderError(Exception):
     """The file does not look like a plan; the message says what was found instead."""
 
 
-# The type line and the title run together in one paragraph ("KẾ HOẠCH thực hiện ..."), as a Word
-# paragraph that joined the printed lines gives them.
+# The type line and the title run together in one paragraph ("KẾ HOẠCH thực hiện ...", "BÁO CÁO Kết quả
+# ..."), as a Word paragraph that joined the printed lines gives them.
 _HEADING_AND_TITLE = re.compile(
-    rf"^\s*(?P<h>(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH|BÁO\s*CÁO)(?:\s+[{UPPER}]+)*)\s+(?P<t>[{LOWER}].*)$"
+    rf"^\s*(?P<h>(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH|BÁO\s*CÁO)(?:\s+[{UPPER}]+)*)\s+(?P<t>[{UPPER}]?[{LOWER}].*)$"
 )
 
 
