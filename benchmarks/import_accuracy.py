@@ -21,7 +21,14 @@ line). Each import starts from a repository holding only the units registry. Fig
   cited documents, the issuer lines);
 - silent errors: scored fields (lead, coordinating + advising, time frame of matched tasks)
   that are wrong and carry no `# KIỂM TRA:` note, over all scored fields;
-- refused: imports that stopped without drafts.
+- refused: imports that stopped without drafts;
+- reports (documents whose expectation lists `results`): the tasks of their programme part are
+  scored as tasks above; their result paragraphs are matched with the expected ones as tasks are
+  (recall, precision), and their figures by the number as written (digits, ',' and '/'; the
+  '+' and '%' signs aside), each expected figure once (recall, precision), the unit right when
+  its first word is the expected unit's. Whether a result is linked to the right task of a
+  recorded plan cannot be scored on the corpus: its reports report on directives and letters,
+  not on plans recorded in the repository (tests/importer/test_report.py checks the linking).
 
 The held-out split is only ever reported as a whole: no per-document row, no miss list.
 
@@ -101,6 +108,8 @@ class Expected:
     cited: list[tuple[str | None, str | None]]  # number, title
     names: set[str]  # norm() of every unit name the expectation writes
     by_id: bool = False  # seeds: units are registry ids
+    results: list[str] | None = None  # a report's result paragraphs (their first words); None: not a report
+    figures: list[tuple[str, str]] = field(default_factory=list)  # a report's figures: number as written, unit
 
 
 def _names(value: Any) -> list[str]:
@@ -144,7 +153,15 @@ def corpus(split: str) -> list[Expected]:
         issuer_lines = _names(head.get("issuer"))
         names.update(norm(n) for n in issuer_lines)
         names.add(norm(" ".join(reversed(issuer_lines))))
-        out.append(Expected(entry["id"], split, folder / "source.txt", tasks, cited, names))
+        results = None
+        figures: list[tuple[str, str]] = []
+        if "results" in data:
+            results = [str(r.get("text") or "") for r in data.get("results") or []]
+            for result in data.get("results") or []:
+                figures += [(str(f.get("number")), str(f.get("unit") or "")) for f in result.get("figures") or []]
+        doc = Expected(entry["id"], split, folder / "source.txt", tasks, cited, names, results=results)
+        doc.figures = figures
+        out.append(doc)
     return out
 
 
@@ -202,6 +219,8 @@ class Found:
     unit_names: dict[str, set[str]] = field(default_factory=dict)  # unit id -> norm() of its names
     proposed: list[tuple[str, str]] = field(default_factory=list)  # id, name
     refused: str | None = None
+    results: list[str] = field(default_factory=list)  # a report's result paragraphs
+    figures: list[tuple[str, str]] = field(default_factory=list)  # a report's figures: number as written, unit
 
 
 def run_import(path: Path, index: Index) -> Found:
@@ -211,9 +230,13 @@ def run_import(path: Path, index: Index) -> Found:
     except (source.SourceError, header.HeaderError, draft.DraftError) as err:
         found.refused = str(err)
         return found
-    if outcome.refused or outcome.plan is None:
+    if outcome.refused or (outcome.plan is None and outcome.report is None):
         found.refused = "; ".join(outcome.refused) or "không có kế hoạch"
         return found
+    if outcome.report is not None:
+        found.results = [text for _, text in outcome.paragraphs]
+        for figure in outcome.report.data.get("figures", []):
+            found.figures.append((str(figure.get("written") or figure["value"]), str(figure.get("unit") or "")))
     for unit in index.units.values():
         found.unit_names[unit.id] = {norm(n) for n in [unit.name, *unit.short_names, *unit.aliases]}
     for unit in outcome.units:
@@ -365,6 +388,12 @@ class Score:
     doc_precision: Ratio = field(default_factory=Ratio)
     false_units: int = 0
     silent: Ratio = field(default_factory=Ratio)  # wrong and unflagged / scored fields
+    reports: int = 0
+    result_recall: Ratio = field(default_factory=Ratio)
+    result_precision: Ratio = field(default_factory=Ratio)
+    figure_recall: Ratio = field(default_factory=Ratio)
+    figure_precision: Ratio = field(default_factory=Ratio)
+    figure_unit: Ratio = field(default_factory=Ratio)
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -379,17 +408,28 @@ class Score:
             "doc_recall",
             "doc_precision",
             "silent",
+            "result_recall",
+            "result_precision",
+            "figure_recall",
+            "figure_precision",
+            "figure_unit",
         ):
             getattr(self, key).add(getattr(other, key))
         self.false_units += other.false_units
+        self.reports += other.reports
 
 
 def score(doc: Expected, found: Found, label: str) -> Score:
     result = Score(label, documents=1)
+    if doc.results is not None:
+        result.reports = 1
     if found.refused is not None:
         result.refused = 1
         result.task_recall = Ratio(0, sum(not t.optional for t in doc.tasks))
         result.doc_recall = Ratio(0, len(doc.cited))
+        if doc.results is not None:
+            result.result_recall = Ratio(0, len(doc.results))
+            result.figure_recall = Ratio(0, len(doc.figures))
         result.misses.append(f"từ chối: {found.refused}")
         return result
     every = match_tasks(doc.tasks, found.tasks)
@@ -438,7 +478,50 @@ def score(doc: Expected, found: Found, label: str) -> Score:
         false = [name for unit, name in found.proposed if not (found.unit_names[unit] & doc.names)]
         result.false_units = len(false)
         result.misses += [f"đơn vị không có trong văn bản: {name}" for name in false]
+    if doc.results is not None:
+        score_report(doc, found, result)
     return result
+
+
+def _figure_key(number: str) -> str:
+    return re.sub(r"[^\d,/]", "", number)
+
+
+def _first_word(unit: str) -> str:
+    words = _words(unit).split()
+    return words[0] if words else ""
+
+
+def score_report(doc: Expected, found: Found, result: Score) -> None:
+    """A report's result paragraphs and figures against its expectation."""
+    assert doc.results is not None
+    expected = [ETask(text, [], [], None) for text in doc.results]
+    paragraphs = [FTask(text, [], [], None, set()) for text in found.results]
+    pairs = match_tasks(expected, paragraphs)
+    result.result_recall = Ratio(len(pairs), len(expected))
+    result.result_precision = Ratio(len(pairs), len(paragraphs))
+    matched = {id(e) for e, _ in pairs}
+    result.misses += [f"kết quả không nhận ra: {e.text[:70]}" for e in expected if id(e) not in matched]
+    taken = {id(f) for _, f in pairs}
+    result.misses += [f"kết quả thừa: {f.text[:70]}" for f in paragraphs if id(f) not in taken]
+    left = list(found.figures)
+    hits = 0
+    for number, unit in doc.figures:
+        key = _figure_key(number)
+        candidates = [f for f in left if _figure_key(f[0]) == key]
+        if not candidates:
+            result.misses.append(f"số liệu không nhận ra: {number} {unit}")
+            continue
+        chosen = next((f for f in candidates if _first_word(f[1]) == _first_word(unit)), candidates[0])
+        left.remove(chosen)
+        hits += 1
+        right = _first_word(chosen[1]) == _first_word(unit)
+        result.figure_unit.add(Ratio(int(right), 1))
+        if not right:
+            result.misses.append(f"đơn vị tính sai: {number}: cần '{unit}', có '{chosen[1]}'")
+    result.figure_recall = Ratio(hits, len(doc.figures))
+    result.figure_precision = Ratio(hits, len(found.figures))
+    result.misses += [f"số liệu thừa: {number} {unit}" for number, unit in left]
 
 
 # ---------------------------------------------------------------- running
@@ -501,6 +584,33 @@ COLUMNS = (
 )
 
 
+REPORT_COLUMNS = (
+    "Văn bản",
+    "Số báo cáo",
+    "Kết quả: độ phủ",
+    "Kết quả: độ chính xác",
+    "Số liệu: độ phủ",
+    "Số liệu: độ chính xác",
+    "Số liệu: đơn vị tính đúng",
+)
+
+
+def report_table(rows: list[Score]) -> str:
+    lines = ["| " + " | ".join(REPORT_COLUMNS) + " |", "|" + "---|" * len(REPORT_COLUMNS)]
+    for s in rows:
+        cells = [
+            s.name,
+            s.reports,
+            s.result_recall,
+            s.result_precision,
+            s.figure_recall,
+            s.figure_precision,
+            s.figure_unit,
+        ]
+        lines.append("| " + " | ".join(str(c) for c in cells) + " |")
+    return "\n".join(lines)
+
+
 def table(rows: list[Score]) -> str:
     lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
     for s in rows:
@@ -541,6 +651,9 @@ def report(results: dict[str, dict[str, list[Score]]], per_document: bool) -> st
         for form, rows in forms.items():
             shown = rows if per_document and split != "heldout" else rows[-1:]
             parts.append(f"**{FORM_NAMES[form]}**\n\n{table(shown)}\n")
+            if rows[-1].reports:
+                reports = [r for r in shown if r.reports]
+                parts.append(f"Báo cáo ({FORM_NAMES[form]}): kết quả và số liệu\n\n{report_table(reports)}\n")
     return "\n".join(parts)
 
 
@@ -590,6 +703,13 @@ Các cột:
 - **Lỗi im lặng**: giá trị sai (chủ trì, phối hợp/tham mưu, thời gian của nhiệm vụ ghép được) mà
   không có chú thích `# KIỂM TRA:`, trên tổng số giá trị được chấm.
 - **Bị từ chối**: lần nhập dừng lại không tạo bản ghi nào.
+- **Báo cáo** (bảng riêng, chỉ các báo cáo): nhiệm vụ của phần chương trình, phương hướng được
+  chấm như nhiệm vụ ở bảng trên. **Kết quả**: các đoạn báo cáo kết quả, ghép theo nội dung như
+  nhiệm vụ. **Số liệu**: theo con số như viết (chữ số, dấu phẩy, dấu "/"; bỏ dấu "+", "%"), mỗi số
+  liệu mong đợi ghép một lần; **đơn vị tính đúng** khi chữ đầu của đơn vị tính trùng. Việc gắn kết
+  quả với nhiệm vụ của kế hoạch đã có trong kho không chấm được trên bộ văn bản này (các báo cáo
+  của bộ báo cáo về chỉ thị, công văn, không về kế hoạch có trong kho); phần này được kiểm tra
+  trong `tests/importer/test_report.py`.
 
 Mục tiêu trên bộ giữ riêng: nhiệm vụ ≥ 95% (độ phủ và độ chính xác); chủ trì, phối hợp, thời
 gian ≥ 90%; văn bản dẫn: độ phủ ≥ 95%, độ chính xác ≥ 90%; không đơn vị sai; lỗi im lặng ≤ 3%;

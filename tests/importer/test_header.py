@@ -73,10 +73,29 @@ def test_programmes_are_read_like_plans(tmp_path: Path, kind: str, heading: str)
     assert found.title == "thực hiện công tác dân vận năm 2021"
 
 
-@pytest.mark.parametrize("kind", ["BÁO CÁO", "NGHỊ QUYẾT"])
+@pytest.mark.parametrize("kind", ["NGHỊ QUYẾT", "CHỈ THỊ"])
 def test_other_kinds_of_document_are_refused(tmp_path: Path, kind: str) -> None:
     with pytest.raises(header.HeaderError, match="không phải kế hoạch"):
         _header(tmp_path, RUN_TOGETHER.replace("KẾ HOẠCH HÀNH ĐỘNG", kind))
+
+
+@pytest.mark.parametrize(
+    ("kind", "heading"),
+    [("BÁO CÁO", "Báo cáo"), ("BÁO CÁO SƠ KẾT", "Báo cáo sơ kết"), ("BÁO CÁO TỔNG KẾT", "Báo cáo tổng kết")],
+)
+def test_reports_are_read_for_the_report_import(tmp_path: Path, kind: str, heading: str) -> None:
+    found = _header(tmp_path, RUN_TOGETHER.replace("KẾ HOẠCH HÀNH ĐỘNG", kind))
+    assert found.heading == heading
+    assert found.title == "thực hiện công tác dân vận năm 2021"
+
+
+@pytest.mark.parametrize("kind", ["BÁO CÁO", "BÁO CÁO TỔNG KẾT", "KẾ HOẠCH"])
+def test_a_type_line_run_into_a_capitalised_title(tmp_path: Path, kind: str) -> None:
+    """One Word paragraph 'BÁO CÁO Kết quả ...': the type line, then the title as written."""
+    text = RUN_TOGETHER.replace("KẾ HOẠCH HÀNH ĐỘNG\nthực hiện", f"{kind} Kết quả thực hiện")
+    found = _header(tmp_path, text)
+    assert found.heading == header.reading_case(kind)
+    assert found.title == "Kết quả thực hiện công tác dân vận năm 2021"
 
 
 STATE = """\

@@ -7,16 +7,16 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-HELP = "nhập một kế hoạch từ tệp văn bản (.txt) hoặc Word (.docx) thành bản ghi nháp"
+HELP = "nhập một kế hoạch hoặc báo cáo từ tệp văn bản (.txt) hoặc Word (.docx) thành bản ghi nháp"
 DESCRIPTION = (
-    "Đọc một kế hoạch (tệp văn bản UTF-8 hoặc .docx), tạo bản ghi kế hoạch, nhiệm vụ, văn bản được dẫn và "
-    "đơn vị chưa có trong danh mục. Không ghi đè bản ghi đã có; giá trị cần người xem lại được đánh dấu "
-    "bằng chú thích '# KIỂM TRA:'."
+    "Đọc một kế hoạch, chương trình hoặc báo cáo (tệp văn bản UTF-8 hoặc .docx), tạo bản ghi kế hoạch, nhiệm "
+    "vụ, báo cáo (kết quả, số liệu), văn bản được dẫn và đơn vị chưa có trong danh mục. Không ghi đè bản ghi "
+    "đã có; giá trị cần người xem lại được đánh dấu bằng chú thích '# KIỂM TRA:'."
 )
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, metavar="TỆP", help="tệp kế hoạch (.txt UTF-8 hoặc .docx)")
+    parser.add_argument("file", type=Path, metavar="TỆP", help="tệp kế hoạch hoặc báo cáo (.txt UTF-8 hoặc .docx)")
     parser.add_argument("--issuer", metavar="MÃ_ĐƠN_VỊ", help="mã đơn vị ban hành (mặc định: đọc từ phần đầu văn bản)")
     parser.add_argument("--out", type=Path, metavar="THƯ_MỤC", help="kho để ghi bản ghi vào (mặc định: kho hiện tại)")
     parser.add_argument("--dry-run", action="store_true", help="chỉ in danh sách tệp sẽ tạo, không ghi gì")

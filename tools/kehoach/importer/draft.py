@@ -64,6 +64,7 @@ class Outcome:
     """What an import would do: records to create, records linked, what was refused."""
 
     source: Path
+    report: Draft | None = None  # a báo cáo (importer.report); its programme part, if any, is ``plan``
     plan: Draft | None = None
     tasks: list[Draft] = field(default_factory=list)
     directives: list[Draft] = field(default_factory=list)
@@ -72,10 +73,17 @@ class Outcome:
     linked_units: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     cleaning: list[str] = field(default_factory=list)
+    paragraphs: list[tuple[str, str]] = field(default_factory=list)  # a report's result paragraphs: section, text
 
     @property
     def drafts(self) -> list[Draft]:
-        return ([self.plan] if self.plan else []) + self.tasks + self.directives + self.units
+        return (
+            ([self.report] if self.report else [])
+            + ([self.plan] if self.plan else [])
+            + self.tasks
+            + self.directives
+            + self.units
+        )
 
     @property
     def doubt_count(self) -> int:
@@ -93,6 +101,10 @@ _PLAN_TYPES = {"KH": PlanType.KE_HOACH, "CTr": PlanType.CHUONG_TRINH}
 
 def build(doc: source.Document, index: Index, issuer: str | None = None) -> Outcome:
     header = head.parse(doc)
+    from . import report  # a report is read by its own module, which builds on this one
+
+    if report.is_report(header):
+        return report.build(doc, header, index, issuer)
     registry = Registry(index.units, header.province, header.locality)
     registry.issuer_name = header.issuer_name
     body = struct.parse(doc, header.body_start, registry)
@@ -570,9 +582,13 @@ class _Builder:
         if draft is not None and key is not None:
             document.cited_by.append((draft, key))
 
+    def cited_in(self) -> str:
+        """The importing document, as the note on each directive it cites names it."""
+        return f"kế hoạch {self.outcome.plan.data['number']}"  # type: ignore[union-attr]
+
     def directive_drafts(self) -> None:
         plan = self.outcome.plan
-        assert plan is not None
+        plan_date = plan.data.get("date") if plan else None
         by_number: dict[str, _Document] = {}
         for document in self.documents.values():
             self.resolve(document)
@@ -591,7 +607,7 @@ class _Builder:
                 values = draft.data.setdefault(key, [])
                 if document.record_id in values:
                     continue
-                if key == "basis" and document.date and plan.data.get("date") and document.date > plan.data["date"]:
+                if key == "basis" and plan and document.date and plan_date and document.date > plan_date:
                     plan.doubt(
                         "basis",
                         f"{document.label} ghi ngày {document.date:%d/%m/%Y}, sau ngày của kế hoạch; "
@@ -658,7 +674,7 @@ class _Builder:
         if len(titles) > 1:
             draft.doubt("title", "văn bản được dẫn với các trích yếu khác nhau: " + " | ".join(sorted(titles)))
         places = sorted({_where(m) for m in document.mentions})
-        draft.note("", f"dẫn trong kế hoạch {self.outcome.plan.data['number']} ({', '.join(places)})")  # type: ignore[union-attr]
+        draft.note("", f"dẫn trong {self.cited_in()} ({', '.join(places)})")
         document.record_id = record_id
         document.draft = draft
         self.outcome.directives.append(draft)

@@ -23,7 +23,9 @@ _PLAN_HEADING = re.compile(
     r"^(?:ke\s*hoach(?:\s+(?:hanh\s+dong|lien\s+tich|phoi\s+hop|thuc\s+hien))?"
     r"|chuong\s*trinh(?:\s+(?:hanh\s+dong|cong\s+tac|phoi\s+hop|lam\s+viec|thuc\s+hien))?)$"
 )
-_OTHER_HEADINGS = ("bao cao", "nghi quyet", "chi thi", "ket luan", "quyet dinh", "huong dan", "de an")
+# A report ('BÁO CÁO', 'BÁO CÁO SƠ KẾT', 'BÁO CÁO TỔNG KẾT'): read by the report import (importer.report).
+_REPORT_HEADING = re.compile(r"^bao\s*cao(?:\s+[a-z]+){0,3}$")
+_OTHER_HEADINGS = ("nghi quyet", "chi thi", "ket luan", "quyet dinh", "huong dan", "de an")
 _DATE = re.compile(
     r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
 )
@@ -101,9 +103,11 @@ class HeaderError(Exception):
     """The file does not look like a plan; the message says what was found instead."""
 
 
-# The type line and the title run together in one paragraph ("KẾ HOẠCH thực hiện ..."), as a Word
-# paragraph that joined the printed lines gives them.
-_HEADING_AND_TITLE = re.compile(rf"^\s*(?P<h>(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)(?:\s+[{UPPER}]+)*)\s+(?P<t>[{LOWER}].*)$")
+# The type line and the title run together in one paragraph ("KẾ HOẠCH thực hiện ...", "BÁO CÁO Kết quả
+# ..."), as a Word paragraph that joined the printed lines gives them.
+_HEADING_AND_TITLE = re.compile(
+    rf"^\s*(?P<h>(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH|BÁO\s*CÁO)(?:\s+[{UPPER}]+)*)\s+(?P<t>[{UPPER}]?[{LOWER}].*)$"
+)
 
 
 def _split_heading(lines: list[Line]) -> None:
@@ -151,7 +155,7 @@ def _find_heading(lines: list[Line]) -> tuple[int, int]:
         if seen > 60:
             break
         folded = fold(text)
-        if text.isupper() and _PLAN_HEADING.match(folded):
+        if text.isupper() and (_PLAN_HEADING.match(folded) or _REPORT_HEADING.match(folded)):
             return i, i
         if text.isupper() and re.match(r"quyet dinh\b", folded):
             plan_at = _plan_issued_by_decision(lines, i)
@@ -159,8 +163,9 @@ def _find_heading(lines: list[Line]) -> tuple[int, int]:
                 return i, plan_at
         if text.isupper() and any(folded.startswith(kind) for kind in _OTHER_HEADINGS) and len(folded) < 40:
             raise HeaderError(
-                f"dòng {line.number}: văn bản là '{text}', không phải kế hoạch; lệnh import nhập kế hoạch và "
-                "chương trình (dòng tên loại 'KẾ HOẠCH', 'CHƯƠNG TRÌNH HÀNH ĐỘNG' dưới phần số, ngày)"
+                f"dòng {line.number}: văn bản là '{text}', không phải kế hoạch; lệnh import nhập kế hoạch, "
+                "chương trình và báo cáo (dòng tên loại 'KẾ HOẠCH', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'BÁO CÁO' dưới phần "
+                "số, ngày)"
             )
     raise HeaderError(
         "không tìm thấy dòng tên loại văn bản 'KẾ HOẠCH' ở đầu tệp; tệp cần có phần đầu của một kế hoạch "
@@ -179,7 +184,10 @@ def _letter(lines: list[Line]) -> Header | None:
             continue
         seen += 1
         folded = fold(text)
-        if seen > 40 or (text.isupper() and (_PLAN_HEADING.match(folded) or folded.startswith(_OTHER_HEADINGS))):
+        if seen > 40 or (
+            text.isupper()
+            and (_PLAN_HEADING.match(folded) or _REPORT_HEADING.match(folded) or folded.startswith(_OTHER_HEADINGS))
+        ):
             return None
         if folded.startswith("kinh gui"):
             kinh_gui = i
@@ -310,11 +318,15 @@ def _blank_date_joined(columns: list[str]) -> list[str]:
 
 def _number_joined(columns: list[str]) -> list[str]:
     """'Số:' and its number split into two columns by the gap left for a number written by hand
-    ('Số:    /KH-MTTQ-BTT') are one column."""
+    ('Số:    /KH-MTTQ-BTT', 'Số: 904    /BC-SNNMT') are one column."""
     out: list[str] = []
     for column in columns:
         if out and re.fullmatch(r"\s*S[ốô]\s*[:.]?\s*", out[-1], re.IGNORECASE):
             out[-1] = f"{out[-1].strip()} {column.strip()}"
+        elif (
+            out and re.fullmatch(r"\s*S[ốô]\s*[:.]?\s*\d+\s*", out[-1], re.IGNORECASE) and re.match(r"\s*[/-]", column)
+        ):
+            out[-1] = f"{out[-1].rstrip()}{column.strip()}"  # 'Số: 904    /BC-SNNMT': a gap inside the number
         else:
             out.append(column)
     return out
@@ -376,6 +388,9 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
             break
         if re.match(r"^[*(\s]*(?:ban hành )?kèm theo\b", text, re.IGNORECASE):
             break  # '(Kèm theo Quyết định số ...)': the plan's title ended above it
+        if re.match(r"^Kính gửi\b", text, re.IGNORECASE):
+            i -= 1
+            break  # a report's or letter's addressee: the title ended above it
         opens = r"^-?\s*(Căn cứ|Thực hiện|Nhằm|Để)\b" if not parts else r"^-?\s*(Căn cứ|Thực hiện|Triển khai|Nhằm|Để)\b"
         if re.match(opens, text) or HEADING_ROMAN.match(text):
             i -= 1

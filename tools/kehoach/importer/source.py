@@ -341,7 +341,10 @@ def measure(doc: Document) -> None:
 
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 HEADING_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\s*[.\-–)/]\s*(?P<rest>\S.*)$")
-NUMBERED = re.compile(rf"^(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:\s*[.\-–)/]\s*|\s+(?=[{UPPER}]))(?P<rest>\S.*)$")
+# A separator followed by a digit is part of a number wrapped to the line start ('1.234 mô hình'), not a point.
+NUMBERED = re.compile(
+    rf"^(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:\s*[.\-–)/](?!\d)\s*|\s+(?=[{UPPER}]))(?P<rest>\S.*)$"
+)
 LETTERED = re.compile(r"^(?P<num>[a-zđ])\s*[).]\s+(?P<rest>\S.*)$")
 BULLET = re.compile(r"^(?P<mark>[-–—+*•·●○■□▪►✓➢❖])\s*(?P<rest>\S.*)$")
 

@@ -12,18 +12,31 @@ from .write import DOUBT, Written
 
 
 def _header(outcome: Outcome) -> list[str]:
-    plan = outcome.plan
-    assert plan is not None
-    date = plan.data.get("date")
-    when = f", ngày {date:%d/%m/%Y}" if date else ""
-    return [f"Kế hoạch {plan.data.get('number')}{when} ({outcome.source.name}): mã '{plan.id}'"]
+    lines = []
+    for label, record in (("Báo cáo", outcome.report), ("Kế hoạch", outcome.plan)):
+        if record is None:
+            continue
+        date = record.data.get("date")
+        when = f", ngày {date:%d/%m/%Y}" if date else ""
+        what = f"{label} {record.data.get('number')}{when}"
+        if label == "Kế hoạch" and outcome.report is not None:
+            what = f"Phần chương trình của báo cáo ('{record.data.get('title')}')"
+        lines.append(f"{what} ({outcome.source.name}): mã '{record.id}'")
+    return lines
 
 
 def _counts(outcome: Outcome) -> str:
-    return (
-        f"1 kế hoạch, {len(outcome.tasks)} nhiệm vụ, {len(outcome.directives)} văn bản mới, "
-        f"{len(outcome.units)} đơn vị đề xuất mới"
-    )
+    report = outcome.report
+    parts = []
+    if report is not None:
+        parts.append(
+            f"1 báo cáo ({len(report.data.get('results', []))} kết quả gắn với nhiệm vụ, "
+            f"{len(report.data.get('figures', []))} số liệu)"
+        )
+    if outcome.plan is not None:
+        parts.append(f"1 kế hoạch, {len(outcome.tasks)} nhiệm vụ")
+    parts.append(f"{len(outcome.directives)} văn bản mới, {len(outcome.units)} đơn vị đề xuất mới")
+    return ", ".join(parts)
 
 
 def _linked(outcome: Outcome) -> list[str]:

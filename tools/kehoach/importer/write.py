@@ -29,7 +29,7 @@ def render(draft: Draft) -> str:
     notes: dict[str, str] = {}
     for key in dict.fromkeys([*draft.notes, *draft.doubts]):
         lines = _comment_lines(draft.notes.get(key, []), None) + _comment_lines(draft.doubts.get(key, []), DOUBT)
-        if lines and (key == "" or key in draft.data):
+        if lines and (key == "" or key.split(".")[0] in draft.data):  # 'results.3': before that item
             notes[key] = "\n".join(lines)
         elif lines:  # a note about a value that ended up not written: keep it on the file
             notes[""] = "\n".join([*notes.get("", "").splitlines(), *lines])

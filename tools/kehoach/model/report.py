@@ -94,6 +94,11 @@ class Figure(Strict):
     value: Number = Field(
         title="Giá trị", description="Con số, viết không dấu chấm ngăn cách hàng nghìn: 1234 (không viết 1.234)."
     )
+    written: Text | None = Field(
+        default=None,
+        title="Số như viết",
+        description="Con số đúng như văn bản viết, ví dụ '1.234', '98,5%', '04/04'; 'value' là giá trị của nó.",
+    )
     unit: Text | None = Field(
         default=None, title="Đơn vị tính", description="Ví dụ 'mô hình', 'hội nghị', 'lượt người'."
     )

@@ -38,6 +38,8 @@ def check_type_codes(ctx: Context) -> Iterator[Finding]:
                 )
             continue
         allowed = TYPE_CODES[number.type_code]
+        if isinstance(record, Plan) and DocType.BAO_CAO in allowed:
+            continue  # the programme part of a report ('Phần thứ hai: Phương hướng ...') carries the report's number
         if doc_type not in allowed:
             expected = ", ".join(sorted(t.value for t in allowed))
             field = ("type",) if isinstance(record, Directive) else ("number",)

@@ -1,0 +1,295 @@
+"""Importing a report (báo cáo tổng kết, sơ kết, báo cáo kết quả): a report record
+with its results linked to the tasks of recorded plans and its figures, plus a
+plan for its programme part. The report with a programme part is written for
+these tests (tests/fixtures/sources/reports/); the reports without one are the
+development corpus's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kehoach.check import load_repository, run_check
+from kehoach.findings import Severity
+from kehoach.importer import draft, figures, report, source
+
+from ..conftest import REPO_ROOT
+from .conftest import files_under, registry_repo, run
+
+REPORTS = REPO_ROOT / "tests" / "fixtures" / "sources" / "reports"
+TONG_KET = REPORTS / "binh-thuan-2021-60-bc-bdvtu.txt"
+DEV = REPO_ROOT / "tests" / "fixtures" / "corpus" / "dev"
+ID = "binh-thuan-2021-60-bc-bdvtu"
+PROGRAMME = f"{ID}-phuong-huong"
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A repository with the real records: the plan the report reports on (12-KH/BDVTU) is there."""
+    target = tmp_path / "kho"
+    (target / "records").mkdir(parents=True)
+    for folder in ("units", "plans", "directives"):
+        shutil.copytree(REPO_ROOT / "records" / folder, target / "records" / folder)
+    return target
+
+
+def _load(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_a_report_with_a_programme_imports_as_a_report_and_a_plan(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--root", str(repo), "import", str(TONG_KET))
+    assert (code, err) == (0, ""), out
+    report_file = repo / "records" / "reports" / f"{ID}.yaml"
+    data = _load(report_file)
+    assert (data["number"], data["issuer"], data["kind"], data["heading"]) == (
+        "60-BC/BDVTU",
+        "binh-thuan-ban-dan-van",
+        "final",
+        "Báo cáo tổng kết",
+    )
+    assert (data["date"], data["period_start"], data["period_end"]) == (
+        dt.date(2021, 12, 20),
+        dt.date(2021, 1, 1),
+        dt.date(2021, 12, 31),
+    )
+    assert data["plans"] == ["binh-thuan-2021-12-kh-bdvtu"]
+    assert (data["signer"], data["signer_title"]) == ("Đặng Hồng Sỹ", "T/M Ban Dân vận - Trưởng ban")
+    # Results: the paragraph that repeats task 2's words is its result; a paraphrase of task 3 is linked
+    # with a doubt; a paragraph under a heading like the plan's section I is that section's result.
+    results = data["results"]
+    assert [r.get("task") for r in results[:2]] == [
+        "binh-thuan-2021-12-kh-bdvtu-nv02",
+        "binh-thuan-2021-12-kh-bdvtu-nv03",
+    ]
+    assert (results[2].get("plan"), results[2].get("section")) == ("binh-thuan-2021-12-kh-bdvtu", "I")
+    assert all(r["outcome"] == "done" for r in results)
+    assert results[0]["text"].startswith("Đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động")
+    text = report_file.read_text(encoding="utf-8")
+    assert text.count("  # KIỂM TRA: mục I của báo cáo;") == 3  # every link and outcome is a guess, said so
+    # The paragraph about training matches nothing recorded: kept on the file, for a person to link.
+    assert "# Mục II: Tổ chức 15 lớp tập huấn nghiệp vụ" in text
+    assert "1 đoạn kết quả không gắn được" in text
+    # Figures: the number as written beside its value.
+    by_written = {f["written"]: f for f in data["figures"]}
+    assert {k: (v["value"], v.get("unit")) for k, v in by_written.items()} == {
+        "24": (24, "báo cáo"),
+        "100%": (100, "%"),
+        "1.234": (1234, "mô hình"),
+        "312": (312, "mô hình"),
+        "15": (15, "lớp"),
+        "1.850": (1850, "lượt"),
+        "245,5": (245.5, "triệu đồng"),
+    }
+    assert by_written["1.234"]["name"] == "toàn tỉnh xây dựng mô hình Dân vận khéo"
+    assert by_written["24"]["task"] == "binh-thuan-2021-12-kh-bdvtu-nv03"  # a figure goes with its result
+    assert by_written["1.234"]["section"] == "I"
+    # The programme part: a plan whose tasks read as any plan's.
+    plan_folder = repo / "records" / "plans" / PROGRAMME
+    plan = _load(plan_folder / f"{PROGRAMME}.yaml")
+    assert (plan["number"], plan.get("type", "ke-hoach"), plan["title"], plan["period"]) == (
+        "60-BC/BDVTU",
+        "ke-hoach",
+        "Phương hướng, nhiệm vụ năm 2022",
+        "Năm 2022",
+    )
+    tasks = [_load(p) for p in sorted((plan_folder / "tasks").glob("*.yaml"))]
+    assert [(t["text"][:40], t.get("timeframe")) for t in tasks] == [
+        ("Tham mưu Ban Thường vụ Tỉnh ủy sơ kết 5 ", "quý II/2022"),
+        ('Tiếp tục đẩy mạnh phong trào thi đua "Dâ', "năm 2022"),
+        ("Phối hợp tổ chức Hội nghị biểu dương điể", "quý IV/2022"),
+    ]
+    assert tasks[0]["implements"] == ["tw-2015-49-ct-tw"]
+    assert "Phần chương trình của báo cáo" in out and "1 báo cáo (3 kết quả gắn với nhiệm vụ, 7 số liệu)" in out
+    findings = run_check(repo).findings
+    assert [f for f in findings if f.severity is Severity.ERROR] == []
+
+
+def test_a_report_is_never_imported_twice(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--root", str(repo), "import", str(TONG_KET))[0] == 0
+    before = files_under(repo)
+    code, _, err = run(capsys, "--root", str(repo), "import", str(TONG_KET))
+    assert code == 1
+    assert f"báo cáo '{ID}' đã có trong kho" in err
+    assert files_under(repo) == before
+
+
+def test_a_report_without_a_programme_is_one_report_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repo = registry_repo(tmp_path)
+    code, out, _ = run(capsys, "--root", str(repo), "import", str(DEV / "lao-cai-2026-904-bc-snnmt" / "source.txt"))
+    assert code == 0, out
+    assert not (repo / "records" / "plans").exists()
+    report_file = repo / "records" / "reports" / "lao-cai-2026-904-bc-snnmt.yaml"
+    data = _load(report_file)
+    assert (data["number"], data["kind"], data["date"]) == ("904/BC-SNNMT", "thematic", dt.date(2026, 8, 28))
+    # No recorded plan to link to: no result entries, every result paragraph kept as a comment.
+    assert "results" not in data and "plans" not in data
+    text = report_file.read_text(encoding="utf-8")
+    assert "# Mục I.1: Công ty TNHH Đại Đồng Tiến được Ủy ban nhân dân tỉnh Yên Bái cấp" in text
+    assert "# KIỂM TRA: trích yếu không ghi kỳ báo cáo" in text
+    written = [(f["written"], f["unit"]) for f in data["figures"]]
+    assert ("9,7", "ha") in written and ("+380", "m") in written and ("06", "tháng") in written
+    # Proposals to the province (III) are neither results nor tasks; dates and numbers are not figures.
+    assert "Thường xuyên kiểm tra, rà soát" not in text
+    assert not any(w in ("412", "2596", "2026", "18") for w, _ in written)
+    assert [f for f in run_check(repo).findings if f.severity is Severity.ERROR] == []
+
+
+def test_a_blank_numbered_report_keeps_its_place_and_year(tmp_path: Path) -> None:
+    index, _ = load_repository(registry_repo(tmp_path))
+    outcome = draft.build(source.read(DEV / "lao-cai-2026-bc-ubnd-chi-thi-38" / "source.txt"), index)
+    assert outcome.plan is None and outcome.report is not None
+    data = outcome.report.data
+    assert data["number"] == "/BC-UBND"
+    assert (data["period_start"], data["period_end"]) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert "date" in outcome.report.doubts and "number" in outcome.report.doubts
+    # Section 4 (proposals to the ministry) and 3 (difficulties) give no result paragraph.
+    sections = {section for section, _ in outcome.paragraphs}
+    assert sections and not any(s.startswith(("3", "4")) for s in sections)
+    by_written = {f["written"]: f for f in data["figures"]}
+    assert by_written["18.799.810.000"]["value"] == 18799810000
+    assert by_written["5.373,4/5.373,4"]["target"] == 5373.4
+    assert "figures." + str(data["figures"].index(by_written["5.378.7000.000"])) in outcome.report.doubts
+
+
+_ROMAN_PROGRAMME = TONG_KET.read_text(encoding="utf-8")
+
+
+def test_a_programme_section_without_parts_and_a_work_programme(tmp_path: Path) -> None:
+    """No 'PHẦN THỨ ...' lines: the section headed 'Chương trình công tác ...' is the programme, and the
+    plan is a programme (chuong-trinh) because the document calls it one."""
+    text = _ROMAN_PROGRAMME.replace("      PHẦN THỨ NHẤT\n      KẾT QUẢ THỰC HIỆN CÔNG TÁC DÂN VẬN NĂM 2021\n\n", "")
+    text = text.replace("PHẦN THỨ HAI\n      PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022\n", "IV. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2022\n")
+    assert "PHẦN" not in text and "IV. CHƯƠNG TRÌNH" in text
+    path = tmp_path / "bc.txt"
+    path.write_text(text, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path / "r"))
+    outcome = draft.build(source.read(path), index)
+    assert outcome.plan is not None and outcome.report is not None
+    assert outcome.plan.data["type"] == "chuong-trinh"
+    assert outcome.plan.data["title"] == "Chương trình công tác năm 2022"
+    assert outcome.plan.id == f"{ID}-chuong-trinh"
+    assert [t.data["text"][:20] for t in outcome.tasks] == [
+        "Tham mưu Ban Thường ",
+        "Tiếp tục đẩy mạnh ph",
+        "Phối hợp tổ chức Hội",
+    ]
+    assert not any("Tham mưu Ban Thường vụ Tỉnh ủy sơ kết" in text for _, text in outcome.paragraphs)
+
+
+def _make_docx():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("make_docx", REPO_ROOT / "tests/fixtures/corpus/make_docx.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def _summary(outcome: draft.Outcome) -> tuple:
+    data = outcome.report.data  # type: ignore[union-attr]
+    return (
+        data["number"],
+        data.get("plans"),
+        [(r.get("task"), r.get("section")) for r in data.get("results", [])],
+        [(f["written"], f.get("unit")) for f in data.get("figures", [])],
+        outcome.plan.data["title"] if outcome.plan else None,
+        [(t.data["text"][:30], t.data.get("timeframe")) for t in outcome.tasks],
+    )
+
+
+@pytest.mark.parametrize("form", ["paragraphs", "lines"])
+def test_both_word_forms_give_what_the_text_gives(tmp_path: Path, form: str) -> None:
+    maker = _make_docx()
+    target = tmp_path / f"bc.{form}.docx"
+    getattr(maker, f"write_{form}")(TONG_KET.read_text(encoding="utf-8"), "txt", target)
+    repo = tmp_path / "kho"
+    (repo / "records").mkdir(parents=True)
+    for folder in ("units", "plans", "directives"):
+        shutil.copytree(REPO_ROOT / "records" / folder, repo / "records" / folder)
+    index, _ = load_repository(repo)
+    assert _summary(draft.build(source.read(target), index)) == _summary(draft.build(source.read(TONG_KET), index))
+
+
+@pytest.mark.parametrize("form", ["txt", "paragraphs", "lines"])
+def test_a_programme_of_action_imports_as_a_plan_of_that_type(tmp_path: Path, form: str) -> None:
+    text_path = DEV / "lao-cai-2026-104-ctr-tu" / "source.txt"
+    path = text_path
+    if form != "txt":
+        path = tmp_path / f"ctr.{form}.docx"
+        getattr(_make_docx(), f"write_{form}")(text_path.read_text(encoding="utf-8"), "txt", path)
+    index, _ = load_repository(registry_repo(tmp_path))
+    outcome = draft.build(source.read(path), index)
+    assert outcome.report is None and outcome.plan is not None and not outcome.refused
+    assert (outcome.plan.data["type"], outcome.plan.data["number"]) == ("chuong-trinh", "104-CTr/TU")
+    assert len(outcome.tasks) >= 40
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("xây dựng 1.234 mô hình Dân vận khéo", [("1.234", 1234, "mô hình", None)]),
+        ("tỷ lệ đạt 98,5%", [("98,5%", 98.5, "%", None)]),
+        ("xử lý sau thanh tra đối với 04/04 Đoàn thanh tra", [("04/04", 4, "Đoàn", 4)]),
+        ("tổ chức 04 cuộc thanh tra", [("04", 4, "cuộc", None)]),
+        (
+            "với diện tích khu vực khai thác 9,7 ha, mức sâu đến mức +380m",
+            [("9,7", 9.7, "ha", None), ("+380", 380, "m", None)],
+        ),
+        ("thu 142.343.395.324 đồng", [("142.343.395.324", 142343395324, "đồng", None)]),
+    ],
+)
+def test_figures_are_read_with_the_number_as_written(sentence: str, expected: list[tuple]) -> None:
+    found = figures.find(sentence)
+    assert [(f.written, f.value, f.unit, f.target) for f in found] == expected
+    assert all(f.doubt is None for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 18/8/2026, Sở đã có Văn bản số 7914/SNNMT-KS gửi các đơn vị.",
+        "Thực hiện Chỉ thị số 38/CT-TTg ngày 29/9/2020 và Nghị định số 193/2025/NĐ-CP.",
+        "sửa đổi Điều 137 của Nghị định; quy hoạch thời kỳ 2021-2030, tầm nhìn đến năm 2050",
+        "tại mốc số 04 và mốc số 05; trong năm 2025 đã triển khai",
+    ],
+)
+def test_dates_years_and_document_numbers_are_not_figures(sentence: str) -> None:
+    assert figures.find(sentence) == []
+
+
+def test_a_number_with_irregular_groups_is_read_and_flagged() -> None:
+    [found] = figures.find("số đã thu 5.378.7000.000 đồng")
+    assert (found.value, found.written) == (53787000000, "5.378.7000.000")
+    assert found.doubt and "không đủ ba chữ số" in found.doubt
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("công tác dân vận năm 2021", ("2021-01-01", "2021-12-31")),
+        ("kết quả 6 tháng đầu năm 2025", ("2025-01-01", "2025-06-30")),
+        ("tình hình 6 tháng cuối năm 2024", ("2024-07-01", "2024-12-31")),
+        ("công tác quý III/2024", ("2024-07-01", "2024-09-30")),
+        ("công tác tháng 9 năm 2025", ("2025-09-01", "2025-09-30")),
+        ("thực hiện Nghị quyết giai đoạn 2021 - 2025", ("2021-01-01", "2025-12-31")),
+        ("từ ngày 15/3/2025 đến ngày 14/9/2025", ("2025-03-15", "2025-09-14")),
+    ],
+)
+def test_the_period_a_title_says(title: str, period: tuple[str, str]) -> None:
+    found = report.period_of(title)
+    assert found is not None
+    assert (found[0].isoformat(), found[1].isoformat()) == period
+
+
+def test_headings_that_open_a_programme() -> None:
+    assert report.is_programme("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022")
+    assert report.is_programme("III. Nhiệm vụ, giải pháp trọng tâm 6 tháng cuối năm")
+    assert report.is_programme("Phần thứ hai: Chương trình công tác năm 2026")
+    assert not report.is_programme("I. Kết quả thực hiện nhiệm vụ trọng tâm")
+    assert not report.is_programme("2. Một số nội dung đã thực hiện trong năm 2025")

@@ -1,0 +1,498 @@
+"""Import of a report (báo cáo sơ kết, tổng kết, báo cáo kết quả): a report record,
+plus a plan for its programme part.
+
+A report's body is read by the same stages as a plan's (``structure``,
+``citations``, ``units``); what differs is what its parts become:
+
+- the results part (Phần thứ nhất, or the sections before the programme) gives
+  the report's results: each paragraph a result, linked to the task of a recorded
+  plan it reports on when their words match (to a section of that plan when it
+  matches no one task), with a ``# KIỂM TRA:`` note when the match or the
+  outcome is a guess; results that match nothing recorded are kept on the file as
+  comments for a person to link. The figures of every result paragraph become
+  the report's figures (``importer.figures``);
+- the programme part (Phần thứ hai, 'Phương hướng, nhiệm vụ năm ...', 'Chương
+  trình công tác ...') becomes a plan of type chuong-trinh or ke-hoach, its tasks
+  read as any plan's;
+- difficulties (hạn chế, khó khăn, nguyên nhân) and proposals to a higher body
+  (kiến nghị, đề xuất) are neither results nor tasks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Any
+
+from ..index import Index, section_paths
+from ..kinds import Kind
+from ..model import PlanType, ReportKind, ResultOutcome
+from ..model.docnumber import DocNumberError, parse_doc_number
+from ..text import fold
+from . import citations as cite
+from . import figures as figs
+from . import header as head
+from . import source
+from . import structure as struct
+from .draft import Draft, DraftError, Outcome, _Builder, _section
+from .units import Registry
+
+STRONG, WEAK = 0.7, 0.5  # share of a task's words a result repeats: linked / linked with a doubt
+
+
+def is_report(header: head.Header) -> bool:
+    return fold(header.heading).startswith("bao cao")
+
+
+def build(doc: source.Document, header: head.Header, index: Index, issuer: str | None = None) -> Outcome:
+    registry = Registry(index.units, header.province, header.locality)
+    registry.issuer_name = header.issuer_name
+    whole = struct.parse(doc, header.body_start, registry)
+    split = _split(doc, header.body_start, whole)
+    if split is None:
+        results_body, programme, programme_heading = whole, None, None
+    else:
+        at, after, programme_heading = split
+        results_body = struct.parse(dataclasses.replace(doc, lines=doc.lines[:at]), header.body_start, registry)
+        # The heading leads into the programme's points as '... như sau:' leads into a plan's: points
+        # written straight under it are read under one section, as a plan without sections is.
+        lead_in = source.Line(f"{programme_heading}:", doc.lines[after - 1].number)
+        programme = struct.parse(dataclasses.replace(doc, lines=[lead_in, *doc.lines[after:]]), 0, registry)
+        for section in programme.sections:
+            if section.heading_note == struct.NO_SECTIONS:
+                section.heading, section.heading_note = _reading(programme_heading), None
+    outcome = Outcome(doc.path, cleaning=list(doc.notes))
+    builder = _ReportBuilder(doc, header, whole, registry, index, outcome)
+    builder.run_report(issuer, results_body, programme, programme_heading)
+    return outcome
+
+
+# ---------------------------------------------------------------- parts
+
+_PART = re.compile(r"^phan\s+(?:thu\s+\w+|[ivx]+|\d+)\b\s*[:.\-–]?\s*(?P<rest>.*)$")
+_LETTER_PART = re.compile(r"^[A-D]\s*[.\-–/)]\s*\S")
+_NUMBERING = re.compile(
+    r"^(?:phan\s+(?:thu\s+\w+|[ivx]+|\d+)\b\s*[:.\-–]?|(?:[ivx]+|[a-d]|\d+(?:\.\d+)*)\s*[:.\-–)/])\s*"
+)
+_NOT_PROGRAMME = re.compile(r"\b(?:ket qua|tinh hinh|danh gia|da thuc hien|da dat|da lam|kiem diem)\b")
+_PROGRAMME = re.compile(
+    r"^(?:phuong huong|nhiem vu|muc tieu|chuong trinh|ke hoach|giai phap|mot so nhiem vu|cac nhiem vu|"
+    r"nhung nhiem vu|trong tam)"
+)
+_NOT_RESULTS = re.compile(
+    r"\b(?:kien nghi|de xuat|de nghi|kho khan|vuong mac|han che|ton tai|nguyen nhan|bai hoc|phuong huong)\b"
+)
+_CLOSING = re.compile(r"tran trong bao cao|kinh bao cao|tren day la bao cao|xin bao cao")
+
+
+def is_programme(heading: str) -> bool:
+    """A heading that opens the programme for the next period: 'PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022',
+    'Phần thứ hai: Chương trình công tác năm 2026', 'III. Nhiệm vụ, giải pháp trọng tâm ...'."""
+    folded = _NUMBERING.sub("", fold(" ".join(heading.split())))
+    return bool(_PROGRAMME.match(folded)) and not _NOT_PROGRAMME.search(folded)
+
+
+def _split(doc: source.Document, start: int, whole: struct.Body) -> tuple[int, int, str] | None:
+    """Where the programme part begins: (index of its heading line, index of its first line, its heading)."""
+    lines = doc.lines
+    for i in range(start, len(lines)):
+        text = " ".join(lines[i].text.split())
+        folded = fold(text)
+        part = _PART.match(folded)
+        lettered = text.isupper() and _LETTER_PART.match(text)
+        if not (part and (text.isupper() or lines[i].bold or len(text) < 20)) and not lettered:
+            continue
+        heading, after = (text[len(text) - len(part["rest"]) :].strip() if part else text), i + 1
+        if part and not heading:  # 'PHẦN THỨ HAI' then its title on the next line(s)
+            j = i + 1
+            while j < len(lines) and not lines[j].text.strip():
+                j += 1
+            if j < len(lines):
+                heading, after = " ".join(lines[j].text.split()), j + 1
+        if is_programme(heading):
+            return i, after, heading
+    for section in whole.sections:  # no parts: the first top-level section that is a programme
+        if is_programme(section.heading):
+            at = next((k for k in range(start, len(lines)) if lines[k].number == section.line), None)
+            if at is not None:
+                return at, at + 1, section.heading
+    return None
+
+
+# ---------------------------------------------------------------- periods
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _end_of_month(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def period_of(text: str) -> tuple[dt.date, dt.date] | None:
+    """The period a report's title says it covers: 'năm 2021', '6 tháng đầu năm 2025', 'quý III/2024',
+    'tháng 9 năm 2025', 'giai đoạn 2021 - 2025', 'từ ngày 01/01/2025 đến ngày 30/6/2025'."""
+    folded = fold(" ".join(text.split()))
+    dates = re.search(r"tu ngay (\d{1,2})/(\d{1,2})/(\d{4}) den ngay (\d{1,2})/(\d{1,2})/(\d{4})", folded)
+    try:
+        if dates:
+            d = [int(x) for x in dates.groups()]
+            return dt.date(d[2], d[1], d[0]), dt.date(d[5], d[4], d[3])
+        if m := re.search(r"(\d{1,2}) thang (dau|cuoi)? ?nam (\d{4})", folded):
+            months, which, year = int(m[1]), m[2], int(m[3])
+            if which == "cuoi":
+                return dt.date(year, 13 - months, 1), dt.date(year, 12, 31)
+            return dt.date(year, 1, 1), _end_of_month(year, months)
+        if m := re.search(r"quy (iv|iii|ii|i|[1-4])\b\s*(?:nam\s+|/\s*)(\d{4})", folded):
+            quarter, year = _ROMAN[m[1]], int(m[2])
+            return dt.date(year, 3 * quarter - 2, 1), _end_of_month(year, 3 * quarter)
+        if m := re.search(r"\bthang (\d{1,2})\s*(?:nam\s+|/\s*)(\d{4})", folded):
+            return dt.date(int(m[2]), int(m[1]), 1), _end_of_month(int(m[2]), int(m[1]))
+        if m := re.search(r"(?:giai doan|nhiem ky|thoi ky|tu nam)\s+(\d{4})\s*(?:-|–|den nam|den)\s*(\d{4})", folded):
+            return dt.date(int(m[1]), 1, 1), dt.date(int(m[2]), 12, 31)
+        if m := re.search(r"\bnam (\d{4})\b", folded):
+            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _kind(heading: str, title: str, periodic: bool) -> ReportKind:
+    folded = fold(f"{heading} {title}")
+    if "so ket" in folded:
+        return ReportKind.INTERIM
+    if "tong ket" in folded:
+        return ReportKind.FINAL
+    return ReportKind.PERIODIC if periodic else ReportKind.THEMATIC
+
+
+def _outcome(text: str) -> ResultOutcome:
+    folded = fold(text)
+    if re.search(r"\b(?:dung thuc hien|tam dung|dung trien khai)\b", folded):
+        return ResultOutcome.STOPPED
+    if re.search(r"\bchuyen sang (?:nam|ky|giai doan)\b", folded):
+        return ResultOutcome.CARRIED
+    if re.search(r"\bchua (?:thuc hien|trien khai|to chuc|ban hanh)\b", folded):
+        return ResultOutcome.NOT_DONE
+    if re.search(r"\b(?:dang (?:thuc hien|trien khai|xay dung|hoan thien|trinh)|chua hoan thanh|du kien)\b", folded):
+        return ResultOutcome.PARTIAL
+    return ResultOutcome.DONE
+
+
+_STOPWORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "va voi cua cho tai trong theo tu den ve de do la thi ma da duoc bi co cac nhung tren duoi so dat bang gom "
+        "nhu sau truoc khi neu hoac hay nen vi toi nay tot",
+    )
+)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", fold(text)) if w not in _STOPWORDS and not w.isdigit()]
+
+
+def _share(result: str, task: str) -> float:
+    """How alike a result and a task are worded: the words their openings (25 words each) share, over
+    the words of the shorter one (a result repeats the task's words and adds what was done)."""
+    a, b = set(_words(result)[:25]), set(_words(task)[:25])
+    if min(len(a), len(b)) < 3:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _number(value: float) -> int | float:
+    return int(value) if value == int(value) else value
+
+
+# ---------------------------------------------------------------- the builder
+
+
+class _ReportBuilder(_Builder):
+    def cited_in(self) -> str:
+        report = self.outcome.report
+        return f"báo cáo {report.data['number']}" if report else super().cited_in()
+
+    def run_report(
+        self,
+        issuer_override: str | None,
+        results_body: struct.Body,
+        programme: struct.Body | None,
+        programme_heading: str | None,
+    ) -> None:
+        header = self.header
+        if not header.number:
+            raise DraftError("không đọc được số và ký hiệu của báo cáo (dòng 'Số ...-BC/...' ở phần đầu)")
+        try:
+            number = parse_doc_number(header.number)
+        except DocNumberError as err:
+            raise DraftError(f"số hiệu báo cáo: {err.message}") from None
+        issuer = self.plan_issuer(issuer_override, number.issuers)
+        self.issuer = issuer
+        report_id = self.plan_id(number.text, issuer, number.blank)
+        report = Draft("report", {"id": report_id})
+        self.outcome.report = report
+        if self.index.get(report_id) is not None:
+            self.outcome.refused.append(
+                f"báo cáo '{report_id}' đã có trong kho ({self.index.get(report_id).file.rel}); "  # type: ignore[union-attr]
+                "không ghi đè. Xóa hoặc đổi tên bản ghi cũ nếu muốn nhập lại"
+            )
+            return
+        self.fill_report(report, number.text, issuer)
+        self.results_items = self.result_items(results_body)
+        if programme is not None and programme_heading is not None:
+            self.programme_plan(report, number.text, issuer, programme, programme_heading)
+        self.cite_report(results_body, programme)
+        self.directive_drafts()
+        self.link_results(report)
+        self.finish_units()
+
+    # ------------------------------------------------------------ the report record
+
+    def fill_report(self, report: Draft, number: str, issuer: str) -> None:
+        header, body = self.header, self.body
+        data = report.data
+        data["number"] = number
+        if "number" in header.doubts:
+            report.note("number", header.doubts["number"])
+        if number.startswith(("/", "-")):
+            report.doubt("number", "văn bản để trống số (số viết tay khi ban hành); điền số khi biết")
+        data["issuer"] = issuer
+        if issuer in self.registry.proposed:
+            report.doubt("issuer", self.registry.proposed[issuer].why)
+        title = header.title or ""
+        reported = re.split(r"\b(?:và\s+)?(?:phương hướng|nhiệm vụ|chương trình|kế hoạch)\b", title, flags=re.I)[0]
+        period = period_of(reported) or period_of(title)
+        data["kind"] = _kind(header.heading, title, period is not None).value
+        if fold(header.heading) != "bao cao":
+            data["heading"] = header.heading
+        if header.place:
+            data["place"] = header.place
+        if header.date:
+            data["date"] = header.date
+        else:
+            data["date"] = dt.date(self.year_guess(), 1, 1)
+            report.doubt("date", header.doubts.get("date", "không đọc được ngày ban hành") + "; đã ghi tạm 01/01")
+        data["title"] = title or "(không đọc được trích yếu)"
+        if "title" in header.doubts or not title:
+            report.doubt("title", header.doubts.get("title", "không đọc được trích yếu"))
+        if period is None:
+            start = dt.date(data["date"].year, 1, 1)
+            period = (start, max(start, data["date"]))
+            report.doubt(
+                "period_start",
+                "trích yếu không ghi kỳ báo cáo; đã ghi tạm từ đầu năm đến ngày của báo cáo",
+            )
+        data["period_start"], data["period_end"] = period
+        data["plans"] = []
+        data["results"] = []
+        data["figures"] = []
+        if body.signer:
+            data["signer"] = body.signer
+        if body.signer_title:
+            data["signer_title"] = body.signer_title
+        if body.recipients:
+            data["recipients"] = body.recipients
+        addressed = [p.text for p in body.preamble if fold(p.text).startswith("kinh gui")]
+        if addressed:
+            report.note("", addressed[0])
+
+    def result_items(self, body: struct.Body) -> list[tuple[struct.Item, str]]:
+        """The paragraphs that report results, each with the heading of its section (as the report numbers
+        it): every paragraph of the results part, but for difficulties, proposals, the closing line and
+        lead-ins to a list."""
+        headings: dict[tuple[str, ...], str] = {}
+
+        def walk(sections: list[struct.Section], prefix: tuple[str, ...]) -> None:
+            for section in sections:
+                key = (*prefix, section.number.rstrip(".-").split(".")[-1])
+                headings[key] = section.heading
+                walk(section.children, key)
+
+        walk(body.sections, ())
+        out = []
+        for item in body.items:
+            if not item.path or _CLOSING.search(fold(item.text)):
+                continue
+            path = tuple(p.rstrip(".-").split(".")[-1] for p in item.path)
+            chain = [headings.get(path[: k + 1], "") for k in range(len(path))]
+            if any(_NOT_RESULTS.search(fold(h)) for h in chain):
+                continue
+            if item.text.rstrip().endswith(":") and not figs.find(item.text):
+                continue  # a lead-in ('Về thu tiền cấp quyền khai thác khoáng sản:'): its points are the results
+            out.append((item, chain[-1] if chain else ""))
+        return out
+
+    # ------------------------------------------------------------ the programme part
+
+    def programme_plan(self, report: Draft, number: str, issuer: str, programme: struct.Body, heading: str) -> None:
+        title = _reading(heading)
+        plan_type = PlanType.CHUONG_TRINH if "chuong trinh" in fold(heading) else PlanType.KE_HOACH
+        self.plan_type = plan_type
+        suffix = "chuong-trinh" if plan_type is PlanType.CHUONG_TRINH else "phuong-huong"
+        plan_id = f"{report.id}-{suffix}"
+        plan = Draft("plan", {"id": plan_id})
+        self.outcome.plan = plan
+        data = plan.data
+        data["number"] = number
+        plan.doubt(
+            "number",
+            f"phần chương trình, phương hướng của báo cáo {number} ('{title}'), không có số riêng; ghi số của báo cáo",
+        )
+        if plan_type is not PlanType.KE_HOACH:
+            data["type"] = plan_type.value
+        data["issuer"] = issuer
+        for key in ("place", "date"):
+            if key in report.data:
+                data[key] = report.data[key]
+        if "date" in report.doubts:
+            plan.doubt("date", report.doubts["date"][0])
+        data["title"] = title
+        frame = re.search(
+            r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4}(?!\s*[-–]\s*\d)", title, re.IGNORECASE
+        )
+        if frame and struct.reads_as_timeframe(frame[0][0].upper() + frame[0][1:]):
+            data["period"] = frame[0][0].upper() + frame[0][1:]
+        data["basis"] = []
+        plan.note("", f"phần '{title}' của báo cáo {number} (bản ghi báo cáo '{report.id}')")
+        data["sections"] = [_section(s, plan) for s in programme.sections]
+        for key, value in (("signer", self.body.signer), ("signer_title", self.body.signer_title)):
+            if value:
+                data[key] = value
+        self.body = programme
+        self.tasks(plan_id)
+
+    # ------------------------------------------------------------ citations
+
+    def cite_report(self, results_body: struct.Body, programme: struct.Body | None) -> None:
+        texts = [self.header.title or "", *(p.text for p in results_body.preamble)]
+        texts += [item.text for item in results_body.items]
+        for text in texts:
+            for citation in cite.find(text):
+                self.remember(citation, None, None)
+        for item in programme.items if programme else []:
+            task = self.task_of.get(id(item))
+            for citation in cite.find(item.text):
+                self.remember(citation, task, "implements" if task else None)
+        for note in self.doc.footnotes.values():
+            for citation in cite.find(note, in_footnote=True):
+                self.remember(citation, None, None)
+
+    # ------------------------------------------------------------ results and figures
+
+    def link_results(self, report: Draft) -> None:
+        data = report.data
+        cited_plans = [d.record_id for d in self.documents.values() if d.record_id in self.index.plans]
+        candidates = list(dict.fromkeys(p for p in cited_plans if p))
+        guessed = False
+        if not candidates:  # no recorded plan cited: the issuer's own plans of the period
+            start, end = data["period_start"], data["period_end"]
+            for entry in self.index.of_kind(Kind.PLAN):
+                plan = entry.record
+                if plan.issuer == data["issuer"] and plan.date <= end and plan.date.year >= start.year - 5:  # type: ignore[attr-defined]
+                    candidates.append(plan.id)
+            guessed = bool(candidates)
+        tasks = [e.record for e in self.index.of_kind(Kind.TASK) if e.record.plan in candidates]  # type: ignore[attr-defined]
+        unlinked: list[str] = []
+        for item, heading in self.results_items:
+            section = ".".join(p.rstrip(".-").split(".")[-1] for p in item.path)
+            result, why = self.match(item.text, heading, tasks, candidates)
+            found = figs.find(item.text)
+            self.outcome.paragraphs.append((section, item.text))
+            if result is None:
+                unlinked.append(f"mục {section}: {item.text}")
+            else:
+                plan_id = result.pop("_plan")
+                if plan_id not in data["plans"]:
+                    data["plans"].append(plan_id)
+                    if guessed:
+                        report.doubt(
+                            "plans",
+                            f"báo cáo không dẫn kế hoạch '{plan_id}'; kết quả được gắn vì lời văn giống "
+                            "nhiệm vụ của nó",
+                        )
+                outcome = _outcome(item.text)
+                result["outcome"] = outcome.value
+                result["text"] = item.text
+                position = len(data["results"])
+                data["results"].append(result)
+                report.doubt(
+                    f"results.{position}",
+                    f"mục {section} của báo cáo; {why}; kết quả '{outcome.label}' đoán từ lời văn",
+                )
+            for figure in found:
+                self.add_figure(report, figure, result)
+        if unlinked:
+            report.doubt(
+                "results",
+                f"{len(unlinked)} đoạn kết quả không gắn được với nhiệm vụ hay mục nào của kế hoạch đã có trong "
+                "kho; chép dưới đây để gắn bằng tay (ghi 'task' hoặc 'plan' và 'section')",
+            )
+            for text in unlinked:
+                report.note("results", text)
+        for key in ("plans", "results", "figures"):
+            if not data[key]:
+                del data[key]
+                for notes in (report.doubts, report.notes):
+                    if key in notes:  # kept on the file, before the first key
+                        notes.setdefault("", []).extend(notes.pop(key))
+
+    def match(self, text: str, heading: str, tasks: list[Any], plans: list[str]) -> tuple[dict[str, Any] | None, str]:
+        best, score = None, 0.0
+        for task in tasks:
+            share = _share(text, task.text)
+            if share > score:
+                best, score = task, share
+        if best is not None and score >= WEAK:
+            how = "khớp" if score >= STRONG else "gần giống"
+            return {"task": best.id, "_plan": best.plan}, f"lời văn {how} nhiệm vụ '{best.id}' ({score:.0%} số từ)"
+        if heading:  # a section of a recorded plan with the same heading
+            for plan_id in plans:
+                plan = self.index.plans.get(plan_id)
+                if plan is None:
+                    continue
+                for key, section_heading in _headings(plan.sections):
+                    if _share(heading, section_heading) >= STRONG and _share(section_heading, heading) >= STRONG:
+                        return (
+                            {"plan": plan_id, "section": key, "_plan": plan_id},
+                            f"tên mục giống mục {key} ('{section_heading}') của kế hoạch '{plan_id}'",
+                        )
+        return None, ""
+
+    def add_figure(self, report: Draft, figure: figs.Figure, result: dict[str, Any] | None) -> None:
+        entry: dict[str, Any] = {"name": figure.name, "value": _number(figure.value), "written": figure.written}
+        if figure.unit:
+            entry["unit"] = figure.unit
+        if figure.target is not None:
+            entry["target"] = _number(figure.target)
+        if result and result.get("task"):
+            entry["task"] = result["task"]
+        elif result and result.get("section"):
+            entry["section"] = result["section"]
+        position = len(report.data["figures"])
+        report.data["figures"].append(entry)
+        if figure.qualifier:
+            report.note(f"figures.{position}", f"văn bản ghi '{figure.qualifier} {figure.written}'")
+        if figure.doubt:
+            report.doubt(f"figures.{position}", figure.doubt)
+
+
+def _reading(heading: str) -> str:
+    text = " ".join(heading.split()).strip(" :.")
+    return head.reading_case(text) if text.isupper() else text
+
+
+def _headings(sections: list[Any], prefix: str = "") -> list[tuple[str, str]]:
+    out = []
+    keys = list(section_paths(sections, prefix))
+    flat: list[Any] = []
+
+    def walk(items: list[Any]) -> None:
+        for section in items:
+            flat.append(section)
+            walk(section.sections)
+
+    walk(sections)
+    for key, section in zip(keys, flat, strict=False):
+        out.append((key, section.heading))
+    return out
