@@ -5,6 +5,7 @@ office (whose units are in the registry)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from kehoach.importer import draft, source
 from kehoach.importer.draft import Outcome
 from kehoach.index import Index
 
+from ..conftest import REPO_ROOT
 from .conftest import registry_repo
 
 HEADER = """\
@@ -245,3 +247,83 @@ def test_a_heading_that_states_a_time(heading: str, time: str | None) -> None:
     from kehoach.importer.structure import heading_time
 
     assert heading_time(heading) == time
+
+
+CLOSING_PARAGRAPH = """\
+I. NHIỆM VỤ
+1. Công tác quán triệt
+1.1. Nội dung cần quán triệt
+- Quán triệt các văn bản của Ban Thường vụ Tỉnh ủy về công tác dân vận.
+- Tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo”.
+Trên cơ sở các nội dung trên, các chi bộ xây dựng kế hoạch thực hiện trong cán bộ, công chức
+2. Công tác nắm tình hình
+- Nắm tình hình tư tưởng của đoàn viên công đoàn cơ quan.
+"""
+
+
+def test_an_unmarked_paragraph_after_a_sub_sections_dash_items_is_the_sections_own(
+    tmp_path: Path, index: Index
+) -> None:
+    sections = [t["section"] for t in tasks(build(tmp_path, index, CLOSING_PARAGRAPH))]
+    assert sections == ["I.1.1", "I.1.1", "I.1", "I.2"]
+
+
+PERIOD_POINT = """\
+I. NHIỆM VỤ
+1. Tổ chức hội nghị sơ kết công tác dân vận (vào tháng 7/2023).
+II. TỔ CHỨC THỰC HIỆN
+1. Các phòng thuộc Ban chủ động tham mưu triển khai thực hiện.
+2. Thời gian thực hiện từ năm 2023 đến năm 2025, cụ thể như sau:
+- Năm 2023, triển khai thực hiện kế hoạch.
+- Năm 2025, kiểm tra và tổ chức hội nghị tổng kết kế hoạch.
+"""
+
+
+def test_the_point_stating_the_period_is_text_and_its_items_belong_to_the_section(tmp_path: Path, index: Index) -> None:
+    outcome = build(tmp_path, index, PERIOD_POINT)
+    plan = outcome.plan.data  # type: ignore[union-attr]
+    assert plan["period"] == "Từ năm 2023 đến năm 2025"
+    [organisation] = [s for s in plan["sections"] if s["number"] == "II"]
+    assert "sections" not in organisation
+    assert organisation["text"].splitlines() == [
+        "1. Các phòng thuộc Ban chủ động tham mưu triển khai thực hiện.",
+        "2. Thời gian thực hiện từ năm 2023 đến năm 2025, cụ thể như sau:",
+    ]
+    assert [(t["section"], t["timeframe"]) for t in tasks(outcome)][1:] == [("II", "Năm 2023"), ("II", "Năm 2025")]
+
+
+def test_a_resolution_named_in_the_title_of_a_basis_is_not_a_basis_of_its_own(tmp_path: Path, index: Index) -> None:
+    preamble = (
+        "Căn cứ Chương trình số 04-CTr/TU ngày 09/12/2020 của Tỉnh ủy về thực hiện Nghị quyết Đại hội Đại biểu "
+        "Đảng bộ tỉnh lần thứ XIV nhiệm kỳ 2020-2025, Căn cứ Kế hoạch số 56-KH/TU, ngày 24/02/2022 của Ban "
+        "Thường vụ Tỉnh ủy, Ban Dân vận Tỉnh ủy xây dựng kế hoạch như sau:"
+    )
+    path = tmp_path / "ke-hoach.txt"
+    text = HEADER.replace(HEADER.splitlines()[-1], preamble) + "I. NHIỆM VỤ\n1. Tổng kết công tác dân vận.\n" + FOOTER
+    path.write_text(text, encoding="utf-8")
+    outcome = draft.build(source.read(path), index)
+    numbers = {d.id: d.data.get("number") for d in outcome.directives}
+    basis = [numbers.get(b, b) for b in outcome.plan.data["basis"]]  # type: ignore[union-attr]
+    assert basis == ["04-CTr/TU", "56-KH/TU"]
+    # the resolution is still recorded (the title names it), only not as a basis
+    assert any("dai-hoi" in d.id for d in outcome.directives)
+
+
+def test_an_undated_number_goes_to_the_record_whose_title_the_text_gives(tmp_path: Path) -> None:
+    """Numbers restart with each term: 25-NQ/TW of 2013 (công tác dân vận) and the 25-NQ/TW on religion
+    are two records; an undated mention followed by the second one's title is that one."""
+    repo = registry_repo(tmp_path / "repo")
+    (repo / "records" / "directives").mkdir()
+    for name in ("tw-2013-25-nq-tw.yaml", "tw-25-nq-tw.yaml"):
+        shutil.copy(REPO_ROOT / "records" / "directives" / name, repo / "records" / "directives" / name)
+    loaded, _ = load_repository(repo)
+    body = (
+        "I. NHIỆM VỤ\n"
+        "1. Tiếp tục thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương về tăng "
+        "cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới.\n"
+        "2. Kiểm tra việc thực hiện Nghị quyết 25-NQ/TW của Ban Chấp hành Trung ương, Chỉ thị số 18-CT/TW "
+        "của Bộ Chính trị về công tác tôn giáo.\n"
+    )
+    first, second = tasks(build(tmp_path, loaded, body))
+    assert first["implements"] == ["tw-2013-25-nq-tw"]
+    assert "tw-25-nq-tw" in second["implements"] and "tw-2013-25-nq-tw" not in second["implements"]

@@ -301,7 +301,7 @@ def _read_context(text: str, citation: Citation) -> None:
 
 # A comma then one of these opens a new clause, not more of the title.
 _CLAUSE = re.compile(
-    r",\s+(?:triển khai|góp phần|nhằm|qua đó|đồng thời|trong đó|bảo đảm|đảm bảo|kịp thời|gắn với|tạo)\b"
+    r",\s+(?:triển khai|góp phần|nhằm|qua đó|đồng thời|trong đó|bảo đảm|đảm bảo|kịp thời|gắn với|tạo|[Cc]ăn cứ)\b"
     r"|\s+(?:đến|tới)\s+(?:mỗi|các|toàn thể|từng)\b"
 )
 _NEXT_CITATION = re.compile(rf"(?:,|\s+và|\s+hoặc)\s+(?i:{_WORDS})\s*(?:(?i:số)\s*)?\d", re.IGNORECASE)

@@ -549,8 +549,12 @@ class _Builder:
         for citation in cite.find(self.header.title or ""):
             self.remember(citation, None, None)
         for para in self.body.preamble:
-            for citation in cite.find(para.text):
-                self.remember(citation, plan, "basis")
+            found = cite.find(para.text)
+            for citation in found:
+                if _in_title(citation, found, para.text):  # part of another basis's title, not one of its own
+                    self.remember(citation, None, None)
+                else:
+                    self.remember(citation, plan, "basis")
         for item in self.body.items:
             task = self.task_of.get(id(item))
             texts = [(item.text, False)] + [(footnotes[m], True) for m in item.markers if m in footnotes]
@@ -580,7 +584,7 @@ class _Builder:
             self.documents[dedup] = document
         document.mentions.append(citation)
         if draft is not None and key is not None:
-            document.cited_by.append((draft, key))
+            document.cited_by.append((draft, key, citation))
 
     def cited_in(self) -> str:
         """The importing document, as the note on each directive it cites names it."""
@@ -601,11 +605,15 @@ class _Builder:
                     document.draft.data.setdefault("supersedes", []).append(old.record_id)
                     if old.draft is not None:
                         old.draft.data["status"] = "superseded"
-            for draft, key in document.cited_by:
+            for draft, key, mention in document.cited_by:
                 if document.record_id is None:
                     continue
+                record_id = self.namesake(document.record_id, mention) or document.record_id
                 values = draft.data.setdefault(key, [])
-                if document.record_id in values:
+                if record_id in values:
+                    continue
+                if record_id != document.record_id:  # another document with the same number, by its title
+                    values.append(record_id)
                     continue
                 if key == "basis" and plan and document.date and plan_date and document.date > plan_date:
                     plan.doubt(
@@ -678,6 +686,31 @@ class _Builder:
         document.record_id = record_id
         document.draft = draft
         self.outcome.directives.append(draft)
+
+    def namesake(self, chosen: str, mention: cite.Citation) -> str | None:
+        """Numbers restart with each term: an undated mention whose title is not that of the record
+        its number was linked to, but is that of the one other record of the same issuer with that
+        number ("Nghị quyết 25-NQ/TW ... về công tác tôn giáo"), is that other record."""
+        record: Any = self.index.directives.get(chosen) or self.index.plans.get(chosen)
+        if (
+            record is None
+            or not record.number
+            or mention.date
+            or not mention.title
+            or _similar(record.title, mention.title)
+        ):
+            return None
+        everything: list[Any] = [*self.index.directives.values(), *self.index.plans.values()]
+        others = [
+            other.id
+            for other in everything
+            if other.id != chosen
+            and other.issuer == record.issuer
+            and other.number
+            and _same_number(other.number, record.number)
+            and _similar(other.title, mention.title)
+        ]
+        return others[0] if len(others) == 1 else None
 
     def directive_issuer(self, document: _Document) -> tuple[str, list[str], str | None]:
         mention = next((m for m in document.mentions if m.issuer_text), document.mentions[0])
@@ -868,7 +901,7 @@ class _Labels:
 class _Document:
     key: str
     mentions: list[cite.Citation]
-    cited_by: list[tuple[Draft, str]] = field(default_factory=list)
+    cited_by: list[tuple[Draft, str, cite.Citation]] = field(default_factory=list)
     number: str | None = None
     date: dt.date | None = None
     label: str = ""
@@ -876,6 +909,18 @@ class _Document:
     draft: Draft | None = None
     supersedes: list[str] = field(default_factory=list)
     link_doubts: list[str] = field(default_factory=list)
+
+
+def _in_title(citation: cite.Citation, found: list[cite.Citation], text: str) -> bool:
+    """A document named inside the title of the numbered document cited just before it
+    ("Căn cứ Chương trình số 04-CTr/TU ... về thực hiện Nghị quyết Đại hội ... lần thứ XI"):
+    the programme is the basis, the resolution is what the programme is about. Only documents
+    named without a number: a numbered one may be a basis of its own after a title read too long."""
+    before = [c for c in found if c.number and c is not citation and c.end <= citation.start]
+    if citation.number or citation.number_written or not before:
+        return False
+    title = max(before, key=lambda c: c.end).title
+    return bool(title) and fold(" ".join(text[citation.start : citation.end].split())) in fold(title)  # type: ignore[arg-type]
 
 
 def _dedup_key(citation: cite.Citation) -> str:

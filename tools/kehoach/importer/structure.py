@@ -277,11 +277,24 @@ class _Walker:
             return i + 1
         if kind == "row":
             return self.add_row(i)
+        if kind == "number" and self.stack and self.top_role() == "organisation" and self.period_point(para):
+            return i + 1  # "5. Thời gian thực hiện từ năm 2021 đến năm 2025, cụ thể như sau:" is text, not a section
         if (kind in ("roman", "number") and self.is_heading(i, kind)) or (kind == "letter" and self.letter_heading(i)):
             self.open_section(para, kind)
             return i + 1
         self.add_item(para, kind)
         return i + 1
+
+    def period_point(self, para: Paragraph) -> bool:
+        """A point of 'Tổ chức thực hiện' stating the plan's period: the plan's period and a line of
+        the section's text; the items under it ('- Năm 2021, ...') are the section's own."""
+        match = NUMBERED.match(para.text)
+        period = _period_statement(match["rest"]) if match else None
+        if period is None:
+            return False
+        self.body.period = period
+        self.add_item(para, "number")
+        return True
 
     def open_section(self, para: Paragraph, kind: str) -> None:
         level = self.level_of(para, kind)
@@ -341,6 +354,8 @@ class _Walker:
         elif kind == "bullet":
             match = BULLET.match(text)
             marker, text = match["mark"], match["rest"]  # type: ignore[index]
+        elif kind == "plain" and self.ends_list():
+            self.stack.pop()  # "1.2. ... / - ... / - ... / Trên cơ sở ...": back to the section above
         text = _end_mark(text)
         self.after_heading = False
         item = Item(text, para.line, self.path(), number, marker, para.markers)
@@ -426,6 +441,19 @@ class _Walker:
                 self.section().texts.append(_numbered_text(para.key, text))  # type: ignore[union-attr]
         self.body.items.append(item)
         return j
+
+    def ends_list(self) -> bool:
+        """An unmarked paragraph right after the dash items of a numbered sub-section is not one of
+        them: it speaks for the section the sub-section belongs to."""
+        last = self.body.items[-1] if self.body.items else None
+        return (
+            self.top_role() == "tasks"
+            and len(self.stack) >= 3
+            and re.fullmatch(r"\d+(?:\.\d+)*[.\-]?", self.stack[-1].number) is not None
+            and last is not None
+            and last.marker is not None
+            and last.path == self.path()
+        )
 
     def next_is_item(self, para: Paragraph) -> bool:
         for later in self.paras[self.at[id(para)] + 1 :]:

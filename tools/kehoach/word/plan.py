@@ -142,7 +142,10 @@ def _body(document: object, index: Index, plan: Plan, tasks: Sequence[Task]) -> 
 
     for task in tasks:
         up_to(position.get(task.section, written - 1))
-        _task(document, index, task)
+        here = order[written - 1][0] if written else None
+        # A task of a section whose sub-section is open above it: an unmarked paragraph, as documents
+        # write what speaks for the whole section after a sub-section's dash items.
+        _task(document, index, task, plain=bool(here and here.startswith(task.section + ".")))
     up_to(len(order) - 1)
     if not aims_at and (plan.aims or plan.requirements):
         layout.heading(document, "Mục đích, yêu cầu")
@@ -188,8 +191,8 @@ def _number_key(number: str) -> str:
     return re.sub(r"\s+", "", fold(number))
 
 
-def _task(document: object, index: Index, task: Task) -> None:
-    mark = f"{task.number}. " if task.number else "- "
+def _task(document: object, index: Index, task: Task, plain: bool = False) -> None:
+    mark = f"{task.number}. " if task.number else "" if plain else "- "
     paragraph = layout.body(document, mark + task.text)
     unnamed = _unnamed(index, task)
     if unnamed:  # said where a document says it: in a footnote to the item
