@@ -614,6 +614,8 @@ class _Builder:
                     continue
                 if record_id != document.record_id:  # another document with the same number, by its title
                     values.append(record_id)
+                    if record_id not in self.outcome.linked_directives:
+                        self.outcome.linked_directives.append(record_id)
                     continue
                 if key == "basis" and plan and document.date and plan_date and document.date > plan_date:
                     plan.doubt(
