@@ -44,7 +44,7 @@ def write_section(lines: list[str]) -> None:
     if start < 0:
         before, after = text.rstrip("\n") + "\n\n", ""
     else:
-        end = text.find("\n## ", start + len(HEADING))
+        end = text.find("\n#", start + len(HEADING))  # the section has no headings of its own
         before, after = text[:start], (text[end + 1 :] if end >= 0 else "")
     write_atomic(PAGE, before + "\n".join(lines) + "\n" + ("\n" + after if after else ""))
 
@@ -133,7 +133,10 @@ def main(argv: list[str] | None = None) -> int:
                 "",
                 f"`benchmarks/results.py`, kho giả lập {size} bản ghi (`kehoach synth`, có báo cáo tổng kết trên "
                 f"một phần ba số kế hoạch); tải máy lúc xong: {load}. Lấy lần nhanh nhất trong {args.repeat} lần; "
-                "thời gian CPU (người dùng + hệ thống, cả tiến trình đọc song song) ít phụ thuộc tải máy hơn.",
+                "thời gian CPU (người dùng + hệ thống, cả tiến trình đọc song song) ít phụ thuộc tải máy hơn. "
+                "Dòng “cùng kho bỏ các báo cáo” cho phần tốn của chính các báo cáo (cùng mã, cùng kho); dòng "
+                "“mã trước khi có báo cáo” so với bản mã trước khi có loại bản ghi báo cáo, gồm cả mọi thay đổi "
+                "khác từ đó.",
                 "",
             ]
             if os.getloadavg()[0] > (os.cpu_count() or 1):
