@@ -89,6 +89,21 @@ def test_reports_are_read_for_the_report_import(tmp_path: Path, kind: str, headi
     assert found.title == "thực hiện công tác dân vận năm 2021"
 
 
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [("BÁO CÁO KẾT QUẢ THỰC HIỆN", "Báo cáo"), ("BÁO CÁO SƠ KẾT KẾT QUẢ THỰC HIỆN", "Báo cáo sơ kết")],
+)
+def test_a_report_type_line_that_opens_its_title(tmp_path: Path, line: str, heading: str) -> None:
+    """'BÁO CÁO KẾT QUẢ THỰC HIỆN / CÔNG TÁC DÂN VẬN NĂM 2021': the type line is 'Báo cáo' (and its kind),
+    the words after it open the title."""
+    text = RUN_TOGETHER.replace("KẾ HOẠCH HÀNH ĐỘNG\nthực hiện công tác", f"{line}\nCÔNG TÁC")
+    text = text.replace("dân vận năm 2021", "DÂN VẬN NĂM 2021")
+    found = _header(tmp_path, text)
+    assert found.heading == heading
+    assert found.title == "Kết quả thực hiện công tác dân vận năm 2021"
+    assert "title" in found.doubts  # written in capitals: put in reading case, said so
+
+
 @pytest.mark.parametrize("kind", ["BÁO CÁO", "BÁO CÁO TỔNG KẾT", "KẾ HOẠCH"])
 def test_a_type_line_run_into_a_capitalised_title(tmp_path: Path, kind: str) -> None:
     """One Word paragraph 'BÁO CÁO Kết quả ...': the type line, then the title as written."""

@@ -24,7 +24,12 @@ _PLAN_HEADING = re.compile(
     r"|chuong\s*trinh(?:\s+(?:hanh\s+dong|cong\s+tac|phoi\s+hop|lam\s+viec|thuc\s+hien))?)$"
 )
 # A report ('BÁO CÁO', 'BÁO CÁO SƠ KẾT', 'BÁO CÁO TỔNG KẾT'): read by the report import (importer.report).
-_REPORT_HEADING = re.compile(r"^bao\s*cao(?:\s+[a-z]+){0,3}$")
+_REPORT_HEADING = re.compile(r"^bao\s*cao\b[^.;:]{0,200}$")
+# The kind of a report as its type line names it; words after it on the line are the start of its title
+# ('BÁO CÁO KẾT QUẢ KIỂM TRA ...' -> 'Báo cáo', 'KẾT QUẢ KIỂM TRA ...').
+_REPORT_KIND = re.compile(
+    r"^\s*(?P<h>BÁO\s*CÁO(?:\s+(?:SƠ\s+KẾT|TỔNG\s+KẾT|NHANH|ĐỊNH\s+KỲ|CHÍNH\s+TRỊ|CHUYÊN\s+ĐỀ))?)(?:\s+(?P<t>\S.*))?$"
+)
 _OTHER_HEADINGS = ("nghi quyet", "chi thi", "ket luan", "quyet dinh", "huong dan", "de an")
 _DATE = re.compile(
     r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
@@ -155,7 +160,11 @@ def _find_heading(lines: list[Line]) -> tuple[int, int]:
         if seen > 60:
             break
         folded = fold(text)
-        if text.isupper() and (_PLAN_HEADING.match(folded) or _REPORT_HEADING.match(folded)):
+        if text.isupper() and _PLAN_HEADING.match(folded):
+            return i, i
+        if text.isupper() and _REPORT_HEADING.match(folded) and (kind := _REPORT_KIND.match(text)):
+            if kind["t"]:
+                lines[i : i + 1] = [Line(kind["h"], line.number, bold=line.bold), Line(kind["t"], line.number)]
             return i, i
         if text.isupper() and re.match(r"quyet dinh\b", folded):
             plan_at = _plan_issued_by_decision(lines, i)
