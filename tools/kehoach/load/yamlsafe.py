@@ -19,7 +19,9 @@ from ..codes import Code
 from . import yamlerrors
 
 try:  # libyaml's C parser is several times faster; the pure parser gives the same events
-    from yaml import CSafeLoader as _Loader
+    # The parser alone: the builder below constructs the values, so a loader's
+    # constructor and resolver (a tenth of the time of a small file) are not set up.
+    from yaml._yaml import CParser as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
@@ -111,6 +113,8 @@ _SEQUENCE_END = yaml.SequenceEndEvent
 # A plain scalar starting with anything else is text: only these can begin a
 # null, a boolean, a number or an ambiguous yes/no/on/off.
 _SPECIAL_FIRST = frozenset("~nNtTfFyYoO+-.0123456789")
+_WORD_FIRST = frozenset("~nNtTfFyYoO")  # of those, the first letters of words (a number starts otherwise)
+_AMBIGUOUS_LONGEST = max(map(len, _AMBIGUOUS))
 
 
 class _Builder:
@@ -183,13 +187,15 @@ class _Builder:
             return True
         if value in _FALSE:
             return False
-        if value.lower() in _AMBIGUOUS:
+        if len(value) <= _AMBIGUOUS_LONGEST and value.lower() in _AMBIGUOUS:
             self.problem(
                 event,
                 Code.KH014,
                 f"giá trị '{value}' không có ngoặc kép là mơ hồ (có trình đọc hiểu là đúng/sai); "
                 f'ghi true/false nếu là đúng/sai, hoặc "{value}" nếu là chữ',
             )
+            return value
+        if value[0] in _WORD_FIRST:  # not a number: text
             return value
         if _INT.match(value):
             return self.integer(event, value)
@@ -232,7 +238,10 @@ class _Builder:
             mark: Any = event.start_mark  # set on every event the parser makes
             key_pos = (mark.line + 1, mark.column + 1)
             key_pos = shared.get(key_pos) or _shared(key_pos)
-            key = self.scalar(event)
+            if event.tag is None and (event.style or ((key := event.value) and key[0] not in _SPECIAL_FIRST)):
+                key = event.value  # text as written, the usual key: what scalar() would return
+            else:
+                key = self.scalar(event)
             if key.__class__ is not str:
                 key = str(key).lower() if isinstance(key, bool) else str(key)
             child = (*path, key)
@@ -250,7 +259,10 @@ class _Builder:
                 mark = event.start_mark
                 value_pos = (mark.line + 1, mark.column + 1)
                 values[child] = shared.get(value_pos) or _shared(value_pos)
-                result[key] = self.scalar(event)
+                if event.tag is None and (event.style or ((value := event.value) and value[0] not in _SPECIAL_FIRST)):
+                    result[key] = event.value  # text as written: what scalar() would return
+                else:
+                    result[key] = self.scalar(event)
             else:
                 result[key] = self.node(event, child, depth + 1)
 
@@ -270,7 +282,10 @@ class _Builder:
                 if end.line != start.line and not event.style:
                     self.merged(event)
                 values[child] = _mark(event)
-                result.append(self.scalar(event))
+                if event.tag is None and (event.style or ((value := event.value) and value[0] not in _SPECIAL_FIRST)):
+                    result.append(event.value)  # text as written: what scalar() would return
+                else:
+                    result.append(self.scalar(event))
             else:
                 result.append(self.node(event, child, depth + 1))
 
