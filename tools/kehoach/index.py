@@ -148,8 +148,8 @@ def describe(record: Record) -> str:
 
 
 # Each kind's reference fields split once: (field, field inside each list item or "", kinds).
-_REFERENCE_LAYOUT = {
-    kind: tuple((*name.split(".", 1), kinds) if "." in name else (name, "", kinds) for name, kinds in fields.items())
+_REFERENCE_LAYOUT: dict[Kind, tuple[tuple[str, str, tuple[Kind, ...]], ...]] = {
+    kind: tuple((name.partition(".")[0], name.partition(".")[2], kinds) for name, kinds in fields.items())
     for kind, fields in REFERENCE_FIELDS.items()
 }
 
