@@ -1,16 +1,20 @@
-"""The benchmark suite: `kehoach check` against check-jsonschema (schema only)
-on synthetic repositories, the one-file check as pre-commit runs it, and the
-site build against plain MkDocs. Writes the results, with the machine's
-description and load, to docs/tham-khao/hieu-nang.md.
+"""The benchmark suite: `kehoach check` against check-jsonschema (schema only,
+up to 10,000 records) and strictdoc (benchmarks/compare.py) on synthetic
+repositories, the one-file check as pre-commit runs it, and the site build
+against plain MkDocs. Writes the results, with the machine's description and
+load, to docs/tham-khao/hieu-nang.md.
 
 Usage: .venv/bin/python benchmarks/run.py [--sizes 1000,10000,100000] [--site-sizes 1000,10000,40000] [--repeat 3]
-(--site-sizes "" measures the checks only and keeps the page's site figures.)
+    [--strictdoc-size 11000]
+(--site-sizes "" measures the checks only and keeps the page's site figures;
+--strictdoc-size 0 leaves strictdoc out.)
 
 Every measurement runs in a fresh process and times the whole process, from
 start to exit (what a user waits for, interpreter start included); each
 kehoach measurement is repeated and the shortest run kept, as other work on the
 machine only ever makes a run longer. Memory is the peak resident size of the
-process, and of the second process that reads records in parallel, if any."""
+process, and of the second process that reads records in parallel, if any;
+CPU time is user + system time of both, less dependent on the machine's load."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ import itertools
 import json
 import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -28,9 +33,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import compare
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "tham-khao" / "hieu-nang.md"
 TODAY = "2026-01-01"  # fixed, so that the findings (overdue tasks) are the same every run
+SCHEMA_FILES = (("unit", "units/*.yaml"), ("directive", "directives/*.yaml"),
+                ("plan", "plans/*/*.yaml"), ("task", "plans/*/tasks/*.yaml"))  # fmt: skip
+SCHEMA_MAX = 10_000  # check-jsonschema beyond this would take most of the run (10 minutes at 100k)
 
 # The measured process reports its own peak memory and its children's on exit.
 _CHILD = """
@@ -52,9 +63,11 @@ class Run:
     seconds: float
     memory_mb: float  # peak of the process
     helper_mb: float  # peak of the process reading in parallel (0: none)
+    cpu: float = 0.0  # user + system seconds of the process and its children
 
 
 def run_once(module: str, args: list[str], env: dict[str, str]) -> Run:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", _CHILD],
@@ -65,11 +78,13 @@ def run_once(module: str, args: list[str], env: dict[str, str]) -> Run:
         check=False,
     )
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     line = next((x for x in reversed(done.stderr.splitlines()) if x.startswith("MEASURED")), None)
     if line is None:
         raise RuntimeError(f"{module} {args[:4]} failed:\n{done.stderr[-2000:]}")
     own, children = (int(x) / 1024 for x in line.split()[1:])
-    return Run(seconds, own, children)
+    return Run(seconds, own, children, cpu)
 
 
 def best(module: str, args: list[str], env: dict[str, str], repeat: int, before: object = None) -> Run:
@@ -79,7 +94,8 @@ def best(module: str, args: list[str], env: dict[str, str], repeat: int, before:
         if callable(before):
             before()
         runs.append(run_once(module, args, env))
-    return Run(min(r.seconds for r in runs), max(r.memory_mb for r in runs), max(r.helper_mb for r in runs))
+    fastest = min(runs, key=lambda r: r.seconds)
+    return Run(fastest.seconds, max(r.memory_mb for r in runs), max(r.helper_mb for r in runs), fastest.cpu)
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -130,11 +146,10 @@ def check_row(size: int, work: Path, repeat: int, synthesised: Path | None = Non
     edited = best(cli, [*check, str(one)], env, reps, before=edit)
     one.write_bytes(original)
     schema = Run(0.0, 0.0, 0.0)
-    for kind, pattern in (("unit", "units/*.yaml"), ("directive", "directives/*.yaml"),
-                          ("plan", "plans/*/*.yaml"), ("task", "plans/*/tasks/*.yaml")):  # fmt: skip
+    for kind, pattern in () if size > SCHEMA_MAX else SCHEMA_FILES:
         files = [str(p) for p in (repo / "records").glob(pattern)]
         part = run_once("check_jsonschema", ["--schemafile", str(ROOT / "schema" / f"{kind}.schema.json"), *files], {})
-        schema = Run(schema.seconds + part.seconds, max(schema.memory_mb, part.memory_mb), 0.0)
+        schema = Run(schema.seconds + part.seconds, max(schema.memory_mb, part.memory_mb), 0.0, schema.cpu + part.cpu)
     if repo != kept:
         shutil.rmtree(repo)
     return {
@@ -193,26 +208,57 @@ def check_section(rows: list[dict[str, object]]) -> list[str]:
         "  tệp (như khi sang ngày khác hoặc sau khi cập nhật công cụ).",
         "- **Không đổi gì**: không tệp nào đổi từ lần kiểm tra trước: trả lại kết quả đã lưu, không đọc tệp nào.",
         "- **check-jsonschema**: chỉ kiểm lược đồ (`schema/`), không đối chiếu tham chiếu giữa các bản ghi;",
-        '  cột "nhanh hơn" so với lần đầu của kehoach.',
+        '  cột "nhanh hơn" so với lần đầu của kehoach; chỉ đo đến 10.000 bản ghi.',
+        "- **CPU**: thời gian CPU (người dùng + hệ thống) của lần đầu, cả tiến trình đọc song song: ít phụ thuộc",
+        "  tải máy hơn thời gian chờ.",
         "- **Một tệp**: `kehoach check <tệp>` như pre-commit gọi, với tệp không đổi và với tệp vừa sửa",
         "  (đọc lại tệp đó và các bản ghi liên quan, kiểm tra lại các bản ghi có thể đổi kết quả).",
         "",
-        "| Bản ghi | Lần đầu | Toàn bộ, từ bộ nhớ đệm | Không đổi gì | check-jsonschema | Nhanh hơn "
+        "| Bản ghi | Lần đầu | CPU | Toàn bộ, từ bộ nhớ đệm | Không đổi gì | check-jsonschema | Nhanh hơn "
         "| Một tệp | Một tệp vừa sửa |",
-        "|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
         cold, warm, unchanged, schema = row["cold"], row["warm"], row["unchanged"], row["schema"]
         single, edited = row["single"], row["edited"]
         assert isinstance(cold, Run) and isinstance(warm, Run) and isinstance(schema, Run)
         assert isinstance(unchanged, Run) and isinstance(single, Run) and isinstance(edited, Run)
+        measured = schema.seconds > 0
         lines.append(
             f"| {number(float(row['size']))} | {seconds(cold.seconds)}, {memory(cold)} "  # type: ignore[arg-type]
-            f"| {seconds(warm.seconds)}, {memory(warm)} | {seconds(unchanged.seconds)}, {memory(unchanged)} "
-            f"| {seconds(schema.seconds)}, {memory(schema)} | {number(schema.seconds / cold.seconds, 1)}× "
+            f"| {seconds(cold.cpu)} | {seconds(warm.seconds)}, {memory(warm)} "
+            f"| {seconds(unchanged.seconds)}, {memory(unchanged)} "
+            f"| {f'{seconds(schema.seconds)}, {memory(schema)}' if measured else '—'} "
+            f"| {f'{number(schema.seconds / cold.seconds, 1)}×' if measured else '—'} "
             f"| {seconds(single.seconds)} | {seconds(edited.seconds)} |"
         )
     return lines
+
+
+def strictdoc_section(row: dict[str, object]) -> list[str]:
+    ours, theirs = row["kehoach"], row["strictdoc"]
+    assert isinstance(ours, compare.Timing) and isinstance(theirs, compare.Timing)
+    megabytes = float(row["record_bytes"]) / 1e6  # type: ignore[arg-type]
+    sdoc_megabytes = float(row["sdoc_bytes"]) / 1e6  # type: ignore[arg-type]
+    return [
+        "## So với strictdoc",
+        "",
+        f"strictdoc {row['version']} (cài từ PyPI vào môi trường riêng của lần đo) đọc và kiểm tra"
+        f" {number(float(row['requirements']))} yêu cầu dạng .sdoc ({number(sdoc_megabytes, 1)} MB),",  # type: ignore[arg-type]
+        f"chuyển từ {number(float(row['records']))} bản ghi giả lập ({number(megabytes, 1)} MB) cùng nội dung;"  # type: ignore[arg-type]
+        " mỗi liên kết của bản ghi (nhiệm vụ",
+        "với kế hoạch, văn bản được trích dẫn) thành một quan hệ Parent mà strictdoc đối chiếu. strictdoc chạy",
+        "`strictdoc export --formats json` (xuất nhẹ nhất mà vẫn đọc và kiểm tra mọi tài liệu), kehoach chạy",
+        "`check --no-cache`; hai lệnh chạy xen kẽ nhau trong cùng lần đo, lấy lần nhanh nhất của mỗi bên.",
+        "",
+        "| Công cụ | Thời gian | CPU |",
+        "|---|---|---|",
+        f"| kehoach `check --no-cache` | {seconds(ours.seconds)} | {seconds(ours.cpu)} |",
+        f"| strictdoc `export --formats json` | {seconds(theirs.seconds)} | {seconds(theirs.cpu)} |",
+        "",
+        f"kehoach nhanh hơn {number(theirs.seconds / ours.seconds, 1)} lần theo thời gian chờ,"
+        f" {number(theirs.cpu / ours.cpu, 1)} lần theo thời gian CPU.",
+    ]
 
 
 def site_section(rows: list[dict[str, float]]) -> list[str]:
@@ -253,6 +299,12 @@ def main() -> None:
     parser.add_argument("--site-sizes", default="1000,10000,40000")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each measurement (check at 100k: one fewer)")
     parser.add_argument(
+        "--strictdoc-size", type=int, default=11_000, help="records compared with strictdoc (0: not compared)"
+    )
+    parser.add_argument(
+        "--strictdoc-repeat", type=int, default=1, help="runs of strictdoc and kehoach side by side (strictdoc is slow)"
+    )
+    parser.add_argument(
         "--synthesised",
         type=Path,
         help="folder holding kho-<size> made earlier by 'kehoach synth --seed 1' (used as is, not removed)",
@@ -266,6 +318,13 @@ def main() -> None:
             step = time.perf_counter()
             rows.append(check_row(size, Path(tmp), args.repeat, args.synthesised))
             print(f"check {size}: {time.perf_counter() - step:.0f} s", file=sys.stderr)
+        if args.strictdoc_size:
+            step = time.perf_counter()
+            work = args.synthesised or Path(tmp)
+            kept = args.synthesised / f"kho-{args.strictdoc_size}" if args.synthesised else None
+            repo = kept if kept and kept.is_dir() else None
+            versus = compare.compare(args.strictdoc_size, work, args.strictdoc_repeat, repo)
+            print(f"strictdoc {args.strictdoc_size}: {time.perf_counter() - step:.0f} s", file=sys.stderr)
     header = [
         "# Hiệu năng",
         "",
@@ -276,6 +335,8 @@ def main() -> None:
         "",
     ]
     body = check_section(rows)
+    if args.strictdoc_size:
+        body += ["", *strictdoc_section(versus)]
     site_sizes = [int(s) for s in args.site_sizes.split(",") if s]
     if not site_sizes:  # the site measured another time: keep what the page says of it
         kept = PAGE.read_text(encoding="utf-8").split("## Dựng trang web", 1) if PAGE.exists() else []

@@ -58,7 +58,7 @@ class Index:
     @cached_property
     def outgoing(self) -> dict[str, list[Reference]]:
         """Record id -> the references written in it, in the order written."""
-        return {record_id: list(references(entry)) for record_id, entry in self.entries.items()}
+        return {record_id: references(entry) for record_id, entry in self.entries.items()}
 
     @cached_property
     def incoming(self) -> dict[str, list[Reference]]:
@@ -147,27 +147,37 @@ def describe(record: Record) -> str:
     return record.id
 
 
-def references(entry: Entry) -> Iterator[Reference]:
-    """Every forward reference written in ``entry``, with where it is written."""
-    for name, kinds in REFERENCE_FIELDS[entry.kind].items():
-        outer, _, inner = name.partition(".")
+# Each kind's reference fields split once: (field, field inside each list item or "", kinds).
+_REFERENCE_LAYOUT: dict[Kind, tuple[tuple[str, str, tuple[Kind, ...]], ...]] = {
+    kind: tuple((name.partition(".")[0], name.partition(".")[2], kinds) for name, kinds in fields.items())
+    for kind, fields in REFERENCE_FIELDS.items()
+}
+
+
+def references(entry: Entry) -> list[Reference]:
+    """Every forward reference written in ``entry``, with where it is written.
+    (Written out without generators: it runs for every record of a repository.)"""
+    found: list[Reference] = []
+    record = entry.record
+    for outer, inner, kinds in _REFERENCE_LAYOUT[entry.kind]:
         if inner:
-            for i, item in enumerate(getattr(entry.record, outer)):
-                yield from _references_in(entry, (outer, i, inner), getattr(item, inner), kinds)
+            for i, item in enumerate(getattr(record, outer)):
+                _references_in(found, entry, (outer, i, inner), getattr(item, inner), kinds)
         else:
-            yield from _references_in(entry, (name,), getattr(entry.record, name), kinds)
+            _references_in(found, entry, (outer,), getattr(record, outer), kinds)
+    return found
 
 
 def _references_in(
-    entry: Entry, path: tuple[str | int, ...], value: Any, kinds: tuple[Kind, ...]
-) -> Iterator[Reference]:
+    found: list[Reference], entry: Entry, path: tuple[str | int, ...], value: Any, kinds: tuple[Kind, ...]
+) -> None:
     if value is None:
         return
     if isinstance(value, list):
         for i, target in enumerate(value):
-            yield Reference(entry, (*path, i), target, kinds)
+            found.append(Reference(entry, (*path, i), target, kinds))
     else:
-        yield Reference(entry, path, value, kinds)
+        found.append(Reference(entry, path, value, kinds))
 
 
 def section_paths(sections: list[Section], prefix: str = "") -> Iterator[str]:

@@ -54,9 +54,16 @@ class Kind(StrEnum):
         """Whether a path (its parts under records/, the last without its suffix) fits the layout."""
         if len(parts) != len(self.layout):
             return False
-        ids = {part for part, slot in zip(parts, self.layout, strict=True) if slot == "{id}"}
-        fixed = all(part == slot for part, slot in zip(parts, self.layout, strict=True) if "{" not in slot)
-        return fixed and len(ids) == 1
+        the_id = None  # every "{id}" slot holds the same id, every fixed slot its folder name
+        for part, slot in zip(parts, self.layout, strict=True):
+            if slot == "{id}":
+                if the_id is None:
+                    the_id = part
+                elif part != the_id:
+                    return False
+            elif "{" not in slot and part != slot:
+                return False
+        return the_id is not None
 
 
 def kind_of(rel: PurePosixPath) -> Kind | None:

@@ -110,24 +110,43 @@ def read_bytes(path: Path | str, loaded: LoadedFile, root: Path, is_link: bool |
             loaded.add(Code.KH001, f"không đọc được tệp: {what}; bỏ qua")
             return None
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-        with open(descriptor, "rb") as stream:
-            info = os.fstat(stream.fileno())
+        try:  # the descriptor read directly: no file object for a read of a few hundred bytes
+            info = os.fstat(descriptor)
             if (what := _not_a_file(info.st_mode)) is not None:  # replaced since the first look
                 loaded.add(Code.KH001, f"không đọc được tệp: {what}; bỏ qua")
                 return None
             if info.st_size <= MAX_FILE_BYTES:
-                data = stream.read(MAX_FILE_BYTES + 1)  # a file growing meanwhile is still bounded
+                # a file growing meanwhile is still bounded
+                data = _read_upto(descriptor, MAX_FILE_BYTES + 1, info.st_size + 1)
                 if len(data) <= MAX_FILE_BYTES:
                     return data
             size = max(info.st_size, MAX_FILE_BYTES + 1)
             loaded.add(Code.KH001, f"tệp quá lớn ({size:,} byte; tối đa {MAX_FILE_BYTES:,} byte cho một bản ghi)")
             return None
+        finally:
+            os.close(descriptor)
     except OSError as err:
         loaded.add(Code.KH001, f"không đọc được tệp: {_reason(err)}")
         return None
     except (RuntimeError, ValueError) as err:  # a link loop on some Python versions; a NUL in a name
         loaded.add(Code.KH001, f"không đọc được tệp: {visible(str(err))}")
         return None
+
+
+def _read_upto(descriptor: int, limit: int, expected: int) -> bytes:
+    """Up to ``limit`` bytes from the descriptor, until its end (``expected``:
+    the size to ask for first, so a small file needs no large buffer)."""
+    chunks = []
+    size = 0
+    ask = min(expected, limit)
+    while size < limit:
+        chunk = os.read(descriptor, ask)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        ask = min(limit - size, 1 << 16)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _unreadable_folder(path: Path | str, loaded: LoadedFile) -> None:

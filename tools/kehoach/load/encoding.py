@@ -55,6 +55,8 @@ def wide_encoding(data: bytes) -> str | None:
     """'UTF-16 LE', 'UTF-32 BE'... when the bytes look like text in one of the
     wide Unicode encodings (by its byte order mark, or without one by where the
     zero bytes of ASCII characters fall), else None."""
+    if b"\x00" not in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # every test below needs a zero byte or one of these marks (the usual file: one scan in C)
     for mark, name in _WIDE_BOMS:
         if data.startswith(mark):
             return name + " (có BOM)"

@@ -4,6 +4,7 @@ reviewed against the source document (reported as KH018, a warning)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..text import clip, fold
@@ -20,9 +21,15 @@ def review_notes(text: str) -> list[tuple[int, int, str]]:
         at = line.find("#")
         if at < 0:
             continue
-        folded = fold(line[at:])
-        if not _NOTE.match(folded):
+        if not _is_note(line[at:]):
             continue
         note = line[at:].strip()
         found.append((number, at + 1, clip(note, 80)))
     return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_note(comment: str) -> bool:
+    """Whether a comment is a review note. Remembered: most comments are the same
+    in every file of a kind (the schema line an editor reads)."""
+    return _NOTE.match(fold(comment)) is not None

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -19,7 +19,9 @@ from ..codes import Code
 from . import yamlerrors
 
 try:  # libyaml's C parser is several times faster; the pure parser gives the same events
-    from yaml import CSafeLoader as _Loader
+    # The parser alone: the builder below constructs the values, so a loader's
+    # constructor and resolver (a tenth of the time of a small file) are not set up.
+    from yaml._yaml import CParser as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
@@ -44,29 +46,134 @@ class Problem:
     message: str
 
 
-@dataclass
-class Positions:
-    """Where each key and value of a document starts, by path from the root."""
+class _Shape:
+    """The paths of a document's keys and values, in order: the same in every file
+    written alike (every task with the same fields), so shared by their positions."""
 
-    keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    values: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    __slots__ = ("_key_at", "_value_at", "keys", "values")
+
+    def __init__(self, keys: tuple[Path, ...], values: tuple[Path, ...]) -> None:
+        self.keys = keys
+        self.values = values
+        self._key_at: dict[Path, int] | None = None
+        self._value_at: dict[Path, int] | None = None
+
+    def __getstate__(self) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
+        return self.keys, self.values
+
+    def __setstate__(self, state: tuple[tuple[Path, ...], tuple[Path, ...]]) -> None:
+        self.__init__(*state)  # type: ignore[misc]
+
+    def key_at(self) -> dict[Path, int]:
+        if self._key_at is None:
+            self._key_at = {path: i for i, path in enumerate(self.keys)}
+        return self._key_at
+
+    def value_at(self) -> dict[Path, int]:
+        if self._value_at is None:
+            offset = len(self.keys)
+            self._value_at = {path: offset + i for i, path in enumerate(self.values)}
+        return self._value_at
+
+
+_SHAPES: dict[tuple[tuple[Path, ...], tuple[Path, ...]], _Shape] = {}
+_SHAPES_MAX = 10_000  # a bound for long-running processes reading hostile files
+_NO_SHAPE = _Shape((), ())
+
+
+class _Marks(Mapping[Path, tuple[int, int]]):
+    """The positions of a document's keys, or of its values, by path (read only)."""
+
+    __slots__ = ("_at", "_marks")
+
+    def __init__(self, at: dict[Path, int], marks: tuple[tuple[int, int], ...]) -> None:
+        self._at = at
+        self._marks = marks
+
+    def __getitem__(self, path: Path) -> tuple[int, int]:
+        return self._marks[self._at[path]]
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._at
+
+    def __iter__(self) -> Iterator[Path]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+
+class Positions:
+    """Where each key and value of a document starts, by path from the root.
+
+    Kept small, as there is one for every record of a repository: the paths are
+    shared by the files of the same shape, and each file holds only its marks
+    (line, column), keys' first, in the order of the paths."""
+
+    __slots__ = ("marks", "shape")
+
+    def __init__(
+        self, keys: Mapping[Path, tuple[int, int]] | None = None, values: Mapping[Path, tuple[int, int]] | None = None
+    ) -> None:
+        keys = keys or {}
+        values = values or {}
+        if not keys and not values:
+            self.shape = _NO_SHAPE
+            self.marks: tuple[tuple[int, int], ...] = ()
+            return
+        paths = (tuple(keys), tuple(values))
+        shape = _SHAPES.get(paths)
+        if shape is None:
+            if len(_SHAPES) >= _SHAPES_MAX:
+                _SHAPES.clear()
+            shape = _SHAPES[paths] = _Shape(*paths)
+        self.shape = shape
+        self.marks = (*keys.values(), *values.values())
+
+    def __getstate__(self) -> tuple[_Shape, tuple[tuple[int, int], ...]]:
+        return self.shape, self.marks
+
+    def __setstate__(self, state: tuple[_Shape, tuple[tuple[int, int], ...]]) -> None:
+        self.shape, self.marks = state
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Positions):
+            return NotImplemented
+        return dict(self.keys) == dict(other.keys) and dict(self.values) == dict(other.values)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Positions(keys={dict(self.keys)!r}, values={dict(self.values)!r})"
+
+    @property
+    def keys(self) -> _Marks:
+        return _Marks(self.shape.key_at(), self.marks)
+
+    @property
+    def values(self) -> _Marks:
+        return _Marks(self.shape.value_at(), self.marks)
 
     def of(self, path: Path) -> tuple[int, int]:
         """Best position for a finding about ``path``: its value, else its key,
         else the nearest enclosing value that exists (a missing field points at
         the mapping that lacks it)."""
+        key_at = self.shape.key_at()
+        value_at = self.shape.value_at()
+        marks = self.marks
         for cut in range(len(path), -1, -1):
             prefix = path[:cut]
-            if cut == len(path) and prefix in self.values:
-                return self.values[prefix]
-            if prefix in self.keys:
-                return self.keys[prefix]
-            if prefix in self.values:
-                return self.values[prefix]
+            if cut == len(path) and prefix in value_at:
+                return marks[value_at[prefix]]
+            if prefix in key_at:
+                return marks[key_at[prefix]]
+            if prefix in value_at:
+                return marks[value_at[prefix]]
         return (1, 1)
 
     def key_of(self, path: Path) -> tuple[int, int]:
-        return self.keys.get(path) or self.of(path)
+        at = self.shape.key_at().get(path)
+        return self.marks[at] if at is not None else self.of(path)
 
 
 @dataclass
@@ -111,6 +218,8 @@ _SEQUENCE_END = yaml.SequenceEndEvent
 # A plain scalar starting with anything else is text: only these can begin a
 # null, a boolean, a number or an ambiguous yes/no/on/off.
 _SPECIAL_FIRST = frozenset("~nNtTfFyYoO+-.0123456789")
+_WORD_FIRST = frozenset("~nNtTfFyYoO")  # of those, the first letters of words (a number starts otherwise)
+_AMBIGUOUS_LONGEST = max(map(len, _AMBIGUOUS))
 
 
 class _Builder:
@@ -118,12 +227,11 @@ class _Builder:
     a plain value, a list item) are written out inline: this is most of the
     time of reading a repository."""
 
-    def __init__(
-        self, next_event: Callable[[], Any], positions: Positions, problems: list[Problem], text: str = ""
-    ) -> None:
+    def __init__(self, next_event: Callable[[], Any], problems: list[Problem], text: str = "") -> None:
         # libyaml's own get_event: a Python wrapper per event would cost a tenth
         self.next: Callable[[], Any] = next_event
-        self.positions = positions
+        self.keys: dict[Path, tuple[int, int]] = {}  # positions, packed into Positions at the end
+        self.values: dict[Path, tuple[int, int]] = {}
         self.problems = problems
         self.text = text
 
@@ -151,7 +259,7 @@ class _Builder:
             self.problem(event, Code.KH016, f"cấu trúc lồng sâu quá {MAX_DEPTH} mức")
             raise _Stop
         kind = event.__class__
-        self.positions.values[path] = _mark(event)
+        self.values[path] = _mark(event)
         if kind is _ALIAS:
             self.problem(event, Code.KH012, f"không dùng tham chiếu YAML '*{event.anchor}'; hãy ghi trực tiếp giá trị")
             return None
@@ -183,13 +291,15 @@ class _Builder:
             return True
         if value in _FALSE:
             return False
-        if value.lower() in _AMBIGUOUS:
+        if len(value) <= _AMBIGUOUS_LONGEST and value.lower() in _AMBIGUOUS:
             self.problem(
                 event,
                 Code.KH014,
                 f"giá trị '{value}' không có ngoặc kép là mơ hồ (có trình đọc hiểu là đúng/sai); "
                 f'ghi true/false nếu là đúng/sai, hoặc "{value}" nếu là chữ',
             )
+            return value
+        if value[0] in _WORD_FIRST:  # not a number: text
             return value
         if _INT.match(value):
             return self.integer(event, value)
@@ -216,8 +326,8 @@ class _Builder:
     def mapping(self, path: Path, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         next_event = self.next
-        keys = self.positions.keys
-        values = self.positions.values
+        keys = self.keys
+        values = self.values
         shared = _SHARED
         inline = depth < MAX_DEPTH  # a child node is within the depth limit
         while True:
@@ -232,7 +342,10 @@ class _Builder:
             mark: Any = event.start_mark  # set on every event the parser makes
             key_pos = (mark.line + 1, mark.column + 1)
             key_pos = shared.get(key_pos) or _shared(key_pos)
-            key = self.scalar(event)
+            if event.tag is None and (event.style or ((key := event.value) and key[0] not in _SPECIAL_FIRST)):
+                key = event.value  # text as written, the usual key: what scalar() would return
+            else:
+                key = self.scalar(event)
             if key.__class__ is not str:
                 key = str(key).lower() if isinstance(key, bool) else str(key)
             child = (*path, key)
@@ -250,14 +363,17 @@ class _Builder:
                 mark = event.start_mark
                 value_pos = (mark.line + 1, mark.column + 1)
                 values[child] = shared.get(value_pos) or _shared(value_pos)
-                result[key] = self.scalar(event)
+                if event.tag is None and (event.style or ((value := event.value) and value[0] not in _SPECIAL_FIRST)):
+                    result[key] = event.value  # text as written: what scalar() would return
+                else:
+                    result[key] = self.scalar(event)
             else:
                 result[key] = self.node(event, child, depth + 1)
 
     def sequence(self, path: Path, depth: int) -> list[Any]:
         result: list[Any] = []
         next_event = self.next
-        values = self.positions.values
+        values = self.values
         inline = depth < MAX_DEPTH
         while True:
             event = next_event()
@@ -270,7 +386,10 @@ class _Builder:
                 if end.line != start.line and not event.style:
                     self.merged(event)
                 values[child] = _mark(event)
-                result.append(self.scalar(event))
+                if event.tag is None and (event.style or ((value := event.value) and value[0] not in _SPECIAL_FIRST)):
+                    result.append(event.value)  # text as written: what scalar() would return
+                else:
+                    result.append(self.scalar(event))
             else:
                 result.append(self.node(event, child, depth + 1))
 
@@ -291,13 +410,14 @@ class _Builder:
 
 def parse(text: str) -> Parsed:
     """Parse one record file's text. Never raises on bad input."""
-    positions = Positions()
     problems: list[Problem] = []
     data: Any = None
     loader = None
+    builder = None
     try:
         loader = _Loader(text)
-        data = _Builder(loader.get_event, positions, problems, text).document()
+        builder = _Builder(loader.get_event, problems, text)
+        data = builder.document()
     except _Stop:
         data = None
     except yaml.MarkedYAMLError as err:
@@ -310,4 +430,5 @@ def parse(text: str) -> Parsed:
     finally:
         if loader is not None:
             loader.dispose()
+    positions = Positions(builder.keys, builder.values) if builder is not None else Positions()
     return Parsed(data, positions, problems)
