@@ -113,7 +113,7 @@ def check_row(size: int, work: Path, repeat: int, synthesised: Path | None = Non
     run_once(cli, check, env)  # fills the cache and keeps the state of the check
 
     def forget() -> None:  # the state of the last check gone (another day, another version): read all from the cache
-        for state in (work / "cache").rglob("last-check*.pickle"):
+        for state in (work / "cache").rglob("last-check*"):
             state.unlink()
 
     warm = best(cli, check, env, reps, before=forget)

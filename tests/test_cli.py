@@ -109,7 +109,7 @@ def test_internal_errors_never_show_a_traceback(
     def broken(*_: object, **__: object) -> None:
         raise RuntimeError("hỏng")
 
-    monkeypatch.setattr("kehoach.check.run_check", broken)
+    monkeypatch.setattr("kehoach.check.check_findings", broken)
     code, _, err = run(capsys, "--root", str(base_repo), "check")
     assert code == 2
     assert "lỗi nội bộ" in err and "Traceback" not in err
