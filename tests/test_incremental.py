@@ -246,6 +246,34 @@ def test_nothing_changed_reuses_every_finding(tmp_path: Path) -> None:
     assert again.findings == first.findings == run_check(root, today=TODAY).findings
 
 
+@pytest.mark.parametrize("settings", ["", '[tool.kehoach]\nseverity = { KH702 = "warning", KH711 = "error" }\n'])
+def test_findings_of_severity_info_are_counted_when_left_out(tmp_path: Path, settings: str) -> None:
+    """As `kehoach check` shows them without --info: the others in full, the info ones
+    only counted, from the state as from a full check (with severities re-graded)."""
+    root = tmp_path / "kho"
+    _synthesise(root, 80, 3, reports=True)
+    (root / "pyproject.toml").write_text(settings, encoding="utf-8")
+    every = run_check(root, today=TODAY).findings
+    infos = [f for f in every if f.severity == "info"]
+    assert infos and len(infos) < len(every)
+    for _ in range(2):  # a full check, then from the state
+        quick = check_working_tree(root, load_config(root), TODAY, infos=False)
+        assert quick.findings == [f for f in every if f.severity != "info"]
+        assert quick.hidden == len(infos)
+    task = sorted((root / "records" / "plans").rglob("*-nv01.yaml"))[0]
+    data = _load(task)
+    assert data is not None
+    data["status"] = "done"  # without a completion date: an error
+    data.pop("completed", None)
+    _save(task, data)
+    every = run_check(root, today=TODAY).findings
+    assert any(f.code == "KH601" for f in every)
+    quick = check_working_tree(root, load_config(root), TODAY, infos=False)
+    assert quick.incremental
+    assert quick.findings == [f for f in every if f.severity != "info"]
+    assert quick.hidden == sum(f.severity == "info" for f in every)
+
+
 def test_another_day_checks_everything(tmp_path: Path) -> None:
     root = tmp_path / "kho"
     _synthesise(root, 80, 2)

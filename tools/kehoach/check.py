@@ -46,18 +46,22 @@ def run_check(root: Path, paths: Sequence[Path] = (), today: dt.date | None = No
 
 
 def check_findings(
-    root: Path, paths: Sequence[Path] = (), today: dt.date | None = None, use_cache: bool = True
-) -> tuple[list[Finding], int]:
+    root: Path, paths: Sequence[Path] = (), today: dt.date | None = None, use_cache: bool = True, infos: bool = True
+) -> tuple[list[Finding], int, int]:
     """The findings and the number of files ``run_check`` gives, as ``kehoach check``
     wants them: with the cache, only what changed since the last check is checked
-    again (``incremental``), and no index is built."""
+    again (``incremental``), and no index is built. Without ``infos``, findings of
+    severity info are left out, and counted (the third value)."""
     scope = _selected(root, paths) if paths else None
     config, when = load_config(root), today or dt.date.today()
     if use_cache:
-        result = check_working_tree(root, config, when, scope)
-        return result.findings, result.files
+        result = check_working_tree(root, config, when, scope, infos)
+        return result.findings, result.files, result.hidden
+    from .findings import Severity
+
     checked = run_check(root, paths, when)
-    return checked.findings, checked.files
+    shown = checked.findings if infos else [f for f in checked.findings if f.severity is not Severity.INFO]
+    return shown, checked.files, len(checked.findings) - len(shown)
 
 
 def load_repository(root: Path, today: dt.date | None = None, use_cache: bool = False) -> tuple[Index, list[Finding]]:

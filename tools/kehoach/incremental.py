@@ -44,7 +44,7 @@ from .kinds import RECORDS_DIR, Kind
 from .laststate import DANGLING, KNOCK_ON, WIDE, Damaged, FileState, Row, Signature, Store, Summary, write
 from .load import LoadedFile, read_bytes
 from .load.cache import cache_folder, content_key
-from .load.files import is_record_name, record_kind
+from .load.files import record_kind
 
 if TYPE_CHECKING:
     from .index import Entry
@@ -107,6 +107,9 @@ def _version() -> str:
     return digest.hexdigest()
 
 
+RECORD_SUFFIXES = (".yaml", ".yml")
+
+
 def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
     """The signature of every file ``load.files.walk`` lists, taken in one walk
     (a file changed moments before the check has none: it is read again)."""
@@ -123,7 +126,8 @@ def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
         for entry in entries:
             name = entry.name
             try:
-                if is_record_name(name):
+                # load.files.is_record_name, spelled out: this runs once per file of the repository
+                if name.endswith(RECORD_SUFFIXES) and name not in RECORD_SUFFIXES:
                     try:
                         st = entry.stat(follow_symlinks=False)
                     except OSError:
@@ -131,8 +135,8 @@ def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
                         continue
                     mtime, ctime = st.st_mtime_ns, st.st_ctime_ns
                     recent = mtime >= since or ctime >= since
-                    found[prefix + name] = None if recent else (mtime, ctime, st.st_size, st.st_ino)
-                elif not entry.is_symlink() and entry.is_dir(follow_symlinks=False):
+                    found[prefix + name] = None if recent else f"{mtime}:{ctime}:{st.st_size}:{st.st_ino}"
+                elif entry.is_dir(follow_symlinks=False):
                     visit(entry.path, prefix + name + "/")
             except OSError:
                 continue
@@ -147,11 +151,15 @@ class Result:
     findings: list[Finding]
     files: int
     incremental: bool  # False: everything was checked again
+    hidden: int = 0  # findings of severity info left out (asked for without them)
 
 
-def check_working_tree(root: Path, config: Config, today: dt.date, scope: frozenset[str] | None = None) -> Result:
+def check_working_tree(
+    root: Path, config: Config, today: dt.date, scope: frozenset[str] | None = None, infos: bool = True
+) -> Result:
     """The findings ``pipeline.check`` gives for the working tree at ``root``
-    (with the record cache), from the last check's state where it can."""
+    (with the record cache), from the last check's state where it can; without
+    ``infos``, those of severity info are only counted."""
     started = time.time_ns()
     folder = cache_folder(root)
     version = _version()
@@ -159,25 +167,39 @@ def check_working_tree(root: Path, config: Config, today: dt.date, scope: frozen
     signatures = _signatures(root, started)
     if store is not None:
         try:
-            result = _from_state(root, store, signatures, config, scope)
+            result = _from_state(root, store, signatures, config, scope, infos)
         except Damaged:
             result = None
         finally:
             store.close()
         if result is not None:
             return result
-    return _full(root, folder, version, signatures, config, today, scope)
+    return _full(root, folder, version, signatures, config, today, scope, infos)
+
+
+def _looked(signatures: dict[str, Signature], stored: dict[str, Signature]) -> list[str]:
+    """Files to read again: those whose signature moved, and those without one."""
+    racy = [rel for rel, sig in signatures.items() if sig is None]
+    if signatures == stored:
+        return racy
+    moved = {rel for rel, _ in signatures.items() - stored.items()}
+    return sorted(moved.union(racy))
 
 
 def _from_state(
-    root: Path, store: Store, signatures: dict[str, Signature], config: Config, scope: frozenset[str] | None
+    root: Path,
+    store: Store,
+    signatures: dict[str, Signature],
+    config: Config,
+    scope: frozenset[str] | None,
+    infos: bool,
 ) -> Result | None:
     """The findings from the stored state brought up to date, or None when the
     change calls for checking everything again."""
     stored = store.signatures()
     if stored.keys() != signatures.keys():
         return None  # a file added or removed
-    looked = [rel for rel, sig in signatures.items() if sig is None or sig != stored[rel]]
+    looked = _looked(signatures, stored)
     contents = {rel: _read(root, rel) for rel in looked}
     kept_keys = store.keys(looked)
     changed = [rel for rel in looked if not _same_content(kept_keys.get(rel), contents[rel][1])]
@@ -190,7 +212,8 @@ def _from_state(
         if done is None:
             return None
         rechecked, summaries = done
-    findings = _stored_findings(store, scope, rechecked)
+    result = _stored_findings(store, scope, rechecked, config, infos)
+    result.files = len(signatures)
     if looked or rechecked:
         knock, wide = store.meta["knock"], store.meta["wide"]
         files = {
@@ -199,7 +222,7 @@ def _from_state(
         }
         moved = {rel: (signatures[rel], keys.get(rel)) for rel in looked if rel not in files}
         store.update(files, moved, summaries)
-    return _finish(findings, len(signatures), config)
+    return result
 
 
 def _same_content(key: bytes | None, data: bytes | None) -> bool:
@@ -208,39 +231,68 @@ def _same_content(key: bytes | None, data: bytes | None) -> bool:
     return data is not None and key is not None and key == content_key(data)
 
 
-def _stored_findings(store: Store, scope: frozenset[str] | None, rechecked: dict[str, list[Row]]) -> list[Finding]:
-    """The findings as ``pipeline.check`` keeps them (all, or those about ``scope``
-    and those a change elsewhere can cause), before the configuration is applied."""
-    if scope is None:
+def _stored_findings(
+    store: Store, scope: frozenset[str] | None, rechecked: dict[str, list[Row]], config: Config, infos: bool
+) -> Result:
+    """The findings as ``pipeline.check`` gives them (all, or those about ``scope``
+    and those a change elsewhere can cause), from the stored ones and ``rechecked``."""
+    touches_info = any(
+        code in _CODES and _CODES[code].severity is Severity.INFO for code in (*config.disabled, *config.severities)
+    )
+    hidden = 0
+    if scope is None and not infos and not touches_info:  # the info findings only counted, not read
+        by_path = dict(store.all_rows(infos=False))
+        hidden = store.info_count() - store.info_count(rechecked)
+        by_path.update(rechecked)
+    elif scope is None:
         by_path = dict(store.all_rows())
         by_path.update(rechecked)
-        return [_finding(path, row) for path in sorted(by_path) for row in by_path[path]]
-    knock: frozenset[str] = store.meta["knock"]
-    by_path = store.flagged(KNOCK_ON)
-    by_path.update(rechecked)
-    for path in list(by_path):
-        if path not in scope:
-            by_path[path] = [row for row in by_path[path] if row[2] in knock]
-    by_path.update(store.rows(scope - rechecked.keys()))
-    by_path.update({path: rows for path, rows in rechecked.items() if path in scope})
-    return [_finding(path, row) for path in sorted(by_path) for row in by_path[path]]
-
-
-def _finish(findings: list[Finding], files: int, config: Config) -> Result:
-    """The findings as ``pipeline.check`` returns them, from ``findings`` in output order."""
-    if config.disabled or config.severities:
-        kept = []
-        for finding in findings:
-            if finding.code in config.disabled:
+    else:
+        knock: frozenset[str] = store.meta["knock"]
+        by_path = store.flagged(KNOCK_ON)
+        by_path.update(rechecked)
+        for path in list(by_path):
+            if path not in scope:
+                by_path[path] = [row for row in by_path[path] if row[2] in knock]
+        by_path.update(store.rows(scope - rechecked.keys()))
+        by_path.update({path: rows for path, rows in rechecked.items() if path in scope})
+    findings = []
+    disabled, severities = config.disabled, config.severities
+    for path in sorted(by_path):
+        for row in by_path[path]:
+            code = row[2]
+            if code in disabled:
                 continue
-            if finding.code in config.severities:
-                finding = dataclasses.replace(finding, severity=config.severities[finding.code])
-            kept.append(finding)
-        findings = kept
+            severity = severities.get(code) or _SEVERITIES[row[4]]
+            if severity is Severity.INFO and not infos:
+                hidden += 1
+                continue
+            findings.append(Finding(path, row[0], row[1], _CODES[code], row[3], severity))
+    return _finish(Result(findings, 0, incremental=True, hidden=hidden), config)
+
+
+def _finish(result: Result, config: Config) -> Result:
+    """With the configuration's own problems, in output order."""
     if config.problems:
-        findings = [*findings, *config.problems]
-        findings.sort(key=lambda f: (f.path, f.line, f.col, f.code, f.message))
-    return Result(findings, files, incremental=True)
+        result.findings = [*result.findings, *config.problems]
+        result.findings.sort(key=lambda f: (f.path, f.line, f.col, f.code, f.message))
+    return result
+
+
+def _configured(findings: list[Finding], config: Config, infos: bool) -> Result:
+    """``findings`` with the configuration applied (codes disabled, severities changed);
+    those of severity info counted apart unless ``infos``."""
+    kept, hidden = [], 0
+    for finding in findings:
+        if finding.code in config.disabled:
+            continue
+        if finding.code in config.severities:
+            finding = dataclasses.replace(finding, severity=config.severities[finding.code])
+        if finding.severity is Severity.INFO and not infos:
+            hidden += 1
+            continue
+        kept.append(finding)
+    return _finish(Result(kept, 0, incremental=False, hidden=hidden), config)
 
 
 def _flags(rows: Iterable[Row], knock: frozenset[str], wide: frozenset[str]) -> int:
@@ -260,6 +312,7 @@ def _full(
     config: Config,
     today: dt.date,
     scope: frozenset[str] | None,
+    infos: bool,
 ) -> Result:
     """Check everything (through the record cache) and keep the state of this check."""
     from .pipeline import check
@@ -274,8 +327,8 @@ def _full(
     findings = checked.findings
     if scope is not None:
         findings = [f for f in findings if f.path in scope or f.code in KNOCK_ON_CODES]
-    full = _finish(findings, checked.files, config)
-    full.incremental = False
+    full = _configured(findings, config, infos)
+    full.files = checked.files
     return full
 
 

@@ -39,7 +39,7 @@ POINTER = "last-check.name"
 PREFIX = "last-check-"
 SUFFIX = ".sqlite"
 
-Signature = tuple[int, int, int, int] | None  # mtime ns, ctime ns, size, inode; None: look again
+Signature = str | None  # "mtime ns:ctime ns:size:inode" (one string: compared and stored at C speed); None: look again
 Row = tuple[int, int, str, str, str]  # a finding in its file: line, col, code, message, severity
 
 # Flags of a file's findings.
@@ -50,8 +50,8 @@ DANGLING = 4  # a dangling reference (its suggestions compare every record)
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB);
 CREATE TABLE files(
-    path TEXT PRIMARY KEY, mtime INTEGER, ctime INTEGER, size INTEGER, inode INTEGER,
-    key BLOB, rows BLOB, flags INTEGER NOT NULL);
+    path TEXT PRIMARY KEY, sig TEXT, key BLOB, rows BLOB, infos BLOB, info_count INTEGER NOT NULL,
+    flags INTEGER NOT NULL);
 CREATE INDEX flagged ON files(flags) WHERE flags != 0;
 CREATE TABLE records(path TEXT PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL, summary BLOB NOT NULL);
 CREATE INDEX record_ids ON records(id);
@@ -76,8 +76,11 @@ class FileState(NamedTuple):
 
     signature: Signature
     key: bytes | None
-    rows: list[Row]
+    rows: list[Row]  # sorted
     flags: int
+
+
+INFO = "info"  # the severity of findings kept apart: most are of this kind, and a check shows them only when asked
 
 
 def _pack(value: object) -> bytes:
@@ -141,8 +144,17 @@ class Store:
             raise Damaged(str(err)) from err
 
     def signatures(self) -> dict[str, Signature]:
-        rows = self._query("SELECT path, mtime, ctime, size, inode FROM files")
-        return {path: (m, c, s, i) if m is not None else None for path, m, c, s, i in rows}
+        return dict(self._query("SELECT path, sig FROM files"))
+
+    def info_count(self, paths: Iterable[str] | None = None) -> int:
+        """How many findings of severity info the files (all, or at ``paths``) hold."""
+        if paths is None:
+            return int(self._query("SELECT total(info_count) FROM files")[0][0])
+        count = 0
+        for chunk in _chunks(paths):
+            marks = ",".join("?" * len(chunk))
+            count += int(self._query(f"SELECT total(info_count) FROM files WHERE path IN ({marks})", chunk)[0][0])
+        return count
 
     def keys(self, paths: Iterable[str]) -> dict[str, bytes]:
         """Content keys kept for files read just after they changed."""
@@ -153,11 +165,14 @@ class Store:
             found.update(self._query(sql, chunk))
         return found
 
-    def all_rows(self) -> Iterator[tuple[str, list[Row]]]:
-        """Every file's findings, in path order."""
+    def all_rows(self, infos: bool = True) -> Iterator[tuple[str, list[Row]]]:
+        """Every file's findings (without those of severity info unless ``infos``), in path order."""
+        sql = "SELECT path, rows, infos FROM files WHERE rows IS NOT NULL OR infos IS NOT NULL ORDER BY path"
+        if not infos:
+            sql = "SELECT path, rows, NULL FROM files WHERE rows IS NOT NULL ORDER BY path"
         try:
-            for path, blob in self.db.execute("SELECT path, rows FROM files WHERE rows IS NOT NULL ORDER BY path"):
-                yield path, pickle.loads(blob)
+            for path, blob, info_blob in self.db.execute(sql):
+                yield path, _merged(blob, info_blob)
         except Exception as err:
             raise Damaged(str(err)) from err
 
@@ -165,14 +180,16 @@ class Store:
         found: dict[str, list[Row]] = {}
         for chunk in _chunks(paths):
             marks = ",".join("?" * len(chunk))
-            for path, blob in self._query(f"SELECT path, rows FROM files WHERE path IN ({marks})", chunk):
-                found[path] = self._rows(blob)
+            for path, blob, info_blob in self._query(
+                f"SELECT path, rows, infos FROM files WHERE path IN ({marks})", chunk
+            ):
+                found[path] = self._rows(blob, info_blob)
         return found
 
     def flagged(self, flag: int) -> dict[str, list[Row]]:
         """The findings of every file with ``flag``."""
-        return {path: self._rows(blob) for path, blob in self._query(
-            "SELECT path, rows FROM files WHERE flags != 0 AND flags & ? != 0", (flag,))}  # fmt: skip
+        return {path: self._rows(blob, info_blob) for path, blob, info_blob in self._query(
+            "SELECT path, rows, infos FROM files WHERE flags != 0 AND flags & ? != 0", (flag,))}  # fmt: skip
 
     def any_flagged(self, flag: int, paths: Iterable[str] | None = None) -> bool:
         if paths is None:
@@ -184,9 +201,9 @@ class Store:
         return False
 
     @staticmethod
-    def _rows(blob: bytes | None) -> list[Row]:
+    def _rows(blob: bytes | None, info_blob: bytes | None) -> list[Row]:
         try:
-            return _unpack(blob)
+            return _merged(blob, info_blob)
         except Exception as err:
             raise Damaged(str(err)) from err
 
@@ -238,12 +255,11 @@ class Store:
                     db.execute("ROLLBACK")
                     return False
                 db.executemany(
-                    "UPDATE files SET mtime = ?, ctime = ?, size = ?, inode = ?, key = ? WHERE path = ?",
-                    [(*(sig or (None,) * 4), key, path) for path, (sig, key) in signatures.items()],
+                    "UPDATE files SET sig = ?, key = ? WHERE path = ?",
+                    [(sig, key, path) for path, (sig, key) in signatures.items()],
                 )
                 db.executemany(
-                    "UPDATE files SET mtime = ?, ctime = ?, size = ?, inode = ?, key = ?, rows = ?, flags = ? "
-                    "WHERE path = ?",
+                    "UPDATE files SET sig = ?, key = ?, rows = ?, infos = ?, info_count = ?, flags = ? WHERE path = ?",
                     [(*_file_values(state), path) for path, state in files.items()],
                 )
                 for path, summary in summaries.items():
@@ -266,8 +282,17 @@ class Store:
 
 
 def _file_values(state: FileState) -> tuple[Any, ...]:
-    sig = state.signature or (None, None, None, None)
-    return (*sig, state.key, _pack(state.rows) if state.rows else None, state.flags)
+    rows = [row for row in state.rows if row[4] != INFO]
+    infos = [row for row in state.rows if row[4] == INFO]
+    packed = _pack(rows) if rows else None
+    return (state.signature, state.key, packed, _pack(infos) if infos else None, len(infos), state.flags)
+
+
+def _merged(blob: bytes | None, info_blob: bytes | None) -> list[Row]:
+    rows: list[Row] = _unpack(blob)
+    if info_blob is None:
+        return rows
+    return sorted([*rows, *_unpack(info_blob)]) if rows else _unpack(info_blob)
 
 
 def _refs(path: str, summary: Summary) -> list[tuple[str, str, str, str]]:
@@ -301,7 +326,7 @@ def write(
                 [(key, _pack(value)) for key, value in {**meta, "generation": uuid.uuid4().hex}.items()],
             )
             db.executemany(
-                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
                 ((rel, *_file_values(state)) for rel, state in files.items()),
             )
             db.executemany(

@@ -37,9 +37,8 @@ def run(args: argparse.Namespace, root: Path) -> int:
         return 2
     if outside(args.paths, root):
         return 2
-    findings, files = check_findings(root, args.paths, args.today, use_cache=not args.no_cache)
-    shown = findings if args.info or args.format == "json" else [f for f in findings if f.severity is not Severity.INFO]
-    hidden = len(findings) - len(shown)
+    infos = args.info or args.format == "json"
+    shown, files, hidden = check_findings(root, args.paths, args.today, use_cache=not args.no_cache, infos=infos)
     sys.stdout.write(report.render(args.format, shown, files, hidden))
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
-    return 1 if any(f.severity in failing for f in findings) else 0
+    return 1 if any(f.severity in failing for f in shown) else 0
