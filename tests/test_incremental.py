@@ -325,3 +325,47 @@ def test_a_file_read_just_after_it_changed_is_not_checked_again_when_unchanged(t
     again = check_working_tree(root, load_config(root), TODAY)  # read again, found unchanged
     assert first.incremental and again.incremental
     assert again.findings == first.findings == run_check(root, today=TODAY).findings
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "pointer", "rows", "empty"])
+def test_a_damaged_state_is_never_trusted(tmp_path: Path, damage: str) -> None:
+    """Whatever happened to the stored state (a disk error, a cut file, a file of
+    another program), the check gives the full check's findings and writes it afresh."""
+    import sqlite3
+
+    from kehoach.laststate import POINTER
+    from kehoach.load.cache import cache_folder
+
+    root = tmp_path / "kho"
+    _synthesise(root, 70, 6, reports=True)
+    check_working_tree(root, load_config(root), TODAY)
+    folder = cache_folder(root)
+    database = folder / (folder / POINTER).read_text(encoding="ascii")
+    if damage == "garbage":
+        database.write_bytes(b"SQLite format 3\0" + os.urandom(4096))
+    elif damage == "truncated":
+        database.write_bytes(database.read_bytes()[:3000])
+    elif damage == "pointer":
+        (folder / POINTER).write_text("../../etc/passwd", encoding="ascii")
+    elif damage == "rows":  # findings that are not what was stored
+        with sqlite3.connect(database) as db:
+            db.execute("UPDATE files SET rows = x'00ff', infos = x'00ff'")
+        db.close()
+    else:
+        database.write_bytes(b"")
+    task = sorted((root / "records" / "plans").rglob("*-nv01.yaml"))[0]
+    task.write_text(task.read_text(encoding="utf-8") + "# sửa\n", encoding="utf-8")
+    again = check_working_tree(root, load_config(root), TODAY)
+    assert not again.incremental
+    assert again.findings == run_check(root, today=TODAY).findings
+    after = check_working_tree(root, load_config(root), TODAY)
+    assert after.incremental and after.findings == again.findings
+
+
+def test_a_state_written_by_another_version_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "kho"
+    _synthesise(root, 60, 7)
+    check_working_tree(root, load_config(root), TODAY)
+    monkeypatch.setattr("kehoach.incremental._version", lambda: "another")
+    assert not check_working_tree(root, load_config(root), TODAY).incremental
+    assert check_working_tree(root, load_config(root), TODAY).incremental
