@@ -178,12 +178,11 @@ def check_working_tree(
 
 
 def _looked(signatures: dict[str, Signature], stored: dict[str, Signature]) -> list[str]:
-    """Files to read again: those whose signature moved, and those without one."""
-    racy = [rel for rel, sig in signatures.items() if sig is None]
-    if signatures == stored:
-        return racy
-    moved = {rel for rel, _ in signatures.items() - stored.items()}
-    return sorted(moved.union(racy))
+    """Files to read again: those whose signature moved, and those without one
+    (the two dictionaries have the same keys)."""
+    if signatures == stored and None not in signatures.values():  # compared at C speed
+        return []
+    return [rel for rel, sig in signatures.items() if sig is None or sig != stored[rel]]
 
 
 def _from_state(
