@@ -41,7 +41,7 @@ from .codes import Code
 from .config import Config
 from .findings import Finding, Severity
 from .kinds import RECORDS_DIR, Kind
-from .laststate import DANGLING, KNOCK_ON, WIDE, Damaged, FileState, Row, Signature, Store, Summary, write
+from .laststate import DANGLING, KNOCK_ON, WIDE, Damaged, FileState, Row, Signature, Store, Summary, forget, write
 from .load import LoadedFile, read_bytes
 from .load.cache import cache_folder, content_key
 from .load.files import record_kind
@@ -344,8 +344,9 @@ def _save(
     knock, wide = frozenset(map(str, KNOCK_ON_CODES)), _wide_codes()
     rows: dict[str, list[Row]] = {str(loaded.rel): [] for loaded in checked.index.files}
     for finding in checked.findings:
-        if finding.path not in rows:
-            return  # a finding about no file listed: nothing to keep it with, check everything next time
+        if finding.path not in rows:  # a finding about no file listed: nothing to keep it with
+            forget(folder)  # nor an earlier state: check everything next time
+            return
         rows[finding.path].append(_row(finding))
     files = {}
     for rel, found in rows.items():
