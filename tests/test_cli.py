@@ -3,6 +3,7 @@ checks and the promise that no traceback reaches the user."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kehoach import cli
+from kehoach.commands import NAMES
 
 from .conftest import make_repo
 
@@ -109,7 +111,7 @@ def test_internal_errors_never_show_a_traceback(
     def broken(*_: object, **__: object) -> None:
         raise RuntimeError("hỏng")
 
-    monkeypatch.setattr("kehoach.check.run_check", broken)
+    monkeypatch.setattr("kehoach.check.check_findings", broken)
     code, _, err = run(capsys, "--root", str(base_repo), "check")
     assert code == 2
     assert "lỗi nội bộ" in err and "Traceback" not in err
@@ -176,3 +178,31 @@ def test_usage_errors_and_help_are_in_vietnamese(capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     assert out.startswith("cách dùng: kehoach fmt") and "tùy chọn:" in out
     assert "options:" not in out and "show this help" not in out
+
+
+def _command_help(parser: argparse.ArgumentParser, name: str) -> str:
+    actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return actions[0].choices[name].format_help()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_command_run_alone_gets_the_arguments_it_has_among_all(name: str) -> None:
+    """The parser set up for the command being run (the others only listed) reads its arguments as the full one."""
+    assert _command_help(cli.build_parser(name), name) == _command_help(cli.build_parser(), name)
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["check", "x.yaml"], "check"),
+        (["--root", "kho", "check"], "check"),
+        (["--root=kho", "new", "unit"], "new"),
+        (["--root", "check", "new"], "new"),
+        (["--ro", "kho", "check"], None),  # an abbreviation: every command's parser, argparse decides
+        (["-h"], None),
+        (["khong-co"], None),
+        ([], None),
+    ],
+)
+def test_the_command_is_told_from_the_arguments_only_when_plain(argv: list[str], named: str | None) -> None:
+    assert cli._command_named(argv) == named

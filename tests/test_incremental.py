@@ -1,7 +1,8 @@
 """A check that reuses the last check's state gives the full check's findings,
 finding by finding, after any sequence of edits (seeded random edits on small
-synthetic repositories: values changed, references pointed elsewhere or
-nowhere, files broken, removed, copied, touched)."""
+synthetic repositories, with and without reports: values changed, references
+pointed elsewhere or nowhere, report results changed, added and removed, files
+broken, removed, copied, touched)."""
 
 from __future__ import annotations
 
@@ -23,11 +24,12 @@ from kehoach.synth import synthesise
 TODAY = dt.date(2024, 6, 1)
 
 
-def _synthesise(root: Path, records: int, seed: int) -> None:
-    """A synthetic repository without its reports: with reports, every change is a
-    full check (tested apart, below), and the neighbourhoods would go untested."""
+def _synthesise(root: Path, records: int, seed: int, reports: bool = False) -> None:
+    """A synthetic repository, with its reports or without them (then the tasks'
+    and plans' neighbourhoods are tested without the reports' rules)."""
     synthesise(root, records, seed=seed)
-    shutil.rmtree(root / "records" / "reports", ignore_errors=True)
+    if not reports:
+        shutil.rmtree(root / "records" / "reports", ignore_errors=True)
 
 
 def _records(root: Path) -> list[Path]:
@@ -74,8 +76,42 @@ def _kind(path: Path) -> str:
     return (
         "task"
         if path.parent.name == "tasks"
-        else {"units": "unit", "directives": "directive"}.get(path.parent.name, "plan")
+        else {"units": "unit", "directives": "directive", "reports": "report"}.get(path.parent.name, "plan")
     )
+
+
+OUTCOMES = ["done", "done", "partial", "not-done", "stopped", "carried"]
+
+
+def _tasks(root: Path) -> list[str]:
+    return sorted(p.stem for p in (root / "records" / "plans").glob("*/tasks/*.yaml"))
+
+
+def _change_result(root: Path, rng: random.Random, data: dict[str, Any]) -> str:
+    """A report's results changed as people write them: another outcome or date, another
+    task (sometimes one another report gives done, sometimes one that does not exist),
+    a result added or dropped."""
+    results = data.setdefault("results", [])
+    what = rng.choice(["outcome", "date", "task", "add", "drop"])
+    if what == "add" or not results:
+        tasks = _tasks(root)
+        task = rng.choice(tasks) if tasks else "khong-co-ma-nay"
+        when = dt.date(rng.randint(2020, 2025), 12, 1)
+        results.append({"task": task, "outcome": "done", "date": when, "text": "Đã hoàn thành nhiệm vụ."})
+    elif what == "drop":
+        results.pop(rng.randrange(len(results)))
+    else:
+        result = results[rng.randrange(len(results))]
+        if what == "outcome":
+            result["outcome"] = rng.choice(OUTCOMES)
+        elif what == "date":
+            result["date"] = dt.date(rng.randint(2019, 2026), rng.randint(1, 12), rng.randint(1, 28))
+        else:
+            given = [r.get("task") for p in sorted((root / "records" / "reports").glob("*.yaml"))
+                     for r in (_load(p) or {}).get("results") or [] if isinstance(r, dict)]  # fmt: skip
+            choices = [t for t in given if t] or _tasks(root)
+            result["task"] = rng.choice([*choices, "khong-co-ma-nay"] if rng.random() < 0.1 else choices)
+    return what
 
 
 def _new_value(root: Path, rng: random.Random, path: Path, key: str, value: Any) -> Any:
@@ -99,7 +135,8 @@ def _new_value(root: Path, rng: random.Random, path: Path, key: str, value: Any)
 
 
 def _change(root: Path, rng: random.Random, step: int) -> str:
-    path = rng.choice(_records(root))
+    reports = sorted((root / "records" / "reports").glob("*.yaml"))
+    path = rng.choice(reports if reports and rng.random() < 0.3 else _records(root))
     data = _load(path)
     action = rng.choice(["value"] * 8 + ["completed", "break", "remove", "copy", "touch", "lines"])
     if action == "break":
@@ -114,6 +151,10 @@ def _change(root: Path, rng: random.Random, step: int) -> str:
         return f"{action} (not a record) {path.name}"
     elif action == "lines":  # the same data with a comment above: every position moves
         path.write_text("# ghi chú\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    elif action in ("value", "completed") and _kind(path) == "report" and rng.random() < 0.7:
+        what = _change_result(root, rng, data)
+        _save(path, data)
+        return f"result {what} {path.relative_to(root)}"
     elif action == "completed" and _kind(path) == "task":
         data["completed"] = dt.date(rng.randint(2020, 2025), rng.randint(1, 12), rng.randint(1, 28))
         _save(path, data)
@@ -125,15 +166,14 @@ def _change(root: Path, rng: random.Random, step: int) -> str:
     return f"{action} {path.relative_to(root)}"
 
 
-@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("seed", range(8))
 def test_incremental_checks_equal_full_checks(tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     # Every file here is seconds old: without this, each would count as possibly
     # changed unseen, and be read again every time (correct, but not what is tested).
     monkeypatch.setattr("kehoach.incremental.RACY_NS", -(10**18))
-    # Half the runs write the records' summaries afresh after every few revisions.
-    monkeypatch.setattr("kehoach.incremental.REWRITE_AFTER", 2 if seed % 2 else 1000)
     root = tmp_path / "kho"
-    _synthesise(root, 60 + 10 * seed, seed)
+    # Half the runs with reports, whose results reach tasks and other reports.
+    _synthesise(root, 60 + 10 * seed, seed, reports=seed % 2 == 1)
     for path in _records(root):
         os.utime(path, ns=(10**9, 10**9))
     rng = random.Random(seed)
@@ -155,6 +195,48 @@ def test_incremental_checks_equal_full_checks(tmp_path: Path, seed: int, monkeyp
     assert reused >= 3  # the state was used, not only rebuilt
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_report_edits_are_followed_and_equal_full_checks(
+    tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Results written, changed and dropped in reports (and the tasks and plans they
+    speak of changed): each check re-checks what the change reaches, and finds what
+    the full check finds (tasks done twice, results for tasks of other plans,
+    overdue tasks with and without a report)."""
+    monkeypatch.setattr("kehoach.incremental.RACY_NS", -(10**18))
+    root = tmp_path / "kho"
+    _synthesise(root, 150 + 20 * seed, 10 + seed, reports=True)
+    reports = sorted((root / "records" / "reports").glob("*.yaml"))
+    tasks = sorted((root / "records" / "plans").glob("*/tasks/*.yaml"))
+    plans = sorted((root / "records" / "plans").glob("*/*.yaml"))
+    assert len(reports) >= 2
+    rng = random.Random(seed)
+    check_working_tree(root, load_config(root), TODAY)
+    followed = 0
+    done: list[str] = []
+    for step in range(16):
+        path = rng.choice(reports * 4 + tasks[:10] + plans)
+        data = _load(path)
+        assert data is not None
+        if _kind(path) == "report":
+            done.append(f"result {_change_result(root, rng, data)} {path.name}")
+        else:
+            key = rng.choice([k for k in ("status", "completed", "timeframe", "date") if k in data] or ["status"])
+            if key in ("completed", "date"):  # the year kept: a plan's year is compared across the repository
+                year = int(str(data.get(key) or "2022")[:4])
+                data[key] = dt.date(year, rng.randint(1, 12), rng.randint(1, 28))
+            else:
+                frames = ["hằng quý", "năm 2022", "quý II/2021"]
+                data[key] = rng.choice(frames if key == "timeframe" else STATUSES["task"])
+            done.append(f"{key}={data[key]!r} {path.name}")
+        _save(path, data)
+        os.utime(path, ns=(2 * 10**9 + step, 2 * 10**9 + step))
+        quick = check_working_tree(root, load_config(root), TODAY)
+        assert quick.findings == run_check(root, today=TODAY).findings, done
+        followed += quick.incremental
+    assert followed >= 8, done
+
+
 def test_nothing_changed_reuses_every_finding(tmp_path: Path) -> None:
     root = tmp_path / "kho"
     _synthesise(root, 80, 1)
@@ -162,6 +244,34 @@ def test_nothing_changed_reuses_every_finding(tmp_path: Path) -> None:
     again = check_working_tree(root, load_config(root), TODAY)
     assert not first.incremental and again.incremental
     assert again.findings == first.findings == run_check(root, today=TODAY).findings
+
+
+@pytest.mark.parametrize("settings", ["", '[tool.kehoach]\nseverity = { KH702 = "warning", KH711 = "error" }\n'])
+def test_findings_of_severity_info_are_counted_when_left_out(tmp_path: Path, settings: str) -> None:
+    """As `kehoach check` shows them without --info: the others in full, the info ones
+    only counted, from the state as from a full check (with severities re-graded)."""
+    root = tmp_path / "kho"
+    _synthesise(root, 80, 3, reports=True)
+    (root / "pyproject.toml").write_text(settings, encoding="utf-8")
+    every = run_check(root, today=TODAY).findings
+    infos = [f for f in every if f.severity == "info"]
+    assert infos and len(infos) < len(every)
+    for _ in range(2):  # a full check, then from the state
+        quick = check_working_tree(root, load_config(root), TODAY, infos=False)
+        assert quick.findings == [f for f in every if f.severity != "info"]
+        assert quick.hidden == len(infos)
+    task = sorted((root / "records" / "plans").rglob("*-nv01.yaml"))[0]
+    data = _load(task)
+    assert data is not None
+    data["status"] = "done"  # without a completion date: an error
+    data.pop("completed", None)
+    _save(task, data)
+    every = run_check(root, today=TODAY).findings
+    assert any(f.code == "KH601" for f in every)
+    quick = check_working_tree(root, load_config(root), TODAY, infos=False)
+    assert quick.incremental
+    assert quick.findings == [f for f in every if f.severity != "info"]
+    assert quick.hidden == sum(f.severity == "info" for f in every)
 
 
 def test_another_day_checks_everything(tmp_path: Path) -> None:
@@ -173,19 +283,22 @@ def test_another_day_checks_everything(tmp_path: Path) -> None:
     assert later.findings == run_check(root, today=TODAY + dt.timedelta(days=400)).findings
 
 
-def test_with_reports_a_change_checks_everything(tmp_path: Path) -> None:
+def test_a_changed_report_is_checked_with_the_reports_and_tasks_around_it(tmp_path: Path) -> None:
     """A report's results reach across plans (a task's situation, a task done twice):
-    in a repository with reports, a changed file is not checked on its own."""
+    a changed report is checked again with the tasks it names and the other reports
+    on them, not with the whole repository."""
     from .conftest import make_repo
 
     root = make_repo(tmp_path, "KH803-done-twice")
     today = dt.date(2021, 12, 31)
-    check_working_tree(root, load_config(root), today)
-    report = sorted((root / "records" / "reports").glob("*.yaml"))[0]
-    report.write_text(report.read_text(encoding="utf-8").replace("done", "in-progress", 1), encoding="utf-8")
+    first = check_working_tree(root, load_config(root), today)
+    assert any(f.code == "KH803" for f in first.findings)
+    report = sorted((root / "records" / "reports").glob("*.yaml"))[-1]
+    report.write_text(report.read_text(encoding="utf-8").replace("done", "partial"), encoding="utf-8")
     again = check_working_tree(root, load_config(root), today)
-    assert not again.incremental
+    assert again.incremental
     assert again.findings == run_check(root, today=today).findings
+    assert not any(f.code == "KH803" for f in again.findings)
 
 
 def test_the_signatures_cover_the_files_the_reader_lists(tmp_path: Path) -> None:
@@ -212,3 +325,47 @@ def test_a_file_read_just_after_it_changed_is_not_checked_again_when_unchanged(t
     again = check_working_tree(root, load_config(root), TODAY)  # read again, found unchanged
     assert first.incremental and again.incremental
     assert again.findings == first.findings == run_check(root, today=TODAY).findings
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "pointer", "rows", "empty"])
+def test_a_damaged_state_is_never_trusted(tmp_path: Path, damage: str) -> None:
+    """Whatever happened to the stored state (a disk error, a cut file, a file of
+    another program), the check gives the full check's findings and writes it afresh."""
+    import sqlite3
+
+    from kehoach.laststate import POINTER
+    from kehoach.load.cache import cache_folder
+
+    root = tmp_path / "kho"
+    _synthesise(root, 70, 6, reports=True)
+    check_working_tree(root, load_config(root), TODAY)
+    folder = cache_folder(root)
+    database = folder / (folder / POINTER).read_text(encoding="ascii")
+    if damage == "garbage":
+        database.write_bytes(b"SQLite format 3\0" + os.urandom(4096))
+    elif damage == "truncated":
+        database.write_bytes(database.read_bytes()[:3000])
+    elif damage == "pointer":
+        (folder / POINTER).write_text("../../etc/passwd", encoding="ascii")
+    elif damage == "rows":  # findings that are not what was stored
+        with sqlite3.connect(database) as db:
+            db.execute("UPDATE files SET rows = x'00ff', infos = x'00ff'")
+        db.close()
+    else:
+        database.write_bytes(b"")
+    task = sorted((root / "records" / "plans").rglob("*-nv01.yaml"))[0]
+    task.write_text(task.read_text(encoding="utf-8") + "# sửa\n", encoding="utf-8")
+    again = check_working_tree(root, load_config(root), TODAY)
+    assert not again.incremental
+    assert again.findings == run_check(root, today=TODAY).findings
+    after = check_working_tree(root, load_config(root), TODAY)
+    assert after.incremental and after.findings == again.findings
+
+
+def test_a_state_written_by_another_version_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "kho"
+    _synthesise(root, 60, 7)
+    check_working_tree(root, load_config(root), TODAY)
+    monkeypatch.setattr("kehoach.incremental._version", lambda: "another")
+    assert not check_working_tree(root, load_config(root), TODAY).incremental
+    assert check_working_tree(root, load_config(root), TODAY).incremental

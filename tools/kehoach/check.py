@@ -7,13 +7,15 @@ import datetime as dt
 import os
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from .config import Config, load_config
-from .findings import Finding
 from .incremental import check_working_tree
-from .index import Index
-from .pipeline import Checked, check
-from .sources import WorkingTree
+
+if TYPE_CHECKING:  # imported where used: a check with nothing changed never needs the model
+    from .findings import Finding
+    from .index import Index
+    from .pipeline import Checked
 
 
 def _selected(root: Path, paths: Sequence[Path]) -> frozenset[str]:
@@ -32,30 +34,41 @@ def _selected(root: Path, paths: Sequence[Path]) -> frozenset[str]:
     return frozenset(chosen)
 
 
-def run_check(
-    root: Path,
-    paths: Sequence[Path] = (),
-    today: dt.date | None = None,
-    use_cache: bool = False,
-    incremental: bool = False,
-) -> Checked:
+def run_check(root: Path, paths: Sequence[Path] = (), today: dt.date | None = None, use_cache: bool = False) -> Checked:
     """Check the repository at ``root``. With ``paths``, report findings about
     those files, and the references elsewhere that they break; references are
-    always resolved against the whole repository.
+    always resolved against the whole repository."""
+    from .pipeline import check
+    from .sources import WorkingTree
 
-    With ``incremental`` (and the cache), only what changed since the last check
-    is checked again (``incremental``); the findings are the same, but the index
-    is left empty, as the records are not all read."""
+    scope = _selected(root, paths) if paths else None
+    return check(WorkingTree(root, use_cache), load_config(root), today or dt.date.today(), scope)
+
+
+def check_findings(
+    root: Path, paths: Sequence[Path] = (), today: dt.date | None = None, use_cache: bool = True, infos: bool = True
+) -> tuple[list[Finding], int, int]:
+    """The findings and the number of files ``run_check`` gives, as ``kehoach check``
+    wants them: with the cache, only what changed since the last check is checked
+    again (``incremental``), and no index is built. Without ``infos``, findings of
+    severity info are left out, and counted (the third value)."""
     scope = _selected(root, paths) if paths else None
     config, when = load_config(root), today or dt.date.today()
-    if incremental and use_cache:
-        result = check_working_tree(root, config, when, scope)
-        return Checked(Index(), result.findings, result.files)
-    return check(WorkingTree(root, use_cache), config, when, scope)
+    if use_cache:
+        result = check_working_tree(root, config, when, scope, infos)
+        return result.findings, result.files, result.hidden
+    from .findings import Severity
+
+    checked = run_check(root, paths, when)
+    shown = checked.findings if infos else [f for f in checked.findings if f.severity is not Severity.INFO]
+    return shown, checked.files, len(checked.findings) - len(shown)
 
 
 def load_repository(root: Path, today: dt.date | None = None, use_cache: bool = False) -> tuple[Index, list[Finding]]:
     """The index of the repository at ``root`` and every finding, before its
     configuration is applied (inline suppressions are)."""
+    from .pipeline import check
+    from .sources import WorkingTree
+
     checked = check(WorkingTree(root, use_cache), Config(), today or dt.date.today())
     return checked.index, checked.findings

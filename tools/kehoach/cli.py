@@ -81,7 +81,9 @@ def _command(name: str) -> ModuleType:
     return importlib.import_module(f"{__package__}.commands.{module}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; with ``only``, the other commands are listed
+    but their arguments not set up (some import much of the library to do so)."""
     parser = _Parser(prog="kehoach", description="Kiểm tra, xuất bản kế hoạch, nhiệm vụ, văn bản chỉ đạo.")
     parser.add_argument("--root", type=Path, help="thư mục gốc của kho (mặc định: tìm thư mục có 'records/')")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", required=True, parser_class=_Parser)
@@ -93,8 +95,24 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         command = sub.add_parser(name, help=module.HELP, description=getattr(module, "DESCRIPTION", module.HELP))
-        module.configure(command)
+        if only is None or name == only:
+            module.configure(command)
     return parser
+
+
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` runs, when it is plain to see: after nothing but
+    ``--root`` and its folder (else None, and every command's parser is built)."""
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token == "--root" and rest:
+            rest.pop(0)
+        elif token.startswith("--root="):
+            continue
+        else:
+            return token if token in NAMES else None
+    return None
 
 
 # Commands that read the records of a repository: run anywhere else, they
@@ -168,7 +186,7 @@ def _visible_output() -> Iterator[None]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     with _vietnamese_argparse():
-        args = build_parser().parse_args(argv)
+        args = build_parser(_command_named(sys.argv[1:] if argv is None else argv)).parse_args(argv)
     with _visible_output():
         try:
             root = _root(args)

@@ -1,60 +1,58 @@
 """Checking what a change can affect, not the whole repository again.
 
-The last check of a working tree is kept in the user's cache folder (beside the
-record cache): each file's stat signature, its findings (before the
-repository's configuration is applied), and for each record what the rules
-that look across records read of it. A check then
+The last check of a working tree is kept in the user's cache folder (``laststate``:
+each file's stat signature and findings before the repository's configuration is
+applied, and for each record what the rules that look across records read of it).
+A check then
 
-- returns the stored findings when no file changed (nothing is parsed);
-- when some files changed, parses them and the records around them, re-runs
-  the rules that read a record and its neighbours on the records whose
-  findings can depend on the change, and keeps every other file's findings;
-- checks everything again (through the record cache) when the change can
-  reach further: a repository with reports (their results reach across plans),
-  a file added, removed, made valid or invalid, a record's
-  identity or one of the facts compared across the whole repository changed
-  (ids, task order, document numbers, supersession, unit parents), a finding
-  of a repository-wide rule sits in a changed file, any reference is dangling
-  (its suggestions compare every record), the check date or the code changed.
+- returns the stored findings when no file changed (nothing is parsed, the model
+  and the rules are not even imported; a check of named files reads only their
+  findings and those a change elsewhere can cause);
+- when some files changed, parses them and the records around them (looked up by
+  path and id, not by loading every record's summary), re-runs the rules that read
+  a record and its neighbours on the records whose findings can depend on the
+  change (``rules.registry.Reads`` says how far each rule reads), and keeps every
+  other file's findings;
+- checks everything again (through the record cache) when the change can reach
+  further: a file added, removed, made valid or invalid, a record's identity or one
+  of the facts compared across the whole repository changed (ids, task order,
+  document numbers, supersession, unit parents), a finding of a repository-wide
+  rule sits in a changed file, a dangling reference is written in a changed file or
+  a name its suggestions show changed, the check date or the code changed.
 
 The result is the full check's, finding by finding (tests/test_incremental.py
-compares them over random edit sequences)."""
+compares them over random edit sequences, with and without reports)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 import os
-import pickle
+import sys
 import time
-import uuid
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib.util import find_spec
 from pathlib import Path, PurePosixPath
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from .atomic import write_atomic
 from .codes import Code
 from .config import Config
 from .findings import Finding, Severity
-from .index import Entry, Index, build, references
 from .kinds import RECORDS_DIR, Kind
+from .laststate import DANGLING, KNOCK_ON, WIDE, Damaged, FileState, Row, Signature, Store, Summary, forget, write
 from .load import LoadedFile, read_bytes
-from .load.cache import _code_version, cache_folder, content_key
-from .load.files import is_record_name, record_kind
-from .model import Directive, Plan, Task, Unit
-from .model.common import Record
-from .pipeline import Checked, check, settle
-from .read import parse_record
-from .rules.base import Context
-from .rules.registry import KNOCK_ON_CODES, RULES, Reads
-from .sources import WorkingTree
+from .load.cache import cache_folder, content_key
+from .load.files import record_kind
 
-STATE_FILE = "last-check.pickle"
-GRAPH_FILE = "last-check-records.pickle"
-REWRITE_AFTER = 1000  # summaries revised before the records' file is written afresh
+if TYPE_CHECKING:
+    from .index import Entry
+    from .model.common import Record
+    from .pipeline import Checked
+
 RACY_NS = 2_000_000_000  # a file changed this close to a check may have changed again unseen
 
-LOCAL_RULES = tuple(rule for rule in RULES if rule.reads is not Reads.ALL)
 # The rules whose reads ``_affected`` and ``_reads`` were written for. A rule added
 # later makes every change a full check until they are brought up to date with it.
 FOLLOWED_RULES = frozenset(
@@ -66,24 +64,8 @@ FOLLOWED_RULES = frozenset(
         "done_twice", "figure_units", "period", "result_targets",
     }
 )  # fmt: skip
-ALL_FOLLOWED = all(rule.name in FOLLOWED_RULES for rule in RULES)
-WIDE_CODES = frozenset(code for rule in RULES if rule.reads is Reads.ALL for code in rule.codes)
 
-Signature = tuple[int, int, int, int] | None  # mtime ns, ctime ns, size, inode; None: look again
-
-
-class Summary(NamedTuple):
-    """What the last check knew of one indexed record (a tuple: a large repository
-    has a hundred thousand, loaded on every check that finds a change)."""
-
-    kind: str
-    id: str
-    facts: tuple[Any, ...]  # what the repository-wide rules compare
-    targets: tuple[tuple[str, str], ...]  # (field, id) of every reference written in it
-    spellings: tuple[str, ...]  # what suggestions for a dangling reference compare
-
-
-Row = tuple[int, int, str, str, str]  # a finding in its file: line, col, code, message, severity
+Fresh = dict[str, tuple[LoadedFile, "Record | None"]]  # changed files, read and validated
 
 
 def _row(finding: Finding) -> Row:
@@ -99,53 +81,293 @@ def _finding(path: str, row: Row) -> Finding:
     return Finding(path, line, col, _CODES[code], message, _SEVERITIES[severity])
 
 
+def _version() -> str:
+    """Names the code the state was made by: the package's source, Python, and the
+    installed versions of the libraries reading and validating records (found
+    without importing them: a check with nothing changed never needs them)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(sys.version.encode())
+    package = Path(__file__).resolve().parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(str(source.relative_to(package)).encode())
+        digest.update(source.read_bytes())
+    for name in ("pydantic", "pydantic_core", "yaml"):
+        spec = find_spec(name)
+        folder = Path(spec.origin).parent if spec and spec.origin else None
+        if folder is None:
+            continue
+        digest.update(str(folder).encode())
+        try:
+            listing = sorted(os.listdir(folder.parent))
+            inside = sorted(os.listdir(folder))
+        except OSError:
+            continue
+        digest.update("|".join(n for n in listing if n.endswith(".dist-info")).encode())
+        digest.update("|".join(n for n in inside if n.endswith((".so", ".pyd"))).encode())
+    return digest.hexdigest()
+
+
+RECORD_SUFFIXES = (".yaml", ".yml")
+
+
+def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
+    """The signature of every file ``load.files.walk`` lists, taken in one walk
+    (a file changed moments before the check has none: it is read again)."""
+    found: dict[str, Signature] = {}
+    since = since_ns - RACY_NS
+
+    def visit(folder: str, prefix: str) -> None:  # lists what load.files.walk lists
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:
+            found[prefix.rstrip("/")] = None
+            return
+        for entry in entries:
+            name = entry.name
+            try:
+                # load.files.is_record_name, spelled out: this runs once per file of the repository
+                if name.endswith(RECORD_SUFFIXES) and name not in RECORD_SUFFIXES:
+                    try:
+                        st = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        found[prefix + name] = None
+                        continue
+                    mtime, ctime = st.st_mtime_ns, st.st_ctime_ns
+                    recent = mtime >= since or ctime >= since
+                    found[prefix + name] = None if recent else f"{mtime}:{ctime}:{st.st_size}:{st.st_ino}"
+                elif entry.is_dir(follow_symlinks=False):
+                    visit(entry.path, prefix + name + "/")
+            except OSError:
+                continue
+
+    if (root / RECORDS_DIR).is_dir():
+        visit(os.path.join(root, RECORDS_DIR), RECORDS_DIR + "/")
+    return found
+
+
 @dataclass
-class State:
-    """The last check. Saved as two files: what every check needs (the files'
-    signatures and findings), and the records' summaries, read only when a
-    file changed."""
+class Result:
+    findings: list[Finding]
+    files: int
+    incremental: bool  # False: everything was checked again
+    hidden: int = 0  # findings of severity info left out (asked for without them)
 
-    version: str
-    today: dt.date
-    generation: str  # names the records' summaries saved with these findings
-    signatures: dict[str, Signature] = field(default_factory=dict)
-    findings: dict[str, list[Row]] = field(default_factory=dict)  # before configuration
-    # Summaries changed since the records' file was written, saved with the findings:
-    # a check after an edit rewrites a few summaries, not a hundred thousand.
-    revised: dict[str, tuple[Any, ...]] = field(default_factory=dict)
-    # Content keys of the files read when they had just changed (no signature yet):
-    # the next check reads them again, and finds them unchanged without re-checking.
-    keys: dict[str, bytes] = field(default_factory=dict)
-    records: dict[str, tuple[Any, ...]] = field(default_factory=dict)  # path -> its indexed record's Summary
-    by_id: dict[str, str] = field(default_factory=dict)  # id -> path of the indexed record
-    referrers: dict[str, set[str]] = field(default_factory=dict)  # id -> paths of records naming it
-    successors: dict[str, set[str]] = field(default_factory=dict)  # id -> paths of records superseding it
 
-    def summary(self, rel: str) -> Summary:
-        return Summary._make(self.records[rel])
+def check_working_tree(
+    root: Path, config: Config, today: dt.date, scope: frozenset[str] | None = None, infos: bool = True
+) -> Result:
+    """The findings ``pipeline.check`` gives for the working tree at ``root``
+    (with the record cache), from the last check's state where it can; without
+    ``infos``, those of severity info are only counted."""
+    started = time.time_ns()
+    folder = cache_folder(root)
+    version = _version()
+    store = Store.open(folder, {"version": version, "today": today})
+    signatures = _signatures(root, started)
+    if store is not None:
+        try:
+            result = _from_state(root, store, signatures, config, scope, infos)
+        except Damaged:
+            result = None
+        finally:
+            store.close()
+        if result is not None:
+            return result
+    return _full(root, folder, version, signatures, config, today, scope, infos)
 
-    def link(self, rel: str, summary: Summary) -> None:
-        self.records[rel] = tuple(summary)
-        self.by_id[summary.id] = rel
-        for name, target in summary.targets:
-            self.referrers.setdefault(target, set()).add(rel)
-            if name == "supersedes":
-                self.successors.setdefault(target, set()).add(rel)
 
-    def unlink(self, rel: str) -> None:
-        summary = Summary._make(self.records.pop(rel))
-        for name, target in summary.targets:
-            self.referrers.get(target, set()).discard(rel)
-            if name == "supersedes":
-                self.successors.get(target, set()).discard(rel)
+def _looked(signatures: dict[str, Signature], stored: dict[str, Signature]) -> list[str]:
+    """Files to read again: those whose signature moved, and those without one
+    (the two dictionaries have the same keys)."""
+    if signatures == stored and None not in signatures.values():  # compared at C speed
+        return []
+    return [rel for rel, sig in signatures.items() if sig is None or sig != stored[rel]]
 
-    def all_findings(self) -> list[Finding]:
-        """Every finding, in the order of a check's output (each file's rows are kept sorted)."""
-        findings = self.findings
-        return [_finding(path, row) for path in sorted(findings) for row in findings[path]]
+
+def _from_state(
+    root: Path,
+    store: Store,
+    signatures: dict[str, Signature],
+    config: Config,
+    scope: frozenset[str] | None,
+    infos: bool,
+) -> Result | None:
+    """The findings from the stored state brought up to date, or None when the
+    change calls for checking everything again."""
+    stored = store.signatures()
+    if stored.keys() != signatures.keys():
+        return None  # a file added or removed
+    looked = _looked(signatures, stored)
+    contents = {rel: _read(root, rel) for rel in looked}
+    kept_keys = store.keys(looked)
+    changed = [rel for rel in looked if not _same_content(kept_keys.get(rel), contents[rel][1])]
+    racy = [rel for rel in looked if signatures[rel] is None]  # kept by content key until they settle
+    keys = {rel: content_key(data) for rel in racy if (data := contents[rel][1]) is not None}
+    rechecked: dict[str, list[Row]] = {}
+    summaries: dict[str, Summary] = {}
+    if changed:
+        done = _recheck(root, store, {rel: contents[rel] for rel in changed})
+        if done is None:
+            return None
+        rechecked, summaries = done
+    result = _stored_findings(store, scope, rechecked, config, infos)
+    result.files = len(signatures)
+    if looked or rechecked:
+        knock, wide = store.meta["knock"], store.meta["wide"]
+        files = {
+            rel: FileState(signatures[rel], keys.get(rel), rows, _flags(rows, knock, wide))
+            for rel, rows in rechecked.items()
+        }
+        moved = {rel: (signatures[rel], keys.get(rel)) for rel in looked if rel not in files}
+        store.update(files, moved, summaries)
+    return result
+
+
+def _same_content(key: bytes | None, data: bytes | None) -> bool:
+    """Whether a file read again holds what it held when last read (for files read
+    just after they changed; any other file whose signature moved counts as changed)."""
+    return data is not None and key is not None and key == content_key(data)
+
+
+def _stored_findings(
+    store: Store, scope: frozenset[str] | None, rechecked: dict[str, list[Row]], config: Config, infos: bool
+) -> Result:
+    """The findings as ``pipeline.check`` gives them (all, or those about ``scope``
+    and those a change elsewhere can cause), from the stored ones and ``rechecked``."""
+    touches_info = any(
+        code in _CODES and _CODES[code].severity is Severity.INFO for code in (*config.disabled, *config.severities)
+    )
+    hidden = 0
+    if scope is None and not infos and not touches_info:  # the info findings only counted, not read
+        by_path = dict(store.all_rows(infos=False))
+        hidden = store.info_count() - store.info_count(rechecked)
+        by_path.update(rechecked)
+    elif scope is None:
+        by_path = dict(store.all_rows())
+        by_path.update(rechecked)
+    else:
+        knock: frozenset[str] = store.meta["knock"]
+        by_path = store.flagged(KNOCK_ON)
+        by_path.update(rechecked)
+        for path in list(by_path):
+            if path not in scope:
+                by_path[path] = [row for row in by_path[path] if row[2] in knock]
+        by_path.update(store.rows(scope - rechecked.keys()))
+        by_path.update({path: rows for path, rows in rechecked.items() if path in scope})
+    findings = []
+    disabled, severities = config.disabled, config.severities
+    for path in sorted(by_path):
+        for row in by_path[path]:
+            code = row[2]
+            if code in disabled:
+                continue
+            severity = severities.get(code) or _SEVERITIES[row[4]]
+            if severity is Severity.INFO and not infos:
+                hidden += 1
+                continue
+            findings.append(Finding(path, row[0], row[1], _CODES[code], row[3], severity))
+    return _finish(Result(findings, 0, incremental=True, hidden=hidden), config)
+
+
+def _finish(result: Result, config: Config) -> Result:
+    """With the configuration's own problems, in output order."""
+    if config.problems:
+        result.findings = [*result.findings, *config.problems]
+        result.findings.sort(key=lambda f: (f.path, f.line, f.col, f.code, f.message))
+    return result
+
+
+def _configured(findings: list[Finding], config: Config, infos: bool) -> Result:
+    """``findings`` with the configuration applied (codes disabled, severities changed);
+    those of severity info counted apart unless ``infos``."""
+    kept, hidden = [], 0
+    for finding in findings:
+        if finding.code in config.disabled:
+            continue
+        if finding.code in config.severities:
+            finding = dataclasses.replace(finding, severity=config.severities[finding.code])
+        if finding.severity is Severity.INFO and not infos:
+            hidden += 1
+            continue
+        kept.append(finding)
+    return _finish(Result(kept, 0, incremental=False, hidden=hidden), config)
+
+
+def _flags(rows: Iterable[Row], knock: frozenset[str], wide: frozenset[str]) -> int:
+    flags = 0
+    for row in rows:
+        code = row[2]
+        flags |= (KNOCK_ON if code in knock else 0) | (WIDE if code in wide else 0)
+        flags |= DANGLING if code == Code.KH301 else 0
+    return flags
+
+
+def _full(
+    root: Path,
+    folder: Path,
+    version: str,
+    signatures: dict[str, Signature],
+    config: Config,
+    today: dt.date,
+    scope: frozenset[str] | None,
+    infos: bool,
+) -> Result:
+    """Check everything (through the record cache) and keep the state of this check."""
+    from .pipeline import check
+    from .rules.registry import KNOCK_ON_CODES
+    from .sources import WorkingTree
+
+    # Files changed moments ago are read before the check: their content key, kept
+    # in place of a signature, tells the next check whether they changed again.
+    keys = {rel: content_key(data) for rel, sig in signatures.items() if sig is None and (data := _read(root, rel)[1])}
+    checked = check(WorkingTree(root, use_cache=True), Config(), today)
+    _save(folder, version, today, checked, signatures, keys)
+    findings = checked.findings
+    if scope is not None:
+        findings = [f for f in findings if f.path in scope or f.code in KNOCK_ON_CODES]
+    full = _configured(findings, config, infos)
+    full.files = checked.files
+    return full
+
+
+def _save(
+    folder: Path,
+    version: str,
+    today: dt.date,
+    checked: Checked,
+    signatures: Mapping[str, Signature],
+    keys: Mapping[str, bytes],
+) -> None:
+    from .rules.registry import KNOCK_ON_CODES
+
+    knock, wide = frozenset(map(str, KNOCK_ON_CODES)), _wide_codes()
+    rows: dict[str, list[Row]] = {str(loaded.rel): [] for loaded in checked.index.files}
+    for finding in checked.findings:
+        if finding.path not in rows:  # a finding about no file listed: nothing to keep it with
+            forget(folder)  # nor an earlier state: check everything next time
+            return
+        rows[finding.path].append(_row(finding))
+    files = {}
+    for rel, found in rows.items():
+        sig = signatures.get(rel)
+        files[rel] = FileState(sig, keys.get(rel) if sig is None else None, found, _flags(found, knock, wide))
+    summaries = {str(entry.file.rel): _summary(entry) for entry in checked.index.entries.values()}
+    write(folder, {"version": version, "today": today, "knock": knock, "wide": wide}, files, summaries)
+
+
+def _wide_codes() -> frozenset[str]:
+    from .rules.registry import RULES, Reads
+
+    return frozenset(str(code) for rule in RULES if rule.reads is Reads.ALL for code in rule.codes)
+
+
+# --- What a change reaches --------------------------------------------------------
 
 
 def _facts(record: Record, rel: str) -> tuple[Any, ...]:
+    from .model import Directive, Plan, Task, Unit
+
     stem = PurePosixPath(rel).stem
     if isinstance(record, Task):
         return (stem, record.plan, record.order)
@@ -158,214 +380,20 @@ def _facts(record: Record, rel: str) -> tuple[Any, ...]:
     return (stem,)
 
 
-def _spellings(record: Record) -> tuple[str, ...]:
-    """The names ``rules.references.Suggester`` knows a record by."""
-    if isinstance(record, Unit):
-        return (record.id, record.name, *record.short_names, *record.aliases)
-    if isinstance(record, Directive | Plan):
-        return (record.id, record.number or "", record.title)
-    return (record.id,)
+def _spellings(kind: str, record: Record) -> tuple[str, ...]:
+    """The names ``resolve.Suggester`` knows a record by, and its label in messages."""
+    from .index import describe
+    from .resolve import suggestion_spellings
+
+    return (record.id, *(name or "" for name in suggestion_spellings(kind, record)), describe(record))
 
 
 def _summary(entry: Entry) -> Summary:
+    from .index import references
+
     targets = tuple((str(ref.path[0]), ref.target) for ref in references(entry))
     facts = _facts(entry.record, str(entry.file.rel))
-    return Summary(entry.kind.value, entry.id, facts, targets, _spellings(entry.record))
-
-
-def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
-    """The signature of every file ``load.files.walk`` lists, taken in one walk
-    (a file changed moments before the check has none: it is read again)."""
-    found: dict[str, Signature] = {}
-    since = since_ns - RACY_NS
-
-    def sign(entry: os.DirEntry[str], rel: str) -> None:
-        try:
-            st = entry.stat(follow_symlinks=False)
-        except OSError:
-            found[rel] = None
-            return
-        recent = st.st_mtime_ns >= since or st.st_ctime_ns >= since
-        found[rel] = None if recent else (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
-
-    def visit(folder: str, prefix: str) -> None:  # lists what load.files.walk lists
-        try:
-            with os.scandir(folder) as listing:
-                entries = list(listing)
-        except OSError:
-            found[prefix.rstrip("/")] = None
-            return
-        for entry in entries:
-            try:
-                if is_record_name(entry.name):
-                    sign(entry, prefix + entry.name)
-                elif not entry.is_symlink() and entry.is_dir(follow_symlinks=False):
-                    visit(entry.path, prefix + entry.name + "/")
-            except OSError:
-                continue
-
-    if (root / RECORDS_DIR).is_dir():
-        visit(os.path.join(root, RECORDS_DIR), RECORDS_DIR + "/")
-    return found
-
-
-def _state_paths(root: Path) -> tuple[Path, Path]:
-    folder = cache_folder(root)
-    return folder / STATE_FILE, folder / GRAPH_FILE
-
-
-def _unpickle(path: Path) -> Any:
-    try:
-        with path.open("rb") as stream:
-            return pickle.load(stream)
-    except Exception:  # missing, damaged or of another shape: check everything
-        return None
-
-
-def _load(root: Path) -> State | None:
-    """The last check's signatures and findings (its records' summaries are read by ``_load_graph``)."""
-    stored = _unpickle(_state_paths(root)[0])
-    if not (isinstance(stored, tuple) and len(stored) == 7 and stored[0] == _code_version()):
-        return None
-    return State(*stored)
-
-
-def _load_graph(root: Path, state: State) -> bool:
-    """Fill ``state`` with the records' summaries saved with it; False if they are missing."""
-    stored = _unpickle(_state_paths(root)[1])
-    if not (isinstance(stored, tuple) and len(stored) == 5 and stored[0] == state.generation):
-        return False
-    _, state.records, state.by_id, state.referrers, state.successors = stored
-    for rel, summary in state.revised.items():
-        if rel in state.records:
-            state.unlink(rel)
-        state.link(rel, Summary._make(summary))
-    return True
-
-
-def _save(root: Path, state: State, graph: bool) -> None:
-    quick, slow = _state_paths(root)
-    if graph or len(state.revised) > REWRITE_AFTER:  # first: the findings never name summaries not yet written
-        state.generation = uuid.uuid4().hex
-        state.revised = {}
-        _dump(slow, (state.generation, state.records, state.by_id, state.referrers, state.successors))
-    stored = (state.version, state.today, state.generation, state.signatures, state.findings, state.revised, state.keys)
-    _dump(quick, stored)
-
-
-def _dump(path: Path, value: object) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        write_atomic(path, data, durable=False)  # a lost state only means a full check
-    except OSError:  # a read-only cache folder: the next check is a full one
-        pass
-
-
-def _finish(findings: list[Finding], files: int, config: Config, scope: frozenset[str] | None) -> Result:
-    """The findings as ``pipeline.check`` returns them, from ``findings`` in output order."""
-    kept = settle(findings, config, Index()) if config.disabled or config.severities else findings
-    if scope is not None:
-        kept = [f for f in kept if f.path in scope or f.code in KNOCK_ON_CODES]
-    if config.problems:
-        kept = [*kept, *config.problems]
-        kept.sort(key=lambda f: (f.path, f.line, f.col, f.code, f.message))
-    return Result(kept, files, incremental=True)
-
-
-@dataclass
-class Result:
-    findings: list[Finding]
-    files: int
-    incremental: bool  # False: everything was checked again
-
-
-def check_working_tree(root: Path, config: Config, today: dt.date, scope: frozenset[str] | None = None) -> Result:
-    """The findings ``pipeline.check`` gives for the working tree at ``root``
-    (with the record cache), from the last check's state where it can."""
-    started = time.time_ns()
-    state = _load(root)
-    signatures = _signatures(root, started)
-    if state is not None and state.today == today:
-        moved = signatures != state.signatures
-        changed = _update(root, state, signatures)
-        if changed is not None:
-            if changed or moved:
-                _save(root, state, graph=False)
-            return _finish(state.all_findings(), len(signatures), config, scope)
-    checked = check(WorkingTree(root, use_cache=True), Config(), today)
-    _save(root, _state_of(checked, signatures, today), graph=True)
-    full = _finish(checked.findings, checked.files, config, scope)
-    full.incremental = False
-    return full
-
-
-def _state_of(checked: Checked, signatures: dict[str, Signature], today: dt.date) -> State:
-    state = State(_code_version(), today, "")
-    state.signatures = {str(f.rel): signatures.get(str(f.rel)) for f in checked.index.files}
-    for loaded in checked.index.files:
-        state.findings[str(loaded.rel)] = []
-    for finding in checked.findings:
-        state.findings.setdefault(finding.path, []).append(_row(finding))
-    for entry in checked.index.entries.values():
-        state.link(str(entry.file.rel), _summary(entry))
-    return state
-
-
-def _update(root: Path, state: State, signatures: dict[str, Signature]) -> bool | None:
-    """Bring ``state`` up to date with the files' ``signatures``: whether a file
-    changed, or None when the change calls for checking everything again."""
-    if signatures.keys() != state.signatures.keys():
-        return None  # a file added or removed
-    looked = [rel for rel, sig in signatures.items() if sig is None or sig != state.signatures[rel]]
-    contents = {rel: _read(root, rel) for rel in looked}
-    changed = [rel for rel in looked if not _same_content(state, rel, contents[rel][1])]
-    if changed and not _can_follow(root, state, changed):
-        return None
-    state.keys = {
-        rel: content_key(data) for rel, (_, data) in contents.items() if signatures[rel] is None and data is not None
-    }
-    if changed:
-        fresh = {rel: _parsed(*contents[rel]) for rel in changed}
-        if not _same_shape(state, fresh) or not _same_suggestions(state, fresh):
-            return None
-        affected = _affected(state, fresh)
-        recomputed = _recheck(root, state, fresh, affected)
-        if recomputed is None:
-            return None
-        for rel, (loaded, record) in fresh.items():
-            state.unlink(rel)
-            state.link(rel, _summary(_entry(loaded, record)))
-            state.revised[rel] = state.records[rel]
-        state.findings.update(recomputed)
-    state.signatures = signatures
-    return bool(changed)
-
-
-def _can_follow(root: Path, state: State, changed: list[str]) -> bool:
-    """Whether the records around the changed files are enough to check again."""
-    if not (ALL_FOLLOWED and _local_change_possible(state, changed) and _load_graph(root, state)):
-        return False
-    # A report's results change tasks' situations and whether a task was done
-    # twice, across plans: with reports in the repository, a change checks everything.
-    return not any(summary[0] == Kind.REPORT for summary in state.records.values())
-
-
-def _same_content(state: State, rel: str, data: bytes | None) -> bool:
-    """Whether a file read again holds what it held when last read (for files read
-    just after they changed; any other file whose signature moved counts as changed)."""
-    return data is not None and rel in state.keys and state.keys[rel] == content_key(data)
-
-
-def _local_change_possible(state: State, changed: list[str]) -> bool:
-    return not any(row[2] in WIDE_CODES for rel in changed for row in state.findings.get(rel, ()))
-
-
-def _same_suggestions(state: State, fresh: dict[str, tuple[LoadedFile, Record | None]]) -> bool:
-    """Whether every dangling reference still gets the same suggestions: no record
-    changed a name they are drawn from, or no reference is dangling."""
-    renamed = any(_spellings(_entry(*fresh[rel]).record) != state.summary(rel).spellings for rel in fresh)
-    return not renamed or not any(row[2] == Code.KH301 for rows in state.findings.values() for row in rows)
+    return Summary(entry.kind.value, entry.id, facts, targets, _spellings(entry.kind.value, entry.record))
 
 
 def _read(root: Path, rel: str) -> tuple[LoadedFile, bytes | None]:
@@ -375,98 +403,171 @@ def _read(root: Path, rel: str) -> tuple[LoadedFile, bytes | None]:
 
 
 def _parsed(loaded: LoadedFile, data: bytes | None) -> tuple[LoadedFile, Record | None]:
+    from .read import parse_record
+
     return loaded, parse_record(data, loaded) if data is not None else None
 
 
-def _parse(root: Path, rels: Iterable[str]) -> dict[str, tuple[LoadedFile, Record | None]]:
-    return {rel: _parsed(*_read(root, rel)) for rel in rels}
-
-
-def _same_shape(state: State, fresh: dict[str, tuple[LoadedFile, Record | None]]) -> bool:
-    """Whether every changed file still holds a valid record, the one indexed, with the same facts."""
-    for rel, (loaded, record) in fresh.items():
-        old = state.summary(rel) if rel in state.records else None
-        if record is None or old is None or loaded.kind != old.kind or record.id != old.id:
-            return False
-        if _facts(record, rel) != old.facts:
-            return False
-    return True
-
-
-def _targets_of(state: State, rel: str, fresh: dict[str, tuple[LoadedFile, Record | None]]) -> set[str]:
-    """Ids a record names, before and after the change."""
-    ids = {target for _, target in state.summary(rel).targets}
-    if rel in fresh:
-        ids |= {target for _, target in _summary(_entry(*fresh[rel])).targets}
-    return ids
-
-
 def _entry(loaded: LoadedFile, record: Record | None) -> Entry:
-    """A changed file's record (valid and of a known kind: ``_same_shape`` made sure)."""
+    """A changed file's record (valid and of a known kind: ``_recheck`` made sure)."""
+    from .index import Entry
+
     assert loaded.kind is not None and record is not None
     return Entry(loaded.kind, record, loaded)
 
 
-def _paths(state: State, ids: Iterable[str]) -> set[str]:
-    return {state.by_id[i] for i in ids if i in state.by_id}
+class _Around:
+    """The stored graph around the changed records: summaries fetched by path as
+    needed, the changed records' summaries before and after the change."""
+
+    def __init__(self, store: Store, old: dict[str, Summary], new: dict[str, Summary]) -> None:
+        self.store = store
+        self.old = old
+        self.new = new
+        self.known: dict[str, Summary] = dict(old)
+
+    def summaries(self, paths: Iterable[str]) -> dict[str, Summary]:
+        wanted = [p for p in paths if p not in self.known]
+        if wanted:
+            self.known.update(self.store.summaries(wanted))
+        return {p: self.known[p] for p in paths if p in self.known}
+
+    def targets(self, paths: Iterable[str], field: str | None = None) -> set[str]:
+        """Ids the records at ``paths`` name (in ``field``), before and after the change."""
+        ids: set[str] = set()
+        for rel, summary in self.summaries(list(paths)).items():
+            for old_new in (summary, self.new.get(rel)):
+                if old_new is not None:
+                    ids.update(target for name, target in old_new.targets if field is None or name == field)
+        return ids
+
+    def paths(self, ids: Iterable[str]) -> set[str]:
+        return set(self.store.paths_of(ids).values())
+
+    def ids(self, paths: Iterable[str], kind: Kind | None = None) -> set[str]:
+        return {s.id for s in self.summaries(list(paths)).values() if kind is None or s.kind == kind}
+
+    def reports_on(self, task_ids: set[str]) -> set[str]:
+        """Paths of the reports giving a result for any of the tasks (stored, and changed now)."""
+        found = self.store.referrers(task_ids, "results", Kind.REPORT.value)
+        found |= {rel for rel, s in self.new.items() if any(f == "results" and t in task_ids for f, t in s.targets)}
+        return found
 
 
-def _affected(state: State, fresh: dict[str, tuple[LoadedFile, Record | None]]) -> set[str]:
+def _affected(around: _Around) -> set[str]:
     """Files whose findings the change can alter: the changed records, those naming
-    them, those they name, and those citing a document they supersede."""
-    affected = set(fresh)
-    for rel in fresh:
-        affected |= state.referrers.get(state.summary(rel).id, set())
-        affected |= _paths(state, _targets_of(state, rel, fresh))
-        for name, target in state.summary(rel).targets:
-            if name == "supersedes":  # unchanged: supersession is one of the facts
-                affected |= state.referrers.get(target, set())
-    return affected
+    them, those they name, those citing a document they supersede; and for the
+    reports' rules, the reports on the tasks a changed report names, on a changed
+    task, or on the tasks of a changed plan (a task's periods follow its plan)."""
+    store, changed = around.store, set(around.old)
+    affected = set(changed)
+    ids = {s.id for s in around.old.values()}
+    referrers = store.referrers(ids)
+    affected |= referrers
+    affected |= around.paths(around.targets(changed))
+    affected |= store.referrers(around.targets(changed, "supersedes"))  # unchanged: supersession is a fact
+    reports = [rel for rel, s in around.old.items() if s.kind == Kind.REPORT]
+    tasks = around.ids(around.paths(around.targets(reports, "results")), Kind.TASK)
+    tasks |= {s.id for s in around.old.values() if s.kind == Kind.TASK}
+    plans = {s.id for s in around.old.values() if s.kind == Kind.PLAN}
+    if plans:
+        tasks |= around.ids(store.referrers(plans, "plan", Kind.TASK.value))
+    return affected | around.reports_on(tasks)
 
 
-def _reads(state: State, affected: set[str], fresh: dict[str, tuple[LoadedFile, Record | None]]) -> set[str]:
-    """Files the local rules read to check the ``affected`` records."""
+def _reads(around: _Around, affected: set[str]) -> set[str]:
+    """Files the local rules read to check the ``affected`` records: the records
+    they name and the documents superseding those, the documents superseding them,
+    one other record naming each (whether anything cites it), every report on an
+    affected task, and for an affected report its tasks' plans and every report on
+    its tasks (a task done twice)."""
+    store, changed = around.store, set(around.old)
     needed = set(affected)
-    for rel in affected:
-        record_id = state.summary(rel).id
-        targets = _targets_of(state, rel, fresh)
-        needed |= _paths(state, targets)
-        for target in targets:
-            needed |= state.successors.get(target, set())
-        needed |= state.successors.get(record_id, set())
-        others = state.referrers.get(record_id, set()) - fresh.keys()
+    targets = around.targets(affected)
+    needed |= around.paths(targets)
+    needed |= store.referrers(targets, "supersedes")
+    summaries = around.summaries(list(affected))
+    ids = {s.id for s in summaries.values()}
+    needed |= store.referrers(ids, "supersedes")
+    needed |= _one_other(store, ids, changed)
+    reports = [rel for rel, s in summaries.items() if s.kind == Kind.REPORT]
+    reported_paths = around.paths(around.targets(reports, "results"))
+    reported = around.ids(reported_paths, Kind.TASK)
+    needed |= around.paths(around.targets(reported_paths, "plan"))
+    reported |= {s.id for s in summaries.values() if s.kind == Kind.TASK}
+    return needed | around.reports_on(reported)
+
+
+def _one_other(store: Store, ids: set[str], changed: set[str]) -> set[str]:
+    """For each id, one record naming it other than the changed ones (these are read anyway)."""
+    found: set[str] = set()
+    for record_id in ids:
+        others = store.referrers({record_id}) - changed
         if others:
-            needed.add(min(others))  # whether anything else cites it (the changed files are read anyway)
-    return needed
+            found.add(min(others))
+    return found
 
 
 def _recheck(
-    root: Path, state: State, fresh: dict[str, tuple[LoadedFile, Record | None]], affected: set[str]
+    root: Path, store: Store, contents: dict[str, tuple[LoadedFile, bytes | None]]
+) -> tuple[dict[str, list[Row]], dict[str, Summary]] | None:
+    """The findings of every file the change can affect, and the changed records'
+    new summaries; None when the change calls for checking everything again."""
+    from .rules.registry import RULES
+
+    if not all(rule.name in FOLLOWED_RULES for rule in RULES) or store.any_flagged(WIDE, contents):
+        return None
+    fresh = {rel: _parsed(*contents[rel]) for rel in contents}
+    old = store.summaries(fresh)
+    for rel, (loaded, record) in fresh.items():
+        before = old.get(rel)
+        if record is None or before is None or loaded.kind != before.kind or record.id != before.id:
+            return None  # made valid or invalid, another kind or id
+        if _facts(record, rel) != before.facts:
+            return None
+    new = {rel: _summary(_entry(*fresh[rel])) for rel in fresh}
+    if any(new[rel].spellings != old[rel].spellings for rel in fresh) and store.any_flagged(DANGLING):
+        return None  # a name a suggestion may show changed while a reference dangles
+    around = _Around(store, old, new)
+    affected = _affected(around)
+    rows = _run_rules(root, store, fresh, affected, _reads(around, affected))
+    return None if rows is None else (rows, new)
+
+
+def _run_rules(
+    root: Path, store: Store, fresh: Fresh, affected: set[str], needed: set[str]
 ) -> dict[str, list[Row]] | None:
-    needed = _reads(state, affected, fresh)
+    from .index import build
+    from .pipeline import settle
+    from .rules.base import Context
+    from .rules.registry import RULES, Reads
+
     read = dict(fresh)
-    read.update(_parse(root, sorted(needed - set(fresh))))
+    read.update({rel: _parsed(*_read(root, rel)) for rel in sorted(needed - fresh.keys())})
     files = [read[rel][0] for rel in sorted(read, key=lambda r: PurePosixPath(r).parts)]
     valid = [(read[rel][0], rec) for rel in sorted(read) if (rec := read[rel][1]) is not None]
     index, _ = build(files, valid)
-    context = Context(index, state.today, frozenset(affected))
+    context = Context(index, store.meta["today"], frozenset(affected))
     findings = [f for rel in affected for f in read[rel][0].findings]
-    for rule in LOCAL_RULES:
-        findings.extend(f for f in rule.check(context) if f.path in affected)
+    for rule in RULES:
+        if rule.reads is not Reads.ALL:
+            findings.extend(f for f in rule.check(context) if f.path in affected)
     findings = settle(findings, Config(), index)
     if any(f.code == Code.KH301 and f.path in fresh for f in findings):
         return None  # a dangling reference in a changed file: its suggestions compare every record
     # Kept from the last check: the repository-wide rules' findings (their facts did
     # not change), and the dangling references of unchanged files (no id appeared or
     # went, no name changed while one dangles: their suggestions are the same).
-    recomputed = {rel: [row for row in state.findings.get(rel, ()) if _kept(row[2], rel in fresh)] for rel in affected}
+    wide: frozenset[str] = store.meta["wide"]
+    stored = store.rows(affected)
+
+    def kept(code: str, changed: bool) -> bool:
+        return code in wide or (code == Code.KH301 and not changed)
+
+    rows = {rel: [row for row in stored.get(rel, ()) if kept(row[2], rel in fresh)] for rel in affected}
     for finding in findings:
-        if not _kept(finding.code, finding.path in fresh):
-            recomputed[finding.path].append(_row(finding))
-    for rows in recomputed.values():
-        rows.sort()
-    return recomputed
-
-
-def _kept(code: str, changed: bool) -> bool:
-    return code in WIDE_CODES or (code == Code.KH301 and not changed)
+        if not kept(finding.code, finding.path in fresh):
+            rows[finding.path].append(_row(finding))
+    for found in rows.values():
+        found.sort()
+    return rows

@@ -30,20 +30,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, root: Path) -> int:
     from .. import report
-    from ..check import run_check
+    from ..check import check_findings
     from ..findings import Severity
 
     if report_missing(args.paths):
         return 2
     if outside(args.paths, root):
         return 2
-    result = run_check(root, args.paths, args.today, use_cache=not args.no_cache, incremental=True)
-    shown = (
-        result.findings
-        if args.info or args.format == "json"
-        else [f for f in result.findings if f.severity is not Severity.INFO]
-    )
-    hidden = len(result.findings) - len(shown)
-    sys.stdout.write(report.render(args.format, shown, result.files, hidden))
+    infos = args.info or args.format == "json"
+    shown, files, hidden = check_findings(root, args.paths, args.today, use_cache=not args.no_cache, infos=infos)
+    sys.stdout.write(report.render(args.format, shown, files, hidden))
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
-    return 1 if any(f.severity in failing for f in result.findings) else 0
+    return 1 if any(f.severity in failing for f in shown) else 0

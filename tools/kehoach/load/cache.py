@@ -26,9 +26,6 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-import pydantic
-import yaml
-
 from ..atomic import write_atomic
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -36,6 +33,9 @@ SHARDS = 64
 
 
 def _code_version() -> str:
+    import pydantic  # here, not above: a check with nothing changed never imports them
+    import yaml
+
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{sys.version}|{pydantic.VERSION}|{yaml.__version__}|{yaml.__with_libyaml__}|{SHARDS}".encode())
     for source in sorted(_PACKAGE.rglob("*.py")):

@@ -20,6 +20,9 @@ class Reads(Enum):
 
     RECORD = "record"  # the record alone (and where its file sits)
     NEIGHBOURS = "neighbours"  # the record, the records it names and the records naming those
+    # A report, the tasks it gives results for, their plans, and every report on those tasks:
+    # what tells whether one of its results contradicts another report's.
+    TASK_REPORTS = "task-reports"
     ALL = "all"  # any record of the repository (cycles, duplicates, uniqueness)
 
 
@@ -38,7 +41,7 @@ class Rule:
 
 
 C = Code
-RECORD, NEIGHBOURS, ALL = Reads.RECORD, Reads.NEIGHBOURS, Reads.ALL
+RECORD, NEIGHBOURS, TASK_REPORTS, ALL = Reads.RECORD, Reads.NEIGHBOURS, Reads.TASK_REPORTS, Reads.ALL
 
 RULES: tuple[Rule, ...] = (
     Rule(identity.check_file_names, (C.KH201,), RECORD),
@@ -65,7 +68,7 @@ RULES: tuple[Rule, ...] = (
     Rule(status.check_five_clear, (C.KH711,), NEIGHBOURS),
     Rule(results.check_covered_plans, (C.KH801,), NEIGHBOURS, reaches_other_files=True),
     Rule(results.check_result_dates, (C.KH802,), RECORD),
-    Rule(results.check_done_twice, (C.KH803,), ALL, reaches_other_files=True),
+    Rule(results.check_done_twice, (C.KH803,), TASK_REPORTS, reaches_other_files=True),
     Rule(results.check_figure_units, (C.KH804,), RECORD),
     Rule(results.check_period, (C.KH805,), RECORD),
     Rule(results.check_result_targets, (C.KH806,), NEIGHBOURS, reaches_other_files=True),

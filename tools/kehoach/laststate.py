@@ -1,0 +1,366 @@
+"""Where the last check of a working tree is kept (for ``incremental``): an SQLite
+database in the repository's cache folder, so that a check reads only the rows
+it needs. Every check reads the files' signatures; a check of a few files reads
+their findings and those that a change elsewhere can cause; a check after an
+edit looks up the records around the changed ones by path, by id and by the ids
+they name, instead of loading a summary of every record.
+
+Tables:
+- ``files``: each record file's signature (or the content key of a file read just
+  after it changed), its findings (before the repository's configuration is
+  applied) and flags telling which kinds of finding it holds;
+- ``records``: each indexed record's summary (what the repository-wide rules
+  compare, the ids it names, the names suggestions are drawn from), by path and id;
+- ``refs``: every reference, by the id it names, with the field and the kind of the
+  record naming it.
+
+A check that starts afresh writes a new database under a new name, makes it
+durable, then points ``last-check.name`` at it (written atomically); later checks
+change only the rows of the files they re-checked, in one transaction (write-ahead
+log). A kill at any moment leaves the old state or the new one; a database that
+cannot be read, of another version or of another shape is ignored and replaced by
+a full check. Nothing in it comes from the working tree unchecked: it lives in the
+user's cache folder, never inside a repository."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from .atomic import write_atomic
+
+POINTER = "last-check.name"
+PREFIX = "last-check-"
+SUFFIX = ".sqlite"
+
+Signature = str | None  # "mtime ns:ctime ns:size:inode" (one string: compared and stored at C speed); None: look again
+Row = tuple[int, int, str, str, str]  # a finding in its file: line, col, code, message, severity
+
+# Flags of a file's findings.
+KNOCK_ON = 1  # a finding a change elsewhere can cause (reported by partial checks too)
+WIDE = 2  # a finding of a rule comparing the whole repository
+DANGLING = 4  # a dangling reference (its suggestions compare every record)
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB);
+CREATE TABLE files(
+    path TEXT PRIMARY KEY, sig TEXT, key BLOB, rows BLOB, infos BLOB, info_count INTEGER NOT NULL,
+    flags INTEGER NOT NULL);
+CREATE INDEX flagged ON files(flags) WHERE flags != 0;
+CREATE TABLE records(path TEXT PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL, summary BLOB NOT NULL);
+CREATE INDEX record_ids ON records(id);
+CREATE TABLE refs(
+    target TEXT NOT NULL, source TEXT NOT NULL, field TEXT NOT NULL, kind TEXT NOT NULL,
+    PRIMARY KEY(target, source, field)) WITHOUT ROWID;
+"""
+
+
+class Summary(NamedTuple):
+    """What the last check knew of one indexed record."""
+
+    kind: str
+    id: str
+    facts: tuple[Any, ...]  # what the repository-wide rules compare
+    targets: tuple[tuple[str, str], ...]  # (field, id) of every reference written in it
+    spellings: tuple[str, ...]  # what suggestions for a dangling reference, and labels in messages, show
+
+
+class FileState(NamedTuple):
+    """A file's row: its signature, content key, findings and their flags."""
+
+    signature: Signature
+    key: bytes | None
+    rows: list[Row]  # sorted
+    flags: int
+
+
+INFO = "info"  # the severity of findings kept apart: most are of this kind, and a check shows them only when asked
+
+
+def _pack(value: object) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpack(blob: bytes | None) -> Any:
+    return pickle.loads(blob) if blob is not None else []
+
+
+class Damaged(Exception):
+    """The stored state cannot be trusted: check everything again."""
+
+
+class Store:
+    """An open state database. Every read raises ``Damaged`` when the database
+    turns out unreadable; the caller then checks everything."""
+
+    def __init__(self, folder: Path, name: str, db: sqlite3.Connection) -> None:
+        self.folder = folder
+        self.name = name
+        self.db = db
+        self.meta: dict[str, Any] = {}
+
+    @classmethod
+    def open(cls, folder: Path, wanted: Mapping[str, Any]) -> Store | None:
+        """The current state when its meta data holds ``wanted`` (version, date...), else None."""
+        try:
+            name = (folder / POINTER).read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        if not (name.startswith(PREFIX) and name.endswith(SUFFIX) and "/" not in name):
+            return None
+        path = folder / name
+        if not path.is_file():
+            return None
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error:
+            return None
+        store = cls(folder, name, db)
+        try:
+            db.execute("PRAGMA synchronous=NORMAL")
+            store.meta = {key: pickle.loads(value) for key, value in db.execute("SELECT key, value FROM meta")}
+        except Exception:  # damaged, not a database, of another shape
+            store.close()
+            return None
+        if any(store.meta.get(key) != value for key, value in wanted.items()):
+            store.close()
+            return None
+        return store
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+
+    def _query(self, sql: str, args: Iterable[Any] = ()) -> list[Any]:
+        try:
+            return self.db.execute(sql, tuple(args)).fetchall()
+        except Exception as err:  # sqlite3.DatabaseError, a damaged pickle...
+            raise Damaged(str(err)) from err
+
+    def signatures(self) -> dict[str, Signature]:
+        return dict(self._query("SELECT path, sig FROM files"))
+
+    def info_count(self, paths: Iterable[str] | None = None) -> int:
+        """How many findings of severity info the files (all, or at ``paths``) hold."""
+        if paths is None:
+            return int(self._query("SELECT total(info_count) FROM files")[0][0])
+        count = 0
+        for chunk in _chunks(paths):
+            marks = ",".join("?" * len(chunk))
+            count += int(self._query(f"SELECT total(info_count) FROM files WHERE path IN ({marks})", chunk)[0][0])
+        return count
+
+    def keys(self, paths: Iterable[str]) -> dict[str, bytes]:
+        """Content keys kept for files read just after they changed."""
+        found: dict[str, bytes] = {}
+        for chunk in _chunks(paths):
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT path, key FROM files WHERE key IS NOT NULL AND path IN ({marks})"
+            found.update(self._query(sql, chunk))
+        return found
+
+    def all_rows(self, infos: bool = True) -> Iterator[tuple[str, list[Row]]]:
+        """Every file's findings (without those of severity info unless ``infos``), in path order."""
+        sql = "SELECT path, rows, infos FROM files WHERE rows IS NOT NULL OR infos IS NOT NULL ORDER BY path"
+        if not infos:
+            sql = "SELECT path, rows, NULL FROM files WHERE rows IS NOT NULL ORDER BY path"
+        try:
+            for path, blob, info_blob in self.db.execute(sql):
+                yield path, _merged(blob, info_blob)
+        except Exception as err:
+            raise Damaged(str(err)) from err
+
+    def rows(self, paths: Iterable[str]) -> dict[str, list[Row]]:
+        found: dict[str, list[Row]] = {}
+        for chunk in _chunks(paths):
+            marks = ",".join("?" * len(chunk))
+            for path, blob, info_blob in self._query(
+                f"SELECT path, rows, infos FROM files WHERE path IN ({marks})", chunk
+            ):
+                found[path] = self._rows(blob, info_blob)
+        return found
+
+    def flagged(self, flag: int) -> dict[str, list[Row]]:
+        """The findings of every file with ``flag``."""
+        return {path: self._rows(blob, info_blob) for path, blob, info_blob in self._query(
+            "SELECT path, rows, infos FROM files WHERE flags != 0 AND flags & ? != 0", (flag,))}  # fmt: skip
+
+    def any_flagged(self, flag: int, paths: Iterable[str] | None = None) -> bool:
+        if paths is None:
+            return bool(self._query("SELECT 1 FROM files WHERE flags != 0 AND flags & ? != 0 LIMIT 1", (flag,)))
+        for chunk in _chunks(paths):
+            marks = ",".join("?" * len(chunk))
+            if self._query(f"SELECT 1 FROM files WHERE flags & ? != 0 AND path IN ({marks}) LIMIT 1", (flag, *chunk)):
+                return True
+        return False
+
+    @staticmethod
+    def _rows(blob: bytes | None, info_blob: bytes | None) -> list[Row]:
+        try:
+            return _merged(blob, info_blob)
+        except Exception as err:
+            raise Damaged(str(err)) from err
+
+    def summaries(self, paths: Iterable[str]) -> dict[str, Summary]:
+        found: dict[str, Summary] = {}
+        for chunk in _chunks(paths):
+            marks = ",".join("?" * len(chunk))
+            for path, blob in self._query(f"SELECT path, summary FROM records WHERE path IN ({marks})", chunk):
+                try:
+                    found[path] = Summary._make(pickle.loads(blob))
+                except Exception as err:
+                    raise Damaged(str(err)) from err
+        return found
+
+    def paths_of(self, ids: Iterable[str]) -> dict[str, str]:
+        """id -> path of the indexed record with that id."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            found.update(self._query(f"SELECT id, path FROM records WHERE id IN ({marks})", chunk))
+        return found
+
+    def referrers(self, ids: Iterable[str], field: str | None = None, kind: str | None = None) -> set[str]:
+        """Paths of the records naming any of ``ids`` (in ``field``, from records of ``kind``)."""
+        found: set[str] = set()
+        extra = (" AND field = ?" if field else "") + (" AND kind = ?" if kind else "")
+        more = tuple(x for x in (field, kind) if x)
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(f"SELECT source FROM refs WHERE target IN ({marks}){extra}", (*chunk, *more))
+            found.update(source for (source,) in rows)
+        return found
+
+    def update(
+        self,
+        files: Mapping[str, FileState],
+        signatures: Mapping[str, tuple[Signature, bytes | None]],
+        summaries: Mapping[str, Summary],
+    ) -> bool:
+        """Write the re-checked ``files`` (whole rows), the new signatures and keys of
+        others, and the changed records' summaries, in one transaction; False when
+        another check changed the state meanwhile (nothing is written then)."""
+        db = self.db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                (generation,) = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+                if pickle.loads(generation) != self.meta.get("generation"):
+                    db.execute("ROLLBACK")
+                    return False
+                db.executemany(
+                    "UPDATE files SET sig = ?, key = ? WHERE path = ?",
+                    [(sig, key, path) for path, (sig, key) in signatures.items()],
+                )
+                db.executemany(
+                    "UPDATE files SET sig = ?, key = ?, rows = ?, infos = ?, info_count = ?, flags = ? WHERE path = ?",
+                    [(*_file_values(state), path) for path, state in files.items()],
+                )
+                for path, summary in summaries.items():
+                    db.execute("DELETE FROM refs WHERE source = ?", (path,))
+                    db.execute(
+                        "UPDATE records SET id = ?, kind = ?, summary = ? WHERE path = ?",
+                        (summary.id, summary.kind, _pack(tuple(summary)), path),
+                    )
+                    db.executemany("INSERT OR IGNORE INTO refs VALUES (?, ?, ?, ?)", _refs(path, summary))
+                generation = uuid.uuid4().hex
+                db.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (_pack(generation),))
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error:  # busy, read-only, full disk: the next check does the work again
+            return False
+        self.meta["generation"] = generation
+        return True
+
+
+def _file_values(state: FileState) -> tuple[Any, ...]:
+    rows = [row for row in state.rows if row[4] != INFO]
+    infos = [row for row in state.rows if row[4] == INFO]
+    packed = _pack(rows) if rows else None
+    return (state.signature, state.key, packed, _pack(infos) if infos else None, len(infos), state.flags)
+
+
+def _merged(blob: bytes | None, info_blob: bytes | None) -> list[Row]:
+    rows: list[Row] = _unpack(blob)
+    if info_blob is None:
+        return rows
+    return sorted([*rows, *_unpack(info_blob)]) if rows else _unpack(info_blob)
+
+
+def _refs(path: str, summary: Summary) -> list[tuple[str, str, str, str]]:
+    return [(target, path, field, summary.kind) for field, target in summary.targets]
+
+
+def _chunks(values: Iterable[str], size: int = 500) -> Iterator[tuple[str, ...]]:
+    items = list(values)
+    for start in range(0, len(items), size):
+        yield tuple(items[start : start + size])
+
+
+def write(
+    folder: Path, meta: Mapping[str, Any], files: Mapping[str, FileState], summaries: Mapping[str, Summary]
+) -> None:
+    """Replace the state with a new database holding ``files`` and ``summaries``
+    (quietly nothing when the cache folder cannot be written: the next check is a full one)."""
+    name = f"{PREFIX}{uuid.uuid4().hex}{SUFFIX}"
+    path = folder / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=OFF")  # a new file: a kill while writing leaves it unreferenced
+            db.execute("PRAGMA synchronous=OFF")
+            db.execute("BEGIN")
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                db.execute(statement)
+            db.executemany(
+                "INSERT INTO meta VALUES (?, ?)",
+                [(key, _pack(value)) for key, value in {**meta, "generation": uuid.uuid4().hex}.items()],
+            )
+            db.executemany(
+                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                ((rel, *_file_values(state)) for rel, state in files.items()),
+            )
+            db.executemany(
+                "INSERT INTO records VALUES (?, ?, ?, ?)",
+                ((rel, s.id, s.kind, _pack(tuple(s))) for rel, s in summaries.items()),
+            )
+            db.executemany("INSERT OR IGNORE INTO refs VALUES (?, ?, ?, ?)", _all_refs(summaries))
+            db.execute("COMMIT")
+            db.execute("PRAGMA journal_mode=WAL")
+        finally:
+            db.close()
+        with open(path, "rb+") as stream:  # durable before anything points at it
+            os.fsync(stream.fileno())
+        write_atomic(folder / POINTER, name.encode("ascii"), durable=False)
+    except (OSError, sqlite3.Error):
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return
+    forget(folder, keep=name)
+
+
+def _all_refs(summaries: Mapping[str, Summary]) -> Iterator[tuple[str, str, str, str]]:
+    for rel, summary in summaries.items():
+        yield from _refs(rel, summary)
+
+
+def forget(folder: Path, keep: str | None = None) -> None:
+    """Remove the state databases other than ``keep`` (and the files of earlier versions)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        stale = name.startswith(PREFIX) and name.split("-wal")[0].split("-shm")[0].split("-journal")[0] != keep
+        if stale or name in ("last-check.pickle", "last-check-records.pickle"):
+            with contextlib.suppress(OSError):
+                os.unlink(folder / name)
