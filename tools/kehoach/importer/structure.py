@@ -337,34 +337,59 @@ class _Walker:
             self.body.period = period
 
     def add_item(self, para: Paragraph, kind: str) -> None:
+        """A point that is not a heading, read in steps: its mark, what it inherits from the
+        sections above, what it is (task, aim, text), who does it."""
+        number, marker, text = self.item_mark(para, kind)
+        self.after_heading = False
+        item = Item(_end_mark(text), para.line, self.path(), number, marker, para.markers)
+        self.inherit(item)
+        role = self.top_role()
+        self.classify(item, role)
+        if item.role == "task":
+            self.read_who(item, para, role)
+        if item.role != "task":
+            if item.role == "text" and self.section() is not None:
+                self.section().texts.append(_numbered_text(number, item.text))  # type: ignore[union-attr]
+            self.body.items.append(item)
+            return
+        self.body.items.append(item)
+        if not self.pending:
+            self.pending_level = len(self.path())
+        self.pending.append(item)
+
+    def item_mark(self, para: Paragraph, kind: str) -> tuple[str | None, str | None, str]:
+        """The number or bullet a point is written with, and its text; a numbered point closes the
+        sections of its rank and deeper ('3.' after the heading '2.')."""
         text = para.text
-        number = None
-        marker = None
         if kind in ("number", "roman"):
             match = NUMBERED.match(text) if kind == "number" else HEADING_ROMAN.match(text)
-            number, text = match["num"], match["rest"]  # type: ignore[index]
             level = self.level_of(para, kind)
             if self.pending and level <= self.pending_level:
                 self.close_pending()
             while self.stack and self.stack[-1].level >= level:
-                self.stack.pop()  # "3." after the heading "2.": a point of the section above
-        elif kind == "letter":
+                self.stack.pop()
+            return match["num"], None, match["rest"]  # type: ignore[index]
+        if kind == "letter":
             match = LETTERED.match(text)
-            number, text = match["num"], match["rest"]  # type: ignore[index]
-        elif kind == "bullet":
+            return match["num"], None, match["rest"]  # type: ignore[index]
+        if kind == "bullet":
             match = BULLET.match(text)
-            marker, text = match["mark"], match["rest"]  # type: ignore[index]
-        elif kind == "plain" and self.ends_list():
+            return None, match["mark"], match["rest"]  # type: ignore[index]
+        if kind == "plain" and self.ends_list():
             self.stack.pop()  # "1.2. ... / - ... / - ... / Trên cơ sở ...": back to the section above
-        text = _end_mark(text)
-        self.after_heading = False
-        item = Item(text, para.line, self.path(), number, marker, para.markers)
+        return None, None, text
+
+    def inherit(self, item: Item) -> None:
+        """What the sections above say for every point under them: a time, a block of labels."""
         timed = next((s for s in reversed(self.stack) if s.time), None)
         if timed is not None:
             item.heading_time = (timed.time, f"{timed.number} {timed.heading}")  # type: ignore[assignment]
         if self.leading and self.path()[: len(self.leading[0])] == self.leading[0]:
             item.block, item.block_line = self.leading[1], self.leading[1][0].line
-        role = self.top_role()
+
+    def classify(self, item: Item, role: str) -> None:
+        """Task, aim, requirement or text, by the point's form and the part it sits in."""
+        text = item.text
         if text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1:
             item.role = "text"  # "(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)": a note on the section
         elif text.rstrip().endswith("!"):
@@ -375,23 +400,18 @@ class _Walker:
             item.role = "text"
         elif role == "organisation":
             self.organisation_point(item)
-        if item.role == "task":
-            self.read_own(item)
-            if role != "organisation" and text.rstrip().endswith(":") and not item.lead and self.next_is_item(para):
-                item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
-            elif not item.lead and (heading_lead := self.section_lead()):
-                item.lead, item.lead_how = list(heading_lead), "heading"
-            elif not item.lead and (who := self.section_who()):
-                item.who = who
-        if item.role == "text" or item.role in ("aim", "requirement"):
-            if item.role == "text" and self.section() is not None:
-                self.section().texts.append(_numbered_text(number, text))  # type: ignore[union-attr]
-            self.body.items.append(item)
+
+    def read_who(self, item: Item, para: Paragraph, role: str) -> None:
+        """Who does a task: its own words, else the heading above; a lead-in ('Cụ thể:') is text."""
+        self.read_own(item)
+        if item.lead:
             return
-        self.body.items.append(item)
-        if not self.pending:
-            self.pending_level = len(self.path())
-        self.pending.append(item)
+        if role != "organisation" and item.text.rstrip().endswith(":") and self.next_is_item(para):
+            item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
+        elif heading_lead := self.section_lead():
+            item.lead, item.lead_how = list(heading_lead), "heading"
+        elif who := self.section_who():
+            item.who = who
 
     def heading_units(self, heading: str) -> list[Match]:
         """The units a heading names as a whole ("2. Sở Nông nghiệp và Môi trường", "Công an tỉnh:"):
