@@ -316,10 +316,6 @@ class _Walker:
             clean = clean[0] + clean[1:].lower()
         section = Section(number, clean, para.line, level, heading_note=note, time=heading_time(clean))
         section.table_group = kind == "group"
-        if kind != "appendix":
-            section.lead = self.heading_units(heading)
-            if not section.lead and _end_mark(heading).rstrip().endswith(":") and len(heading) < 160:
-                section.who = clean  # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
         if kind == "appendix":
             section.role = "appendix"
             self.body.sections.append(section)
@@ -329,6 +325,12 @@ class _Walker:
         else:
             section.role = self.stack[-1].role
             self.stack[-1].children.append(section)
+        if kind != "appendix":  # who the points under the heading belong to
+            section.lead = self.heading_units(heading)
+            lead_in = _end_mark(heading).rstrip().endswith(":")
+            agent = section.role == "organisation" and level > 1 and _AGENT.match(clean)
+            if not section.lead and (lead_in or agent) and len(heading) < 160:
+                section.who = clean  # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
         self.stack.append(section)
         self.after_heading = True
         if self.leading and self.path()[: len(self.leading[0])] != self.leading[0]:
@@ -627,6 +629,12 @@ _INLINE_LABELS = re.compile(
     r"[(;.]\s*(?:Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Thời gian thực hiện|Thời gian hoàn thành)\s*:", re.IGNORECASE
 )
 _VERB = re.compile(rf"^[{LOWER}]")
+# A heading of 'Tổ chức thực hiện' that names who, in words that name agents ("2. Các tổ chức thành
+# viên của MTTQ xã", "3. Cán bộ phụ trách lĩnh vực giám sát"), when the registry does not know them.
+_AGENT = re.compile(
+    r"^(?:Các|Ban|Cán bộ|Đồng chí|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội|Đoàn|Thường trực|Tổ|Chi bộ|Đảng ủy|Đảng uỷ|"
+    r"Trưởng|Phó|Công an|Trung tâm|Văn phòng|Thủ trưởng|Giám đốc|Chủ tịch|Bí thư|Mặt trận|Lãnh đạo)\b"
+)
 # "Đồng chí Trưởng ban - Trưởng Tiểu ban: Phụ trách chung, ...": who, a colon, then the work
 _WHO_COLON = re.compile(
     rf"^(?P<who>(?:Đồng chí|Đ/c|Ông|Bà|Trưởng|Phó|Ủy viên|Uỷ viên|Thành viên|Các thành viên|Tổ trưởng)\b"
