@@ -95,3 +95,21 @@ II. TỔ CHỨC THỰC HIỆN
     assert found[0]["timeframe"] == "Quý II/2023"
     assert "Thành phần" in found[0]["method"] or "Ban Thường trực" in found[0]["method"]
     assert "Các tổ chức thành viên của Mặt trận" in " ".join(outcome.tasks[1].doubts["lead"])
+
+
+@pytest.mark.parametrize("joint", [" ", "\n"])
+def test_recipients_run_into_the_closing_sentence_are_still_the_tail(tmp_path: Path, index: Index, joint: str) -> None:
+    body = f"""\
+I. NHIỆM VỤ
+- Tuyên truyền kết quả thực hiện công tác dân vận.
+* Chủ trì: Ban Dân vận Tỉnh ủy.
+Đề nghị các đơn vị nghiêm túc thực hiện. Nơi{joint}nhận:                  TRƯỞNG BAN
+- Thường trực Tỉnh ủy,
+- Lưu Văn thư.
+                                           Đặng Hồng Sỹ
+"""
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + body, encoding="utf-8")
+    outcome = draft.build(source.read(path), index)
+    assert [t.data["text"][:20] for t in outcome.tasks] == ["Tuyên truyền kết quả"]
+    assert outcome.plan.data["recipients"] == ["Thường trực Tỉnh ủy,", "Lưu Văn thư."]  # type: ignore[union-attr]

@@ -109,6 +109,7 @@ class Body:
 
 
 def parse(doc: Document, start: int, registry: Registry) -> Body:
+    doc.lines[start:] = _split_recipients(doc.lines[start:])
     tail_at = _tail_start(doc.lines, start)
     appendix_at = next(
         (i for i in range(tail_at, len(doc.lines)) if APPENDIX.match(doc.lines[i].text.strip())), len(doc.lines)
@@ -120,6 +121,31 @@ def parse(doc: Document, start: int, registry: Registry) -> Body:
     )
     _Walker(body, paras, registry).run()
     return body
+
+
+_CLOSING_REQUEST = re.compile(
+    r"^(?:Đề nghị|Yêu cầu|[^.;:]{0,80}?\b(?:đề nghị|yêu cầu))\b[^.;:]*"
+    r"\b(?:nghiêm túc|triển khai thực hiện|tổ chức thực hiện)"
+)
+_RUN_IN_RECIPIENTS = re.compile(r"(?<=[.;!?])\s+(?=Nơi nhận\s*:)")
+
+
+def _split_recipients(lines: list[Line]) -> list[Line]:
+    """'... nghiêm túc triển khai thực hiện. Nơi nhận: ...': a conversion that ran the closing
+    sentence and the recipients' block into one paragraph; they are two lines."""
+    out: list[Line] = []
+    for at, line in enumerate(lines):
+        after = lines[at + 1] if at + 1 < len(lines) else None
+        if after is not None and re.search(r"[.;!?]\s+Nơi\s*$", line.text) and re.match(r"\s*nhận\s*:", after.text):
+            line = Line(re.sub(r"\s*Nơi\s*$", "", line.text), line.number, line.bold, None, line.markers)
+            after.text = "Nơi " + after.text.lstrip()  # "... thực hiện. Nơi" / "nhận: ...": printed across lines
+        parts = _RUN_IN_RECIPIENTS.split(line.text, maxsplit=1) if line.table is None else [line.text]
+        if len(parts) == 2 and line.cells is None:
+            out.append(Line(parts[0], line.number, line.bold, None, line.markers, line.page_start))
+            out.append(Line(parts[1], line.number))
+        else:
+            out.append(line)
+    return out
 
 
 # A table laid out with spaces (text taken from a PDF): "TT      Nội dung      Chủ trì ...".
@@ -263,6 +289,10 @@ class _Walker:
         text = para.text
         if re.match(r"^Trên đây\b", text):
             self.body.closing = _end_mark(text)
+            return i + 1
+        if kind == "plain" and self.last_of_body(i) and _CLOSING_REQUEST.match(text):
+            # "Đề nghị các đơn vị nghiêm túc triển khai thực hiện.": the closing request, not a task
+            self.body.closing = " ".join(filter(None, [self.body.closing, _end_mark(text)]))
             return i + 1
         if kind == "label":
             j = i
@@ -414,6 +444,10 @@ class _Walker:
             item.lead, item.lead_how = list(heading_lead), "heading"
         elif who := self.section_who():
             item.who = who
+
+    def last_of_body(self, i: int) -> bool:
+        """The paragraph is the body's last (an appendix may follow)."""
+        return i + 1 == len(self.paras) or self.paras[i + 1].table == "appendix"
 
     def heading_units(self, heading: str) -> list[Match]:
         """The units a heading names as a whole ("2. Sở Nông nghiệp và Môi trường", "Công an tỉnh:"):
