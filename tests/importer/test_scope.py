@@ -69,3 +69,47 @@ II. KHẨU HIỆU TUYÊN TRUYỀN
 """
     texts = [t.data["text"] for t in build(tmp_path, index, body).tasks]
     assert texts == ["Tuyên truyền kết quả thực hiện công tác dân vận."]
+
+
+def test_an_organisation_heading_naming_agents_makes_its_points_tasks_to_check(tmp_path: Path, index: Index) -> None:
+    body = """\
+I. NHIỆM VỤ
+1.1. Nội dung: Hội nghị hiệp thương lần thứ nhất.
+- Thời gian: Quý II/2023.
+- Thành phần: Ban Thường trực, đại diện các tổ chức thành viên.
+- Đơn vị chủ trì: Ban Dân vận Tỉnh ủy.
+- Kết quả: Biên bản hội nghị.
+II. TỔ CHỨC THỰC HIỆN
+1. Các tổ chức thành viên của Mặt trận
+- Cử đại diện lãnh đạo tham dự đầy đủ các hội nghị.
+2. Chế độ báo cáo
+- Định kỳ báo cáo kết quả về Ban Dân vận Tỉnh ủy.
+"""
+    outcome = build(tmp_path, index, body)
+    found = [t.data for t in outcome.tasks]
+    assert [t["text"] for t in found] == [
+        "Nội dung: Hội nghị hiệp thương lần thứ nhất.",
+        "Cử đại diện lãnh đạo tham dự đầy đủ các hội nghị.",
+    ]
+    assert found[0]["lead"] == ["binh-thuan-ban-dan-van"]
+    assert found[0]["timeframe"] == "Quý II/2023"
+    assert "Thành phần" in found[0]["method"] or "Ban Thường trực" in found[0]["method"]
+    assert "Các tổ chức thành viên của Mặt trận" in " ".join(outcome.tasks[1].doubts["lead"])
+
+
+@pytest.mark.parametrize("joint", [" ", "\n"])
+def test_recipients_run_into_the_closing_sentence_are_still_the_tail(tmp_path: Path, index: Index, joint: str) -> None:
+    body = f"""\
+I. NHIỆM VỤ
+- Tuyên truyền kết quả thực hiện công tác dân vận.
+* Chủ trì: Ban Dân vận Tỉnh ủy.
+Đề nghị các đơn vị nghiêm túc thực hiện. Nơi{joint}nhận:                  TRƯỞNG BAN
+- Thường trực Tỉnh ủy,
+- Lưu Văn thư.
+                                           Đặng Hồng Sỹ
+"""
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + body, encoding="utf-8")
+    outcome = draft.build(source.read(path), index)
+    assert [t.data["text"][:20] for t in outcome.tasks] == ["Tuyên truyền kết quả"]
+    assert outcome.plan.data["recipients"] == ["Thường trực Tỉnh ủy,", "Lưu Văn thư."]  # type: ignore[union-attr]

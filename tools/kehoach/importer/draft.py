@@ -232,8 +232,15 @@ class _Builder:
                 )
 
     def fill_plan(self, plan: Draft, number: str, issuer: str) -> None:
-        header, body = self.header, self.body
-        data = plan.data
+        """The plan record, in the order a document is read: its number and kind, the header, the
+        body (preamble, aims, sections), the tail (closing, signer, recipients)."""
+        self.fill_number(plan, number)
+        self.fill_header(plan, issuer)
+        self.fill_body(plan)
+        self.fill_tail(plan)
+
+    def fill_number(self, plan: Draft, number: str) -> None:
+        header, data = self.header, plan.data
         data["number"] = number
         if "number" in header.doubts:
             plan.note("number", header.doubts["number"])
@@ -253,6 +260,9 @@ class _Builder:
             plan.doubt("number", "văn bản để trống số (số viết tay khi ban hành); điền số khi biết")
         if self.plan_type is not PlanType.KE_HOACH:
             data["type"] = self.plan_type.value
+
+    def fill_header(self, plan: Draft, issuer: str) -> None:
+        header, data = self.header, plan.data
         data["issuer"] = issuer
         if issuer in self.registry.proposed:
             plan.doubt("issuer", self.registry.proposed[issuer].why)
@@ -273,6 +283,9 @@ class _Builder:
             data["period"] = period
             if why:
                 plan.doubt("period", why)
+
+    def fill_body(self, plan: Draft) -> None:
+        body, data = self.body, plan.data
         data["basis"] = []
         if body.preamble:
             data["preamble"] = " ".join(re.sub(r"^[-+•]\s*", "", p.text) for p in body.preamble)
@@ -285,14 +298,12 @@ class _Builder:
         data["sections"] = [_section(s, plan) for s in body.sections]
         for skipped in body.skipped:
             plan.doubt("sections", skipped)
-        if body.closing:
-            data["closing"] = body.closing
-        if body.signer:
-            data["signer"] = body.signer
-        if body.signer_title:
-            data["signer_title"] = body.signer_title
-        if body.recipients:
-            data["recipients"] = body.recipients
+
+    def fill_tail(self, plan: Draft) -> None:
+        body, data = self.body, plan.data
+        for key in ("closing", "signer", "signer_title", "recipients"):
+            if value := getattr(body, key):
+                data[key] = value
 
     def year_guess(self) -> int:
         if self.header.blank_year:

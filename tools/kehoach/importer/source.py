@@ -355,7 +355,7 @@ BULLET = re.compile(r"^(?P<mark>[-–—+*•·●○■□▪►✓➢❖])\s*(
 LABEL = re.compile(
     r"^\s*[-+*•–·]?\s*(?P<label>(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:cơ quan|đơn vị))?\s+)?"
     r"(?P<word>chủ trì|phối hợp|(?:chịu\s+)?trách nhiệm|tham mưu|thực hiện|thời gian|thời hạn|tiến độ|cách thức|"
-    r"phương thức|sản phẩm|kinh phí)"
+    r"phương thức|hình thức|thành phần|địa điểm|sản phẩm|kết quả|kinh phí)"
     r"(?P<more>(?:\s+(?:chính|chủ trì|tham mưu|chỉ đạo|thực hiện|hoàn thành|phối hợp))*))\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
@@ -369,6 +369,10 @@ _WORD_ROLES = {
     "tiến độ": "timeframe",
     "cách thức": "method",
     "phương thức": "method",
+    "hình thức": "method",
+    "thành phần": "method",  # who attends: how the work is done, not who leads it
+    "địa điểm": "method",
+    "kết quả": "output",
     "sản phẩm": "output",
     "kinh phí": "output",
 }

@@ -109,6 +109,7 @@ class Body:
 
 
 def parse(doc: Document, start: int, registry: Registry) -> Body:
+    doc.lines[start:] = _split_recipients(doc.lines[start:])
     tail_at = _tail_start(doc.lines, start)
     appendix_at = next(
         (i for i in range(tail_at, len(doc.lines)) if APPENDIX.match(doc.lines[i].text.strip())), len(doc.lines)
@@ -120,6 +121,31 @@ def parse(doc: Document, start: int, registry: Registry) -> Body:
     )
     _Walker(body, paras, registry).run()
     return body
+
+
+_CLOSING_REQUEST = re.compile(
+    r"^(?:Đề nghị|Yêu cầu|[^.;:]{0,80}?\b(?:đề nghị|yêu cầu))\b[^.;:]*"
+    r"\b(?:nghiêm túc|triển khai thực hiện|tổ chức thực hiện)"
+)
+_RUN_IN_RECIPIENTS = re.compile(r"(?<=[.;!?])\s+(?=Nơi nhận\s*:)")
+
+
+def _split_recipients(lines: list[Line]) -> list[Line]:
+    """'... nghiêm túc triển khai thực hiện. Nơi nhận: ...': a conversion that ran the closing
+    sentence and the recipients' block into one paragraph; they are two lines."""
+    out: list[Line] = []
+    for at, line in enumerate(lines):
+        after = lines[at + 1] if at + 1 < len(lines) else None
+        if after is not None and re.search(r"[.;!?]\s+Nơi\s*$", line.text) and re.match(r"\s*nhận\s*:", after.text):
+            line = Line(re.sub(r"\s*Nơi\s*$", "", line.text), line.number, line.bold, None, line.markers)
+            after.text = "Nơi " + after.text.lstrip()  # "... thực hiện. Nơi" / "nhận: ...": printed across lines
+        parts = _RUN_IN_RECIPIENTS.split(line.text, maxsplit=1) if line.table is None else [line.text]
+        if len(parts) == 2 and line.cells is None:
+            out.append(Line(parts[0], line.number, line.bold, None, line.markers, line.page_start))
+            out.append(Line(parts[1], line.number))
+        else:
+            out.append(line)
+    return out
 
 
 # A table laid out with spaces (text taken from a PDF): "TT      Nội dung      Chủ trì ...".
@@ -264,6 +290,10 @@ class _Walker:
         if re.match(r"^Trên đây\b", text):
             self.body.closing = _end_mark(text)
             return i + 1
+        if kind == "plain" and self.last_of_body(i) and _CLOSING_REQUEST.match(text):
+            # "Đề nghị các đơn vị nghiêm túc triển khai thực hiện.": the closing request, not a task
+            self.body.closing = " ".join(filter(None, [self.body.closing, _end_mark(text)]))
+            return i + 1
         if kind == "label":
             j = i
             block: list[LabelLine] = []
@@ -316,10 +346,6 @@ class _Walker:
             clean = clean[0] + clean[1:].lower()
         section = Section(number, clean, para.line, level, heading_note=note, time=heading_time(clean))
         section.table_group = kind == "group"
-        if kind != "appendix":
-            section.lead = self.heading_units(heading)
-            if not section.lead and _end_mark(heading).rstrip().endswith(":") and len(heading) < 160:
-                section.who = clean  # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
         if kind == "appendix":
             section.role = "appendix"
             self.body.sections.append(section)
@@ -329,6 +355,12 @@ class _Walker:
         else:
             section.role = self.stack[-1].role
             self.stack[-1].children.append(section)
+        if kind != "appendix":  # who the points under the heading belong to
+            section.lead = self.heading_units(heading)
+            lead_in = _end_mark(heading).rstrip().endswith(":")
+            agent = section.role == "organisation" and level > 1 and _AGENT.match(clean)
+            if not section.lead and (lead_in or agent) and len(heading) < 160:
+                section.who = clean  # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
         self.stack.append(section)
         self.after_heading = True
         if self.leading and self.path()[: len(self.leading[0])] != self.leading[0]:
@@ -337,34 +369,59 @@ class _Walker:
             self.body.period = period
 
     def add_item(self, para: Paragraph, kind: str) -> None:
+        """A point that is not a heading, read in steps: its mark, what it inherits from the
+        sections above, what it is (task, aim, text), who does it."""
+        number, marker, text = self.item_mark(para, kind)
+        self.after_heading = False
+        item = Item(_end_mark(text), para.line, self.path(), number, marker, para.markers)
+        self.inherit(item)
+        role = self.top_role()
+        self.classify(item, role)
+        if item.role == "task":
+            self.read_who(item, para, role)
+        if item.role != "task":
+            if item.role == "text" and self.section() is not None:
+                self.section().texts.append(_numbered_text(number, item.text))  # type: ignore[union-attr]
+            self.body.items.append(item)
+            return
+        self.body.items.append(item)
+        if not self.pending:
+            self.pending_level = len(self.path())
+        self.pending.append(item)
+
+    def item_mark(self, para: Paragraph, kind: str) -> tuple[str | None, str | None, str]:
+        """The number or bullet a point is written with, and its text; a numbered point closes the
+        sections of its rank and deeper ('3.' after the heading '2.')."""
         text = para.text
-        number = None
-        marker = None
         if kind in ("number", "roman"):
             match = NUMBERED.match(text) if kind == "number" else HEADING_ROMAN.match(text)
-            number, text = match["num"], match["rest"]  # type: ignore[index]
             level = self.level_of(para, kind)
             if self.pending and level <= self.pending_level:
                 self.close_pending()
             while self.stack and self.stack[-1].level >= level:
-                self.stack.pop()  # "3." after the heading "2.": a point of the section above
-        elif kind == "letter":
+                self.stack.pop()
+            return match["num"], None, match["rest"]  # type: ignore[index]
+        if kind == "letter":
             match = LETTERED.match(text)
-            number, text = match["num"], match["rest"]  # type: ignore[index]
-        elif kind == "bullet":
+            return match["num"], None, match["rest"]  # type: ignore[index]
+        if kind == "bullet":
             match = BULLET.match(text)
-            marker, text = match["mark"], match["rest"]  # type: ignore[index]
-        elif kind == "plain" and self.ends_list():
+            return None, match["mark"], match["rest"]  # type: ignore[index]
+        if kind == "plain" and self.ends_list():
             self.stack.pop()  # "1.2. ... / - ... / - ... / Trên cơ sở ...": back to the section above
-        text = _end_mark(text)
-        self.after_heading = False
-        item = Item(text, para.line, self.path(), number, marker, para.markers)
+        return None, None, text
+
+    def inherit(self, item: Item) -> None:
+        """What the sections above say for every point under them: a time, a block of labels."""
         timed = next((s for s in reversed(self.stack) if s.time), None)
         if timed is not None:
             item.heading_time = (timed.time, f"{timed.number} {timed.heading}")  # type: ignore[assignment]
         if self.leading and self.path()[: len(self.leading[0])] == self.leading[0]:
             item.block, item.block_line = self.leading[1], self.leading[1][0].line
-        role = self.top_role()
+
+    def classify(self, item: Item, role: str) -> None:
+        """Task, aim, requirement or text, by the point's form and the part it sits in."""
+        text = item.text
         if text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1:
             item.role = "text"  # "(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)": a note on the section
         elif text.rstrip().endswith("!"):
@@ -375,23 +432,22 @@ class _Walker:
             item.role = "text"
         elif role == "organisation":
             self.organisation_point(item)
-        if item.role == "task":
-            self.read_own(item)
-            if role != "organisation" and text.rstrip().endswith(":") and not item.lead and self.next_is_item(para):
-                item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
-            elif not item.lead and (heading_lead := self.section_lead()):
-                item.lead, item.lead_how = list(heading_lead), "heading"
-            elif not item.lead and (who := self.section_who()):
-                item.who = who
-        if item.role == "text" or item.role in ("aim", "requirement"):
-            if item.role == "text" and self.section() is not None:
-                self.section().texts.append(_numbered_text(number, text))  # type: ignore[union-attr]
-            self.body.items.append(item)
+
+    def read_who(self, item: Item, para: Paragraph, role: str) -> None:
+        """Who does a task: its own words, else the heading above; a lead-in ('Cụ thể:') is text."""
+        self.read_own(item)
+        if item.lead:
             return
-        self.body.items.append(item)
-        if not self.pending:
-            self.pending_level = len(self.path())
-        self.pending.append(item)
+        if role != "organisation" and item.text.rstrip().endswith(":") and self.next_is_item(para):
+            item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
+        elif heading_lead := self.section_lead():
+            item.lead, item.lead_how = list(heading_lead), "heading"
+        elif who := self.section_who():
+            item.who = who
+
+    def last_of_body(self, i: int) -> bool:
+        """The paragraph is the body's last (an appendix may follow)."""
+        return i + 1 == len(self.paras) or self.paras[i + 1].table == "appendix"
 
     def heading_units(self, heading: str) -> list[Match]:
         """The units a heading names as a whole ("2. Sở Nông nghiệp và Môi trường", "Công an tỉnh:"):
@@ -607,6 +663,12 @@ _INLINE_LABELS = re.compile(
     r"[(;.]\s*(?:Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Thời gian thực hiện|Thời gian hoàn thành)\s*:", re.IGNORECASE
 )
 _VERB = re.compile(rf"^[{LOWER}]")
+# A heading of 'Tổ chức thực hiện' that names who, in words that name agents ("2. Các tổ chức thành
+# viên của MTTQ xã", "3. Cán bộ phụ trách lĩnh vực giám sát"), when the registry does not know them.
+_AGENT = re.compile(
+    r"^(?:Các|Ban|Cán bộ|Đồng chí|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội|Đoàn|Thường trực|Tổ|Chi bộ|Đảng ủy|Đảng uỷ|"
+    r"Trưởng|Phó|Công an|Trung tâm|Văn phòng|Thủ trưởng|Giám đốc|Chủ tịch|Bí thư|Mặt trận|Lãnh đạo)\b"
+)
 # "Đồng chí Trưởng ban - Trưởng Tiểu ban: Phụ trách chung, ...": who, a colon, then the work
 _WHO_COLON = re.compile(
     rf"^(?P<who>(?:Đồng chí|Đ/c|Ông|Bà|Trưởng|Phó|Ủy viên|Uỷ viên|Thành viên|Các thành viên|Tổ trưởng)\b"
