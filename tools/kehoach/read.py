@@ -129,9 +129,7 @@ def _read_in_child(
     return sent
 
 
-def _received(
-    root: Path, rel: str, is_link: bool, key: bytes, sent: Sent | None, cache: RecordCache | None
-) -> Read:
+def _received(root: Path, rel: str, is_link: bool, key: bytes, sent: Sent | None, cache: RecordCache | None) -> Read:
     """A file read by the child, as _read would have returned it here."""
     if sent is None:  # found in the cache by the child
         reading = cache.get(rel, key) if cache else None
