@@ -69,10 +69,17 @@ class Kind(StrEnum):
 def kind_of(rel: PurePosixPath) -> Kind | None:
     """Kind of the record stored at ``rel`` (relative to the repository root), or None."""
     parts = rel.parts
-    if len(parts) < 3 or parts[0] != RECORDS_DIR or rel.suffix != SUFFIX:
+    if len(parts) < 3 or parts[0] != RECORDS_DIR:
         return None
-    inner = (*parts[1:-1], rel.stem)
-    for kind in Kind:
+    name = parts[-1]
+    dot = name.rfind(".")  # rel.suffix and rel.stem, without computing them twice
+    if not (0 < dot < len(name) - 1) or name[dot:] != SUFFIX:
+        return None
+    inner = (*parts[1:-1], name[:dot])
+    for kind in _KINDS:
         if kind.matches(inner):
             return kind
     return None
+
+
+_KINDS = tuple(Kind)  # iterating the enum itself goes through its metaclass each time

@@ -44,6 +44,9 @@ def model_stage(loaded: LoadedFile) -> Record | None:
 # What reading one file produced, as kept in the cache and sent back by a child:
 # its findings, suppressions, positions and record (None when invalid).
 Reading = tuple[list[Finding], Suppressions, Positions, Record | None]
+# A reading as the child sends it: the suppressions None when there are none
+# (the usual file; an empty one costs as much to send as the positions).
+Sent = tuple[list[Finding], Suppressions | None, Positions, Record | None]
 # One file read: content key, the file, its record, whether read now (not from the cache).
 Read = tuple[bytes, LoadedFile, Record | None, bool]
 
@@ -114,26 +117,28 @@ def _read_all(root: Path, listing: Sequence[tuple[str, bool]], cache: RecordCach
 
 def _read_in_child(
     root: Path, listing: Sequence[tuple[str, bool]], cache: RecordCache | None
-) -> list[tuple[bytes, Reading | None]]:
+) -> list[tuple[bytes, Sent | None]]:
     """_read_all for the second process: it sends back only what the parent lacks
     (the key, plus the findings, suppressions, positions and record of a file it
     parsed; a file found in the cache is in the parent's copy of the cache too)."""
-    sent: list[tuple[bytes, Reading | None]] = []
+    sent: list[tuple[bytes, Sent | None]] = []
     for key, loaded, record, fresh in _read_all(root, listing, cache):
-        sent.append((key, (loaded.findings, loaded.suppressions, loaded.positions, record) if fresh else None))
+        kept = loaded.suppressions
+        suppressions = kept if kept.by_line or kept.whole_file or kept.unknown else None  # most files have none
+        sent.append((key, (loaded.findings, suppressions, loaded.positions, record) if fresh else None))
     return sent
 
 
-def _received(
-    root: Path, rel: str, is_link: bool, key: bytes, reading: Reading | None, cache: RecordCache | None
-) -> Read:
+def _received(root: Path, rel: str, is_link: bool, key: bytes, sent: Sent | None, cache: RecordCache | None) -> Read:
     """A file read by the child, as _read would have returned it here."""
-    if reading is None:  # found in the cache by the child
+    if sent is None:  # found in the cache by the child
         reading = cache.get(rel, key) if cache else None
         if reading is None or not usable(reading):  # pragma: no cover - the child read the same cache
             return _read(root, rel, is_link, None)
         fresh = False
     else:
+        findings, suppressions, positions, record = sent
+        reading = (findings, suppressions or Suppressions(), positions, record)
         fresh = True
     path = PurePosixPath(display(rel))  # a name that is not UTF-8 is reported, printably
     loaded = LoadedFile(path, record_kind(path))

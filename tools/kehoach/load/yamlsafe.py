@@ -374,18 +374,21 @@ class _Builder:
         result: list[Any] = []
         next_event = self.next
         values = self.values
+        shared = _SHARED
         inline = depth < MAX_DEPTH
         while True:
             event = next_event()
             if event.__class__ is _SEQUENCE_END:
                 return result
-            child = _shared((*path, len(result)))
+            child = (*path, len(result))
+            child = shared.get(child) or _shared(child)
             if inline and event.__class__ is _SCALAR and event.anchor is None:
                 start: Any = event.start_mark  # both set on every event the parser makes
                 end: Any = event.end_mark
                 if end.line != start.line and not event.style:
                     self.merged(event)
-                values[child] = _mark(event)
+                position = (start.line + 1, start.column + 1)
+                values[child] = shared.get(position) or _shared(position)
                 if event.tag is None and (event.style or ((value := event.value) and value[0] not in _SPECIAL_FIRST)):
                     result.append(event.value)  # text as written: what scalar() would return
                 else:
