@@ -129,14 +129,11 @@ def table(columns: list[Col], rows: list[list[str]], css: str = "kh-table", face
         css += " kh-filterable"
     keep = [i for i in range(len(columns)) if any(row[i] for row in rows)]
     head = "".join(f'<th scope="col" class="kh-{columns[i].kind}">{esc(columns[i].header)}</th>' for i in keep)
+    opening = [
+        f'<td class="kh-{c.kind}{" kh-key" if c.key else ""}" data-label="{esc(c.header)}">' for c in columns
+    ]
     body = "".join(
-        f"<tr{attrs[n]}>"
-        + "".join(
-            f'<td class="kh-{columns[i].kind}{" kh-key" if columns[i].key else ""}" '
-            f'data-label="{esc(columns[i].header)}">{row[i]}</td>'
-            for i in keep
-        )
-        + "</tr>"
+        f"<tr{attrs[n]}>" + "".join(opening[i] + row[i] + "</td>" for i in keep) + "</tr>"
         for n, row in enumerate(rows)
     )
     return (

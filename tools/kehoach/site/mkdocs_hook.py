@@ -37,7 +37,7 @@ from kehoach.site.pages import GENERATED_PAGES
 from kehoach.site.printing import print_css
 from kehoach.site.recent import read_changes
 from kehoach.site.records import build_site
-from kehoach.site.search import search_files, search_page
+from kehoach.site.search import search_page
 from kehoach.sources import WorkingTree
 
 SEARCH_PAGE = "tim-kiem.md"
@@ -104,7 +104,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     pages: dict[str, str | bytes | Page] = {path: render() for path, render in GENERATED_PAGES.items()}
     pages |= build_site(index, today, source_url, last_changed(root), read_changes(root), _docx_limit(config))
     pages[SEARCH_PAGE] = search_page()
-    pages |= search_files(index, today)
     pages[PRINT_CSS] = print_css(today, config.site_name)
     _finished.clear()
     for path, content in pages.items():

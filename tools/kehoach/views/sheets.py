@@ -61,8 +61,7 @@ def write_xlsx(sheet: Sheet, target: Path | BinaryIO) -> list[str]:
 
     # text is always text: never a formula, a number or a link, whatever it looks like
     options = {
-        "constant_memory": True,
-        "in_memory": True,  # no temporary files of its own
+        "constant_memory": True,  # rows go to a temporary file as they are written, strings inline
         "strings_to_formulas": False,
         "strings_to_numbers": False,
         "strings_to_urls": False,
