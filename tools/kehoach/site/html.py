@@ -116,6 +116,11 @@ def filter_attr(facets: dict[str, str | list[str]]) -> str:
     return f' data-filter="{esc(json.dumps(facets, ensure_ascii=False, separators=(",", ":")))}"'
 
 
+def _cell_opening(column: Col) -> str:
+    key = " kh-key" if column.key else ""
+    return f'<td class="kh-{column.kind}{key}" data-label="{esc(column.header)}">'
+
+
 def table(columns: list[Col], rows: list[list[str]], css: str = "kh-table", facets: list[str] | None = None) -> str:
     """An HTML table; cells are already-safe HTML. Sortable by the shipped script,
     and filterable when each row has its ``facets`` (from ``filter_attr``).
@@ -129,11 +134,9 @@ def table(columns: list[Col], rows: list[list[str]], css: str = "kh-table", face
         css += " kh-filterable"
     keep = [i for i in range(len(columns)) if any(row[i] for row in rows)]
     head = "".join(f'<th scope="col" class="kh-{columns[i].kind}">{esc(columns[i].header)}</th>' for i in keep)
-    opening = [
-        f'<td class="kh-{c.kind}{" kh-key" if c.key else ""}" data-label="{esc(c.header)}">' for c in columns
-    ]
+    opening = [_cell_opening(column) for column in columns]
     body = "".join(
-        f"<tr{attrs[n]}>" + "".join(opening[i] + row[i] + "</td>" for i in keep) + "</tr>"
+        f"<tr{attrs[n]}>" + "".join([opening[i] + row[i] + "</td>" for i in keep]) + "</tr>"
         for n, row in enumerate(rows)
     )
     return (
