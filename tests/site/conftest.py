@@ -1,12 +1,15 @@
 """Shared by the browser tests: the repository's site built once (as of
 1 April 2022), served over http from a local server and also opened from the
-folder (file://), in Debian's headless chromium driven by chromedriver."""
+folder (file://), in Debian's headless chromium driven by chromedriver; and a
+site with reports (tests/fixtures/results, as of 1 August 2025) for the page
+kinds the repository's records do not have yet."""
 
 from __future__ import annotations
 
 import functools
 import http.server
 import os
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +21,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.remote.webdriver import WebDriver
 
-from ..conftest import REPO_ROOT
+from ..conftest import FIXTURES, REPO_ROOT, make_repo
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 SHOTS = REPO_ROOT / "test-output" / "screenshots"
@@ -36,6 +39,24 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
+@pytest.fixture(scope="session")
+def built_with_reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site of the base fixture repository with tests/fixtures/results: reports,
+    their results and figures, a unit merged into another."""
+    repo = make_repo(tmp_path_factory.mktemp("results"))
+    shutil.copytree(FIXTURES / "results", repo, dirs_exist_ok=True)
+    for part in ("docs", "tools"):
+        shutil.copytree(REPO_ROOT / part, repo / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO_ROOT / "mkdocs.yml", repo / "mkdocs.yml")
+    site = tmp_path_factory.mktemp("results-site")
+    os.environ["KEHOACH_TODAY"] = "2025-08-01"
+    try:
+        build(load_config(str(repo / "mkdocs.yml"), site_dir=str(site), strict=True))
+    finally:
+        del os.environ["KEHOACH_TODAY"]
+    return site
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         pass
@@ -44,6 +65,16 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="package")
 def server(built: Path) -> Iterator[str]:
     handler = functools.partial(_QuietHandler, directory=str(built))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="package")
+def server_with_reports(built_with_reports: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(built_with_reports))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

@@ -11,7 +11,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 
 from ..conftest import REPO_ROOT
 from .conftest import desktop, phone
-from .test_phone import PAGE_KINDS
+from .test_phone import PAGE_KINDS, REPORT_PAGE_KINDS
 
 AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
@@ -40,6 +40,20 @@ def test_no_accessibility_violation_on_a_desktop(server: str, browser: WebDriver
     desktop(browser)
     browser.get(server + PAGE_KINDS[name])
     assert _violations(browser, axe_source) == []
+
+
+@pytest.mark.parametrize("name", REPORT_PAGE_KINDS)
+def test_no_accessibility_violation_on_report_pages(
+    server_with_reports: str, browser: WebDriver, axe_source: str, name: str
+) -> None:
+    for screen in (desktop, phone):
+        screen(browser)
+        try:
+            browser.get(server_with_reports + REPORT_PAGE_KINDS[name])
+            assert browser.find_elements(By.CSS_SELECTOR, "article h1")
+            assert _violations(browser, axe_source) == [], screen.__name__
+        finally:
+            desktop(browser)
 
 
 @pytest.mark.parametrize("name", ["trang-chu", "qua-han", "ke-hoach", "van-ban", "don-vi", "tim-kiem"])

@@ -33,6 +33,15 @@ PAGE_KINDS = {
     "khong-tim-thay": "404.html",
 }
 
+# Page kinds shown on the site with reports (conftest.built_with_reports): a report,
+# the results page per quarter, a unit with a merged predecessor's open tasks.
+REPORT_PAGE_KINDS = {
+    "bao-cao": "bao-cao/tinh-a-2021-90-bc-bdvtu.html",
+    "ket-qua-co-bao-cao": "ket-qua/index.html",
+    "don-vi-ke-tuc": "don-vi/tinh-a-ban-tuyen-giao-va-dan-van.html",
+    "ke-hoach-co-bao-cao": "ke-hoach/tinh-a-2021-40-kh-bdvtu.html",
+}
+
 
 # Elements that reach past the right edge of the screen, except inside a box
 # that scrolls on its own (a wide chart or reference table the reader swipes).
@@ -71,6 +80,19 @@ def test_no_page_is_wider_than_a_phone(server: str, on_phone: WebDriver, name: s
     on_phone.save_screenshot(str(SHOTS / f"dien-thoai-{name}.png"))
     assert wide == []
     assert (width, overflow) == (390, 390)
+
+
+@pytest.mark.parametrize("name", REPORT_PAGE_KINDS)
+def test_no_report_page_is_wider_than_a_phone(server_with_reports: str, on_phone: WebDriver, name: str) -> None:
+    on_phone.get(server_with_reports + REPORT_PAGE_KINDS[name])
+    assert on_phone.find_elements(By.CSS_SELECTOR, "article h1")  # the page is there, not a 404
+    overflow = on_phone.execute_script(
+        "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
+    )
+    wide = on_phone.execute_script(WIDER_THAN_SCREEN)
+    on_phone.save_screenshot(str(SHOTS / f"dien-thoai-{name}.png"))
+    assert wide == []
+    assert overflow == 390
 
 
 @pytest.mark.parametrize(

@@ -23,25 +23,28 @@ def escape(text: str) -> str:
 
 def fold(line: str) -> str:
     """A content line folded at 75 octets, never inside a UTF-8 character (3.1)."""
-    out, current, size = [], "", 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > 75:
-            out.append(current)
-            current, size = " ", 1
-        current += char
-        size += width
-    out.append(current)
-    return "\r\n".join(out)
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line
+    parts, start, room = [], 0, 75  # a continuation line starts with a space: 74 octets of text
+    while len(data) - start > room:
+        end = start + room
+        while data[end] & 0xC0 == 0x80:  # a UTF-8 continuation byte: cut before its character
+            end -= 1
+        parts.append(data[start:end].decode("utf-8"))
+        start, room = end, 74
+    parts.append(data[start:].decode("utf-8"))
+    return "\r\n ".join(parts)
 
 
-def _event(task: Task, state: Situation, plan_number: str, leads: str, stamp: str) -> list[str]:
+def _event(task: Task, state: Situation, plan_number: str, leads: str, stamp: str) -> str:
+    """The event's folded content lines (folded once: the office's and the units' feeds share it)."""
     due = state.deadline
     assert due is not None
     text = task.title or " ".join(task.text.split())
     summary = clip(text, 120)
     details = f"Kế hoạch {plan_number}. Chủ trì: {leads}. Thời gian: {task.timeframe or 'theo kế hoạch'}. {text}"
-    return [
+    lines = [
         "BEGIN:VEVENT",
         f"UID:{task.id}@kehoach",
         f"DTSTAMP:{stamp}",
@@ -52,22 +55,21 @@ def _event(task: Task, state: Situation, plan_number: str, leads: str, stamp: st
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
     ]
+    return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def calendar(name: str, events: list[list[str]]) -> str:
+def calendar(name: str, events: list[str]) -> str:
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
     lines.append(f"X-WR-CALNAME:{escape(name)}")
-    for event in events:
-        lines += event
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+    head = "".join(fold(line) + "\r\n" for line in lines)
+    return head + "".join(events) + "END:VCALENDAR\r\n"
 
 
 def calendars(index: Index, situations: dict[str, Situation], labels: dict[str, str], today: dt.date) -> dict[str, str]:
     """{'' for the office, or a unit id: iCalendar text}; units without a dated open task have none."""
     stamp = f"{today:%Y%m%d}T000000Z"
-    office: list[list[str]] = []
-    by_unit: dict[str, list[list[str]]] = defaultdict(list)
+    office: list[str] = []
+    by_unit: dict[str, list[str]] = defaultdict(list)
     for task in sorted(index.tasks.values(), key=lambda t: (t.plan, t.order)):
         state = situations[task.id]
         if state.key not in OPEN or state.deadline is None:

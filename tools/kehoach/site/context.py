@@ -139,6 +139,8 @@ class SiteData:
         self._unit_links: dict[tuple[str, str], str] = {}
         self.titles = _document_titles(index)
         self._quarters: dict[int, dict[int, Summary]] = {}
+        self._rows: dict[tuple[str, str, bool], list[str]] = {}  # (folder, task, with plan) -> table row
+        self._facets: dict[str, str] = {}  # task -> its filter attribute
 
     # ------------------------------------------------------------ links
 
@@ -228,26 +230,40 @@ class SiteData:
     )
 
     def task_table(self, here: str, tasks: list[Task], with_plan: bool = False) -> str:
+        # a task is listed on several pages (its situation, its units, its directives):
+        # its row is made once for each folder, links being relative to the folder
+        folder = here.rpartition("/")[0]
         rows = []
         for task in tasks:
-            state = self.situations[task.id]
-            plan = link(here, plan_page(task.plan), self.index.plans[task.plan].number) if with_plan else ""
-            rows.append(
-                [
-                    self.task_link(here, task),
-                    f'<span class="kh-nb">{plan}</span>' if plan else "",
-                    self.units_html(here, task.lead),
-                    self.units_html(here, task.coordinating),
-                    esc(task.timeframe or ""),
-                    nb(vn_date(state.deadline)),
-                    self.status_html(task),
-                ]
-            )
+            key = (folder, task.id, with_plan)
+            row = self._rows.get(key)
+            if row is None:
+                row = self._rows[key] = self._task_row(here, task, with_plan)
+            rows.append(row)
         return table(list(self.TASK_COLUMNS), rows, facets=[self.facets(t) for t in tasks])
+
+    def _task_row(self, here: str, task: Task, with_plan: bool) -> list[str]:
+        state = self.situations[task.id]
+        plan = link(here, plan_page(task.plan), self.index.plans[task.plan].number) if with_plan else ""
+        return [
+            self.task_link(here, task),
+            f'<span class="kh-nb">{plan}</span>' if plan else "",
+            self.units_html(here, task.lead),
+            self.units_html(here, task.coordinating),
+            esc(task.timeframe or ""),
+            nb(vn_date(state.deadline)),
+            self.status_html(task),
+        ]
 
     def facets(self, task: Task) -> str:
         """What a listing's filters test a task by: its plan's year, the lead's
         province, the lead units, the plan, the situation (all as a reader reads them)."""
+        found = self._facets.get(task.id)
+        if found is None:
+            found = self._facets[task.id] = self._task_facets(task)
+        return found
+
+    def _task_facets(self, task: Task) -> str:
         plan = self.index.plans.get(task.plan)
         units = [self.index.units[u] for u in task.lead if u in self.index.units]
         return filter_attr(

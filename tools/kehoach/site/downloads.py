@@ -6,11 +6,9 @@ office and for each lead unit, and each plan as a Word document (the same as
 from __future__ import annotations
 
 import io
-import tempfile
-from pathlib import Path
 
 from ..views.export import task_sheet
-from ..views.sheets import csv_bytes, write_xlsx
+from ..views.sheets import csv_bytes, xlsx_bytes
 from ..word.plan import build as plan_document
 from .calendar import calendars
 from .context import SiteData
@@ -52,8 +50,4 @@ def feeds(data: SiteData) -> dict[str, bytes]:
 
 def sheets(data: SiteData) -> dict[str, bytes]:
     sheet = task_sheet(data.index, data.today)
-    with tempfile.TemporaryDirectory() as tmp:  # openpyxl saves to a file; ours, read back at once
-        path = Path(tmp) / "nhiem-vu.xlsx"
-        write_xlsx(sheet, path)
-        workbook = path.read_bytes()
-    return {TASKS_CSV: csv_bytes(sheet), TASKS_XLSX: workbook}
+    return {TASKS_CSV: csv_bytes(sheet), TASKS_XLSX: xlsx_bytes(sheet)}

@@ -6,7 +6,6 @@ as Markdown, it only places them in the theme."""
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import unicodedata
@@ -37,11 +36,19 @@ def safe_url(url: str, where: str) -> str:
     return text
 
 
+# html.escape's replacements, and template braces: MkDocs does not run templates
+# over pages, but a theme or plugin might, so braces are kept inert.
+_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;", "{": "&#123;", "}": "&#125;"}
+)
+_SPECIAL = re.compile(r"[&<>\"'{}]")
+
+
 def esc(text: object) -> str:
     """Record text as HTML text: tags, entities and template braces shown literally."""
-    escaped = html.escape(str(text), quote=True)
-    # MkDocs does not run templates over pages, but a theme or plugin might: keep braces inert.
-    return escaped.replace("{", "&#123;").replace("}", "&#125;")
+    value = text if type(text) is str else str(text)
+    # most text has nothing to escape: one search, not seven replacements (a site holds a million pieces)
+    return value.translate(_ESCAPES) if _SPECIAL.search(value) else value
 
 
 def nb(text: object) -> str:
@@ -109,6 +116,11 @@ def filter_attr(facets: dict[str, str | list[str]]) -> str:
     return f' data-filter="{esc(json.dumps(facets, ensure_ascii=False, separators=(",", ":")))}"'
 
 
+def _cell_opening(column: Col) -> str:
+    key = " kh-key" if column.key else ""
+    return f'<td class="kh-{column.kind}{key}" data-label="{esc(column.header)}">'
+
+
 def table(columns: list[Col], rows: list[list[str]], css: str = "kh-table", facets: list[str] | None = None) -> str:
     """An HTML table; cells are already-safe HTML. Sortable by the shipped script,
     and filterable when each row has its ``facets`` (from ``filter_attr``).
@@ -122,14 +134,9 @@ def table(columns: list[Col], rows: list[list[str]], css: str = "kh-table", face
         css += " kh-filterable"
     keep = [i for i in range(len(columns)) if any(row[i] for row in rows)]
     head = "".join(f'<th scope="col" class="kh-{columns[i].kind}">{esc(columns[i].header)}</th>' for i in keep)
+    opening = [_cell_opening(column) for column in columns]
     body = "".join(
-        f"<tr{attrs[n]}>"
-        + "".join(
-            f'<td class="kh-{columns[i].kind}{" kh-key" if columns[i].key else ""}" '
-            f'data-label="{esc(columns[i].header)}">{row[i]}</td>'
-            for i in keep
-        )
-        + "</tr>"
+        f"<tr{attrs[n]}>" + "".join([opening[i] + row[i] + "</td>" for i in keep]) + "</tr>"
         for n, row in enumerate(rows)
     )
     return (

@@ -10,13 +10,17 @@ as Markdown, and the body is put in place afterwards (on_page_content)."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import os
 import re
 import shutil
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.toc import get_toc
 
@@ -28,12 +32,13 @@ from kehoach.pipeline import check
 from kehoach.report import as_text
 from kehoach.site.changes import last_changed
 from kehoach.site.downloads import PLAN_DOCX_LIMIT
-from kehoach.site.html import Page, UnsafeUrl, safe_url
+from kehoach.site.frames import FULL_RENDER, TEMPLATE, Frames, render_generated
+from kehoach.site.html import Page, UnsafeUrl, esc, safe_url
 from kehoach.site.pages import GENERATED_PAGES
 from kehoach.site.printing import print_css
 from kehoach.site.recent import read_changes
 from kehoach.site.records import build_site
-from kehoach.site.search import search_files, search_page
+from kehoach.site.search import search_page
 from kehoach.sources import WorkingTree
 
 SEARCH_PAGE = "tim-kiem.md"
@@ -46,6 +51,8 @@ PRINT_CSS = "assets/kehoach-print.css"  # listed in mkdocs.yml extra_css; carrie
 CDN = re.compile(r"https://(?:unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)/[^\"'\\\s)]+")
 
 _finished: dict[str, Page] = {}  # src path -> generated page, for on_page_content
+_in_nav: set[str] = set()  # src paths of the pages in the navigation
+_frames: list[Frames] = []  # this build's frames (set by on_env)
 
 
 def build_date() -> dt.date:
@@ -91,6 +98,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if errors:
         raise PluginError("Bản ghi có lỗi, không dựng trang:\n" + as_text(errors, len(index.files)))
     base = _source_base(config)
+    # The records stay alive for the whole build and hold no garbage: kept out of the
+    # collector's scans (a full scan of them took a second at 40k records, several times).
+    gc.freeze()
 
     def source_url(path: str) -> str | None:
         return f"{base}/{path}" if base else None
@@ -98,7 +108,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     pages: dict[str, str | bytes | Page] = {path: render() for path, render in GENERATED_PAGES.items()}
     pages |= build_site(index, today, source_url, last_changed(root), read_changes(root), _docx_limit(config))
     pages[SEARCH_PAGE] = search_page()
-    pages |= search_files(index, today)
     pages[PRINT_CSS] = print_css(today, config.site_name)
     _finished.clear()
     for path, content in pages.items():
@@ -112,12 +121,50 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def page_title(title: str) -> str:
+    """A generated page's title as the theme writes it, escaped. (Read from the
+    page's Markdown, MkDocs would escape character references twice, and the
+    theme would unescape the title into <title>: record text could close the
+    element and open a script.)"""
+    return " ".join(esc(title).split())
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    _in_nav.clear()
+    _in_nav.update(page.file.src_uri for page in nav.pages)
+    return nav
+
+
+def on_pre_page(page: MkDocsPage, config: MkDocsConfig, files: Files) -> MkDocsPage:
+    generated = _finished.get(page.file.src_uri)
+    if generated is not None and os.environ.get(FULL_RENDER) != "1":
+        page.render = lambda config, files: render_generated(page, generated.toc)  # type: ignore[method-assign]
+    return page
+
+
 def on_page_content(html: str, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
     generated = _finished.get(page.file.src_uri)
     if generated is None:
         return html
     page.toc = get_toc(generated.toc)  # type: ignore[arg-type]
+    if not page.is_homepage:  # the home page's <title> is the site's name
+        page.meta["title"] = page_title(generated.title)
+    if page.file.src_uri not in _in_nav:  # a record page: built from its folder's frame (frames.py)
+        page.meta["template"] = TEMPLATE
     return generated.html
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    _frames[:] = [Frames(env)]
+    return env
+
+
+def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: Navigation) -> dict:
+    if page.meta.get("template") == TEMPLATE:
+        html = _frames[0].render(page, context)
+        if html is not None:
+            context["kh_html"] = html
+    return context
 
 
 # Material's files this site never loads: its lunr search and the search worker
@@ -127,6 +174,7 @@ SOURCE_MAP = re.compile(r"\n?//# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ 
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    gc.unfreeze()  # collected as usual again (`mkdocs serve` builds many times)
     site = Path(config.site_dir)
     for folder in UNUSED:
         shutil.rmtree(site / folder, ignore_errors=True)

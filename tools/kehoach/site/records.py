@@ -20,6 +20,7 @@ from .overview import OverviewPages
 from .plan import PlanPages
 from .recent import RECENT, Change, RecentPages
 from .report import ReportPages
+from .search import search_files
 from .unit import UnitPages
 
 __all__ = ["build_pages", "build_site", "directive_page", "plan_page", "unit_page"]
@@ -32,9 +33,10 @@ def build_site(
     changed: dict[str, dt.date] | None = None,
     recent: list[Change] | None = None,
     docx_limit: int = PLAN_DOCX_LIMIT,
-) -> dict[str, Page | bytes]:
+) -> dict[str, Page | bytes | str]:
     """Every generated page of the site {path under docs/: Page}, with the
-    take-away files {path: bytes} (CSV, Excel, iCalendar) the pages link to. ``recent``: the
+    take-away files {path: bytes} (CSV, Excel, iCalendar) the pages link to
+    and the search index {path: script}. ``recent``: the
     changes read from git (None outside a repository); each plan as .docx
     unless there are more than ``docx_limit`` plans."""
     data = SiteData(index, today, source_url or (lambda _path: None), changed or {})
@@ -42,7 +44,7 @@ def build_site(
     data.downloads = set(files)
     pages = build_pages(index, today, data=data)
     pages[RECENT] = RecentPages(data, recent).page()
-    return pages | files | sheets(data)
+    return pages | files | sheets(data) | search_files(index, today, data.situations)
 
 
 def build_pages(

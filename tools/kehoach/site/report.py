@@ -38,7 +38,8 @@ class ReportPages:
             ("Số", esc(report.number)),
             ("Cơ quan ban hành", data.units_html(here, [report.issuer, *report.co_issuers])),
             ("Ngày", nb(vn_date(report.date))),
-            ("Kỳ báo cáo", nb(f"{vn_date(report.period_start)} – {vn_date(report.period_end)}")),
+            # each date whole, but the period may break between them (a phone has room for one)
+            ("Kỳ báo cáo", f"{nb(vn_date(report.period_start))} – {nb(vn_date(report.period_end))}"),
             ("Kế hoạch được báo cáo", ", ".join(data.doc_link(here, p) for p in report.plans)),
             ("Người ký", esc(" ".join(filter(None, [report.signer_title, report.signer])))),
         ]

@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..derived import assess
+from ..derived import Situation, assess
 from ..index import Index
 from ..model import Directive, Plan
 from ..model.doctype import TYPE_CODES
@@ -89,7 +89,8 @@ def words(text: str) -> set[str]:
             found.add(str(value))
     padded = f" {folded} "
     for name, others in KIND_NAMES.items():
-        if f" {name} " in padded:
+        # a name's first word among the text's words, then the whole name in the text
+        if name.partition(" ")[0] in found and f" {name} " in padded:
             for other in others:
                 found.update(other.split())
     return found
@@ -122,8 +123,9 @@ def _document_entry(index: Index, record: Plan | Directive, today_status: str) -
     )
 
 
-def search_entries(index: Index, today: dt.date) -> list[Entry]:
-    """One entry per record: documents and units first (they rank first on a tie), then tasks."""
+def search_entries(index: Index, today: dt.date, situations: dict[str, Situation] | None = None) -> list[Entry]:
+    """One entry per record: documents and units first (they rank first on a tie), then tasks.
+    ``situations``: each task's, when already worked out (the site's pages need them too)."""
     units = index.units
     entries: list[Entry] = []
     for plan in sorted(index.plans.values(), key=lambda p: p.id):
@@ -145,7 +147,7 @@ def search_entries(index: Index, today: dt.date) -> list[Entry]:
         short = task.title or clip(text, SNIPPET + 1)
         leads = [units[u] for u in task.lead if u in units]
         province = next((u.province for u in leads if u.province), "")
-        state = assess(index, task, today)
+        state = situations[task.id] if situations and task.id in situations else assess(index, task, today)
         years = " ".join(sorted({str(d.year) for d in (state.deadline, plan.date if plan else None) if d}))
         entries.append(
             Entry(
@@ -184,9 +186,9 @@ def _script(call: str, *args: object) -> str:
     return f"KEHOACH_SEARCH.{call}({payload});\n".replace("</", "<\\/")
 
 
-def search_files(index: Index, today: dt.date) -> dict[str, str]:
+def search_files(index: Index, today: dt.date, situations: dict[str, Situation] | None = None) -> dict[str, str]:
     """{site path: script} of the whole split index."""
-    entries = search_entries(index, today)
+    entries = search_entries(index, today, situations)
     postings: dict[str, list[int]] = defaultdict(list)  # word -> id*2 + in-keys
     frequency: Counter[str] = Counter()
     for number, entry in enumerate(entries):

@@ -124,10 +124,13 @@ def summarise(
     else:
         by_unit = _by_lead(index, chosen, outcomes, lead_of)
     by_plan = []
-    for plan_id in sorted({t.plan for t in chosen}, key=lambda p: _plan_order(index, p)):
+    of_plan: dict[str, list[Task]] = {}  # grouped once: not every task again for each plan
+    for task in chosen:
+        of_plan.setdefault(task.plan, []).append(task)
+    for plan_id in sorted(of_plan, key=lambda p: _plan_order(index, p)):
         record = index.plans.get(plan_id)
         label = plan_label(record) if record else plan_id
-        by_plan.append(Line(plan_id, label, _tally([t for t in chosen if t.plan == plan_id], outcomes)))
+        by_plan.append(Line(plan_id, label, _tally(of_plan[plan_id], outcomes)))
     kept = {t.id for t in chosen}
     return Summary(
         today,

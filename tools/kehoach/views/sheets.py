@@ -10,14 +10,14 @@ import datetime as dt
 import io
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .export import Sheet, Value
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_CELL = 32767  # characters Excel holds in one cell
 DATE_FORMAT = "dd/mm/yyyy"
-# Control characters XML 1.0 cannot carry (openpyxl refuses them).
+# Control characters XML 1.0 cannot carry (a spreadsheet program refuses them).
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -53,58 +53,83 @@ def _xlsx_text(value: str) -> tuple[str, bool]:
     return text, False
 
 
-def _put(cell: Any, value: Value) -> bool:
-    """Store ``value`` in an openpyxl cell: text always as text, dates as dates.
-    Return whether text had to be cut to fit."""
-    cut = False
-    if isinstance(value, str):
-        value, cut = _xlsx_text(value)
-        cell.value = value
-        cell.data_type = "s"  # never a formula, whatever the text starts with
-        if risky(value):
-            cell.quotePrefix = True  # and Excel keeps it text when the cell is edited
-    else:
-        cell.value = value
-        if isinstance(value, dt.date):
-            cell.number_format = DATE_FORMAT
-    return cut
+def write_xlsx(sheet: Sheet, target: Path | BinaryIO) -> list[str]:
+    """Write the sheet as an XLSX workbook to ``target`` (a path or a binary
+    stream); return warnings (cells cut to fit). XlsxWriter streams the rows
+    (constant memory): tens of thousands of tasks take a second or two."""
+    import xlsxwriter
 
+    # text is always text: never a formula, a number or a link, whatever it looks like
+    options = {
+        "constant_memory": True,  # rows go to a temporary file as they are written, strings inline
+        "strings_to_formulas": False,
+        "strings_to_numbers": False,
+        "strings_to_urls": False,
+    }
+    workbook = xlsxwriter.Workbook(str(target) if isinstance(target, Path) else target, options)
+    ws = workbook.add_worksheet(sheet.title)
+    header = workbook.add_format({"bold": True, "bg_color": "#DDE4EE", "text_wrap": True, "valign": "top"})
+    formats: dict[tuple[bool, bool, bool], Any] = {}
 
-def write_xlsx(sheet: Sheet, path: Path) -> list[str]:
-    """Write the sheet as an XLSX workbook at ``path``; return warnings (cells cut to fit)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    def style(wrap: bool, date: bool, quoted: bool) -> Any:
+        key = (wrap, date, quoted)
+        if key not in formats:
+            spec: dict[str, Any] = {"valign": "top", "text_wrap": wrap}
+            if date:
+                spec["num_format"] = DATE_FORMAT
+            if quoted:
+                spec["quote_prefix"] = True  # and Excel keeps it text when the cell is edited
+            formats[key] = workbook.add_format(spec)
+        return formats[key]
 
-    workbook = Workbook()
-    ws = workbook.active
-    ws.title = sheet.title
     warnings = []
-    bold = Font(bold=True)
-    shade = PatternFill("solid", fgColor="DDE4EE")
-    top, wrapped = Alignment(vertical="top"), Alignment(wrap_text=True, vertical="top")
-    for col, column in enumerate(sheet.columns, start=1):
-        cell = ws.cell(row=1, column=col)
-        _put(cell, column.header)
-        cell.font, cell.fill, cell.alignment = bold, shade, wrapped
-        ws.column_dimensions[get_column_letter(col)].width = column.width
-    for r, row in enumerate(sheet.rows, start=2):
-        for col, (column, value) in enumerate(zip(sheet.columns, row, strict=True), start=1):
-            if value is None:
-                continue
-            cell = ws.cell(row=r, column=col)
-            if _put(cell, value):
-                warnings.append(f"ô {get_column_letter(col)}{r} dài quá {XLSX_MAX_CELL} ký tự, đã cắt bớt")
-            cell.alignment = wrapped if column.wrap else top
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{len(sheet.rows) + 1}"
+
+    def put(ws: Any, row: int, col: int, value: Value, wrap: bool, fmt: Any = None) -> None:
+        if value is None:
+            return
+        if isinstance(value, str):
+            text, cut = _xlsx_text(value)
+            if cut:
+                warnings.append(f"ô {_column_letter(col)}{row + 1} dài quá {XLSX_MAX_CELL} ký tự, đã cắt bớt")
+            ws.write_string(row, col, text, fmt or style(wrap, False, risky(text)))
+        elif isinstance(value, dt.date):
+            ws.write_datetime(row, col, value, fmt or style(wrap, True, False))
+        else:
+            ws.write_number(row, col, value, fmt or style(wrap, False, False))
+
+    for col, column in enumerate(sheet.columns):
+        ws.set_column(col, col, column.width)
+        put(ws, 0, col, column.header, True, header)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, len(sheet.rows), len(sheet.columns) - 1)
+    wraps = [column.wrap for column in sheet.columns]
+    for r, row in enumerate(sheet.rows, start=1):
+        for col, value in enumerate(row):
+            put(ws, r, col, value, wraps[col])
     if sheet.notes:
-        about = workbook.create_sheet("Thông tin")
-        for r, (label, value) in enumerate(sheet.notes, start=1):
-            _put(about.cell(row=r, column=1), label)
-            about.cell(row=r, column=1).font = bold
-            _put(about.cell(row=r, column=2), value)
-        about.column_dimensions["A"].width = 20
-        about.column_dimensions["B"].width = 90
-    workbook.save(path)
+        about = workbook.add_worksheet("Thông tin")
+        bold = workbook.add_format({"bold": True})
+        about.set_column(0, 0, 20)
+        about.set_column(1, 1, 90)
+        for r, (label, value) in enumerate(sheet.notes):
+            put(about, r, 0, label, False, bold)
+            put(about, r, 1, value, False)
+    workbook.close()
     return warnings
+
+
+def _column_letter(col: int) -> str:
+    """'A' for 0, 'AA' for 26."""
+    letters = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def xlsx_bytes(sheet: Sheet) -> bytes:
+    """The workbook as bytes (the site's downloads are written by the build)."""
+    buffer = io.BytesIO()
+    write_xlsx(sheet, buffer)
+    return buffer.getvalue()

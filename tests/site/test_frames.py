@@ -1,0 +1,70 @@
+"""Record pages are built from a frame rendered once per folder (kehoach/site/frames.py)
+and their titles read by one shared converter: the pages must be exactly those
+the whole theme gives, also for a title full of markup, with a site address
+(canonical links) and for pages with and without a table of contents."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from kehoach.site.frames import FULL_RENDER, Frames
+
+from ..conftest import REPO_ROOT
+
+HOSTILE = '<b>in đậm</b> & "ngoặc" </title><script>x</script> {{ config }} *sao* [liên](kết)'
+
+
+def _set(path: Path, key: str, value: str) -> None:
+    """Replace the top-level ``key`` of a record file (with its continuation lines) by ``value``."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
+    end = start + 1
+    while end < len(lines) and lines[end].startswith(" "):
+        end += 1
+    lines[start:end] = [f"{key}: '{value}'"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _build(repo: Path, site: Path, full: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KEHOACH_TODAY", "2022-04-01")
+    monkeypatch.setenv(FULL_RENDER, "1" if full else "0")
+    build(load_config(str(repo / "mkdocs.yml"), site_dir=str(site), strict=True))
+
+
+def test_framed_pages_are_the_pages_the_theme_renders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = tmp_path / "kho"
+    repo.mkdir()
+    for part in ("records", "docs", "tools"):
+        shutil.copytree(REPO_ROOT / part, repo / part, ignore=shutil.ignore_patterns("__pycache__"))
+    settings = (REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (repo / "mkdocs.yml").write_text("site_url: https://kho.example/ke-hoach/\n" + settings, encoding="utf-8")
+    _set(next((repo / "records/plans").glob("*/*.yaml")), "title", HOSTILE)
+    unit = sorted((repo / "records/units").glob("*.yaml"))[0]
+    _set(unit, "name", HOSTILE)
+
+    framed_pages = []
+    render = Frames.render
+
+    def counted(self: Frames, page: object, context: object) -> str | None:
+        html = render(self, page, context)  # type: ignore[arg-type]
+        if html is not None:
+            framed_pages.append(page)
+        return html
+
+    monkeypatch.setattr(Frames, "render", counted)
+    _build(repo, tmp_path / "framed", False, monkeypatch)
+    assert len(framed_pages) > 50  # the frames were used, not the theme for every page
+    _build(repo, tmp_path / "full", True, monkeypatch)
+    framed = sorted(p.relative_to(tmp_path / "framed") for p in (tmp_path / "framed").rglob("*.html"))
+    assert framed == sorted(p.relative_to(tmp_path / "full") for p in (tmp_path / "full").rglob("*.html"))
+    differ = [str(p) for p in framed if (tmp_path / "framed" / p).read_bytes() != (tmp_path / "full" / p).read_bytes()]
+    assert differ == []
+    unit_page = (tmp_path / "framed/don-vi" / (unit.stem + ".html")).read_text(encoding="utf-8")
+    assert "<script>x</script>" not in unit_page and "&lt;script&gt;x&lt;/script&gt;" in unit_page
+    assert f'<link rel="canonical" href="https://kho.example/ke-hoach/don-vi/{unit.stem}.html">' in unit_page
+    assert {p.file.src_uri.split("/")[0] for p in framed_pages} >= {"ke-hoach", "van-ban", "don-vi"}

@@ -1,0 +1,171 @@
+"""Record pages put into a frame rendered once per folder, not through the whole
+theme each: with thousands of record pages, rendering Material's template for
+every one (its navigation above all) was most of the build.
+
+Record pages (a plan, a directive, a unit, a report) are not in the
+navigation, so everything around their content is the same for every page of
+a folder: links are relative to the folder, nothing in the navigation is
+active. The theme is rendered once per folder with marker values for what
+differs (title, content, table of contents, canonical address); each page is
+then that frame with its own values put in. A frame in which any marker is
+left over (a theme that uses the title in a way not handled here) is not
+used: those pages are rendered through the theme as before.
+
+Pages built either way are the same, byte for byte (tests/site/test_frames.py)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import Environment
+from markupsafe import Markup, escape
+from mkdocs.structure.pages import Page as MkDocsPage
+from mkdocs.structure.toc import get_toc
+from mkdocs.utils import normalize_url
+
+TEMPLATE = "kh-record.html"  # in theme/: the filled frame, or the whole theme when there is none
+FULL_RENDER = "KEHOACH_SITE_FULL_RENDER"  # set to 1: every page through the whole theme (for comparison)
+
+# Marker values: each of the title's three forms (as is, without tags, escaped) differs.
+TITLE = "<b>KHFRAMETITLE</b>&amp;"
+CONTENT = "<h1>KHFRAMECONTENT</h1>"
+ANCHOR = "khframeanchor"
+CANONICAL = "KHFRAMECANONICAL"
+LEFTOVER = ("KHFRAME", "khframe")
+
+_MISSING = object()
+
+
+def render_generated(page: MkDocsPage, toc: list[dict[str, Any]]) -> None:
+    """What MkDocs' ``Page.render`` does, for a generated page: its Markdown is its
+    title only, and its body is put in by the hook (on_page_content), so there is
+    nothing to convert (a Markdown converter built for each of thousands of pages
+    was a tenth of the build). The title is the page's metadata (the hook's ``page_title``)."""
+    page.content = ""
+    page.toc = get_toc(toc)  # type: ignore[arg-type]
+    page.present_anchor_ids = _ids(toc)
+
+
+def _ids(tokens: list[dict[str, Any]]) -> set[str]:
+    return {t["id"] for t in tokens} | {i for t in tokens for i in _ids(t["children"])}
+
+
+@dataclass(frozen=True)
+class Frame:
+    parts: list[str]  # text between the slots
+    slots: list[str]  # what goes between: "title", "plain", "escaped", "content", "toc", "skip", "canonical"
+
+    def fill(self, values: dict[str, str]) -> str:
+        out = [self.parts[0]]
+        for slot, part in zip(self.slots, self.parts[1:], strict=True):
+            out += [values[slot], part]
+        return "".join(out)
+
+
+class _Translations:
+    """The theme's ``lang`` (partials/language.html), each word looked up once."""
+
+    def __init__(self, env: Environment, context: Any) -> None:
+        self._lookup = env.from_string('{% import "partials/language.html" as lang with context %}{{ lang.t(key) }}')
+        self._context = dict(context)
+        self._words: dict[str, str] = {}
+
+    def t(self, key: str) -> str:
+        if key not in self._words:
+            self._words[key] = self._lookup.render(self._context, key=key)
+        return self._words[key]
+
+
+class Frames:
+    """The frames of one build, by (folder, whether the page has a table of contents)."""
+
+    def __init__(self, env: Environment) -> None:
+        self.env = env
+        self.enabled = os.environ.get(FULL_RENDER) != "1"
+        self._frames: dict[tuple[str, bool], Frame | None] = {}
+        self._toc_template = env.get_template("partials/toc.html")
+        self._lang: _Translations | None = None
+
+    def render(self, page: MkDocsPage, context: Any) -> str | None:
+        """The page's HTML from its folder's frame; None to render it through the theme."""
+        if not self.enabled:
+            return None
+        key = (page.url.rpartition("/")[0], bool(page.toc.items))
+        if key not in self._frames:
+            self._frames[key] = self._frame(page, context)
+        frame = self._frames[key]
+        if frame is None:
+            return None
+        content = page.content or ""
+        if "<h1" not in content:  # the theme would add a heading: not what the frame holds
+            return None
+        title = page.title or ""
+        first = next(iter(page.toc), None)
+        values = {
+            "title": title,
+            "plain": Markup(title).striptags(),
+            "escaped": str(escape(title)),
+            "content": content,
+            "toc": self._toc(context),
+            "skip": normalize_url(first.url, page=page, base=context["base_url"]) if first else "",
+            "canonical": page.canonical_url or "",
+        }
+        return frame.fill(values)
+
+    def _toc(self, context: Any) -> str:
+        """The table of contents as the theme renders it, with the translations
+        base.html imports (looked up once, not imported again for every page)."""
+        if self._lang is None:
+            self._lang = _Translations(self.env, context)
+        return self._toc_template.render(context, lang=self._lang)
+
+    def _frame(self, page: MkDocsPage, context: Any) -> Frame | None:
+        saved = {name: page.__dict__.get(name, _MISSING) for name in ("title", "content", "toc", "canonical_url")}
+        meta_title = page.meta.get("title", _MISSING)
+        try:
+            page.title = TITLE  # type: ignore[misc]
+            if meta_title is not _MISSING:
+                page.meta["title"] = TITLE
+            page.content = CONTENT
+            with_toc = bool(saved["toc"] is not _MISSING and saved["toc"].items)  # type: ignore[union-attr]
+            page.toc = get_toc([{"level": 2, "id": ANCHOR, "name": "KHFRAMETOC", "children": []}] if with_toc else [])
+            page.canonical_url = CANONICAL if saved["canonical_url"] not in (_MISSING, None) else None
+            html = self.env.get_template("main.html").render(context)
+            toc = self._toc(context)
+        finally:
+            if meta_title is not _MISSING:
+                page.meta["title"] = meta_title
+            for name, value in saved.items():
+                if value is _MISSING:
+                    page.__dict__.pop(name, None)
+                else:
+                    page.__dict__[name] = value
+        if html.count(toc) != 1:
+            return None
+        # longest first: the escaped and plain titles are not parts of another marker
+        markers = [
+            (toc, "toc"),
+            (CONTENT, "content"),
+            (f"#{ANCHOR}", "skip"),
+            (str(escape(TITLE)), "escaped"),
+            (TITLE, "title"),
+            (Markup(TITLE).striptags(), "plain"),
+            (CANONICAL, "canonical"),
+        ]
+        parts, slots = [html], []
+        for marker, slot in markers:
+            split_parts, split_slots = [], []
+            for i, part in enumerate(parts):
+                pieces = part.split(marker)
+                split_parts.append(pieces[0])
+                for piece in pieces[1:]:
+                    split_slots.append(slot)
+                    split_parts.append(piece)
+                if i < len(slots):
+                    split_slots.append(slots[i])
+            parts, slots = split_parts, split_slots
+        if any(word in part for part in parts for word in LEFTOVER):
+            return None
+        return Frame(parts, slots)
