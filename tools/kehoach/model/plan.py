@@ -87,6 +87,14 @@ class Plan(Record):
         title="Căn cứ",
         description="Mã các văn bản nêu ở phần 'Căn cứ...', 'Thực hiện...' (văn bản chỉ đạo hoặc kế hoạch khác).",
     )
+    cites: list[RefId] = Field(
+        default_factory=list,
+        title="Văn bản được nhắc đến",
+        description=(
+            "Mã các văn bản kế hoạch nhắc đến ngoài phần căn cứ và ngoài nhiệm vụ (ví dụ ở phần mục đích, "
+            "tổ chức thực hiện, chú thích cuối trang)."
+        ),
+    )
     preamble: Text | None = Field(
         default=None,
         title="Đoạn mở đầu",
