@@ -240,7 +240,9 @@ def _read_number(text: str, match: re.Match[str]) -> Citation | None:
         if code is None:
             return _unlisted(text, match)
     else:
-        if re.search(r"(?i:mẫu)(?:\s+số)?\s*$", text[max(0, match.start() - 12) : match.start()]):
+        if re.search(
+            r"(?i:mẫu)(?:\s+số)?(?:\s*\d+\s*(?:,|và|;))*\s*$", text[max(0, match.start() - 30) : match.start()]
+        ):
             return None  # "Mẫu số 02/HNMT": a form, not a document
         head = match["s_rest"].split("-")[0]
         code = canonical_type_code(head) if "-" in match["s_rest"] else None
@@ -565,6 +567,7 @@ def _laws_and_plenums(text: str, numbered: list[Citation]) -> list[Citation]:
     for match in _CONSTITUTION.finditer(text):
         written = " ".join(match[0].split())
         citation = Citation(match.start(), match.end(), written, DocType.LUAT, title=written)
+        citation.short_name = f"Hiến pháp {match['year']}"  # "Hiến pháp 2013" and "Hiến pháp năm 2013": one
         citation.notes.append(("title", "Hiến pháp được dẫn bằng tên, không có số hiệu; cần đối chiếu", True))
         out.append(citation)
     for match in _PLENUM.finditer(text):

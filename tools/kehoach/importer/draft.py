@@ -561,6 +561,11 @@ class _Builder:
         assert plan is not None
         for citation in cite.find(self.header.title or ""):
             self.remember(citation, None, None)
+        if self.header.issued_by:  # "Căn cứ ..." of the decision that issues the plan
+            for line in self.doc.lines[: self.header.body_start]:
+                if re.match(r"^\W*Căn cứ\b", line.text.strip()):
+                    for citation in cite.find(line.text):
+                        self.remember(citation, plan, "basis")
         for para in self.body.preamble:
             found = cite.find(para.text)
             for citation in found:
@@ -641,6 +646,7 @@ class _Builder:
         plan_date = plan.data.get("date") if plan else None
         self.merge_partials()
         self.merge_terms()
+        self.merge_short_law_names()
         by_number: dict[str, _Document] = {}
         for document in self.documents.values():
             self.resolve(document)
@@ -685,6 +691,17 @@ class _Builder:
             for key in ("basis", "implements", "cites"):
                 if key in draft.data and not draft.data[key]:
                     del draft.data[key]
+
+    def merge_short_law_names(self) -> None:
+        """'Luật Bầu cử' after 'Luật Bầu cử đại biểu Quốc hội và ...': the same law, named shorter."""
+        laws = {k: d for k, d in self.documents.items() if k.startswith(f"t:{DocType.LUAT.value}:")}
+        for key, document in laws.items():
+            name = key.split(":", 2)[2]
+            longer = [d for k, d in laws.items() if k != key and k.split(":", 2)[2].startswith(name + " ")]
+            if len(longer) == 1 and key in self.documents:
+                longer[0].mentions += document.mentions
+                longer[0].cited_by += document.cited_by
+                del self.documents[key]
 
     def merge_terms(self) -> None:
         """One number cited with two terms ('25-NQ/TW (khóa IX)', '25-NQ/TW (khóa XI)') is two documents:
@@ -817,7 +834,7 @@ class _Builder:
             match = self.registry.lookup("Tỉnh ủy")
             if match and (match.unit or match.model):
                 return self.commit(match, None).unit, [], None  # type: ignore[return-value]
-        by_code = self.registry.by_code(codes[0]) if codes else []
+        by_code = self.registry.by_code(codes[0], propose=False) if codes else []
         if mention.issuer_text:
             match = self.registry.lookup(mention.issuer_text)
             if match is None:
@@ -832,6 +849,7 @@ class _Builder:
                     settled = self.commit(match, None)
                     self.add_code(settled.unit, codes[0] if codes else None)
                     return settled.unit, co_issuers, settled.doubt  # type: ignore[return-value]
+                by_code = self.registry.by_code(codes[0]) if codes else []
                 if by_code:
                     return (
                         by_code[0],
@@ -841,6 +859,7 @@ class _Builder:
                             f"'{by_code[0]}'; đã ghi theo ký hiệu"
                         ),
                     )
+        by_code = self.registry.by_code(codes[0]) if codes else []
         if by_code:
             chosen = self.prefer_committee(by_code)
             why = None
@@ -869,13 +888,13 @@ class _Builder:
         unit: Any = self.index.units.get(unit_id) or self.registry.proposed.get(unit_id)
         if unit is None:
             return []
-        province = norm(self.registry.province or "")
         keys = []
         for name in [unit.name, *unit.short_names]:
             key = norm(name)
             keys.append(key)
-            if province and key.endswith(" " + province):
-                keys.append(key[: -len(province) - 1])
+            for place in {norm(self.registry.province or ""), norm(unit.province or "")} - {""}:
+                if key.endswith(" " + place):
+                    keys.append(key[: -len(place) - 1])
         return keys
 
     def central_committee(self) -> str:

@@ -218,13 +218,16 @@ class Registry:
             return Match(match.written, proposed.id, True, proposed.why)
         return self.propose(match.written)
 
-    def by_code(self, code: str) -> list[str]:
-        """Units whose document-number code is ``code``, this province's first."""
+    def by_code(self, code: str, propose: bool = True) -> list[str]:
+        """Units whose document-number code is ``code``, this province's first; with ``propose`` false,
+        a unit of another province is returned as it is, no counterpart proposed for this one."""
         ids = {u.id for u in self.units.values() if code in u.codes}
         ids |= {p.id for p in self.proposed.values() if code in p.codes}
         usable, elsewhere = self._rank(ids)
         if usable:
             return usable
+        if not propose:
+            return elsewhere[:1]
         return [self._from_model(self.units[i], None).id for i in elsewhere[:1]]
 
     # ------------------------------------------------------------ lists of units
