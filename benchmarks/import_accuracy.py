@@ -260,7 +260,9 @@ def run_import(path: Path, index: Index) -> Found:
         record = index.get(record_id)
         if record is not None:
             r = record.record
-            found.cited.append((getattr(r, "number", None), getattr(r, "title", None) or getattr(r, "partial_number", None)))
+            found.cited.append(
+                (getattr(r, "number", None), getattr(r, "title", None) or getattr(r, "partial_number", None))
+            )
     return found
 
 
