@@ -247,6 +247,9 @@ class _Builder:
         header, body = self.header, self.body
         data = plan.data
         data["number"] = number
+        written = " ".join((header.number_text or "").split())
+        if written and written != number and not number.startswith("/"):
+            data["number_written"] = written
         if "number" in header.doubts:
             plan.note("number", header.doubts["number"])
         if self.plan_type is PlanType.CONG_VAN:

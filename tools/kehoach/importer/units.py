@@ -426,9 +426,10 @@ class Registry:
 
 # A generic group of units, written as such: plural or every-one words before a collective noun
 # ("các cơ quan, đơn vị liên quan", "các Sở, ban, ngành thuộc tỉnh", "cấp ủy các cấp", "UBND cấp xã").
+# People ("các thành viên", "các đồng chí", "cán bộ") are not units: no group of them is read here.
 GENERIC_GROUP = re.compile(
     r"^(?:(?:các|những|từng|mọi|toàn thể)\s+(?:sở|ban|ngành|cấp|cơ quan|đơn vị|địa phương|tổ chức|chi bộ|đảng bộ|"
-    r"cấp ủy|cấp uỷ|xã|phường|huyện|hội|đoàn thể|phòng|thành viên|tổ|ủy ban|uỷ ban|đồng chí|cán bộ|doanh nghiệp|"
+    r"cấp ủy|cấp uỷ|xã|phường|huyện|hội|đoàn thể|phòng|tổ|ủy ban|uỷ ban|doanh nghiệp|"
     r"trường|bộ|cơ sở|lực lượng)\b|cấp ủy các cấp|cấp uỷ các cấp|chính quyền các cấp"
     r"|\S.{0,40}?\s(?:các|cấp)\s+(?:xã|phường|huyện|quận|thị trấn|cơ sở)\b(?!\s+[A-ZĐ]))",
     re.IGNORECASE,

@@ -54,6 +54,11 @@ class Plan(Record):
     model_config = ConfigDict(title="Kế hoạch")
 
     number: DocNumberText
+    number_written: Text | None = Field(
+        default=None,
+        title="Số hiệu như văn bản ghi",
+        description="Số hiệu đúng như in sau chữ 'Số' khi khác dạng chuẩn ở 'number' (ví dụ '36 - KH/BDVTU').",
+    )
     type: PlanType = Field(
         default=PlanType.KE_HOACH,
         title="Loại văn bản",
