@@ -13,7 +13,8 @@ from . import iso_date
 HELP = "nhập kết quả thực hiện nhiệm vụ vào một báo cáo"
 DESCRIPTION = (
     "Thêm kết quả từng nhiệm vụ vào bản ghi báo cáo (records/reports/<mã>.yaml). Không có --task thì hỏi lần lượt: "
-    "mã nhiệm vụ (Tab gợi ý các nhiệm vụ của kế hoạch được báo cáo, gõ 'nv05' hay tên ngắn của nhiệm vụ cũng được), kết quả (Tab gợi ý), "
+    "mã nhiệm vụ (Tab gợi ý các nhiệm vụ của kế hoạch được báo cáo, gõ 'nv05' hay tên ngắn của nhiệm vụ "
+    "cũng được), kết quả (Tab gợi ý), "
     "nội dung, ngày, sản phẩm; Enter ở mã nhiệm vụ để kết thúc và ghi. Tệp giữ nguyên chú thích và thứ tự."
 )
 
