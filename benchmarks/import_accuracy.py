@@ -153,6 +153,7 @@ def corpus(split: str) -> list[Expected]:
         issuer_lines = _names(head.get("issuer"))
         names.update(norm(n) for n in issuer_lines)
         names.add(norm(" ".join(reversed(issuer_lines))))
+        names.add(norm(" ".join(issuer_lines)))
         results = None
         figures: list[tuple[str, str]] = []
         if "results" in data:
@@ -191,10 +192,11 @@ def seeds() -> list[Expected]:
             record = hand.directives.get(record_id)
             if record is None:
                 continue
-            key = _number_key(record.number) if record.number else fold(record.title)
+            name = record.title or record.partial_number  # a partial number ('QĐ 290') is its only name
+            key = _number_key(record.number) if record.number else fold(name or record.id)
             if key not in seen:  # two documents under one number (two terms) count once
                 seen.add(key)
-                cited.append((record.number, record.title))
+                cited.append((record.number, name))
         out.append(Expected(plan.id, "seeds", path, expected_tasks, cited, set(), by_id=True))
     return out
 
@@ -252,11 +254,15 @@ def run_import(path: Path, index: Index) -> Found:
             FTask(data["text"], lead, helpers, data.get("timeframe"), set(task.doubts), bool(data.get("lead_implied")))
         )
     for directive in outcome.directives:
-        found.cited.append((directive.data.get("number"), directive.data.get("title")))
+        data = directive.data
+        found.cited.append((data.get("number"), data.get("title") or data.get("partial_number")))
     for record_id in outcome.linked_directives:
         record = index.get(record_id)
         if record is not None:
-            found.cited.append((getattr(record.record, "number", None), getattr(record.record, "title", None)))
+            r = record.record
+            found.cited.append(
+                (getattr(r, "number", None), getattr(r, "title", None) or getattr(r, "partial_number", None))
+            )
     return found
 
 

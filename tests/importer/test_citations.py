@@ -121,9 +121,51 @@ def test_a_short_back_reference_names_the_document_it_replaces() -> None:
         "(Quyết định số 23-QĐ/TW, ngày 30/7/2021 của Bộ Chính trị về việc ban hành Quy chế công tác dân vận "
         "của hệ thống chính trị (thay thế QĐ 290) và Nghị quyết"
     )
-    assert old.number == "290-QĐ/TW"
-    assert new.supersedes == ["290-QĐ/TW"]
+    assert old.number is None and old.partial == "QĐ 290"  # kept as written: no serial, issuer or year invented
+    assert new.supersedes == ["~QĐ 290"]
     assert any(doubt for _, _, doubt in old.notes)
+
+
+def test_a_type_and_serial_after_the_full_number_is_the_same_document() -> None:
+    full, again = find(
+        "Quán triệt Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy; thực hiện Chỉ thị 11."
+    )
+    assert full.number == again.number == "11-CT/TU"
+    assert again.partial is None
+
+
+def test_a_year_or_a_plan_length_is_not_a_serial() -> None:
+    assert find("Tổng kết Kế hoạch 5 năm; xây dựng Kế hoạch 2026 của cơ quan") == []
+
+
+def test_the_term_is_read_and_two_terms_give_two_documents() -> None:
+    [one] = find("Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương (khóa XI) về công tác dân vận")
+    assert one.term == "XI" and one.issuer_text == "Ban Chấp hành Trung ương"
+    [inside] = find(
+        "Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về xây dựng Đảng"
+    )
+    assert inside.term == "XIII" and inside.issuer_text == "Ban Chấp hành Trung ương Đảng"
+    first, second = find("tiếp tục thực hiện Nghị quyết số 23-NQ/TW của Ban Chấp hành Trung ương (khóa IX, khóa XII)")
+    assert (first.number, first.term) == ("23-NQ/TW", "IX")
+    assert (second.number, second.term) == ("23-NQ/TW", "XII")
+
+
+def test_a_law_named_before_its_number_is_one_document_and_the_issuer_is_not_invented() -> None:
+    cited = find(
+        "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13, ngày 25/6/2015; "
+        "Luật Thực hiện dân chủ ở cơ sở; Hiến pháp năm 2013"
+    )
+    assert [(c.number, c.title) for c in cited] == [
+        ("85/2015/QH13", "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"),
+        (None, "Luật Thực hiện dân chủ ở cơ sở"),
+        (None, "Hiến pháp năm 2013"),
+    ]
+    assert all(c.issuer_text is None for c in cited)
+
+
+def test_a_form_number_is_not_a_document() -> None:
+    assert find("Biên bản Hội nghị hiệp thương lần thứ hai (Mẫu số 03/HNMT)") == []
+    assert find("Biên bản Hội nghị hiệp thương lần thứ nhất (Mẫu số 01 và 02/HNMT)") == []
 
 
 @pytest.mark.parametrize(

@@ -146,3 +146,17 @@ def test_a_date_left_blank_keeps_its_place_and_year_and_a_title_may_open_with_tr
     assert (found.place, found.date, found.blank_year) == ("Lương Minh", None, 2025)
     assert "để trống ngày" in found.doubts["date"]
     assert found.title == "Triển khai các hội nghị hiệp thương năm 2025"
+
+
+def test_a_motto_wrapped_over_two_lines_of_its_column_is_not_part_of_the_issuer(tmp_path: Path) -> None:
+    found = _header(
+        tmp_path,
+        "   ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n"
+        "     TỈNH LÀO CAI                         VIỆT NAM\n"
+        "                                  Độc lập - Tự do -\n"
+        "                                       Hạnh phúc\n"
+        "   Số: 12/KH-UBND             Lào Cai, ngày 10 tháng 3 năm 2026\n\n"
+        "KẾ HOẠCH\nthực hiện công tác dân vận năm 2026\n-----\nI. NHIỆM VỤ\n",
+    )
+    assert found.organisations == ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI"]  # no 'VIỆT NAM', no 'Hạnh phúc'
+    assert found.province == "Lào Cai"

@@ -150,3 +150,23 @@ def test_relative_links_agree_with_posixpath() -> None:
                 start,
                 target,
             )
+
+
+def test_a_cited_document_shows_what_the_citing_text_says_and_nothing_more(tmp_path: Path) -> None:
+    from ..conftest import make_repo
+
+    repo = make_repo(tmp_path, "ok-KH103-what-documents-say")
+    pages = _pages(repo, dt.date(2021, 7, 1))
+    partial = pages["van-ban/tw-2010-290-qd-tw.md"]
+    assert "QĐ 290 (không đầy đủ)" in partial
+    assert "(văn bản dẫn không ghi trích yếu)" in partial and "None" not in partial
+    assert "Cơ quan ban hành</dt><dd>(văn bản dẫn không ghi)" in partial
+    older = pages["van-ban/tw-2003-25-nq-tw.md"]
+    assert "Khóa</dt><dd>IX" in older and "25 - NQ/TW" in older
+    assert "tw-2010-290-qd-tw" in pages[PLAN]  # cited by the plan outside its basis
+    assert "Văn bản được nhắc đến" in pages[PLAN]
+    unit = pages["don-vi/tinh-a-dang-uy-ubnd-tinh.md"]
+    assert "tinh-a-tinh-uy" in unit and "tinh-a-ban-dan-toc" in unit  # both parent lines
+    assert "tinh-a-dang-uy-ubnd-tinh" in pages["don-vi/tinh-a-ban-dan-toc.md"]
+    for path, html in pages.items():  # listings, search entries: an absent title or issuer never shows as None
+        assert ">None<" not in html and "None</" not in html, path

@@ -140,7 +140,9 @@ class Index:
 def describe(record: Record) -> str:
     if isinstance(record, Unit):
         return record.name
-    if isinstance(record, Directive | Plan | Report):
+    if isinstance(record, Directive):
+        return record.name
+    if isinstance(record, Plan | Report):
         return record.number or record.title
     if isinstance(record, Task):
         return record.title or record.id

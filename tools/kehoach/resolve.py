@@ -118,8 +118,12 @@ def _spellings(kind: str, record: Any) -> tuple[str, list[str]]:
         short = record.id[len(record.plan) + 1 :] if record.id.startswith(record.plan + "-") else None
         names = [short, record.title]
     else:
-        label = f"{record.number} {record.title}" if record.number else record.title
-        names = [record.number, record.title]
+        label = (
+            f"{record.number} {record.title or ''}".strip()
+            if record.number
+            else (getattr(record, "partial_number", None) or record.title or record.id)
+        )
+        names = [record.number, getattr(record, "partial_number", None), record.title]
     return label, [fold(n) for n in names if n]
 
 

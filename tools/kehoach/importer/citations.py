@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ..model.docnumber import DocNumberError, parse_doc_number
@@ -75,7 +75,7 @@ _PARTY = (
     rf"(?P<p_serial>\d{{1,5}}[a-z]?){_DASH}(?P<p_code>[A-Za-zĐđ]{{1,6}})\s*[/-]\s*"
     rf"(?P<p_iss>{_ISSUER}(?:\s?-\s?{_ISSUER})*)"
 )
-_STATE = rf"(?P<s_serial>\d{{1,5}})/(?:(?P<s_year>(?:19|20)\d\d)/)?(?P<s_rest>{_ISSUER}(?:-{_ISSUER})*)"
+_STATE = rf"(?P<s_serial>\d{{1,5}})/(?:(?P<s_year>(?:19|20)\d\d)/)?(?P<s_rest>{_ISSUER}(?:-\s?{_ISSUER})*)"
 NUMBER = re.compile(rf"(?<![\w/.-])(?:{_PARTY}|{_STATE})(?![\w/])")
 
 _DATE_NUMERIC = re.compile(
@@ -83,14 +83,19 @@ _DATE_NUMERIC = re.compile(
 )
 _DATE_WORDS = re.compile(r"\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 _ISSUER_PHRASE = re.compile(
-    rf"\s*,?\s*của\s+(?P<issuer>[^,;()“”\"]+?)(?=\s+(?:về|V/v|ban hành|tại|nhằm|đối với)\b"
+    rf"\s*,?\s*của\s+(?P<issuer>[^,;()“”\"]+?)(?=\s+(?:về|Về|V/v|ban hành|tại|nhằm|đối với|quy định|phê duyệt)\b"
     rf"|\s+(?:và|hoặc)\s+(?i:{_WORDS})|\s*[,;()“”\"]|\.\s|\.$|$)"
 )
 # "được Ban Thường vụ Tỉnh ủy giao tại Quyết định số 68-QĐ/TU", "của Ban Thường vụ Tỉnh ủy như Chỉ thị số 44-CT/TU"
 _ISSUER_BEFORE = re.compile(
-    rf"(?:của|được|do)\s+(?P<issuer>[{UPPER}][^,;()]{{2,60}}?)\s+(?:giao tại|ban hành tại|như|tại)\s*$"
+    rf"(?:của|được|do)\s+(?P<issuer>[{UPPER}][^,;()]{{2,60}}?)\s+(?:giao tại|ban hành tại|phê duyệt tại|"
+    rf"ban hành kèm theo|phê duyệt|như|tại)\s*$"
 )
-_TERM = re.compile(r"\s*\((?:khóa|khoá)\s+(?P<term>[IVXL]+)\)", re.IGNORECASE)
+_TERM = re.compile(
+    r"\s*,?\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXL]+(?:\s*(?:,|và|;)\s*(?:(?:khóa|khoá)\s+)?[IVXL]+\b)*)\s*\)?",
+    re.IGNORECASE,
+)
+_ISSUER_TERM = re.compile(r"\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXL]+)\s*\)?\s*$", re.IGNORECASE)
 _SUPERSEDES = re.compile(r"thay thế\s+(?:cho\s+)?$", re.IGNORECASE)
 # Verbs that show the plan will write the document (not cite an existing one).
 _CREATES = re.compile(r"\b(?:ban hành|xây dựng|dự thảo|soạn thảo|biên soạn|đề xuất|trình)\b", re.IGNORECASE)
@@ -98,6 +103,23 @@ _CITES = re.compile(
     r"\b(?:thực hiện|theo|tổng kết|sơ kết|sửa đổi|bổ sung|căn cứ|quán triệt|triển khai thực hiện)\s*$", re.IGNORECASE
 )
 _SHORT = re.compile(r"(?<![\w-])(?P<code>NQ|CT|KL|QĐ|QĐi|CTr|HD|KH|TB|ĐA)\s+(?P<serial>\d{1,5})(?![\w/-])")
+# "Chỉ thị 11", "Đề án 1217", "Quyết định 290": a type word and a serial, no issuer code.
+_SHORT_WORDS = {
+    "nghị quyết": "NQ",
+    "chỉ thị": "CT",
+    "kết luận": "KL",
+    "quyết định": "QĐ",
+    "quy định": "QĐ",
+    "đề án": "ĐA",
+    "chương trình": "CTr",
+    "kế hoạch": "KH",
+    "thông báo": "TB",
+    "hướng dẫn": "HD",
+}
+_SHORT_WORD = re.compile(
+    r"(?<![\w-])(?P<word>Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Đề án|Chương trình|Kế hoạch|Thông báo|"
+    r"Hướng dẫn)\s+(?P<so>số\s+)?(?P<serial>\d{1,5})(?![\w/,.-]\d|[\w/-])(?!\s+(?:năm|tháng|ngày|quý)\b)"
+)
 _CONGRESS = re.compile(
     r"Nghị quyết\s+(?:quyết\s+)?"  # "Nghị quyết quyết Đại hội": a typo seen in real plans
     r"(?P<list>Đại hội\b[^;.()]*?lần thứ\s+[IVXL]+(?:[^;.()]*?lần thứ\s+[IVXL]+)?|Đại hội\s+[IVXL]+\b)",
@@ -127,14 +149,17 @@ class Citation:
     date_text: str | None = None
     issuer_text: str | None = None
     term: str | None = None  # khóa XIII
+    terms: list[str] = field(default_factory=list)  # every term the citation names: "(khóa IX, khóa XI)"
     title: str | None = None
     title_shared: bool = False  # the title follows the next citation ("Kết luận 120 ... và Chỉ thị 14 ... về ...")
     short_name: str | None = None  # "(Gọi tắt là Đề án 1217)"
+    partial: str | None = None  # a number written in part only: "QĐ 290", "Đề án 1217"
     congress: tuple[str, str] | None = None  # ("national" | "province" | "district", roman numeral)
     supersedes: list[str] = field(default_factory=list)  # normalised numbers this document replaces
     # (field, message, doubt): what the reading found unusual; a doubt asks a person to check
     notes: list[tuple[str, str, bool]] = field(default_factory=list)
     in_footnote: bool = False
+    title_end: int = 0  # where the title read after the number ends
 
 
 def normalise_number(text: str) -> tuple[str, str | None]:
@@ -157,14 +182,36 @@ def find(text: str, in_footnote: bool = False) -> list[Citation]:
     taken = [(c.start, c.end) for c in found]
     found += [c for c in _named(text) if not _overlaps(c, taken)]
     taken = [(c.start, c.end) for c in found]
-    found += [c for c in _laws_and_plenums(text) if not _overlaps(c, taken)]
+    found += [c for c in _laws_and_plenums(text, found) if not _overlaps(c, taken)]
     found += _short_references(text, found)
     found.sort(key=lambda c: c.start)
+    found = [one for c in found for one in _per_term(c)]
     _share_titles(text, found)
     _replacements(text, found)
     for citation in found:
         citation.in_footnote = in_footnote
     return found
+
+
+def _per_term(citation: Citation) -> list[Citation]:
+    """'Nghị quyết số 25-NQ/TW (khóa IX, khóa XI)': one document per term (numbers restart each term)."""
+    if len(citation.terms) < 2:
+        return [citation]
+    out = []
+    for term in dict.fromkeys(citation.terms):
+        one = replace(
+            citation, term=term, terms=[term], notes=list(citation.notes), supersedes=list(citation.supersedes)
+        )
+        one.notes.append(
+            (
+                "",
+                f"văn bản dẫn nêu một số hiệu với nhiều khóa ({', '.join(citation.terms)}); ghi mỗi khóa một văn bản",
+                True,
+            )
+        )
+        one.date = None if term != citation.terms[-1] else citation.date
+        out.append(one)
+    return out
 
 
 def _overlaps(citation: Citation, spans: list[tuple[int, int]]) -> bool:
@@ -188,11 +235,15 @@ def _read_number(text: str, match: re.Match[str]) -> Citation | None:
     if match["p_serial"]:
         code = canonical_type_code(match["p_code"])
         issuers = re.sub(r"\s+", "", match["p_iss"])
-        if len(issuers) < 2 or not re.search(r"[A-ZĐ]{2}|TW|TU", issuers):
+        if len(issuers) < 2 or not re.search(r"[A-ZĐ]{2}|TW|TU", issuers if len(issuers) > 3 else issuers.upper()):
             return None
         if code is None:
             return _unlisted(text, match)
     else:
+        if re.search(
+            r"(?i:mẫu)(?:\s+số)?(?:\s*\d+\s*(?:,|và|;))*\s*$", text[max(0, match.start() - 30) : match.start()]
+        ):
+            return None  # "Mẫu số 02/HNMT": a form, not a document
         head = match["s_rest"].split("-")[0]
         code = canonical_type_code(head) if "-" in match["s_rest"] else None
         if not re.search(r"[A-ZĐ]", match["s_rest"]):
@@ -286,9 +337,14 @@ def _read_context(text: str, citation: Citation) -> None:
     if issuer := _ISSUER_PHRASE.match(text, pos):
         citation.issuer_text = issuer["issuer"].strip()
         pos = issuer.end()
+        if inside := _ISSUER_TERM.search(citation.issuer_text):  # "của Ban Chấp hành Trung ương khóa XI"
+            citation.terms = [inside["term"].upper()]
+            citation.issuer_text = citation.issuer_text[: inside.start()].strip() or None
     if term := _TERM.match(text, pos):
-        citation.term = term["term"].upper()
+        citation.terms = [t.upper() for t in re.findall(r"\b[IVXL]+\b", term["term"])]
         pos = term.end()
+    if citation.terms:
+        citation.term = citation.terms[0]
     if citation.date is None and (late := _DATE_NUMERIC.match(text, pos)):  # "..., của X, ngày ..."
         try:
             citation.date = dt.date(int(late["y"]), int(late["m"]), int(late["d"]))
@@ -296,7 +352,7 @@ def _read_context(text: str, citation: Citation) -> None:
             pos = late.end()
         except ValueError:
             pass
-    citation.title, _ = _title_at(text, pos, citation.doc_type)
+    citation.title, citation.title_end = _title_at(text, pos, citation.doc_type)
 
 
 # A comma then one of these opens a new clause, not more of the title.
@@ -390,13 +446,9 @@ def _replacements(text: str, citations: list[Citation]) -> None:
     """'Quyết định số 23-QĐ/TW ... (thay thế Quyết định số 290-QĐ/TW)': the first replaces the second."""
     for previous, current in pairwise(citations):
         between = text[max(previous.end, current.start - 30) : current.start]
-        if (
-            current.number
-            and previous.number
-            and _SUPERSEDES.search(between)
-            and current.number not in previous.supersedes
-        ):
-            previous.supersedes.append(current.number)
+        key = current.number or (f"~{current.partial}" if current.partial else None)
+        if key and previous.number and _SUPERSEDES.search(between) and key not in previous.supersedes:
+            previous.supersedes.append(key)
 
 
 # ---------------------------------------------------------------- documents without a number
@@ -461,13 +513,17 @@ def _named(text: str) -> list[Citation]:
         alias = re.match(r"\s*\(\s*(?:gọi tắt là|sau đây gọi là|viết tắt là)\s+([^)]+)\)", text[end:], re.IGNORECASE)
         if alias:
             citation.short_name = alias[1].strip(" .")
+            if re.search(r"\d", citation.short_name):
+                citation.partial = citation.short_name
         out.append(citation)
     return out
 
 
 # "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Nghị quyết Trung ương 5 khóa XI": cited by name.
+_CONSTITUTION = re.compile(r"(?<!\w)Hiến pháp(?:\s+năm)?\s+(?P<year>(?:19|20)\d\d)\b")
 _LAW = re.compile(
-    rf"(?<!\w)(?P<word>Bộ luật|Luật)\s+(?P<name>[{UPPER}][^,;.()“”]{{3,120}}?(?:,\s+[{LOWER}]\w*(?:\s+\w+){{0,2}})?)"
+    rf"(?<!\w)(?P<word>Bộ luật|Luật)\s+(?!(?:pháp|số|sư|và|của|này|đã|được|hiện hành|mới|liên quan|quy định)\b)"
+    rf"(?P<name>[{UPPER}{LOWER}][^,;.()“”]{{3,120}}?(?:,\s+[{LOWER}]\w*(?:\s+\w+){{0,2}})?)"
     rf"(?P<year>\s+năm\s+\d{{4}})?(?=\s*[;.(),]|\s+(?:và|của|về|đã|được|theo|trong|nhằm)\s|$)"
 )
 _PLENUM = re.compile(
@@ -477,16 +533,42 @@ _PLENUM = re.compile(
 )
 
 
-def _laws_and_plenums(text: str) -> list[Citation]:
+def _laws_and_plenums(text: str, numbered: list[Citation]) -> list[Citation]:
     out: list[Citation] = []
     for match in _LAW.finditer(text):
         clause = text[max(text.rfind(";", 0, match.start()), 0) : match.start()]
         if _CREATES.search(clause[-40:]):
             continue  # "góp ý dự thảo Luật ...": not yet a law
         written = " ".join(match[0].split())
+        if any(c.start < match.start() < c.title_end for c in numbered):
+            continue  # "Luật số 97/2025/QH15 ... sửa đổi, bổ sung một số điều của Luật X": part of that title
+        if match["name"][:1].islower() and len(match["name"].split()) < 3:
+            continue
+        after = next(
+            (
+                c
+                for c in numbered
+                if 0 <= c.start - match.end() <= 120
+                and re.fullmatch(r"[^;.()“”]*?\s*,?\s*số\s*|\s*,?\s*", text[match.end() : c.start])
+            ),
+            None,
+        )
+        if after is not None:
+            # "Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13": the name is the numbered law's title
+            name = text[match.start("name") : after.start]
+            name = re.sub(r"\s*,?\s*số\s*$", "", name)
+            after.title = after.title or " ".join(name.split())
+            after.doc_type = DocType.LUAT
+            after.start, after.written = match.start(), text[match.start() : after.end]
+            continue
         citation = Citation(match.start(), match.end(), written, DocType.LUAT, title=written)
-        citation.issuer_text = "Quốc hội"
         citation.notes.append(("title", "luật được dẫn bằng tên, không có số hiệu; cần đối chiếu", True))
+        out.append(citation)
+    for match in _CONSTITUTION.finditer(text):
+        written = " ".join(match[0].split())
+        citation = Citation(match.start(), match.end(), written, DocType.LUAT, title=written)
+        citation.short_name = f"Hiến pháp {match['year']}"  # "Hiến pháp 2013" and "Hiến pháp năm 2013": one
+        citation.notes.append(("title", "Hiến pháp được dẫn bằng tên, không có số hiệu; cần đối chiếu", True))
         out.append(citation)
     for match in _PLENUM.finditer(text):
         written = " ".join(match[0].split()).strip(" ,(")
@@ -499,26 +581,49 @@ def _laws_and_plenums(text: str) -> list[Citation]:
 
 
 def _short_references(text: str, found: list[Citation]) -> list[Citation]:
-    """'(thay thế QĐ 290)': a document named by type code and serial only; its issuer is taken
-    from the nearest full number of the same type before it."""
+    """'(thay thế QĐ 290)', 'Chỉ thị 11', 'Đề án 1217': a document named by its type and serial only.
+    When a full number of that type and serial is cited in the same text, this is that document;
+    otherwise it is kept as a partial citation, the missing parts never filled in."""
     out: list[Citation] = []
-    for match in _SHORT.finditer(text):
-        if any(c.start <= match.start() < c.end for c in found):
+    spans = [(c.start, c.end) for c in found]
+    mentions = [
+        (m, m["code"], _CODE_DEFAULT.get(canonical_type_code(m["code"]) or "", DocType.KHAC))
+        for m in _SHORT.finditer(text)
+    ]
+    for m in _SHORT_WORD.finditer(text):
+        serial = int(m["serial"])
+        if not m["so"] and 1945 <= serial <= 2100:
+            continue  # "Kế hoạch 2021": a year, not a serial
+        word = m["word"].lower()
+        code = _SHORT_WORDS[word]
+        mentions.append((m, code, type_of_word(word)))
+    taken: list[tuple[int, int]] = []
+    for match, code, kind in sorted(mentions, key=lambda x: x[0].start()):
+        if any(a <= match.start() < b for a, b in spans + taken):
             continue
-        code = match["code"]
-        before = [c for c in found if c.number and c.end <= match.start() and f"-{code}/" in c.number]
-        if not before:
-            continue
-        model = before[-1]
-        issuer = model.number.split("/", 1)[1]  # type: ignore[union-attr]
-        number = f"{match['serial']}-{code}/{issuer}"
-        citation = Citation(match.start(), match.end(), match[0], _CODE_DEFAULT[code], number, match[0])
-        citation.notes.append(
-            (
-                "number",
-                f"văn bản gốc chỉ ghi '{match[0]}'; số hiệu đầy đủ {number} suy ra từ {model.number} nêu trước đó",
-                True,
+        if re.search(r"(?i:gọi tắt là|gọi là|viết tắt là)\s*$", text[max(0, match.start() - 25) : match.start()]):
+            continue  # "(Gọi tắt là Đề án 1217)": the short name of the document just cited
+        serial = match["serial"]
+        same = [
+            c
+            for c in found
+            if c.number
+            and re.match(rf"0*{int(serial)}[-/]", c.number)
+            and (c.doc_type == kind or f"-{code}/" in c.number)
+        ]
+        written = " ".join(match[0].split())
+        citation = Citation(match.start(), match.end(), written, same[0].doc_type if same else kind)
+        if same:
+            citation.number = same[0].number  # a back-reference to a document cited in full
+        else:
+            citation.partial = written
+            citation.notes.append(
+                (
+                    "title",
+                    f"văn bản gốc chỉ ghi '{written}' (không đủ số hiệu); ghi vào partial_number, cần đối chiếu",
+                    True,
+                )
             )
-        )
+        taken.append((match.start(), match.end()))
         out.append(citation)
     return out

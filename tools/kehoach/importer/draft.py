@@ -195,6 +195,18 @@ class _Builder:
         if proposed and code and code not in proposed.codes:
             proposed.codes.append(code)
 
+    def scope_of_number(self, number: str | None) -> str:
+        """Id prefix of a document whose issuer is not known: central for central codes, else this province."""
+        codes: tuple[str, ...] = ()
+        if number:
+            try:
+                codes = parse_doc_number(number).issuers
+            except DocNumberError:
+                codes = ()
+        if any(re.fullmatch(r"TW|BCT|BBT|CP|TTg|QH\d*|UBTVQH\d*|BDVTW|BTGTW|BTCTW|VPTW|UBKTTW", c) for c in codes):
+            return "tw"
+        return self.registry.province_slug or "chung"
+
     def scope_of(self, unit_id: str) -> str:
         """Id prefix of records issued by a unit: its province's slug, or 'tw' for central bodies."""
         province = self.registry.province_of(unit_id)
@@ -242,6 +254,9 @@ class _Builder:
     def fill_number(self, plan: Draft, number: str) -> None:
         header, data = self.header, plan.data
         data["number"] = number
+        written = " ".join((header.number_text or "").split())
+        if written and written != number and not number.startswith("/"):
+            data["number_written"] = written
         if "number" in header.doubts:
             plan.note("number", header.doubts["number"])
         if self.plan_type is PlanType.CONG_VAN:
@@ -396,7 +411,8 @@ class _Builder:
 
     def units_in_text(self, task: Draft, item: struct.Item, roles: dict[str, list[Match]]) -> None:
         """Units the item's own words name: its subject ('Sở X chủ trì ...'), 'phối hợp (với) ...'."""
-        if item.lead and not (item.lead_how == "heading" and roles["lead"]):  # a 'Chủ trì' line beats the heading
+        if item.lead and not (item.lead_how in ("heading", "subject-group") and roles["lead"]):
+            # a 'Chủ trì' line beats the heading, and a generic group written as the subject
             roles["lead"] = list(item.lead)
             roles["advising"] = list(item.advising) + roles["advising"]
             if item.lead_how == "giao-help":
@@ -474,7 +490,7 @@ class _Builder:
         '... phối hợp với các đảng đoàn, ban cán sự đảng rà soát ...'. Only names the registry knows."""
         for found in re.finditer(r"\b[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", text):
             matches, rest = self.registry.split(text[found.end() :])
-            if matches and rest and all(m.known for m in matches):
+            if matches and rest and all(m.usable for m in matches):
                 return matches
         return []
 
@@ -559,6 +575,11 @@ class _Builder:
         assert plan is not None
         for citation in cite.find(self.header.title or ""):
             self.remember(citation, None, None)
+        if self.header.issued_by:  # "Căn cứ ..." of the decision that issues the plan
+            for line in self.doc.lines[: self.header.body_start]:
+                if re.match(r"^\W*Căn cứ\b", line.text.strip()):
+                    for citation in cite.find(line.text):
+                        self.remember(citation, plan, "basis")
         for para in self.body.preamble:
             found = cite.find(para.text)
             for citation in found:
@@ -580,15 +601,20 @@ class _Builder:
                     self.remember(citation, plan, "basis")
         for section_text in _all_texts(self.body.sections):
             for citation in cite.find(section_text):
-                self.remember(citation, None, None)
-        for text in [self.body.closing or "", *[footnotes[m] for m in footnotes if m not in used_notes]]:
-            for citation in cite.find(text):
-                self.remember(citation, None, None)
+                self.remember(citation, plan, "cites")
+        for text, in_note in [
+            (self.body.closing or "", False),
+            *[(footnotes[m], True) for m in footnotes if m not in used_notes],
+        ]:
+            for citation in cite.find(text, in_footnote=in_note):
+                self.remember(citation, plan, "cites")
 
     def remember(self, citation: cite.Citation, draft: Draft | None, key: str | None) -> None:
         if self.header.issued_by == "Quyết định" and citation.number and citation.number == self.header.number:
             return  # '(Kèm theo Quyết định số ...)': the decision that issues this plan, recorded as it
         dedup = _dedup_key(citation)
+        if citation.term and dedup.startswith("n:"):
+            dedup += f"|{citation.term}"
         document = self.documents.get(dedup)
         if document is None:
             document = _Document(dedup, [])
@@ -601,14 +627,48 @@ class _Builder:
         """The importing document, as the note on each directive it cites names it."""
         return f"kế hoạch {self.outcome.plan.data['number']}"  # type: ignore[union-attr]
 
+    def merge_partials(self) -> None:
+        """'Chỉ thị 11' after 'Chỉ thị số 11-CT/TU' anywhere in the plan: the same document."""
+        full = [d for d in self.documents.values() if d.key.startswith("n:")]
+        for key, document in list(self.documents.items()):
+            if not key.startswith("p:"):
+                continue
+            first = document.mentions[0]
+            serial = re.search(r"(\d+)\s*$", first.partial or "")
+            if serial is None:
+                continue
+            same = [
+                d
+                for d in full
+                if (n := next((m.number for m in d.mentions if m.number), None))
+                and re.match(rf"0*{int(serial[1])}[-/]", n)
+                and d.mentions[0].doc_type == first.doc_type
+            ]
+            if len(same) != 1:
+                continue
+            target = same[0]
+            number = next(m.number for m in target.mentions if m.number)
+            for mention in document.mentions:
+                mention.partial, mention.number = None, number
+                mention.notes = [n for n in mention.notes if "partial_number" not in n[1]]
+            target.mentions += document.mentions
+            target.cited_by += document.cited_by
+            del self.documents[key]
+
     def directive_drafts(self) -> None:
         plan = self.outcome.plan
         plan_date = plan.data.get("date") if plan else None
+        self.merge_partials()
+        self.merge_terms()
+        self.merge_short_law_names()
         by_number: dict[str, _Document] = {}
         for document in self.documents.values():
             self.resolve(document)
             if document.number:
                 by_number[document.number] = document
+            partial = next((m.partial for m in document.mentions if m.partial), None)
+            if partial:
+                by_number[f"~{partial}"] = document
         for document in self.documents.values():
             for replaced in document.supersedes:
                 old = by_number.get(replaced)
@@ -638,10 +698,41 @@ class _Builder:
                 values.append(document.record_id)
                 for why in document.link_doubts:
                     draft.doubt(key, why)
+        basis = set(plan.data.get("basis", [])) if plan else set()
+        if plan and "cites" in plan.data:  # documents the plan names elsewhere, not already its basis
+            plan.data["cites"] = [c for c in plan.data["cites"] if c not in basis]
         for draft in self.outcome.drafts:
-            for key in ("basis", "implements"):
+            for key in ("basis", "implements", "cites"):
                 if key in draft.data and not draft.data[key]:
                     del draft.data[key]
+
+    def merge_short_law_names(self) -> None:
+        """'Luật Bầu cử' after 'Luật Bầu cử đại biểu Quốc hội và ...': the same law, named shorter."""
+        laws = {k: d for k, d in self.documents.items() if k.startswith(f"t:{DocType.LUAT.value}:")}
+        for key, document in laws.items():
+            name = key.split(":", 2)[2]
+            longer = [d for k, d in laws.items() if k != key and k.split(":", 2)[2].startswith(name + " ")]
+            if len(longer) == 1 and key in self.documents:
+                longer[0].mentions += document.mentions
+                longer[0].cited_by += document.cited_by
+                del self.documents[key]
+
+    def merge_terms(self) -> None:
+        """One number cited with two terms ('25-NQ/TW (khóa IX)', '25-NQ/TW (khóa XI)') is two documents:
+        numbers restart with each term. A mention without a term joins the only term cited, if one."""
+        for key, document in list(self.documents.items()):
+            if not key.startswith("n:") or key.count("|") or document.mentions[0].term:
+                continue
+            termed = [d for k, d in self.documents.items() if k.startswith(key + "|")]
+            if len(termed) == 1:
+                termed[0].mentions += document.mentions
+                termed[0].cited_by += document.cited_by
+                del self.documents[key]
+            elif termed:
+                document.link_doubts.append(
+                    f"số {document.mentions[0].number} được dẫn với {len(termed)} khóa khác nhau; lần dẫn không ghi "
+                    "khóa chưa rõ là văn bản nào"
+                )
 
     def resolve(self, document: _Document) -> None:
         """Link a cited document to a record of the repository, or draft a new directive."""
@@ -655,7 +746,7 @@ class _Builder:
         document.label = f"{_type_name(doc_type)} {number}" if number else (title or first.written)
         notes = list(dict.fromkeys(n for m in document.mentions for n in m.notes))
         issuer, co_issuers, issuer_doubt = self.directive_issuer(document)
-        scope = self.scope_of(issuer)
+        scope = self.scope_of(issuer) if issuer else self.scope_of_number(number)
         document.supersedes = [n for m in document.mentions for n in m.supersedes]
         existing = self.existing(document, doc_type, scope, title)
         if len(dates) > 1:
@@ -673,17 +764,27 @@ class _Builder:
         data = draft.data
         if number:
             data["number"] = number
+        partial = next((m.partial for m in document.mentions if m.partial), None)
+        if partial and not number:
+            data["partial_number"] = partial
+        written_as = next((m.number_written for m in document.mentions if m.number and m.number_written), None)
+        if number and written_as and " ".join(written_as.split()) != number:
+            data["number_written"] = " ".join(written_as.split())
         data["type"] = doc_type.value
+        term = next((m.term for m in document.mentions if m.term), None)
+        if term:
+            data["term"] = term
         data["issuer"] = issuer
         if co_issuers:
             data["co_issuers"] = co_issuers
         if document.date:
             data["date"] = document.date
         written = next((m.number_written for m in document.mentions if m.number_written and not m.number), None)
-        named = f"{_type_name(doc_type)} số {written}" if written else f"{_type_name(doc_type)} {number or ''}".strip()
-        data["title"] = title or f"{named} (văn bản dẫn không ghi trích yếu)"
+        if not title and written:  # a number the numbering rules do not know: it names the document
+            title = f"{_type_name(doc_type)} số {written}"
+        data["title"] = title
         if not title:
-            draft.doubt("title", "văn bản dẫn không ghi trích yếu; cần bổ sung")
+            draft.note("title", "văn bản dẫn không ghi trích yếu; để trống (null), không tự đặt")
         for key, note, doubtful in notes:
             key = key if key in ("number", "type", "date", "title") and (key != "number" or number) else "title"
             (draft.doubt if doubtful else draft.note)(key, note)
@@ -710,6 +811,7 @@ class _Builder:
             or not record.number
             or mention.date
             or not mention.title
+            or not record.title
             or _similar(record.title, mention.title)
         ):
             return None
@@ -721,11 +823,12 @@ class _Builder:
             and other.issuer == record.issuer
             and other.number
             and _same_number(other.number, record.number)
+            and other.title
             and _similar(other.title, mention.title)
         ]
         return others[0] if len(others) == 1 else None
 
-    def directive_issuer(self, document: _Document) -> tuple[str, list[str], str | None]:
+    def directive_issuer(self, document: _Document) -> tuple[str | None, list[str], str | None]:
         mention = next((m for m in document.mentions if m.issuer_text), document.mentions[0])
         codes: list[str] = []
         if document.number:
@@ -745,7 +848,7 @@ class _Builder:
             match = self.registry.lookup("Tỉnh ủy")
             if match and (match.unit or match.model):
                 return self.commit(match, None).unit, [], None  # type: ignore[return-value]
-        by_code = self.registry.by_code(codes[0]) if codes else []
+        by_code = self.registry.by_code(codes[0], propose=False) if codes else []
         if mention.issuer_text:
             match = self.registry.lookup(mention.issuer_text)
             if match is None:
@@ -753,10 +856,14 @@ class _Builder:
                 match = first[0] if first and first[0].known else None
             if match is not None:
                 unit_codes = self.codes_of(match.unit or match.model or "")
-                if not unit_codes or not codes or set(unit_codes) & set(codes):
+                written = norm(mention.issuer_text)
+                inside = any(key and key in written for u in by_code for key in self.unit_keys(u))
+                if not unit_codes or not codes or set(unit_codes) & set(codes) or inside:
+                    # "Ban Thường vụ Tỉnh ủy" for a number of code TU: a body of the unit the code names
                     settled = self.commit(match, None)
                     self.add_code(settled.unit, codes[0] if codes else None)
                     return settled.unit, co_issuers, settled.doubt  # type: ignore[return-value]
+                by_code = self.registry.by_code(codes[0]) if codes else []
                 if by_code:
                     return (
                         by_code[0],
@@ -766,6 +873,7 @@ class _Builder:
                             f"'{by_code[0]}'; đã ghi theo ký hiệu"
                         ),
                     )
+        by_code = self.registry.by_code(codes[0]) if codes else []
         if by_code:
             chosen = self.prefer_committee(by_code)
             why = None
@@ -779,10 +887,29 @@ class _Builder:
             self.add_code(settled.unit, codes[0] if codes else None)
             return settled.unit, co_issuers, settled.doubt  # type: ignore[return-value]
         if codes:
-            settled = self.commit(Match(f"Cơ quan có ký hiệu {codes[0]}", None, True), None)
-            self.add_code(settled.unit, codes[0])
-            return settled.unit, co_issuers, f"không rõ cơ quan có ký hiệu {codes[0]}; cần sửa tên đơn vị đề xuất"  # type: ignore[return-value]
-        return self.issuer, co_issuers, "văn bản không ghi cơ quan ban hành; ghi tạm là cơ quan ban hành kế hoạch"
+            return (
+                None,
+                co_issuers,
+                (
+                    f"văn bản dẫn không ghi cơ quan ban hành; ký hiệu {codes[0]} chưa có trong danh mục đơn vị: "
+                    "để trống (null), cần bổ sung"
+                ),
+            )
+        return None, co_issuers, "văn bản dẫn không ghi cơ quan ban hành; để trống (null), không tự đoán"
+
+    def unit_keys(self, unit_id: str) -> list[str]:
+        """Matching keys of a unit's names, each also without the province ('tinh uy' for Tỉnh ủy Lào Cai)."""
+        unit: Any = self.index.units.get(unit_id) or self.registry.proposed.get(unit_id)
+        if unit is None:
+            return []
+        keys = []
+        for name in [unit.name, *unit.short_names]:
+            key = norm(name)
+            keys.append(key)
+            for place in {norm(self.registry.province or ""), norm(unit.province or "")} - {""}:
+                if key.endswith(" " + place):
+                    keys.append(key[: -len(place) - 1])
+        return keys
 
     def central_committee(self) -> str:
         match = self.registry.lookup("Ban Chấp hành Trung ương Đảng")
@@ -807,9 +934,15 @@ class _Builder:
     def existing(self, document: _Document, doc_type: DocType, scope: str, title: str | None) -> str | None:
         """The record of the repository this document is, if any."""
         candidates = []
+        partial = next((m.partial for m in document.mentions if m.partial), None)
         for entry in [*self.index.of_kind("directive"), *self.index.of_kind("plan")]:
             record = entry.record
-            if self.scope_of(record.issuer) != scope:  # type: ignore[attr-defined]
+            issuer = record.issuer  # type: ignore[attr-defined]
+            if issuer is not None and self.scope_of(issuer) != scope:
+                continue  # a record whose issuer is not known may be of any scope
+            if partial and not document.number:
+                if getattr(record, "partial_number", None) and norm(record.partial_number) == norm(partial):  # type: ignore[attr-defined]
+                    candidates.append(record)
                 continue
             if document.number:
                 if record.number and _same_number(record.number, document.number):  # type: ignore[attr-defined]
@@ -820,7 +953,7 @@ class _Builder:
                 if mention.congress and record.type is DocType.NGHI_QUYET_DAI_HOI:
                     if re.search(rf"\b{mention.congress[1]}\b", record.title):
                         candidates.append(record)
-                elif title and _similar(record.title, title):
+                elif title and record.title and _similar(record.title, title):
                     candidates.append(record)
         if not candidates:
             return None
@@ -939,6 +1072,8 @@ def _in_title(citation: cite.Citation, found: list[cite.Citation], text: str) ->
 def _dedup_key(citation: cite.Citation) -> str:
     if citation.number or citation.number_written:
         return "n:" + _number_key(citation.number or citation.number_written or "")
+    if citation.partial:
+        return "p:" + norm(citation.partial)
     if citation.congress:
         return f"c:{citation.congress[0]}:{citation.congress[1]}"
     return f"t:{citation.doc_type.value}:{norm(citation.short_name or citation.title or citation.written)}"

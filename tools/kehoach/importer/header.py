@@ -346,6 +346,14 @@ _MOTTO_TEXT = re.compile(
     r"|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc",
     re.IGNORECASE,
 )
+# Pieces of a motto wrapped over two lines of a narrow column ('CỘNG HÒA XÃ HỘI CHỦ NGHĨA' / 'VIỆT NAM',
+# 'Độc lập - Tự do -' / 'Hạnh phúc'): never part of the issuer's name.
+_MOTTO_PIECE = re.compile(
+    r"(?:CỘNG\s+H(?:ÒA|OÀ|OA)(?:\s+XÃ(?:\s+HỘI(?:\s+CHỦ(?:\s+NGHĨA)?)?)?)?|(?:(?:XÃ\s+)?HỘI\s+)?(?:CHỦ\s+)?NGHĨA(?:\s+VIỆT\s+NAM)?"
+    r"|ĐẢNG\s+CỘNG\s+SẢN|CỘNG\s+SẢN\s+VIỆT\s+NAM|VIỆT\s+NAM"
+    r"|[-–]?\s*Độc\s+lập(?:\s*[-–]\s*Tự\s+do)?\s*[-–]?|[-–]?\s*(?:Tự\s+do\s*[-–]\s*)?Hạnh\s+phúc)",
+    re.IGNORECASE,
+)
 _NUMBER_IN = re.compile(r"\bS[ốô]\s*[:.]?\s*(?P<n>\d+\s*[-–/]\s*[^\s,]+(?:\s*[-–]\s*[A-ZĐ][^\s,]*)*)", re.IGNORECASE)
 
 
@@ -372,7 +380,8 @@ def _pieces(header: Header, text: str) -> list[str]:
         header.blank_year = int(blank["y"])
         header.doubts["date"] = f"văn bản để trống ngày, tháng ('{' '.join(header.date_text.split())}')"
         rest = rest[: blank.start()] + "   " + rest[blank.end() :]
-    return [part.strip(" *") for part in re.split(r"\s{3,}", rest) if part.strip(" *")]
+    parts = [part.strip(" *") for part in re.split(r"\s{3,}", rest) if part.strip(" *")]
+    return [part for part in parts if not _MOTTO_PIECE.fullmatch(part)]
 
 
 def _read_date(header: Header, match: re.Match[str], place_text: str) -> None:

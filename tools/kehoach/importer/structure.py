@@ -532,15 +532,17 @@ class _Walker:
             known = [m for m in matches if m.known]
             if known and not rest and len(known) == len(matches):
                 item.lead, item.lead_how = known, "colon"
-        if not item.lead and item.marker is None:  # a bullet inside a group takes the group's block
-            self.read_subject(item)
+        if not item.lead:  # a bullet inside a group takes the group's block, unless a group of units is its subject
+            self.read_subject(item, groups_only=item.marker is not None)
         item.time_text, item.time_how = time_in_text(text)
 
-    def read_subject(self, item: Item) -> None:
+    def read_subject(self, item: Item, groups_only: bool = False) -> None:
         text = item.text
         opening = re.match(r"^(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*)?", text)
         rest_text = text[opening.end() :] if opening else text
         giao = re.match(r"^Giao\s+(?:cho\s+)?", rest_text)
+        if groups_only and not fold(rest_text).startswith(("cac ", "nhung ")):
+            return
         if giao:
             target = rest_text[giao.end() :]
             if fold(target).startswith(("cac ", "nhung ", "tung ")):
@@ -556,12 +558,14 @@ class _Walker:
                     return
             item.lead, item.lead_how = matches, "giao"
             return
-        if fold(rest_text).startswith(("cac ", "nhung ", "tung ", "moi ")):
-            return
+        plural = fold(rest_text).startswith(("cac ", "nhung ", "tung ", "moi "))
         matches, rest = self.registry.split(rest_text)
-        known = all(m.known for m in matches) or (len(matches) == 1 and bool(_ORG_NAME.match(rest_text)))
+        if plural and not (matches and matches[0].generic and all(m.usable for m in matches)):
+            return  # "Các cấp ủy, tổ chức đảng chủ động ...": a group only when read as one
+        known = all(m.usable for m in matches) or (len(matches) == 1 and bool(_ORG_NAME.match(rest_text)))
         if matches and rest and known and _VERB.match(rest):
-            item.lead, item.lead_how = matches, "subject"
+            # a generic group as subject ("Các Sở, ban, ngành ... chủ động ...") yields to label lines
+            item.lead, item.lead_how = matches, "subject-group" if plural else "subject"
 
     def organisation_point(self, item: Item) -> None:
         """In 'Tổ chức thực hiện', a point is a task only when it gives work to a named unit (in its
@@ -576,7 +580,7 @@ class _Walker:
             item.who = who["who"]  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ..."
             return
         time_text, how = time_in_text(item.text)
-        if item.lead and not any(self.registry_generic(m.unit) for m in item.lead):
+        if item.lead and not any(m.generic or self.registry_generic(m.unit) for m in item.lead):
             item.why = "giao việc cho đơn vị cụ thể"
             return
         if time_text and how == "opening":

@@ -139,11 +139,17 @@ class Match:
     proposed: bool = False
     doubt: str | None = None
     model: str | None = None  # a unit of another province this name matches
+    generic: bool = False  # a generic group ('các cơ quan liên quan', 'các Sở, ban, ngành'), not one body
 
     @property
     def known(self) -> bool:
         """The name is in the registry (for this province, or as a model from another)."""
         return self.unit is not None or self.model is not None
+
+    @property
+    def usable(self) -> bool:
+        """The name denotes units: a registry unit, or a generic group written as such."""
+        return self.known or self.generic
 
 
 class Registry:
@@ -212,13 +218,16 @@ class Registry:
             return Match(match.written, proposed.id, True, proposed.why)
         return self.propose(match.written)
 
-    def by_code(self, code: str) -> list[str]:
-        """Units whose document-number code is ``code``, this province's first."""
+    def by_code(self, code: str, propose: bool = True) -> list[str]:
+        """Units whose document-number code is ``code``, this province's first; with ``propose`` false,
+        a unit of another province is returned as it is, no counterpart proposed for this one."""
         ids = {u.id for u in self.units.values() if code in u.codes}
         ids |= {p.id for p in self.proposed.values() if code in p.codes}
         usable, elsewhere = self._rank(ids)
         if usable:
             return usable
+        if not propose:
+            return elsewhere[:1]
         return [self._from_model(self.units[i], None).id for i in elsewhere[:1]]
 
     # ------------------------------------------------------------ lists of units
@@ -242,15 +251,27 @@ class Registry:
                 separator = ""
                 continue
             j = i
+            starts_with_place = separator == "," and fold(tokens[i]) in _LEVELS
             while j < len(tokens) and not _is_separator(tokens[j]):
-                if j > i and _VERBS.match(" ".join(tokens[j : j + 3])):
+                bare_head = j == i + 1 and fold(tokens[i]) in ("ban", "phong", "so", "hoi", "uy ban", "van phong")
+                if j > i and not bare_head and _VERBS.match(" ".join(tokens[j : j + 4])):
                     break  # "Phòng X giúp Lãnh đạo Ban ...": the name ends before the verb
+                if (
+                    j > i
+                    and starts_with_place
+                    and tokens[j][:1].islower()
+                    and fold(tokens[j]) not in (*_LEVELS, "hoi", "tran")
+                ):
+                    break  # "..., phường nêu cao ...": a place word in a list of places, then the verb
+                if j > i + 1 and fold(tokens[j]) in ("trong", "nham", "de", "theo", "tai", "doi voi"):
+                    break  # "các tổ chức chính trị - xã hội trong công tác ...": the name ends
                 j += 1
             chunk = tokens[i:j]
             key = norm(" ".join(chunk))
             place = key.split(" ")[0] in _LEVELS or key.startswith("thi tran")
             plural = bool(items) and isinstance(items[-1], list) and norm(items[-1][0]) in ("cac", "nhung")
-            if (place or (plural and chunk[0][:1].islower())) and items and isinstance(items[-1], list):
+            listed = plural and bool(separator) and chunk[0][:1].islower() and norm(chunk[0]) not in ("cac", "nhung")
+            if (place or listed) and items and isinstance(items[-1], list):
                 items[-1].extend([separator, *chunk] if separator else chunk)  # "các xã, thị trấn"
                 separator = ""
                 i = j
@@ -286,7 +307,7 @@ class Registry:
                 continue
             name = _join(item).strip(" .,;:")
             if name:
-                out.append(self.lookup(name) or Match(name, None, True))
+                out.append(self.lookup(name) or Match(name, None, True, generic=bool(GENERIC_GROUP.match(name))))
         seen: set[str] = set()
         unique = []
         for match in out:
@@ -307,6 +328,7 @@ class Registry:
             return self.leadership(written, title["rest"].strip(" ,.;"))
         key = norm(name)
         generic = key.startswith(("cac ", "nhung ")) or any(w in key for w in ("cung cap", "cap uy", "lien quan"))
+        local_group = not generic and bool(GENERIC_GROUP.match(name))  # "UBND các xã, thị trấn" of this province
         central = "trung uong" in key or key.startswith(("bo ", "chinh phu", "thu tuong", "quoc hoi"))
         if generic:
             prefix = "chung"
@@ -333,7 +355,7 @@ class Registry:
                 short_names=[base] if base != name else [],
                 parent=parent,
                 province=None if generic or central else self.province,
-                generic=generic,
+                generic=generic or local_group,
                 why=f"đơn vị '{name}' chưa có trong danh mục; đề xuất tạo mới, loại '{kind.value}' là đoán",
             )
             self._index(unit_id, [name, base], self.proposed[unit_id].province)
@@ -401,6 +423,17 @@ class Registry:
         self._index(unit_id, [name, *proposed.short_names, *aliases], self.province)
         return proposed
 
+
+# A generic group of units, written as such: plural or every-one words before a collective noun
+# ("các cơ quan, đơn vị liên quan", "các Sở, ban, ngành thuộc tỉnh", "cấp ủy các cấp", "UBND cấp xã").
+# People ("các thành viên", "các đồng chí", "cán bộ") are not units: no group of them is read here.
+GENERIC_GROUP = re.compile(
+    r"^(?:(?:các|những|từng|mọi|toàn thể)\s+(?:sở|ban|ngành|cấp|cơ quan|đơn vị|địa phương|tổ chức|chi bộ|đảng bộ|"
+    r"cấp ủy|cấp uỷ|xã|phường|huyện|hội|đoàn thể|phòng|tổ|ủy ban|uỷ ban|doanh nghiệp|"
+    r"trường|bộ|cơ sở|lực lượng)\b|cấp ủy các cấp|cấp uỷ các cấp|chính quyền các cấp"
+    r"|\S.{0,40}?\s(?:các|cấp)\s+(?:xã|phường|huyện|quận|thị trấn|cơ sở)\b(?!\s+[A-ZĐ]))",
+    re.IGNORECASE,
+)
 
 _LEVELS = frozenset({"huyen", "tinh", "xa", "thi", "quan", "phuong", "thanh", "tran", "cap", "khoi"})
 

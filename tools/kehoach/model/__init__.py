@@ -21,9 +21,14 @@ MODELS: dict[Kind, type[Record]] = {
 
 _UNIT, _DIRECTIVE, _PLAN = (Kind.UNIT,), (Kind.DIRECTIVE,), (Kind.PLAN,)
 REFERENCE_FIELDS: dict[Kind, dict[str, tuple[Kind, ...]]] = {
-    Kind.UNIT: {"parent": _UNIT, "succeeded_by": _UNIT},
+    Kind.UNIT: {"parent": _UNIT, "other_parents": _UNIT, "succeeded_by": _UNIT},
     Kind.DIRECTIVE: {"issuer": _UNIT, "co_issuers": _UNIT, "supersedes": _DIRECTIVE},
-    Kind.PLAN: {"issuer": _UNIT, "co_issuers": _UNIT, "basis": (Kind.DIRECTIVE, Kind.PLAN)},
+    Kind.PLAN: {
+        "issuer": _UNIT,
+        "co_issuers": _UNIT,
+        "basis": (Kind.DIRECTIVE, Kind.PLAN),
+        "cites": (Kind.DIRECTIVE, Kind.PLAN),
+    },
     Kind.TASK: {
         "plan": _PLAN,
         "lead": _UNIT,

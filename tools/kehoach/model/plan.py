@@ -54,6 +54,11 @@ class Plan(Record):
     model_config = ConfigDict(title="Kế hoạch")
 
     number: DocNumberText
+    number_written: Text | None = Field(
+        default=None,
+        title="Số hiệu như văn bản ghi",
+        description="Số hiệu đúng như in sau chữ 'Số' khi khác dạng chuẩn ở 'number' (ví dụ '36 - KH/BDVTU').",
+    )
     type: PlanType = Field(
         default=PlanType.KE_HOACH,
         title="Loại văn bản",
@@ -86,6 +91,14 @@ class Plan(Record):
         default_factory=list,
         title="Căn cứ",
         description="Mã các văn bản nêu ở phần 'Căn cứ...', 'Thực hiện...' (văn bản chỉ đạo hoặc kế hoạch khác).",
+    )
+    cites: list[RefId] = Field(
+        default_factory=list,
+        title="Văn bản được nhắc đến",
+        description=(
+            "Mã các văn bản kế hoạch nhắc đến ngoài phần căn cứ và ngoài nhiệm vụ (ví dụ ở phần mục đích, "
+            "tổ chức thực hiện, chú thích cuối trang)."
+        ),
     )
     preamble: Text | None = Field(
         default=None,

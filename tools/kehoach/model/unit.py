@@ -58,6 +58,14 @@ class Unit(Record):
         ),
     )
     parent: RefId | None = Field(default=None, title="Đơn vị cấp trên", description="Mã của đơn vị trực tiếp quản lý.")
+    other_parents: list[RefId] = Field(
+        default_factory=list,
+        title="Đơn vị cấp trên khác",
+        description=(
+            "Mã các đơn vị cấp trên theo đường khác khi đơn vị thuộc hai hệ thống (ví dụ Đảng ủy UBND tỉnh: "
+            "'parent' là Tỉnh ủy về đảng, ở đây là UBND tỉnh về nhà nước)."
+        ),
+    )
     province: Text | None = Field(
         default=None,
         title="Tỉnh, thành phố",

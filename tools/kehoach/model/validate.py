@@ -110,6 +110,8 @@ def explain(model: type[Record], error: ErrorDetails) -> tuple[Code, str]:
         return Code.KH101, f"trường '{loc[-1]}' không có trong lược đồ; {hint}các trường hợp lệ: {', '.join(known)}"
     if kind == "missing":
         return Code.KH102, f"thiếu trường bắt buộc '{name}'"
+    if kind == "record_rule":
+        return Code.KH103, str(error["msg"])
     if kind == "iso_date":
         return Code.KH104, f"trường '{name}': {error['msg']}"
     if kind == "doc_number":

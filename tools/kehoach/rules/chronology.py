@@ -22,11 +22,12 @@ def check_cited_dates(ctx: Context) -> Iterator[Finding]:
         for cite in citations(index, entry):
             cited = index.directives.get(cite.target) or index.plans.get(cite.target)
             if cited is not None and cited.date and cited.date > cite.when:
+                name = index.label(cite.target)
                 yield at(
                     entry,
                     (cite.field, cite.position),
                     Code.KH501 if cite.field == "basis" else Code.KH502,
-                    f"{cited.number or cited.title} ban hành ngày {vn_date(cited.date)}, sau ngày "
+                    f"{name} ban hành ngày {vn_date(cited.date)}, sau ngày "
                     f"{vn_date(cite.when)} của kế hoạch; kiểm tra lại ngày của hai văn bản",
                 )
 

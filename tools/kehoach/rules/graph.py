@@ -131,8 +131,8 @@ def check_superseded_citations(ctx: Context) -> Iterator[Finding]:
                         entry,
                         (cite.field, cite.position),
                         Code.KH320,
-                        f"trích dẫn {old.number or old.title} ({vn_date(old.date)}), đã bị thay thế bởi "
-                        f"{new.number or new.title} ngày {vn_date(new.date)}, trước ngày {vn_date(cite.when)} của "
+                        f"trích dẫn {old.name} ({vn_date(old.date)}), đã bị thay thế bởi "
+                        f"{new.name} ngày {vn_date(new.date)}, trước ngày {vn_date(cite.when)} của "
                         f"kế hoạch; nên dẫn '{new.id}'",
                     )
 
@@ -142,7 +142,7 @@ def check_supersession_status(ctx: Context) -> Iterator[Finding]:
     for entry, directive in ctx.records(Directive):
         newer = successors(index, directive.id)
         if newer and directive.status is not DirectiveStatus.SUPERSEDED:
-            names = ", ".join(n.number or n.title for n in newer)
+            names = ", ".join(n.name for n in newer)
             yield at(
                 entry,
                 ("status",),

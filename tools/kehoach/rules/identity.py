@@ -95,13 +95,14 @@ def check_case_collisions(ctx: Context) -> Iterator[Finding]:
 def check_same_document(ctx: Context) -> Iterator[Finding]:
     """The same issuer, number and year recorded under two ids (a number whose serial is left
     blank, '/KH-UBND', names no one document)."""
-    groups: dict[tuple[str, str, int | None], list[Entry]] = {}
+    groups: dict[tuple[str | None, str, int | None, str | None], list[Entry]] = {}
     for entry in ctx.index.entries.values():
         record = entry.record
         if isinstance(record, Directive | Plan) and record.number and not _blank_serial(record.number):
             year = record.date.year if record.date else None
-            groups.setdefault((record.issuer, record.number, year), []).append(entry)
-    for (_, number, year), group in groups.items():
+            term = getattr(record, "term", None)  # two terms may issue the same number
+            groups.setdefault((record.issuer, record.number, year, term), []).append(entry)
+    for (_, number, year, _), group in groups.items():
         if len(group) < 2:
             continue
         for entry in group:

@@ -62,7 +62,7 @@ def check_issuer_codes(ctx: Context) -> Iterator[Finding]:
     """The issuer part of a number names the issuing unit (when the unit declares its codes)."""
     index = ctx.index
     for entry, record, number in _numbered(ctx):
-        issuer = index.units.get(record.issuer)
+        issuer = index.units.get(record.issuer) if record.issuer else None
         if issuer is None or not issuer.codes:
             continue  # unknown issuer: reported as a reference; no codes: nothing to compare
         issuing = [index.units[u] for u in (record.issuer, *record.co_issuers) if u in index.units]

@@ -110,8 +110,9 @@ def _document_titles(index: Index) -> dict[str, str]:
             # the date tells same-named documents apart; with none, where and which term
             issuer = index.units.get(record.issuer)
             where = (issuer.province or issuer.name) if issuer else record.issuer
-            term = _TERM.search(record.title)
-            extra = [vn_date(record.date)] if record.date else [where, term.group(0) if term else ""]
+            term = _TERM.search(record.title or "")
+            said = f"khóa {record.term}" if getattr(record, "term", None) else (term.group(0) if term else "")
+            extra = [vn_date(record.date)] if record.date else [where, said]
             title = f"{title} ({', '.join(filter(None, extra))})"
         titles[record.id] = title
     return titles

@@ -19,15 +19,20 @@ class DirectivePages:
         d = index.directives[directive_id]
         newer = successors(index, directive_id)
         meta = [
-            ("Số", nb(d.number or "(không số)")),
+            ("Số", nb(d.number or (f"{d.partial_number} (không đầy đủ)" if d.partial_number else "(không số)"))),
+            *([("Số như văn bản dẫn ghi", nb(d.number_written))] if d.number_written else []),
+            *([("Khóa", esc(d.term))] if d.term else []),
             ("Loại", esc(d.type.label)),
-            ("Cơ quan ban hành", data.units_html(here, [d.issuer, *d.co_issuers])),
+            (
+                "Cơ quan ban hành",
+                data.units_html(here, [d.issuer, *d.co_issuers]) if d.issuer else "(văn bản dẫn không ghi)",
+            ),
             ("Ngày ban hành", nb(vn_date(d.date))),
             ("Hiệu lực", esc(d.status.label)),
             ("Thay thế", ", ".join(data.doc_link(here, s) for s in d.supersedes)),
             ("Bị thay thế bởi", ", ".join(data.doc_link(here, n.id) for n in newer)),
         ]
-        citing = sorted({r.source.id for r in index.referrers(directive_id, "basis", Kind.PLAN)})
+        citing = sorted({r.source.id for f in ("basis", "cites") for r in index.referrers(directive_id, f, Kind.PLAN)})
         tasks = [r.source.record for r in index.referrers(directive_id, "implements", Kind.TASK)]
         plan_rows = [
             [
@@ -38,8 +43,8 @@ class DirectivePages:
             for p in citing
         ]
         page = Page(data.titles[directive_id], wide=True)
-        page.add(f'<p class="kh-title">{esc(d.title)}</p>', meta_list(meta))
-        page.heading(2, "Kế hoạch căn cứ văn bản này")
+        page.add(f'<p class="kh-title">{esc(d.shown_title)}</p>', meta_list(meta))
+        page.heading(2, "Kế hoạch căn cứ hoặc nhắc đến văn bản này")
         page.add(table([Col("Số", "nb"), Col("Ngày", "nb", key=True), Col("Trích yếu", "text")], plan_rows))
         page.heading(2, "Nhiệm vụ triển khai văn bản này")
         page.add(

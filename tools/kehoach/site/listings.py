@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from ..kinds import Kind
 from ..model import Directive, Plan, Unit
+from ..model.directive import UNTITLED
 from ..text import sort_key, vn_date
 from .context import (
     BY_ISSUER,
@@ -34,7 +35,8 @@ class ListingPages:
 
     def _number(self, here: str, record: Plan | Directive) -> str:
         page = plan_page(record.id) if isinstance(record, Plan) else directive_page(record.id)
-        return f'<span class="kh-nb">{link(here, page, record.number or "(không số)", title=record.title)}</span>'
+        number = record.number or getattr(record, "partial_number", None) or "(không số)"
+        return f'<span class="kh-nb">{link(here, page, number, title=record.title)}</span>'
 
     def _facets(self, record: Plan | Directive) -> str:
         issuer = self.data.index.units.get(record.issuer)
@@ -84,8 +86,8 @@ class ListingPages:
                 [
                     self._number(DIRECTIVES, d),
                     nb(vn_date(d.date)),
-                    data.unit_link(DIRECTIVES, d.issuer),
-                    esc(d.title),
+                    data.unit_link(DIRECTIVES, d.issuer) if d.issuer else "",
+                    esc(d.shown_title),
                     nb(len(data.index.incoming.get(d.id, []))),
                 ]
                 for d in listed
@@ -99,13 +101,15 @@ class ListingPages:
         data = self.data
         groups: dict[str, list[Directive | Plan]] = defaultdict(list)
         for record in [*data.index.plans.values(), *data.index.directives.values()]:
-            groups[record.issuer].append(record)
+            groups[record.issuer or ""].append(record)
         page = Page("Văn bản theo cơ quan ban hành", wide=True)
-        names = {u: (data.index.units[u].name if u in data.index.units else u) for u in groups}
+        names = {
+            u: (data.index.units[u].name if u in data.index.units else u or "Không rõ cơ quan ban hành") for u in groups
+        }
         columns = [Col("Số", "nb"), Col("Loại", "nb"), Col("Ngày", "nb", key=True), Col("Trích yếu", "text")]
         for issuer in sorted(groups, key=lambda u: sort_key(names[u])):
             rows = [
-                [self._number(BY_ISSUER, r), esc(document_kind(r)), nb(vn_date(r.date)), esc(r.title)]
+                [self._number(BY_ISSUER, r), esc(document_kind(r)), nb(vn_date(r.date)), esc(r.title or UNTITLED)]
                 for r in sorted(groups[issuer], key=lambda r: (r.date or dt.date.min, r.id), reverse=True)
             ]
             page.heading(2, names[issuer]).add(table(columns, rows))

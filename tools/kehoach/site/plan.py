@@ -31,6 +31,7 @@ class PlanPages:
             ("Thời gian", esc(plan.period or "")),
             ("Người ký", esc(" – ".join(filter(None, [plan.signer_title, plan.signer])))),
             ("Căn cứ", ", ".join(data.doc_link(here, b) for b in plan.basis)),
+            ("Văn bản được nhắc đến", ", ".join(data.doc_link(here, c) for c in plan.cites)),
             ("Báo cáo", ", ".join(data.report_link(here, r.source.id) for r in data.index.referrers(plan_id, "plans"))),
         ]
         page = Page(data.titles[plan_id]).add(

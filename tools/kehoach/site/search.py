@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from ..derived import Situation, assess
 from ..index import Index
 from ..model import Directive, Plan
+from ..model.directive import UNTITLED
 from ..model.doctype import TYPE_CODES
 from ..text import clip, fold_words, vn_date
 from .context import directive_page, plan_page, unit_page
@@ -111,14 +112,14 @@ def _document_entry(index: Index, record: Plan | Directive, today_status: str) -
         page, kind = directive_page(record.id), "Văn bản"
         name = record.type.label.split(" (")[0]
     number = record.number or ""
-    title = f"{name} {number}: {record.title}".replace(" :", ":")
+    title = f"{name} {number}: {record.title or UNTITLED}".replace(" :", ":")
     issuer = index.units.get(record.issuer)
     signer = " ".join(filter(None, [getattr(record, "signer", None), getattr(record, "signer_title", None)]))
     year = str(record.date.year) if record.date else ""
     province = issuer.province or "" if issuer else ""
     return Entry(
         [page_url(page), title, kind, vn_date(record.date), province, today_status],
-        words(f"{name} {number} {record.title}"),
+        words(f"{name} {number} {getattr(record, 'partial_number', None) or ''} {record.title or ''}"),
         words(f"{issuer.name if issuer else ''} {signer} {year} {province}"),
     )
 

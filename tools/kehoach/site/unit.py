@@ -25,7 +25,7 @@ class UnitPages:
         here = unit_page(unit_id)
         unit = index.units[unit_id]
         children = sorted(
-            (r.source.id for r in index.referrers(unit_id, "parent", Kind.UNIT)),
+            {r.source.id for f in ("parent", "other_parents") for r in index.referrers(unit_id, f, Kind.UNIT)},
             key=lambda u: sort_key(index.units[u].name),
         )
         meta = [
@@ -33,7 +33,7 @@ class UnitPages:
             ("Cách viết khác", esc(", ".join(unit.aliases))),
             ("Ký hiệu", esc(", ".join(unit.codes))),
             ("Loại", esc(unit.kind.label)),
-            ("Cấp trên", data.unit_link(here, unit.parent) if unit.parent else ""),
+            ("Cấp trên", data.units_html(here, [u for u in (unit.parent, *unit.other_parents) if u])),
             ("Đơn vị trực thuộc", ", ".join(data.unit_link(here, c) for c in children)),
             ("Tỉnh, thành phố", esc(unit.province or "")),
             ("Hoạt động", esc(" – ".join(filter(None, [vn_date(unit.valid_from), vn_date(unit.valid_to)])))),

@@ -90,7 +90,7 @@ def label(record: Record, index: Index) -> str:
     if isinstance(record, Plan):
         return f"{record.number} ngày {vn_date(record.date)}: {record.title}"
     if isinstance(record, Directive):
-        return f"{record.number}: {record.title}" if record.number else record.title
+        return f"{record.number}: {record.shown_title}" if record.number else record.name
     if isinstance(record, Unit):
         return record.name
     if isinstance(record, Task):
@@ -106,7 +106,9 @@ def _name(record_id: str, *indexes: Index) -> str:
     record = entry.record if entry else None
     if isinstance(record, Unit):
         return record.name
-    if isinstance(record, Plan | Directive):
+    if isinstance(record, Directive):
+        return record.name
+    if isinstance(record, Plan):
         return record.number or record.title
     return record_id
 

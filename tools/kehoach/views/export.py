@@ -69,7 +69,9 @@ def _documents(index: Index, ids: list[str]) -> str:
     names = []
     for doc_id in ids:
         record = index.plans.get(doc_id) or index.directives.get(doc_id)
-        names.append((record.number or record.title) if record else doc_id)
+        names.append(
+            (record.number or getattr(record, "partial_number", None) or record.title or doc_id) if record else doc_id
+        )
     return "; ".join(names)
 
 
@@ -276,7 +278,7 @@ DIRECTIVE_COLUMNS = [
 def _cited_by_plan(index: Index, plan_id: str) -> set[str]:
     """Documents a plan cites: its basis and what its tasks implement."""
     plan = index.plans[plan_id]
-    cited = set(plan.basis)
+    cited = set(plan.basis) | set(plan.cites)
     for task in index.tasks.values():
         if task.plan == plan_id:
             cited.update(task.implements)
@@ -309,7 +311,7 @@ def directive_sheet(index: Index, today: dt.date, filters: Filters = Filters()) 
                 directive.id,
                 directive.number,
                 directive.type.label.split(" (")[0],
-                unit_label(index, directive.issuer),
+                unit_label(index, directive.issuer) if directive.issuer else None,
                 _units(index, directive.co_issuers),
                 directive.date,
                 directive.title,

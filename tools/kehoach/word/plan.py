@@ -60,7 +60,7 @@ def _cited(index: Index, ids: Sequence[str]) -> str:
         when = f", ngày {vn_date(record.date)}" if record.date else ""
         body = index.units.get(record.issuer)
         by = f" của {body.name}" if body else ""
-        parts.append(f"{kind}{number}{when}{by} {record.title}".strip())
+        parts.append(f"{kind}{number}{when}{by} {record.title or ''}".strip())
     return "; ".join(parts)
 
 
