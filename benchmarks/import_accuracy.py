@@ -61,7 +61,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import yaml  # noqa: E402
 
 from kehoach.check import load_repository  # noqa: E402
-from kehoach.importer import draft, header, source  # noqa: E402
+from kehoach.importer import document, draft, header, source  # noqa: E402
 from kehoach.importer.units import norm  # noqa: E402
 from kehoach.index import Index  # noqa: E402
 from kehoach.model.timeframe import TimeFrameError, parse_timeframe  # noqa: E402
@@ -228,7 +228,7 @@ class Found:
 def run_import(path: Path, index: Index) -> Found:
     found = Found()
     try:
-        outcome = draft.build(source.read(path), index)
+        outcome = document.build(source.read(path), index)
     except (source.SourceError, header.HeaderError, draft.DraftError) as err:
         found.refused = str(err)
         return found

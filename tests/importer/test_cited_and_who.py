@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kehoach.check import load_repository
-from kehoach.importer import draft, source
+from kehoach.importer import document, source
 from kehoach.importer.draft import Outcome, model_problems
 
 from .conftest import registry_repo
@@ -38,7 +38,7 @@ def _build(tmp_path: Path) -> Outcome:
     path = tmp_path / "kh.txt"
     path.write_text(TEXT, encoding="utf-8")
     index, _ = load_repository(registry_repo(tmp_path))
-    return draft.build(source.read(path), index)
+    return document.build(source.read(path), index)
 
 
 def test_cited_documents_hold_what_the_text_says(tmp_path: Path) -> None:

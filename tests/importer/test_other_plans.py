@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kehoach.check import load_repository
-from kehoach.importer import draft, source
+from kehoach.importer import document, source
 from kehoach.importer.draft import Outcome, model_problems
 from kehoach.index import Index
 
@@ -25,7 +25,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 
 
 def _import(name: str, index: Index) -> Outcome:
-    return draft.build(source.read(EXTRA / name), index)
+    return document.build(source.read(EXTRA / name), index)
 
 
 def _who_when(outcome: Outcome) -> list[tuple]:
@@ -115,7 +115,7 @@ def test_an_action_programme_imports_as_a_programme(tmp_path: Path) -> None:
     path = tmp_path / "ctr.txt"
     path.write_text(text, encoding="utf-8")
     index, _ = load_repository(registry_repo(tmp_path))
-    outcome = draft.build(source.read(path), index)
+    outcome = document.build(source.read(path), index)
     plan = outcome.plan
     assert plan is not None
     assert (plan.data["type"], plan.data["number"], plan.data["heading"]) == (
@@ -147,6 +147,6 @@ def test_a_time_stated_by_a_heading_governs_its_items_flagged(tmp_path: Path) ->
     path = tmp_path / "kh.txt"
     path.write_text(text, encoding="utf-8")
     index, _ = load_repository(registry_repo(tmp_path))
-    outcome = draft.build(source.read(path), index)
+    outcome = document.build(source.read(path), index)
     times = [(t.data.get("timeframe"), "timeframe" in t.doubts) for t in outcome.tasks]
     assert times == [("Trong tháng 12/2025", True), ("Trong tháng 12/2025", True), ("vào tháng 4/2026", True)]

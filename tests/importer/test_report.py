@@ -16,7 +16,7 @@ import yaml
 
 from kehoach.check import load_repository, run_check
 from kehoach.findings import Severity
-from kehoach.importer import draft, figures, report, source
+from kehoach.importer import document, draft, figures, report, source
 
 from ..conftest import REPO_ROOT
 from .conftest import files_under, registry_repo, run
@@ -144,7 +144,7 @@ def test_a_report_without_a_programme_is_one_report_record(tmp_path: Path, capsy
 
 def test_a_blank_numbered_report_keeps_its_place_and_year(tmp_path: Path) -> None:
     index, _ = load_repository(registry_repo(tmp_path))
-    outcome = draft.build(source.read(DEV / "lao-cai-2026-bc-ubnd-chi-thi-38" / "source.txt"), index)
+    outcome = document.build(source.read(DEV / "lao-cai-2026-bc-ubnd-chi-thi-38" / "source.txt"), index)
     assert outcome.plan is None and outcome.report is not None
     data = outcome.report.data
     assert data["number"] == "/BC-UBND"
@@ -171,7 +171,7 @@ def test_a_programme_section_without_parts_and_a_work_programme(tmp_path: Path) 
     path = tmp_path / "bc.txt"
     path.write_text(text, encoding="utf-8")
     index, _ = load_repository(registry_repo(tmp_path / "r"))
-    outcome = draft.build(source.read(path), index)
+    outcome = document.build(source.read(path), index)
     assert outcome.plan is not None and outcome.report is not None
     assert outcome.plan.data["type"] == "chuong-trinh"
     assert outcome.plan.data["title"] == "Chương trình công tác năm 2022"
@@ -213,7 +213,9 @@ def test_both_word_forms_give_what_the_text_gives(tmp_path: Path, form: str) -> 
     for folder in ("units", "plans", "directives"):
         shutil.copytree(REPO_ROOT / "records" / folder, repo / "records" / folder)
     index, _ = load_repository(repo)
-    assert _summary(draft.build(source.read(target), index)) == _summary(draft.build(source.read(TONG_KET), index))
+    assert _summary(document.build(source.read(target), index)) == _summary(
+        document.build(source.read(TONG_KET), index)
+    )
 
 
 @pytest.mark.parametrize("form", ["txt", "paragraphs", "lines"])
@@ -224,7 +226,7 @@ def test_a_programme_of_action_imports_as_a_plan_of_that_type(tmp_path: Path, fo
         path = tmp_path / f"ctr.{form}.docx"
         getattr(_make_docx(), f"write_{form}")(text_path.read_text(encoding="utf-8"), "txt", path)
     index, _ = load_repository(registry_repo(tmp_path))
-    outcome = draft.build(source.read(path), index)
+    outcome = document.build(source.read(path), index)
     assert outcome.report is None and outcome.plan is not None and not outcome.refused
     assert (outcome.plan.data["type"], outcome.plan.data["number"]) == ("chuong-trinh", "104-CTr/TU")
     assert len(outcome.tasks) >= 40

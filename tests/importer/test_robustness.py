@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kehoach.check import load_repository
-from kehoach.importer import draft, header, source
+from kehoach.importer import document, draft, header, source
 from kehoach.importer.draft import model_problems
 from kehoach.index import Index
 
@@ -52,7 +52,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 
 def _import(path: Path, index: Index) -> None:
     try:
-        outcome = draft.build(source.read(path), index)
+        outcome = document.build(source.read(path), index)
     except (source.SourceError, header.HeaderError, draft.DraftError) as err:
         assert str(err)  # a refusal says why
         return

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kehoach.check import load_repository
-from kehoach.importer import draft, source
+from kehoach.importer import document, draft, source
 from kehoach.index import Index
 
 from .conftest import registry_repo
@@ -25,7 +25,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 def build(tmp_path: Path, index: Index, body: str) -> draft.Outcome:
     path = tmp_path / "ke-hoach.txt"
     path.write_text(HEADER + body + FOOTER, encoding="utf-8")
-    return draft.build(source.read(path), index)
+    return document.build(source.read(path), index)
 
 
 def test_a_heading_naming_a_unit_and_what_it_does_gives_the_lead(tmp_path: Path, index: Index) -> None:
@@ -110,6 +110,6 @@ I. NHIỆM VỤ
 """
     path = tmp_path / "ke-hoach.txt"
     path.write_text(HEADER + body, encoding="utf-8")
-    outcome = draft.build(source.read(path), index)
+    outcome = document.build(source.read(path), index)
     assert [t.data["text"][:20] for t in outcome.tasks] == ["Tuyên truyền kết quả"]
     assert outcome.plan.data["recipients"] == ["Thường trực Tỉnh ủy,", "Lưu Văn thư."]  # type: ignore[union-attr]

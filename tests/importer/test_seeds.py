@@ -13,7 +13,7 @@ import pytest
 
 from kehoach.check import load_repository, run_check
 from kehoach.findings import Severity
-from kehoach.importer import draft, header, source
+from kehoach.importer import document, header, source
 
 from ..conftest import REPO_ROOT
 from .conftest import SOURCES, files_under, registry_repo, run
@@ -87,7 +87,7 @@ def test_targets_of_the_issue_met_overall(scores: dict[str, object]) -> None:
 
 def _records(path: Path, repo: Path) -> dict[str, dict]:
     index, _ = load_repository(repo)
-    outcome = draft.build(source.read(path), index)
+    outcome = document.build(source.read(path), index)
     return {d.id: d.data for d in outcome.drafts}
 
 

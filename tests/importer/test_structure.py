@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kehoach.check import load_repository
-from kehoach.importer import draft, source
+from kehoach.importer import document, source
 from kehoach.importer.draft import Outcome
 from kehoach.index import Index
 
@@ -47,7 +47,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 def build(tmp_path: Path, index: Index, body: str) -> Outcome:
     path = tmp_path / "ke-hoach.txt"
     path.write_text(HEADER + body + FOOTER, encoding="utf-8")
-    return draft.build(source.read(path), index)
+    return document.build(source.read(path), index)
 
 
 def tasks(outcome: Outcome) -> list[dict]:
@@ -301,7 +301,7 @@ def test_a_resolution_named_in_the_title_of_a_basis_is_not_a_basis_of_its_own(tm
     path = tmp_path / "ke-hoach.txt"
     text = HEADER.replace(HEADER.splitlines()[-1], preamble) + "I. NHIỆM VỤ\n1. Tổng kết công tác dân vận.\n" + FOOTER
     path.write_text(text, encoding="utf-8")
-    outcome = draft.build(source.read(path), index)
+    outcome = document.build(source.read(path), index)
     numbers = {d.id: d.data.get("number") for d in outcome.directives}
     basis = [numbers.get(b, b) for b in outcome.plan.data["basis"]]  # type: ignore[union-attr]
     assert basis == ["04-CTr/TU", "56-KH/TU"]

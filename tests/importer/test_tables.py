@@ -11,7 +11,7 @@ import pytest
 from docx import Document
 
 from kehoach.check import load_repository
-from kehoach.importer import draft, source, tables
+from kehoach.importer import document, draft, source, tables
 from kehoach.importer.draft import Outcome
 from kehoach.index import Index
 
@@ -26,7 +26,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
 
 
 def build(path: Path, index: Index) -> Outcome:
-    return draft.build(source.read(path), index)
+    return document.build(source.read(path), index)
 
 
 BODY = """\

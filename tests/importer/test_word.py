@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 
 from kehoach.check import load_repository
-from kehoach.importer import draft, source
+from kehoach.importer import document, source
 
 from .conftest import registry_repo
 
@@ -49,7 +49,7 @@ def _table_plan(path: Path) -> Path:
 
 def test_a_work_plan_table_becomes_tasks(tmp_path: Path) -> None:
     index, _ = load_repository(registry_repo(tmp_path))
-    outcome = draft.build(source.read(_table_plan(tmp_path / "bang.docx")), index)
+    outcome = document.build(source.read(_table_plan(tmp_path / "bang.docx")), index)
     assert [
         (t.data["text"], t.data["lead"], t.data.get("coordinating"), t.data["timeframe"]) for t in outcome.tasks
     ] == [

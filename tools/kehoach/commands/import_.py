@@ -24,19 +24,19 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, root: Path) -> int:
     from ..config import Config
-    from ..importer import draft, header, source, summary, write
+    from ..importer import document, draft, header, source, summary, write
     from ..pipeline import check
     from ..sources import WorkingTree
 
     try:
-        document = source.read(args.file)
+        text = source.read(args.file)
     except source.SourceError as err:
         print(f"kehoach: {err}", file=sys.stderr)
         return 2
     out = (args.out or root).resolve()
     index = check(WorkingTree(root, use_cache=True), Config(), dt.date.today(), rules=()).index
     try:
-        outcome = draft.build(document, index, args.issuer)
+        outcome = document.build(text, index, args.issuer)
     except (header.HeaderError, draft.DraftError) as err:
         print(f"kehoach: {args.file}: {err}", file=sys.stderr)
         return 2

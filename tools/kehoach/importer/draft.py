@@ -99,22 +99,18 @@ class DraftError(Exception):
 _PLAN_TYPES = {"KH": PlanType.KE_HOACH, "CTr": PlanType.CHUONG_TRINH}
 
 
-def build(doc: source.Document, index: Index, issuer: str | None = None) -> Outcome:
-    header = head.parse(doc)
-    from . import report  # a report is read by its own module, which builds on this one
-
-    if report.is_report(header):
-        return report.build(doc, header, index, issuer)
+def build_plan(doc: source.Document, header: head.Header, index: Index, issuer: str | None = None) -> Outcome:
+    """The drafts of a plan (or programme, decision, letter) whose header is read."""
     registry = Registry(index.units, header.province, header.locality)
     registry.issuer_name = header.issuer_name
     body = struct.parse(doc, header.body_start, registry)
     outcome = Outcome(doc.path, cleaning=list(doc.notes))
-    builder = _Builder(doc, header, body, registry, index, outcome)
+    builder = PlanBuilder(doc, header, body, registry, index, outcome)
     builder.run(issuer)
     return outcome
 
 
-class _Builder:
+class PlanBuilder:
     def __init__(
         self,
         doc: source.Document,
@@ -310,7 +306,7 @@ class _Builder:
             data["aims"] = aims
         if requirements:
             data["requirements"] = requirements
-        data["sections"] = [_section(s, plan) for s in body.sections]
+        data["sections"] = [section_data(s, plan) for s in body.sections]
         for skipped in body.skipped:
             plan.doubt("sections", skipped)
 
@@ -1179,7 +1175,7 @@ def _continuous(text: str) -> bool:
         return False
 
 
-def _section(section: struct.Section, plan: Draft) -> dict[str, Any]:
+def section_data(section: struct.Section, plan: Draft) -> dict[str, Any]:
     data: dict[str, Any] = {"number": section.number.rstrip(".-"), "heading": section.heading}
     if section.heading_note == struct.NO_SECTIONS:
         plan.doubt("sections", section.heading_note)
@@ -1188,7 +1184,7 @@ def _section(section: struct.Section, plan: Draft) -> dict[str, Any]:
     if section.texts:
         data["text"] = "\n".join(section.texts)
     if section.children:
-        data["sections"] = [_section(child, plan) for child in section.children]
+        data["sections"] = [section_data(child, plan) for child in section.children]
     return data
 
 

@@ -35,7 +35,7 @@ from . import figures as figs
 from . import header as head
 from . import source
 from . import structure as struct
-from .draft import Draft, DraftError, Outcome, _Builder, _section
+from .draft import Draft, DraftError, Outcome, PlanBuilder, section_data
 from .units import Registry
 
 STRONG, WEAK = 0.7, 0.5  # share of a task's words a result repeats: linked / linked with a doubt
@@ -208,7 +208,7 @@ def _number(value: float) -> int | float:
 # ---------------------------------------------------------------- the builder
 
 
-class _ReportBuilder(_Builder):
+class _ReportBuilder(PlanBuilder):
     def cited_in(self) -> str:
         report = self.outcome.report
         return f"báo cáo {report.data['number']}" if report else super().cited_in()
@@ -355,7 +355,7 @@ class _ReportBuilder(_Builder):
             data["period"] = frame[0][0].upper() + frame[0][1:]
         data["basis"] = []
         plan.note("", f"phần '{title}' của báo cáo {number} (bản ghi báo cáo '{report.id}')")
-        data["sections"] = [_section(s, plan) for s in programme.sections]
+        data["sections"] = [section_data(s, plan) for s in programme.sections]
         for key, value in (("signer", self.body.signer), ("signer_title", self.body.signer_title)):
             if value:
                 data[key] = value
