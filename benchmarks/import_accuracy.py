@@ -670,10 +670,8 @@ def speed_section(table_text: str | None) -> str:
 ## Tốc độ
 
 Đo bằng `benchmarks/import_speed.py` (mỗi lần nhập là một tiến trình mới, `kehoach import --dry-run`,
-gồm cả bước kiểm tra bản nháp trên bản sao của kho). Các con số dưới đây đo khi máy đang chạy nhiều
-việc khác (tải trung bình trên 10 với 2 lõi), nên chỉ là mức trên; trên máy rảnh cần đo lại. Thời
-gian tăng tuyến tính theo độ dài văn bản (trước đây số nhiệm vụ được đếm lại ở mỗi mục, nên văn bản
-4 MB mất 86 giây).
+gồm cả bước kiểm tra bản nháp trên bản sao của kho), lấy lần nhanh nhất; tải máy lúc đo ghi ngay dưới
+đây (máy bận hơn số lõi của nó thì thời gian dài hơn). Thời gian tăng tuyến tính theo độ dài văn bản.
 Văn bản sinh tự động: phần đầu của một kế hoạch thật rồi các mục, điểm, gạch đầu dòng và dòng
 "Chủ trì / Phối hợp / Thời gian thực hiện", in ngắt dòng ở khoảng 90 ký tự như văn bản xuất từ
 Word; một trang A4 khoảng 3.000 ký tự. Mục tiêu: văn bản 100 trang nhập dưới 10 giây.

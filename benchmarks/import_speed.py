@@ -156,6 +156,9 @@ def main(argv: list[str] | None = None) -> int:
             (f"{args.pages} trang", args.pages * PAGE_CHARS),
             (f"{args.megabytes:g} MB", int(args.megabytes * 2**20)),
         ]
+        load = ", ".join(f"{x:.2f}".replace(".", ",") for x in os.getloadavg())
+        print(f"Tải máy (trung bình 1, 5, 15 phút) lúc bắt đầu: {load}; {os.cpu_count()} lõi.")
+        print()
         print("| Văn bản | Dạng | Kích thước | Nhiệm vụ | Thời gian |")
         print("|---|---|---|---|---|")
         for name, chars in cases:
