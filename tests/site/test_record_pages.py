@@ -170,3 +170,20 @@ def test_a_cited_document_shows_what_the_citing_text_says_and_nothing_more(tmp_p
     assert "tinh-a-dang-uy-ubnd-tinh" in pages["don-vi/tinh-a-ban-dan-toc.md"]
     for path, html in pages.items():  # listings, search entries: an absent title or issuer never shows as None
         assert ">None<" not in html and "None</" not in html, path
+
+
+def test_a_section_text_written_one_paragraph_a_line_shows_each_paragraph(base_repo: Path) -> None:
+    plan = base_repo / "records/plans/tinh-a-2021-12-kh-bdvtu/tinh-a-2021-12-kh-bdvtu.yaml"
+    data = plan.read_text(encoding="utf-8").replace(
+        "    heading: Nhiệm vụ trọng tâm\n",
+        "    heading: Nhiệm vụ trọng tâm\n"
+        "    text: |-\n"
+        "      1. Quán triệt nghị quyết trong toàn Đảng bộ.\n"
+        "      2. Sơ kết 6 tháng <b>đầu năm</b>.\n",
+    )
+    plan.write_text(data, encoding="utf-8")
+    page = _pages(base_repo, dt.date(2021, 7, 1))[PLAN]
+    assert (
+        '<div class="kh-text"><p>1. Quán triệt nghị quyết trong toàn Đảng bộ.</p>'
+        "<p>2. Sơ kết 6 tháng &lt;b&gt;đầu năm&lt;/b&gt;.</p></div>"
+    ) in page

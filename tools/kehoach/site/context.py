@@ -70,8 +70,13 @@ def short(task: Task, limit: int = 110) -> str:
     return clip(task.title or task.text, limit)
 
 
-def paragraphs(text: str) -> str:
-    return "<br><br>".join(esc(p) for p in text.split("\n\n"))
+def paragraphs(text: str, block: bool = False) -> str:
+    """A record's text as HTML: each line is a paragraph of the document (blank lines
+    between them or not), as ``<p>`` elements in a block, else separated by line breaks."""
+    lines = [esc(line.strip()) for line in text.splitlines() if line.strip()]
+    if block:
+        return "".join(f"<p>{line}</p>" for line in lines)
+    return "<br>".join(lines)
 
 
 def _unit_labels(units: dict[str, Unit]) -> dict[str, str]:

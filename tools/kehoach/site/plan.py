@@ -101,7 +101,7 @@ class PlanPages:
             key = f"{prefix}.{section.number.split('.')[-1]}" if prefix else section.number
             page.heading(min(depth, 6), f"{section.number}. {section.heading}")
             if section.text:
-                page.add(f'<div class="kh-text">{paragraphs(section.text)}</div>')
+                page.add(f'<div class="kh-text">{paragraphs(section.text, block=True)}</div>')
             for task in by_section.get(key, []):
                 page.add(self.task_block(here, task))
             self._sections(page, here, section.sections, key, by_section, depth + 1)
