@@ -272,12 +272,14 @@ class PlanBuilder:
         if self.plan_type is not PlanType.KE_HOACH:
             data["type"] = self.plan_type.value
 
-    def fill_header(self, plan: Draft, issuer: str) -> None:
-        header, data = self.header, plan.data
+    def fill_issued(self, record: Draft, issuer: str, plain_heading: str) -> None:
+        """Who issued the document, where and when, and its type line when it is not the
+        plain one ('Kế hoạch', 'Báo cáo'): the same fields for a plan and a report."""
+        header, data = self.header, record.data
         data["issuer"] = issuer
         if issuer in self.registry.proposed:
-            plan.doubt("issuer", self.registry.proposed[issuer].why)
-        if header.heading and fold(header.heading) != "ke hoach":
+            record.doubt("issuer", self.registry.proposed[issuer].why)
+        if header.heading and fold(header.heading) != plain_heading:
             data["heading"] = header.heading
         if header.place:
             data["place"] = header.place
@@ -285,7 +287,11 @@ class PlanBuilder:
             data["date"] = header.date
         else:
             data["date"] = dt.date(self.year_guess(), 1, 1)
-            plan.doubt("date", header.doubts.get("date", "không đọc được ngày ban hành") + "; đã ghi tạm 01/01")
+            record.doubt("date", header.doubts.get("date", "không đọc được ngày ban hành") + "; đã ghi tạm 01/01")
+
+    def fill_header(self, plan: Draft, issuer: str) -> None:
+        header, data = self.header, plan.data
+        self.fill_issued(plan, issuer, "ke hoach")
         data["title"] = header.title or "(không đọc được trích yếu)"
         if "title" in header.doubts:
             plan.doubt("title", header.doubts["title"])

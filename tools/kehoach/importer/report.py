@@ -257,22 +257,11 @@ class _ReportBuilder(PlanBuilder):
             report.note("number", header.doubts["number"])
         if number.startswith(("/", "-")):
             report.doubt("number", "văn bản để trống số (số viết tay khi ban hành); điền số khi biết")
-        data["issuer"] = issuer
-        if issuer in self.registry.proposed:
-            report.doubt("issuer", self.registry.proposed[issuer].why)
         title = header.title or ""
         reported = re.split(r"\b(?:và\s+)?(?:phương hướng|nhiệm vụ|chương trình|kế hoạch)\b", title, flags=re.I)[0]
         period = period_of(reported) or period_of(title)
         data["kind"] = _kind(header.heading, title, period is not None).value
-        if fold(header.heading) != "bao cao":
-            data["heading"] = header.heading
-        if header.place:
-            data["place"] = header.place
-        if header.date:
-            data["date"] = header.date
-        else:
-            data["date"] = dt.date(self.year_guess(), 1, 1)
-            report.doubt("date", header.doubts.get("date", "không đọc được ngày ban hành") + "; đã ghi tạm 01/01")
+        self.fill_issued(report, issuer, "bao cao")
         data["title"] = title or "(không đọc được trích yếu)"
         if "title" in header.doubts or not title:
             report.doubt("title", header.doubts.get("title", "không đọc được trích yếu"))
