@@ -18,7 +18,7 @@ from typing import Any
 from ..index import Index
 from ..load.files import expected_place
 from ..model import Directive, DocType, Plan, PlanType, Task, Unit, UnitKind
-from ..model.docnumber import DocNumberError, parse_doc_number
+from ..model.docnumber import DocNumber, DocNumberError, parse_doc_number
 from ..model.timeframe import TimeFrameError, parse_timeframe
 from ..model.validate import validate
 from ..text import fold, slugify
@@ -131,14 +131,19 @@ class PlanBuilder:
 
     # ------------------------------------------------------------ plan
 
+    def own_number(self, what: str, example: str) -> DocNumber:
+        """The document's own number (``what``: 'kế hoạch', 'báo cáo'), parsed; a DraftError
+        naming the line to look for (``example``) when it is missing or malformed."""
+        if not self.header.number:
+            raise DraftError(f"không đọc được số và ký hiệu của {what} (dòng '{example}' ở phần đầu)")
+        try:
+            return parse_doc_number(self.header.number)
+        except DocNumberError as err:
+            raise DraftError(f"số hiệu {what}: {err.message}") from None
+
     def run(self, issuer_override: str | None) -> None:
         header = self.header
-        if not header.number:
-            raise DraftError("không đọc được số và ký hiệu của kế hoạch (dòng 'Số ...-KH/...' ở phần đầu)")
-        try:
-            number = parse_doc_number(header.number)
-        except DocNumberError as err:
-            raise DraftError(f"số hiệu kế hoạch: {err.message}") from None
+        number = self.own_number("kế hoạch", "Số ...-KH/...")
         plan_type = _PLAN_TYPES.get(number.type_code or "")
         if header.issued_by == "Quyết định" and number.type_code == "QĐ":
             plan_type = PlanType.QUYET_DINH
@@ -220,13 +225,19 @@ class PlanBuilder:
             parts.append("-".join(slugify(self.header.title or "").split("-")[:6]) or None)
         return "-".join(p for p in parts if p)
 
+    def refuse_same_id(self, record_id: str, what: str) -> bool:
+        """Refuse (and say True) when the repository already holds a record with the draft's id."""
+        existing = self.index.get(record_id)
+        if existing is None:
+            return False
+        self.outcome.refused.append(
+            f"{what} '{record_id}' đã có trong kho ({existing.file.rel}); không ghi đè. "
+            "Xóa hoặc đổi tên bản ghi cũ nếu muốn nhập lại"
+        )
+        return True
+
     def refuse_existing(self, plan_id: str, number: str, issuer: str) -> None:
-        existing = self.index.get(plan_id)
-        if existing is not None:
-            self.outcome.refused.append(
-                f"kế hoạch '{plan_id}' đã có trong kho ({existing.file.rel}); không ghi đè. "
-                "Xóa hoặc đổi tên bản ghi cũ nếu muốn nhập lại"
-            )
+        if self.refuse_same_id(plan_id, "kế hoạch"):
             return
         if number.startswith(("/", "-")):
             return  # a blank serial names no one plan: the id (title words) tells them apart

@@ -28,14 +28,13 @@ from typing import Any
 from ..index import Index, section_paths
 from ..kinds import Kind
 from ..model import PlanType, ReportKind, ResultOutcome
-from ..model.docnumber import DocNumberError, parse_doc_number
 from ..text import fold
 from . import citations as cite
 from . import figures as figs
 from . import header as head
 from . import source
 from . import structure as struct
-from .draft import Draft, DraftError, Outcome, PlanBuilder, section_data
+from .draft import Draft, Outcome, PlanBuilder, section_data
 from .units import Registry
 
 STRONG, WEAK = 0.7, 0.5  # share of a task's words a result repeats: linked / linked with a doubt
@@ -220,23 +219,13 @@ class _ReportBuilder(PlanBuilder):
         programme: struct.Body | None,
         programme_heading: str | None,
     ) -> None:
-        header = self.header
-        if not header.number:
-            raise DraftError("không đọc được số và ký hiệu của báo cáo (dòng 'Số ...-BC/...' ở phần đầu)")
-        try:
-            number = parse_doc_number(header.number)
-        except DocNumberError as err:
-            raise DraftError(f"số hiệu báo cáo: {err.message}") from None
+        number = self.own_number("báo cáo", "Số ...-BC/...")
         issuer = self.plan_issuer(issuer_override, number.issuers)
         self.issuer = issuer
         report_id = self.plan_id(number.text, issuer, number.blank)
         report = Draft("report", {"id": report_id})
         self.outcome.report = report
-        if self.index.get(report_id) is not None:
-            self.outcome.refused.append(
-                f"báo cáo '{report_id}' đã có trong kho ({self.index.get(report_id).file.rel}); "  # type: ignore[union-attr]
-                "không ghi đè. Xóa hoặc đổi tên bản ghi cũ nếu muốn nhập lại"
-            )
+        if self.refuse_same_id(report_id, "báo cáo"):
             return
         self.fill_report(report, number.text, issuer)
         self.results_items = self.result_items(results_body)
