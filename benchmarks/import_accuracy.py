@@ -601,41 +601,43 @@ REPORT_COLUMNS = (
 )
 
 
-def report_table(rows: list[Score]) -> str:
-    lines = ["| " + " | ".join(REPORT_COLUMNS) + " |", "|" + "---|" * len(REPORT_COLUMNS)]
-    for s in rows:
-        cells = [
-            s.name,
-            s.reports,
-            s.result_recall,
-            s.result_precision,
-            s.figure_recall,
-            s.figure_precision,
-            s.figure_unit,
-        ]
-        lines.append("| " + " | ".join(str(c) for c in cells) + " |")
+def _markdown(columns: tuple[str, ...], rows: list[list[object]]) -> str:
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(str(c) for c in cells) + " |" for cells in rows]
     return "\n".join(lines)
+
+
+def report_table(rows: list[Score]) -> str:
+    return _markdown(
+        REPORT_COLUMNS,
+        [
+            [s.name, s.reports, s.result_recall, s.result_precision, s.figure_recall, s.figure_precision, s.figure_unit]
+            for s in rows
+        ],
+    )
 
 
 def table(rows: list[Score]) -> str:
-    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
-    for s in rows:
-        cells = [
-            s.name,
-            s.documents,
-            s.refused,
-            s.task_recall,
-            s.task_precision,
-            s.lead,
-            s.helpers,
-            s.time,
-            s.doc_recall,
-            s.doc_precision,
-            s.false_units,
-            s.silent,
-        ]
-        lines.append("| " + " | ".join(str(c) for c in cells) + " |")
-    return "\n".join(lines)
+    return _markdown(
+        COLUMNS,
+        [
+            [
+                s.name,
+                s.documents,
+                s.refused,
+                s.task_recall,
+                s.task_precision,
+                s.lead,
+                s.helpers,
+                s.time,
+                s.doc_recall,
+                s.doc_precision,
+                s.false_units,
+                s.silent,
+            ]
+            for s in rows
+        ],
+    )
 
 
 FORM_NAMES = {
