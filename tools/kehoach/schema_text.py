@@ -46,6 +46,23 @@ def _node(node: Any, name: str, defs: dict[str, Any]) -> None:
     if not isinstance(node, dict):
         return
     label = _label(node, name)
+    _message(node, label)
+    node.pop("examples", None)  # editors title them in English ("Example:"); the descriptions give examples
+    _drop_repeated_hovers(node)
+    if "anyOf" in node and "errorMessage" not in node:
+        messages = [b.get("errorMessage") for b in node["anyOf"] if isinstance(b, dict) and b.get("type") != "null"]
+        if messages and messages[0]:
+            node["errorMessage"] = messages[0]
+    for key, child in node.items():
+        if key == "properties" and isinstance(child, dict):
+            for field, sub in child.items():
+                _property(sub, field, defs)
+        elif key in ("$defs", "items", "anyOf", "allOf", "oneOf", "prefixItems"):
+            _node(child if key != "$defs" else list(child.values()), label, defs)
+
+
+def _message(node: dict[str, Any], label: str) -> None:
+    """The Vietnamese message for the one kind of refusal the node states."""
     if "enum" in node:
         _enum(node, label)
     elif "pattern" in node:
@@ -57,22 +74,15 @@ def _node(node: Any, name: str, defs: dict[str, Any]) -> None:
         _object(node, label)
     elif node.get("type") in _TYPE_MESSAGES:
         node["errorMessage"] = _type_message(node)
-    node.pop("examples", None)  # editors title them in English ("Example:"); the descriptions give examples
-    branches = node.get("anyOf") or node.get("allOf") or []
-    for branch in branches:
+
+
+def _drop_repeated_hovers(node: dict[str, Any]) -> None:
+    """A branch's title or description equal to its parent's is shown twice
+    ("Số và ký hiệu || Số và ký hiệu"): keep the parent's."""
+    for branch in node.get("anyOf") or node.get("allOf") or []:
         for key in ("title", "description"):
             if isinstance(branch, dict) and key in node and branch.get(key) == node[key]:
-                del branch[key]  # the hover would show it twice ("Số và ký hiệu || Số và ký hiệu")
-    if "anyOf" in node and "errorMessage" not in node:
-        messages = [b.get("errorMessage") for b in node["anyOf"] if isinstance(b, dict) and b.get("type") != "null"]
-        if messages and messages[0]:
-            node["errorMessage"] = messages[0]
-    for key, child in node.items():
-        if key == "properties" and isinstance(child, dict):
-            for field, sub in child.items():
-                _property(sub, field, defs)
-        elif key in ("$defs", "items", "anyOf", "allOf", "oneOf", "prefixItems"):
-            _node(child if key != "$defs" else list(child.values()), label, defs)
+                del branch[key]
 
 
 def _property(node: Any, field: str, defs: dict[str, Any]) -> None:
