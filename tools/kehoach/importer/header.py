@@ -185,7 +185,25 @@ def _find_heading(lines: list[Line]) -> tuple[int, int]:
 def _letter(lines: list[Line]) -> Header | None:
     """A công văn that assigns work: no type line, a 'V/v ...' or 'về việc ...' subject under the
     number, 'Kính gửi:' and its recipients, then the body. None when the file is not one."""
-    kinh_gui = None
+    kinh_gui = _kinh_gui(lines)
+    if kinh_gui is None:
+        return None
+    header = Header()
+    subject, block = _letter_subject(header, lines[:kinh_gui])
+    _read_block(header, block)
+    if header.number is None or not subject or not _letter_number(header.number):
+        return None
+    header.title = re.sub(r"^(?:v/v|về việc)\s*:?\s*", "", " ".join(subject), flags=re.IGNORECASE) or None
+    header.heading = "Công văn"
+    header.issued_by = "Công văn"
+    header.body_start = _after_recipients(lines, kinh_gui)
+    if header.province is None and header.place:
+        header.province = header.place
+    return header
+
+
+def _kinh_gui(lines: list[Line]) -> int | None:
+    """The index of the 'Kính gửi' line among the first 40 lines written, before any type line."""
     seen = 0
     for i, line in enumerate(lines):
         text = " ".join(line.text.split())
@@ -199,14 +217,16 @@ def _letter(lines: list[Line]) -> Header | None:
         ):
             return None
         if folded.startswith("kinh gui"):
-            kinh_gui = i
-            break
-    if kinh_gui is None:
-        return None
-    header = Header()
+            return i
+    return None
+
+
+def _letter_subject(header: Header, lines: list[Line]) -> tuple[list[str], list[Line]]:
+    """The lines of a letter's subject ('V/v ...' under the number, until a blank line), and the
+    header block without them (the subject's column cut out of its lines)."""
     subject: list[str] = []
     block: list[Line] = []
-    for line in lines[:kinh_gui]:
+    for line in lines:
         columns = [" ".join(c.split()) for c in line.columns] or [""]
         first = columns[0]
         inside = re.search(r"\s(?=(?:V/v|[Vv]ề việc)\s)", first) if re.match(r"^S[ốô]\b", first) else None
@@ -226,30 +246,27 @@ def _letter(lines: list[Line]) -> Header | None:
             block.append(Line("   ".join(columns[1:]), line.number))
         else:
             block.append(line)
-    subject = [part for part in subject if part]
-    _read_block(header, block)
-    if header.number is None or not subject:
-        return None
-    number = header.number
-    letter_number = bool(re.match(r"^\d*-CV/", number)) or (
+    return [part for part in subject if part], block
+
+
+def _letter_number(number: str) -> bool:
+    """A letter's number: '-CV/', or a state number of no other type ('2449/UBND-KT')."""
+    return bool(re.match(r"^\d*-CV/", number)) or (
         bool(re.match(r"^\d*/[A-ZĐ]", number)) and not re.match(rf"^\d*/(?:\d{{4}}/)?(?:{_TYPED})-", number)
     )
-    if not letter_number:
-        return None
-    header.title = re.sub(r"^(?:v/v|về việc)\s*:?\s*", "", " ".join(subject), flags=re.IGNORECASE) or None
-    header.heading = "Công văn"
-    header.issued_by = "Công văn"
+
+
+def _after_recipients(lines: list[Line], kinh_gui: int) -> int:
+    """The first line of the body: past 'Kính gửi:' and its recipients ('- ...', or a name wrapped
+    after a comma), and the blank lines after them."""
     i = kinh_gui + 1
     while i < len(lines) and (text := lines[i].text.strip()):
         if not (text.startswith("-") or lines[i - 1].text.strip().endswith((",", ";", ":"))):
-            break  # past 'Kính gửi:' and its recipients ('- ...', or a name wrapped after a comma)
+            break
         i += 1
     while i < len(lines) and not lines[i].text.strip():
         i += 1
-    header.body_start = i
-    if header.province is None and header.place:
-        header.province = header.place
-    return header
+    return i
 
 
 _TYPED = "|".join(sorted((c for c in TYPE_CODES if c != "CV"), key=len, reverse=True))

@@ -1,0 +1,170 @@
+"""Who a plan names: units read from label values and text, settled against the registry,
+the scope of a unit's records, and the units the import proposes for the registry."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..index import Index
+from ..model import UnitKind
+from ..model.docnumber import DocNumberError, parse_doc_number
+from ..text import slugify
+from .outcome import Draft, Outcome
+from .units import Match, Registry, norm
+
+
+class UnitSteps:
+    """The steps of a plan's drafting that read and settle units (a part of the plan builder)."""
+
+    registry: Registry
+    index: Index
+    outcome: Outcome
+
+    def add_code(self, unit_id: str | None, code: str | None) -> None:
+        proposed = self.registry.proposed.get(unit_id or "")
+        if proposed and code and code not in proposed.codes:
+            proposed.codes.append(code)
+
+    def scope_of_number(self, number: str | None) -> str:
+        """Id prefix of a document whose issuer is not known: central for central codes, else this province."""
+        codes: tuple[str, ...] = ()
+        if number:
+            try:
+                codes = parse_doc_number(number).issuers
+            except DocNumberError:
+                codes = ()
+        if any(re.fullmatch(r"TW|BCT|BBT|CP|TTg|QH\d*|UBTVQH\d*|BDVTW|BTGTW|BTCTW|VPTW|UBKTTW", c) for c in codes):
+            return "tw"
+        return self.registry.province_slug or "chung"
+
+    def scope_of(self, unit_id: str) -> str:
+        """Id prefix of records issued by a unit: its province's slug, or 'tw' for central bodies."""
+        province = self.registry.province_of(unit_id)
+        if province:
+            return slugify(province)
+        return "tw" if not unit_id.startswith("chung-") else (self.registry.province_slug or "chung")
+
+    def coordinating_in(self, text: str) -> list[Match]:
+        """Units the text says the work is done with: 'Phối hợp Ban Cán sự đảng UBND tỉnh tổng kết ...',
+        '... phối hợp với các đảng đoàn, ban cán sự đảng rà soát ...'. Only names the registry knows."""
+        for found in re.finditer(r"\b[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", text):
+            matches, rest = self.registry.split(text[found.end() :])
+            if matches and rest and all(m.usable for m in matches):
+                return matches
+        return []
+
+    def units_in(self, value: str) -> tuple[list[Match], list[Match], str]:
+        """Units named in a label value; units in a bracket that 'tham mưu' are advisers."""
+        helpers: list[Match] = []
+        text = value.strip().rstrip(".;")
+
+        def bracket(match: re.Match[str]) -> str:
+            inner = match[1]
+            advise = re.search(r"\s*(?:phối hợp\s+)?(?:tham mưu|giúp việc)\s*$", inner, re.IGNORECASE)
+            if advise:
+                found, _ = self.registry.split(inner[: advise.start()])
+                helpers.extend(found)
+            return " "
+
+        text = re.sub(r"\(([^()]*)\)", bracket, text)
+        text = re.sub(r"\s+,", ",", " ".join(text.split())).strip(" ,")
+        if ";" in text:  # a list written with ';': each part is one unit, commas belong to names
+            return self.units_by_part(text), helpers, ""
+        matches, rest = self.registry.split(text)
+        return matches, helpers, rest
+
+    def units_by_part(self, text: str) -> list[Match]:
+        """'Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy UBND tỉnh': one unit per part; a part
+        the registry reads as one name is that unit, otherwise it is read as the registry splits it."""
+        out: list[Match] = []
+        for part in (p.strip(" ,.") for p in text.split(";")):
+            if not part:
+                continue
+            whole = self.registry.lookup(part)
+            if whole is not None:
+                out.append(whole)
+                continue
+            matches, rest = self.registry.split(part)
+            if rest or not matches or not all(m.known for m in matches):
+                out.append(Match(part, None, True))
+            else:
+                out.extend(matches)
+        return out
+
+    def settle(self, matches: list[Match], draft: Draft, key: str) -> list[str]:
+        out: list[str] = []
+        for match in matches:
+            settled = self.commit(match, draft, key)
+            if settled.unit and settled.unit not in out:
+                out.append(settled.unit)
+        return out
+
+    def commit(self, match: Match, draft: Draft | None, key: str = "") -> Match:
+        settled = self.registry.commit(match)
+        if draft is not None and settled.doubt:
+            draft.doubt(key, settled.doubt)
+        if settled.unit and not settled.proposed and settled.unit not in self.outcome.linked_units:
+            self.outcome.linked_units.append(settled.unit)
+        return settled
+
+    def unit_keys(self, unit_id: str) -> list[str]:
+        """Matching keys of a unit's names, each also without the province ('tinh uy' for Tỉnh ủy Lào Cai)."""
+        unit: Any = self.index.units.get(unit_id) or self.registry.proposed.get(unit_id)
+        if unit is None:
+            return []
+        keys = []
+        for name in [unit.name, *unit.short_names]:
+            key = norm(name)
+            keys.append(key)
+            for place in {norm(self.registry.province or ""), norm(unit.province or "")} - {""}:
+                if key.endswith(" " + place):
+                    keys.append(key[: -len(place) - 1])
+        return keys
+
+    def central_committee(self) -> str:
+        match = self.registry.lookup("Ban Chấp hành Trung ương Đảng")
+        if match and match.unit:
+            return match.unit
+        return self.commit(Match("Ban Chấp hành Trung ương Đảng", None, True), None).unit  # type: ignore[return-value]
+
+    def codes_of(self, unit_id: str) -> list[str]:
+        if unit_id in self.index.units:
+            return list(self.index.units[unit_id].codes)
+        proposed = self.registry.proposed.get(unit_id)
+        return list(proposed.codes) if proposed else []
+
+    def prefer_committee(self, ids: list[str]) -> str:
+        def rank(unit_id: str) -> int:
+            unit = self.index.units.get(unit_id)
+            kind = unit.kind if unit else None
+            return 0 if kind is UnitKind.PARTY_COMMITTEE else 1
+
+        return sorted(ids, key=rank)[0]
+
+    def finish_units(self) -> None:
+        for proposed in self.registry.proposed.values():
+            if proposed.id in self.index.units:
+                continue
+            data: dict[str, Any] = {"id": proposed.id, "name": proposed.name}
+            if proposed.short_names:
+                data["short_names"] = proposed.short_names
+            if proposed.aliases:
+                data["aliases"] = proposed.aliases
+            if proposed.codes:
+                data["codes"] = proposed.codes
+            data["kind"] = proposed.kind.value
+            if proposed.generic:
+                data["generic"] = True
+            if proposed.parent and (proposed.parent in self.index.units or proposed.parent in self.registry.proposed):
+                data["parent"] = proposed.parent
+            if proposed.province:
+                data["province"] = proposed.province
+            draft = Draft("unit", data)
+            draft.doubt("", proposed.why)
+            if proposed.model is None:
+                draft.doubt("kind", "loại đơn vị đoán từ tên; kiểm tra lại")
+            self.outcome.units.append(draft)
+
+
+# ---------------------------------------------------------------- helpers
