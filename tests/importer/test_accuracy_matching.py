@@ -1,0 +1,46 @@
+"""The accuracy benchmark pairs expected and imported tasks by their text: two items that open
+with the same words are paired by the rest of their text, not by where they stand."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+from ..conftest import REPO_ROOT
+
+
+def _accuracy():
+    spec = importlib.util.spec_from_file_location("import_accuracy", REPO_ROOT / "benchmarks" / "import_accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["import_accuracy"] = module
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+OPENING = "Theo dõi, đôn đốc và kiểm tra kết quả khắc phục những tồn tại (nếu có) "
+
+
+def test_items_opening_alike_pair_by_their_endings() -> None:
+    accuracy = _accuracy()
+    expected = [
+        accuracy.ETask(OPENING + "của đơn vị được giám sát.", ["Sở Nông nghiệp và Môi trường"], [], None),
+        accuracy.ETask(OPENING + "khi thực hiện giám sát, đánh giá.", ["Ủy ban nhân dân cấp xã"], [], None),
+    ]
+    # Imported in the other order: by position alone each would pair with the other's expectation.
+    found = [
+        accuracy.FTask(OPENING + "khi thực hiện giám sát, đánh giá.", ["xa"], [], None, set()),
+        accuracy.FTask(OPENING + "của đơn vị được giám sát.", ["so"], [], None, set()),
+    ]
+    pairs = {e.lead[0]: f.lead[0] for e, f in accuracy.match_tasks(expected, found)}
+    assert pairs == {"Sở Nông nghiệp và Môi trường": "so", "Ủy ban nhân dân cấp xã": "xa"}
+
+
+def test_an_imported_text_running_past_the_expected_opening_still_matches() -> None:
+    accuracy = _accuracy()
+    expected = [
+        accuracy.ETask("Tổ chức tập huấn, bồi dưỡng kiến thức, kỹ năng xây dựng pháp luật cho đội ngũ", [], [], None)
+    ]
+    found = [
+        accuracy.FTask(expected[0].text + " cán bộ, công chức xây dựng chính sách, pháp luật.", [], [], None, set())
+    ]
+    assert len(accuracy.match_tasks(expected, found)) == 1
