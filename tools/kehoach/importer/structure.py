@@ -74,6 +74,7 @@ class Item:
     why: str | None = None  # why a point of "Tổ chức thực hiện" is (not) a task
     heading_time: tuple[str, str] | None = None  # (time, heading) when a section heading above states when
     who: str | None = None  # the heading above names who does it, in words not read as units
+    details: list[str] = field(default_factory=list)  # sub-points that spell this task out ("+ Về tiêu chuẩn: ...")
 
 
 @dataclass
@@ -190,6 +191,7 @@ class _Walker:
         self.at = {id(p): i for i, p in enumerate(paras)}  # a paragraph's position, by identity
         self.after_heading = False  # the last paragraph read was a section heading
         self.leading: tuple[tuple[str, ...], list[LabelLine]] | None = None  # a block written under a heading
+        self.detailed: tuple[Item, str] | None = None  # a task whose sub-points follow, and their bullet
 
     # ------------------------------------------------------------ helpers
 
@@ -257,7 +259,9 @@ class _Walker:
         return tuple(s.number.rstrip(".-").split(".")[-1] for s in self.stack)
 
     def top_role(self) -> str:
-        return self.stack[0].role if self.stack else "tasks"
+        """The role of the part a point sits in; a sub-section that reports or sets rules overrides it."""
+        inner = next((s.role for s in reversed(self.stack) if s.role in ("context", "norms")), None)
+        return inner or (self.stack[0].role if self.stack else "tasks")
 
     # ------------------------------------------------------------ walking
 
@@ -353,8 +357,14 @@ class _Walker:
             section.role = _section_role(clean)
             self.body.sections.append(section)
         else:
-            section.role = self.stack[-1].role
+            section.role = _sub_role(clean, self.stack[-1].role)
             self.stack[-1].children.append(section)
+        if section.role in ("context", "norms"):
+            what = "kết quả, tình hình" if section.role == "context" else "quy định, tiêu chuẩn, thành phần"
+            self.body.skipped.append(
+                f"dòng {para.line}: mục {number} '{clean[:60]}' đọc là phần {what}, không phải nhiệm vụ; các đoạn "
+                "của mục ghi vào nội dung mục"
+            )
         if kind != "appendix":  # who the points under the heading belong to
             section.lead = self.heading_units(heading)
             lead_in = _end_mark(heading).rstrip().endswith(":")
@@ -374,6 +384,8 @@ class _Walker:
         number, marker, text = self.item_mark(para, kind)
         self.after_heading = False
         item = Item(_end_mark(text), para.line, self.path(), number, marker, para.markers)
+        if self.detail_of(item):
+            return
         self.inherit(item)
         role = self.top_role()
         self.classify(item, role)
@@ -426,9 +438,11 @@ class _Walker:
             item.role = "text"  # "(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)": a note on the section
         elif text.rstrip().endswith("!"):
             item.role = "text"  # a slogan ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
+        elif _POINTER.match(text):
+            item.role = "text"  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
         elif role == "aims":
             item.role = _aim_or_requirement(self.section(), text)
-        elif role in ("funds", "appendix"):  # an appendix's tasks are its table's rows
+        elif role in ("funds", "appendix", "context", "norms"):  # an appendix's tasks are its table's rows
             item.role = "text"
         elif role == "organisation":
             self.organisation_point(item)
@@ -439,11 +453,42 @@ class _Walker:
         if item.lead:
             return
         if role != "organisation" and item.text.rstrip().endswith(":") and self.next_is_item(para):
+            if self.spelt_out(item, para):
+                return  # "- Tuyên truyền tiêu chuẩn, cơ cấu ..., cụ thể:" over "+" points: one task
             item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
         elif heading_lead := self.section_lead():
             item.lead, item.lead_how = list(heading_lead), "heading"
         elif who := self.section_who():
             item.who = who
+
+    def spelt_out(self, item: Item, para: Paragraph) -> bool:
+        """A dash point that states work and ends with ':' over points of a deeper bullet ('-' then
+        '+') is one task; its points spell out what it covers. A bare lead-in ('- Nhiệm vụ:',
+        '- Cụ thể như sau:') or one that only names who ('- Sở Nội vụ:') introduces tasks instead."""
+        if item.marker is None or item.role != "task":
+            return False
+        later = next(iter(self.paras[self.at[id(para)] + 1 :]), None)
+        mark = BULLET.match(later.text) if later is not None and self.kind_of(later) == "bullet" else None
+        if mark is None or mark["mark"] == item.marker:
+            return False
+        words = _LEAD_IN_TAIL.sub("", item.text.rstrip(" :")).split()
+        if len(words) <= 3 or self.heading_units(item.text):
+            return False
+        self.detailed = (item, mark["mark"])
+        return True
+
+    def detail_of(self, item: Item) -> bool:
+        """A sub-point of the task just above that spells it out: kept with that task, not a task."""
+        if self.detailed is None:
+            return False
+        parent, mark = self.detailed
+        if item.marker != mark or item.path != parent.path:
+            self.detailed = None
+            return False
+        parent.details.append(f"{mark} {item.text}")
+        item.role = "detail"
+        self.body.items.append(item)
+        return True
 
     def last_of_body(self, i: int) -> bool:
         """The paragraph is the body's last (an appendix may follow)."""
@@ -667,11 +712,21 @@ _INLINE_LABELS = re.compile(
     r"[(;.]\s*(?:Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Thời gian thực hiện|Thời gian hoàn thành)\s*:", re.IGNORECASE
 )
 _VERB = re.compile(rf"^[{LOWER}]")
+_LEAD_IN_TAIL = re.compile(r"\s*(?:như sau|sau đây|gồm|bao gồm|cụ thể)\s*:?\s*$", re.IGNORECASE)
+# A point that only says where the work is written: "Thực hiện theo lộ trình tại phần (II) của Kế
+# hoạch này.", "Các nhiệm vụ cần làm ngay ... được xác định tại Phụ lục 2 kèm theo ...".
+_POINTER = re.compile(
+    r"^(?:(?:Thực hiện|Triển khai|Tổ chức thực hiện)?\s*theo\s+[^.;:]{0,60}?\btại|"
+    r"[^.;:]{0,120}?\b(?:được xác định|được nêu|được quy định|được giao|có)\s+(?:tại|trong|ở))\s+"
+    r"(?:các\s+)?(?:Phụ lục|phụ lục|Phụ biểu|phụ biểu|phần|Phần|mục|Mục)\b",
+    re.IGNORECASE,
+)
 # A heading of 'Tổ chức thực hiện' that names who, in words that name agents ("2. Các tổ chức thành
 # viên của MTTQ xã", "3. Cán bộ phụ trách lĩnh vực giám sát"), when the registry does not know them.
 _AGENT = re.compile(
     r"^(?:Các|Ban|Cán bộ|Đồng chí|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội|Đoàn|Thường trực|Tổ|Chi bộ|Đảng ủy|Đảng uỷ|"
-    r"Trưởng|Phó|Công an|Trung tâm|Văn phòng|Thủ trưởng|Giám đốc|Chủ tịch|Bí thư|Mặt trận|Lãnh đạo)\b"
+    r"Trưởng|Phó|Công an|Trung tâm|Văn phòng|Thủ trưởng|Giám đốc|Chủ tịch|Bí thư|Mặt trận|Lãnh đạo|Chuyên viên|Bộ phận|"
+    r"Thành viên|Tổ công tác)\b"
 )
 # "Đồng chí Trưởng ban - Trưởng Tiểu ban: Phụ trách chung, ...": who, a colon, then the work
 _WHO_COLON = re.compile(
@@ -686,10 +741,39 @@ _ORG_NAME = re.compile(
 )
 
 
+# Headings of parts that report or describe rather than assign: results, the situation ("context"),
+# and rules, criteria, who takes part ("norms"). Their points are the section's text, not tasks.
+_CONTEXT = re.compile(
+    r"^(?:ket qua(?! du kien| dau ra| can dat)|danh gia (?:ket qua|tinh hinh|chung|thuc trang|viec)|tinh hinh|"
+    r"thuc trang|boi canh|su can thiet|co so (?:phap ly|chinh tri|thuc tien|xay dung)|nhung (?:ket qua|han che)|"
+    r"han che|ton tai|nguyen nhan|bai hoc)\b"
+)
+_NORMS = re.compile(
+    r"^(?:quy dinh ve|tieu chuan|tieu chi|nguyen tac|doi tuong|thanh phan|co cau|dieu kien|pham vi|"
+    r"so luong)\b"
+)
+
+
+def _sub_role(heading: str, parent: str) -> str:
+    """A sub-section's role: its part's, unless its own heading says it reports or sets rules."""
+    if parent not in ("tasks", "organisation"):
+        return parent
+    key = fold(heading)
+    if _CONTEXT.match(key):
+        return "context"
+    if _NORMS.match(key):
+        return "norms"
+    return parent
+
+
 def _section_role(heading: str) -> str:
     key = fold(heading)
     if key.startswith(("muc dich", "yeu cau", "muc tieu")) or key in ("muc dich yeu cau", "muc dich, yeu cau"):
         return "aims"
+    if _CONTEXT.match(key):
+        return "context"
+    if _NORMS.match(key):
+        return "norms"
     if "to chuc thuc hien" in key and len(key) < 40:
         return "organisation"
     if key.startswith(("kinh phi", "nguon luc", "che do bao cao", "khau hieu")):
