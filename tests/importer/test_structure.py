@@ -383,3 +383,40 @@ def test_rules_results_and_pointers_are_not_tasks(tmp_path: Path, index: Index) 
     assert "Đã tổ chức 12 hội nghị quán triệt." in sections[1]["text"]
     doubts = " ".join(outcome.plan.doubts.get("sections", []))  # type: ignore[union-attr]
     assert "Quy định về thành phần hội nghị" in doubts and "Kết quả thực hiện năm 2022" in doubts
+
+
+CUT_HEADINGS = """\
+I. MỤC
+ĐÍCH, YÊU CẦU
+
+- Nâng cao nhận thức của cán bộ về công tác dân vận.
+
+II. NHIỆM
+VỤ TRỌNG TÂM
+
+1.
+Công tác quán triệt
+
+a) Nhiệm vụ: Quán triệt các văn bản của Ban Thường vụ Tỉnh ủy.
+
+b) Cơ quan thực hiện:
+
+- Đơn vị chủ trì: Ban Dân vận Tỉnh ủy.
+
+c) Thời gian thực hiện: Quý II/2023.
+"""
+
+
+def test_headings_cut_by_a_line_break_and_lettered_fields(tmp_path: Path, index: Index) -> None:
+    """'I. MỤC' / 'ĐÍCH, YÊU CẦU' is one heading (its points are aims, not tasks); '1.' alone on
+    its line numbers the heading under it; 'b) Cơ quan thực hiện:' and 'c) Thời gian thực hiện:'
+    are fields of the task above, not tasks."""
+    outcome = build(tmp_path, index, CUT_HEADINGS)
+    plan = outcome.plan.data  # type: ignore[union-attr]
+    assert plan["aims"] == ["Nâng cao nhận thức của cán bộ về công tác dân vận."]
+    assert [s["heading"] for s in plan["sections"]] == ["Mục đích, yêu cầu", "Nhiệm vụ trọng tâm"]
+    assert plan["sections"][1]["sections"][0]["heading"] == "Công tác quán triệt"
+    [task] = tasks(outcome)
+    assert task["text"] == "Nhiệm vụ: Quán triệt các văn bản của Ban Thường vụ Tỉnh ủy."
+    assert task["timeframe"] == "Quý II/2023"
+    assert task["lead"] == ["binh-thuan-ban-dan-van"]

@@ -39,6 +39,7 @@ from .source import (
     Paragraph,
     label_of,
     paragraphs,
+    starts_block,
 )
 from .units import Match, Registry
 
@@ -120,8 +121,30 @@ def parse(doc: Document, start: int, registry: Registry) -> Body:
     paras = paragraphs(doc, _skip_unread_tables(body, doc.lines[start:tail_at])) + paragraphs(
         doc, _skip_unread_tables(body, doc.lines[appendix_at:])
     )
-    _Walker(body, paras, registry).run()
+    _Walker(body, _join_bare_numbers(paras), registry).run()
     return body
+
+
+_BARE_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[a-zđ])\s*[.)\-–]$")
+
+
+def _join_bare_numbers(paras: list[Paragraph]) -> list[Paragraph]:
+    """'1.' or 'III.' alone on its line, its heading on the next ('1.' / 'Sở Y tế:'): one paragraph."""
+    out: list[Paragraph] = []
+    for para in paras:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.table is None
+            and para.table is None
+            and _BARE_NUMBER.match(above.text)
+            and not starts_block(para.text)
+        ):
+            above.text = f"{above.text} {para.text}"
+            above.markers += para.markers
+            continue
+        out.append(para)
+    return out
 
 
 _CLOSING_REQUEST = re.compile(
@@ -199,8 +222,8 @@ class _Walker:
         text = para.text
         if para.table is not None:
             return _TABLE_KINDS[para.table]
-        if label_of(text):
-            return "label"
+        if label_of(text) or ((lettered := LETTERED.match(text)) and label_of(lettered["rest"])):
+            return "label"  # "c) Thời gian thực hiện: Hoàn thành trong năm 2025.": a field of the task above
         if self.roman and _roman(text):
             return "roman"
         if (m := NUMBERED.match(text)) and int(m["num"].split(".")[0]) <= 40:
@@ -302,20 +325,20 @@ class _Walker:
             j = i
             block: list[LabelLine] = []
             while j < len(self.paras) and self.kind_of(self.paras[j]) == "label":
-                block.extend(_labels(self.paras[j].text, self.paras[j].line))
+                text = self.paras[j].text
+                lettered = LETTERED.match(text)
+                block.extend(_labels(lettered["rest"] if lettered else text, self.paras[j].line))
                 j += 1
             self.apply_block(block, j)
             return j
         if kind in ("appendix", "group"):
-            self.open_section(para, kind)
-            return i + 1
+            return self.open_section(para, kind)
         if kind == "row":
             return self.add_row(i)
         if kind == "number" and self.stack and self.top_role() == "organisation" and self.period_point(para):
             return i + 1  # "5. Thời gian thực hiện từ năm 2021 đến năm 2025, cụ thể như sau:" is text, not a section
         if (kind in ("roman", "number") and self.is_heading(i, kind)) or (kind == "letter" and self.letter_heading(i)):
-            self.open_section(para, kind)
-            return i + 1
+            return self.open_section(para, kind, self.heading_rest(i, kind))
         self.add_item(para, kind)
         return i + 1
 
@@ -330,7 +353,30 @@ class _Walker:
         self.add_item(para, "number")
         return True
 
-    def open_section(self, para: Paragraph, kind: str) -> None:
+    def heading_rest(self, i: int, kind: str) -> int:
+        """How many paragraphs the heading at ``i`` takes: a heading in capitals cut by a line break
+        ('I. MỤC' / 'ĐÍCH, YÊU CẦU') goes on in the capitals-only line under it."""
+        para = self.paras[i]
+        after = self.paras[i + 1] if i + 1 < len(self.paras) else None
+        if kind != "roman" or after is None or self.kind_of(after) != "plain" or after.table is not None:
+            return 0
+        letters = [c for c in para.text + after.text if c.isalpha()]
+        if len(after.text) > 120 or not all(c.isupper() for c in letters):
+            return 0
+        para.text = f"{para.text} {after.text}"
+        self.number_to_next(para, i + 2)
+        return 1
+
+    def number_to_next(self, para: Paragraph, at: int) -> None:
+        """'V. TỔ / CHỨC THỰC HIỆN / 1. / Sở Y tế:' read as 'CHỨC THỰC HIỆN 1.' then 'Sở Y tế:': the
+        number that closes a heading in capitals is the next heading's."""
+        tail = re.search(r"\s+(\d{1,2}(?:\.\d{1,2}){0,3}[.)])$", para.text)
+        if tail is None or at >= len(self.paras) or self.kind_of(self.paras[at]) != "plain":
+            return
+        para.text = para.text[: tail.start()]
+        self.paras[at].text = f"{tail[1]} {self.paras[at].text}"
+
+    def open_section(self, para: Paragraph, kind: str, rest: int = 0) -> int:
         level = self.level_of(para, kind)
         if kind in ("appendix", "group"):
             number = para.key or self.next_group_number(level)
@@ -377,6 +423,7 @@ class _Walker:
             self.leading = None
         if section.role == "organisation" and (period := _period_statement(heading)):
             self.body.period = period
+        return self.at[id(para)] + 1 + rest
 
     def add_item(self, para: Paragraph, kind: str) -> None:
         """A point that is not a heading, read in steps: its mark, what it inherits from the
