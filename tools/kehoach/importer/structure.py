@@ -40,6 +40,7 @@ from .source import (
     label_of,
     paragraphs,
     starts_block,
+    table_lines,
 )
 from .units import Match, Registry
 
@@ -111,7 +112,7 @@ class Body:
 
 
 def parse(doc: Document, start: int, registry: Registry) -> Body:
-    doc.lines[start:] = _split_recipients(doc.lines[start:])
+    doc.lines[start:] = _read_bar_tables(_split_recipients(doc.lines[start:]))
     tail_at = _tail_start(doc.lines, start)
     appendix_at = next(
         (i for i in range(tail_at, len(doc.lines)) if APPENDIX.match(doc.lines[i].text.strip())), len(doc.lines)
@@ -170,6 +171,41 @@ def _split_recipients(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _read_bar_tables(lines: list[Line]) -> list[Line]:
+    """A table written one cell per line between lines holding only '|' (a converted Word table):
+    a task table becomes the table's lines, as a Word table would; of any other such table only
+    the text stays (a '|' line alone says nothing)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].text.strip() != tables.BAR or lines[i].table is not None:
+            out.append(lines[i])
+            i += 1
+            continue
+        last = j = i
+        while j < len(lines) and lines[j].text.strip() and not APPENDIX.match(lines[j].text.strip()):
+            if lines[j].text.strip() == tables.BAR:
+                last = j
+            j += 1
+        run = lines[i : last + 1]
+        rows = tables.bar_rows([line.text for line in run])
+        table = tables.read(rows) if len(rows) > 1 else None
+        if table is None:
+            out.extend(line for line in run if line.text.strip() != tables.BAR)
+        else:
+            firsts = [line.number for k, line in enumerate(run) if k and run[k - 1].text.strip() == tables.BAR]
+            out.extend(table_lines(table, _row_numbers(table, firsts)))
+        i = last + 1
+    return out
+
+
+def _row_numbers(table: tables.Table, firsts: list[int]) -> list[int]:
+    """A source line for each row of the table (the first line after a '|'), near enough to name it."""
+    count = max((line.row for line in table.lines), default=0) + 1
+    step = max(len(firsts) // max(count, 1), 1)
+    return [firsts[min(k * step, len(firsts) - 1)] for k in range(count)] if firsts else []
 
 
 # A table laid out with spaces (text taken from a PDF): "TT      Nội dung      Chủ trì ...".
