@@ -327,3 +327,96 @@ def test_an_undated_number_goes_to_the_record_whose_title_the_text_gives(tmp_pat
     first, second = tasks(build(tmp_path, loaded, body))
     assert first["implements"] == ["tw-2013-25-nq-tw"]
     assert "tw-25-nq-tw" in second["implements"] and "tw-2013-25-nq-tw" not in second["implements"]
+
+
+SPELT_OUT = """\
+I. NHIỆM VỤ
+1. Công tác tuyên truyền
+- Tuyên truyền tiêu chuẩn, cơ cấu, số lượng đại biểu, cụ thể:
++ Về tiêu chuẩn: lựa chọn những người tiêu biểu.
++ Về cơ cấu: bảo đảm tỷ lệ hợp lý.
+- Tổ chức hội nghị báo cáo viên hằng quý.
+2. Công tác nắm tình hình
+- Nhiệm vụ:
++ Nắm tâm tư, nguyện vọng của đoàn viên.
++ Báo cáo kết quả hằng tháng.
+"""
+
+
+def test_sub_points_that_spell_out_a_task_stay_in_it(tmp_path: Path, index: Index) -> None:
+    """'- Tuyên truyền ..., cụ thể:' over '+' points is one task holding them; a bare lead-in
+    ('- Nhiệm vụ:') introduces tasks of its own."""
+    texts = [t["text"] for t in tasks(build(tmp_path, index, SPELT_OUT))]
+    assert texts[0].startswith("Tuyên truyền tiêu chuẩn, cơ cấu, số lượng đại biểu, cụ thể:")
+    assert "+ Về tiêu chuẩn: lựa chọn những người tiêu biểu." in texts[0]
+    assert "+ Về cơ cấu: bảo đảm tỷ lệ hợp lý." in texts[0]
+    assert texts[1:] == [
+        "Tổ chức hội nghị báo cáo viên hằng quý.",
+        "Nắm tâm tư, nguyện vọng của đoàn viên.",
+        "Báo cáo kết quả hằng tháng.",
+    ]
+
+
+RULES_AND_POINTERS = """\
+I. NHIỆM VỤ
+1. Tổ chức hội nghị hiệp thương
+- Tổ chức hội nghị hiệp thương lần thứ nhất.
+2. Quy định về thành phần hội nghị
+Căn cứ Điều 6 Nghị quyết số 101/2025/UBTVQH15, hội nghị phải bảo đảm như sau:
+- Đối với thôn có dưới 100 cử tri: phải tổ chức hội nghị toàn thể cử tri.
+- Hình thức biểu quyết: giơ tay.
+3. Thời gian tuyên truyền
+Thực hiện theo lộ trình tại phần (I) của Kế hoạch này.
+II. KẾT QUẢ THỰC HIỆN NĂM 2022
+- Đã tổ chức 12 hội nghị quán triệt.
+"""
+
+
+def test_rules_results_and_pointers_are_not_tasks(tmp_path: Path, index: Index) -> None:
+    """Points under a heading of rules ('Quy định về ...') or results ('Kết quả ...'), and a
+    point that only says where the work is written, are the section's text, with a note."""
+    outcome = build(tmp_path, index, RULES_AND_POINTERS)
+    assert [t["text"] for t in tasks(outcome)] == ["Tổ chức hội nghị hiệp thương lần thứ nhất."]
+    sections = outcome.plan.data["sections"]  # type: ignore[union-attr]
+    rules = sections[0]["sections"][1]
+    assert "Hình thức biểu quyết: giơ tay." in rules["text"]
+    assert "Đã tổ chức 12 hội nghị quán triệt." in sections[1]["text"]
+    doubts = " ".join(outcome.plan.doubts.get("sections", []))  # type: ignore[union-attr]
+    assert "Quy định về thành phần hội nghị" in doubts and "Kết quả thực hiện năm 2022" in doubts
+
+
+CUT_HEADINGS = """\
+I. MỤC
+ĐÍCH, YÊU CẦU
+
+- Nâng cao nhận thức của cán bộ về công tác dân vận.
+
+II. NHIỆM
+VỤ TRỌNG TÂM
+
+1.
+Công tác quán triệt
+
+a) Nhiệm vụ: Quán triệt các văn bản của Ban Thường vụ Tỉnh ủy.
+
+b) Cơ quan thực hiện:
+
+- Đơn vị chủ trì: Ban Dân vận Tỉnh ủy.
+
+c) Thời gian thực hiện: Quý II/2023.
+"""
+
+
+def test_headings_cut_by_a_line_break_and_lettered_fields(tmp_path: Path, index: Index) -> None:
+    """'I. MỤC' / 'ĐÍCH, YÊU CẦU' is one heading (its points are aims, not tasks); '1.' alone on
+    its line numbers the heading under it; 'b) Cơ quan thực hiện:' and 'c) Thời gian thực hiện:'
+    are fields of the task above, not tasks."""
+    outcome = build(tmp_path, index, CUT_HEADINGS)
+    plan = outcome.plan.data  # type: ignore[union-attr]
+    assert plan["aims"] == ["Nâng cao nhận thức của cán bộ về công tác dân vận."]
+    assert [s["heading"] for s in plan["sections"]] == ["Mục đích, yêu cầu", "Nhiệm vụ trọng tâm"]
+    assert plan["sections"][1]["sections"][0]["heading"] == "Công tác quán triệt"
+    [task] = tasks(outcome)
+    assert task["text"] == "Nhiệm vụ: Quán triệt các văn bản của Ban Thường vụ Tỉnh ủy."
+    assert task["timeframe"] == "Quý II/2023"
+    assert task["lead"] == ["binh-thuan-ban-dan-van"]

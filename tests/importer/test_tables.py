@@ -215,3 +215,27 @@ TT       Nhiệm vụ cụ thể                          Cơ quan chủ trì   
     assert [t.data["text"][:20] for t in outcome.tasks] == ["Tuyên truyền kết quả"]
     notes = outcome.plan.doubts["sections"]  # type: ignore[union-attr]
     assert any(n.startswith("dòng ") and "bảng căn cột bằng khoảng trắng" in n for n in notes)
+
+
+def test_a_table_written_one_cell_per_line_between_bars_gives_one_task_per_row(tmp_path: Path, index: Index) -> None:
+    """A converted Word table written one cell per line, cells parted by lines holding only '|'
+    (two '|' lines meet between rows; an empty cell is two '|' lines too), reads as the same
+    table; a row's number alone on its line is taken for a page number and lost, the row is not."""
+    rows = [ROWS[0], ["I. Các việc làm ngay"], ROWS[3], [*ROWS[4][:4], ""], ROWS[6], ROWS[7]]
+    lines: list[str] = []
+    for row in rows:
+        lines.append("|")
+        for cell in row:
+            lines.extend([cell, "|"] if cell else ["|"])
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + BODY + FOOTER + APPENDIX + "\n".join(lines) + "\n", encoding="utf-8")
+    found = _table_tasks(build(path, index))
+    assert [t["text"] for t in found] == [
+        "Tổ chức hội nghị quán triệt Nghị quyết",
+        "Rà soát, bổ sung quy chế phối hợp giữa",
+        "Theo dõi, nắm tình hình tôn giáo",
+    ]
+    assert [t["section"] for t in found] == ["PL.I", "PL.I", "PL.II"]
+    assert [t.get("timeframe") for t in found] == ["Quý II/2023", "Năm 2023", "Thường xuyên"]
+    assert all(t["lead"] == ["binh-thuan-ban-dan-van"] for t in found)
+    assert found[0]["coordinating"] == ["binh-thuan-mat-tran-to-quoc"]

@@ -288,7 +288,7 @@ class PlanBuilder(CitedSteps):
             if item.number and item.marker is None:
                 task.data["number"] = item.number
             task.data["order"] = order
-            task.data["text"] = item.text
+            task.data["text"] = "\n".join([item.text, *item.details])
             self.who_and_when(task, item)
             self.outcome.tasks.append(task)
             self.task_of[id(item)] = task

@@ -39,6 +39,8 @@ from .source import (
     Paragraph,
     label_of,
     paragraphs,
+    starts_block,
+    table_lines,
 )
 from .units import Match, Registry
 
@@ -74,6 +76,7 @@ class Item:
     why: str | None = None  # why a point of "Tổ chức thực hiện" is (not) a task
     heading_time: tuple[str, str] | None = None  # (time, heading) when a section heading above states when
     who: str | None = None  # the heading above names who does it, in words not read as units
+    details: list[str] = field(default_factory=list)  # sub-points that spell this task out ("+ Về tiêu chuẩn: ...")
 
 
 @dataclass
@@ -109,7 +112,7 @@ class Body:
 
 
 def parse(doc: Document, start: int, registry: Registry) -> Body:
-    doc.lines[start:] = _split_recipients(doc.lines[start:])
+    doc.lines[start:] = _read_bar_tables(_split_recipients(doc.lines[start:]))
     tail_at = _tail_start(doc.lines, start)
     appendix_at = next(
         (i for i in range(tail_at, len(doc.lines)) if APPENDIX.match(doc.lines[i].text.strip())), len(doc.lines)
@@ -119,8 +122,30 @@ def parse(doc: Document, start: int, registry: Registry) -> Body:
     paras = paragraphs(doc, _skip_unread_tables(body, doc.lines[start:tail_at])) + paragraphs(
         doc, _skip_unread_tables(body, doc.lines[appendix_at:])
     )
-    _Walker(body, paras, registry).run()
+    _Walker(body, _join_bare_numbers(paras), registry).run()
     return body
+
+
+_BARE_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[a-zđ])\s*[.)\-–]$")
+
+
+def _join_bare_numbers(paras: list[Paragraph]) -> list[Paragraph]:
+    """'1.' or 'III.' alone on its line, its heading on the next ('1.' / 'Sở Y tế:'): one paragraph."""
+    out: list[Paragraph] = []
+    for para in paras:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.table is None
+            and para.table is None
+            and _BARE_NUMBER.match(above.text)
+            and not starts_block(para.text)
+        ):
+            above.text = f"{above.text} {para.text}"
+            above.markers += para.markers
+            continue
+        out.append(para)
+    return out
 
 
 _CLOSING_REQUEST = re.compile(
@@ -146,6 +171,41 @@ def _split_recipients(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _read_bar_tables(lines: list[Line]) -> list[Line]:
+    """A table written one cell per line between lines holding only '|' (a converted Word table):
+    a task table becomes the table's lines, as a Word table would; of any other such table only
+    the text stays (a '|' line alone says nothing)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].text.strip() != tables.BAR or lines[i].table is not None:
+            out.append(lines[i])
+            i += 1
+            continue
+        last = j = i
+        while j < len(lines) and lines[j].text.strip() and not APPENDIX.match(lines[j].text.strip()):
+            if lines[j].text.strip() == tables.BAR:
+                last = j
+            j += 1
+        run = lines[i : last + 1]
+        rows = tables.bar_rows([line.text for line in run])
+        table = tables.read(rows) if len(rows) > 1 else None
+        if table is None:
+            out.extend(line for line in run if line.text.strip() != tables.BAR)
+        else:
+            firsts = [line.number for k, line in enumerate(run) if k and run[k - 1].text.strip() == tables.BAR]
+            out.extend(table_lines(table, _row_numbers(table, firsts)))
+        i = last + 1
+    return out
+
+
+def _row_numbers(table: tables.Table, firsts: list[int]) -> list[int]:
+    """A source line for each row of the table (the first line after a '|'), near enough to name it."""
+    count = max((line.row for line in table.lines), default=0) + 1
+    step = max(len(firsts) // max(count, 1), 1)
+    return [firsts[min(k * step, len(firsts) - 1)] for k in range(count)] if firsts else []
 
 
 # A table laid out with spaces (text taken from a PDF): "TT      Nội dung      Chủ trì ...".
@@ -190,6 +250,7 @@ class _Walker:
         self.at = {id(p): i for i, p in enumerate(paras)}  # a paragraph's position, by identity
         self.after_heading = False  # the last paragraph read was a section heading
         self.leading: tuple[tuple[str, ...], list[LabelLine]] | None = None  # a block written under a heading
+        self.detailed: tuple[Item, str] | None = None  # a task whose sub-points follow, and their bullet
 
     # ------------------------------------------------------------ helpers
 
@@ -197,8 +258,8 @@ class _Walker:
         text = para.text
         if para.table is not None:
             return _TABLE_KINDS[para.table]
-        if label_of(text):
-            return "label"
+        if label_of(text) or ((lettered := LETTERED.match(text)) and label_of(lettered["rest"])):
+            return "label"  # "c) Thời gian thực hiện: Hoàn thành trong năm 2025.": a field of the task above
         if self.roman and _roman(text):
             return "roman"
         if (m := NUMBERED.match(text)) and int(m["num"].split(".")[0]) <= 40:
@@ -257,7 +318,9 @@ class _Walker:
         return tuple(s.number.rstrip(".-").split(".")[-1] for s in self.stack)
 
     def top_role(self) -> str:
-        return self.stack[0].role if self.stack else "tasks"
+        """The role of the part a point sits in; a sub-section that reports or sets rules overrides it."""
+        inner = next((s.role for s in reversed(self.stack) if s.role in ("context", "norms")), None)
+        return inner or (self.stack[0].role if self.stack else "tasks")
 
     # ------------------------------------------------------------ walking
 
@@ -298,20 +361,20 @@ class _Walker:
             j = i
             block: list[LabelLine] = []
             while j < len(self.paras) and self.kind_of(self.paras[j]) == "label":
-                block.extend(_labels(self.paras[j].text, self.paras[j].line))
+                text = self.paras[j].text
+                lettered = LETTERED.match(text)
+                block.extend(_labels(lettered["rest"] if lettered else text, self.paras[j].line))
                 j += 1
             self.apply_block(block, j)
             return j
         if kind in ("appendix", "group"):
-            self.open_section(para, kind)
-            return i + 1
+            return self.open_section(para, kind)
         if kind == "row":
             return self.add_row(i)
         if kind == "number" and self.stack and self.top_role() == "organisation" and self.period_point(para):
             return i + 1  # "5. Thời gian thực hiện từ năm 2021 đến năm 2025, cụ thể như sau:" is text, not a section
         if (kind in ("roman", "number") and self.is_heading(i, kind)) or (kind == "letter" and self.letter_heading(i)):
-            self.open_section(para, kind)
-            return i + 1
+            return self.open_section(para, kind, self.heading_rest(i, kind))
         self.add_item(para, kind)
         return i + 1
 
@@ -326,7 +389,30 @@ class _Walker:
         self.add_item(para, "number")
         return True
 
-    def open_section(self, para: Paragraph, kind: str) -> None:
+    def heading_rest(self, i: int, kind: str) -> int:
+        """How many paragraphs the heading at ``i`` takes: a heading in capitals cut by a line break
+        ('I. MỤC' / 'ĐÍCH, YÊU CẦU') goes on in the capitals-only line under it."""
+        para = self.paras[i]
+        after = self.paras[i + 1] if i + 1 < len(self.paras) else None
+        if kind != "roman" or after is None or self.kind_of(after) != "plain" or after.table is not None:
+            return 0
+        letters = [c for c in para.text + after.text if c.isalpha()]
+        if len(after.text) > 120 or not all(c.isupper() for c in letters):
+            return 0
+        para.text = f"{para.text} {after.text}"
+        self.number_to_next(para, i + 2)
+        return 1
+
+    def number_to_next(self, para: Paragraph, at: int) -> None:
+        """'V. TỔ / CHỨC THỰC HIỆN / 1. / Sở Y tế:' read as 'CHỨC THỰC HIỆN 1.' then 'Sở Y tế:': the
+        number that closes a heading in capitals is the next heading's."""
+        tail = re.search(r"\s+(\d{1,2}(?:\.\d{1,2}){0,3}[.)])$", para.text)
+        if tail is None or at >= len(self.paras) or self.kind_of(self.paras[at]) != "plain":
+            return
+        para.text = para.text[: tail.start()]
+        self.paras[at].text = f"{tail[1]} {self.paras[at].text}"
+
+    def open_section(self, para: Paragraph, kind: str, rest: int = 0) -> int:
         level = self.level_of(para, kind)
         if kind in ("appendix", "group"):
             number = para.key or self.next_group_number(level)
@@ -353,8 +439,14 @@ class _Walker:
             section.role = _section_role(clean)
             self.body.sections.append(section)
         else:
-            section.role = self.stack[-1].role
+            section.role = _sub_role(clean, self.stack[-1].role)
             self.stack[-1].children.append(section)
+        if section.role in ("context", "norms"):
+            what = "kết quả, tình hình" if section.role == "context" else "quy định, tiêu chuẩn, thành phần"
+            self.body.skipped.append(
+                f"dòng {para.line}: mục {number} '{clean[:60]}' đọc là phần {what}, không phải nhiệm vụ; các đoạn "
+                "của mục ghi vào nội dung mục"
+            )
         if kind != "appendix":  # who the points under the heading belong to
             section.lead = self.heading_units(heading)
             lead_in = _end_mark(heading).rstrip().endswith(":")
@@ -367,6 +459,7 @@ class _Walker:
             self.leading = None
         if section.role == "organisation" and (period := _period_statement(heading)):
             self.body.period = period
+        return self.at[id(para)] + 1 + rest
 
     def add_item(self, para: Paragraph, kind: str) -> None:
         """A point that is not a heading, read in steps: its mark, what it inherits from the
@@ -374,6 +467,8 @@ class _Walker:
         number, marker, text = self.item_mark(para, kind)
         self.after_heading = False
         item = Item(_end_mark(text), para.line, self.path(), number, marker, para.markers)
+        if self.detail_of(item):
+            return
         self.inherit(item)
         role = self.top_role()
         self.classify(item, role)
@@ -426,9 +521,11 @@ class _Walker:
             item.role = "text"  # "(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)": a note on the section
         elif text.rstrip().endswith("!"):
             item.role = "text"  # a slogan ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
+        elif _POINTER.match(text):
+            item.role = "text"  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
         elif role == "aims":
             item.role = _aim_or_requirement(self.section(), text)
-        elif role in ("funds", "appendix"):  # an appendix's tasks are its table's rows
+        elif role in ("funds", "appendix", "context", "norms"):  # an appendix's tasks are its table's rows
             item.role = "text"
         elif role == "organisation":
             self.organisation_point(item)
@@ -439,11 +536,42 @@ class _Walker:
         if item.lead:
             return
         if role != "organisation" and item.text.rstrip().endswith(":") and self.next_is_item(para):
+            if self.spelt_out(item, para):
+                return  # "- Tuyên truyền tiêu chuẩn, cơ cấu ..., cụ thể:" over "+" points: one task
             item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
         elif heading_lead := self.section_lead():
             item.lead, item.lead_how = list(heading_lead), "heading"
         elif who := self.section_who():
             item.who = who
+
+    def spelt_out(self, item: Item, para: Paragraph) -> bool:
+        """A dash point that states work and ends with ':' over points of a deeper bullet ('-' then
+        '+') is one task; its points spell out what it covers. A bare lead-in ('- Nhiệm vụ:',
+        '- Cụ thể như sau:') or one that only names who ('- Sở Nội vụ:') introduces tasks instead."""
+        if item.marker is None or item.role != "task":
+            return False
+        later = next(iter(self.paras[self.at[id(para)] + 1 :]), None)
+        mark = BULLET.match(later.text) if later is not None and self.kind_of(later) == "bullet" else None
+        if mark is None or mark["mark"] == item.marker:
+            return False
+        words = _LEAD_IN_TAIL.sub("", item.text.rstrip(" :")).split()
+        if len(words) <= 3 or self.heading_units(item.text):
+            return False
+        self.detailed = (item, mark["mark"])
+        return True
+
+    def detail_of(self, item: Item) -> bool:
+        """A sub-point of the task just above that spells it out: kept with that task, not a task."""
+        if self.detailed is None:
+            return False
+        parent, mark = self.detailed
+        if item.marker != mark or item.path != parent.path:
+            self.detailed = None
+            return False
+        parent.details.append(f"{mark} {item.text}")
+        item.role = "detail"
+        self.body.items.append(item)
+        return True
 
     def last_of_body(self, i: int) -> bool:
         """The paragraph is the body's last (an appendix may follow)."""
@@ -667,11 +795,21 @@ _INLINE_LABELS = re.compile(
     r"[(;.]\s*(?:Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Thời gian thực hiện|Thời gian hoàn thành)\s*:", re.IGNORECASE
 )
 _VERB = re.compile(rf"^[{LOWER}]")
+_LEAD_IN_TAIL = re.compile(r"\s*(?:như sau|sau đây|gồm|bao gồm|cụ thể)\s*:?\s*$", re.IGNORECASE)
+# A point that only says where the work is written: "Thực hiện theo lộ trình tại phần (II) của Kế
+# hoạch này.", "Các nhiệm vụ cần làm ngay ... được xác định tại Phụ lục 2 kèm theo ...".
+_POINTER = re.compile(
+    r"^(?:(?:Thực hiện|Triển khai|Tổ chức thực hiện)?\s*theo\s+[^.;:]{0,60}?\btại|"
+    r"[^.;:]{0,120}?\b(?:được xác định|được nêu|được quy định|được giao|có)\s+(?:tại|trong|ở))\s+"
+    r"(?:các\s+)?(?:Phụ lục|phụ lục|Phụ biểu|phụ biểu|phần|Phần|mục|Mục)\b",
+    re.IGNORECASE,
+)
 # A heading of 'Tổ chức thực hiện' that names who, in words that name agents ("2. Các tổ chức thành
 # viên của MTTQ xã", "3. Cán bộ phụ trách lĩnh vực giám sát"), when the registry does not know them.
 _AGENT = re.compile(
     r"^(?:Các|Ban|Cán bộ|Đồng chí|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội|Đoàn|Thường trực|Tổ|Chi bộ|Đảng ủy|Đảng uỷ|"
-    r"Trưởng|Phó|Công an|Trung tâm|Văn phòng|Thủ trưởng|Giám đốc|Chủ tịch|Bí thư|Mặt trận|Lãnh đạo)\b"
+    r"Trưởng|Phó|Công an|Trung tâm|Văn phòng|Thủ trưởng|Giám đốc|Chủ tịch|Bí thư|Mặt trận|Lãnh đạo|Chuyên viên|Bộ phận|"
+    r"Thành viên|Tổ công tác)\b"
 )
 # "Đồng chí Trưởng ban - Trưởng Tiểu ban: Phụ trách chung, ...": who, a colon, then the work
 _WHO_COLON = re.compile(
@@ -686,10 +824,39 @@ _ORG_NAME = re.compile(
 )
 
 
+# Headings of parts that report or describe rather than assign: results, the situation ("context"),
+# and rules, criteria, who takes part ("norms"). Their points are the section's text, not tasks.
+_CONTEXT = re.compile(
+    r"^(?:ket qua(?! du kien| dau ra| can dat)|danh gia (?:ket qua|tinh hinh|chung|thuc trang|viec)|tinh hinh|"
+    r"thuc trang|boi canh|su can thiet|co so (?:phap ly|chinh tri|thuc tien|xay dung)|nhung (?:ket qua|han che)|"
+    r"han che|ton tai|nguyen nhan|bai hoc)\b"
+)
+_NORMS = re.compile(
+    r"^(?:quy dinh ve|tieu chuan|tieu chi|nguyen tac|doi tuong|thanh phan|co cau|dieu kien|pham vi|"
+    r"so luong)\b"
+)
+
+
+def _sub_role(heading: str, parent: str) -> str:
+    """A sub-section's role: its part's, unless its own heading says it reports or sets rules."""
+    if parent not in ("tasks", "organisation"):
+        return parent
+    key = fold(heading)
+    if _CONTEXT.match(key):
+        return "context"
+    if _NORMS.match(key):
+        return "norms"
+    return parent
+
+
 def _section_role(heading: str) -> str:
     key = fold(heading)
     if key.startswith(("muc dich", "yeu cau", "muc tieu")) or key in ("muc dich yeu cau", "muc dich, yeu cau"):
         return "aims"
+    if _CONTEXT.match(key):
+        return "context"
+    if _NORMS.match(key):
+        return "norms"
     if "to chuc thuc hien" in key and len(key) < 40:
         return "organisation"
     if key.startswith(("kinh phi", "nguon luc", "che do bao cao", "khau hieu")):

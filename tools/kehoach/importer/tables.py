@@ -191,3 +191,53 @@ def _depth(number: str | None) -> int:
     if not number:
         return 1
     return number.count(".") + 1
+
+
+# ---------------------------------------------------------------- one cell per line
+
+BAR = "|"
+_GROUP_CELL = re.compile(r"^(?P<num>[IVXLC]{1,6}(?:\.\d{1,3}){0,3}|\d{1,3}(?:\.\d{1,3}){0,3})[.)]?\s+(?P<rest>\S.*)$")
+
+
+def bar_rows(texts: list[str]) -> list[Row]:
+    """The rows of a table written one cell per line, the cells parted by lines holding only '|'
+    (a row is '|', cell, '|', cell, ..., '|', so two '|' lines meet between rows). Two '|' lines
+    inside a row are an empty cell: a row ends there only when it has as many cells as the header
+    or the next cell is a row's number."""
+    segments: list[list[str]] = [[]]
+    cell: list[str] = []
+    for text in (t.strip() for t in texts):
+        if text != BAR:
+            cell.append(text)
+        elif cell:
+            segments[-1].append(" ".join(cell))
+            cell = []
+        elif segments[-1]:
+            segments.append([])
+    if cell:
+        segments[-1].append(" ".join(cell))
+    segments = [s for s in segments if s]
+    if not segments:
+        return []
+    width = len(segments[0])
+    rows: list[list[str]] = [segments[0]]
+    for segment in segments[1:]:
+        row = rows[-1]
+        if len(row) >= width or ROW_NUMBER.match(segment[0]) or len(row) + 1 + len(segment) > width:
+            rows.append(list(segment))
+        else:
+            row.extend(["", *segment])
+    numbered = role_of(segments[0][0]) == "number"
+    out = [rows[0]]
+    for row in rows[1:]:
+        row = _group_cells(row, width)
+        if numbered and len(row) < width and not ROW_NUMBER.match(row[0]):
+            row = ["", *row]  # its number was alone on a line, taken for a page number; empty cells trail
+        out.append(row)
+    return [[[c] for c in row] for row in out]
+
+
+def _group_cells(row: list[str], width: int) -> list[str]:
+    """'I. NÂNG CAO NHẬN THỨC' alone in a row that spans the table: its number, then its content."""
+    group = _GROUP_CELL.match(row[0]) if len(row) == 1 and width > 2 else None
+    return [group["num"], group["rest"]] if group else row
