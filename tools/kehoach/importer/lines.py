@@ -220,15 +220,15 @@ class LineReader:
             return
         if _SEPARATOR_ROW.match(raw):
             return
-        # Footnote definitions sit at the foot of each page, inside the body text;
-        # their wrapped continuation lines start in lower case.
+        # Footnote definitions sit at the foot of each page, inside the body text; a line wrapped
+        # from one starts in lower case, or follows a note not yet ended and opens no item.
         if definition := _FOOTNOTE_DEF.match(raw):
             self.footnote = (definition[1] or definition[2] or definition[3].translate(_SUPERSCRIPT_DIGITS)).strip()
             body, _ = clean_markup(definition[4])
             doc.footnotes[self.footnote] = collapse(clean_letters(body, notes))
             return
         stripped = raw.strip()
-        if self.footnote is not None and stripped and stripped[0].islower():
+        if self.footnote is not None and stripped and _continues_note(doc.footnotes[self.footnote], stripped):
             doc.footnotes[self.footnote] = collapse(doc.footnotes[self.footnote] + " " + clean_letters(stripped, notes))
             return
         if stripped:
@@ -243,6 +243,17 @@ class LineReader:
             self.page_start = False
             markers = ()
             doc.lines.append(line)
+
+
+# A line that opens an item or a heading: "1.", "1.2.", "II.", "a)", a bullet.
+_OPENS_ITEM = re.compile(r"^(?:[IVX]{1,5}\s*[.\-–)/]|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.\-–)/]|[a-zđ]\)|[-–+*•])\s")
+
+
+def _continues_note(note: str, line: str) -> bool:
+    """A line under a footnote's definition that goes on with its text."""
+    if line[0].islower():
+        return True
+    return bool(note) and not note.rstrip().endswith((".", ";", ":", "!", "?", ")")) and not _OPENS_ITEM.match(line)
 
 
 def _cells(cleaned: str) -> tuple[str, ...] | None:

@@ -241,13 +241,22 @@ def _fold_row(row: list[list[str]]) -> tuple[str, ...]:
 
 
 def _drop_repeated_headers(rows: list[list[list[str]]]) -> list[list[list[str]]]:
-    """A task table's header rows written again further down (on every page) are dropped."""
+    """A task table's header rows written again further down (on every page) are dropped; a cell
+    merged down the rows is given, in the columns that say who and when, to every row it covers."""
     found = tables.column_roles(rows)
     if found is None:
-        return rows
-    _, used = found
+        return [[[] if cell == _MERGED else cell for cell in row] for row in rows]
+    roles, used = found
     headers = {_fold_row(row) for row in rows[:used]}
-    return rows[:used] + [row for row in rows[used:] if _fold_row(row) not in headers]
+    kept = rows[:used] + [row for row in rows[used:] if _fold_row(row) not in headers]
+    for r, row in enumerate(kept):
+        for c, cell in enumerate(row):
+            if cell != _MERGED:
+                continue
+            above = kept[r - 1] if r > used else []
+            shared = c < len(roles) and roles[c] in _SHARED_ROLES and c < len(above)
+            row[c] = list(above[c]) if shared else []
+    return kept
 
 
 # ---------------------------------------------------------------- paragraphs
@@ -537,23 +546,19 @@ def _grid_int(node: Any, path: str) -> int:
 
 def _rows(table: Any, context: _Context) -> list[list[list[str]]]:
     """Rows of cells of paragraphs, laid on the table's grid: a cell merged across columns fills
-    its first column and leaves the others empty; a cell merged down the rows is given, in the
-    columns that say who and when, to every row it covers."""
+    its first column and leaves the others empty; a cell that continues the one above (merged
+    down the rows) is marked, for _drop_repeated_headers."""
     rows: list[list[list[str]]] = []
-    continued: list[list[bool]] = []
     for tr in _rows_of(table):
         cells: list[list[str]] = [[] for _ in range(_grid_int(tr, f"{W}trPr/{W}gridBefore"))]
-        flags = [False] * len(cells)
         for tc in _cells_of(tr):
             merge = tc.find(f"{W}tcPr/{W}vMerge")
-            cells.append(_cell_text(tc, context))
-            flags.append(merge is not None and merge.get(f"{W}val") in (None, "continue"))
-            span = _grid_int(tc, f"{W}tcPr/{W}gridSpan") or 1
-            cells += [[] for _ in range(span - 1)]
-            flags += [False] * (span - 1)
+            if merge is not None and merge.get(f"{W}val") in (None, "continue"):
+                cells.append(_MERGED)
+            else:
+                cells.append(_cell_text(tc, context))
+            cells += [[] for _ in range(_grid_int(tc, f"{W}tcPr/{W}gridSpan") - 1)]
         rows.append(cells)
-        continued.append(flags)
-    _fill_merged(rows, continued)
     return rows
 
 
@@ -568,17 +573,7 @@ def _cell_text(tc: Any, context: _Context) -> list[str]:
 
 
 _SHARED_ROLES = ("lead", "coordinating", "advising", "timeframe", "output", "person")
-
-
-def _fill_merged(rows: list[list[list[str]]], continued: list[list[bool]]) -> None:
-    found = tables.column_roles(rows)
-    if found is None:
-        return
-    roles, _ = found
-    for r, flags in enumerate(continued):
-        for c, flag in enumerate(flags):
-            if flag and r and c < len(roles) and roles[c] in _SHARED_ROLES and c < len(rows[r - 1]):
-                rows[r][c] = list(rows[r - 1][c])
+_MERGED = ["\x00"]  # a cell merged with the one above it
 
 
 def _table_lines(rows: list[list[list[str]]], number: int) -> list[Line]:
@@ -604,8 +599,8 @@ def _table_lines(rows: list[list[list[str]]], number: int) -> list[Line]:
 
 _BULLETS = {
     "-": "-",
-    "–": "-",
-    "—": "-",
+    "–": "–",
+    "—": "—",
     "+": "+",
     "*": "*",
     "•": "-",
