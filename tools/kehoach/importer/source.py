@@ -1,25 +1,29 @@
 """Stage 1 of an import: a plan file (UTF-8 text or Word .docx) becomes clean
-lines, then logical paragraphs.
+lines (lines.py cleans them, word.py reads Word files), then logical paragraphs.
 
-Text exported from Word arrives damaged in known ways: lines wrapped mid-sentence
-(often with a blank line between every line), a two-column header block laid out
-with runs of spaces, page-break debris (page numbers, form feeds, a stray space
-opening each page), footnote markers written as ``<sup>1</sup>``, and a mix of
-composed (NFC) and decomposed (NFD) letters, sometimes with a tone mark on the
-wrong letter. Everything later in the import reads the cleaned lines only.
+Everything later in the import reads the cleaned lines only. The line model is
+re-exported here, where the later stages have always taken it from.
 """
 
 from __future__ import annotations
 
 import re
-import statistics
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..load.encoding import DecodeFailure, decode
-from ..text import is_nfc, nfc
+from ..text import is_nfc
 from . import tables
+from .lines import PAGE_DEBRIS as PAGE_DEBRIS
+from .lines import Document as Document
+from .lines import Line as Line
+from .lines import LineReader, measure, table_lines
+from .lines import SourceError as SourceError
+from .lines import bold_runs as bold_runs
+from .lines import clean_letters as clean_letters
+from .lines import clean_markup as clean_markup
+from .word import read_docx
 
 # Regex classes of upper- and lower-case Latin letters, Vietnamese ones included: a range such as
 # À-Ỹ mixes both cases in Unicode order, and `re` has no \p{Lu}.
@@ -27,32 +31,6 @@ UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and "
 LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1EFA)) if ch.islower() and "LATIN" in unicodedata.name(ch, ""))
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024  # a long plan is ~100 KB of text; a Word file with images a few MB
-
-
-class SourceError(Exception):
-    """The file cannot be read as a plan; the message says why, in Vietnamese."""
-
-
-@dataclass
-class Line:
-    """One line of the source: a physical text line, or a Word paragraph or table row."""
-
-    text: str  # NFC, markup removed; column gaps kept (runs of 3+ spaces)
-    number: int  # 1-based line (text) or paragraph (docx) number, for messages
-    bold: bool = False  # Word: every run of the paragraph is bold
-    cells: tuple[str, ...] | None = None  # a table row (Word) or a row written with tabs or '|'
-    markers: tuple[str, ...] = ()  # footnote markers referenced on this line
-    page_start: bool = False  # first line after a page break
-    table: str | None = None  # a line a task table gives: group, row, label, text (see tables.py)
-    key: str | None = None  # the number of a table's row or group
-    depth: int = 0  # a table group's depth ("II.1": 2)
-
-    @property
-    def columns(self) -> list[str]:
-        """The line split into its layout columns (header block, signature block)."""
-        if self.cells is not None:
-            return [c for c in self.cells if c.strip()]
-        return [part.strip() for part in _COLUMN_GAP.split(self.text) if part.strip()]
 
 
 @dataclass
@@ -67,16 +45,6 @@ class Paragraph:
     table: str | None = None  # as Line.table, or "appendix" for an appendix's heading
     key: str | None = None
     depth: int = 0
-
-
-@dataclass
-class Document:
-    path: Path
-    lines: list[Line]
-    footnotes: dict[str, str] = field(default_factory=dict)  # marker -> footnote text
-    wrapped: bool = False  # lines were wrapped at a fixed width (text exported from Word)
-    width: int = 0  # typical full line length of a wrapped document
-    notes: list[str] = field(default_factory=list)  # what cleaning changed, for the review summary
 
 
 # ---------------------------------------------------------------- reading
@@ -104,8 +72,6 @@ def read(path: Path) -> Document:
     except OSError as err:
         raise SourceError(f"không đọc được tệp '{path}': {err.strerror or err}") from None
     if path.suffix.lower() == ".docx" or data[:4] == b"PK\x03\x04":
-        from .word import read_docx  # python-docx is only needed for Word files
-
         return read_docx(path, data)
     if path.suffix.lower() == ".doc" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise SourceError(
@@ -131,45 +97,9 @@ def from_text(path: Path, text: str) -> Document:
     if not is_nfc(text):
         notes.append("văn bản gốc có ký tự tổ hợp (NFD); đã chuyển về dạng dựng sẵn (NFC)")
     doc = Document(path, [], notes=notes)
-    page_start = False
-    footnote: str | None = None  # the footnote whose wrapped lines may follow
+    reader = LineReader(doc)
     for number, raw in enumerate(text.splitlines(), start=1):
-        if "\f" in raw:
-            page_start = True
-            raw = raw.replace("\f", " ")
-        if PAGE_DEBRIS.match(raw):
-            page_start = True
-            continue
-        if _SEPARATOR_ROW.match(raw):
-            continue
-        # Footnote definitions sit at the foot of each page, inside the body text;
-        # their wrapped continuation lines start in lower case.
-        if definition := _FOOTNOTE_DEF.match(raw):
-            footnote = (definition[1] or definition[2] or definition[3].translate(_SUPERSCRIPT_DIGITS)).strip()
-            body, _ = clean_markup(definition[4])
-            doc.footnotes[footnote] = _collapse(clean_letters(body, notes))
-            continue
-        stripped = raw.strip()
-        if footnote is not None and stripped and stripped[0].islower():
-            doc.footnotes[footnote] = _collapse(doc.footnotes[footnote] + " " + clean_letters(stripped, notes))
-            continue
-        if stripped:
-            footnote = None
-        for piece, bold in bold_runs(raw):
-            cleaned, markers = clean_markup(piece)
-            cleaned = clean_letters(cleaned, notes)
-            cells = None
-            if "\t" in cleaned.strip() or cleaned.count("|") >= 2:
-                row = cleaned.strip(" \n")  # a leading '|' or tab is an empty first cell...
-                if row.startswith("|") and row.endswith("|"):
-                    row = row[1:-1]  # ...except in a Markdown row
-                split = tuple(c.strip() for c in re.split(r"\||\t" if "|" in row else r"\t", row))
-                cells = split if len(split) > 1 else None
-            line = Line(cleaned.replace("\t", "   "), number, bold=bold, cells=cells, markers=markers)
-            # A page of exported text starts with one stray space: "..., kết quả thực hiện / ␣Chương trình số 20".
-            line.page_start = page_start or bool(re.match(r"^ \S", cleaned))
-            page_start = False
-            doc.lines.append(line)
+        reader.take(raw, number)
     doc.lines = read_tables(doc.lines)
     measure(doc)
     return doc
@@ -201,141 +131,7 @@ def read_tables(lines: list[Line]) -> list[Line]:
     return out
 
 
-def table_lines(table: tables.Table, numbers: list[int]) -> list[Line]:
-    """The lines a task table gives, each numbered with the source line of its row."""
-    out = []
-    for found in table.lines:
-        text, markers = clean_markup(found.text)
-        number = numbers[min(found.row, len(numbers) - 1)] if numbers else 0
-        out.append(
-            Line(
-                text,
-                number,
-                bold=found.kind == "group",
-                markers=markers,
-                table=found.kind,
-                key=found.number,
-                depth=found.depth,
-            )
-        )
-    return out
-
-
 # ---------------------------------------------------------------- cleaning
-
-_BOLD_JOIN = re.compile(r"\*{4}(?=\s*\S)")  # '**I- ...****1. ...**': two bold runs written end to end
-_BOLD_WHOLE = re.compile(r"^(\s*)\*\*(?!\*)(.*?\S)\*\*\s*$")
-
-
-def bold_runs(raw: str) -> list[tuple[str, bool]]:
-    """A line of converted text with its Markdown bold: bold runs written end to end
-    ('**I- KẾT QUẢ****1. Công tác tuyên truyền**', paragraphs a conversion ran together) are
-    separate lines; a line that is bold as a whole is marked bold; other '**' marks are dropped."""
-    if raw.count("**") < 2:
-        return [(raw, False)]
-    pieces = _BOLD_JOIN.split(raw)
-    if len(pieces) > 1:
-        pieces = [pieces[0] + "**", *("**" + p + "**" for p in pieces[1:-1]), "**" + pieces[-1]]
-    out: list[tuple[str, bool]] = []
-    for piece in pieces:
-        whole = _BOLD_WHOLE.match(piece)
-        if whole:
-            out.append((whole[1] + whole[2].replace("**", ""), True))
-        else:
-            out.append((piece.replace("**", ""), False))
-    return out
-
-
-_COLUMN_GAP = re.compile(r"\s{3,}|\t+")
-# Page numbers alone on a line ("2", "- 2 -", "Trang 2", "2/7") and form feeds.
-PAGE_DEBRIS = re.compile(
-    r"^\s*(?:(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})\s*$"
-)
-_SEPARATOR_ROW = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")  # a Markdown table rule
-_SUP = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.IGNORECASE)
-_FOOTNOTE_REF = re.compile(r"\[\^(\w+)\](?!:)")
-_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_SUPERSCRIPT_RUN = re.compile(r"(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
-_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|sub|small|font|p|div)\b[^>]*>|<br\s*/?>", re.IGNORECASE)
-
-
-def clean_markup(text: str) -> tuple[str, tuple[str, ...]]:
-    """Remove HTML-like markup; return the text and the footnote markers it references.
-
-    ``<sup>1</sup>`` after a word is a footnote reference; ``m<sup>2</sup>`` or a
-    superscript that is not a number keeps its content.
-    """
-    markers: list[str] = []
-
-    def sup(match: re.Match[str]) -> str:
-        content = match[1]
-        after_unit = re.search(r"(?:^|\s)(?:[kcdm]?m|ha)$", text[: match.start()])  # "200 m<sup>2</sup>"
-        if (
-            after_unit is None
-            and re.fullmatch(r"\d{1,3}|\*+|[a-z]", content)
-            and not text[match.start() - 1 : match.start()].isdigit()
-        ):
-            markers.append(content)
-            return ""
-        return content
-
-    text = _SUP.sub(sup, text)
-    text = _FOOTNOTE_REF.sub(lambda m: markers.append(m[1]) or "", text)
-    text = _SUPERSCRIPT_RUN.sub(lambda m: markers.append(m[1].translate(_SUPERSCRIPT_DIGITS)) or "", text)
-    text = _TAG.sub(lambda m: " " if m[0].lower().startswith("<br") else "", text)
-    return text.replace("\u00a0", " ").replace("\u200b", ""), tuple(markers)
-
-
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-_VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
-
-
-def clean_letters(text: str, notes: list[str] | None = None) -> str:
-    """NFC, with a tone mark typed on the consonant after a vowel moved back onto the vowel.
-
-    Old input methods produce "Môṭ" (dot below on the t) for "Một"; the fix is unambiguous
-    because Vietnamese never puts a tone on a consonant.
-    """
-    decomposed = unicodedata.normalize("NFD", text)
-    if not any(ch in _TONES for ch in decomposed):
-        return nfc(text)
-    out: list[str] = []
-    moved = False
-    for ch in decomposed:
-        if ch in _TONES and out and out[-1].isalpha() and unicodedata.normalize("NFD", out[-1])[0] not in _VOWELS:
-            # Walk back over the consonant(s) to the vowel and its own marks.
-            j = len(out) - 1
-            while j > 0 and out[j].isalpha() and out[j] not in _VOWELS and not unicodedata.combining(out[j]):
-                j -= 1
-            while j > 0 and unicodedata.combining(out[j]):
-                j -= 1
-            if out[j] in _VOWELS and not any(c in _TONES for c in out[j + 1 : len(out)]):
-                k = j + 1
-                while k < len(out) and unicodedata.combining(out[k]):
-                    k += 1
-                out.insert(k, ch)
-                moved = True
-                continue
-        out.append(ch)
-    if moved and notes is not None and "dấu thanh" not in " ".join(notes):
-        notes.append("văn bản gốc có dấu thanh đặt trên phụ âm (ví dụ 'Môṭ'); đã chuyển về nguyên âm ('Một')")
-    return nfc("".join(out))
-
-
-# A footnote definition: "<sup>1</sup> Nghị quyết số ...", "[^1]: ...", "¹ ...".
-_FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\s*(\w{1,3})\s*</sup>|\[\^(\w+)\]:|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*(.*)$", re.IGNORECASE)
-
-
-def measure(doc: Document) -> None:
-    """Decide whether the text was wrapped at a fixed width, and that width."""
-    lengths = sorted(len(line.text.strip()) for line in doc.lines if line.text.strip() and line.cells is None)
-    if len(lengths) < 10:
-        return
-    upper = lengths[int(len(lengths) * 0.75)]
-    if upper <= 130 and statistics.median(lengths) >= 35:
-        doc.wrapped = True
-        doc.width = lengths[int(len(lengths) * 0.9)]
-
 
 # ---------------------------------------------------------------- paragraphs
 

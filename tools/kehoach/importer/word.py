@@ -1,12 +1,25 @@
 """Stage 1 for Word files: a .docx becomes the same clean lines as exported text.
 
-Word keeps what text export flattens: automatic numbering ("1.", "1.1.", "a)",
-bullets) lives in the numbering part, not in the text, so each paragraph's label
-is rendered from its list definition and counters; the header and signature
-blocks are two-column tables, read row by row with the cells as columns;
-footnotes live in their own part and are referenced from runs. A task table
-(a header naming Nội dung, Chủ trì, Phối hợp, Thời gian...) is read by tables.py,
-the reader the text path uses for its tables too.
+Word keeps what text export flattens, and each such feature is rendered as the printed page
+shows it, then handed, paragraph by paragraph, to the reader of text lines (lines.py):
+
+- automatic numbering ("I.", "1.", "1.1.", "a)", bullets) lives in the numbering part, not in
+  the text: each paragraph's label is rendered from its list definition and the list's
+  counters (shared by every list instance of one definition, restarted by an override or by a
+  higher level, legal numbering, numbering given by the paragraph's style);
+- footnotes and endnotes live in their own parts, referenced from runs; a superscript run
+  after a word is a footnote mark as ``<sup>1</sup>`` is in text;
+- tables: the header and signature blocks are two-column tables, read row by row with the
+  cells as columns; a task table (a header naming Nội dung, Chủ trì, Phối hợp, Thời gian...)
+  is read by tables.py, the reader the text path uses for its tables too, after cells merged
+  across columns are laid back on the grid, cells merged down the rows are given to each row,
+  a table continued over a page joined to its start and its header rows written again on
+  each page dropped;
+- what the page does not print is left out: deleted and moved-away text of tracked changes,
+  hidden text, field codes, headers and footers, a page number kept as its own paragraph;
+- what the page prints elsewhere is read in place: text boxes, content controls, hyperlinks,
+  runs split mid-word, soft line breaks and tabs, capitals set by the format, headings set
+  by a heading style instead of bold.
 """
 
 from __future__ import annotations
@@ -15,13 +28,15 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import tables
-from .source import PAGE_DEBRIS, Document, Line, SourceError, clean_letters, clean_markup, measure, table_lines
+from .lines import PAGE_DEBRIS, Document, Line, LineReader, SourceError, clean_letters, clean_markup, measure
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 
 # Limits on unpacking a .docx, checked on the archive's directory before anything is inflated.
@@ -106,106 +121,466 @@ def _read_docx(path: Path, data: bytes) -> Document:
         raise SourceError(
             f"không mở được '{path}' như một tệp Word .docx ({err}); tệp hỏng hoặc không phải .docx"
         ) from None
-    notes: list[str] = []
-    numbering = _Numbering(word)
-    doc = Document(path, [], footnotes=_footnotes(word, notes), notes=notes)
-    number = 0
-    seen_heading = False
-    page_start = False
-    for kind, element in _blocks(word):
-        if kind == "p":
-            number += 1
-            text, bold = _paragraph(element, word, numbering, notes)
-            if not seen_heading and re.match(r"^\s*(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH)\b", text):
-                seen_heading = True
-            if PAGE_DEBRIS.match(text):  # a page number kept as its own paragraph (PDF converted to Word)
-                page_start = True
-                continue
-            for piece in text.split("\n") if not seen_heading else [text.replace("\n", " ")]:
-                cleaned, markers = clean_markup(piece)
-                doc.lines.append(Line(cleaned, number, bold=bold, markers=markers, page_start=page_start))
-                page_start = False
+    doc = Document(path, [])
+    context = _Context(word, doc)
+    for block in _merged_tables(_blocks(word.element.body), context):
+        if isinstance(block, list):
+            context.number += 1
+            doc.lines.extend(_table_lines(block, context.number))
         else:
-            rows = _rows(element, word, numbering, notes)
-            number += 1
-            doc.lines.extend(_table_lines(rows, number))
+            _take_paragraph(block, context)
     measure(doc)  # one paragraph per printed line: rejoined as the text path does
     return doc
 
 
-def _blocks(word: Any) -> Iterator[tuple[str, Any]]:
-    """Body paragraphs and tables in document order."""
-    for child in word.element.body.iterchildren():
-        if child.tag == f"{W}p":
-            yield "p", child
-        elif child.tag == f"{W}tbl":
-            yield "tbl", child
+# ---------------------------------------------------------------- context
 
 
-def _paragraph(p: Any, word: Any, numbering: _Numbering, notes: list[str]) -> tuple[str, bool]:
+@dataclass
+class _Context:
+    """What reading one Word file keeps: its styles, lists, notes, and the line reader."""
+
+    word: Any
+    doc: Document
+    styles: _Styles = field(init=False)
+    numbering: _Numbering = field(init=False)
+    notes: _Notes = field(init=False)
+    reader: LineReader = field(init=False)
+    number: int = 0  # the paragraph or table being read, for messages
+    seen_heading: bool = False  # the document's kind heading ("KẾ HOẠCH") was read
+    carried: str = ""  # a paragraph whose mark a tracked change deleted: joined to the next one
+
+    def __post_init__(self) -> None:
+        self.styles = _Styles(self.word)
+        self.numbering = _Numbering(self.word, self.styles)
+        self.notes = _Notes(self.word, self.doc)
+        self.reader = LineReader(self.doc)
+
+
+# The document's kind heading: before it, a soft line break separates the header block's lines;
+# after it, a soft break inside a paragraph is only where a line was ended by hand.
+_KIND_HEADING = re.compile(r"^\s*(?:KẾ\s*HOẠCH|CHƯƠNG\s*TRÌNH|BÁO\s*CÁO|QUYẾT\s*ĐỊNH|ĐỀ\s*ÁN|HƯỚNG\s*DẪN)\b")
+
+
+def _take_paragraph(p: Any, context: _Context) -> None:
+    context.number += 1
+    rendered = _paragraph(p, context)
+    if rendered.page_break_before:
+        context.reader.page_start = True
+    text = rendered.text
+    if rendered.mark_deleted:
+        context.carried += text
+        return
+    if context.carried:
+        text, context.carried = context.carried + text, ""
+    if not context.seen_heading and _KIND_HEADING.match(text):
+        context.seen_heading = True
+    pieces = text.split("\n") if not context.seen_heading else [text.replace("\n", " ")]
+    markers = rendered.markers
+    for piece in pieces:
+        context.reader.take(piece, context.number, bold=rendered.bold, markers=markers, cells=False)
+        markers = ()
+    if rendered.page_break_after:
+        context.reader.page_start = True
+    for box in rendered.boxes:  # text boxes anchored in the paragraph, after it
+        _take_paragraph(box, context)
+
+
+# ---------------------------------------------------------------- blocks
+
+
+def _blocks(parent: Any) -> Iterator[Any]:
+    """Body paragraphs and tables in document order, inside content controls and custom XML too."""
+    for child in parent.iterchildren():
+        if child.tag in (f"{W}p", f"{W}tbl"):
+            yield child
+        elif child.tag in (f"{W}sdt", f"{W}customXml", f"{W}sdtContent", f"{W}ins", f"{W}moveTo"):
+            yield from _blocks(child)
+
+
+def _merged_tables(blocks: Iterator[Any], context: _Context) -> Iterator[Any]:
+    """Paragraphs as they are; tables as their rows. A table continued on the next page (the
+    next table after nothing but empty or page-number paragraphs, with as many columns) is
+    joined to it, its header rows written again dropped."""
+    rows: list[list[list[str]]] = []
+    waiting: list[Any] = []  # empty paragraphs between two tables
+    for block in blocks:
+        if block.tag == f"{W}tbl":
+            more = _rows(block, context)
+            if rows and more and waiting and _width(more) != _width(rows):
+                yield _drop_repeated_headers(rows)
+                yield from waiting
+                rows = []
+            waiting = []
+            rows += more
+            continue
+        if rows and _blank(block):
+            waiting.append(block)
+            continue
+        if rows:
+            yield _drop_repeated_headers(rows)
+            yield from waiting
+            rows, waiting = [], []
+        yield block
+    if rows:
+        yield _drop_repeated_headers(rows)
+        yield from waiting
+
+
+def _blank(p: Any) -> bool:
+    text = "".join(t.text or "" for t in p.iter(f"{W}t"))
+    return not text.strip() or bool(PAGE_DEBRIS.match(text))
+
+
+def _width(rows: list[list[list[str]]]) -> int:
+    return max((len(row) for row in rows), default=0)
+
+
+def _fold_row(row: list[list[str]]) -> tuple[str, ...]:
+    return tuple(" ".join(" ".join(cell).split()).lower() for cell in row)
+
+
+def _drop_repeated_headers(rows: list[list[list[str]]]) -> list[list[list[str]]]:
+    """A task table's header rows written again further down (on every page) are dropped; a cell
+    merged down the rows is given, in the columns that say who and when, to every row it covers."""
+    found = tables.column_roles(rows)
+    if found is None:
+        return [[[] if cell == _MERGED else cell for cell in row] for row in rows]
+    roles, used = found
+    headers = {_fold_row(row) for row in rows[:used]}
+    kept = rows[:used] + [row for row in rows[used:] if _fold_row(row) not in headers]
+    for r, row in enumerate(kept):
+        for c, cell in enumerate(row):
+            if cell != _MERGED:
+                continue
+            above = kept[r - 1] if r > used else []
+            shared = c < len(roles) and roles[c] in _SHARED_ROLES and c < len(above)
+            row[c] = list(above[c]) if shared else []
+    return kept
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+@dataclass
+class _Rendered:
+    text: str
+    bold: bool
+    markers: tuple[str, ...] = ()
+    boxes: list[Any] = field(default_factory=list)  # paragraphs of text boxes anchored here
+    page_break_before: bool = False
+    page_break_after: bool = False
+    mark_deleted: bool = False  # the paragraph mark is a tracked deletion: the text runs on
+
+
+_SKIPPED = (f"{W}del", f"{W}moveFrom", f"{W}txbxContent", f"{MC}Fallback")
+
+
+def _runs(p: Any) -> Iterator[Any]:
+    """The runs the page prints as this paragraph's own text: not deleted or moved away by a
+    tracked change, not in a text box (read as its own paragraphs), not a fallback copy."""
+    for run in p.iter(f"{W}r"):
+        parent = run.getparent()
+        while parent is not None and parent is not p and parent.tag not in _SKIPPED:
+            parent = parent.getparent()
+        if parent is p:
+            yield run
+
+
+def _boxes(p: Any) -> list[Any]:
+    """The paragraphs of the text boxes anchored in a paragraph (once: not their fallback copy)."""
+    out = []
+    for box in p.iter(f"{W}txbxContent"):
+        parent = box.getparent()
+        while parent is not None and parent is not p and parent.tag not in _SKIPPED:
+            parent = parent.getparent()
+        if parent is p:
+            out.extend(child for child in _blocks(box) if child.tag == f"{W}p")
+    return out
+
+
+def _paragraph(p: Any, context: _Context) -> _Rendered:
     parts: list[str] = []
     bold_runs: list[bool] = []
-    for run in p.iter(f"{W}r"):
-        text = ""
-        for node in run:
-            if node.tag == f"{W}t":
-                text += node.text or ""
-            elif node.tag in (f"{W}tab", f"{W}ptab"):
-                text += "     "
-            elif node.tag in (f"{W}br", f"{W}cr"):
-                text += "\n"
-            elif node.tag == f"{W}footnoteReference":
-                text += f"<sup>{node.get(f'{W}id')}</sup>"
+    markers: list[str] = []
+    style = context.styles.paragraph_style(p)
+    out = _Rendered("", False, boxes=_boxes(p))
+    for run in _runs(p):
+        props = context.styles.run(run, style)
+        if props.hidden:
+            continue
+        text = _run_text(run, context, markers, out)
+        if props.caps:
+            text = text.upper()
+        if props.superscript and text.strip():
+            text = f"<sup>{text.strip()}</sup>"
         if text.strip():
-            bold_runs.append(_is_bold(run))
+            bold_runs.append(props.bold)
         parts.append(text)
-    text = clean_letters("".join(parts), notes)
-    label = numbering.label(p, word)
+    text = clean_letters("".join(parts), context.doc.notes)
+    label = context.numbering.label(p, style)
     if label and text.strip():
         text = f"{label} {text.lstrip()}"
-    style_bold = _style_bold(p, word)
-    bold = bool(bold_runs) and all(b or style_bold for b in bold_runs)
-    return text, bold
+    heading = context.styles.is_heading(p, style)
+    out.text = text
+    out.bold = bool(bold_runs) and (heading or all(bold_runs))
+    out.markers = tuple(markers)
+    _paragraph_marks(p, out)
+    return out
 
 
-def _is_bold(run: Any) -> bool:
-    props = run.find(f"{W}rPr")
-    if props is None:
-        return False
-    b = props.find(f"{W}b")
-    return b is not None and b.get(f"{W}val", "true") not in ("0", "false")
-
-
-def _style_bold(p: Any, word: Any) -> bool:
+def _paragraph_marks(p: Any, out: _Rendered) -> None:
     props = p.find(f"{W}pPr")
-    style = props.find(f"{W}pStyle") if props is not None else None
-    if style is None:
-        return False
+    if props is None:
+        return
+    before = props.find(f"{W}pageBreakBefore")
+    out.page_break_before = out.page_break_before or (
+        before is not None and before.get(f"{W}val", "true") not in ("0", "false")
+    )
+    out.page_break_after = props.find(f"{W}sectPr") is not None  # a section break: the next page
+    mark = props.find(f"{W}rPr")
+    out.mark_deleted = mark is not None and mark.find(f"{W}del") is not None
+
+
+_SPECIAL = {f"{W}noBreakHyphen": "-", f"{W}softHyphen": "", f"{W}cr": "\n"}
+
+
+def _run_text(run: Any, context: _Context, markers: list[str], out: _Rendered) -> str:
+    """What a run prints: text, tabs as a column gap, soft breaks, note marks kept aside."""
+    text = ""
+    for node in run:
+        tag = node.tag
+        if tag == f"{W}t":
+            text += node.text or ""
+        elif tag in (f"{W}tab", f"{W}ptab"):
+            text += "     "
+        elif tag == f"{W}br":
+            if node.get(f"{W}type") == "page":
+                out.page_break_after = True  # the lines after it open a page
+            else:
+                text += "\n"
+        elif tag in _SPECIAL:
+            text += _SPECIAL[tag]
+        elif tag == f"{W}sym":
+            text += _symbol(node.get(f"{W}char"))
+        elif tag in (f"{W}footnoteReference", f"{W}endnoteReference"):
+            markers.append(context.notes.mark(tag == f"{W}endnoteReference", node.get(f"{W}id")))
+    return text
+
+
+def _symbol(code: str | None) -> str:
+    """A symbol typed from a symbol font: bullets and dashes as the text shows them."""
     try:
-        found = word.styles.get_by_id(style.get(f"{W}val"), 1)  # 1 = paragraph style
-    except (KeyError, ValueError):
+        value = int(code or "", 16)
+    except ValueError:
+        return ""
+    if value >= 0xF000:
+        value -= 0xF000  # the private-use range symbol fonts map to
+    char = chr(value) if 0x20 <= value < 0xD800 else ""
+    return _BULLETS.get(char, char) if not char.isalnum() else char
+
+
+# ---------------------------------------------------------------- styles and run formats
+
+
+@dataclass
+class _RunProps:
+    bold: bool = False
+    caps: bool = False
+    hidden: bool = False
+    superscript: bool = False
+
+
+def _on(props: Any, name: str) -> bool | None:
+    """A toggle property of a w:rPr: True, False, or None when not set."""
+    if props is None:
+        return None
+    node = props.find(f"{W}{name}")
+    if node is None:
+        return None
+    return node.get(f"{W}val", "true") not in ("0", "false", "off")
+
+
+class _Styles:
+    """The styles part, each property resolved through the chain of styles a style is based on."""
+
+    def __init__(self, word: Any) -> None:
+        self.by_id: dict[str, Any] = {}
+        self.default_paragraph: str | None = None
+        try:
+            element = word.styles.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        for style in element.iter(f"{W}style"):
+            style_id = style.get(f"{W}styleId")
+            if style_id:
+                self.by_id[style_id] = style
+                if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true"):
+                    self.default_paragraph = style_id
+
+    def chain(self, style_id: str | None) -> Iterator[Any]:
+        seen: set[str] = set()
+        while style_id and style_id not in seen and style_id in self.by_id:
+            seen.add(style_id)
+            style = self.by_id[style_id]
+            yield style
+            based = style.find(f"{W}basedOn")
+            style_id = based.get(f"{W}val") if based is not None else None
+
+    def paragraph_style(self, p: Any) -> str | None:
+        props = p.find(f"{W}pPr")
+        style = props.find(f"{W}pStyle") if props is not None else None
+        return style.get(f"{W}val") if style is not None else self.default_paragraph
+
+    def toggle(self, style_id: str | None, name: str) -> bool | None:
+        for style in self.chain(style_id):
+            value = _on(style.find(f"{W}rPr"), name)
+            if value is not None:
+                return value
+        return None
+
+    def run(self, run: Any, paragraph_style: str | None) -> _RunProps:
+        props = run.find(f"{W}rPr")
+        char = props.find(f"{W}rStyle") if props is not None else None
+        char_style = char.get(f"{W}val") if char is not None else None
+        out = _RunProps()
+        for name in ("bold", "caps", "hidden"):
+            tag = {"bold": "b", "caps": "caps", "hidden": "vanish"}[name]
+            for value in (_on(props, tag), self.toggle(char_style, tag), self.toggle(paragraph_style, tag)):
+                if value is not None:
+                    setattr(out, name, value)
+                    break
+        align = props.find(f"{W}vertAlign") if props is not None else None
+        if align is None:
+            align = next((s.find(f"{W}rPr/{W}vertAlign") for s in self.chain(char_style)), None)
+        out.superscript = align is not None and align.get(f"{W}val") == "superscript"
+        return out
+
+    def is_heading(self, p: Any, style_id: str | None) -> bool:
+        """A heading by its style ("Heading 1", "Title") or its outline level, not by bold."""
+        props = p.find(f"{W}pPr")
+        level = props.find(f"{W}outlineLvl") if props is not None else None
+        if level is not None:
+            return level.get(f"{W}val") not in ("9", None)
+        for style in self.chain(style_id):
+            name = style.find(f"{W}name")
+            text = (name.get(f"{W}val") if name is not None else "") or ""
+            if re.match(r"^(?:heading \d|title|tiêu đề)", text.strip().lower()):
+                return True
+            level = style.find(f"{W}pPr/{W}outlineLvl")
+            if level is not None:
+                return level.get(f"{W}val") != "9"
         return False
-    return bool(found is not None and found.font is not None and found.font.bold)
+
+    def num_pr(self, style_id: str | None) -> Any:
+        for style in self.chain(style_id):
+            found = style.find(f"{W}pPr/{W}numPr")
+            if found is not None:
+                return found
+        return None
 
 
-def _rows(table: Any, word: Any, numbering: _Numbering, notes: list[str]) -> list[list[list[str]]]:
-    """Rows of cells of paragraphs; a cell merged across columns appears once."""
-    rows = []
-    for tr in table.iter(f"{W}tr"):
-        cells = []
-        for tc in tr.iterchildren(f"{W}tc"):
-            paragraphs = []
-            for p in tc.iter(f"{W}p"):
-                text, _ = _paragraph(p, word, numbering, notes)
-                paragraphs.extend(t for t in text.split("\n"))
-            cells.append([t for t in paragraphs if t.strip()])
+# ---------------------------------------------------------------- footnotes and endnotes
+
+
+class _Notes:
+    """Footnotes and endnotes, keyed by the mark the page prints: footnotes numbered 1, 2, 3...
+    in the order they are referenced, endnotes apart ("e1", "e2"...)."""
+
+    def __init__(self, word: Any, doc: Document) -> None:
+        self.texts: dict[tuple[bool, str], str] = {}
+        self.marks: dict[tuple[bool, str], str] = {}
+        self.footnotes = doc.footnotes
+        for rel in word.part.rels.values():
+            for endnote, kind in ((False, "footnote"), (True, "endnote")):
+                if rel.is_external or not rel.reltype.endswith(f"/{kind}s"):
+                    continue
+                for note in _parse(rel.target_part.blob).iter(f"{W}{kind}"):
+                    if note.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                        continue
+                    paragraphs = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in note.iter(f"{W}p")]
+                    text = " ".join(" ".join(paragraphs).split())
+                    self.texts[(endnote, str(note.get(f"{W}id")))] = clean_letters(text, doc.notes)
+        self.counts = [0, 0]
+
+    def mark(self, endnote: bool, note_id: str | None) -> str:
+        key = (endnote, str(note_id))
+        if key not in self.marks:
+            self.counts[endnote] += 1
+            mark = f"e{self.counts[1]}" if endnote else str(self.counts[0])
+            self.marks[key] = mark
+            self.footnotes[mark] = self.texts.get(key, "")
+        return self.marks[key]
+
+
+def _parse(blob: bytes) -> Any:
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    return etree.fromstring(blob, parser)
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _cells_of(tr: Any) -> Iterator[Any]:
+    for child in tr.iterchildren():
+        if child.tag == f"{W}tc":
+            yield child
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+            yield from _cells_of(child)
+
+
+def _rows_of(tbl: Any) -> Iterator[Any]:
+    for child in tbl.iterchildren():
+        if child.tag == f"{W}tr":
+            yield child
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+            yield from _rows_of(child)
+
+
+def _grid_int(node: Any, path: str) -> int:
+    found = node.find(path)
+    return max(_int(found.get(f"{W}val"), 1), 1) if found is not None else 0
+
+
+def _rows(table: Any, context: _Context) -> list[list[list[str]]]:
+    """Rows of cells of paragraphs, laid on the table's grid: a cell merged across columns fills
+    its first column and leaves the others empty; a cell that continues the one above (merged
+    down the rows) is marked, for _drop_repeated_headers."""
+    rows: list[list[list[str]]] = []
+    for tr in _rows_of(table):
+        cells: list[list[str]] = [[] for _ in range(_grid_int(tr, f"{W}trPr/{W}gridBefore"))]
+        for tc in _cells_of(tr):
+            merge = tc.find(f"{W}tcPr/{W}vMerge")
+            if merge is not None and merge.get(f"{W}val") in (None, "continue"):
+                cells.append(_MERGED)
+            else:
+                cells.append(_cell_text(tc, context))
+            cells += [[] for _ in range(_grid_int(tc, f"{W}tcPr/{W}gridSpan") - 1)]
         rows.append(cells)
     return rows
+
+
+def _cell_text(tc: Any, context: _Context) -> list[str]:
+    """The paragraphs of a cell; its note marks written as text writes them, for the table's lines."""
+    paragraphs: list[str] = []
+    for p in tc.iter(f"{W}p"):
+        rendered = _paragraph(p, context)
+        marks = "".join(f"<sup>{m}</sup>" for m in rendered.markers)
+        paragraphs.extend((rendered.text + marks).split("\n"))
+    return [t for t in paragraphs if t.strip()]
+
+
+_SHARED_ROLES = ("lead", "coordinating", "advising", "timeframe", "output", "person")
+_MERGED = ["\x00"]  # a cell merged with the one above it
 
 
 def _table_lines(rows: list[list[list[str]]], number: int) -> list[Line]:
     """A task table as the lines tables.py gives (items with their label lines); any other table row
     by row, cells as columns."""
+    from .lines import table_lines
+
     table = tables.read(rows)
     if table is not None:
         return table_lines(table, [number] * len(rows))
@@ -220,52 +595,59 @@ def _table_lines(rows: list[list[list[str]]], number: int) -> list[Line]:
     return out
 
 
-def _footnotes(word: Any, notes: list[str]) -> dict[str, str]:
-    from lxml import etree
-
-    out: dict[str, str] = {}
-    for rel in word.part.rels.values():
-        if not rel.reltype.endswith("/footnotes"):
-            continue
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-        root = etree.fromstring(rel.target_part.blob, parser)
-        for note in root.iter(f"{W}footnote"):
-            if note.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
-                continue
-            text = "".join(t.text or "" for t in note.iter(f"{W}t"))
-            out[str(note.get(f"{W}id"))] = " ".join(clean_letters(text, notes).split())
-    return out
-
-
 # ---------------------------------------------------------------- automatic numbering
 
-_BULLETS = {"-": "-", "–": "-", "+": "+", "*": "*", "•": "-", "": "-", "o": "+", "▪": "+", "§": "+", "Ø": "+"}
+_BULLETS = {
+    "-": "-",
+    "–": "–",
+    "—": "—",
+    "+": "+",
+    "*": "*",
+    "•": "-",
+    "·": "-",
+    "\uf0b7": "-",
+    "\uf02d": "-",
+    "o": "+",
+    "▪": "+",
+    "§": "+",
+    "Ø": "+",
+    "\uf0a7": "+",
+    "\uf0d8": "+",
+    "\uf0fc": "+",
+}
+
+
+@dataclass
+class _Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = ""
+    restart: int | None = None  # lvlRestart: the 1-based level whose use restarts this one; 0 never
+    legal: bool = False  # isLgl: every level it shows written as a decimal number
+    style: str | None = None  # the paragraph style this level is given to
 
 
 class _Numbering:
-    """Renders the label Word shows before a numbered or bulleted paragraph."""
+    """Renders the label Word shows before a numbered or bulleted paragraph.
 
-    def __init__(self, word: Any) -> None:
-        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # abstractNumId -> ilvl -> start, fmt, text
+    Word counts per list definition (abstractNum): list instances (num) of one definition
+    continue each other, unless an instance overrides a level's start, which restarts it once."""
+
+    def __init__(self, word: Any, styles: _Styles) -> None:
+        self.styles = styles
+        self.levels: dict[str, dict[int, _Level]] = {}  # abstractNumId -> ilvl -> level
         self.nums: dict[str, str] = {}  # numId -> abstractNumId
         self.overrides: dict[tuple[str, int], int] = {}
+        self.restarted: set[str] = set()  # list instances that override a start: counted apart
         self.counters: dict[str, list[int]] = {}
+        self.started: set[tuple[str, int]] = set()  # overrides already applied
+        self.links: dict[str, str] = {}  # abstractNumId -> numbering style it takes its levels from
         try:
             element = word.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
         for abstract in element.iter(f"{W}abstractNum"):
-            levels = {}
-            for lvl in abstract.iter(f"{W}lvl"):
-                start = lvl.find(f"{W}start")
-                fmt = lvl.find(f"{W}numFmt")
-                text = lvl.find(f"{W}lvlText")
-                levels[_int(lvl.get(f"{W}ilvl"), 0)] = (
-                    _int(start.get(f"{W}val"), 1) if start is not None else 1,
-                    fmt.get(f"{W}val") if fmt is not None else "decimal",
-                    text.get(f"{W}val") if text is not None else "",
-                )
-            self.levels[abstract.get(f"{W}abstractNumId")] = levels
+            self._abstract(abstract)
         for num in element.iter(f"{W}num"):
             ref = num.find(f"{W}abstractNumId")
             if ref is not None:
@@ -273,52 +655,92 @@ class _Numbering:
             for override in num.iter(f"{W}lvlOverride"):
                 start = override.find(f"{W}startOverride")
                 if start is not None:
-                    self.overrides[(num.get(f"{W}numId"), _int(override.get(f"{W}ilvl"), 0))] = _int(
-                        start.get(f"{W}val"), 1
-                    )
+                    level = _int(override.get(f"{W}ilvl"), 0)
+                    self.overrides[(num.get(f"{W}numId"), level)] = _int(start.get(f"{W}val"), 1)
+                    self.restarted.add(num.get(f"{W}numId"))
 
-    def label(self, p: Any, word: Any) -> str | None:
-        num_id, ilvl = _num_pr(p, word)
-        if num_id is None or num_id == "0" or num_id not in self.nums:
+    def _abstract(self, abstract: Any) -> None:
+        levels = {}
+        for lvl in abstract.iter(f"{W}lvl"):
+            level = _Level()
+            for tag, attr in (("start", "start"), ("numFmt", "fmt"), ("lvlText", "text"), ("pStyle", "style")):
+                node = lvl.find(f"{W}{tag}")
+                if node is not None and node.get(f"{W}val") is not None:
+                    value = node.get(f"{W}val")
+                    setattr(level, attr, _int(value, 1) if attr == "start" else value)
+            restart = lvl.find(f"{W}lvlRestart")
+            level.restart = _int(restart.get(f"{W}val"), 0) if restart is not None else None
+            level.legal = _on(lvl, "isLgl") is True
+            levels[_int(lvl.get(f"{W}ilvl"), 0)] = level
+        abstract_id = abstract.get(f"{W}abstractNumId")
+        self.levels[abstract_id] = levels
+        link = abstract.find(f"{W}numStyleLink")
+        if link is not None:
+            self.links[abstract_id] = link.get(f"{W}val")
+
+    def _definition(self, num_id: str) -> tuple[str, dict[int, _Level]] | None:
+        abstract = self.nums.get(num_id)
+        if abstract in self.links:  # levels defined by a numbering style's own list
+            linked = self.styles.num_pr(self.links[abstract])
+            linked_num = _attr(linked, "numId") if linked is not None else None
+            if linked_num and self.nums.get(linked_num) not in (None, abstract):
+                abstract = self.nums[linked_num]
+        if abstract is None or abstract not in self.levels:
             return None
-        levels = self.levels.get(self.nums[num_id], {})
-        if ilvl not in levels:
+        return abstract, self.levels[abstract]
+
+    def label(self, p: Any, style: str | None) -> str | None:
+        num_id, ilvl = self._num_pr(p, style)
+        if num_id is None or num_id == "0":
             return None
-        counters = self.counters.setdefault(num_id, [0] * 9)
-        start, fmt, text = levels[ilvl]
-        if fmt == "bullet":
-            return _BULLETS.get(text.strip(), "-")
-        first = self.overrides.get((num_id, ilvl), start)
-        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else first
+        found = self._definition(num_id)
+        if found is None or ilvl not in found[1]:
+            return None
+        abstract, levels = found
+        level = levels[ilvl]
+        if level.fmt == "bullet":
+            return _BULLETS.get(level.text.strip(), "-")
+        key = num_id if num_id in self.restarted else abstract
+        counters = self.counters.setdefault(key, [0] * 9)
+        if (num_id, ilvl) in self.overrides and (num_id, ilvl) not in self.started:
+            self.started.add((num_id, ilvl))
+            counters[ilvl] = self.overrides[(num_id, ilvl)]
+        else:
+            counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else level.start
         for deeper in range(ilvl + 1, 9):
-            counters[deeper] = 0
+            restart = levels[deeper].restart if deeper in levels else None
+            if restart is None or (restart and ilvl < restart):
+                counters[deeper] = 0
+        if level.fmt == "none":
+            return re.sub(r"%\d", "", level.text).strip() or None
 
         def value(match: re.Match[str]) -> str:
-            level = int(match[1]) - 1
-            level_start, level_fmt, _ = levels.get(level, (1, "decimal", ""))
-            return _format(counters[level] or level_start, level_fmt)
+            shown = int(match[1]) - 1
+            other = levels.get(shown, _Level())
+            fmt = "decimal" if level.legal and shown != ilvl else other.fmt
+            return _format(counters[shown] or other.start, fmt)
 
-        return re.sub(r"%(\d)", value, text).strip() or None
+        return re.sub(r"%(\d)", value, level.text).strip() or None
+
+    def _num_pr(self, p: Any, style: str | None) -> tuple[str | None, int]:
+        props = p.find(f"{W}pPr")
+        own = props.find(f"{W}numPr") if props is not None else None
+        inherited = self.styles.num_pr(style)
+        num_id = _attr(own, "numId") or _attr(inherited, "numId")
+        ilvl = _attr(own, "ilvl") or _attr(inherited, "ilvl")
+        if num_id is None:
+            return None, 0
+        if ilvl is None and style:  # a level given to the paragraph's style by the list definition
+            found = self._definition(num_id)
+            ilvl = next((str(i) for i, level in (found[1].items() if found else ()) if level.style == style), None)
+        return num_id, min(max(_int(ilvl, 0), 0), 8)
 
 
-def _num_pr(p: Any, word: Any) -> tuple[str | None, int]:
-    props = p.find(f"{W}pPr")
-    num_pr = props.find(f"{W}numPr") if props is not None else None
-    if num_pr is None and props is not None and (style := props.find(f"{W}pStyle")) is not None:
-        try:
-            found = word.styles.get_by_id(style.get(f"{W}val"), 1)
-        except (KeyError, ValueError):
-            found = None
-        style_props = found.element.find(f"{W}pPr") if found is not None else None
-        num_pr = style_props.find(f"{W}numPr") if style_props is not None else None
-    if num_pr is None:
-        return None, 0
-    num_id = num_pr.find(f"{W}numId")
-    ilvl = num_pr.find(f"{W}ilvl")
-    return (
-        num_id.get(f"{W}val") if num_id is not None else None,
-        min(max(_int(ilvl.get(f"{W}val"), 0), 0), 8) if ilvl is not None else 0,
-    )
+def _attr(node: Any, child: str) -> str | None:
+    if node is None:
+        return None
+    found = node.find(f"{W}{child}")
+    return found.get(f"{W}val") if found is not None else None
 
 
 def _int(value: str | None, default: int) -> int:
@@ -329,18 +751,22 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-_ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"))
+_ROMAN += ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
 def _format(value: int, fmt: str) -> str:
-    if fmt in ("upperRoman", "lowerRoman") and 0 < value < 100:
+    if fmt in ("upperRoman", "lowerRoman") and 0 < value < 4000:
         out, rest = "", value
         for amount, letters in _ROMAN:
             while rest >= amount:
                 out += letters
                 rest -= amount
         return out if fmt == "upperRoman" else out.lower()
-    if fmt in ("upperLetter", "lowerLetter"):
-        letter = "abcdefghijklmnopqrstuvwxyz"[(value - 1) % 26]  # Word counts in the Latin alphabet
+    if fmt in ("upperLetter", "lowerLetter") and value > 0:
+        # Word counts in the Latin alphabet, then doubles the letter: a..z, aa..zz
+        letter = "abcdefghijklmnopqrstuvwxyz"[(value - 1) % 26] * ((value - 1) // 26 + 1)
         return letter.upper() if fmt == "upperLetter" else letter
+    if fmt == "decimalZero":
+        return f"{value:02d}"
     return str(value)

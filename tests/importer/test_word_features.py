@@ -1,0 +1,451 @@
+"""Each feature Word keeps apart from the text, on a small hand-built .docx: the lines the Word
+reader hands on are the lines the page prints, as the text path reads them."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+
+from kehoach.check import load_repository
+from kehoach.importer import document, source
+
+from .conftest import registry_repo
+
+NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent / "fixtures" / "corpus"
+
+
+def p(text: str, props: str = "", run: str = "") -> str:
+    """A paragraph of one run."""
+    return f'<w:p><w:pPr>{props}</w:pPr><w:r><w:rPr>{run}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def num(num_id: int, level: int = 0) -> str:
+    return f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+
+
+def abstract(number: int, levels: list[tuple[str, str]], extra: str = "") -> str:
+    body = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>{extra}</w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
+    return f'<w:abstractNum w:abstractNumId="{number}">{body}</w:abstractNum>'
+
+
+def instance(num_id: int, abstract_id: int, overrides: str = "") -> str:
+    return f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>'
+
+
+def _notes_part(word: Document, kind: str, notes: dict[int, str]) -> None:
+    body = "".join(
+        f'<w:{kind} w:id="{i}"><w:p><w:r><w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t></w:r>'
+        f"</w:p></w:{kind}>"
+        for i, text in notes.items()
+    )
+    separators = (
+        f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+        f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>'
+    )
+    xml = f"<w:{kind}s {NS}>{separators}{body}</w:{kind}s>"
+    content = CT.WML_FOOTNOTES if kind == "footnote" else CT.WML_ENDNOTES
+    part = Part(PackURI(f"/word/{kind}s.xml"), content, xml.encode("utf-8"), word.part.package)
+    word.part.relate_to(part, RT.FOOTNOTES if kind == "footnote" else RT.ENDNOTES)
+
+
+def build(
+    path: Path,
+    body: str,
+    numbering: str = "",
+    footnotes: dict[int, str] | None = None,
+    endnotes: dict[int, str] | None = None,
+) -> Path:
+    """A .docx whose body is the given WordprocessingML (paragraphs and tables)."""
+    word = Document()
+    element = word.element.body
+    for child in list(element):
+        if not child.tag.endswith("sectPr"):
+            element.remove(child)
+    for child in parse_xml(f"<w:body {NS}>{body}</w:body>"):
+        element.insert(len(element) - 1, child)
+    if numbering:
+        part = word.part.numbering_part.element
+        for child in list(part):
+            part.remove(child)
+        for child in parse_xml(f"<w:numbering {NS}>{numbering}</w:numbering>"):
+            part.append(child)
+    if footnotes:
+        _notes_part(word, "footnote", footnotes)
+    if endnotes:
+        _notes_part(word, "endnote", endnotes)
+    word.save(path)
+    return path
+
+
+def lines(path: Path) -> list[str]:
+    return [line.text for line in source.read(path).lines if line.text.strip()]
+
+
+# ---------------------------------------------------------------- automatic numbering
+
+
+def test_a_multi_level_list_prints_its_labels_and_restarts_a_lower_level(tmp_path: Path) -> None:
+    numbering = abstract(1, [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)")]) + instance(5, 1)
+    body = (
+        p("MỤC ĐÍCH", num(5, 0))
+        + p("Tuyên truyền", num(5, 1))
+        + p("Báo chí", num(5, 2))
+        + p("Mạng xã hội", num(5, 2))
+        + p("Kiểm tra", num(5, 1))
+        + p("NHIỆM VỤ", num(5, 0))
+        + p("Tổng kết", num(5, 1))
+    )
+    assert lines(build(tmp_path / "a.docx", body, numbering)) == [
+        "I. MỤC ĐÍCH",
+        "1. Tuyên truyền",
+        "a) Báo chí",
+        "b) Mạng xã hội",
+        "2. Kiểm tra",
+        "II. NHIỆM VỤ",
+        "1. Tổng kết",
+    ]
+
+
+def test_list_instances_of_one_definition_continue_unless_one_restarts(tmp_path: Path) -> None:
+    numbering = (
+        abstract(1, [("decimal", "%1.")])
+        + instance(5, 1)
+        + instance(6, 1)
+        + instance(7, 1, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>')
+    )
+    body = p("Một", num(5)) + p("Hai", num(6)) + p("Ba", num(6)) + p("Lại một", num(7)) + p("Lại hai", num(7))
+    assert lines(build(tmp_path / "a.docx", body, numbering)) == [
+        "1. Một",
+        "2. Hai",
+        "3. Ba",
+        "1. Lại một",
+        "2. Lại hai",
+    ]
+
+
+def test_a_level_that_never_restarts_and_legal_numbering(tmp_path: Path) -> None:
+    levels = (
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%2."/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:isLgl/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2.%3."/>'
+        "</w:lvl>"
+    )
+    numbering = f'<w:abstractNum w:abstractNumId="1">{levels}</w:abstractNum>' + instance(5, 1)
+    body = p("A", num(5, 0)) + p("x", num(5, 1)) + p("B", num(5, 0)) + p("y", num(5, 1)) + p("z", num(5, 2))
+    assert lines(build(tmp_path / "a.docx", body, numbering)) == ["I. A", "1. x", "II. B", "2. y", "2.2.1. z"]
+
+
+def test_bullets_styles_and_formats(tmp_path: Path) -> None:
+    numbering = (
+        abstract(1, [("bullet", "-")])
+        + abstract(2, [("bullet", "\uf0a7")])
+        + abstract(3, [("decimalZero", "%1.")])
+        + abstract(4, [("lowerLetter", "%1)")])
+        + instance(5, 1)
+        + instance(6, 2)
+        + instance(7, 3)
+        + instance(8, 4, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="27"/></w:lvlOverride>')
+    )
+    body = (
+        p("gạch đầu dòng", num(5))
+        + p("dấu cộng", num(6))
+        + p("số có số không", num(7))
+        + p("chữ thứ hai mươi bảy", num(8))
+        + p("không đánh số", num(0))
+    )
+    assert lines(build(tmp_path / "a.docx", body, numbering)) == [
+        "- gạch đầu dòng",
+        "+ dấu cộng",
+        "01. số có số không",
+        "aa) chữ thứ hai mươi bảy",
+        "không đánh số",
+    ]
+
+
+def test_numbering_given_by_the_paragraph_style(tmp_path: Path) -> None:
+    body = p("MỤC ĐÍCH", '<w:pStyle w:val="Muc"/>') + p("NHIỆM VỤ", '<w:pStyle w:val="Muc"/>') + p("Tổ chức")
+    built = build(tmp_path / "a.docx", body, abstract(1, [("upperRoman", "%1.")]) + instance(5, 1))
+    word = Document(built)
+    word.styles.element.append(
+        parse_xml(
+            f'<w:style {NS} w:type="paragraph" w:styleId="Muc"><w:name w:val="Muc"/><w:basedOn w:val="Normal"/>'
+            '<w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>'
+        )
+    )
+    word.save(built)
+    assert lines(built) == ["I. MỤC ĐÍCH", "II. NHIỆM VỤ", "Tổ chức"]
+
+
+# ---------------------------------------------------------------- footnotes and endnotes
+
+
+def test_footnotes_and_endnotes_are_read_from_their_parts(tmp_path: Path) -> None:
+    body = (
+        '<w:p><w:r><w:t xml:space="preserve">Thực hiện Nghị quyết Trung ương</w:t></w:r>'
+        '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="7"/></w:r>'
+        '<w:r><w:t xml:space="preserve"> và Chỉ thị</w:t></w:r><w:r><w:endnoteReference w:id="2"/></w:r></w:p>'
+    )
+    built = build(
+        tmp_path / "a.docx",
+        body,
+        footnotes={7: "Nghị quyết số 25-NQ/TW ngày 03/6/2008."},
+        endnotes={2: "Chỉ thị số 05-CT/TW ngày 15/5/2016."},
+    )
+    doc = source.read(built)
+    line = next(line for line in doc.lines if line.text.strip())
+    assert line.text == "Thực hiện Nghị quyết Trung ương và Chỉ thị"
+    assert line.markers == ("1", "e1")
+    assert doc.footnotes == {"1": "Nghị quyết số 25-NQ/TW ngày 03/6/2008.", "e1": "Chỉ thị số 05-CT/TW ngày 15/5/2016."}
+
+
+def test_a_superscript_run_is_a_note_mark_as_sup_is_in_text(tmp_path: Path) -> None:
+    sup = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+    body = (
+        f"<w:p><w:r><w:t>Thực hiện Kết luận</w:t></w:r><w:r>{sup}<w:t>2</w:t></w:r>"
+        f'<w:r><w:t xml:space="preserve"> trên 200 m</w:t></w:r><w:r>{sup}<w:t>2</w:t></w:r></w:p>'
+        # the foot of a page converted from a PDF: the note's own mark, then its text
+        f'<w:p><w:r>{sup}<w:t>2</w:t></w:r><w:r><w:t xml:space="preserve"> Kết luận số 01-KL/TW</w:t></w:r></w:p>'
+        + p("ngày 18/5/2021 của Bộ Chính trị.")  # its wrapped line, in lower case
+    )
+    doc = source.read(build(tmp_path / "a.docx", body))
+    texts = [line.text for line in doc.lines if line.text.strip()]
+    assert texts == ["Thực hiện Kết luận trên 200 m2"]
+    assert doc.lines[0].markers == ("2",)
+    assert doc.footnotes == {"2": "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị."}
+
+
+# ---------------------------------------------------------------- what the page prints, and not
+
+
+def test_tracked_changes_hidden_text_and_fields(tmp_path: Path) -> None:
+    body = (
+        '<w:p><w:r><w:t xml:space="preserve">Tổ chức </w:t></w:r>'
+        '<w:del w:id="1" w:author="a"><w:r><w:delText>hội thảo</w:delText></w:r></w:del>'
+        '<w:ins w:id="2" w:author="a"><w:r><w:t>hội nghị</w:t></w:r></w:ins>'
+        '<w:moveFrom w:id="3" w:author="a"><w:r><w:t> (cũ)</w:t></w:r></w:moveFrom>'
+        "<w:r><w:rPr><w:vanish/></w:rPr><w:t> ghi chú ẩn</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve"> sơ kết</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        '<w:hyperlink r:id="rId99"><w:r><w:t xml:space="preserve"> trực tuyến</w:t></w:r></w:hyperlink>'
+        '<w:fldSimple w:instr=" DATE "><w:r><w:t xml:space="preserve"> năm 2026</w:t></w:r></w:fldSimple></w:p>'
+        # a paragraph mark deleted: the two paragraphs are one on the page
+        '<w:p><w:pPr><w:rPr><w:del w:id="4" w:author="a"/></w:rPr></w:pPr><w:r><w:t>Phối hợp với </w:t></w:r></w:p>'
+        + p("Công an tỉnh.")
+    )
+    assert lines(build(tmp_path / "a.docx", body)) == [
+        "Tổ chức hội nghị sơ kết trực tuyến năm 2026",
+        "Phối hợp với Công an tỉnh.",
+    ]
+
+
+def test_content_controls_and_text_boxes_are_read_in_place_once(tmp_path: Path) -> None:
+    box = "<w:txbxContent><w:p><w:r><w:t>ĐẢNG CỘNG SẢN VIỆT NAM</w:t></w:r></w:p></w:txbxContent>"
+    body = (
+        "<w:sdt><w:sdtPr/><w:sdtContent>" + p("TỈNH ỦY BÌNH THUẬN") + "</w:sdtContent></w:sdt>"
+        "<w:p><w:r><w:t>BAN DÂN VẬN</w:t></w:r><w:r><mc:AlternateContent>"
+        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
+        f"<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>"
+        "<w:p><w:sdt><w:sdtContent><w:r><w:t>Số 31-KH/BDVTU</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+    )
+    assert lines(build(tmp_path / "a.docx", body)) == [
+        "TỈNH ỦY BÌNH THUẬN",
+        "BAN DÂN VẬN",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Số 31-KH/BDVTU",
+    ]
+
+
+def test_runs_split_mid_word_heading_styles_capitals_breaks_and_page_numbers(tmp_path: Path) -> None:
+    body = (
+        "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>TỈNH</w:t></w:r><w:r><w:br/></w:r>"
+        "<w:r><w:rPr><w:b/></w:rPr><w:t>ỦY</w:t></w:r></w:p>"
+        + p("kế hoạch", run="<w:caps/>")
+        + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>I. NHI</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>ỆM VỤ</w:t></w:r></w:p>"
+        + p("II. TỔ CHỨC THỰC HIỆN", '<w:pStyle w:val="Heading1"/>')
+        + "<w:p><w:r><w:t>Tổ chức hội nghị</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>sơ kết.</w:t></w:r>"
+        '<w:r><w:br w:type="page"/></w:r></w:p>'
+        + p("- 2 -")
+        + "<w:p><w:r><w:t>Chủ trì:</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>Ban Dân vận</w:t></w:r></w:p>"
+    )
+    doc = source.read(build(tmp_path / "a.docx", body))
+    shown = [(line.text, line.bold) for line in doc.lines if line.text.strip()]
+    assert shown == [
+        ("TỈNH", True),  # before the kind heading a soft break ends a header line
+        ("ỦY", True),
+        ("KẾ HOẠCH", False),
+        ("I. NHIỆM VỤ", True),
+        ("II. TỔ CHỨC THỰC HIỆN", True),
+        ("Tổ chức hội nghị sơ kết.", False),  # after it, a soft break is a space
+        ("Chủ trì:     Ban Dân vận", False),
+    ]
+    assert doc.lines[-1].page_start  # the page number paragraph is left out; the next line opens a page
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _row(*cells: str) -> str:
+    out = "<w:tr>"
+    for cell in cells:
+        props, _, text = cell.rpartition("|")
+        out += f"<w:tc><w:tcPr>{props}</w:tcPr>{p(text)}</w:tc>"
+    return out + "</w:tr>"
+
+
+HEADER = _row("STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian")
+
+
+def _plan(table: str, between: str = "") -> str:
+    return (
+        p("TỈNH ỦY BÌNH THUẬN")
+        + p("BAN DÂN VẬN")
+        + p("Số 31-KH/BDVTU")
+        + p("Bình Thuận, ngày 15 tháng 4 năm 2023")
+        + p("KẾ HOẠCH", run="<w:b/>")
+        + p("thực hiện công tác dân vận năm 2023")
+        + p("I. NHIỆM VỤ CỤ THỂ", run="<w:b/>")
+        + table
+        + between
+        + p("II. TỔ CHỨC THỰC HIỆN", run="<w:b/>")
+        + p("1. Các phòng thuộc Ban chủ động triển khai thực hiện.")
+    )
+
+
+def _tasks(path: Path, tmp_path: Path) -> list[tuple[str, list[str], list[str] | None, str | None]]:
+    index, _ = load_repository(registry_repo(tmp_path / "kho"))
+    outcome = document.build(source.read(path), index)
+    return [
+        (t.data["text"], t.data["lead"], t.data.get("coordinating"), t.data.get("timeframe")) for t in outcome.tasks
+    ]
+
+
+def test_merged_cells_a_continued_table_and_a_repeated_header(tmp_path: Path) -> None:
+    first = (
+        "<w:tbl>"
+        + HEADER
+        + _row("1", '<w:gridSpan w:val="4"/>|Công tác dân vận chính quyền')
+        + _row("1.1", "Tổng kết Chương trình phối hợp", '<w:vMerge w:val="restart"/>|Lãnh đạo Ban', "", "Quý II/2023")
+        + "</w:tbl>"
+    )
+    second = (
+        "<w:tbl>"
+        + HEADER  # written again on the next page
+        + _row("1.2", "Kiểm tra quy chế dân chủ ở cơ sở", "<w:vMerge/>|", "Công an tỉnh", "Tháng 9/2023")
+        + "</w:tbl>"
+    )
+    body = _plan(first + p("2") + second)
+    assert _tasks(build(tmp_path / "a.docx", body), tmp_path) == [
+        ("Tổng kết Chương trình phối hợp", ["binh-thuan-ban-dan-van-lanh-dao-ban"], None, "Quý II/2023"),
+        # the lead merged down the rows is this row's too, on the next page
+        (
+            "Kiểm tra quy chế dân chủ ở cơ sở",
+            ["binh-thuan-ban-dan-van-lanh-dao-ban"],
+            ["binh-thuan-cong-an-tinh"],
+            "Tháng 9/2023",
+        ),
+    ]
+
+
+# ---------------------------------------------------------------- the generated Word form
+
+
+def _maker():
+    spec = importlib.util.spec_from_file_location("make_docx", CORPUS / "make_docx.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+PLAN = """TỈNH ỦY BÌNH THUẬN
+BAN DÂN VẬN
+Số 31-KH/BDVTU
+Bình Thuận, ngày 15 tháng 4 năm 2023
+
+KẾ HOẠCH
+thực hiện công tác dân vận năm 2023
+
+Căn cứ Kết luận số 01-KL/TW<sup>1</sup> của Bộ Chính trị, Ban Dân vận xây dựng kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Nâng cao chất lượng công tác dân vận.
+
+II. NHIỆM VỤ
+
+1. Tuyên truyền Nghị quyết<sup>2</sup> trong cán bộ, đảng viên.
+- Chủ trì: Phòng Tuyên truyền.
+- Thời gian: Quý II/2023.
+
+2. Kiểm tra việc thực hiện quy chế dân chủ.
+a) Kiểm tra ở cấp huyện.
+b) Kiểm tra ở cấp xã.
+- Chủ trì: Phòng Dân vận các cơ quan nhà nước.
+- Thời gian: Tháng 9/2023.
+
+| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+| 1 | Công tác dân vận chính quyền | | | |
+| 1.1 | Tổng kết Chương trình phối hợp năm 2022 | Lãnh đạo Ban | Công an tỉnh | Quý II/2023 |
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Các phòng thuộc Ban chủ động triển khai thực hiện.
+
+<sup>1</sup> Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị
+số 05-CT/TW.
+<sup>2</sup> Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng.
+"""
+
+
+@pytest.mark.parametrize("form", ["word", "paragraphs", "lines"])
+def test_each_generated_word_form_gives_the_records_its_text_gives(tmp_path: Path, form: str) -> None:
+    text = tmp_path / "ke-hoach.txt"
+    text.write_text(PLAN, encoding="utf-8")
+    word = tmp_path / f"ke-hoach.{form}.docx"
+    getattr(_maker(), f"write_{form}")(PLAN, "docx-paragraphs", word)
+    index, _ = load_repository(registry_repo(tmp_path / "kho"))
+
+    def records(path: Path) -> tuple[list[tuple[object, ...]], list[object]]:
+        outcome = document.build(source.read(path), index)
+        tasks = [
+            (t.data["section"], t.data["text"], t.data["lead"], t.data.get("coordinating"), t.data.get("timeframe"))
+            for t in outcome.tasks
+        ]
+        return tasks, sorted(str(d.data.get("number")) for d in outcome.directives)
+
+    expected = records(text)
+    assert len(expected[0]) == 4 and "25-NQ/TW" in expected[1] and "01-KL/TW" in expected[1]
+    assert records(word) == expected
+
+
+def test_the_word_form_uses_word_features(tmp_path: Path) -> None:
+    """The generated form holds its labels in lists and its notes in the footnotes part, not in the text."""
+    target = tmp_path / "k.docx"
+    _maker().write_word(PLAN, "docx-paragraphs", target)
+    word = Document(target)
+    texts = [paragraph.text for paragraph in word.paragraphs]
+    assert "MỤC ĐÍCH, YÊU CẦU" in texts and "Kiểm tra ở cấp huyện." in texts  # labels are not in the text
+    assert not any("<sup>" in t for t in texts)
+    assert any(rel.reltype == RT.FOOTNOTES for rel in word.part.rels.values())
+    assert any(len(paragraph.runs) > 3 for paragraph in word.paragraphs)  # runs split mid-word

@@ -1,0 +1,267 @@
+"""The lines of a source, shared by every reader (text and Word): the line model, the cleaning
+of letters and markup, and the reading of one raw line after another into lines and footnotes.
+
+Text exported from Word arrives damaged in known ways: lines wrapped mid-sentence
+(often with a blank line between every line), a two-column header block laid out
+with runs of spaces, page-break debris (page numbers, form feeds, a stray space
+opening each page), footnote markers written as ``<sup>1</sup>``, footnote definitions
+at the foot of each page, and a mix of composed (NFC) and decomposed (NFD) letters,
+sometimes with a tone mark on the wrong letter. A Word file converted from such text, or
+from a PDF, carries the same damage in its paragraphs, so both readers hand every raw
+line to the same ``LineReader``.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..text import nfc
+from . import tables
+
+
+class SourceError(Exception):
+    """The file cannot be read as a plan; the message says why, in Vietnamese."""
+
+
+@dataclass
+class Line:
+    """One line of the source: a physical text line, or a Word paragraph or table row."""
+
+    text: str  # NFC, markup removed; column gaps kept (runs of 3+ spaces)
+    number: int  # 1-based line (text) or paragraph (docx) number, for messages
+    bold: bool = False  # Word: every run of the paragraph is bold
+    cells: tuple[str, ...] | None = None  # a table row (Word) or a row written with tabs or '|'
+    markers: tuple[str, ...] = ()  # footnote markers referenced on this line
+    page_start: bool = False  # first line after a page break
+    table: str | None = None  # a line a task table gives: group, row, label, text (see tables.py)
+    key: str | None = None  # the number of a table's row or group
+    depth: int = 0  # a table group's depth ("II.1": 2)
+
+    @property
+    def columns(self) -> list[str]:
+        """The line split into its layout columns (header block, signature block)."""
+        if self.cells is not None:
+            return [c for c in self.cells if c.strip()]
+        return [part.strip() for part in _COLUMN_GAP.split(self.text) if part.strip()]
+
+
+@dataclass
+class Document:
+    path: Path
+    lines: list[Line]
+    footnotes: dict[str, str] = field(default_factory=dict)  # marker -> footnote text
+    wrapped: bool = False  # lines were wrapped at a fixed width (text exported from Word)
+    width: int = 0  # typical full line length of a wrapped document
+    notes: list[str] = field(default_factory=list)  # what cleaning changed, for the review summary
+
+
+def table_lines(table: tables.Table, numbers: list[int]) -> list[Line]:
+    """The lines a task table gives, each numbered with the source line of its row."""
+    out = []
+    for found in table.lines:
+        text, markers = clean_markup(found.text)
+        number = numbers[min(found.row, len(numbers) - 1)] if numbers else 0
+        out.append(
+            Line(
+                text,
+                number,
+                bold=found.kind == "group",
+                markers=markers,
+                table=found.kind,
+                key=found.number,
+                depth=found.depth,
+            )
+        )
+    return out
+
+
+_BOLD_JOIN = re.compile(r"\*{4}(?=\s*\S)")  # '**I- ...****1. ...**': two bold runs written end to end
+_BOLD_WHOLE = re.compile(r"^(\s*)\*\*(?!\*)(.*?\S)\*\*\s*$")
+
+
+def bold_runs(raw: str) -> list[tuple[str, bool]]:
+    """A line of converted text with its Markdown bold: bold runs written end to end
+    ('**I- KẾT QUẢ****1. Công tác tuyên truyền**', paragraphs a conversion ran together) are
+    separate lines; a line that is bold as a whole is marked bold; other '**' marks are dropped."""
+    if raw.count("**") < 2:
+        return [(raw, False)]
+    pieces = _BOLD_JOIN.split(raw)
+    if len(pieces) > 1:
+        pieces = [pieces[0] + "**", *("**" + p + "**" for p in pieces[1:-1]), "**" + pieces[-1]]
+    out: list[tuple[str, bool]] = []
+    for piece in pieces:
+        whole = _BOLD_WHOLE.match(piece)
+        if whole:
+            out.append((whole[1] + whole[2].replace("**", ""), True))
+        else:
+            out.append((piece.replace("**", ""), False))
+    return out
+
+
+_COLUMN_GAP = re.compile(r"\s{3,}|\t+")
+# Page numbers alone on a line ("2", "- 2 -", "Trang 2", "2/7") and form feeds.
+PAGE_DEBRIS = re.compile(
+    r"^\s*(?:(?:-\s*)?\d{1,3}(?:\s*-)?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})\s*$"
+)
+_SEPARATOR_ROW = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")  # a Markdown table rule
+_SUP = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.IGNORECASE)
+_FOOTNOTE_REF = re.compile(r"\[\^(\w+)\](?!:)")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_RUN = re.compile(r"(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|sub|small|font|p|div)\b[^>]*>|<br\s*/?>", re.IGNORECASE)
+
+
+def clean_markup(text: str) -> tuple[str, tuple[str, ...]]:
+    """Remove HTML-like markup; return the text and the footnote markers it references.
+
+    ``<sup>1</sup>`` after a word is a footnote reference; ``m<sup>2</sup>`` or a
+    superscript that is not a number keeps its content.
+    """
+    markers: list[str] = []
+
+    def sup(match: re.Match[str]) -> str:
+        content = match[1]
+        after_unit = re.search(r"(?:^|\s)(?:[kcdm]?m|ha)$", text[: match.start()])  # "200 m<sup>2</sup>"
+        if (
+            after_unit is None
+            and re.fullmatch(r"e?\d{1,3}|\*+|[a-z]", content)
+            and not text[match.start() - 1 : match.start()].isdigit()
+        ):
+            markers.append(content)
+            return ""
+        return content
+
+    text = _SUP.sub(sup, text)
+    text = _FOOTNOTE_REF.sub(lambda m: markers.append(m[1]) or "", text)
+    text = _SUPERSCRIPT_RUN.sub(lambda m: markers.append(m[1].translate(_SUPERSCRIPT_DIGITS)) or "", text)
+    text = _TAG.sub(lambda m: " " if m[0].lower().startswith("<br") else "", text)
+    return text.replace("\u00a0", " ").replace("\u200b", ""), tuple(markers)
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+
+
+def clean_letters(text: str, notes: list[str] | None = None) -> str:
+    """NFC, with a tone mark typed on the consonant after a vowel moved back onto the vowel.
+
+    Old input methods produce "Môṭ" (dot below on the t) for "Một"; the fix is unambiguous
+    because Vietnamese never puts a tone on a consonant.
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    if not any(ch in _TONES for ch in decomposed):
+        return nfc(text)
+    out: list[str] = []
+    moved = False
+    for ch in decomposed:
+        if ch in _TONES and out and out[-1].isalpha() and unicodedata.normalize("NFD", out[-1])[0] not in _VOWELS:
+            # Walk back over the consonant(s) to the vowel and its own marks.
+            j = len(out) - 1
+            while j > 0 and out[j].isalpha() and out[j] not in _VOWELS and not unicodedata.combining(out[j]):
+                j -= 1
+            while j > 0 and unicodedata.combining(out[j]):
+                j -= 1
+            if out[j] in _VOWELS and not any(c in _TONES for c in out[j + 1 : len(out)]):
+                k = j + 1
+                while k < len(out) and unicodedata.combining(out[k]):
+                    k += 1
+                out.insert(k, ch)
+                moved = True
+                continue
+        out.append(ch)
+    if moved and notes is not None and "dấu thanh" not in " ".join(notes):
+        notes.append("văn bản gốc có dấu thanh đặt trên phụ âm (ví dụ 'Môṭ'); đã chuyển về nguyên âm ('Một')")
+    return nfc("".join(out))
+
+
+# A footnote definition: "<sup>1</sup> Nghị quyết số ...", "[^1]: ...", "¹ ...".
+_FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\s*(\w{1,3})\s*</sup>|\[\^(\w+)\]:|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*(.*)$", re.IGNORECASE)
+
+
+def measure(doc: Document) -> None:
+    """Decide whether the text was wrapped at a fixed width, and that width."""
+    lengths = sorted(len(line.text.strip()) for line in doc.lines if line.text.strip() and line.cells is None)
+    if len(lengths) < 10:
+        return
+    upper = lengths[int(len(lengths) * 0.75)]
+    if upper <= 130 and statistics.median(lengths) >= 35:
+        doc.wrapped = True
+        doc.width = lengths[int(len(lengths) * 0.9)]
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass
+class LineReader:
+    """Reads raw lines (a text line, or the text of a Word paragraph) one after another into
+    ``doc``: page debris skipped, footnote definitions and their wrapped lines into
+    ``doc.footnotes``, bold written as Markdown marks, footnote markers, letters cleaned."""
+
+    doc: Document
+    page_start: bool = False  # the next line opens a page
+    footnote: str | None = None  # the footnote whose wrapped lines may follow
+
+    def take(
+        self, raw: str, number: int, bold: bool = False, markers: tuple[str, ...] = (), cells: bool = True
+    ) -> None:
+        """One raw line; ``cells``: a line written with tabs or '|' is a table row (text files)."""
+        doc, notes = self.doc, self.doc.notes
+        if "\f" in raw:
+            self.page_start = True
+            raw = raw.replace("\f", " ")
+        if PAGE_DEBRIS.match(raw):
+            self.page_start = True
+            return
+        if _SEPARATOR_ROW.match(raw):
+            return
+        # Footnote definitions sit at the foot of each page, inside the body text; a line wrapped
+        # from one starts in lower case, or follows a note not yet ended and opens no item.
+        if definition := _FOOTNOTE_DEF.match(raw):
+            self.footnote = (definition[1] or definition[2] or definition[3].translate(_SUPERSCRIPT_DIGITS)).strip()
+            body, _ = clean_markup(definition[4])
+            doc.footnotes[self.footnote] = collapse(clean_letters(body, notes))
+            return
+        stripped = raw.strip()
+        if self.footnote is not None and stripped and _continues_note(doc.footnotes[self.footnote], stripped):
+            doc.footnotes[self.footnote] = collapse(doc.footnotes[self.footnote] + " " + clean_letters(stripped, notes))
+            return
+        if stripped:
+            self.footnote = None
+        for piece, marked_bold in bold_runs(raw):
+            cleaned, found = clean_markup(piece)
+            cleaned = clean_letters(cleaned, notes)
+            row = _cells(cleaned) if cells else None
+            line = Line(cleaned.replace("\t", "   "), number, bold or marked_bold, row, markers + found)
+            # A page of exported text starts with one stray space: "..., kết quả thực hiện / ␣Chương trình số 20".
+            line.page_start = self.page_start or bool(re.match(r"^ \S", cleaned))
+            self.page_start = False
+            markers = ()
+            doc.lines.append(line)
+
+
+# A line that opens an item or a heading: "1.", "1.2.", "II.", "a)", a bullet.
+_OPENS_ITEM = re.compile(r"^(?:[IVX]{1,5}\s*[.\-–)/]|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.\-–)/]|[a-zđ]\)|[-–+*•])\s")
+
+
+def _continues_note(note: str, line: str) -> bool:
+    """A line under a footnote's definition that goes on with its text."""
+    if line[0].islower():
+        return True
+    return bool(note) and not note.rstrip().endswith((".", ";", ":", "!", "?", ")")) and not _OPENS_ITEM.match(line)
+
+
+def _cells(cleaned: str) -> tuple[str, ...] | None:
+    """The cells of a row written with tabs or '|', or None."""
+    if "\t" not in cleaned.strip() and cleaned.count("|") < 2:
+        return None
+    row = cleaned.strip(" \n")  # a leading '|' or tab is an empty first cell...
+    if row.startswith("|") and row.endswith("|"):
+        row = row[1:-1]  # ...except in a Markdown row
+    split = tuple(c.strip() for c in re.split(r"\||\t" if "|" in row else r"\t", row))
+    return split if len(split) > 1 else None
