@@ -15,7 +15,7 @@ from ..codes import Code
 from ..findings import Finding, Severity
 from ..kinds import Kind
 from ..text import is_nfc, nfc
-from . import yamlsafe
+from . import fastyaml, yamlsafe
 from .encoding import DecodeFailure, decode
 from .files import discover, is_record_name, record_kind
 from .review import review_notes
@@ -264,7 +264,8 @@ def parse_bytes(data: bytes, loaded: LoadedFile) -> None:
             line,
             col,
         )
-    parsed = yamlsafe.parse(text)
+    fast = fastyaml.read(text)  # the usual record, read without libyaml; None: anything else
+    parsed = yamlsafe.parse(text) if fast is None else yamlsafe.Parsed(fast[0], fast[1], [])
     loaded.positions = parsed.positions
     for problem in parsed.problems:
         loaded.add(problem.code, problem.message, problem.line, problem.col)
