@@ -73,10 +73,12 @@ _NOT_A_FILE = (
 
 
 def _not_a_file(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None  # the usual file
     for test, what in _NOT_A_FILE:
         if test(mode):
             return what
-    return None if stat.S_ISREG(mode) else "không phải tệp thường"
+    return "không phải tệp thường"
 
 
 def read_bytes(path: Path | str, loaded: LoadedFile, root: Path, is_link: bool | None = None) -> bytes | None:
@@ -135,7 +137,8 @@ def read_bytes(path: Path | str, loaded: LoadedFile, root: Path, is_link: bool |
 
 def _read_upto(descriptor: int, limit: int, expected: int) -> bytes:
     """Up to ``limit`` bytes from the descriptor, until its end (``expected``:
-    the size to ask for first, so a small file needs no large buffer)."""
+    the size to ask for first, one more than the file's size, so that a file
+    that has not grown is read in one call, which returns less than asked)."""
     chunks = []
     size = 0
     ask = min(expected, limit)
@@ -145,6 +148,8 @@ def _read_upto(descriptor: int, limit: int, expected: int) -> bytes:
             break
         chunks.append(chunk)
         size += len(chunk)
+        if len(chunk) < ask and size < expected:
+            break  # the end of a regular file: a short read
         ask = min(limit - size, 1 << 16)
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
