@@ -15,7 +15,7 @@ from ..codes import Code
 from ..findings import Finding, Severity
 from ..kinds import Kind
 from ..text import is_nfc, nfc
-from . import yamlsafe
+from . import fastyaml, yamlsafe
 from .encoding import DecodeFailure, decode
 from .files import discover, is_record_name, record_kind
 from .review import review_notes
@@ -73,10 +73,12 @@ _NOT_A_FILE = (
 
 
 def _not_a_file(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None  # the usual file
     for test, what in _NOT_A_FILE:
         if test(mode):
             return what
-    return None if stat.S_ISREG(mode) else "không phải tệp thường"
+    return "không phải tệp thường"
 
 
 def read_bytes(path: Path | str, loaded: LoadedFile, root: Path, is_link: bool | None = None) -> bytes | None:
@@ -135,7 +137,8 @@ def read_bytes(path: Path | str, loaded: LoadedFile, root: Path, is_link: bool |
 
 def _read_upto(descriptor: int, limit: int, expected: int) -> bytes:
     """Up to ``limit`` bytes from the descriptor, until its end (``expected``:
-    the size to ask for first, so a small file needs no large buffer)."""
+    the size to ask for first, one more than the file's size, so that a file
+    that has not grown is read in one call, which returns less than asked)."""
     chunks = []
     size = 0
     ask = min(expected, limit)
@@ -145,6 +148,8 @@ def _read_upto(descriptor: int, limit: int, expected: int) -> bytes:
             break
         chunks.append(chunk)
         size += len(chunk)
+        if len(chunk) < ask and size < expected:
+            break  # the end of a regular file: a short read
         ask = min(limit - size, 1 << 16)
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
@@ -264,7 +269,8 @@ def parse_bytes(data: bytes, loaded: LoadedFile) -> None:
             line,
             col,
         )
-    parsed = yamlsafe.parse(text)
+    fast = fastyaml.read(text)  # the usual record, read without libyaml; None: anything else
+    parsed = yamlsafe.parse(text) if fast is None else yamlsafe.Parsed(fast[0], fast[1], [])
     loaded.positions = parsed.positions
     for problem in parsed.problems:
         loaded.add(problem.code, problem.message, problem.line, problem.col)

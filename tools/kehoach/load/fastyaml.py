@@ -1,0 +1,383 @@
+"""A fast reader for the YAML that record files are written in, in front of
+``yamlsafe``: block mappings with simple keys, block sequences, plain,
+single- and double-quoted scalars on one line, plain scalars folded over
+several lines, literal and folded blocks, comments and blank lines.
+
+It reads a file line by line with string methods instead of a scanner, a
+parser and one Python object per event (most of a check's time at 100,000
+records). Its result is the one ``yamlsafe.parse`` gives: the same values of
+the same types, the same positions in the same order. Anything outside that
+subset, or anything ``yamlsafe`` would report (an ambiguous yes/no, a number
+with a leading zero, a duplicate key, anchors, tags, flow collections, tabs,
+document markers, unusual indentation...), makes it decline (return None), and
+the file is read by ``yamlsafe``, which names the problem. A differential test
+(tests/load/test_fastyaml.py) holds the two to the same results."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from .yamlsafe import _SHARED, MAX_DEPTH, MAX_INT_DIGITS, Path, Positions, _shared
+
+# Characters that make a file too unusual for this reader: any but a line feed
+# and those YAML allows as they are (so no control character), and of those
+# tabs and carriage returns (indentation and line ends that YAML reads its own
+# way), the other line breaks YAML knows (NEL, line and paragraph separators)
+# and a BOM inside.
+_UNUSUAL = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+# Document markers and directives, at the start of a line.
+_MARKERS = ("---", "...", "%")
+_LINE_MARKERS = tuple("\n" + marker for marker in _MARKERS)
+# A key as records write them: a name, then ':' at the end of the line or
+# before a space. Quoted keys and keys with other characters go to yamlsafe.
+_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)")
+_SINGLE = re.compile(r"'((?:[^']|'')*)' *$")
+_DOUBLE = re.compile(r'"([^"\\]*)" *$')
+_BLOCK = re.compile(r"([|>])(-?) *$")
+# First characters of a plain scalar left to yamlsafe: indicators ('-' is
+# allowed when a non-space follows: '-5', '-KH'), and every quote or block start
+# not matched above (a quoted scalar on several lines, with escapes, a comment).
+_NOT_PLAIN_FIRST = frozenset("?:,[]{}#&*!|>'\"%@`")
+
+_NULL = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE = frozenset({"true", "True", "TRUE"})
+_FALSE = frozenset({"false", "False", "FALSE"})
+_AMBIGUOUS = frozenset({"yes", "no", "on", "off", "y", "n"})
+_SPECIAL_FIRST = frozenset("~nNtTfFyYoO+-.0123456789")
+_WORD_FIRST = frozenset("~nNtTfFyYoO")
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)$|^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$")
+# keys yamlsafe reads as null or a boolean, or reports as ambiguous (any case of yes, no...)
+_BAD_KEYS = (
+    _NULL
+    | _TRUE
+    | _FALSE
+    | {
+        "".join(letters)
+        for word in _AMBIGUOUS
+        for letters in __import__("itertools").product(*((c.lower(), c.upper()) for c in word))
+    }
+)
+
+
+class _Decline(Exception):
+    """Outside the subset: yamlsafe reads this file."""
+
+
+def _resolve(value: str) -> Any:
+    """A plain scalar's value as yamlsafe's builder gives it; declines where it
+    would report a problem (ambiguous words, leading zeros, long numbers)."""
+    if not value or value[0] not in _SPECIAL_FIRST:
+        if not value:
+            return None
+        return value
+    if value in _NULL:
+        return None
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    if len(value) <= 3 and value.lower() in _AMBIGUOUS:
+        raise _Decline
+    if value[0] in _WORD_FIRST:
+        return value
+    if _INT.match(value):
+        digits = value.lstrip("+-")
+        if len(digits) > MAX_INT_DIGITS or (len(digits) > 1 and digits[0] == "0"):
+            raise _Decline
+        return int(value)
+    if _FLOAT.match(value):
+        number = float(value)
+        if not math.isfinite(number):
+            raise _Decline
+        return number
+    return value
+
+
+def _plain_line(text: str) -> str:
+    """One line of a plain scalar, trailing spaces removed; declines on what
+    would end it or make it an error (': ', ' #', a ':' at the end)."""
+    text = text.rstrip(" ")
+    if ": " in text or " #" in text or text.endswith(":"):
+        raise _Decline
+    return text
+
+
+class _Reader:
+    __slots__ = ("count", "indents", "keys", "lines", "values")
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.count = len(lines)
+        # the indentation of each line, -1 for a blank line or a comment
+        self.indents = [
+            len(line) - len(body) if body and body[0] != "#" else -1
+            for line, body in zip(lines, [line.lstrip(" ") for line in lines], strict=True)
+        ]
+        self.keys: dict[Path, tuple[int, int]] = {}
+        self.values: dict[Path, tuple[int, int]] = {}
+
+    def next_line(self, i: int) -> int:
+        """The first line from ``i`` that is not blank or a comment (count at the end)."""
+        indents = self.indents
+        count = self.count
+        while i < count and indents[i] < 0:
+            i += 1
+        return i
+
+    def document(self) -> dict[str, Any]:
+        i = self.next_line(0)
+        if i == self.count or self.indents[i] != 0:
+            raise _Decline
+        self.values[()] = _shared((i + 1, 1))
+        data, i = self.mapping(i, 0, (), 1)
+        if i != self.count:
+            raise _Decline  # something less indented than the root: not this reader's
+        return data
+
+    def mapping(self, i: int, col: int, path: Path, depth: int) -> tuple[dict[str, Any], int]:
+        """A block mapping whose keys sit at column ``col``, from line ``i``;
+        returns it and the first line after it (not blank or a comment)."""
+        if depth > MAX_DEPTH - 2:
+            raise _Decline
+        lines = self.lines
+        indents = self.indents
+        count = self.count
+        keys = self.keys
+        values = self.values
+        shared = _SHARED.get
+        match_key = _KEY.match
+        result: dict[str, Any] = {}
+        while True:
+            line = lines[i]
+            match = match_key(line, col)
+            if match is None:
+                raise _Decline
+            key = match.group(1)
+            if key in result or key in _BAD_KEYS:
+                raise _Decline  # a duplicate, or a key yamlsafe reads as null, a boolean or ambiguous
+            child = (*path, key)
+            child = shared(child) or _shared(child)
+            position = (i + 1, col + 1)
+            keys[child] = shared(position) or _shared(position)
+            at = match.end()
+            if at < len(line):  # a value on the key's line
+                nxt = indents[i + 1] if i + 1 < count else 0
+                if line[at] not in _NOT_PLAIN_FIRST and 0 <= nxt <= col and line[at] != "-":
+                    # the usual line, 'key: text' followed by a line of this mapping or one further out
+                    value = line[at:].rstrip(" ")
+                    if ": " in value or " #" in value or value[-1] == ":":
+                        raise _Decline
+                    position = (i + 1, at + 1)
+                    values[child] = shared(position) or _shared(position)
+                    result[key] = value if value[0] not in _SPECIAL_FIRST else _resolve(value)
+                    i += 1
+                else:
+                    result[key], i = self.inline(i, at, col, child, depth)
+            else:
+                j = self.next_line(i + 1)
+                inner = indents[j] if j < count else -1
+                if inner > col:
+                    result[key], i = self.block(j, inner, child, depth + 1)
+                elif inner == col and lines[j].startswith("-", col) and lines[j][col + 1 : col + 2] in ("", " "):
+                    result[key], i = self.block(j, inner, child, depth + 1)  # a list at the key's column
+                else:  # nothing: null, placed just after the ':'
+                    position = (i + 1, match.end(1) + 2)
+                    values[child] = shared(position) or _shared(position)
+                    result[key] = None
+                    i = j
+            if i == count:
+                return result, i
+            indent = indents[i]
+            if indent != col:
+                if indent < 0:  # blank lines and comments after the value
+                    i = self.next_line(i)
+                    if i == count:
+                        return result, i
+                    indent = indents[i]
+                    if indent == col:
+                        continue
+                if indent > col:
+                    raise _Decline
+                return result, i
+
+    def block(self, i: int, col: int, path: Path, depth: int) -> tuple[Any, int]:
+        """A mapping or a list starting at line ``i``, column ``col``, on a line of its own."""
+        line = self.lines[i]
+        self.values[path] = _shared((i + 1, col + 1))
+        if line.startswith("-", col):
+            return self.sequence(i, col, path, depth)
+        return self.mapping(i, col, path, depth)
+
+    def sequence(self, i: int, col: int, path: Path, depth: int) -> tuple[list[Any], int]:
+        """A block list whose '-' sit at column ``col``, from line ``i``."""
+        if depth > MAX_DEPTH - 2:
+            raise _Decline
+        lines = self.lines
+        indents = self.indents
+        count = self.count
+        values = self.values
+        shared = _SHARED.get
+        result: list[Any] = []
+        while True:
+            line = lines[i]
+            if not line.startswith("- ", col):
+                raise _Decline  # '-' alone, or not an item
+            at = col + 2
+            while line.startswith(" ", at):
+                at += 1
+            child = (*path, len(result))
+            child = shared(child) or _shared(child)
+            nxt = indents[i + 1] if i + 1 < count else 0
+            first = line[at]
+            usual = first not in _NOT_PLAIN_FIRST and first != "-" and ": " not in line and line[-1] != ":"
+            if usual and 0 <= nxt <= col:
+                # the usual item, '- text' followed by the next item or a line further out
+                value = line[at:].rstrip(" ")
+                if " #" in value:
+                    raise _Decline
+                position = (i + 1, at + 1)
+                values[child] = shared(position) or _shared(position)
+                result.append(value if value[0] not in _SPECIAL_FIRST else _resolve(value))
+                i += 1
+            elif _KEY.match(line, at) is not None:
+                position = (i + 1, at + 1)
+                values[child] = shared(position) or _shared(position)
+                item, i = self.mapping(i, at, child, depth + 1)
+                result.append(item)
+            else:
+                item, i = self.inline(i, at, col, child, depth, item=True)
+                result.append(item)
+            if i == count:
+                return result, i
+            indent = indents[i]
+            if indent < 0:
+                i = self.next_line(i)
+                if i == count:
+                    return result, i
+                indent = indents[i]
+            if indent != col or not lines[i].startswith("-", col):
+                if indent > col:
+                    raise _Decline
+                return result, i
+
+    def inline(self, i: int, at: int, parent: int, path: Path, depth: int, item: bool = False) -> tuple[Any, int]:
+        """A scalar starting at column ``at`` of line ``i`` (a key's value or a list
+        item, in a block indented at ``parent``); returns it and the next
+        line that is not blank or a comment."""
+        line = self.lines[i]
+        first = line[at]
+        self.values[path] = _shared((i + 1, at + 1))
+        if first == "'":
+            match = _SINGLE.match(line, at)
+            if match is None:
+                raise _Decline
+            value: Any = match.group(1).replace("''", "'")
+            return value, self.after_scalar(i + 1, parent)
+        if first == '"':
+            match = _DOUBLE.match(line, at)
+            if match is None:
+                raise _Decline
+            return match.group(1), self.after_scalar(i + 1, parent)
+        if first in "|>":
+            match = _BLOCK.match(line, at)
+            if match is None:
+                raise _Decline
+            return self.block_scalar(i + 1, parent, match.group(1) == "|", match.group(2) == "-")
+        if first in _NOT_PLAIN_FIRST or (first == "-" and line[at + 1 : at + 2] in ("", " ")):
+            raise _Decline
+        return self.plain(i, at, parent, item)
+
+    def after_scalar(self, i: int, parent: int) -> int:
+        """The next line after a one-line scalar: it must not be indented more than its block."""
+        i = self.next_line(i)
+        if i < self.count and self.indents[i] > parent:
+            raise _Decline
+        return i
+
+    def plain(self, i: int, at: int, parent: int, item: bool) -> tuple[Any, int]:
+        """A plain scalar, folded over the lines indented more than ``parent``
+        (a list item on several lines is left to yamlsafe, which checks it)."""
+        lines = self.lines
+        indents = self.indents
+        value = _plain_line(lines[i][at:])
+        blanks = 0
+        i += 1
+        count = self.count
+        while i < count:
+            indent = indents[i]
+            if indent < 0:
+                if lines[i].strip(" "):  # a comment ends the scalar
+                    break
+                blanks += 1
+                i += 1
+                continue
+            if indent <= parent:
+                break
+            if item:
+                raise _Decline
+            more = _plain_line(lines[i][indent:])
+            value = value + " " + more if blanks == 0 else value + "\n" * blanks + more
+            blanks = 0
+            i += 1
+        return _resolve(value), self.after_scalar(i, parent)
+
+    def block_scalar(self, i: int, parent: int, literal: bool, strip: bool) -> tuple[str, int]:
+        """A literal (|) or folded (>) block from line ``i``, clipped or stripped (-)."""
+        lines = self.lines
+        count = self.count
+        start = i
+        while i < count and not lines[i]:
+            i += 1
+        if i == count:
+            raise _Decline
+        line = lines[i]
+        indent = len(line) - len(line.lstrip(" "))
+        if indent <= parent or start != i:
+            raise _Decline  # empty, or starting with blank lines
+        parts: list[str] = []
+        blanks = 0
+        while i < count:
+            line = lines[i]
+            if not line:
+                blanks += 1
+                i += 1
+                continue
+            if not line.startswith(" " * indent):
+                if not line.strip(" "):
+                    raise _Decline  # a line of spaces only
+                break
+            text = line[indent:]
+            if not text.strip(" ") or (not literal and text[0] == " "):
+                raise _Decline  # spaces only, or a more indented line folded in
+            if parts:
+                if literal:
+                    parts.append("\n" * (blanks + 1))
+                else:
+                    parts.append("\n" * blanks if blanks else " ")
+            parts.append(text)
+            blanks = 0
+            i += 1
+        value = "".join(parts)
+        if not strip:
+            value += "\n"
+        return value, self.after_scalar(i, parent)
+
+
+def read(text: str) -> tuple[dict[str, Any], Positions] | None:
+    """The data and positions of a record file's text, exactly as
+    ``yamlsafe.parse`` would give them with no problem, or None when the text
+    is outside this reader's subset or would have problems."""
+    if _UNUSUAL.search(text) is not None or text.startswith(_MARKERS) or any(m in text for m in _LINE_MARKERS):
+        return None
+    lines = text.split("\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    reader = _Reader(lines)
+    try:
+        data = reader.document()
+    except (_Decline, IndexError):
+        return None
+    return data, Positions(reader.keys, reader.values)
