@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..index import Index
+from .background import Later
 from .context import SiteData, SourceUrl, directive_page, plan_page, report_page, unit_page
 from .dashboard import DASHBOARD, DashboardPages
 from .directive import DirectivePages
@@ -33,18 +34,27 @@ def build_site(
     changed: dict[str, dt.date] | None = None,
     recent: list[Change] | None = None,
     docx_limit: int = PLAN_DOCX_LIMIT,
+    fork: bool = True,
 ) -> dict[str, Page | bytes | str]:
     """Every generated page of the site {path under docs/: Page}, with the
     take-away files {path: bytes} (CSV, Excel, iCalendar) the pages link to
     and the search index {path: script}. ``recent``: the
     changes read from git (None outside a repository); each plan as .docx
-    unless there are more than ``docx_limit`` plans."""
+    unless there are more than ``docx_limit`` plans. With ``fork``, the
+    spreadsheets and the search index are made by a forked child meanwhile
+    (``background``), where that is safe."""
     data = SiteData(index, today, source_url or (lambda _path: None), changed or {})
-    files = feeds(data) | documents(data, docx_limit)
-    data.downloads = set(files)
-    pages = build_pages(index, today, data=data)
-    pages[RECENT] = RecentPages(data, recent).page()
-    return pages | files | sheets(data) | search_files(index, today, data.situations)
+    # the spreadsheets and the search index need nothing from the pages: made meanwhile
+    later = Later(lambda: sheets(data) | search_files(index, today, data.situations), fork=fork)
+    try:
+        files = feeds(data) | documents(data, docx_limit)
+        data.downloads = set(files)
+        pages = build_pages(index, today, data=data)
+        pages[RECENT] = RecentPages(data, recent).page()
+    except BaseException:
+        later.cancel()
+        raise
+    return pages | files | later.result()
 
 
 def build_pages(

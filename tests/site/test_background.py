@@ -1,0 +1,82 @@
+"""The spreadsheets and the search index are made by a forked child while the
+pages are built (kehoach/site/background.py): the result must be the one this
+process would give alone, also when the child fails or cannot be started."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from kehoach.parallel import can_fork
+from kehoach.site import background
+from kehoach.site.background import Later
+
+PARENT = os.getpid()
+
+needs_fork = pytest.mark.skipif(not can_fork(), reason="this system or process cannot fork safely")
+
+
+def _files() -> dict[str, bytes]:
+    return {f"tai-ve/{n}.csv": f"dòng {n}\n".encode() * n for n in range(200)}
+
+
+@needs_fork
+def test_the_child_gives_what_this_process_would() -> None:
+    made_in: list[int] = []
+
+    def work() -> tuple[int, dict[str, bytes]]:
+        made_in.append(os.getpid())
+        return os.getpid(), _files()
+
+    later = Later(work)
+    assert later.forked
+    pid, files = later.result()
+    assert pid != PARENT and made_in == []  # made by the child, not here
+    assert files == _files()
+
+
+@needs_fork
+def test_a_child_that_fails_leaves_the_work_to_this_process() -> None:
+    def work() -> dict[str, bytes]:
+        if os.getpid() != PARENT:
+            raise MemoryError("the child ran out of memory")
+        return _files()
+
+    later = Later(work)
+    assert later.forked
+    assert later.result() == _files()
+
+
+@needs_fork
+def test_a_child_killed_midway_leaves_the_work_to_this_process() -> None:
+    def work() -> dict[str, bytes]:
+        if os.getpid() != PARENT:
+            os.kill(os.getpid(), 9)
+        return _files()
+
+    assert Later(work).result() == _files()
+
+
+def test_an_error_is_raised_here_as_it_would_be_alone() -> None:
+    def work() -> None:
+        raise ValueError("bản ghi hỏng")
+
+    for fork in (True, False):
+        with pytest.raises(ValueError, match="bản ghi hỏng"):
+            Later(work, fork=fork).result()
+
+
+def test_without_fork_the_work_is_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(background, "can_fork", lambda: False)
+    later = Later(lambda: (os.getpid(), _files()))
+    assert not later.forked
+    assert later.result() == (PARENT, _files())
+
+
+@needs_fork
+def test_cancel_stops_the_child() -> None:
+    later = Later(lambda: __import__("time").sleep(60))
+    child = later._child
+    later.cancel()
+    assert child is not None and not child.is_alive()
