@@ -78,9 +78,56 @@ def test_a_unit_of_another_province_is_a_model(units: dict[str, Unit]) -> None:
     assert proposed.name == "Lãnh đạo Ban Dân vận Tỉnh ủy Lâm Đồng"
     assert proposed.kind is UnitKind.LEADERSHIP
     assert proposed.province == "Lâm Đồng"
-    # Its parent is proposed too, for the same province, with the codes used in document numbers.
-    parent = registry.proposed[proposed.parent]  # type: ignore[index]
+    # Its parent is this province's counterpart, proposed only when the document names it: a unit
+    # the document does not name is not drafted.
+    assert proposed.parent == "lam-dong-ban-dan-van"
+    assert "lam-dong-ban-dan-van" not in registry.proposed
+    [board] = _ids(registry, "Ban Dân vận Tỉnh ủy")
+    parent = registry.proposed[board]
     assert (parent.id, parent.codes) == ("lam-dong-ban-dan-van", ["BDVTU"])
+
+
+def test_no_model_when_the_province_is_only_the_place(units: dict[str, Unit]) -> None:
+    """A commune's plan ('XÃ LƯƠNG MINH', place 'Lương Minh') names no province: a unit of another
+    province is no model (its name would carry a province that is not this one's), and a commune's
+    body is never the province's one of a close spelling."""
+    registry = Registry(units, "Lương Minh")
+    registry.province_guessed = True
+    [front] = _ids(registry, "Ủy ban MTTQ Việt Nam xã")
+    assert registry.proposed[front].name == "Ủy ban MTTQ Việt Nam xã"
+    [ubnd] = _ids(registry, "UBND xã")
+    assert registry.proposed[ubnd].name == "UBND xã"
+    assert registry.proposed[ubnd].model is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "rest"),
+    [
+        # titles of people each start a name; a plural group goes on after commas
+        (
+            "Giám đốc các Sở, Thủ trưởng các ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các xã, phường",
+            ["Giám đốc các Sở", "Thủ trưởng các ban, ngành tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường"],
+            "",
+        ),
+        # 'và' starts a new group
+        ("các sở, ngành và chính quyền địa phương", ["các sở, ngành", "chính quyền địa phương"], ""),
+        ("cơ quan, tổ chức liên quan thẩm định", ["cơ quan, tổ chức liên quan"], "thẩm định"),
+        # names nest without a separator: one unit, not two
+        ("Ban Thường trực Ủy ban MTTQ Việt Nam xã theo dõi", ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"], "theo dõi"),
+        # who, a colon, then the work
+        (
+            "Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung",
+            ["Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban"],
+            "Phụ trách chung",
+        ),
+    ],
+)
+def test_where_one_name_ends_and_the_next_starts(
+    units: dict[str, Unit], text: str, names: list[str], rest: str
+) -> None:
+    matches, after = Registry(units, "Lào Cai").split(text)
+    assert [m.written for m in matches] == names
+    assert after == rest
 
 
 def test_unknown_names_are_proposed_with_a_guessed_kind(units: dict[str, Unit]) -> None:
@@ -118,6 +165,23 @@ def test_titles_of_people_are_the_leadership_of_a_unit(tmp_path: Path) -> None:
     assert kinds["Trưởng ban"] == kinds["Phó Trưởng ban Thường trực"]
     assert kinds["Trưởng ban"][0] is UnitKind.LEADERSHIP
     assert kinds["Đồng chí Phó Chủ tịch UBND tỉnh"] == (UnitKind.LEADERSHIP, "Lãnh đạo Ủy ban nhân dân tỉnh Bình Thuận")
+
+
+def test_titles_of_one_leadership_are_its_aliases(units: dict[str, Unit]) -> None:
+    """Two titles in one unit's leadership ('Chủ tịch', 'Phó Chủ tịch Thường trực') are one leadership,
+    each title kept as written; a second title of the same person does not become part of the unit."""
+    registry = Registry(units, "Lào Cai")
+    first = registry.commit(registry.split("Đồng chí Chủ tịch Ủy ban MTTQ xã")[0][0])
+    second = registry.commit(registry.split("Đồng chí Phó Chủ tịch Thường trực Ủy ban MTTQ xã")[0][0])
+    assert first.unit == second.unit
+    proposed = registry.proposed[first.unit]  # type: ignore[index]
+    assert proposed.kind is UnitKind.LEADERSHIP
+    assert proposed.name == "Lãnh đạo Ủy ban MTTQ xã"
+    assert proposed.aliases == ["Đồng chí Chủ tịch Ủy ban MTTQ xã", "Đồng chí Phó Chủ tịch Thường trực Ủy ban MTTQ xã"]
+    head = registry.commit(registry.split("Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban")[0][0])
+    assert registry.proposed[head.unit].name == "Lãnh đạo Ban xây dựng Đảng"  # type: ignore[index]
+    village = registry.commit(registry.split("Trưởng thôn")[0][0])
+    assert registry.proposed[village.unit].kind is UnitKind.LEADERSHIP  # type: ignore[index]
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ def build_plan(doc: source.Document, header: head.Header, index: Index, issuer: 
     """The drafts of a plan (or programme, decision, letter) whose header is read."""
     registry = Registry(index.units, header.province, header.locality)
     registry.issuer_name = header.issuer_name
+    registry.province_guessed = header.province_guessed
     body = struct.parse(doc, header.body_start, registry)
     outcome = Outcome(doc.path, cleaning=list(doc.notes))
     builder = PlanBuilder(doc, header, body, registry, index, outcome)
@@ -303,6 +304,8 @@ class PlanBuilder(CitedSteps):
                     continue  # the item's own line wins over the group's
                 self.read_label(read, line, lines, own=source_name == "own")
         self.units_in_text(task, item, read.roles)
+        if item.who and not read.roles["lead"]:
+            read.roles["lead"] = self.units_of_who(item.who)
         if item.who and not read.roles["lead"]:
             task.doubt(
                 "lead",

@@ -80,6 +80,7 @@ class Header:
     title_line: int = 0
     province: str | None = None
     locality: str | None = None  # the district of a district committee ("HUYỆN ỦY CƯ JÚT" -> "Cư Jút")
+    province_guessed: bool = False  # no unit line names the province: ``province`` is the place's name
     body_start: int = 0  # index into Document.lines where the body begins
     blank_year: int | None = None  # the year of a date whose day and month are left blank
     issued_by: str | None = None  # the decision that issues the plan ('Quyết định'), when one does
@@ -143,6 +144,7 @@ def parse(doc: Document) -> Header:
     _read_title(header, lines, heading_at + 1)
     if header.province is None and header.place:
         header.province = header.place
+        header.province_guessed = True
         header.doubts["province"] = f"tỉnh lấy từ địa danh '{header.place}' vì dòng cơ quan không ghi tên tỉnh"
     return header
 
@@ -199,6 +201,7 @@ def _letter(lines: list[Line]) -> Header | None:
     header.body_start = _after_recipients(lines, kinh_gui)
     if header.province is None and header.place:
         header.province = header.place
+        header.province_guessed = True
     return header
 
 

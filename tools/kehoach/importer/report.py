@@ -47,6 +47,7 @@ def is_report(header: head.Header) -> bool:
 def build(doc: source.Document, header: head.Header, index: Index, issuer: str | None = None) -> Outcome:
     registry = Registry(index.units, header.province, header.locality)
     registry.issuer_name = header.issuer_name
+    registry.province_guessed = header.province_guessed
     whole = struct.parse(doc, header.body_start, registry)
     split = _split(doc, header.body_start, whole)
     if split is None:

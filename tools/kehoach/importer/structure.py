@@ -42,7 +42,7 @@ from .source import (
     starts_block,
     table_lines,
 )
-from .units import Match, Registry
+from .units import PERSON_TITLE, Match, Registry
 
 # ---------------------------------------------------------------- data
 
@@ -669,8 +669,8 @@ class _Walker:
         opening = re.match(r"^(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*)?", text)
         rest_text = text[opening.end() :] if opening else text
         giao = re.match(r"^Giao\s+(?:cho\s+)?", rest_text)
-        if groups_only and not fold(rest_text).startswith(("cac ", "nhung ")):
-            return
+        if groups_only and not fold(rest_text).startswith(("cac ", "nhung ")) and not PERSON_TITLE.match(rest_text):
+            return  # a group of units, or a person's title ('Đồng chí Chủ tịch ... chịu trách nhiệm ...')
         if giao:
             target = rest_text[giao.end() :]
             if fold(target).startswith(("cac ", "nhung ", "tung ")):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..model import Unit, UnitKind
 from ..text import fold, slugify
-from .source import LOWER
+from .source import LOWER, UPPER
 
 _ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan",
@@ -89,6 +89,19 @@ _HEADS = (
     "thi uy",
     "dang uy",
     "nhung",
+    # a person's title starts a new name in a list ("Giám đốc các Sở, Thủ trưởng các ban, ngành")
+    "giam doc",
+    "thu truong",
+    "chu tich",
+    "pho ",
+    "dong chi",
+    "bi thu",
+    "chanh ",
+    "chi huy",
+    "to truong",
+    # the local authorities of a place, named as a group ("các sở, ngành và chính quyền địa phương")
+    "chinh quyen",
+    "dia phuong",
 )
 _VERB_START = re.compile(rf"^[{LOWER}]")  # a lower-case word after the names starts what they are to do
 
@@ -108,7 +121,9 @@ _VERBS = re.compile(
     r"kiểm tra|xây dựng|nắm|vận động|tuyên truyền|quán triệt|phát động|chuẩn bị|bố trí|cung cấp|phụ trách|"
     r"chịu trách nhiệm|thống nhất|đề xuất|lãnh đạo|chỉ đạo|tổ chức thực hiện|thực hiện|căn cứ|chủ động|"
     r"tiếp tục|tăng cường|đẩy mạnh|nâng cao|tập trung|quan tâm|cần|phải|ban hành|tiến hành|giám sát|"
-    r"đề nghị|trình|làm|được|là|có trách nhiệm|định kỳ|thường xuyên|kịp thời)\b"
+    r"đề nghị|trình|làm|được|là|có trách nhiệm|định kỳ|thường xuyên|kịp thời|tổng kết|sơ kết|đánh giá|"
+    r"khảo sát|phổ biến|nghiên cứu|tham gia|gửi|cấp cho|giao cho|cho phép|triệu tập|điều hành|trực tiếp|"
+    r"thẩm định|có ý kiến)\b"
 )
 
 
@@ -147,9 +162,27 @@ class Match:
         return self.unit is not None or self.model is not None
 
     @property
+    def person(self) -> bool:
+        """The name is a person's title ('Giám đốc các Sở', 'Đồng chí Chủ tịch Ủy ban MTTQ xã'): it
+        stands for the leadership of the unit it names."""
+        return self.unit is None and self.model is None and PERSON_TITLE.match(self.written) is not None
+
+    @property
+    def named(self) -> bool:
+        """The name reads as the name of a body even if the registry lacks it: usable, or opening with
+        a word a unit's name opens with ('Sở Công Thương', 'cơ quan Thuế'), or closing with a level
+        ('Thuế tỉnh')."""
+        key = norm(self.written)
+        if self.usable or (key.startswith("co quan ") and self.written.split()[-1][:1].isupper()):
+            return True
+        capital = self.written[:1].isupper()
+        return capital and (key.startswith(_HEADS) or (" " in key and key.rsplit(" ", 1)[1] in _LEVELS))
+
+    @property
     def usable(self) -> bool:
-        """The name denotes units: a registry unit, or a generic group written as such."""
-        return self.known or self.generic
+        """The name denotes units: a registry unit, a generic group written as such, or a person's
+        title (the leadership of the unit it names)."""
+        return self.known or self.generic or self.person
 
 
 class Registry:
@@ -161,6 +194,10 @@ class Registry:
         self.province_slug = slugify(province) if province else None
         self.locality = locality  # the district of a district-level plan ("Cư Jút")
         self.issuer_name: str | None = None  # the issuing unit's name, for a title that names no unit
+        # The province was not read from the header's unit lines (a commune's plan: 'XÃ LƯƠNG MINH' and
+        # a place): a unit of another province is then no model, its name would carry a province that
+        # is not this one's.
+        self.province_guessed = False
         self.proposed: dict[str, Proposed] = {}
         self.keys: dict[str, set[str]] = {}
         for unit in units.values():
@@ -197,7 +234,7 @@ class Registry:
             if ids:
                 return self._choose(written, ids, None)
         close = difflib.get_close_matches(key, list(self.keys), n=1, cutoff=0.9)
-        if close:
+        if close and not (set(close[0].split()) ^ set(key.split())) & _LEVELS:  # 'UBND xã' is not 'UBND tỉnh'
             return self._choose(written, self.keys[close[0]], f"'{written}' gần giống một tên trong danh mục")
         return None
 
@@ -207,6 +244,8 @@ class Registry:
             if len(usable) > 1:
                 doubt = (doubt + "; " if doubt else "") + f"'{written}' khớp nhiều đơn vị: {', '.join(usable)}"
             return Match(written, usable[0], usable[0] in self.proposed, doubt)
+        if self.province_guessed:
+            return Match(written, None, True, doubt)
         return Match(written, None, True, doubt, model=elsewhere[0])
 
     def commit(self, match: Match) -> Match:
@@ -226,6 +265,8 @@ class Registry:
         usable, elsewhere = self._rank(ids)
         if usable:
             return usable
+        if self.province_guessed:
+            return []
         if not propose:
             return elsewhere[:1]
         return [self._from_model(self.units[i], None).id for i in elsewhere[:1]]
@@ -253,7 +294,8 @@ class Registry:
             j = i
             starts_with_place = separator == "," and fold(tokens[i]) in _LEVELS
             while j < len(tokens) and not _is_separator(tokens[j]):
-                bare_head = j == i + 1 and fold(tokens[i]) in ("ban", "phong", "so", "hoi", "uy ban", "van phong")
+                # "Ban chỉ đạo", "Trưởng Ban xây dựng Đảng": a verb right after a bare head noun names it
+                bare_head = fold(tokens[j - 1]) in ("ban", "phong", "so", "hoi", "uy ban", "van phong")
                 if j > i and not bare_head and _VERBS.match(" ".join(tokens[j : j + 4])):
                     break  # "Phòng X giúp Lãnh đạo Ban ...": the name ends before the verb
                 if (
@@ -266,11 +308,21 @@ class Registry:
                 if j > i + 1 and fold(tokens[j]) in ("trong", "nham", "de", "theo", "tai", "doi voi"):
                     break  # "các tổ chức chính trị - xã hội trong công tác ...": the name ends
                 j += 1
+                if tokens[j - 1].endswith(":"):
+                    break  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ...": who, then the work
             chunk = tokens[i:j]
             key = norm(" ".join(chunk))
             place = key.split(" ")[0] in _LEVELS or key.startswith("thi tran")
-            plural = bool(items) and isinstance(items[-1], list) and norm(items[-1][0]) in ("cac", "nhung")
-            listed = plural and bool(separator) and chunk[0][:1].islower() and norm(chunk[0]) not in ("cac", "nhung")
+            # "các Sở, ban, ngành", "Thủ trưởng các ban, ngành tỉnh": lower-case words after a comma go on
+            # listing the kinds of a plural group; after 'và' a new group starts ("... và địa phương")
+            plural = bool(items) and isinstance(items[-1], list) and any(norm(t) in ("cac", "nhung") for t in items[-1])
+            listed = (
+                (plural or key.endswith(" lien quan"))  # "cơ quan, tổ chức liên quan"
+                and separator == ","
+                and chunk[0][:1].islower()
+                and norm(chunk[0]) not in ("cac", "nhung")
+                and not key.startswith("chinh quyen")
+            )
             if (place or listed) and items and isinstance(items[-1], list):
                 items[-1].extend([separator, *chunk] if separator else chunk)  # "các xã, thị trấn"
                 separator = ""
@@ -325,17 +377,24 @@ class Registry:
         leadership of the unit it names, or of the issuing unit when it names none."""
         name = " ".join(written.split()).strip(" .,;:")
         if title := PERSON_TITLE.match(name):
-            return self.leadership(written, title["rest"].strip(" ,.;"))
+            named = _SECOND_TITLE.split(title["rest"])[0].strip(" ,.;:")
+            named = re.sub(r"\s*\bthường trực$", "", named, flags=re.IGNORECASE)
+            if norm(named) in ("ban", "phong", "tieu ban", "to"):
+                named = ""  # 'Trưởng ban', 'Phó Trưởng ban Thường trực': of the issuing unit
+            return self.leadership(written, named)
         key = norm(name)
         generic = key.startswith(("cac ", "nhung ")) or any(w in key for w in ("cung cap", "cap uy", "lien quan"))
         local_group = not generic and bool(GENERIC_GROUP.match(name))  # "UBND các xã, thị trấn" of this province
         central = "trung uong" in key or key.startswith(("bo ", "chinh phu", "thu tuong", "quoc hoi"))
+        province = self.province
+        if named := re.search(rf"\b(?:tỉnh|thành phố)\s+(?P<p>[{UPPER}]\S*(?:\s+[{UPPER}]\S*)*)$", name):
+            province = named["p"]  # "Ủy ban nhân dân tỉnh Yên Bái" in a plan of Lào Cai: a unit of Yên Bái
         if generic:
             prefix = "chung"
         elif central:
             prefix = "tw"
         else:
-            prefix = self.province_slug or "chung"
+            prefix = slugify(province) if province else "chung"
         local = re.search(r"\b(?:huyện|Huyện ủy|Huyện uỷ|thị xã|Thị ủy|quận|Quận ủy)$", name)
         if local and self.locality and not generic:
             name = f"{name} {self.locality}"  # "Ủy ban nhân dân huyện" of a district plan: that district's
@@ -354,7 +413,7 @@ class Registry:
                 kind,
                 short_names=[base] if base != name else [],
                 parent=parent,
-                province=None if generic or central else self.province,
+                province=None if generic or central else province,
                 generic=generic or local_group,
                 why=f"đơn vị '{name}' chưa có trong danh mục; đề xuất tạo mới, loại '{kind.value}' là đoán",
             )
@@ -372,8 +431,13 @@ class Registry:
         leaders = f"Lãnh đạo {unit_name}" if unit_name else "Lãnh đạo cơ quan"
         found = self.lookup(leaders)
         if found is not None and found.unit is not None:
+            if found.unit in self.proposed:  # another title of the same leadership ('Phó Chủ tịch ...')
+                self._alias(found.unit, written)
             return Match(written, found.unit, found.proposed, f"'{written}' là chức danh; ghi là {leaders}")
         province = self.province if base is None or base.unit is None else self.province_of(base.unit)
+        group = fold(unit_name or "").startswith(("cac ", "nhung ", "tung "))  # "Giám đốc các Sở": each one's
+        if group:
+            province = None
         unit_id = f"{slugify(province) if province else 'chung'}-{slugify(leaders)}"[:120].strip("-")
         why = f"'{written}' là chức danh của người, không phải đơn vị; đề xuất đơn vị '{leaders}' (loại 'leadership')"
         if unit_id not in self.proposed and unit_id not in self.units:
@@ -384,12 +448,21 @@ class Registry:
                 aliases=[" ".join(written.split())],
                 parent=base.unit if base is not None else None,
                 province=province,
+                generic=group,
                 why=why,
             )
             self._index(unit_id, [leaders, written], province)
-        elif unit_id in self.proposed and written not in self.proposed[unit_id].aliases:
-            self.proposed[unit_id].aliases.append(" ".join(written.split()))
+        elif unit_id in self.proposed:
+            self._alias(unit_id, written)
         return Match(written, unit_id, unit_id in self.proposed, why)
+
+    def _alias(self, unit_id: str, written: str) -> None:
+        """A title as written, kept among the aliases of the leadership it stands for."""
+        proposed = self.proposed[unit_id]
+        alias = " ".join(written.split())
+        if norm(alias) not in {norm(n) for n in [proposed.name, *proposed.short_names, *proposed.aliases]}:
+            proposed.aliases.append(alias)
+            self._index(unit_id, [alias], proposed.province)
 
     def _from_model(self, model: Unit, written: str | None) -> Proposed:
         """This province's counterpart of a unit recorded for another province."""
@@ -400,9 +473,13 @@ class Registry:
             return self.proposed[unit_id]
         parent = None
         if model.parent and model.parent in self.units:
+            # the counterpart's id only: the parent is proposed when the document names it, not because
+            # a unit under it is named (finish_units keeps the link when it is recorded or proposed)
             parent_model = self.units[model.parent]
             parent = (
-                self._from_model(parent_model, None).id if parent_model.province and self.province else model.parent
+                _swap_prefix(parent_model.id, parent_model.province, self.province_slug)
+                if parent_model.province and self.province
+                else model.parent
             )
         name = _swap_province(model.name, model.province, self.province)
         aliases = [written] if written and norm(written) not in {norm(s) for s in [name, *model.short_names]} else []
@@ -431,6 +508,7 @@ GENERIC_GROUP = re.compile(
     r"^(?:(?:các|những|từng|mọi|toàn thể)\s+(?:sở|ban|ngành|cấp|cơ quan|đơn vị|địa phương|tổ chức|chi bộ|đảng bộ|"
     r"cấp ủy|cấp uỷ|xã|phường|huyện|hội|đoàn thể|phòng|tổ|ủy ban|uỷ ban|doanh nghiệp|"
     r"trường|bộ|cơ sở|lực lượng)\b|cấp ủy các cấp|cấp uỷ các cấp|chính quyền các cấp"
+    r"|chính quyền (?:địa phương|cơ sở)$|địa phương$|\S.{0,60}\sliên quan$"
     r"|\S.{0,40}?\s(?:các|cấp)\s+(?:xã|phường|huyện|quận|thị trấn|cơ sở)\b(?!\s+[A-ZĐ]))",
     re.IGNORECASE,
 )
@@ -447,7 +525,14 @@ def _name_ends(tokens: list[str], j: int) -> bool:
     word = fold(tokens[j]).strip(".,;:")
     if word in _LEVELS:
         return False
-    return not tokens[j][:1].islower() or bool(_VERBS.match(" ".join(tokens[j : j + 3])))
+    if word == "viet" and j + 1 < len(tokens) and fold(tokens[j + 1]).startswith("nam"):
+        return False  # "Ủy ban MTTQ Việt Nam xã", "Hội Cựu chiến binh Việt Nam": the country is in the name
+    following = " ".join(tokens[j : j + 3])
+    if not tokens[j][:1].islower():
+        # Names nest without a separator ("Ban Thường trực Ủy ban MTTQ xã", "Văn phòng UBND tỉnh"); two
+        # units side by side are separated (',', 'và'): a capitalised word goes on with the name
+        return bool(_VERBS.match(following[:1].lower() + following[1:]))
+    return bool(_VERBS.match(following))
 
 
 def _is_separator(token: str) -> bool:
@@ -511,8 +596,16 @@ _OLD_TONES = (("uỷ", "ủy"), ("uý", "úy"), ("uỳ", "ùy"), ("oà", "òa"),
 
 # A person's title at the start of a name: who holds it is the leadership of a unit.
 PERSON_TITLE = re.compile(
-    r"^(?:(?:đồng chí|đ/c)\s+)?(?:phó\s+)?(?:trưởng ban|trưởng phòng|bí thư|chủ tịch|giám đốc|chánh văn phòng|"
-    r"chánh án|viện trưởng|thủ trưởng|người đứng đầu|tổng biên tập)(?:\s+thường trực)?(?=\s|$)(?P<rest>.*)$",
+    r"^(?:(?:đồng chí|đ/c)\s+)?(?:phó\s+)?(?:bí thư|chủ tịch|giám đốc|chánh văn phòng|"
+    r"chánh án|viện trưởng|thủ trưởng|người đứng đầu|tổng biên tập|chủ nhiệm|chỉ huy trưởng|tổ trưởng|"
+    r"trưởng(?=\s+(?:ban|phòng|thôn|bản|ấp|khu|khóm|tổ|công an|đoàn|tiểu ban)\b))(?:\s+thường trực)?(?=\s|$)"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# A second title held by the same person ("Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban"): the unit
+# a title names ends before it.
+_SECOND_TITLE = re.compile(
+    r"\s+-\s+(?=(?:phó\s+)?(?:trưởng|ủy viên|uỷ viên|thành viên|thư ký|bí thư|chủ tịch|giám đốc|tổ trưởng)\b)",
     re.IGNORECASE,
 )
 

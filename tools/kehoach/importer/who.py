@@ -47,11 +47,20 @@ class UnitSteps:
 
     def coordinating_in(self, text: str) -> list[Match]:
         """Units the text says the work is done with: 'Phối hợp Ban Cán sự đảng UBND tỉnh tổng kết ...',
-        '... phối hợp với các đảng đoàn, ban cán sự đảng rà soát ...'. Only names the registry knows."""
+        '... phối hợp với các đảng đoàn, ban cán sự đảng rà soát ...'. Only names that read as units'
+        names (known, or opening with a unit's head word), followed by what they do."""
         for found in re.finditer(r"\b[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", text):
             matches, rest = self.registry.split(text[found.end() :])
-            if matches and rest and all(m.usable for m in matches):
+            if matches and rest and all(m.named for m in matches):
                 return matches
+        return []
+
+    def units_of_who(self, who: str) -> list[Match]:
+        """The units a 'who: work' opening names ('Đồng chí Phó Trưởng ban - Ủy viên: ...'), when it is
+        only names of units or titles of people (each the leadership of the unit it names)."""
+        matches, rest = self.registry.split(who)
+        if matches and not rest.strip(" .,;:") and all(m.usable for m in matches):
+            return matches
         return []
 
     def units_in(self, value: str) -> tuple[list[Match], list[Match], str]:
