@@ -420,3 +420,22 @@ def test_headings_cut_by_a_line_break_and_lettered_fields(tmp_path: Path, index:
     assert task["text"] == "Nhiệm vụ: Quán triệt các văn bản của Ban Thường vụ Tỉnh ủy."
     assert task["timeframe"] == "Quý II/2023"
     assert task["lead"] == ["binh-thuan-ban-dan-van"]
+
+
+CUT_LABELS = """\
+I. NHIỆM VỤ
+1. Công tác tuyên truyền
+- Tuyên truyền, phổ biến kết quả thực hiện công tác dân vận.
+Đơn vị chủ trì thực hiện: Ban
+Dân vận Tỉnh ủy.
+Thời gian thực hiện: Quý II/2023.
+"""
+
+
+def test_a_label_cut_by_a_line_break_is_one_label(tmp_path: Path, index: Index) -> None:
+    """'Đơn vị chủ trì thực hiện: Ban' / 'Dân vận Tỉnh ủy.': the unit is read whole; its second
+    line is not a task."""
+    [task] = tasks(build(tmp_path, index, CUT_LABELS))
+    assert task["text"] == "Tuyên truyền, phổ biến kết quả thực hiện công tác dân vận."
+    assert task["lead"] == ["binh-thuan-ban-dan-van"]
+    assert task["timeframe"] == "Quý II/2023"

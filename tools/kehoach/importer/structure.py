@@ -361,9 +361,12 @@ class _Walker:
             j = i
             block: list[LabelLine] = []
             while j < len(self.paras) and self.kind_of(self.paras[j]) == "label":
-                text = self.paras[j].text
+                text, line = self.paras[j].text, self.paras[j].line
+                while j + 1 < len(self.paras) and self.label_goes_on(text, self.paras[j + 1]):
+                    j += 1  # "Đơn vị chủ trì thực hiện: Các" / "Sở, ngành, đơn vị, UBND cấp xã.": one label
+                    text = f"{text} {self.paras[j].text}"
                 lettered = LETTERED.match(text)
-                block.extend(_labels(lettered["rest"] if lettered else text, self.paras[j].line))
+                block.extend(_labels(lettered["rest"] if lettered else text, line))
                 j += 1
             self.apply_block(block, j)
             return j
@@ -377,6 +380,17 @@ class _Walker:
             return self.open_section(para, kind, self.heading_rest(i, kind))
         self.add_item(para, kind)
         return i + 1
+
+    def label_goes_on(self, text: str, after: Paragraph) -> bool:
+        """A label line whose value a line break cut: it does not close its sentence, and the next
+        paragraph, unmarked and short, finishes it."""
+        return (
+            not text.rstrip().endswith((".", ";", "!", "?"))
+            and self.kind_of(after) == "plain"
+            and after.table is None
+            and len(after.text) <= 160
+            and not _roman(after.text)
+        )
 
     def period_point(self, para: Paragraph) -> bool:
         """A point of 'Tổ chức thực hiện' stating the plan's period: the plan's period and a line of
