@@ -369,6 +369,8 @@ Căn cứ Điều 6 Nghị quyết số 101/2025/UBTVQH15, hội nghị phải b
 Thực hiện theo lộ trình tại phần (I) của Kế hoạch này.
 II. KẾT QUẢ THỰC HIỆN NĂM 2022
 - Đã tổ chức 12 hội nghị quán triệt.
+III. ĐÁNH GIÁ NGUY CƠ
+- Tình hình tôn giáo có diễn biến phức tạp.
 """
 
 
@@ -381,6 +383,7 @@ def test_rules_results_and_pointers_are_not_tasks(tmp_path: Path, index: Index) 
     rules = sections[0]["sections"][1]
     assert "Hình thức biểu quyết: giơ tay." in rules["text"]
     assert "Đã tổ chức 12 hội nghị quán triệt." in sections[1]["text"]
+    assert "Tình hình tôn giáo có diễn biến phức tạp." in sections[2]["text"]
     doubts = " ".join(outcome.plan.doubts.get("sections", []))  # type: ignore[union-attr]
     assert "Quy định về thành phần hội nghị" in doubts and "Kết quả thực hiện năm 2022" in doubts
 

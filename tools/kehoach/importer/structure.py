@@ -843,7 +843,7 @@ _ORG_NAME = re.compile(
 _CONTEXT = re.compile(
     r"^(?:ket qua(?! du kien| dau ra| can dat)|danh gia (?:ket qua|tinh hinh|chung|thuc trang|viec)|tinh hinh|"
     r"thuc trang|boi canh|su can thiet|co so (?:phap ly|chinh tri|thuc tien|xay dung)|nhung (?:ket qua|han che)|"
-    r"han che|ton tai|nguyen nhan|bai hoc)\b"
+    r"han che|ton tai|nguyen nhan|bai hoc|(?:danh gia |du bao )?nguy co)\b"
 )
 _NORMS = re.compile(
     r"^(?:quy dinh ve|tieu chuan|tieu chi|nguyen tac|doi tuong|thanh phan|co cau|dieu kien|pham vi|"
@@ -867,8 +867,8 @@ def _section_role(heading: str) -> str:
     key = fold(heading)
     if key.startswith(("muc dich", "yeu cau", "muc tieu")) or key in ("muc dich yeu cau", "muc dich, yeu cau"):
         return "aims"
-    if _CONTEXT.match(key):
-        return "context"
+    if _CONTEXT.match(key) or key.startswith(("danh gia", "du bao")):
+        return "context"  # a part of the plan headed "Đánh giá ..." assesses; its tasks are elsewhere
     if _NORMS.match(key):
         return "norms"
     if "to chuc thuc hien" in key and len(key) < 40:
