@@ -369,6 +369,8 @@ Căn cứ Điều 6 Nghị quyết số 101/2025/UBTVQH15, hội nghị phải b
 Thực hiện theo lộ trình tại phần (I) của Kế hoạch này.
 II. KẾT QUẢ THỰC HIỆN NĂM 2022
 - Đã tổ chức 12 hội nghị quán triệt.
+III. ĐÁNH GIÁ NGUY CƠ
+- Tình hình tôn giáo có diễn biến phức tạp.
 """
 
 
@@ -381,6 +383,7 @@ def test_rules_results_and_pointers_are_not_tasks(tmp_path: Path, index: Index) 
     rules = sections[0]["sections"][1]
     assert "Hình thức biểu quyết: giơ tay." in rules["text"]
     assert "Đã tổ chức 12 hội nghị quán triệt." in sections[1]["text"]
+    assert "Tình hình tôn giáo có diễn biến phức tạp." in sections[2]["text"]
     doubts = " ".join(outcome.plan.doubts.get("sections", []))  # type: ignore[union-attr]
     assert "Quy định về thành phần hội nghị" in doubts and "Kết quả thực hiện năm 2022" in doubts
 
@@ -420,3 +423,22 @@ def test_headings_cut_by_a_line_break_and_lettered_fields(tmp_path: Path, index:
     assert task["text"] == "Nhiệm vụ: Quán triệt các văn bản của Ban Thường vụ Tỉnh ủy."
     assert task["timeframe"] == "Quý II/2023"
     assert task["lead"] == ["binh-thuan-ban-dan-van"]
+
+
+CUT_LABELS = """\
+I. NHIỆM VỤ
+1. Công tác tuyên truyền
+- Tuyên truyền, phổ biến kết quả thực hiện công tác dân vận.
+Đơn vị chủ trì thực hiện: Ban
+Dân vận Tỉnh ủy.
+Thời gian thực hiện: Quý II/2023.
+"""
+
+
+def test_a_label_cut_by_a_line_break_is_one_label(tmp_path: Path, index: Index) -> None:
+    """'Đơn vị chủ trì thực hiện: Ban' / 'Dân vận Tỉnh ủy.': the unit is read whole; its second
+    line is not a task."""
+    [task] = tasks(build(tmp_path, index, CUT_LABELS))
+    assert task["text"] == "Tuyên truyền, phổ biến kết quả thực hiện công tác dân vận."
+    assert task["lead"] == ["binh-thuan-ban-dan-van"]
+    assert task["timeframe"] == "Quý II/2023"

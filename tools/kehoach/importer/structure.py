@@ -361,9 +361,12 @@ class _Walker:
             j = i
             block: list[LabelLine] = []
             while j < len(self.paras) and self.kind_of(self.paras[j]) == "label":
-                text = self.paras[j].text
+                text, line = self.paras[j].text, self.paras[j].line
+                while j + 1 < len(self.paras) and self.label_goes_on(text, self.paras[j + 1]):
+                    j += 1  # "Đơn vị chủ trì thực hiện: Các" / "Sở, ngành, đơn vị, UBND cấp xã.": one label
+                    text = f"{text} {self.paras[j].text}"
                 lettered = LETTERED.match(text)
-                block.extend(_labels(lettered["rest"] if lettered else text, self.paras[j].line))
+                block.extend(_labels(lettered["rest"] if lettered else text, line))
                 j += 1
             self.apply_block(block, j)
             return j
@@ -377,6 +380,17 @@ class _Walker:
             return self.open_section(para, kind, self.heading_rest(i, kind))
         self.add_item(para, kind)
         return i + 1
+
+    def label_goes_on(self, text: str, after: Paragraph) -> bool:
+        """A label line whose value a line break cut: it does not close its sentence, and the next
+        paragraph, unmarked and short, finishes it."""
+        return (
+            not text.rstrip().endswith((".", ";", "!", "?"))
+            and self.kind_of(after) == "plain"
+            and after.table is None
+            and len(after.text) <= 160
+            and not _roman(after.text)
+        )
 
     def period_point(self, para: Paragraph) -> bool:
         """A point of 'Tổ chức thực hiện' stating the plan's period: the plan's period and a line of
@@ -829,7 +843,7 @@ _ORG_NAME = re.compile(
 _CONTEXT = re.compile(
     r"^(?:ket qua(?! du kien| dau ra| can dat)|danh gia (?:ket qua|tinh hinh|chung|thuc trang|viec)|tinh hinh|"
     r"thuc trang|boi canh|su can thiet|co so (?:phap ly|chinh tri|thuc tien|xay dung)|nhung (?:ket qua|han che)|"
-    r"han che|ton tai|nguyen nhan|bai hoc)\b"
+    r"han che|ton tai|nguyen nhan|bai hoc|(?:danh gia |du bao )?nguy co)\b"
 )
 _NORMS = re.compile(
     r"^(?:quy dinh ve|tieu chuan|tieu chi|nguyen tac|doi tuong|thanh phan|co cau|dieu kien|pham vi|"
@@ -853,8 +867,8 @@ def _section_role(heading: str) -> str:
     key = fold(heading)
     if key.startswith(("muc dich", "yeu cau", "muc tieu")) or key in ("muc dich yeu cau", "muc dich, yeu cau"):
         return "aims"
-    if _CONTEXT.match(key):
-        return "context"
+    if _CONTEXT.match(key) or key.startswith(("danh gia", "du bao")):
+        return "context"  # a part of the plan headed "Đánh giá ..." assesses; its tasks are elsewhere
     if _NORMS.match(key):
         return "norms"
     if "to chuc thuc hien" in key and len(key) < 40:
