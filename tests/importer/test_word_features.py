@@ -4,6 +4,7 @@ reader hands on are the lines the page prints, as the text path reads them."""
 from __future__ import annotations
 
 import importlib.util
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -366,6 +367,40 @@ def test_merged_cells_a_continued_table_and_a_repeated_header(tmp_path: Path) ->
             "Tháng 9/2023",
         ),
     ]
+
+
+# ---------------------------------------------------------------- damaged parts
+
+
+def test_damaged_notes_circular_styles_and_lists_still_import(tmp_path: Path) -> None:
+    numbering = (
+        abstract(1, [("decimal", "%1.")])
+        + '<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="Vong"/></w:abstractNum>'
+        + instance(5, 1)
+        + instance(6, 2)
+    )
+    body = '<w:p><w:r><w:t>Thực hiện Nghị quyết</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>' + p(
+        "Tổ chức hội nghị.", '<w:pStyle w:val="Vong"/>' + num(6)
+    )
+    built = build(tmp_path / "a.docx", body, numbering, footnotes={1: "Nghị quyết số 25-NQ/TW."})
+    word = Document(built)
+    for style_id, based in (("Vong", "Tron"), ("Tron", "Vong")):  # styles based on each other
+        word.styles.element.append(
+            parse_xml(
+                f'<w:style {NS} w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{style_id}"/>'
+                f'<w:basedOn w:val="{based}"/><w:pPr><w:numPr><w:numId w:val="6"/></w:numPr></w:pPr></w:style>'
+            )
+        )
+    word.save(built)
+    damaged = tmp_path / "b.docx"
+    with zipfile.ZipFile(built) as old, zipfile.ZipFile(damaged, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            new.writestr(info, data[: len(data) // 2] if info.filename == "word/footnotes.xml" else data)
+    doc = source.read(damaged)
+    assert [line.text for line in doc.lines if line.text.strip()] == ["Thực hiện Nghị quyết", "Tổ chức hội nghị."]
+    assert doc.footnotes == {}
+    assert any("footnotes" in note and "bị hỏng" in note for note in doc.notes)
 
 
 # ---------------------------------------------------------------- the generated Word form
