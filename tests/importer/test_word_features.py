@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import zipfile
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -367,6 +368,32 @@ def test_merged_cells_a_continued_table_and_a_repeated_header(tmp_path: Path) ->
             "Tháng 9/2023",
         ),
     ]
+
+
+# ---------------------------------------------------------------- footnotes kept in the body
+
+
+def test_a_footnote_wrapped_onto_a_capital_and_one_ended_by_its_page(tmp_path: Path) -> None:
+    """The foot of a page as text, or a Word file converted from a PDF, writes it: both paths."""
+    lines = [
+        "Căn cứ Kết luận số 01-KL/TW<sup>1</sup> và Nghị quyết<sup>2</sup>, Ban xây dựng kế hoạch như sau:",
+        "<sup>1</sup> Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị của",
+        "Ban Bí thư số 05-CT/TW.",
+        "<sup>2</sup> Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về tăng cường",
+        "- 2 -",
+        "Ban Dân vận chủ trì thực hiện.",
+    ]
+    text = tmp_path / "a.txt"
+    text.write_text("\n".join(lines), encoding="utf-8")
+    body = "".join(p(escape(line)) for line in lines)  # the marks typed as text, as converters leave them
+    for path in (text, build(tmp_path / "a.docx", body)):
+        doc = source.read(path)
+        assert doc.footnotes == {
+            "1": "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị của "
+            "Ban Bí thư số 05-CT/TW.",
+            "2": "Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về tăng cường",
+        }
+        assert [line.text for line in doc.lines if line.text.strip()][-1] == "Ban Dân vận chủ trì thực hiện."
 
 
 # ---------------------------------------------------------------- damaged parts
