@@ -4,6 +4,8 @@ reader hands on are the lines the page prints, as the text path reads them."""
 from __future__ import annotations
 
 import importlib.util
+import zipfile
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -366,6 +368,66 @@ def test_merged_cells_a_continued_table_and_a_repeated_header(tmp_path: Path) ->
             "Tháng 9/2023",
         ),
     ]
+
+
+# ---------------------------------------------------------------- footnotes kept in the body
+
+
+def test_a_footnote_wrapped_onto_a_capital_and_one_ended_by_its_page(tmp_path: Path) -> None:
+    """The foot of a page as text, or a Word file converted from a PDF, writes it: both paths."""
+    lines = [
+        "Căn cứ Kết luận số 01-KL/TW<sup>1</sup> và Nghị quyết<sup>2</sup>, Ban xây dựng kế hoạch như sau:",
+        "<sup>1</sup> Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị của",
+        "Ban Bí thư số 05-CT/TW.",
+        "<sup>2</sup> Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về tăng cường",
+        "- 2 -",
+        "Ban Dân vận chủ trì thực hiện.",
+    ]
+    text = tmp_path / "a.txt"
+    text.write_text("\n".join(lines), encoding="utf-8")
+    body = "".join(p(escape(line)) for line in lines)  # the marks typed as text, as converters leave them
+    for path in (text, build(tmp_path / "a.docx", body)):
+        doc = source.read(path)
+        assert doc.footnotes == {
+            "1": "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị của "
+            "Ban Bí thư số 05-CT/TW.",
+            "2": "Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về tăng cường",
+        }
+        assert [line.text for line in doc.lines if line.text.strip()][-1] == "Ban Dân vận chủ trì thực hiện."
+
+
+# ---------------------------------------------------------------- damaged parts
+
+
+def test_damaged_notes_circular_styles_and_lists_still_import(tmp_path: Path) -> None:
+    numbering = (
+        abstract(1, [("decimal", "%1.")])
+        + '<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="Vong"/></w:abstractNum>'
+        + instance(5, 1)
+        + instance(6, 2)
+    )
+    body = '<w:p><w:r><w:t>Thực hiện Nghị quyết</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>' + p(
+        "Tổ chức hội nghị.", '<w:pStyle w:val="Vong"/>' + num(6)
+    )
+    built = build(tmp_path / "a.docx", body, numbering, footnotes={1: "Nghị quyết số 25-NQ/TW."})
+    word = Document(built)
+    for style_id, based in (("Vong", "Tron"), ("Tron", "Vong")):  # styles based on each other
+        word.styles.element.append(
+            parse_xml(
+                f'<w:style {NS} w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{style_id}"/>'
+                f'<w:basedOn w:val="{based}"/><w:pPr><w:numPr><w:numId w:val="6"/></w:numPr></w:pPr></w:style>'
+            )
+        )
+    word.save(built)
+    damaged = tmp_path / "b.docx"
+    with zipfile.ZipFile(built) as old, zipfile.ZipFile(damaged, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            new.writestr(info, data[: len(data) // 2] if info.filename == "word/footnotes.xml" else data)
+    doc = source.read(damaged)
+    assert [line.text for line in doc.lines if line.text.strip()] == ["Thực hiện Nghị quyết", "Tổ chức hội nghị."]
+    assert doc.footnotes == {}
+    assert any("footnotes" in note and "bị hỏng" in note for note in doc.notes)
 
 
 # ---------------------------------------------------------------- the generated Word form

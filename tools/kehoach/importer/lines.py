@@ -206,6 +206,7 @@ class LineReader:
     doc: Document
     page_start: bool = False  # the next line opens a page
     footnote: str | None = None  # the footnote whose wrapped lines may follow
+    note_line: int = 0  # the length of the footnote's last line
 
     def take(
         self, raw: str, number: int, bold: bool = False, markers: tuple[str, ...] = (), cells: bool = True
@@ -217,6 +218,7 @@ class LineReader:
             raw = raw.replace("\f", " ")
         if PAGE_DEBRIS.match(raw):
             self.page_start = True
+            self.footnote = None  # a note ends at the foot of its page
             return
         if _SEPARATOR_ROW.match(raw):
             return
@@ -226,10 +228,13 @@ class LineReader:
             self.footnote = (definition[1] or definition[2] or definition[3].translate(_SUPERSCRIPT_DIGITS)).strip()
             body, _ = clean_markup(definition[4])
             doc.footnotes[self.footnote] = collapse(clean_letters(body, notes))
+            self.note_line = len(raw.strip())
             return
         stripped = raw.strip()
-        if self.footnote is not None and stripped and _continues_note(doc.footnotes[self.footnote], stripped):
-            doc.footnotes[self.footnote] = collapse(doc.footnotes[self.footnote] + " " + clean_letters(stripped, notes))
+        note = doc.footnotes.get(self.footnote or "")
+        if note is not None and stripped and _continues_note(note, self.note_line, stripped):
+            doc.footnotes[self.footnote or ""] = collapse(note + " " + clean_letters(stripped, notes))
+            self.note_line = len(stripped)
             return
         if stripped:
             self.footnote = None
@@ -249,11 +254,17 @@ class LineReader:
 _OPENS_ITEM = re.compile(r"^(?:[IVX]{1,5}\s*[.\-–)/]|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.\-–)/]|[a-zđ]\)|[-–+*•])\s")
 
 
-def _continues_note(note: str, line: str) -> bool:
-    """A line under a footnote's definition that goes on with its text."""
+NOTE_WRAP = 70  # a footnote's line this long, not ended, was wrapped at the page's width
+
+
+def _continues_note(note: str, last: int, line: str) -> bool:
+    """A line under a footnote's definition that goes on with its text: in lower case, or
+    after a long line that did not end the note ("... của / Ban Chấp hành Trung ương"),
+    when it opens no item."""
     if line[0].islower():
         return True
-    return bool(note) and not note.rstrip().endswith((".", ";", ":", "!", "?", ")")) and not _OPENS_ITEM.match(line)
+    ended = note.rstrip().endswith((".", ";", ":", "!", "?", ")"))
+    return last >= NOTE_WRAP and not ended and not _OPENS_ITEM.match(line)
 
 
 def _cells(cleaned: str) -> tuple[str, ...] | None:

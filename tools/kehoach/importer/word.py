@@ -495,7 +495,11 @@ class _Notes:
             for endnote, kind in ((False, "footnote"), (True, "endnote")):
                 if rel.is_external or not rel.reltype.endswith(f"/{kind}s"):
                     continue
-                for note in _parse(rel.target_part.blob).iter(f"{W}{kind}"):
+                root = _parse(rel.target_part.blob)
+                if root is None:
+                    doc.notes.append(f"phần {kind}s của tệp Word bị hỏng; đã bỏ qua các chú thích trong đó")
+                    continue
+                for note in root.iter(f"{W}{kind}"):
                     if note.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
                         continue
                     paragraphs = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in note.iter(f"{W}p")]
@@ -509,15 +513,20 @@ class _Notes:
             self.counts[endnote] += 1
             mark = f"e{self.counts[1]}" if endnote else str(self.counts[0])
             self.marks[key] = mark
-            self.footnotes[mark] = self.texts.get(key, "")
+            if key in self.texts:
+                self.footnotes[mark] = self.texts[key]
         return self.marks[key]
 
 
 def _parse(blob: bytes) -> Any:
+    """A notes part, or None when it is damaged: the body is read without its notes."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-    return etree.fromstring(blob, parser)
+    try:
+        return etree.fromstring(blob, parser)
+    except etree.XMLSyntaxError:
+        return None
 
 
 # ---------------------------------------------------------------- tables
