@@ -193,7 +193,10 @@ def _characters_allowed(text: str, loaded: LoadedFile) -> bool:
     """Name every character YAML does not allow (control characters: an ESC, a
     NUL...) at its place, and warn of invisible and direction-changing ones.
     False when the file holds characters YAML refuses (it is not parsed)."""
-    if text.replace("\n", "").replace("\t", "").replace("\r", "").isprintable():
+    flat = text.replace("\n", "")
+    if "\t" in flat or "\r" in flat:  # rare: one copy of the text less for the usual file
+        flat = flat.replace("\t", "").replace("\r", "")
+    if flat.isprintable():
         return True  # the usual case, checked in C: no control, format or separator character at all
     forbidden = not_allowed_in_yaml(text)
     for line, col, ch in forbidden[:MAX_CHARACTER_FINDINGS]:

@@ -29,7 +29,6 @@ from .yamlsafe import _SHARED, MAX_DEPTH, MAX_INT_DIGITS, Path, Positions, _shar
 _UNUSUAL = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 # Document markers and directives, at the start of a line.
 _MARKERS = ("---", "...", "%")
-_LINE_MARKERS = tuple("\n" + marker for marker in _MARKERS)
 # A key as records write them: a name, then ':' at the end of the line or
 # before a space. Quoted keys and keys with other characters go to yamlsafe.
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)")
@@ -370,7 +369,9 @@ def read(text: str) -> tuple[dict[str, Any], Positions] | None:
     """The data and positions of a record file's text, exactly as
     ``yamlsafe.parse`` would give them with no problem, or None when the text
     is outside this reader's subset or would have problems."""
-    if _UNUSUAL.search(text) is not None or text.startswith(_MARKERS) or any(m in text for m in _LINE_MARKERS):
+    if _UNUSUAL.search(text) is not None or text.startswith(_MARKERS):
+        return None
+    if "\n---" in text or "\n..." in text or "\n%" in text:  # each 'in' one scan in C, faster than a loop
         return None
     lines = text.split("\n")
     if lines and not lines[-1]:
