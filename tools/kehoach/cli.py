@@ -83,11 +83,16 @@ def _command(name: str) -> ModuleType:
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser of every command; with ``only``, the other commands are listed
-    but their arguments not set up (some import much of the library to do so)."""
+    but neither imported nor set up (some import much of the library to do so;
+    their descriptions show only in the list of every command, which a run of
+    one command never prints)."""
     parser = _Parser(prog="kehoach", description="Kiểm tra, xuất bản kế hoạch, nhiệm vụ, văn bản chỉ đạo.")
     parser.add_argument("--root", type=Path, help="thư mục gốc của kho (mặc định: tìm thư mục có 'records/')")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", required=True, parser_class=_Parser)
     for name in NAMES:
+        if only is not None and name != only:
+            sub.add_parser(name)
+            continue
         try:
             module = _command(name)
         except ModuleNotFoundError as err:  # a command still being written is left out of the menu
@@ -95,8 +100,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
                 raise
             continue
         command = sub.add_parser(name, help=module.HELP, description=getattr(module, "DESCRIPTION", module.HELP))
-        if only is None or name == only:
-            module.configure(command)
+        module.configure(command)
     return parser
 
 

@@ -29,6 +29,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import os
+import pickle
 import sys
 import time
 from collections.abc import Iterable, Mapping
@@ -41,7 +42,20 @@ from .codes import Code
 from .config import Config
 from .findings import Finding, Severity
 from .kinds import RECORDS_DIR, Kind
-from .laststate import DANGLING, KNOCK_ON, WIDE, Damaged, FileState, Row, Signature, Store, Summary, forget, write
+from .laststate import (
+    DANGLING,
+    KNOCK_ON,
+    WIDE,
+    Damaged,
+    FileState,
+    Row,
+    Signature,
+    Store,
+    Summary,
+    folder_of,
+    forget,
+    write,
+)
 from .load import LoadedFile, read_bytes
 from .load.cache import cache_folder, content_key
 from .load.files import record_kind
@@ -110,19 +124,55 @@ def _version() -> str:
 RECORD_SUFFIXES = (".yaml", ".yml")
 
 
-def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
-    """The signature of every file ``load.files.walk`` lists, taken in one walk
-    (a file changed moments before the check has none: it is read again)."""
-    found: dict[str, Signature] = {}
+class Walked:
+    """What one walk of ``records/`` saw, folder by folder: each record file's name
+    and stat values (inode, mtime, ctime, size; None for a file changed moments
+    before the check, or a folder that cannot be listed), and a digest of each
+    folder's listing (None when a file in it has no signature). A folder whose
+    digest is the one stored holds the same files with the same signatures: its
+    files need no comparison one by one."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, list[str]] = {}  # folder ("records/.../") -> names of its record files
+        self.stats: dict[str, list[int | None]] = {}  # folder -> 4 values per name (None x 4: no signature)
+        self.digests: dict[str, bytes | None] = {}
+        self.count = 0
+
+    def signatures(self, folders: Iterable[str]) -> dict[str, Signature]:
+        """The signature of every file in ``folders`` (those seen by the walk)."""
+        found: dict[str, Signature] = {}
+        for folder in folders:
+            stats = self.stats.get(folder)
+            if stats is None:
+                continue
+            for at, name in enumerate(self.names[folder]):
+                ino, mtime, ctime, size = stats[4 * at : 4 * at + 4]
+                found[folder + name] = None if ino is None else f"{mtime}:{ctime}:{size}:{ino}"
+        return found
+
+    def all_signatures(self) -> dict[str, Signature]:
+        return self.signatures(self.names)
+
+
+def _digest(names: list[str], stats: list[int | None]) -> bytes:
+    return hashlib.blake2b(pickle.dumps((names, stats), protocol=5), digest_size=16).digest()
+
+
+def _walk(root: Path, since_ns: int) -> Walked:
+    """Every file ``load.files.walk`` lists, with its stat values, in one walk (a
+    file changed moments before the check has none: it is read again)."""
+    walked = Walked()
     since = since_ns - RACY_NS
 
-    def visit(folder: str, prefix: str) -> None:  # lists what load.files.walk lists
+    def visit(folder: str, prefix: str) -> bool:  # lists what load.files.walk lists; False: unreadable
         try:
             with os.scandir(folder) as listing:
                 entries = list(listing)
         except OSError:
-            found[prefix.rstrip("/")] = None
-            return
+            return False
+        names: list[str] = []
+        stats: list[int | None] = []
+        clean = True
         for entry in entries:
             name = entry.name
             try:
@@ -131,19 +181,40 @@ def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
                     try:
                         st = entry.stat(follow_symlinks=False)
                     except OSError:
-                        found[prefix + name] = None
+                        names.append(name)
+                        stats += (None, None, None, None)
+                        clean = False
                         continue
                     mtime, ctime = st.st_mtime_ns, st.st_ctime_ns
-                    recent = mtime >= since or ctime >= since
-                    found[prefix + name] = None if recent else f"{mtime}:{ctime}:{st.st_size}:{st.st_ino}"
-                elif entry.is_dir(follow_symlinks=False):
-                    visit(entry.path, prefix + name + "/")
+                    names.append(name)
+                    if mtime >= since or ctime >= since:
+                        stats += (None, None, None, None)
+                        clean = False
+                    else:
+                        stats += (st.st_ino, mtime, ctime, st.st_size)
+                elif entry.is_dir(follow_symlinks=False) and not visit(entry.path, prefix + name + "/"):
+                    names.append(name)  # listed as a file: the reader reports it
+                    stats += (None, None, None, None)
+                    clean = False
             except OSError:
                 continue
+        walked.names[prefix] = names
+        walked.stats[prefix] = stats
+        walked.digests[prefix] = _digest(names, stats) if clean else None
+        walked.count += len(names)
+        return True
 
-    if (root / RECORDS_DIR).is_dir():
-        visit(os.path.join(root, RECORDS_DIR), RECORDS_DIR + "/")
-    return found
+    if (root / RECORDS_DIR).is_dir() and not visit(os.path.join(root, RECORDS_DIR), RECORDS_DIR + "/"):
+        walked.names[""] = [RECORDS_DIR]
+        walked.stats[""] = [None] * 4
+        walked.digests[""] = None
+        walked.count = 1
+    return walked
+
+
+def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
+    """The signature of every file ``load.files.walk`` lists."""
+    return _walk(root, since_ns).all_signatures()
 
 
 @dataclass
@@ -164,38 +235,44 @@ def check_working_tree(
     folder = cache_folder(root)
     version = _version()
     store = Store.open(folder, {"version": version, "today": today})
-    signatures = _signatures(root, started)
+    walked = _walk(root, started)
     if store is not None:
         try:
-            result = _from_state(root, store, signatures, config, scope, infos)
+            result = _from_state(root, store, walked, config, scope, infos)
         except Damaged:
             result = None
         finally:
             store.close()
         if result is not None:
             return result
-    return _full(root, folder, version, signatures, config, today, scope, infos)
+    return _full(root, folder, version, walked, config, today, scope, infos)
 
 
 def _looked(signatures: dict[str, Signature], stored: dict[str, Signature]) -> list[str]:
     """Files to read again: those whose signature moved, and those without one
     (the two dictionaries have the same keys)."""
-    if signatures == stored and None not in signatures.values():  # compared at C speed
-        return []
     return [rel for rel, sig in signatures.items() if sig is None or sig != stored[rel]]
 
 
 def _from_state(
     root: Path,
     store: Store,
-    signatures: dict[str, Signature],
+    walked: Walked,
     config: Config,
     scope: frozenset[str] | None,
     infos: bool,
 ) -> Result | None:
     """The findings from the stored state brought up to date, or None when the
     change calls for checking everything again."""
-    stored = store.signatures()
+    digests, now = store.digests(), walked.digests
+    if digests == now and None not in now.values():  # compared at C speed: nothing moved
+        moved_folders = []
+    else:
+        moved_folders = sorted(
+            d for d in now.keys() | digests.keys() if now.get(d) is None or now.get(d) != digests.get(d)
+        )
+    signatures = walked.signatures(moved_folders)
+    stored = store.signatures(moved_folders)
     if stored.keys() != signatures.keys():
         return None  # a file added or removed
     looked = _looked(signatures, stored)
@@ -212,15 +289,18 @@ def _from_state(
             return None
         rechecked, summaries = done
     result = _stored_findings(store, scope, rechecked, config, infos)
-    result.files = len(signatures)
-    if looked or rechecked:
+    result.files = walked.count
+    if looked or rechecked or moved_folders:
         knock, wide = store.meta["knock"], store.meta["wide"]
+        others = {folder_of(rel) for rel in rechecked if rel not in signatures}  # neighbours, unchanged
+        signatures.update(walked.signatures(others))
         files = {
             rel: FileState(signatures[rel], keys.get(rel), rows, _flags(rows, knock, wide))
             for rel, rows in rechecked.items()
         }
         moved = {rel: (signatures[rel], keys.get(rel)) for rel in looked if rel not in files}
-        store.update(files, moved, summaries)
+        digested = {d: now[d] for d in moved_folders if d in now}
+        store.update(files, moved, summaries, digested, set(moved_folders) - now.keys())
     return result
 
 
@@ -307,7 +387,7 @@ def _full(
     root: Path,
     folder: Path,
     version: str,
-    signatures: dict[str, Signature],
+    walked: Walked,
     config: Config,
     today: dt.date,
     scope: frozenset[str] | None,
@@ -320,9 +400,10 @@ def _full(
 
     # Files changed moments ago are read before the check: their content key, kept
     # in place of a signature, tells the next check whether they changed again.
+    signatures = walked.all_signatures()
     keys = {rel: content_key(data) for rel, sig in signatures.items() if sig is None and (data := _read(root, rel)[1])}
     checked = check(WorkingTree(root, use_cache=True), Config(), today)
-    _save(folder, version, today, checked, signatures, keys)
+    _save(folder, version, today, checked, signatures, keys, walked.digests)
     findings = checked.findings
     if scope is not None:
         findings = [f for f in findings if f.path in scope or f.code in KNOCK_ON_CODES]
@@ -338,6 +419,7 @@ def _save(
     checked: Checked,
     signatures: Mapping[str, Signature],
     keys: Mapping[str, bytes],
+    digests: Mapping[str, bytes | None],
 ) -> None:
     from .rules.registry import KNOCK_ON_CODES
 
@@ -353,7 +435,8 @@ def _save(
         sig = signatures.get(rel)
         files[rel] = FileState(sig, keys.get(rel) if sig is None else None, found, _flags(found, knock, wide))
     summaries = {str(entry.file.rel): _summary(entry) for entry in checked.index.entries.values()}
-    write(folder, {"version": version, "today": today, "knock": knock, "wide": wide}, files, summaries)
+    meta = {"version": version, "today": today, "knock": knock, "wide": wide}
+    write(folder, meta, files, summaries, digests)
 
 
 def _wide_codes() -> frozenset[str]:

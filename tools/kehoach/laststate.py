@@ -1,14 +1,18 @@
 """Where the last check of a working tree is kept (for ``incremental``): an SQLite
 database in the repository's cache folder, so that a check reads only the rows
-it needs. Every check reads the files' signatures; a check of a few files reads
+it needs. Every check reads the folders' digests, and the signatures of the files
+in the folders whose digest moved; a check of a few files reads
 their findings and those that a change elsewhere can cause; a check after an
 edit looks up the records around the changed ones by path, by id and by the ids
 they name, instead of loading a summary of every record.
 
 Tables:
-- ``files``: each record file's signature (or the content key of a file read just
-  after it changed), its findings (before the repository's configuration is
-  applied) and flags telling which kinds of finding it holds;
+- ``files``: each record file's folder and signature (or the content key of a file
+  read just after it changed), its findings (before the repository's configuration
+  is applied) and flags telling which kinds of finding it holds;
+- ``folders``: a digest of each folder's listing with its files' signatures
+  (NULL when one of them has none): a check compares the files of only the
+  folders whose digest moved;
 - ``records``: each indexed record's summary (what the repository-wide rules
   compare, the ids it names, the names suggestions are drawn from), by path and id;
 - ``refs``: every reference, by the id it names, with the field and the kind of the
@@ -50,9 +54,11 @@ DANGLING = 4  # a dangling reference (its suggestions compare every record)
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB);
 CREATE TABLE files(
-    path TEXT PRIMARY KEY, sig TEXT, key BLOB, rows BLOB, infos BLOB, info_count INTEGER NOT NULL,
-    flags INTEGER NOT NULL);
+    path TEXT PRIMARY KEY, folder TEXT NOT NULL, sig TEXT, key BLOB, rows BLOB, infos BLOB,
+    info_count INTEGER NOT NULL, flags INTEGER NOT NULL);
 CREATE INDEX flagged ON files(flags) WHERE flags != 0;
+CREATE INDEX file_folders ON files(folder);
+CREATE TABLE folders(path TEXT PRIMARY KEY, digest BLOB) WITHOUT ROWID;
 CREATE TABLE records(path TEXT PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL, summary BLOB NOT NULL);
 CREATE INDEX record_ids ON records(id);
 CREATE TABLE refs(
@@ -143,11 +149,20 @@ class Store:
         except Exception as err:  # sqlite3.DatabaseError, a damaged pickle...
             raise Damaged(str(err)) from err
 
-    def signatures(self) -> dict[str, Signature]:
-        try:  # straight from the cursor into the dictionary: no list of 100,000 rows in between
-            return dict(self.db.execute("SELECT path, sig FROM files"))
+    def digests(self) -> dict[str, bytes | None]:
+        """Each folder's digest, as the last check saw it."""
+        try:  # straight from the cursor into the dictionary: no list of rows in between
+            return dict(self.db.execute("SELECT path, digest FROM folders"))
         except Exception as err:
             raise Damaged(str(err)) from err
+
+    def signatures(self, folders: Iterable[str]) -> dict[str, Signature]:
+        """The signatures of the files in ``folders``."""
+        found: dict[str, Signature] = {}
+        for chunk in _chunks(folders):
+            marks = ",".join("?" * len(chunk))
+            found.update(self._query(f"SELECT path, sig FROM files WHERE folder IN ({marks})", chunk))
+        return found
 
     def info_count(self, paths: Iterable[str] | None = None) -> int:
         """How many findings of severity info the files (all, or at ``paths``) hold."""
@@ -245,10 +260,13 @@ class Store:
         files: Mapping[str, FileState],
         signatures: Mapping[str, tuple[Signature, bytes | None]],
         summaries: Mapping[str, Summary],
+        digests: Mapping[str, bytes | None] = {},
+        gone: Iterable[str] = (),
     ) -> bool:
         """Write the re-checked ``files`` (whole rows), the new signatures and keys of
-        others, and the changed records' summaries, in one transaction; False when
-        another check changed the state meanwhile (nothing is written then)."""
+        others, the changed records' summaries and the new digests of folders (those
+        ``gone`` forgotten), in one transaction; False when another check changed the
+        state meanwhile (nothing is written then)."""
         db = self.db
         try:
             db.execute("BEGIN IMMEDIATE")
@@ -265,6 +283,8 @@ class Store:
                     "UPDATE files SET sig = ?, key = ?, rows = ?, infos = ?, info_count = ?, flags = ? WHERE path = ?",
                     [(*_file_values(state), path) for path, state in files.items()],
                 )
+                db.executemany("INSERT OR REPLACE INTO folders VALUES (?, ?)", digests.items())
+                db.executemany("DELETE FROM folders WHERE path = ?", [(path,) for path in gone])
                 for path, summary in summaries.items():
                     db.execute("DELETE FROM refs WHERE source = ?", (path,))
                     db.execute(
@@ -282,6 +302,11 @@ class Store:
             return False
         self.meta["generation"] = generation
         return True
+
+
+def folder_of(rel: str) -> str:
+    """The folder a listed path is in, as the walk names folders ("records/units/")."""
+    return rel[: rel.rfind("/") + 1]
 
 
 def _file_values(state: FileState) -> tuple[Any, ...]:
@@ -309,9 +334,13 @@ def _chunks(values: Iterable[str], size: int = 500) -> Iterator[tuple[str, ...]]
 
 
 def write(
-    folder: Path, meta: Mapping[str, Any], files: Mapping[str, FileState], summaries: Mapping[str, Summary]
+    folder: Path,
+    meta: Mapping[str, Any],
+    files: Mapping[str, FileState],
+    summaries: Mapping[str, Summary],
+    digests: Mapping[str, bytes | None],
 ) -> None:
-    """Replace the state with a new database holding ``files`` and ``summaries``
+    """Replace the state with a new database holding ``files``, ``summaries`` and the folders' ``digests``
     (quietly nothing when the cache folder cannot be written: the next check is a full one)."""
     name = f"{PREFIX}{uuid.uuid4().hex}{SUFFIX}"
     path = folder / name
@@ -329,9 +358,10 @@ def write(
                 [(key, _pack(value)) for key, value in {**meta, "generation": uuid.uuid4().hex}.items()],
             )
             db.executemany(
-                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
-                ((rel, *_file_values(state)) for rel, state in files.items()),
+                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                ((rel, folder_of(rel), *_file_values(state)) for rel, state in files.items()),
             )
+            db.executemany("INSERT INTO folders VALUES (?, ?)", digests.items())
             db.executemany(
                 "INSERT INTO records VALUES (?, ?, ?, ?)",
                 ((rel, s.id, s.kind, _pack(tuple(s))) for rel, s in summaries.items()),
