@@ -1,7 +1,9 @@
-"""Record pages are built from a frame rendered once per folder (kehoach/site/frames.py)
-and their titles read by one shared converter: the pages must be exactly those
-the whole theme gives, also for a title full of markup, with a site address
-(canonical links) and for pages with and without a table of contents."""
+"""Record pages are built from a frame rendered once per folder (kehoach/site/frames.py),
+most of them written after the build, out of MkDocs' page loop, and their titles
+read by one shared converter: the pages must be exactly those the whole theme
+gives (through MkDocs' loop, every one), also for a title full of markup, with a
+site address (canonical links, a sitemap naming every page) and for pages with
+and without a table of contents."""
 
 from __future__ import annotations
 
@@ -9,8 +11,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from mkdocs.commands import build as mkdocs_build
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.structure.pages import Page as MkDocsPage
 
 from kehoach.site.frames import FULL_RENDER, Frames
 
@@ -49,6 +53,14 @@ def test_framed_pages_are_the_pages_the_theme_renders(tmp_path: Path, monkeypatc
 
     framed_pages = []
     render = Frames.render
+    looped: list[str] = []  # pages MkDocs' own loop built
+    build_page = mkdocs_build._build_page
+
+    def counted_loop(page: MkDocsPage, *args: object, **kwargs: object) -> None:
+        looped.append(page.file.src_uri)
+        build_page(page, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(mkdocs_build, "_build_page", counted_loop)
 
     def counted(self: Frames, page: object, context: object) -> str | None:
         html = render(self, page, context)  # type: ignore[arg-type]
@@ -59,11 +71,18 @@ def test_framed_pages_are_the_pages_the_theme_renders(tmp_path: Path, monkeypatc
     monkeypatch.setattr(Frames, "render", counted)
     _build(repo, tmp_path / "framed", False, monkeypatch)
     assert len(framed_pages) > 50  # the frames were used, not the theme for every page
+    held = {p.file.src_uri for p in framed_pages} - set(looped)
+    assert len(held) > 50  # most record pages were written out of MkDocs' loop
+    looped.clear()
     _build(repo, tmp_path / "full", True, monkeypatch)
+    assert held <= set(looped)  # the full render builds them all through MkDocs
     framed = sorted(p.relative_to(tmp_path / "framed") for p in (tmp_path / "framed").rglob("*.html"))
     assert framed == sorted(p.relative_to(tmp_path / "full") for p in (tmp_path / "full").rglob("*.html"))
     differ = [str(p) for p in framed if (tmp_path / "framed" / p).read_bytes() != (tmp_path / "full" / p).read_bytes()]
     assert differ == []
+    sitemap = (tmp_path / "framed/sitemap.xml").read_text(encoding="utf-8")
+    assert sitemap == (tmp_path / "full/sitemap.xml").read_text(encoding="utf-8")
+    assert sitemap.count("<loc>") == len(framed) - 1  # every page but 404.html
     unit_page = (tmp_path / "framed/don-vi" / (unit.stem + ".html")).read_text(encoding="utf-8")
     assert "<script>x</script>" not in unit_page and "&lt;script&gt;x&lt;/script&gt;" in unit_page
     assert f'<link rel="canonical" href="https://kho.example/ke-hoach/don-vi/{unit.stem}.html">' in unit_page

@@ -11,6 +11,12 @@ then that frame with its own values put in. A frame in which any marker is
 left over (a theme that uses the title in a way not handled here) is not
 used: those pages are rendered through the theme as before.
 
+Only one record page of each folder (one with a table of contents, one without)
+goes through MkDocs' page loop: it gives the frame, and the others of the folder
+are written from it after the build (``HeldPages``), without MkDocs reading,
+converting and rendering each (most of the build at 10,000 records was MkDocs'
+work per page). They are added to the sitemap when there is one.
+
 Pages built either way are the same, byte for byte (tests/site/test_frames.py)."""
 
 from __future__ import annotations
@@ -21,9 +27,15 @@ from typing import Any
 
 from jinja2 import Environment
 from markupsafe import Markup, escape
+from mkdocs.commands.build import _build_page, _build_theme_template
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.toc import get_toc
-from mkdocs.utils import normalize_url
+from mkdocs.utils import normalize_url, write_file
+
+from .html import Page, esc
 
 TEMPLATE = "kh-record.html"  # in theme/: the filled frame, or the whole theme when there is none
 FULL_RENDER = "KEHOACH_SITE_FULL_RENDER"  # set to 1: every page through the whole theme (for comparison)
@@ -38,6 +50,20 @@ LEFTOVER = ("KHFRAME", "khframe")
 _MISSING = object()
 
 
+def page_title(title: str) -> str:
+    """A generated page's title as the theme writes it, escaped. (Read from the
+    page's Markdown, MkDocs would escape character references twice, and the
+    theme would unescape the title into <title>: record text could close the
+    element and open a script.)"""
+    return " ".join(esc(title).split())
+
+
+def frame_key(path: str, page: Page) -> tuple[str, bool]:
+    """The frame a generated page at ``path`` (under docs/, ending .md) is put in:
+    its folder, and whether it has a table of contents (as ``Frames.render`` keys them)."""
+    return path.rpartition("/")[0], bool(page.toc)
+
+
 def render_generated(page: MkDocsPage, toc: list[dict[str, Any]]) -> None:
     """What MkDocs' ``Page.render`` does, for a generated page: its Markdown is its
     title only, and its body is put in by the hook (on_page_content), so there is
@@ -50,6 +76,24 @@ def render_generated(page: MkDocsPage, toc: list[dict[str, Any]]) -> None:
 
 def _ids(tokens: list[dict[str, Any]]) -> set[str]:
     return {t["id"] for t in tokens} | {i for t in tokens for i in _ids(t["children"])}
+
+
+def _toc_shape(items: list[Any]) -> tuple[Any, ...] | None:
+    """Everything the headings of a table of contents hold (title, anchor, level,
+    whatever else an extension set on them), as a key; None when some value
+    cannot be one: the table is then rendered for the page."""
+    shape = []
+    for item in items:
+        children = _toc_shape(item.children)
+        if children is None:
+            return None
+        fields = tuple(sorted((name, value) for name, value in vars(item).items() if name != "children"))
+        try:
+            hash(fields)
+        except TypeError:
+            return None
+        shape.append((fields, children))
+    return tuple(shape)
 
 
 @dataclass(frozen=True)
@@ -87,6 +131,7 @@ class Frames:
         self._frames: dict[tuple[str, bool], Frame | None] = {}
         self._toc_template = env.get_template("partials/toc.html")
         self._lang: _Translations | None = None
+        self._tocs: dict[tuple[str, tuple[Any, ...]], str] = {}  # (folder, headings) -> rendered
 
     def render(self, page: MkDocsPage, context: Any) -> str | None:
         """The page's HTML from its folder's frame; None to render it through the theme."""
@@ -108,11 +153,26 @@ class Frames:
             "plain": Markup(title).striptags(),
             "escaped": str(escape(title)),
             "content": content,
-            "toc": self._toc(context),
+            "toc": self._page_toc(page, context),
             "skip": normalize_url(first.url, page=page, base=context["base_url"]) if first else "",
             "canonical": page.canonical_url or "",
         }
         return frame.fill(values)
+
+    def has_frame(self, page: MkDocsPage) -> bool:
+        return self._frames.get((page.url.rpartition("/")[0], bool(page.toc.items))) is not None
+
+    def _page_toc(self, page: MkDocsPage, context: Any) -> str:
+        """The page's table of contents: rendered once for all the pages of a folder
+        with the same headings (all the unit pages, most directive pages)."""
+        shape = _toc_shape(page.toc.items)
+        if shape is None:
+            return self._toc(context)
+        key = (page.url.rpartition("/")[0], shape)
+        found = self._tocs.get(key)
+        if found is None:
+            found = self._tocs[key] = self._toc(context)
+        return found
 
     def _toc(self, context: Any) -> str:
         """The table of contents as the theme renders it, with the translations
@@ -169,3 +229,62 @@ class Frames:
         if any(word in part for part in parts for word in LEFTOVER):
             return None
         return Frame(parts, slots)
+
+
+class HeldPages:
+    """The record pages kept out of MkDocs' page loop, written after the build from
+    the frame of their folder, which a page of the same folder built by MkDocs gave
+    (``seen``, from on_page_context). A page whose folder has no frame (a theme the
+    frame cannot be made from) is rendered through the whole theme, as MkDocs would."""
+
+    def __init__(
+        self,
+        frames: Frames,
+        config: MkDocsConfig,
+        files: Files,
+        held: dict[str, Page],
+        nav: Navigation | None,
+        env: Environment,
+        order: list[str],
+    ) -> None:
+        self.frames, self.config, self.files, self.held, self.nav, self.env = frames, config, files, held, nav, env
+        self.order = order  # every generated file, in the order the hook added them
+        self._contexts: dict[tuple[str, bool], dict[str, Any]] = {}
+
+    def seen(self, page: MkDocsPage, context: Any) -> None:
+        key = (page.url.rpartition("/")[0], bool(page.toc.items))
+        if key not in self._contexts and self.frames.has_frame(page):
+            self._contexts[key] = dict(context)
+
+    def write(self) -> None:
+        if not self.held:
+            return
+        pages = [self._page(path, generated) for path, generated in self.held.items()]
+        doc_files = self.files.documentation_pages()
+        for page in pages:
+            context = self._contexts.get((page.url.rpartition("/")[0], bool(page.toc.items)))
+            html = self.frames.render(page, {**context, "page": page}) if context is not None else None
+            if html is None or self.nav is None:
+                _build_page(page, self.config, doc_files, self.nav, self.env)  # type: ignore[arg-type]
+            else:
+                # written as MkDocs writes every page it builds (the site is rebuilt by every build)
+                write_file(html.encode("utf-8", errors="xmlcharrefreplace"), page.file.abs_dest_path)
+        if self.config.site_url and "sitemap.xml" in self.config.theme.static_templates and self.nav is not None:
+            # MkDocs' sitemap, made again with the held pages in it
+            place = {path: n for n, path in enumerate(self.order)}  # where MkDocs would have had them
+            generated = sorted(
+                [f for f in self.files if f.src_uri in place] + [p.file for p in pages], key=lambda f: place[f.src_uri]
+            )
+            every = Files([*(f for f in self.files if f.src_uri not in place), *generated])
+            _build_theme_template("sitemap.xml", self.env, every, self.config, self.nav)
+
+    def _page(self, path: str, generated: Page) -> MkDocsPage:
+        """The page as MkDocs' loop and the hook would have made it (``render_generated``, on_page_content)."""
+        file = File.generated(self.config, path, content=generated.markdown)
+        file.inclusion = InclusionLevel.NOT_IN_NAV
+        page = MkDocsPage(None, file, self.config)
+        page.meta = {"title": page_title(generated.title), "template": TEMPLATE}
+        page.markdown = generated.markdown
+        render_generated(page, generated.toc)
+        page.content = generated.html
+        return page

@@ -33,8 +33,8 @@ from kehoach.pipeline import check
 from kehoach.report import as_text
 from kehoach.site.changes import last_changed
 from kehoach.site.downloads import PLAN_DOCX_LIMIT
-from kehoach.site.frames import FULL_RENDER, TEMPLATE, Frames, render_generated
-from kehoach.site.html import Page, UnsafeUrl, esc, safe_url
+from kehoach.site.frames import FULL_RENDER, TEMPLATE, Frames, HeldPages, frame_key, page_title, render_generated
+from kehoach.site.html import Page, UnsafeUrl, safe_url
 from kehoach.site.pages import GENERATED_PAGES
 from kehoach.site.printing import print_css
 from kehoach.site.recent import read_changes
@@ -54,6 +54,10 @@ CDN = re.compile(r"https://(?:unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.c
 _finished: dict[str, Page] = {}  # src path -> generated page, for on_page_content
 _in_nav: set[str] = set()  # src paths of the pages in the navigation
 _frames: list[Frames] = []  # this build's frames (set by on_env)
+_held: dict[str, Page] = {}  # src path -> record page written from its folder's frame after the build
+_nav: list[Navigation] = []  # this build's navigation (set by on_nav)
+_order: list[str] = []  # src paths of the generated files, in the order they are added
+_built: list[HeldPages] = []  # writes the held pages (set by on_env)
 
 
 def build_date() -> dt.date:
@@ -113,26 +117,53 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     pages[SEARCH_PAGE] = search_page()
     pages[PRINT_CSS] = print_css(today, config.site_name)
     _finished.clear()
+    _held.clear()
+    _order[:] = list(pages)
+    # Record pages (out of the navigation) are the same around their content within a
+    # folder: one of each folder goes through MkDocs, and gives the frame the others
+    # are written from after the build (frames.HeldPages), out of MkDocs' page loop.
+    in_nav = _nav_paths(config.nav)
+    hold = os.environ.get(FULL_RENDER) != "1" and not config.use_directory_urls and in_nav is not None
+    seen: set[tuple[str, bool]] = set()
     for path, content in pages.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
         if isinstance(content, Page):
+            if hold and path not in in_nav:  # type: ignore[operator]
+                key = frame_key(path, content)
+                if key in seen:
+                    _held[path] = content
+                    continue
+                seen.add(key)
             _finished[path] = content
             content = content.markdown
         files.append(File.generated(config, path, content=content))
     return files
 
 
-def page_title(title: str) -> str:
-    """A generated page's title as the theme writes it, escaped. (Read from the
-    page's Markdown, MkDocs would escape character references twice, and the
-    theme would unescape the title into <title>: record text could close the
-    element and open a script.)"""
-    return " ".join(esc(title).split())
+def _nav_paths(nav: object) -> set[str] | None:
+    """The pages mkdocs.yml's navigation names (None: no navigation, every page is in it)."""
+    if nav is None:
+        return None
+    found: set[str] = set()
+
+    def visit(item: object) -> None:
+        if isinstance(item, str):
+            found.add(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                visit(value)
+        elif isinstance(item, list):
+            for value in item:
+                visit(value)
+
+    visit(nav)
+    return found
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    _nav[:] = [nav]
     _in_nav.clear()
     _in_nav.update(page.file.src_uri for page in nav.pages)
     return nav
@@ -159,6 +190,7 @@ def on_page_content(html: str, page: MkDocsPage, config: MkDocsConfig, files: Fi
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     _frames[:] = [Frames(env)]
+    _built[:] = [HeldPages(_frames[0], config, files, _held, _nav[0] if _nav else None, env, _order)]
     return env
 
 
@@ -167,6 +199,7 @@ def on_page_context(context: dict, page: MkDocsPage, config: MkDocsConfig, nav: 
         html = _frames[0].render(page, context)
         if html is not None:
             context["kh_html"] = html
+        _built[0].seen(page, context)
     return context
 
 
@@ -177,6 +210,16 @@ SOURCE_MAP = re.compile(r"\n?//# sourceMappingURL=\S+|/\*# sourceMappingURL=\S+ 
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    try:
+        if _built:
+            _built[0].write()
+    except WriteFailed as err:
+        raise PluginError(f"Không dựng được trang: {err}") from err
+    finally:
+        _built.clear()
+        _held.clear()
+        _nav.clear()
+        _order.clear()
     gc.unfreeze()  # collected as usual again (`mkdocs serve` builds many times)
     site = Path(config.site_dir)
     for folder in UNUSED:
