@@ -442,3 +442,21 @@ def test_a_label_cut_by_a_line_break_is_one_label(tmp_path: Path, index: Index) 
     assert task["text"] == "Tuyên truyền, phổ biến kết quả thực hiện công tác dân vận."
     assert task["lead"] == ["binh-thuan-ban-dan-van"]
     assert task["timeframe"] == "Quý II/2023"
+
+
+ASSIGNED = """\
+I. NỘI DUNG TRỌNG TÂM
+1. Tổ chức rà soát các nhiệm vụ bảo vệ bí mật nhà nước.
+II. PHÂN CÔNG NHIỆM VỤ
+1. Các cơ quan, đoàn thể cấp tỉnh và chính quyền cấp xã
+- Tiếp tục phổ biến, quán triệt công tác bảo vệ bí mật nhà nước.
+"""
+
+
+def test_a_part_that_assigns_by_unit_headings_says_who_it_could_not_read(tmp_path: Path, index: Index) -> None:
+    """Under 'Phân công nhiệm vụ' as under 'Tổ chức thực hiện', a heading naming who the registry
+    does not know gives its points no lead, with a note to fill it, not a silent issuer."""
+    outcome = build(tmp_path, index, ASSIGNED)
+    task = outcome.tasks[-1]
+    assert task.data["text"] == "Tiếp tục phổ biến, quán triệt công tác bảo vệ bí mật nhà nước."
+    assert "Các cơ quan, đoàn thể cấp tỉnh và chính quyền cấp xã" in " ".join(task.doubts["lead"])

@@ -464,7 +464,9 @@ class _Walker:
         if kind != "appendix":  # who the points under the heading belong to
             section.lead = self.heading_units(heading)
             lead_in = _end_mark(heading).rstrip().endswith(":")
-            agent = section.role == "organisation" and level > 1 and _AGENT.match(clean)
+            top = fold(self.stack[0].heading) if self.stack else ""
+            assigning = section.role == "organisation" or _ASSIGNING.match(top)
+            agent = assigning and level > 1 and _AGENT.match(clean)
             if not section.lead and (lead_in or agent) and len(heading) < 160:
                 section.who = clean  # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
         self.stack.append(section)
@@ -825,6 +827,9 @@ _AGENT = re.compile(
     r"Trưởng|Phó|Công an|Trung tâm|Văn phòng|Thủ trưởng|Giám đốc|Chủ tịch|Bí thư|Mặt trận|Lãnh đạo|Chuyên viên|Bộ phận|"
     r"Thành viên|Tổ công tác)\b"
 )
+# A part that gives work by who does it, one heading per unit ("III. Phân công nhiệm vụ" / "1. Công an
+# tỉnh"), as "Tổ chức thực hiện" does.
+_ASSIGNING = re.compile(r"^(?:phan cong|trach nhiem|nhiem vu cua|nhiem vu cu the cua|giao nhiem vu)\b")
 # "Đồng chí Trưởng ban - Trưởng Tiểu ban: Phụ trách chung, ...": who, a colon, then the work
 _WHO_COLON = re.compile(
     rf"^(?P<who>(?:Đồng chí|Đ/c|Ông|Bà|Trưởng|Phó|Ủy viên|Uỷ viên|Thành viên|Các thành viên|Tổ trưởng)\b"
