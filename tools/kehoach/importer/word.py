@@ -407,6 +407,7 @@ class _Styles:
     def __init__(self, word: Any) -> None:
         self.by_id: dict[str, Any] = {}
         self.default_paragraph: str | None = None
+        self.toggles: dict[tuple[str, str], bool | None] = {}
         try:
             element = word.styles.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -433,11 +434,11 @@ class _Styles:
         return style.get(f"{W}val") if style is not None else self.default_paragraph
 
     def toggle(self, style_id: str | None, name: str) -> bool | None:
-        for style in self.chain(style_id):
-            value = _on(style.find(f"{W}rPr"), name)
-            if value is not None:
-                return value
-        return None
+        key = (style_id or "", name)
+        if key not in self.toggles:
+            found = (_on(style.find(f"{W}rPr"), name) for style in self.chain(style_id))
+            self.toggles[key] = next((value for value in found if value is not None), None)
+        return self.toggles[key]
 
     def run(self, run: Any, paragraph_style: str | None) -> _RunProps:
         props = run.find(f"{W}rPr")
