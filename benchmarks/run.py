@@ -146,7 +146,27 @@ def check_row(size: int, work: Path, repeat: int, synthesised: Path | None = Non
         one.write_bytes(original + f"# sửa lần {next(edits)}\n".encode())
 
     edited = best(cli, [*check, str(one)], env, reps, before=edit)
+    one.write_bytes(original + b"\n  : [\n")  # broken, then edited while still broken
+    run_once(cli, check, env)
+
+    def edit_broken() -> None:
+        one.write_bytes(original + f"\n  : [ sửa lần {next(edits)}\n".encode())
+
+    broken = best(cli, [*check, str(one)], env, reps, before=edit_broken)
     one.write_bytes(original)
+    run_once(cli, check, env)
+    # A task added under a new id (checked as pre-commit checks it), then removed
+    # again (pre-commit then runs a check of everything: no file is named).
+    new = one.with_name(one.name.replace("-nv01", "-nv90"))
+    added_text = original.decode().replace("-nv01", "-nv90").replace("order: 1\n", "order: 90\n")
+
+    def add() -> None:
+        new.unlink(missing_ok=True)
+        run_once(cli, check, env)
+        new.write_text(added_text + f"# thêm lần {next(edits)}\n", encoding="utf-8")
+
+    added = best(cli, [*check, str(new)], env, 1, before=add)
+    removed = best(cli, check, env, 1, before=lambda: new.unlink())
     schema = Run(0.0, 0.0, 0.0)
     for kind, pattern in () if size > SCHEMA_MAX else SCHEMA_FILES:
         files = [str(p) for p in (repo / "records").glob(pattern)]
@@ -161,6 +181,9 @@ def check_row(size: int, work: Path, repeat: int, synthesised: Path | None = Non
         "unchanged": unchanged,
         "single": single,
         "edited": edited,
+        "broken": broken,
+        "added": added,
+        "removed": removed,
         "schema": schema,
     }
 
@@ -215,7 +238,8 @@ def check_section(rows: list[dict[str, object]]) -> list[str]:
         "- **CPU**: thời gian CPU (người dùng + hệ thống) của lần đầu, cả tiến trình đọc song song: ít phụ thuộc",
         "  tải máy hơn thời gian chờ.",
         "- **Một tệp**: `kehoach check <tệp>` như pre-commit gọi, với tệp không đổi và với tệp vừa sửa",
-        "  (đọc lại tệp đó và các bản ghi liên quan, kiểm tra lại các bản ghi có thể đổi kết quả).",
+        "  (đọc lại tệp đó và các bản ghi liên quan, kiểm tra lại các bản ghi có thể đổi kết quả);",
+        "  bảng thứ hai: sau các thay đổi khác.",
         "",
         "| Bản ghi | Lần đầu | CPU | Toàn bộ, từ bộ nhớ đệm | Không đổi gì | check-jsonschema | Nhanh hơn "
         "| Một tệp | Một tệp vừa sửa |",
@@ -235,6 +259,20 @@ def check_section(rows: list[dict[str, object]]) -> list[str]:
             f"| {f'{number(schema.seconds / cold.seconds, 1)}×' if measured else '—'} "
             f"| {seconds(single.seconds)} | {seconds(edited.seconds)} |"
         )
+    lines += [
+        "",
+        "Sau một thay đổi (thời gian chờ, trong ngoặc: thời gian CPU): sửa một tệp; sửa một tệp đang lỗi mà vẫn lỗi",
+        "(`kehoach check <tệp>`); thêm một nhiệm vụ mới (`kehoach check <tệp mới>`); xoá nhiệm vụ đó",
+        "(`kehoach check`, như pre-commit chạy khi lần commit chỉ xoá tệp).",
+        "",
+        "| Bản ghi | Sửa một tệp | Sửa tệp đang lỗi | Thêm một tệp | Xoá một tệp |",
+        "|---|---|---|---|---|",
+    ]
+    for row in rows:
+        runs = [row[name] for name in ("edited", "broken", "added", "removed")]
+        assert all(isinstance(run, Run) for run in runs)
+        cells = " | ".join(f"{seconds(run.seconds)} ({seconds(run.cpu)})" for run in runs)  # type: ignore[union-attr]
+        lines.append(f"| {number(float(row['size']))} | {cells} |")  # type: ignore[arg-type]
     return lines
 
 

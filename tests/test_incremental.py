@@ -2,7 +2,8 @@
 finding by finding, after any sequence of edits (seeded random edits on small
 synthetic repositories, with and without reports: values changed, references
 pointed elsewhere or nowhere, report results changed, added and removed, files
-broken, removed, copied, touched)."""
+broken, broken files edited and mended, records added under new ids, files
+removed, copied, touched)."""
 
 from __future__ import annotations
 
@@ -134,13 +135,49 @@ def _new_value(root: Path, rng: random.Random, path: Path, key: str, value: Any)
     return value
 
 
+BREAK = "\n  : [\n"  # what "break" appends: the file is no longer YAML
+
+
+def _added(root: Path, rng: random.Random, step: int) -> Path:
+    """A new record under a new id: a unit under an existing one, or a task of an existing plan."""
+    units = _ids(root, "units")
+    plans = sorted(p for p in (root / "records" / "plans").glob("*/*.yaml"))
+    if plans and rng.random() < 0.5:
+        plan = rng.choice(plans)
+        task_id = f"{plan.stem}-nv{90 + step}"
+        data: dict[str, Any] = {"id": task_id, "plan": plan.stem, "section": "I", "order": 90 + step,
+                                "text": "Nhiệm vụ mới thêm.", "lead": [rng.choice(units or ["khong-co-ma-nay"])],
+                                "timeframe": "hằng năm", "status": "planned"}  # fmt: skip
+        path = plan.parent / "tasks" / f"{task_id}.yaml"
+    else:
+        unit_id = f"don-vi-moi-{step}"
+        data = {"id": unit_id, "name": f"Đơn vị mới {step}", "kind": "party-board"}
+        if units:
+            data["parent"] = rng.choice(units)
+        path = root / "records" / "units" / f"{unit_id}.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _save(path, data)
+    return path
+
+
 def _change(root: Path, rng: random.Random, step: int) -> str:
     reports = sorted((root / "records" / "reports").glob("*.yaml"))
+    broken = [p for p in _records(root) if BREAK in p.read_text(encoding="utf-8")]
+    if broken and rng.random() < 0.3:  # a broken file edited: still broken, or mended
+        path = rng.choice(broken)
+        text = path.read_text(encoding="utf-8")
+        if rng.random() < 0.5:
+            path.write_text(text.replace(BREAK, "", 1), encoding="utf-8")
+            return f"mend {path.relative_to(root)}"
+        path.write_text(f"# sửa lần {step}\n" + text + "# vẫn lỗi\n", encoding="utf-8")
+        return f"edit broken {path.relative_to(root)}"
     path = rng.choice(reports if reports and rng.random() < 0.3 else _records(root))
     data = _load(path)
-    action = rng.choice(["value"] * 8 + ["completed", "break", "remove", "copy", "touch", "lines"])
+    action = rng.choice(["value"] * 8 + ["completed", "break", "remove", "copy", "touch", "lines", "add"])
+    if action == "add":
+        return f"add {_added(root, rng, step).relative_to(root)}"
     if action == "break":
-        path.write_text(path.read_text(encoding="utf-8") + "\n  : [\n", encoding="utf-8")
+        path.write_text(path.read_text(encoding="utf-8") + BREAK, encoding="utf-8")
     elif action == "remove":
         path.unlink()
     elif action == "copy":
@@ -369,3 +406,27 @@ def test_a_state_written_by_another_version_is_not_used(tmp_path: Path, monkeypa
     monkeypatch.setattr("kehoach.incremental._version", lambda: "another")
     assert not check_working_tree(root, load_config(root), TODAY).incremental
     assert check_working_tree(root, load_config(root), TODAY).incremental
+
+
+def test_a_broken_file_edited_again_is_checked_alone(tmp_path: Path) -> None:
+    """A file that is still not a record after an edit (its YAML still broken, then
+    its fields wrong) changes only its own findings: the check reads it alone and
+    gives the full check's findings, including those of the references to it."""
+    root = tmp_path / "kho"
+    _synthesise(root, 80, 8)
+    unit = sorted((root / "records" / "units").glob("*.yaml"))[0]
+    original = unit.read_text(encoding="utf-8")
+    check_working_tree(root, load_config(root), TODAY)
+    unit.write_text(original + BREAK, encoding="utf-8")
+    broken = check_working_tree(root, load_config(root), TODAY)
+    assert broken.findings == run_check(root, today=TODAY).findings
+    assert any(f.path == str(unit.relative_to(root)) for f in broken.findings)
+    assert any(f.code == "KH301" and unit.stem in f.message for f in broken.findings)  # its referrers say so
+    renamed = original.replace("name:", "ten:")  # a field the model does not know, the name missing
+    for text in (original + "\n  : [ x\n", renamed + BREAK, renamed):
+        unit.write_text(text, encoding="utf-8")
+        again = check_working_tree(root, load_config(root), TODAY)
+        assert again.incremental
+        assert again.findings == run_check(root, today=TODAY).findings
+    unit.write_text(original, encoding="utf-8")  # mended: a record again
+    assert check_working_tree(root, load_config(root), TODAY).findings == run_check(root, today=TODAY).findings

@@ -43,6 +43,7 @@ from .config import Config
 from .findings import Finding, Severity
 from .kinds import RECORDS_DIR, Kind
 from .laststate import (
+    BROKEN,
     DANGLING,
     KNOCK_ON,
     WIDE,
@@ -283,11 +284,12 @@ def _from_state(
     keys = {rel: content_key(data) for rel in racy if (data := contents[rel][1]) is not None}
     rechecked: dict[str, list[Row]] = {}
     summaries: dict[str, Summary] = {}
+    broken: set[str] = set()
     if changed:
         done = _recheck(root, store, {rel: contents[rel] for rel in changed})
         if done is None:
             return None
-        rechecked, summaries = done
+        rechecked, summaries, broken = done
     result = _stored_findings(store, scope, rechecked, config, infos)
     result.files = walked.count
     if looked or rechecked or moved_folders:
@@ -295,7 +297,7 @@ def _from_state(
         others = {folder_of(rel) for rel in rechecked if rel not in signatures}  # neighbours, unchanged
         signatures.update(walked.signatures(others))
         files = {
-            rel: FileState(signatures[rel], keys.get(rel), rows, _flags(rows, knock, wide))
+            rel: FileState(signatures[rel], keys.get(rel), rows, _flags(rows, knock, wide, rel in broken))
             for rel, rows in rechecked.items()
         }
         moved = {rel: (signatures[rel], keys.get(rel)) for rel in looked if rel not in files}
@@ -374,8 +376,8 @@ def _configured(findings: list[Finding], config: Config, infos: bool) -> Result:
     return _finish(Result(kept, 0, incremental=False, hidden=hidden), config)
 
 
-def _flags(rows: Iterable[Row], knock: frozenset[str], wide: frozenset[str]) -> int:
-    flags = 0
+def _flags(rows: Iterable[Row], knock: frozenset[str], wide: frozenset[str], broken: bool) -> int:
+    flags = BROKEN if broken else 0
     for row in rows:
         code = row[2]
         flags |= (KNOCK_ON if code in knock else 0) | (WIDE if code in wide else 0)
@@ -430,10 +432,12 @@ def _save(
             forget(folder)  # nor an earlier state: check everything next time
             return
         rows[finding.path].append(_row(finding))
+    broken = {str(loaded.rel) for loaded in checked.index.broken.values()}  # one per name: others count as valid
     files = {}
     for rel, found in rows.items():
         sig = signatures.get(rel)
-        files[rel] = FileState(sig, keys.get(rel) if sig is None else None, found, _flags(found, knock, wide))
+        flags = _flags(found, knock, wide, rel in broken)
+        files[rel] = FileState(sig, keys.get(rel) if sig is None else None, found, flags)
     summaries = {str(entry.file.rel): _summary(entry) for entry in checked.index.entries.values()}
     meta = {"version": version, "today": today, "knock": knock, "wide": wide}
     write(folder, meta, files, summaries, digests)
@@ -593,28 +597,36 @@ def _one_other(store: Store, ids: set[str], changed: set[str]) -> set[str]:
 
 def _recheck(
     root: Path, store: Store, contents: dict[str, tuple[LoadedFile, bytes | None]]
-) -> tuple[dict[str, list[Row]], dict[str, Summary]] | None:
-    """The findings of every file the change can affect, and the changed records'
-    new summaries; None when the change calls for checking everything again."""
+) -> tuple[dict[str, list[Row]], dict[str, Summary], set[str]] | None:
+    """The findings of every file the change can affect, the changed records' new
+    summaries and the changed files still not read as records; None when the
+    change calls for checking everything again."""
     from .rules.registry import RULES
 
     if not all(rule.name in FOLLOWED_RULES for rule in RULES) or store.any_flagged(WIDE, contents):
         return None
     fresh = {rel: _parsed(*contents[rel]) for rel in contents}
     old = store.summaries(fresh)
+    # A file that was not read as a record and still is not (its YAML or its fields
+    # still wrong) is alone: no record names it, and the records naming its name
+    # only say that it has errors. Only its own findings change.
+    broken = store.flagged_paths(BROKEN, fresh)
+    alone = {rel for rel, (_, record) in fresh.items() if record is None and rel in broken and contents[rel][1]}
     for rel, (loaded, record) in fresh.items():
+        if rel in alone:
+            continue
         before = old.get(rel)
         if record is None or before is None or loaded.kind != before.kind or record.id != before.id:
             return None  # made valid or invalid, another kind or id
         if _facts(record, rel) != before.facts:
             return None
-    new = {rel: _summary(_entry(*fresh[rel])) for rel in fresh}
-    if any(new[rel].spellings != old[rel].spellings for rel in fresh) and store.any_flagged(DANGLING):
+    new = {rel: _summary(_entry(*fresh[rel])) for rel in fresh if rel not in alone}
+    if any(new[rel].spellings != old[rel].spellings for rel in new) and store.any_flagged(DANGLING):
         return None  # a name a suggestion may show changed while a reference dangles
     around = _Around(store, old, new)
-    affected = _affected(around)
-    rows = _run_rules(root, store, fresh, affected, _reads(around, affected))
-    return None if rows is None else (rows, new)
+    affected = _affected(around) | alone
+    rows = _run_rules(root, store, fresh, affected, _reads(around, affected) | alone)
+    return None if rows is None else (rows, new, alone)
 
 
 def _run_rules(

@@ -50,6 +50,7 @@ Row = tuple[int, int, str, str, str]  # a finding in its file: line, col, code, 
 KNOCK_ON = 1  # a finding a change elsewhere can cause (reported by partial checks too)
 WIDE = 2  # a finding of a rule comparing the whole repository
 DANGLING = 4  # a dangling reference (its suggestions compare every record)
+BROKEN = 8  # the file was not read as a record (invalid YAML or fields, unknown kind)
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB);
@@ -208,6 +209,15 @@ class Store:
         """The findings of every file with ``flag``."""
         return {path: self._rows(blob, info_blob) for path, blob, info_blob in self._query(
             "SELECT path, rows, infos FROM files WHERE flags != 0 AND flags & ? != 0", (flag,))}  # fmt: skip
+
+    def flagged_paths(self, flag: int, paths: Iterable[str]) -> set[str]:
+        """Those of ``paths`` whose file has ``flag``."""
+        found: set[str] = set()
+        for chunk in _chunks(paths):
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT path FROM files WHERE flags & ? != 0 AND path IN ({marks})"
+            found.update(path for (path,) in self._query(sql, (flag, *chunk)))
+        return found
 
     def any_flagged(self, flag: int, paths: Iterable[str] | None = None) -> bool:
         if paths is None:
