@@ -50,6 +50,10 @@ def test_framed_pages_are_the_pages_the_theme_renders(tmp_path: Path, monkeypatc
     _set(next((repo / "records/plans").glob("*/*.yaml")), "title", HOSTILE)
     unit = sorted((repo / "records/units").glob("*.yaml"))[0]
     _set(unit, "name", HOSTILE)
+    # a page of the repository's own docs linking to record pages (written out of MkDocs' loop)
+    plans = sorted(p.parent.name for p in (repo / "records/plans").glob("*/*.yaml"))
+    links = "\n".join(f"- [{plan}](../ke-hoach/{plan}.md)" for plan in plans)
+    (repo / "docs/huong-dan/ke-hoach-mau.md").write_text(f"# Kế hoạch mẫu\n\n{links}\n", encoding="utf-8")
 
     framed_pages = []
     render = Frames.render
@@ -80,6 +84,8 @@ def test_framed_pages_are_the_pages_the_theme_renders(tmp_path: Path, monkeypatc
     assert framed == sorted(p.relative_to(tmp_path / "full") for p in (tmp_path / "full").rglob("*.html"))
     differ = [str(p) for p in framed if (tmp_path / "framed" / p).read_bytes() != (tmp_path / "full" / p).read_bytes()]
     assert differ == []
+    linking = (tmp_path / "framed/huong-dan/ke-hoach-mau.html").read_text(encoding="utf-8")
+    assert all(f'href="../ke-hoach/{plan}.html"' in linking for plan in plans)
     sitemap = (tmp_path / "framed/sitemap.xml").read_text(encoding="utf-8")
     assert sitemap == (tmp_path / "full/sitemap.xml").read_text(encoding="utf-8")
     assert sitemap.count("<loc>") == len(framed) - 1  # every page but 404.html

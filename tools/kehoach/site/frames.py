@@ -231,6 +231,32 @@ class Frames:
         return Frame(parts, slots)
 
 
+class _HeldFile(File):
+    """A record page written from its folder's frame after the build: in the
+    build's files (links to it resolve as to any page), but neither read nor
+    rendered by MkDocs' loop, nor copied."""
+
+    def is_documentation_page(self) -> bool:
+        return False
+
+    def copy_file(self, dirty: bool = False) -> None:
+        return None
+
+
+def held_file(config: MkDocsConfig, path: str, markdown: str) -> File:
+    """The file of a page at ``path`` (under docs/, .md) that ``HeldPages`` writes."""
+    file = _HeldFile.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+    file.dest_uri = File.generated(config, path, content=markdown).dest_uri  # a page's address, .html
+    return file
+
+
+def _listed(config: MkDocsConfig, page: MkDocsPage) -> File:
+    """A held page as MkDocs' sitemap lists a page."""
+    file = File.generated(config, page.file.src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+    file.page = page
+    return file
+
+
 class HeldPages:
     """The record pages kept out of MkDocs' page loop, written after the build from
     the frame of their folder, which a page of the same folder built by MkDocs gave
@@ -245,10 +271,8 @@ class HeldPages:
         held: dict[str, Page],
         nav: Navigation | None,
         env: Environment,
-        order: list[str],
     ) -> None:
         self.frames, self.config, self.files, self.held, self.nav, self.env = frames, config, files, held, nav, env
-        self.order = order  # every generated file, in the order the hook added them
         self._contexts: dict[tuple[str, bool], dict[str, Any]] = {}
 
     def seen(self, page: MkDocsPage, context: Any) -> None:
@@ -270,18 +294,16 @@ class HeldPages:
                 # written as MkDocs writes every page it builds (the site is rebuilt by every build)
                 write_file(html.encode("utf-8", errors="xmlcharrefreplace"), page.file.abs_dest_path)
         if self.config.site_url and "sitemap.xml" in self.config.theme.static_templates and self.nav is not None:
-            # MkDocs' sitemap, made again with the held pages in it
-            place = {path: n for n, path in enumerate(self.order)}  # where MkDocs would have had them
-            generated = sorted(
-                [f for f in self.files if f.src_uri in place] + [p.file for p in pages], key=lambda f: place[f.src_uri]
-            )
-            every = Files([*(f for f in self.files if f.src_uri not in place), *generated])
+            # MkDocs' sitemap, made again with the held pages in it, in their places
+            listed = {page.file.src_uri: page for page in pages}
+            every = Files([_listed(self.config, listed[f.src_uri]) if f.src_uri in listed else f for f in self.files])
             _build_theme_template("sitemap.xml", self.env, every, self.config, self.nav)
 
     def _page(self, path: str, generated: Page) -> MkDocsPage:
         """The page as MkDocs' loop and the hook would have made it (``render_generated``, on_page_content)."""
-        file = File.generated(self.config, path, content=generated.markdown)
-        file.inclusion = InclusionLevel.NOT_IN_NAV
+        file = self.files.get_file_from_path(path)
+        if file is None:  # taken out of the build by another hook
+            file = held_file(self.config, path, generated.markdown)
         page = MkDocsPage(None, file, self.config)
         page.meta = {"title": page_title(generated.title), "template": TEMPLATE}
         page.markdown = generated.markdown

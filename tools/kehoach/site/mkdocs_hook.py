@@ -33,7 +33,16 @@ from kehoach.pipeline import check
 from kehoach.report import as_text
 from kehoach.site.changes import last_changed
 from kehoach.site.downloads import PLAN_DOCX_LIMIT
-from kehoach.site.frames import FULL_RENDER, TEMPLATE, Frames, HeldPages, frame_key, page_title, render_generated
+from kehoach.site.frames import (
+    FULL_RENDER,
+    TEMPLATE,
+    Frames,
+    HeldPages,
+    frame_key,
+    held_file,
+    page_title,
+    render_generated,
+)
 from kehoach.site.html import Page, UnsafeUrl, safe_url
 from kehoach.site.pages import GENERATED_PAGES
 from kehoach.site.printing import print_css
@@ -56,7 +65,6 @@ _in_nav: set[str] = set()  # src paths of the pages in the navigation
 _frames: list[Frames] = []  # this build's frames (set by on_env)
 _held: dict[str, Page] = {}  # src path -> record page written from its folder's frame after the build
 _nav: list[Navigation] = []  # this build's navigation (set by on_nav)
-_order: list[str] = []  # src paths of the generated files, in the order they are added
 _built: list[HeldPages] = []  # writes the held pages (set by on_env)
 
 
@@ -118,7 +126,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     pages[PRINT_CSS] = print_css(today, config.site_name)
     _finished.clear()
     _held.clear()
-    _order[:] = list(pages)
     # Record pages (out of the navigation) are the same around their content within a
     # folder: one of each folder goes through MkDocs, and gives the frame the others
     # are written from after the build (frames.HeldPages), out of MkDocs' page loop.
@@ -134,6 +141,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 key = frame_key(path, content)
                 if key in seen:
                     _held[path] = content
+                    files.append(held_file(config, path, content.markdown))  # links to it resolve
                     continue
                 seen.add(key)
             _finished[path] = content
@@ -190,7 +198,7 @@ def on_page_content(html: str, page: MkDocsPage, config: MkDocsConfig, files: Fi
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     _frames[:] = [Frames(env)]
-    _built[:] = [HeldPages(_frames[0], config, files, _held, _nav[0] if _nav else None, env, _order)]
+    _built[:] = [HeldPages(_frames[0], config, files, _held, _nav[0] if _nav else None, env)]
     return env
 
 
@@ -219,7 +227,6 @@ def on_post_build(config: MkDocsConfig) -> None:
         _built.clear()
         _held.clear()
         _nav.clear()
-        _order.clear()
     gc.unfreeze()  # collected as usual again (`mkdocs serve` builds many times)
     site = Path(config.site_dir)
     for folder in UNUSED:
