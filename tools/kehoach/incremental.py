@@ -2,7 +2,8 @@
 
 The last check of a working tree is kept in the user's cache folder (``laststate``:
 each file's stat signature and findings before the repository's configuration is
-applied, and for each record what the rules that look across records read of it).
+applied, each folder's digest, and for each record what the rules that look across
+records read of it).
 A check then
 
 - returns the stored findings when no file changed (nothing is parsed, the model
@@ -12,7 +13,8 @@ A check then
   path and id, not by loading every record's summary), re-runs the rules that read
   a record and its neighbours on the records whose findings can depend on the
   change (``rules.registry.Reads`` says how far each rule reads), and keeps every
-  other file's findings;
+  other file's findings; a file that was not read as a record and still is not
+  is read alone (references to its name only say that it has errors);
 - checks everything again (through the record cache) when the change can reach
   further: a file added, removed, made valid or invalid, a record's identity or one
   of the facts compared across the whole repository changed (ids, task order,
