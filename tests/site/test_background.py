@@ -4,17 +4,24 @@ process would give alone, also when the child fails or cannot be started."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 
 import pytest
 
-from kehoach.parallel import can_fork
 from kehoach.site import background
 from kehoach.site.background import Later
 
 PARENT = os.getpid()
 
-needs_fork = pytest.mark.skipif(not can_fork(), reason="this system or process cannot fork safely")
+needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
+
+
+@pytest.fixture(autouse=True)
+def _may_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build forks only from a process with one thread; the test session may
+    run servers for the browser tests, which these children never touch."""
+    monkeypatch.setattr(background, "can_fork", lambda: True)
 
 
 def _files() -> dict[str, bytes]:
