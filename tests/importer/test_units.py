@@ -114,6 +114,13 @@ def test_no_model_when_the_province_is_only_the_place(units: dict[str, Unit]) ->
         ("cơ quan, tổ chức liên quan thẩm định", ["cơ quan, tổ chức liên quan"], "thẩm định"),
         # names nest without a separator: one unit, not two
         ("Ban Thường trực Ủy ban MTTQ Việt Nam xã theo dõi", ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"], "theo dõi"),
+        # a capitalised verb opens work, not a name; a head word cut off by a line end names nothing
+        (
+            "Chủ trì, phối hợp với các đơn vị liên quan tiếp tục",
+            [],
+            "Chủ trì, phối hợp với các đơn vị liên quan tiếp tục",
+        ),
+        ("Các", [], ""),
         # who, a colon, then the work
         (
             "Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung",

@@ -321,6 +321,8 @@ class PlanBuilder(CitedSteps):
             role = "executing" if any(x.role == "lead" for x in lines) else "lead"
         if role in read.roles:
             matches, helpers, rest = self.units_in(line.value)
+            if role == "lead" and not matches and line.value.strip():
+                read.unread.append(line.value.strip())
             if own and role in ("advising", "coordinating"):
                 read.roles[role] = []
             read.roles[role].extend(matches)
@@ -397,6 +399,12 @@ class PlanBuilder(CitedSteps):
         else:
             data["lead"] = [self.issuer]
             data["lead_implied"] = True
+            if read.unread:
+                task.doubt(
+                    "lead",
+                    f"dòng chủ trì ghi '{read.unread[0]}' mà lệnh nhập không đọc thành đơn vị; tạm ghi cơ quan "
+                    "ban hành, cần ghi chủ trì",
+                )
         for role in ("coordinating", "advising", "executing"):
             ids = [u for u in self.settle(read.roles[role], task, role) if u not in data["lead"] or role == "advising"]
             if ids:
@@ -446,6 +454,7 @@ class _Labels:
     time: str | None = None
     method: list[str] = field(default_factory=list)
     output: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)  # lead values that named no unit ('Các' cut by a line end)
 
 
 def _date_after(text: str, timeframe: str) -> str | None:

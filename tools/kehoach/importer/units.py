@@ -123,7 +123,7 @@ _VERBS = re.compile(
     r"tiếp tục|tăng cường|đẩy mạnh|nâng cao|tập trung|quan tâm|cần|phải|ban hành|tiến hành|giám sát|"
     r"đề nghị|trình|làm|được|là|có trách nhiệm|định kỳ|thường xuyên|kịp thời|tổng kết|sơ kết|đánh giá|"
     r"khảo sát|phổ biến|nghiên cứu|tham gia|gửi|cấp cho|giao cho|cho phép|triệu tập|điều hành|trực tiếp|"
-    r"thẩm định|có ý kiến)\b"
+    r"thẩm định|có ý kiến|thu thập|cập nhật|hỗ trợ|bảo đảm|đảm bảo|xử lý)\b"
 )
 
 
@@ -295,7 +295,7 @@ class Registry:
             starts_with_place = separator == "," and fold(tokens[i]) in _LEVELS
             while j < len(tokens) and not _is_separator(tokens[j]):
                 # "Ban chỉ đạo", "Trưởng Ban xây dựng Đảng": a verb right after a bare head noun names it
-                bare_head = fold(tokens[j - 1]) in ("ban", "phong", "so", "hoi", "uy ban", "van phong")
+                bare_head = fold(tokens[j - 1]) in ("ban", "phong", "so", "hoi", "uy ban", "van phong", "viec")
                 if j > i and not bare_head and _VERBS.match(" ".join(tokens[j : j + 4])):
                     break  # "Phòng X giúp Lãnh đạo Ban ...": the name ends before the verb
                 if (
@@ -328,7 +328,8 @@ class Registry:
                 separator = ""
                 i = j
                 continue
-            if _VERB_START.match(chunk[0]) and not key.startswith(_HEADS):
+            opens_verb = _VERBS.match(chunk[0][:1].lower() + " ".join(chunk)[1:])
+            if (_VERB_START.match(chunk[0]) or opens_verb) and not key.startswith(_HEADS):
                 return self._finish(items), _join(tokens[i:])
             if j < len(tokens) and not _is_separator(tokens[j]):
                 items.append(chunk)
@@ -358,7 +359,7 @@ class Registry:
                 out.append(item)
                 continue
             name = _join(item).strip(" .,;:")
-            if name:
+            if name and norm(name) not in _BARE:  # 'Các', 'Sở' alone (a name cut by a line end) name nothing
                 out.append(self.lookup(name) or Match(name, None, True, generic=bool(GENERIC_GROUP.match(name))))
         seen: set[str] = set()
         unique = []
@@ -508,11 +509,13 @@ GENERIC_GROUP = re.compile(
     r"^(?:(?:các|những|từng|mọi|toàn thể)\s+(?:sở|ban|ngành|cấp|cơ quan|đơn vị|địa phương|tổ chức|chi bộ|đảng bộ|"
     r"cấp ủy|cấp uỷ|xã|phường|huyện|hội|đoàn thể|phòng|tổ|ủy ban|uỷ ban|doanh nghiệp|"
     r"trường|bộ|cơ sở|lực lượng)\b|cấp ủy các cấp|cấp uỷ các cấp|chính quyền các cấp"
-    r"|chính quyền (?:địa phương|cơ sở)$|địa phương$|\S.{0,60}\sliên quan$"
+    r"|chính quyền (?:địa phương|cơ sở)$|địa phương$"
+    r"|(?:cơ quan|đơn vị|tổ chức|sở|ban|ngành|địa phương|lực lượng|doanh nghiệp)\b[^.;:]{0,50}\sliên quan$"
     r"|\S.{0,40}?\s(?:các|cấp)\s+(?:xã|phường|huyện|quận|thị trấn|cơ sở)\b(?!\s+[A-ZĐ]))",
     re.IGNORECASE,
 )
 
+_BARE = frozenset({"cac", "nhung", "so", "ban", "phong", "hoi", "uy ban", "cuc", "bo", "don vi", "co quan"})
 _LEVELS = frozenset({"huyen", "tinh", "xa", "thi", "quan", "phuong", "thanh", "tran", "cap", "khoi"})
 
 
@@ -598,6 +601,7 @@ _OLD_TONES = (("uỷ", "ủy"), ("uý", "úy"), ("uỳ", "ùy"), ("oà", "òa"),
 PERSON_TITLE = re.compile(
     r"^(?:(?:đồng chí|đ/c)\s+)?(?:phó\s+)?(?:bí thư|chủ tịch|giám đốc|chánh văn phòng|"
     r"chánh án|viện trưởng|thủ trưởng|người đứng đầu|tổng biên tập|chủ nhiệm|chỉ huy trưởng|tổ trưởng|"
+    r"bộ trưởng|thứ trưởng|cục trưởng|vụ trưởng|chánh thanh tra|tổng giám đốc|"
     r"trưởng(?=\s+(?:ban|phòng|thôn|bản|ấp|khu|khóm|tổ|công an|đoàn|tiểu ban)\b))(?:\s+thường trực)?(?=\s|$)"
     r"(?P<rest>.*)$",
     re.IGNORECASE,

@@ -11,7 +11,14 @@ from ..model import UnitKind
 from ..model.docnumber import DocNumberError, parse_doc_number
 from ..text import slugify
 from .outcome import Draft, Outcome
+from .source import UPPER
 from .units import Match, Registry, norm
+
+# Where a new unit's name plainly starts inside one part of a ';' list: a capital after a comma.
+_NEW_NAME = re.compile(rf",\s*(?=[{UPPER}])")
+# A party organ of several bodies, named with a comma: the party committee of the Front and the
+# mass organisations, not the committee and the organisations.
+_PARTY_ORGAN_OF = re.compile(r"^(?:Đảng [uủ]ỷ?|Đảng đoàn|Ban cán sự đảng|Chi bộ)\s[^,]+,\s*các\s[^,]+$", re.IGNORECASE)
 
 
 class UnitSteps:
@@ -79,14 +86,19 @@ class UnitSteps:
         text = re.sub(r"\(([^()]*)\)", bracket, text)
         text = re.sub(r"\s+,", ",", " ".join(text.split())).strip(" ,")
         if ";" in text:  # a list written with ';': each part is one unit, commas belong to names
-            return self.units_by_part(text), helpers, ""
+            matches, rest = self.units_by_part(text)
+            return matches, helpers, rest
         matches, rest = self.registry.split(text)
         return matches, helpers, rest
 
-    def units_by_part(self, text: str) -> list[Match]:
-        """'Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy UBND tỉnh': one unit per part; a part
-        the registry reads as one name is that unit, otherwise it is read as the registry splits it."""
+    def units_by_part(self, text: str) -> tuple[list[Match], str]:
+        """'Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy UBND tỉnh': a list written with ';'.
+        A part the registry reads as one name is that unit. Otherwise the part is cut where a new
+        name plainly starts (a capital after a comma) and each piece read as the registry splits it,
+        when its names read as units' names; a piece that does not is one proposed name. What
+        follows the names ('Sở Nội vụ chủ trì tham mưu ...') is returned, not named."""
         out: list[Match] = []
+        rests: list[str] = []
         for part in (p.strip(" ,.") for p in text.split(";")):
             if not part:
                 continue
@@ -94,12 +106,22 @@ class UnitSteps:
             if whole is not None:
                 out.append(whole)
                 continue
-            matches, rest = self.registry.split(part)
-            if rest or not matches or not all(m.known for m in matches):
-                out.append(Match(part, None, True))
-            else:
-                out.extend(matches)
-        return out
+            for piece in (p.strip(" ,.") for p in _NEW_NAME.split(part)):
+                if not piece:
+                    continue
+                if _PARTY_ORGAN_OF.match(piece):  # 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh': one committee
+                    out.append(self.registry.lookup(piece) or Match(piece, None, True))
+                    continue
+                matches, rest = self.registry.split(piece)
+                if matches and all(m.named for m in matches):
+                    out.extend(matches)
+                    if rest:
+                        rests.append(rest)
+                elif not rest:
+                    out.append(Match(piece, None, True))
+                else:
+                    rests.append(piece)
+        return out, "; ".join(rests)
 
     def settle(self, matches: list[Match], draft: Draft, key: str) -> list[str]:
         out: list[str] = []
