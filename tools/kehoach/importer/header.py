@@ -168,7 +168,7 @@ def _find_heading(lines: list[Line]) -> tuple[int, int]:
             if kind["t"]:
                 lines[i : i + 1] = [Line(kind["h"], line.number, bold=line.bold), Line(kind["t"], line.number)]
             return i, i
-        if text.isupper() and re.match(r"quyet dinh\b", folded):
+        if text.isupper() and re.search(r"quyet dinh\b", folded):
             plan_at = _plan_issued_by_decision(lines, i)
             if plan_at is not None:
                 return i, plan_at
@@ -285,7 +285,11 @@ def _plan_issued_by_decision(lines: list[Line], decision_at: int) -> int | None:
     for i in range(decision_at + 1, min(len(lines), decision_at + 400)):
         text = " ".join(lines[i].text.split())
         folded = fold(text)
-        if re.search(r"\bdieu\s+1\b.*\bban hanh\b.*\b(ke hoach|chuong trinh)\b", folded):
+        # the article may wrap anywhere ('... Quyết định này Kế' / 'hoạch ...'): read it with its next line
+        article = folded if i + 1 == len(lines) else f"{folded} {fold(' '.join(lines[i + 1].text.split()))}"
+        if re.search(r"\bdieu\s+1\b.*\bban hanh\b.*\b(ke hoach|chuong trinh)\b", article) and re.search(
+            r"\bdieu\s+1\b", folded
+        ):
             issues_plan = True
         elif issues_plan and text.isupper() and _PLAN_HEADING.match(folded):
             return i
@@ -353,7 +357,7 @@ def _number_joined(columns: list[str]) -> list[str]:
         if out and re.fullmatch(r"\s*S[ốô]\s*[:.]?\s*", out[-1], re.IGNORECASE):
             out[-1] = f"{out[-1].strip()} {column.strip()}"
         elif (
-            out and re.fullmatch(r"\s*S[ốô]\s*[:.]?\s*\d+\s*", out[-1], re.IGNORECASE) and re.match(r"\s*[/-]", column)
+            out and re.fullmatch(r"\s*S[ốô]\s*[:.]?\s*\d+\s*", out[-1], re.IGNORECASE) and re.search(r"\s*[/-]", column)
         ):
             out[-1] = f"{out[-1].rstrip()}{column.strip()}"  # 'Số: 904    /BC-SNNMT': a gap inside the number
         else:
