@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kehoach.check import load_repository
@@ -62,6 +62,7 @@ def _import(path: Path, index: Index) -> None:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(PIECES), max_size=25), st.text(max_size=60))
+@example(pieces=[], noise="-")  # a bullet with nothing after it once gave an empty preamble (KH103)
 def test_any_body_after_a_header(tmp_path: Path, index: Index, pieces: list[str], noise: str) -> None:
     path = tmp_path / "ke-hoach.txt"
     path.write_text(HEADER + "".join(pieces) + noise, encoding="utf-8")

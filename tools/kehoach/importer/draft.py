@@ -230,8 +230,10 @@ class PlanBuilder(CitedSteps):
     def fill_body(self, plan: Draft) -> None:
         body, data = self.body, plan.data
         data["basis"] = []
-        if body.preamble:
-            data["preamble"] = " ".join(re.sub(r"^[-+•]\s*", "", p.text) for p in body.preamble)
+        # a bullet with nothing after it ('-' alone on a line) says nothing: no empty preamble
+        preamble = " ".join(filter(None, (re.sub(r"^[-+•]\s*", "", p.text).strip() for p in body.preamble)))
+        if preamble:
+            data["preamble"] = preamble
         aims = [i.text for i in body.items if i.role == "aim"]
         requirements = [i.text for i in body.items if i.role == "requirement"]
         if aims:
