@@ -199,7 +199,7 @@ I. NHIỆM VỤ
     assert draft.model_problems(task) == []
 
 
-def test_a_table_aligned_with_spaces_is_skipped_with_a_message_and_the_rest_imported(
+def test_a_table_aligned_with_spaces_gives_one_task_per_row_and_the_rest_is_imported(
     tmp_path: Path, index: Index
 ) -> None:
     aligned = """
@@ -207,14 +207,20 @@ PHỤ LỤC 2
 DANH MỤC NHIỆM VỤ
 TT       Nhiệm vụ cụ thể                          Cơ quan chủ trì      Thời hạn
 1        Tổ chức hội nghị quán triệt Nghị         Ban Dân vận          Quý II/2023
-         quyết của Tỉnh ủy
+         quyết của Tỉnh ủy                        Tỉnh ủy
+2        Theo dõi, nắm tình hình tôn giáo         Ban Dân vận Tỉnh ủy  Thường xuyên
 """
     path = tmp_path / "ke-hoach.txt"
     path.write_text(HEADER + BODY + FOOTER + aligned, encoding="utf-8")
     outcome = build(path, index)
-    assert [t.data["text"][:20] for t in outcome.tasks] == ["Tuyên truyền kết quả"]
-    notes = outcome.plan.doubts["sections"]  # type: ignore[union-attr]
-    assert any(n.startswith("dòng ") and "bảng căn cột bằng khoảng trắng" in n for n in notes)
+    assert [t.data["text"][:20] for t in outcome.tasks][:1] == ["Tuyên truyền kết quả"]
+    found = _table_tasks(outcome)
+    assert [t["text"] for t in found] == [
+        "Tổ chức hội nghị quán triệt Nghị quyết của Tỉnh ủy",
+        "Theo dõi, nắm tình hình tôn giáo",
+    ]
+    assert [t.get("timeframe") for t in found] == ["Quý II/2023", "Thường xuyên"]
+    assert all(t["lead"] == ["binh-thuan-ban-dan-van"] for t in found)
 
 
 def test_a_table_written_one_cell_per_line_between_bars_gives_one_task_per_row(tmp_path: Path, index: Index) -> None:

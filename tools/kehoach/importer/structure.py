@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..model.timeframe import TimeFrameError, parse_timeframe
 from ..text import fold
-from . import tables
+from . import aligned, tables
 from .header import reading_case
 from .source import (
     APPENDIX,
@@ -119,8 +119,8 @@ def parse(doc: Document, start: int, registry: Registry) -> Body:
     )
     body = Body()
     _read_tail(body, doc.lines[tail_at:appendix_at])
-    paras = paragraphs(doc, _skip_unread_tables(body, doc.lines[start:tail_at])) + paragraphs(
-        doc, _skip_unread_tables(body, doc.lines[appendix_at:])
+    paras = paragraphs(doc, _read_aligned_tables(body, doc.lines[start:tail_at])) + paragraphs(
+        doc, _read_aligned_tables(body, doc.lines[appendix_at:])
     )
     _Walker(body, _join_bare_numbers(paras), registry).run()
     return body
@@ -212,28 +212,57 @@ def _row_numbers(table: tables.Table, firsts: list[int]) -> list[int]:
 _ALIGNED_HEADER = re.compile(r"^\s{0,6}(?:S[ốô]\s*TT|STT|TT)\s{2,}\S")
 
 
-def _skip_unread_tables(body: Body, lines: list[Line]) -> list[Line]:
-    """Drop a task table whose columns are aligned with spaces, which this importer cannot cut into
-    cells: its rows would read as wrong tasks. The message names its line; the rest is imported."""
+def _read_aligned_tables(body: Body, lines: list[Line]) -> list[Line]:
+    """A task table whose columns are aligned with spaces becomes the table's lines, as a Word
+    table would (see aligned.py); one that cannot be cut into cells is dropped, its rows would
+    read as wrong tasks. The message names its line; the rest is imported."""
     out: list[Line] = []
-    skipping = False
-    for line in lines:
-        text = line.text.strip()
-        if skipping and (APPENDIX.match(text) or (HEADING_ROMAN.match(text) and _roman(text)) or line.table):
-            skipping = False
-        if not skipping and line.table is None and line.cells is None and _ALIGNED_HEADER.match(line.text):
-            roles = {tables.role_of(piece) for piece in re.split(r"\s{2,}", text)}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.table is None and line.cells is None and _ALIGNED_HEADER.match(line.text):
+            roles = {tables.role_of(piece) for piece in re.split(r"\s{2,}", line.text.strip())}
             if "number" in roles and len(roles - {None, "number"}) >= 1:
-                skipping = True
-                body.skipped.append(
-                    f"dòng {line.number}: bảng căn cột bằng khoảng trắng ('{' '.join(text.split())[:60]}') chưa "
-                    "đọc được thành từng ô; các dòng của bảng không được nhập, cần nhập tay"
-                )
-                while out and out[-1].text.strip() and len(out[-1].text.strip()) <= 60:
-                    out.pop()  # the header's wrapped lines above its "TT" line
-        if not skipping:
-            out.append(line)
+                end = _aligned_end(lines, i + 1)
+                _aligned_table(body, lines, i, end, out)
+                i = end
+                continue
+        out.append(line)
+        i += 1
     return out
+
+
+def _aligned_end(lines: list[Line], start: int) -> int:
+    for j in range(start, len(lines)):
+        text = lines[j].text.strip()
+        if APPENDIX.match(text) or (HEADING_ROMAN.match(text) and _roman(text)) or lines[j].table:
+            return j
+    return len(lines)
+
+
+def _aligned_table(body: Body, lines: list[Line], at: int, end: int, out: list[Line]) -> None:
+    """Read the table whose header's number line is ``lines[at]``, or drop it with a message."""
+    first = aligned.header_extent([ln.text for ln in lines[:end]], at)[0]
+    run = lines[first:end]
+    pages = {k for k, ln in enumerate(run) if ln.page_start}
+    layout = aligned.read([ln.text for ln in run], at - first, pages)
+    table = tables.read(layout.rows) if layout is not None and len(layout.rows) > 1 else None
+    text = " ".join(lines[at].text.split())[:60]
+    if layout is None or table is None:
+        body.skipped.append(
+            f"dòng {lines[at].number}: bảng căn cột bằng khoảng trắng ('{text}') chưa "
+            "đọc được thành từng ô; các dòng của bảng không được nhập, cần nhập tay"
+        )
+        del out[len(out) - (at - first) :]  # the header's wrapped lines above its "TT" line
+        return
+    del out[len(out) - (at - first) :]
+    out.extend(table_lines(table, [run[k].number for k in layout.lines]))
+    if layout.doubts:
+        body.skipped.append(
+            f"dòng {lines[at].number}: bảng căn cột bằng khoảng trắng ('{text}') đã đọc thành từng ô, nhưng "
+            f"{len(layout.doubts)} chỗ chữ vắt qua hai cột được tách đoán (ví dụ {layout.doubts[0]}); "
+            "cần đối chiếu các cột chủ trì, phối hợp, thời gian với văn bản"
+        )
 
 
 class _Walker:

@@ -1,0 +1,136 @@
+"""Task tables laid out with spaces (text taken from a PDF with its layout kept): the columns are
+found from the header's labels and the gaps the lines share, rows start at a row number, wrapped
+lines join their row's cells, cells centred on the row's number are read as well as cells that
+start on it, and a page that lays the table out anew gets its own columns."""
+
+from __future__ import annotations
+
+from kehoach.importer import aligned, tables
+
+
+def _tasks(texts: list[str], pages: frozenset[int] = frozenset()) -> list[list[str]]:
+    """Each row of the table as its lines (content first, then '+ Chủ trì: ...' and the rest)."""
+    at = next(k for k, t in enumerate(texts) if t.lstrip().startswith(("TT", "STT")))
+    layout = aligned.read(texts, at, pages)
+    assert layout is not None
+    table = tables.read(layout.rows)
+    assert table is not None
+    out: list[list[str]] = []
+    for line in table.lines:
+        if line.kind == "label":
+            out[-1].append(line.text)
+        else:
+            out.append([f"{line.kind} {line.number}: {line.text}"])
+    return out
+
+
+def test_rows_start_at_their_number_and_wrapped_lines_join_the_cells() -> None:
+    texts = [
+        "STT   Nội dung                           Chủ trì           Phối hợp         Thời gian",
+        "1     Tổ chức hội nghị quán triệt         Ban Tuyên giáo    Sở Nội vụ        Quý II/2024",
+        "      Nghị quyết của Tỉnh ủy              Tỉnh ủy",
+        "2     Rà soát quy chế phối hợp            Sở Nội vụ         Các sở, ngành    Năm 2024",
+        "      giữa các cơ quan                                      liên quan",
+    ]
+    assert _tasks(texts) == [
+        [
+            "row 1: Tổ chức hội nghị quán triệt Nghị quyết của Tỉnh ủy",
+            "+ Chủ trì: Ban Tuyên giáo Tỉnh ủy",
+            "+ Phối hợp: Sở Nội vụ",
+            "+ Thời gian thực hiện: Quý II/2024",
+        ],
+        [
+            "row 2: Rà soát quy chế phối hợp giữa các cơ quan",
+            "+ Chủ trì: Sở Nội vụ",
+            "+ Phối hợp: Các sở, ngành liên quan",
+            "+ Thời gian thực hiện: Năm 2024",
+        ],
+    ]
+
+
+def test_another_column_order_and_a_header_over_two_lines() -> None:
+    texts = [
+        "                                             Thời hạn        Cơ quan",
+        "TT    Nhiệm vụ                               hoàn thành      chủ trì",
+        "1     Xây dựng đề án chuyển đổi số           2025            Sở Thông tin",
+        "                                                             và Truyền thông",
+        "2     Tổng kết, đánh giá kết quả             Tháng 12/2025   Văn phòng UBND",
+    ]
+    assert _tasks(texts) == [
+        [
+            "row 1: Xây dựng đề án chuyển đổi số",
+            "+ Chủ trì: Sở Thông tin và Truyền thông",
+            "+ Thời gian thực hiện: 2025",
+        ],
+        ["row 2: Tổng kết, đánh giá kết quả", "+ Chủ trì: Văn phòng UBND", "+ Thời gian thực hiện: Tháng 12/2025"],
+    ]
+
+
+def test_cells_centred_on_the_row_number_go_to_the_nearer_number() -> None:
+    texts = [
+        "TT    Nội dung                               Chủ trì          Thời gian",
+        "I     Các nhiệm vụ làm ngay",
+        "      Tổ chức nghiên cứu, học tập và",
+        "1     quán triệt Kết luận đến toàn thể       Ban Tuyên giáo   Quý IV/2026",
+        "      cán bộ, đảng viên",
+        "      Xây dựng kế hoạch thực hiện            Đảng ủy UBND",
+        "2     của Ủy ban nhân dân tỉnh               tỉnh             2026 - 2030",
+        "      giai đoạn 2026 - 2030",
+    ]
+    assert _tasks(texts) == [
+        ["group I: Các nhiệm vụ làm ngay"],
+        [
+            "row 1: Tổ chức nghiên cứu, học tập và quán triệt Kết luận đến toàn thể cán bộ, đảng viên",
+            "+ Chủ trì: Ban Tuyên giáo",
+            "+ Thời gian thực hiện: Quý IV/2026",
+        ],
+        [
+            "row 2: Xây dựng kế hoạch thực hiện của Ủy ban nhân dân tỉnh giai đoạn 2026 - 2030",
+            "+ Chủ trì: Đảng ủy UBND tỉnh",
+            "+ Thời gian thực hiện: 2026 - 2030",
+        ],
+    ]
+
+
+def test_a_page_break_inside_the_table_gives_the_next_page_its_own_columns() -> None:
+    texts = [
+        "TT       Nội dung                               Chủ trì             Thời gian",
+        "1        Tổ chức hội nghị quán triệt            Ban Tuyên giáo      Quý II/2024",
+        "2        Sơ kết việc thực hiện                  Văn phòng           Năm 2025",
+        "         Kế hoạch                               Tỉnh ủy",
+        # a new page: pdftotext laid the table out narrower, the header is repeated
+        "TT       Nội dung                               Chủ trì             Thời gian",
+        "3   Tổng kết việc thực hiện Kế hoạch   Ban Dân vận   Năm 2026",
+        "4   Báo cáo kết quả lên Trung ương     Văn phòng     Tháng 12/2026",
+        "                                       Tỉnh ủy",
+    ]
+    found = _tasks(texts, frozenset({4}))
+    assert [row[0] for row in found] == [
+        "row 1: Tổ chức hội nghị quán triệt",
+        "row 2: Sơ kết việc thực hiện Kế hoạch",
+        "row 3: Tổng kết việc thực hiện Kế hoạch",
+        "row 4: Báo cáo kết quả lên Trung ương",
+    ]
+    assert [row[1:] for row in found[2:]] == [
+        ["+ Chủ trì: Ban Dân vận", "+ Thời gian thực hiện: Năm 2026"],
+        ["+ Chủ trì: Văn phòng Tỉnh ủy", "+ Thời gian thực hiện: Tháng 12/2026"],
+    ]
+
+
+def test_text_running_into_the_next_column_with_one_space_is_cut_before_the_capital() -> None:
+    texts = [
+        "TT   Nội dung                                      Chủ trì            Thời gian",
+        "1    Xây dựng kế hoạch bảo tồn đa dạng sinh học",
+        "     của tỉnh giai đoạn 2031 - 2040 tầm nhìn Đảng ủy UBND tỉnh     2029 - 2030",
+        "2    Tổng kết việc thực hiện                       Sở Tài chính       2030",
+    ]
+    found = _tasks(texts)
+    assert found[0][:2] == [
+        "row 1: Xây dựng kế hoạch bảo tồn đa dạng sinh học của tỉnh giai đoạn 2031 - 2040 tầm nhìn",
+        "+ Chủ trì: Đảng ủy UBND tỉnh",
+    ]
+
+
+def test_a_header_without_a_content_column_is_not_a_task_table() -> None:
+    texts = ["TT    Đơn vị            Số lượng", "1     Sở Nội vụ         12"]
+    assert aligned.read(texts, 0) is None

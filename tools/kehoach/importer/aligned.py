@@ -1,0 +1,296 @@
+"""Task tables laid out with spaces (text taken from a PDF with its layout kept), cut into the row
+model of ``tables``.
+
+Such a table has no cell borders, only columns of text: a column's text may start left of its
+header, run into the next column with a single space, wrap over several lines, and a row's
+cells may be centred on its number (lines above and below the number line) or start on it.
+This module
+
+- finds the columns from the header's labels (the text runs of the header lines, runs being
+  parted by two spaces or more, grouped by where they overlap), then puts each boundary between
+  two columns where the fewest lines of the table have a letter (a vote over header and body);
+- cuts each line into runs, gives each run to the column it lies in, and splits a run that
+  crosses a boundary at the first space near it that a capital follows (a cell starts there),
+  else at the space nearest it, noting the split when no space is near;
+- starts a row at a line whose number column holds a row number; lines between two number
+  lines go to the row above when rows start on their number, or, when the cells are centred on
+  it, each to the nearer number line (a tie goes where the cell above is still unbalanced);
+  a group line ("II.1 ...", "I ...") bounds the rows around it; the header repeated at the
+  top of a page and the line numbering the columns are left out.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from . import tables
+
+_RUN = re.compile(r"\S+(?: \S+)*")
+_GROUP_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}(?:\.\d{1,3}){0,3}|[A-ZĐ])[.)]?$")
+_NEAR = 12  # how far from a boundary a run may be split at a single space
+
+
+@dataclass
+class Run:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Layout:
+    """The table read: its rows in the row model, the line of each row, doubtful cuts."""
+
+    rows: list[tables.Row]
+    lines: list[int]  # index (into the lines given) of each row's number line; the header's first
+    doubts: list[str] = field(default_factory=list)
+
+
+def runs(text: str) -> list[Run]:
+    return [Run(m.start(), m.end(), m.group()) for m in _RUN.finditer(text)]
+
+
+def header_extent(texts: list[str], at: int) -> tuple[int, int]:
+    """The lines of the header around its number line ``at``: the indented lines just above it and
+    the lines below it up to the first line opening with a row number, at most four each way."""
+    first = at
+    while first > 0 and at - first < 4 and _header_above(texts[first - 1]):
+        first -= 1
+    last = at + 1
+    while last < len(texts) and last - at <= 4 and texts[last].strip() and not _opens_row(texts[last]):
+        last += 1
+    return first, last
+
+
+def _header_above(text: str) -> bool:
+    """A line above the header's number line that is part of the header: indented (the number
+    column's label is on the number line), not a title in capitals, not a row."""
+    found = runs(text)
+    return bool(found) and found[0].start > 3 and text.upper() != text and not _opens_row(text)
+
+
+def _opens_row(text: str) -> bool:
+    found = runs(text)
+    if not found or found[0].start > 6:
+        return False
+    head = found[0].text.split(" ", 1)[0]
+    return bool(tables.ROW_NUMBER.match(head))
+
+
+def columns(header: list[str]) -> list[Run]:
+    """The header's columns: its runs grouped by horizontal overlap, each with its words."""
+    placed = sorted(((r, n) for n, line in enumerate(header) for r in runs(line)), key=lambda p: p[0].start)
+    groups: list[list[tuple[Run, int]]] = []
+    for run, n in placed:
+        if groups and run.start <= max(r.end for r, _ in groups[-1]):
+            groups[-1].append((run, n))
+        else:
+            groups.append([(run, n)])
+    out = []
+    for group in groups:
+        words = " ".join(r.text for r, _ in sorted(group, key=lambda p: (p[1], p[0].start)))
+        out.append(Run(min(r.start for r, _ in group), max(r.end for r, _ in group), words))
+    return out
+
+
+def boundaries(cols: list[Run], body: list[str]) -> list[int]:
+    """Where each column after the first begins on one page: the gaps (runs of two spaces or
+    more) that the most lines share, one between each two columns, each column opening a piece of
+    text on at least a third as many lines as the page has rows; the header's own gaps when the page
+    has no such gaps (a page laid out anew shifts its columns, so the header is not enough)."""
+    return _voted(len(cols), body) or _from_header(cols, body)
+
+
+def _from_header(cols: list[Run], body: list[str]) -> list[int]:
+    out = []
+    for left, right in itertools.pairwise(cols):
+        gap = max(right.start, left.end)  # the header's own gap, preferred on a tie
+        lo, hi = (left.start + left.end) // 2 + 1, (right.start + right.end) // 2
+        lo = max(lo, out[-1] + 2) if out else lo
+        best = min(range(lo, max(hi, lo) + 1), key=lambda x: (_occupied(body, x), abs(gap - x)))
+        out.append(best)
+    return out
+
+
+def _occupied(body: list[str], x: int) -> int:
+    return sum(1 for t in body if x < len(t) and t[x] != " " and (t[x - 1] != " " or t[x + 1 : x + 2] not in (" ", "")))
+
+
+def _voted(count: int, body: list[str]) -> list[int] | None:
+    """k-1 boundaries by a vote over the page's lines (see ``boundaries``), or None."""
+    spans = [[(r.start, r.end) for r in runs(t)] for t in body]
+    width = max((len(t) for t in body), default=0)
+    occupied = [sum(1 for line in spans if any(a <= x < b for a, b in line)) for x in range(width + 1)]
+    rows = sum(1 for t in body if _opens_row(t))
+    need = max(2, rows // 3)
+    marks = [x for x in range(1, width) if occupied[x] <= occupied[x - 1] and occupied[x] <= occupied[x + 1]]
+
+    def filled(a: int, b: int) -> bool:
+        return b - a >= 2 and sum(1 for line in spans if any(a <= s < b for s, _ in line)) >= need
+
+    # best[i][x]: the least cost of i+1 boundaries, the last at x, every column left of x filled
+    best: list[dict[int, tuple[int, list[int]]]] = [{x: (occupied[x], [x]) for x in marks if filled(0, x)}]
+    for _ in range(count - 2):
+        step: dict[int, tuple[int, list[int]]] = {}
+        for x in marks:
+            options = [(c + occupied[x], [*path, x]) for p, (c, path) in best[-1].items() if p < x and filled(p, x)]
+            if options:
+                step[x] = min(options)
+        best.append(step)
+    ends = [(c, path) for p, (c, path) in best[-1].items() if filled(p, width + 1)]
+    return min(ends)[1] if ends and count > 1 else None
+
+
+def _column(pos: int, bounds: list[int]) -> int:
+    return sum(1 for b in bounds if pos >= b)
+
+
+def cut(text: str, bounds: list[int], doubts: list[str]) -> dict[int, list[str]]:
+    """The pieces of one line, by column."""
+    cells: dict[int, list[str]] = {}
+    for run in runs(text):
+        for col, piece in _split(run, bounds, doubts):
+            cells.setdefault(col, []).append(piece)
+    return cells
+
+
+def _split(run: Run, bounds: list[int], doubts: list[str], least: int = 0) -> list[tuple[int, str]]:
+    """A run's pieces by column; ``least``: the run was cut from the column before this one."""
+    first, last = max(_column(run.start, bounds), least), _column(run.end - 1, bounds)
+    if first >= last:
+        return [(first, run.text)]
+    edge = bounds[first]  # the first boundary the run crosses
+    spaces = [run.start + m.start() for m in re.finditer(" ", run.text)]
+    near = [s for s in spaces if abs(s - edge) <= _NEAR]
+    if not near:
+        inside = min(run.end, bounds[first + 1] if first + 1 < len(bounds) else run.end) - edge
+        col = first if edge - run.start >= inside else first + 1
+        doubts.append(f"'{run.text}' vắt qua hai cột; đã xếp cả vào một cột")
+        return [(col, run.text)]
+    upper = [s for s in near if run.text[s - run.start + 1 : s - run.start + 2].isupper()]
+    # a cell's text starts with a capital, and a long cell's text starts left of the column's
+    # usual start: the first capital near the boundary, else the space nearest it
+    at = upper[0] if upper else min(near, key=lambda s: abs(s - edge))
+    if not upper:
+        doubts.append(f"'{run.text}' vắt qua hai cột; đã tách ở '{run.text[: at - run.start].split()[-1]} |'")
+    left, right = Run(run.start, at, run.text[: at - run.start]), Run(at + 1, run.end, run.text[at - run.start + 1 :])
+    return [(first, left.text), *_split(right, bounds, doubts, first + 1)]
+
+
+@dataclass
+class _Line:
+    at: int  # index into the lines given
+    cells: dict[int, list[str]]
+    anchor: str | None = None  # "row" or "group" for a number line
+
+
+def read(texts: list[str], at: int, pages: set[int] | frozenset[int] = frozenset()) -> Layout | None:
+    """The rows of the table whose header's number line is ``texts[at]`` (its body running to
+    the end of ``texts``), or None when the header names no task table's columns. ``pages``:
+    the lines that open a page; each page of the table is laid out anew, so each page gets its
+    own column boundaries."""
+    first, last = header_extent(texts, at)
+    cols = columns(texts[first:last])
+    roles = [tables.role_of(c.text) for c in cols]
+    if roles[:1] != ["number"] or "content" not in roles:
+        return None
+    repeated = {" ".join(t.split()) for t in texts[first:last] if t.strip()}
+    body_at = [k for k in range(last, len(texts)) if texts[k].strip() and " ".join(texts[k].split()) not in repeated]
+    doubts: list[str] = []
+    lines = []
+    for page in _pages(body_at, pages):
+        bounds = boundaries(cols, [texts[k] for k in page])
+        lines += [_classify(k, cut(texts[k], bounds, doubts), len(runs(texts[k]))) for k in page]
+    lines = [ln for ln in lines if not tables._numbers_columns([[p] for ps in ln.cells.values() for p in ps])]
+    centred = _centred(lines)
+    rows = _rows(lines, centred)
+    out = Layout([], [], doubts)
+    for anchor, pieces in rows:
+        row: tables.Row = [[" ".join(pieces.get(c, []))] if pieces.get(c) else [] for c in range(len(cols))]
+        out.rows.append(row)
+        out.lines.append(anchor)
+    header = [[c.text] for c in cols]
+    out.rows.insert(0, header)
+    out.lines.insert(0, at)
+    return out
+
+
+def _pages(body_at: list[int], pages: set[int] | frozenset[int]) -> list[list[int]]:
+    out: list[list[int]] = [[]]
+    for k in body_at:
+        if out[-1] and any(out[-1][-1] < p <= k for p in pages):
+            out.append([])
+        out[-1].append(k)
+    return [p for p in out if p]
+
+
+def _classify(k: int, cells: dict[int, list[str]], count: int) -> _Line:
+    number = " ".join(cells.get(0, []))
+    line = _Line(k, cells)
+    if number and tables.ROW_NUMBER.match(number):
+        if _GROUP_NUMBER.match(number) and count <= 2:  # "II.1 Hoàn thiện thể chế ...": one run of words
+            words = [p for c in sorted(cells) if c for p in cells[c]]
+            line.cells = {0: cells[0], 1: [" ".join(words)]}
+            line.anchor = "group"
+        else:
+            line.anchor = "row"
+    elif number:
+        line.cells.setdefault(1, []).insert(0, number)  # text that starts left of the content column
+        del line.cells[0]
+    return line
+
+
+def _centred(lines: list[_Line]) -> bool:
+    """Whether the cells are centred on the row's number: the content beside most numbers is
+    empty or goes on from a line above (lower case)."""
+    votes = [" ".join(ln.cells.get(1, [])) for ln in lines if ln.anchor == "row"]
+    centred = sum(1 for v in votes if not v or v[:1].islower())
+    return centred * 2 > len(votes)
+
+
+def _rows(lines: list[_Line], centred: bool) -> list[tuple[int, dict[int, list[str]]]]:
+    anchors = [n for n, ln in enumerate(lines) if ln.anchor]
+    rows = {n: {c: list(v) for c, v in lines[n].cells.items()} for n in anchors}
+    above: dict[tuple[int, int], int] = {}
+    below: dict[tuple[int, int], int] = {}
+    for n, line in enumerate(lines):
+        if line.anchor:
+            continue
+        before = max((a for a in anchors if a < n), default=None)
+        after = min((a for a in anchors if a > n), default=None)
+        for col, pieces in line.cells.items():
+            owner = _owner(n, col, before, after, lines, centred, above, below)
+            if owner is None:
+                continue
+            (below if owner < n else above)[(owner, col)] = (below if owner < n else above).get((owner, col), 0) + 1
+            cell = rows[owner].setdefault(col, [])
+            if owner > n:  # lines above the number line come before it, in order
+                at = above[(owner, col)] - 1
+                cell[at:at] = pieces
+            else:
+                cell.extend(pieces)
+    return [(lines[n].at, rows[n]) for n in anchors]
+
+
+def _owner(
+    n: int,
+    col: int,
+    before: int | None,
+    after: int | None,
+    lines: list[_Line],
+    centred: bool,
+    above: dict[tuple[int, int], int],
+    below: dict[tuple[int, int], int],
+) -> int | None:
+    if before is None or after is None:
+        return after if before is None else before
+    if lines[before].anchor == "group":
+        return after if centred else before
+    if lines[after].anchor == "group" or not centred:
+        return before
+    up, down = lines[n].at - lines[before].at, lines[after].at - lines[n].at  # blank lines count
+    if up != down:
+        return before if up < down else after
+    return before if above.get((before, col), 0) > below.get((before, col), 0) else after
