@@ -119,10 +119,10 @@ def test_a_page_break_inside_the_table_gives_the_next_page_its_own_columns() -> 
 
 def test_text_running_into_the_next_column_with_one_space_is_cut_before_the_capital() -> None:
     texts = [
-        "TT   Nội dung                                      Chủ trì            Thời gian",
+        "TT   Nội dung                                   Chủ trì             Thời gian",
         "1    Xây dựng kế hoạch bảo tồn đa dạng sinh học",
-        "     của tỉnh giai đoạn 2031 - 2040 tầm nhìn Đảng ủy UBND tỉnh     2029 - 2030",
-        "2    Tổng kết việc thực hiện                       Sở Tài chính       2030",
+        "     của tỉnh giai đoạn 2031 - 2040 tầm nhìn Đảng ủy UBND tỉnh      2029 - 2030",
+        "2    Tổng kết việc thực hiện                    Sở Tài chính        2030",
     ]
     found = _tasks(texts)
     assert found[0][:2] == [
@@ -134,3 +134,13 @@ def test_text_running_into_the_next_column_with_one_space_is_cut_before_the_capi
 def test_a_header_without_a_content_column_is_not_a_task_table() -> None:
     texts = ["TT    Đơn vị            Số lượng", "1     Sở Nội vụ         12"]
     assert aligned.read(texts, 0) is None
+
+
+def test_a_cut_with_no_capital_near_the_boundary_is_noted_as_a_guess() -> None:
+    texts = [
+        "TT   Nội dung                                   Chủ trì             Thời gian",
+        "1    Rà soát văn bản quy phạm về bảo vệ môi trường các sở ngành      2026",
+    ]
+    layout = aligned.read(texts, 0)
+    assert layout is not None
+    assert len(layout.doubts) == 1 and "vắt qua hai cột" in layout.doubts[0]

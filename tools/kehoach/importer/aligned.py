@@ -10,8 +10,8 @@ This module
   parted by two spaces or more, grouped by where they overlap), then puts each boundary between
   two columns where the fewest lines of the table have a letter (a vote over header and body);
 - cuts each line into runs, gives each run to the column it lies in, and splits a run that
-  crosses a boundary at the first space near it that a capital follows (a cell starts there),
-  else at the space nearest it, noting the split when no space is near;
+  crosses a boundary at the space nearest it that a capital or a figure follows (a cell starts
+  there), else at the space nearest it, noting the split when no space is near;
 - starts a row at a line whose number column holds a row number; lines between two number
   lines go to the row above when rows start on their number, or, when the cells are centred on
   it, each to the nearer number line (a tie goes where the cell above is still unbalanced);
@@ -95,52 +95,26 @@ def columns(header: list[str]) -> list[Run]:
     return out
 
 
-def boundaries(cols: list[Run], body: list[str]) -> list[int]:
-    """Where each column after the first begins on one page: the gaps (runs of two spaces or
-    more) that the most lines share, one between each two columns, each column opening a piece of
-    text on at least a third as many lines as the page has rows; the header's own gaps when the page
-    has no such gaps (a page laid out anew shifts its columns, so the header is not enough)."""
-    return _voted(len(cols), body) or _from_header(cols, body)
-
-
-def _from_header(cols: list[Run], body: list[str]) -> list[int]:
-    out = []
+def boundaries(cols: list[Run], body: list[str], scale: float = 1.0) -> list[int]:
+    """Where each column after the first begins on one page: in the gap between two header
+    labels (scaled to the page's width: a PDF lays each page out anew, narrower or wider), the
+    position the fewest lines write across, nearest the right label on a tie."""
+    out: list[int] = []
     for left, right in itertools.pairwise(cols):
-        gap = max(right.start, left.end)  # the header's own gap, preferred on a tie
-        lo, hi = (left.start + left.end) // 2 + 1, (right.start + right.end) // 2
-        lo = max(lo, out[-1] + 2) if out else lo
-        best = min(range(lo, max(hi, lo) + 1), key=lambda x: (_occupied(body, x), abs(gap - x)))
+        lo, hi = round(left.end * scale), round(max(right.start, left.end) * scale)
+        lo = max(lo - 2, out[-1] + 2 if out else 1, round(left.start * scale) + 1)
+        best = min(range(lo, max(hi + 2, lo) + 1), key=lambda x: (_occupied(body, x), abs(hi - x)))
         out.append(best)
     return out
 
 
 def _occupied(body: list[str], x: int) -> int:
-    return sum(1 for t in body if x < len(t) and t[x] != " " and (t[x - 1] != " " or t[x + 1 : x + 2] not in (" ", "")))
+    """How many lines write across position x (a letter, or a single space inside a run)."""
+    return sum(1 for t in body if 0 < x < len(t) and (t[x] != " " or (t[x - 1] != " " and t[x + 1 : x + 2] != " ")))
 
 
-def _voted(count: int, body: list[str]) -> list[int] | None:
-    """k-1 boundaries by a vote over the page's lines (see ``boundaries``), or None."""
-    spans = [[(r.start, r.end) for r in runs(t)] for t in body]
-    width = max((len(t) for t in body), default=0)
-    occupied = [sum(1 for line in spans if any(a <= x < b for a, b in line)) for x in range(width + 1)]
-    rows = sum(1 for t in body if _opens_row(t))
-    need = max(2, rows // 3)
-    marks = [x for x in range(1, width) if occupied[x] <= occupied[x - 1] and occupied[x] <= occupied[x + 1]]
-
-    def filled(a: int, b: int) -> bool:
-        return b - a >= 2 and sum(1 for line in spans if any(a <= s < b for s, _ in line)) >= need
-
-    # best[i][x]: the least cost of i+1 boundaries, the last at x, every column left of x filled
-    best: list[dict[int, tuple[int, list[int]]]] = [{x: (occupied[x], [x]) for x in marks if filled(0, x)}]
-    for _ in range(count - 2):
-        step: dict[int, tuple[int, list[int]]] = {}
-        for x in marks:
-            options = [(c + occupied[x], [*path, x]) for p, (c, path) in best[-1].items() if p < x and filled(p, x)]
-            if options:
-                step[x] = min(options)
-        best.append(step)
-    ends = [(c, path) for p, (c, path) in best[-1].items() if filled(p, width + 1)]
-    return min(ends)[1] if ends and count > 1 else None
+def _width(lines: list[str]) -> int:
+    return max((len(t.rstrip()) for t in lines), default=0)
 
 
 def _column(pos: int, bounds: list[int]) -> int:
@@ -169,14 +143,20 @@ def _split(run: Run, bounds: list[int], doubts: list[str], least: int = 0) -> li
         col = first if edge - run.start >= inside else first + 1
         doubts.append(f"'{run.text}' vắt qua hai cột; đã xếp cả vào một cột")
         return [(col, run.text)]
-    upper = [s for s in near if run.text[s - run.start + 1 : s - run.start + 2].isupper()]
-    # a cell's text starts with a capital, and a long cell's text starts left of the column's
-    # usual start: the first capital near the boundary, else the space nearest it
-    at = upper[0] if upper else min(near, key=lambda s: abs(s - edge))
+    # a cell's text starts with a capital or a figure ("Đảng ủy", "2026 - 2030"): the nearest
+    # space before one, else the space nearest the boundary
+    upper = [s for s in near if _opens_cell(run.text[s - run.start - 1 : s - run.start + 2])]
+    at = min(upper or near, key=lambda s: abs(s - edge))
     if not upper:
         doubts.append(f"'{run.text}' vắt qua hai cột; đã tách ở '{run.text[: at - run.start].split()[-1]} |'")
     left, right = Run(run.start, at, run.text[: at - run.start]), Run(at + 1, run.end, run.text[at - run.start + 1 :])
     return [(first, left.text), *_split(right, bounds, doubts, first + 1)]
+
+
+def _opens_cell(around: str) -> bool:
+    """'x Y' or 'x 2' around a space: a cell may start after it (not inside '2026 - 2030')."""
+    before, after = around[:1], around[-1:]
+    return after.isupper() or (after.isdigit() and before.isalpha())
 
 
 @dataclass
@@ -200,8 +180,11 @@ def read(texts: list[str], at: int, pages: set[int] | frozenset[int] = frozenset
     body_at = [k for k in range(last, len(texts)) if texts[k].strip() and " ".join(texts[k].split()) not in repeated]
     doubts: list[str] = []
     lines = []
-    for page in _pages(body_at, pages):
-        bounds = boundaries(cols, [texts[k] for k in page])
+    split = _pages(body_at, pages)
+    reference = max(_width(texts[first:last]), _width([texts[k] for k in split[0]])) if split else 0
+    for page in split:
+        body = [texts[k] for k in page]
+        bounds = boundaries(cols, body, _width(body) / reference if reference else 1.0)
         lines += [_classify(k, cut(texts[k], bounds, doubts), len(runs(texts[k]))) for k in page]
     lines = [ln for ln in lines if not tables._numbers_columns([[p] for ps in ln.cells.values() for p in ps])]
     centred = _centred(lines)
