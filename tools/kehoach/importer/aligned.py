@@ -7,11 +7,13 @@ cells may be centred on its number (lines above and below the number line) or st
 This module
 
 - finds the columns from the header's labels (the text runs of the header lines, runs being
-  parted by two spaces or more, grouped by where they overlap), then puts each boundary between
-  two columns where the fewest lines of the table have a letter (a vote over header and body);
+  parted by two spaces or more, grouped by where they overlap), then, on each page, puts each
+  boundary between two columns in the gap between their labels (scaled to the page's width),
+  where the fewest lines of the page write across (a vote over the page's lines);
 - cuts each line into runs, gives each run to the column it lies in, and splits a run that
   crosses a boundary at the space nearest it that a capital or a figure follows (a cell starts
-  there), else at the space nearest it, noting the split when no space is near;
+  there; not inside a name such as 'Đảng ủy UBND'), else at the space nearest it, noting
+  a split it had to guess;
 - starts a row at a line whose number column holds a row number; lines between two number
   lines go to the row above when rows start on their number, or, when the cells are centred on
   it, each to the nearer number line (a tie goes where the cell above is still unbalanced);
@@ -145,7 +147,7 @@ def _split(run: Run, bounds: list[int], doubts: list[str], least: int = 0) -> li
         return [(col, run.text)]
     # a cell's text starts with a capital or a figure ("Đảng ủy", "2026 - 2030"): the nearest
     # space before one, else the space nearest the boundary
-    upper = [s for s in near if _opens_cell(run.text[s - run.start - 1 : s - run.start + 2])]
+    upper = [s for s in near if _opens_cell(run.text, s - run.start)]
     at = min(upper or near, key=lambda s: abs(s - edge))
     if not upper:
         doubts.append(f"'{run.text}' vắt qua hai cột; đã tách ở '{run.text[: at - run.start].split()[-1]} |'")
@@ -153,10 +155,13 @@ def _split(run: Run, bounds: list[int], doubts: list[str], least: int = 0) -> li
     return [(first, left.text), *_split(right, bounds, doubts, first + 1)]
 
 
-def _opens_cell(around: str) -> bool:
-    """'x Y' or 'x 2' around a space: a cell may start after it (not inside '2026 - 2030')."""
-    before, after = around[:1], around[-1:]
-    return after.isupper() or (after.isdigit() and before.isalpha())
+def _opens_cell(text: str, at: int) -> bool:
+    """Whether a cell may start after the space at ``at``: before a capital that does not go on
+    a name begun just before ('Đảng ủy | UBND'), or a figure after a word (not '2026 - | 2030')."""
+    after, words = text[at + 1 : at + 2], text[:at].split()
+    if after.isdigit():
+        return bool(words) and words[-1][-1:].isalpha()
+    return after.isupper() and not any(w[:1].isupper() for w in words[-2:])
 
 
 @dataclass
