@@ -203,3 +203,16 @@ def test_titles_of_one_leadership_are_its_aliases(units: dict[str, Unit]) -> Non
 )
 def test_a_kind_is_never_guessed_from_folded_letters(name: str, kind: str) -> None:
     assert guess_kind(name).value == kind
+
+
+def test_a_unit_of_another_province_named_twice_is_one_proposal(units: dict[str, Unit]) -> None:
+    """A document of one province naming a body of another ('Ủy ban nhân dân tỉnh Yên Bái') twice,
+    in full and by its code, gets that one proposed unit both times (it once crashed the import)."""
+    registry = Registry(units, "Bình Thuận")
+    first = _ids(registry, "Ủy ban nhân dân tỉnh Yên Bái")
+    second = _ids(registry, "Ủy ban nhân dân tỉnh Yên Bái")
+    assert first == second and first[0] is not None
+    assert registry.proposed[first[0]].province == "Yên Bái"
+    code = registry.proposed[first[0]].codes
+    if code:
+        assert registry.by_code(code[0]) == first

@@ -244,6 +244,9 @@ class Registry:
             if len(usable) > 1:
                 doubt = (doubt + "; " if doubt else "") + f"'{written}' khớp nhiều đơn vị: {', '.join(usable)}"
             return Match(written, usable[0], usable[0] in self.proposed, doubt)
+        named = [i for i in elsewhere if i in self.proposed]
+        if named:  # a body of another province this document has named already: that one again
+            return Match(written, named[0], True, doubt)
         if self.province_guessed:
             return Match(written, None, True, doubt)
         return Match(written, None, True, doubt, model=elsewhere[0])
@@ -267,7 +270,7 @@ class Registry:
             return usable
         if self.province_guessed:
             return []
-        if not propose:
+        if not propose or (elsewhere and elsewhere[0] in self.proposed):
             return elsewhere[:1]
         return [self._from_model(self.units[i], None).id for i in elsewhere[:1]]
 
