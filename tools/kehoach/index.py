@@ -71,21 +71,18 @@ class Index:
 
     @cached_property
     def _incoming_by_field(self) -> dict[str, dict[str, list[Reference]]]:
-        """Field name -> target id -> the references written in that field, filled on demand."""
-        return {}
+        """Field name -> target id -> the references written in that field, all fields in one pass
+        (a site at 10,000 records asks for a dozen fields tens of thousands of times)."""
+        links: dict[str, dict[str, list[Reference]]] = {}
+        for refs in self.outgoing.values():
+            for ref in refs:
+                name = ref.field
+                if name in REFERENCE_FIELDS.get(ref.source.kind, ()):
+                    links.setdefault(name, {}).setdefault(ref.target, []).append(ref)
+        return links
 
     def _incoming_through(self, field_name: str) -> dict[str, list[Reference]]:
-        links = self._incoming_by_field.get(field_name)
-        if links is None:
-            kinds = {kind for kind, fields in REFERENCE_FIELDS.items() if field_name in fields}
-            links = {}
-            for record_id, entry in self.entries.items():
-                if entry.kind in kinds:
-                    for ref in self.outgoing[record_id]:
-                        if ref.field == field_name:
-                            links.setdefault(ref.target, []).append(ref)
-            self._incoming_by_field[field_name] = links
-        return links
+        return self._incoming_by_field.get(field_name, {})
 
     def referrers(self, target: str, field_name: str | None = None, kind: Kind | None = None) -> list[Reference]:
         """References to ``target``, optionally only from ``field_name`` of records of ``kind``."""

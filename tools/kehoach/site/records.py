@@ -44,17 +44,22 @@ def build_site(
     spreadsheets and the search index are made by a forked child meanwhile
     (``background``), where that is safe."""
     data = SiteData(index, today, source_url or (lambda _path: None), changed or {})
-    # the spreadsheets and the search index need nothing from the pages: made meanwhile
-    later = Later(lambda: sheets(data) | search_files(index, today, data.situations), fork=fork)
+    # the spreadsheets and the search index need nothing from the pages: made meanwhile,
+    # each by a child of its own (together they take longer than the pages)
+    later = [
+        Later(lambda: sheets(data), fork=fork),
+        Later(lambda: search_files(index, today, data.situations), fork=fork),
+    ]
     try:
         files = feeds(data) | documents(data, docx_limit)
         data.downloads = set(files)
         pages = build_pages(index, today, data=data)
         pages[RECENT] = RecentPages(data, recent).page()
-    except BaseException:
-        later.cancel()
-        raise
-    return pages | files | later.result()
+        made = [child.result() for child in later]
+    finally:
+        for child in later:
+            child.cancel()  # nothing left to stop once its result is in
+    return pages | files | made[0] | made[1]
 
 
 def build_pages(
