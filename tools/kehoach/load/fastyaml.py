@@ -136,6 +136,18 @@ class _Reader:
             raise _Decline  # something less indented than the root: not this reader's
         return data
 
+    def below(self, i: int, colon: int, col: int, path: Path, depth: int) -> tuple[Any, int]:
+        """The value of a key at column ``col`` with nothing after its colon (at ``colon``) on line
+        ``i``: the block under it, a list at the key's column, or null placed just after the ':'."""
+        j = self.next_line(i + 1)
+        inner = self.indents[j] if j < self.count else -1
+        line = self.lines[j] if j < self.count else ""
+        if inner > col or (inner == col and line.startswith("-", col) and line[col + 1 : col + 2] in ("", " ")):
+            return self.block(j, inner, path, depth + 1)
+        position = (i + 1, colon + 2)
+        self.values[path] = _SHARED.get(position) or _shared(position)
+        return None, j
+
     def mapping(self, i: int, col: int, path: Path, depth: int) -> tuple[dict[str, Any], int]:
         """A block mapping whose keys sit at column ``col``, from line ``i``;
         returns it and the first line after it (not blank or a comment)."""
@@ -176,17 +188,7 @@ class _Reader:
                 else:
                     result[key], i = self.inline(i, at, col, child, depth)
             else:
-                j = self.next_line(i + 1)
-                inner = indents[j] if j < count else -1
-                if inner > col:
-                    result[key], i = self.block(j, inner, child, depth + 1)
-                elif inner == col and lines[j].startswith("-", col) and lines[j][col + 1 : col + 2] in ("", " "):
-                    result[key], i = self.block(j, inner, child, depth + 1)  # a list at the key's column
-                else:  # nothing: null, placed just after the ':'
-                    position = (i + 1, match.end(1) + 2)
-                    values[child] = shared(position) or _shared(position)
-                    result[key] = None
-                    i = j
+                result[key], i = self.below(i, match.end(1), col, child, depth)
             if i == count:
                 return result, i
             indent = indents[i]
