@@ -3,12 +3,18 @@ and running the command as a user does."""
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from kehoach import cli
+from kehoach.check import load_repository
+from kehoach.importer import document, source
+from kehoach.importer.draft import Outcome
 
 from ..conftest import REPO_ROOT
 
@@ -37,3 +43,21 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def files_under(root: Path) -> dict[str, str]:
     return {str(p.relative_to(root)): p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.yaml"))}
+
+
+def build_text(tmp_path: Path, text: str) -> Outcome:
+    """What `kehoach import` drafts from ``text`` as a .txt file, into a repository holding the
+    recorded units only."""
+    path = tmp_path / "kh.txt"
+    path.write_text(text, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path))
+    return document.build(source.read(path), index)
+
+
+def accuracy_module() -> ModuleType:
+    """benchmarks/import_accuracy.py, loaded as a module (it is a script, not part of the package)."""
+    spec = importlib.util.spec_from_file_location("import_accuracy", REPO_ROOT / "benchmarks" / "import_accuracy.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules["import_accuracy"] = module
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module

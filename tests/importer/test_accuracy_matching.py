@@ -3,18 +3,11 @@ with the same words are paired by the rest of their text, not by where they stan
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
-from ..conftest import REPO_ROOT
+from .conftest import accuracy_module
 
 
 def _accuracy():
-    spec = importlib.util.spec_from_file_location("import_accuracy", REPO_ROOT / "benchmarks" / "import_accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["import_accuracy"] = module
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+    return accuracy_module()
 
 
 OPENING = "Theo dõi, đôn đốc và kiểm tra kết quả khắc phục những tồn tại (nếu có) "

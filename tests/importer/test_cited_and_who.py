@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kehoach.check import load_repository
-from kehoach.importer import document, source
 from kehoach.importer.draft import Outcome, model_problems
 
-from .conftest import registry_repo
+from .conftest import build_text
 
 TEXT = (
     "TỈNH ỦY BÌNH THUẬN             ĐẢNG CỘNG SẢN VIỆT NAM\n"
@@ -35,10 +33,7 @@ TEXT = (
 
 
 def _build(tmp_path: Path) -> Outcome:
-    path = tmp_path / "kh.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    index, _ = load_repository(registry_repo(tmp_path))
-    return document.build(source.read(path), index)
+    return build_text(tmp_path, TEXT)
 
 
 def test_cited_documents_hold_what_the_text_says(tmp_path: Path) -> None:

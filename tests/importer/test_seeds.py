@@ -5,8 +5,6 @@ content gives the same records as the text."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,18 +14,14 @@ from kehoach.findings import Severity
 from kehoach.importer import document, header, source
 
 from ..conftest import REPO_ROOT
-from .conftest import SOURCES, files_under, registry_repo, run
+from .conftest import SOURCES, accuracy_module, files_under, registry_repo, run
 from .wordfile import plan_to_docx
 
 SEEDS = sorted(p.stem for p in SOURCES.glob("*.txt"))
 
 
 def _accuracy():
-    spec = importlib.util.spec_from_file_location("import_accuracy", REPO_ROOT / "benchmarks" / "import_accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["import_accuracy"] = module
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+    return accuracy_module()
 
 
 @pytest.mark.parametrize("seed", SEEDS)

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kehoach.check import load_repository
-from kehoach.importer import document, source
 from kehoach.importer.draft import Outcome, model_problems
 
-from .conftest import registry_repo
+from .conftest import build_text
 
 TEXT = (
     "ỦY BAN MTTQ VIỆT NAM             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -35,10 +33,7 @@ TEXT = (
 
 
 def _build(tmp_path: Path) -> Outcome:
-    path = tmp_path / "kh.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    index, _ = load_repository(registry_repo(tmp_path))
-    return document.build(source.read(path), index)
+    return build_text(tmp_path, TEXT)
 
 
 def test_a_communes_plan_proposes_units_as_written(tmp_path: Path) -> None:
