@@ -533,20 +533,17 @@ def _parse(blob: bytes) -> Any:
 # ---------------------------------------------------------------- tables
 
 
-def _cells_of(tr: Any) -> Iterator[Any]:
-    for child in tr.iterchildren():
-        if child.tag == f"{W}tc":
-            yield child
-        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
-            yield from _cells_of(child)
+_WRAPPERS = (f"{W}sdt", f"{W}sdtContent", f"{W}customXml")
 
 
-def _rows_of(tbl: Any) -> Iterator[Any]:
-    for child in tbl.iterchildren():
-        if child.tag == f"{W}tr":
+def _tagged(node: Any, tag: str) -> Iterator[Any]:
+    """The children of ``node`` named ``tag`` (a table's rows, a row's cells), also those inside
+    content controls and custom XML wrapped around them."""
+    for child in node.iterchildren():
+        if child.tag == tag:
             yield child
-        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
-            yield from _rows_of(child)
+        elif child.tag in _WRAPPERS:
+            yield from _tagged(child, tag)
 
 
 def _grid_int(node: Any, path: str) -> int:
@@ -559,9 +556,9 @@ def _rows(table: Any, context: _Context) -> list[list[list[str]]]:
     its first column and leaves the others empty; a cell that continues the one above (merged
     down the rows) is marked, for _drop_repeated_headers."""
     rows: list[list[list[str]]] = []
-    for tr in _rows_of(table):
+    for tr in _tagged(table, f"{W}tr"):
         cells: list[list[str]] = [[] for _ in range(_grid_int(tr, f"{W}trPr/{W}gridBefore"))]
-        for tc in _cells_of(tr):
+        for tc in _tagged(tr, f"{W}tc"):
             merge = tc.find(f"{W}tcPr/{W}vMerge")
             if merge is not None and merge.get(f"{W}val") in (None, "continue"):
                 cells.append(_MERGED)
