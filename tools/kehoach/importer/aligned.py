@@ -34,6 +34,19 @@ _GROUP_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}(?:\.\d{1,3}){0,3}|[A-ZĐ])[.)]?$")
 _NEAR = 12  # how far from a boundary a run may be split at a single space
 
 
+# The line of a table's header that holds its number column's label: "TT      Nội dung      Chủ trì ...".
+HEADER = re.compile(r"^\s{0,6}(?:S[ốô]\s*TT|STT|TT)\s{2,}\S")
+
+
+def is_header(text: str) -> bool:
+    """Whether a line is the number line of a table's header laid out with spaces: a number
+    column's label, then at least one label of a task table's other columns."""
+    if not HEADER.match(text):
+        return False
+    roles = {tables.role_of(piece) for piece in re.split(r"\s{2,}", text.strip())}
+    return "number" in roles and len(roles - {None, "number"}) >= 1
+
+
 @dataclass
 class Run:
     start: int

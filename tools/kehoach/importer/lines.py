@@ -13,6 +13,8 @@ line to the same ``LineReader``.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import statistics
 import unicodedata
@@ -40,6 +42,7 @@ class Line:
     table: str | None = None  # a line a task table gives: group, row, label, text (see tables.py)
     key: str | None = None  # the number of a table's row or group
     depth: int = 0  # a table group's depth ("II.1": 2)
+    opens: bool | None = None  # the layout says the line opens a paragraph (True), goes on with the one above (False)
 
     @property
     def columns(self) -> list[str]:
@@ -191,6 +194,115 @@ def measure(doc: Document) -> None:
     if upper <= 130 and statistics.median(lengths) >= 35:
         doc.wrapped = True
         doc.width = lengths[int(len(lengths) * 0.9)]
+    if not _mark_blank_separated(doc.lines):
+        _mark_indented(doc.lines)
+
+
+# ---------------------------------------------------------------- paragraphs the layout shows
+#
+# Two layouts say where paragraphs begin better than the words do, which the paragraph reader
+# (source.paragraphs) then follows: paragraphs parted by blank lines, each hard-wrapped over
+# several lines (a web page turned into text, a conversion that wraps at a fixed width); and,
+# in text laid out from a PDF, paragraphs whose first line is indented while the lines wrapped
+# from it start at the margin. Either is taken only when the whole document is written so: a
+# document that puts a blank line between every printed line, or starts items at the margin,
+# says nothing by its layout.
+
+
+def _plain(line: Line) -> bool:
+    return line.cells is None and line.table is None and line.text.strip() != tables.BAR
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    """The runs of non-blank lines, those holding a table's lines or cells left out."""
+    out: list[list[Line]] = [[]]
+    for line in lines:
+        if line.text.strip():
+            out[-1].append(line)
+        elif out[-1]:
+            out.append([])
+    return [block for block in out if block and all(_plain(line) for line in block)]
+
+
+def _mark_blank_separated(lines: list[Line]) -> bool:
+    """Paragraphs parted by blank lines and wrapped inside: most runs of lines hold more than one
+    line, and lines that open an item by their form ("1.", "-", "Chủ trì:") all but never sit
+    inside a run. Each run is then one paragraph (a run opening a page may go on from the last)."""
+    from .source import starts_block  # the forms that open a paragraph, read by the paragraph reader
+
+    blocks = _blocks(lines)
+    several = sum(1 for block in blocks if len(block) > 1)
+    starts = [(k > 0) for block in blocks for k, line in enumerate(block) if starts_block(line.text)]
+    if len(blocks) < 8 or several < 0.3 * len(blocks) or sum(starts) > 0.1 * max(len(starts), 1):
+        return False
+    for block in blocks:
+        block[0].opens = None if block[0].page_start else True
+        for line in block[1:]:
+            line.opens = False
+    return True
+
+
+INDENT = 3  # spaces more than the page's margin that indent a paragraph's first line
+
+
+def _lead(line: Line) -> int:
+    return len(line.text) - len(line.text.lstrip(" "))
+
+
+def _margins(lines: list[Line]) -> list[int]:
+    """The left margin at each line: the most usual indentation of its page's lines (a PDF lays out
+    each page anew), or less where most lines around it start further left (a page break the text
+    does not mark)."""
+    pages: list[list[int]] = [[]]
+    for k, line in enumerate(lines):
+        if line.page_start and pages[-1]:
+            pages.append([])
+        pages[-1].append(k)
+    out = [0] * len(lines)
+    for page in pages:
+        plain = [k for k in page if lines[k].text.strip() and _plain(lines[k])]
+        leads = [_lead(lines[k]) for k in plain]
+        margin = _most_usual(leads) if len(leads) >= 5 else 0
+        for k in page:
+            at = bisect.bisect_left(plain, k)
+            out[k] = min(margin, _most_usual(leads[max(at - _NEAR_LINES, 0) : at + _NEAR_LINES + 1]))
+    return out
+
+
+def _most_usual(leads: list[int]) -> int:
+    return min(set(leads), key=lambda lead: (-leads.count(lead), lead)) if leads else 0
+
+
+_NEAR_LINES = 8
+_TAIL = re.compile(r"^\s*Nơi nhận\s*:")
+
+
+def _mark_indented(lines: list[Line]) -> bool:
+    """Paragraphs whose first line is indented, the lines wrapped from it at the margin (text laid
+    out from a PDF): most lines that open an item by their form are indented and a good part of
+    all lines start at the margin. A line at the margin then goes on with the paragraph above
+    unless its form opens an item; an indented line that starts with a capital or a figure opens
+    a paragraph."""
+    from .source import starts_block
+
+    margins = _margins(lines)
+    body = [(line, _lead(line) - margin) for line, margin in zip(lines, margins, strict=True)]
+    body = [(line, lead) for line, lead in body if line.text.strip() and _plain(line)]
+    end = next((k for k, (line, _) in enumerate(body) if _TAIL.match(line.text)), len(body))
+    text = body[:end]  # the recipients and the signature are laid out at the margin, as a list
+    starts = [lead for line, lead in text if starts_block(line.text)]
+    flush = sum(1 for _, lead in text if lead <= 1)
+    if len(starts) < 5 or sum(1 for lead in starts if lead >= INDENT) < 0.7 * len(starts) or flush < 0.25 * len(text):
+        return False
+    blank_above = {id(below) for line, below in itertools.pairwise(lines) if not line.text.strip()}
+    for k, (line, lead) in enumerate(body):
+        first = line.text.strip()[:1]
+        joined = id(line) not in blank_above or line.page_start  # a blank line parts paragraphs, save at a page break
+        if k and joined and lead <= 1 and not starts_block(line.text):
+            line.opens = False
+        elif lead >= INDENT and (first.isupper() or first.isdigit()):
+            line.opens = True
+    return True
 
 
 def collapse(text: str) -> str:

@@ -292,6 +292,8 @@ def _is_title_line(text: str) -> bool:
 
 
 def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> bool:
+    if line.opens is not None:  # the layout shows it (lines.py: blank lines, indented first lines)
+        return not line.opens
     text = line.text.strip()
     first = text[0]
     previous = paragraph.text.rstrip()

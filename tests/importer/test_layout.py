@@ -1,0 +1,170 @@
+"""Where paragraphs begin when the layout shows it: paragraphs parted by blank lines and
+hard-wrapped inside (a web page turned into text), and paragraphs whose first line is indented
+while the lines wrapped from it start at the margin (text laid out from a PDF). A wrapped line
+that starts with a capital or a figure goes on with its paragraph; a layout the whole document
+does not follow says nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as WordDocument
+
+from kehoach.importer import source
+
+
+def _paragraphs(tmp_path: Path, text: str, name: str = "ke-hoach.txt") -> list[str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = source.read(path)
+    return [p.text for p in source.paragraphs(doc, doc.lines)]
+
+
+# A web page turned into text: blank lines part the paragraphs, each hard-wrapped at ~80
+# characters, its first line often shorter; a heading's number may stand alone on a line.
+WEB = """\
+III. NỘI
+DUNG GIÁM SÁT
+
+1. Nhiệm vụ của các sở, ngành
+
+- Huy động nguồn lực từ các
+Chương trình, Dự án, các tổ chức phi Chính phủ, nguồn viện trợ không hoàn lại để
+thực hiện các nhiệm vụ của Kế hoạch.
+
+- Phối hợp với Sở Giáo dục và
+Đào tạo kiểm tra việc thực hiện các quy định liên quan đến dịch vụ giáo dục
+2025 - 2030 trên địa bàn tỉnh
+
+- Chủ trì tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh
+
+Sở Tài chính chủ trì, phối hợp với các sở, ngành bố trí kinh phí thực hiện
+Kế hoạch.
+
+4.
+Ủy ban nhân dân các xã, phường
+
+- Tổ chức triển khai thực hiện Kế hoạch trên địa bàn.
+
+- Báo cáo kết quả thực hiện về Sở Tài chính trước ngày
+15/12 hằng năm.
+"""
+
+
+def test_blank_lines_part_paragraphs_wrapped_inside(tmp_path: Path) -> None:
+    assert _paragraphs(tmp_path, WEB) == [
+        "III. NỘI DUNG GIÁM SÁT",
+        "1. Nhiệm vụ của các sở, ngành",
+        # a line starting with a capital goes on with its paragraph
+        "- Huy động nguồn lực từ các Chương trình, Dự án, các tổ chức phi Chính phủ, nguồn viện trợ không "
+        "hoàn lại để thực hiện các nhiệm vụ của Kế hoạch.",
+        # and so does one starting with a figure
+        "- Phối hợp với Sở Giáo dục và Đào tạo kiểm tra việc thực hiện các quy định liên quan đến dịch vụ "
+        "giáo dục 2025 - 2030 trên địa bàn tỉnh",
+        # a paragraph that ends without a full stop is still ended by the blank line
+        "- Chủ trì tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh",
+        "Sở Tài chính chủ trì, phối hợp với các sở, ngành bố trí kinh phí thực hiện Kế hoạch.",
+        "4. Ủy ban nhân dân các xã, phường",
+        "- Tổ chức triển khai thực hiện Kế hoạch trên địa bàn.",
+        "- Báo cáo kết quả thực hiện về Sở Tài chính trước ngày 15/12 hằng năm.",
+    ]
+
+
+def test_a_blank_line_after_every_printed_line_says_nothing(tmp_path: Path) -> None:
+    """Text exported from Word with a blank line after every line: the blank lines part lines, not
+    paragraphs; the wording decides (a short line without a full stop ends its paragraph)."""
+    text = "\n\n".join(
+        [
+            "1. Tổ chức hội nghị quán triệt Nghị quyết của Tỉnh ủy đến toàn thể cán bộ, đảng viên",
+            "trong toàn Đảng bộ, hoàn thành trong quý II năm 2026.",
+            "2. Rà soát, bổ sung quy chế phối hợp giữa các cơ quan trong khối",
+            "Chủ trì: Ban Tuyên giáo Tỉnh ủy.",
+            "3. Xây dựng, nhân rộng điển hình trong thực hiện các phong",
+            "trào thi đua yêu nước",
+            "Lãnh đạo Ban phát động đảng viên tích cực thực hiện các phong trào thi đua.",
+        ]
+        * 2
+    )
+    paragraphs = _paragraphs(tmp_path, text)
+    assert paragraphs[:5] == [
+        "1. Tổ chức hội nghị quán triệt Nghị quyết của Tỉnh ủy đến toàn thể cán bộ, đảng viên trong toàn "
+        "Đảng bộ, hoàn thành trong quý II năm 2026.",
+        "2. Rà soát, bổ sung quy chế phối hợp giữa các cơ quan trong khối",
+        "Chủ trì: Ban Tuyên giáo Tỉnh ủy.",
+        "3. Xây dựng, nhân rộng điển hình trong thực hiện các phong trào thi đua yêu nước",
+        "Lãnh đạo Ban phát động đảng viên tích cực thực hiện các phong trào thi đua.",
+    ]
+
+
+# Text laid out from a PDF (pdftotext -layout): a paragraph's first line indented, the lines
+# wrapped from it at the margin, a page number between two pages, the second page laid out
+# with its margin three spaces further right.
+PDF = """\
+      3.3. Huy động, phân bổ và sử dụng hiệu quả các nguồn lực
+      - Bố trí tối thiểu 2% ngân sách tỉnh cho sự nghiệp bảo vệ môi trường.
+Hoàn thiện cơ chế, chính sách phân bổ, quản lý, sử dụng kinh phí sự nghiệp
+môi trường bảo đảm tiết kiệm, hiệu quả.
+      - Thường xuyên nghiên cứu, xây dựng, ban hành cơ chế, chính sách khuyến
+khích xã hội hóa đầu tư cho bảo vệ môi trường, thu hút nguồn vốn ngoài ngân
+sách cho xử lý chất thải và phục hồi môi trường tại các khu công nghiệp
+      Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.
+      3.4. Kiểm soát các nguồn gây ô nhiễm
+      - Tăng cường kiểm soát các cơ sở công nghiệp có nguồn phát thải lớn.
+Thường xuyên giám sát chặt chẽ việc vận hành các công trình xử lý chất thải
+ở các cơ sở. Yêu cầu các cơ sở sản xuất, kinh doanh thuộc đối tượng thực hiện
+lắp đặt, vận hành hệ thống quan trắc tự động, liên tục thực hiện đầy đủ việc
+                                         4
+
+   Kết nối, truyền số liệu về Sở Nông nghiệp và Môi trường theo quy định; xử lý
+   nghiêm các vi phạm.
+         - Rà soát, đánh giá hiện trạng các bãi chôn lấp chất thải rắn sinh hoạt
+   2026 - 2030 trên địa bàn tỉnh, đóng cửa các bãi không hợp vệ sinh.
+         4. Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra, giám sát các cấp
+   uỷ, tổ chức đảng trong việc triển khai thực hiện Chương trình hành động.
+"""
+
+
+def test_indented_first_lines_open_paragraphs_and_the_margin_goes_on(tmp_path: Path) -> None:
+    assert _paragraphs(tmp_path, PDF) == [
+        "3.3. Huy động, phân bổ và sử dụng hiệu quả các nguồn lực",
+        # a sentence starting at the margin after a full stop goes on with the item
+        "- Bố trí tối thiểu 2% ngân sách tỉnh cho sự nghiệp bảo vệ môi trường. Hoàn thiện cơ chế, chính sách "
+        "phân bổ, quản lý, sử dụng kinh phí sự nghiệp môi trường bảo đảm tiết kiệm, hiệu quả.",
+        # an indented line opens a paragraph though the long line above ended without a full stop
+        "- Thường xuyên nghiên cứu, xây dựng, ban hành cơ chế, chính sách khuyến khích xã hội hóa đầu tư cho "
+        "bảo vệ môi trường, thu hút nguồn vốn ngoài ngân sách cho xử lý chất thải và phục hồi môi trường tại "
+        "các khu công nghiệp",
+        "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.",
+        "3.4. Kiểm soát các nguồn gây ô nhiễm",
+        # over the page break, at the next page's own margin
+        "- Tăng cường kiểm soát các cơ sở công nghiệp có nguồn phát thải lớn. Thường xuyên giám sát chặt chẽ "
+        "việc vận hành các công trình xử lý chất thải ở các cơ sở. Yêu cầu các cơ sở sản xuất, kinh doanh thuộc "
+        "đối tượng thực hiện lắp đặt, vận hành hệ thống quan trắc tự động, liên tục thực hiện đầy đủ việc Kết "
+        "nối, truyền số liệu về Sở Nông nghiệp và Môi trường theo quy định; xử lý nghiêm các vi phạm.",
+        "- Rà soát, đánh giá hiện trạng các bãi chôn lấp chất thải rắn sinh hoạt 2026 - 2030 trên địa bàn "
+        "tỉnh, đóng cửa các bãi không hợp vệ sinh.",
+        "4. Ủy ban Kiểm tra Tỉnh ủy thường xuyên kiểm tra, giám sát các cấp uỷ, tổ chức đảng trong việc "
+        "triển khai thực hiện Chương trình hành động.",
+    ]
+
+
+def test_items_written_at_the_margin_say_nothing_by_their_indentation(tmp_path: Path) -> None:
+    """The same text with every line at the margin: indentation shows no paragraph, and a line
+    starting with a capital after a full stop opens one, as the wording says."""
+    flat = "\n".join(line.strip() for line in PDF.splitlines())
+    paragraphs = _paragraphs(tmp_path, flat)
+    assert "- Tăng cường kiểm soát các cơ sở công nghiệp có nguồn phát thải lớn." in paragraphs
+    assert any(p.startswith("Thường xuyên giám sát chặt chẽ việc vận hành") for p in paragraphs)
+
+
+def test_a_word_file_with_a_paragraph_per_printed_line_and_empty_ones_between(tmp_path: Path) -> None:
+    """A conversion to Word that makes each printed line a paragraph and leaves an empty paragraph
+    between two real ones reads as the text does."""
+    word = WordDocument()
+    for line in WEB.splitlines():
+        word.add_paragraph(line)
+    path = tmp_path / "ke-hoach.docx"
+    word.save(str(path))
+    doc = source.read(path)
+    paragraphs = [p.text for p in source.paragraphs(doc, doc.lines)]
+    assert paragraphs == _paragraphs(tmp_path, WEB)
