@@ -288,14 +288,23 @@ def compare_cited(expected: list[tuple[str | None, str | None]], found: list[tup
     unmatched = list(found)
     hits = 0
     misses = []
+    # numbers first, then titles (a document without number is matched by title, a found one without
+    # number first: an expected law named 'Bảo vệ bí mật nhà nước' is not the numbered directive whose
+    # title holds those words when the unnumbered law was found too)
+    pending = []
     for number, title in expected:
-        match = None
-        for candidate in unmatched:
-            c_number, c_title = candidate
-            same_number = bool(number and c_number and _number_key(number) == _number_key(c_number))
-            if same_number or (not number and _title_close(title, c_title)):
-                match = candidate
-                break
+        match = next(
+            (c for c in unmatched if number and c[0] and _number_key(number) == _number_key(c[0])),
+            None,
+        )
+        if match is None:
+            pending.append((number, title))
+            continue
+        unmatched.remove(match)
+        hits += 1
+    for number, title in pending:
+        close = [c for c in unmatched if not number and _title_close(title, c[1])]
+        match = min(close, key=lambda c: c[0] is not None) if close else None
         if match is None:
             misses.append(f"văn bản không nhận ra: {number or title}")
             continue

@@ -37,3 +37,13 @@ def test_an_imported_text_running_past_the_expected_opening_still_matches() -> N
         accuracy.FTask(expected[0].text + " cán bộ, công chức xây dựng chính sách, pháp luật.", [], [], None, set())
     ]
     assert len(accuracy.match_tasks(expected, found)) == 1
+
+
+def test_an_unnumbered_law_is_matched_by_title_to_an_unnumbered_document_first() -> None:
+    """An expected law named 'Bảo vệ bí mật nhà nước' is the law found by that name, not a numbered
+    directive whose title holds the same words; the directive still matches its own number."""
+    accuracy = _accuracy()
+    expected = [(None, "Bảo vệ bí mật nhà nước"), ("32/CT-TTg", "tăng cường công tác bảo vệ bí mật nhà nước")]
+    found = [("32/CT-TTg", "về tăng cường công tác bảo vệ bí mật nhà nước"), (None, "Luật Bảo vệ bí mật nhà nước")]
+    precision, recall, misses = accuracy.compare_cited(expected, found)
+    assert (precision.right, recall.right, misses) == (2, 2, [])

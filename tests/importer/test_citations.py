@@ -216,3 +216,53 @@ def test_laws_and_plenary_resolutions_named_without_a_number() -> None:
         (DocType.LUAT, "Luật Tín ngưỡng, tôn giáo"),
         (DocType.NGHI_QUYET, "Nghị quyết Trung ương 5 khóa XI"),
     ]
+
+
+def test_laws_in_a_list_each_with_its_whole_name() -> None:
+    found = find(
+        "Thực hiện quy định của Luật Khoáng sản năm 2010, Luật Địa chất và khoáng sản năm 2024, Luật Quản lý, sử "
+        "dụng tài sản công; Luật Phòng, chống tham nhũng, Luật An ninh mạng, Chỉ thị số 32/CT-TTg ngày 21/10/2025 "
+        "và Bộ Luật hình sự năm 2015; Luật Thanh tra và các văn bản hướng dẫn thi hành."
+    )
+    assert [(c.number, c.title) for c in found] == [
+        (None, "Luật Khoáng sản năm 2010"),
+        (None, "Luật Địa chất và khoáng sản năm 2024"),
+        (None, "Luật Quản lý, sử dụng tài sản công"),
+        (None, "Luật Phòng, chống tham nhũng"),
+        (None, "Luật An ninh mạng"),  # the directive after it is not its number
+        ("32/CT-TTg", None),
+        (None, "Bộ Luật hình sự năm 2015"),
+        (None, "Luật Thanh tra"),
+    ]
+
+
+def test_a_law_with_its_date_and_an_amending_law() -> None:
+    dated, amending = find(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; phù hợp với Luật sửa đổi, bổ sung "
+        "một số điều của Luật Địa chất và khoáng sản năm 2025."
+    )
+    assert (dated.title, dated.date) == ("Luật Tổ chức chính quyền địa phương", dt.date(2025, 6, 16))
+    assert amending.title == "Luật sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản năm 2025"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "các nhiệm vụ của Chương trình thực hiện theo quy định của Luật Ngân sách nhà nước.",
+        "có trình độ đáp ứng chuẩn theo quy định của Luật Ngân sách nhà nước.",
+    ],
+)
+def test_chuong_trinh_and_trinh_do_are_not_the_verb_to_submit(text: str) -> None:
+    assert [c.title for c in find(text)] == ["Luật Ngân sách nhà nước"]
+
+
+def test_a_law_is_not_a_school_subject() -> None:
+    assert find("cán bộ có trình độ đại học Luật hoặc chuyên ngành luật trở lên.") == []
+
+
+def test_a_programme_named_in_another_documents_title_is_its_subject() -> None:
+    found = find(
+        "Căn cứ Quyết định số 338/QĐ-TTg ngày 03/4/2023 của Thủ tướng Chính phủ phê duyệt Đề án “Đầu tư xây dựng "
+        "ít nhất 01 triệu căn hộ nhà ở xã hội cho đối tượng thu nhập thấp giai đoạn 2021 - 2030”;"
+    )
+    assert [c.number for c in found] == ["338/QĐ-TTg"]

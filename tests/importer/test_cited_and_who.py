@@ -66,3 +66,46 @@ def test_a_generic_group_leading_a_task_is_a_generic_unit_flagged(tmp_path: Path
     assert "lead" in task.doubts
     helpers = [units[u].data["name"] for u in task.data.get("coordinating", []) if u in units]
     assert helpers == ["các cơ quan liên quan"]
+
+
+_DECISION_WRAPPED = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ TỈNH LÀO CAI                                   Độc lập - Tự do - Hạnh phúc
+Số: 812/QĐ-UBND                          Lào Cai, ngày 12 tháng 3 năm 2026
+
+                              QUYẾT ĐỊNH
+              Ban hành Kế hoạch cải cách hành chính năm 2026
+                     CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+
+Căn
+cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+Căn
+cứ Chỉ thị số 23/CT-TTg ngày 26 tháng 8 năm 2025 của Thủ tướng Chính phủ về việc
+phát huy kết quả tổng kiểm kê tài sản công;
+
+Theo
+đề nghị của Sở Nội vụ tại Công văn số 3679/SNV-CCHC ngày 05 tháng 11 năm
+2025.
+                              QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+                                KẾ HOẠCH
+                      Cải cách hành chính năm 2026
+
+I. NHIỆM VỤ
+1. Sở Nội vụ chủ trì rà soát thủ tục hành chính, hoàn thành trong quý II năm 2026.
+"""
+
+
+def test_a_decisions_basis_is_read_whatever_its_line_breaks(tmp_path: Path) -> None:
+    """'Căn' / 'cứ Chỉ thị ...' as a web page wraps it: the decision's basis is still the plan's basis,
+    and the letter it was proposed by ('Theo đề nghị ... tại Công văn số ...') a document it cites."""
+    outcome = build_text(tmp_path, _DECISION_WRAPPED)
+    cited = {d.data.get("number") or d.data.get("title"): d for d in outcome.directives}
+    assert set(cited) == {"Luật Tổ chức chính quyền địa phương", "23/CT-TTg", "3679/SNV-CCHC"}
+    plan = outcome.plan.data
+    basis_ids = set(plan.get("basis", []))
+    assert {cited["23/CT-TTg"].data["id"], cited["Luật Tổ chức chính quyền địa phương"].data["id"]} <= basis_ids
+    assert cited["3679/SNV-CCHC"].data["id"] not in basis_ids
+    assert cited["3679/SNV-CCHC"].data["id"] in plan.get("cites", [])

@@ -99,7 +99,12 @@ _TERM = re.compile(
 _ISSUER_TERM = re.compile(r"\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXL]+)\s*\)?\s*$", re.IGNORECASE)
 _SUPERSEDES = re.compile(r"thay thế\s+(?:cho\s+)?$", re.IGNORECASE)
 # Verbs that show the plan will write the document (not cite an existing one).
-_CREATES = re.compile(r"\b(?:ban hành|xây dựng|dự thảo|soạn thảo|biên soạn|đề xuất|trình)\b", re.IGNORECASE)
+_CREATES = re.compile(
+    r"\b(?:ban hành|xây dựng|dự thảo|soạn thảo|biên soạn|đề xuất|"
+    # 'trình' the verb (to submit), not the word in 'Chương trình', 'trình độ', 'quy trình', 'công trình'
+    r"(?<!chương )(?<!quy )(?<!lộ )(?<!quá )(?<!tiến )(?<!công )(?<!tờ )(?<!giáo )trình(?!\s+(?:độ|tự|bày|diễn)\b))\b",
+    re.IGNORECASE,
+)
 _CITES = re.compile(
     r"\b(?:thực hiện|theo|tổng kết|sơ kết|sửa đổi|bổ sung|căn cứ|quán triệt|triển khai thực hiện)\s*$", re.IGNORECASE
 )
@@ -181,7 +186,10 @@ def find(text: str, in_footnote: bool = False) -> list[Citation]:
     taken = [(c.start, c.end) for c in found]
     found += [c for c in _congresses(text) if not _overlaps(c, taken)]
     taken = [(c.start, c.end) for c in found]
-    found += [c for c in _named(text) if not _overlaps(c, taken)]
+    titles = [(c.end, c.title_end) for c in found if c.number and c.title_end > c.end]
+    # "Quyết định số 338/QĐ-TTg ... phê duyệt Đề án “...”": a programme named in another's title is that
+    # document's subject, not a document the plan cites
+    found += [c for c in _named(text) if not _overlaps(c, taken) and not _overlaps(c, titles)]
     taken = [(c.start, c.end) for c in found]
     found += [c for c in _laws_and_plenums(text, found) if not _overlaps(c, taken)]
     found += _short_references(text, found)
@@ -360,6 +368,7 @@ def _read_context(text: str, citation: Citation) -> None:
 _CLAUSE = re.compile(
     r",\s+(?:triển khai|góp phần|nhằm|qua đó|đồng thời|trong đó|bảo đảm|đảm bảo|kịp thời|gắn với|tạo|[Cc]ăn cứ)\b"
     r"|\s+(?:đến|tới)\s+(?:mỗi|các|toàn thể|từng)\b"
+    r"|\s+(?:cho\s+)?phù hợp với\s+(?:các|những)\b"  # "... (the title) phù hợp với các nội dung của Luật ...": the aim
 )
 _NEXT_CITATION = re.compile(rf"(?:,|\s+và|\s+hoặc)\s+(?i:{_WORDS})\s*(?:(?i:số)\s*)?\d", re.IGNORECASE)
 
@@ -424,6 +433,8 @@ def _share_titles(text: str, citations: list[Citation]) -> None:
     for current, following in zip(reversed(citations[:-1]), reversed(citations[1:]), strict=True):
         if current.title or current.congress or following.congress:
             continue
+        if not (following.number or following.number_written):
+            continue  # "... và Bộ Luật hình sự năm 2015": a document named without number has a name, not a title
         if following.title is None and (following.date is None or current.date is not None):
             continue
         between = text[current.end : following.start]
@@ -523,9 +534,19 @@ def _named(text: str) -> list[Citation]:
 # "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Nghị quyết Trung ương 5 khóa XI": cited by name.
 _CONSTITUTION = re.compile(r"(?<!\w)Hiến pháp(?:\s+năm)?\s+(?P<year>(?:19|20)\d\d)\b")
 _LAW = re.compile(
-    rf"(?<!\w)(?P<word>Bộ luật|Luật)\s+(?!(?:pháp|số|sư|và|của|này|đã|được|hiện hành|mới|liên quan|quy định)\b)"
+    rf"(?<!\w)(?P<word>Bộ [Ll]uật|Luật)\s+"
+    r"(?!(?:pháp|số|sư|và|hoặc|học|gia|của|này|đã|được|hiện hành|mới|liên quan|quy định)\b)"
     rf"(?P<name>[{UPPER}{LOWER}][^,;.()“”]{{3,120}}?(?:,\s+[{LOWER}]\w*(?:\s+\w+){{0,2}})?)"
-    rf"(?P<year>\s+năm\s+\d{{4}})?(?=\s*[;.(),]|\s+(?:và|của|về|đã|được|theo|trong|nhằm)\s|$)"
+    rf"(?P<year>\s+năm\s+\d{{4}})?(?=\s*[;.(),:]|\s+(?:và|của|về|đã|được|theo|trong|nhằm|ngày)\s|$)"
+)
+# What may go on a law's name past where _LAW stops: a comma then lower-case words ("Luật Quản lý, sử
+# dụng tài sản công", "Luật Phòng, chống tham nhũng"), or 'và' then lower-case words and a year ("Luật
+# Địa chất và khoáng sản năm 2024"); never a list going on ('các văn bản', 'Luật ...').
+_LAW_MORE = re.compile(
+    rf"(?:,\s+(?!(?:các|những|cùng|đồng thời|nhằm|theo|trong|tại|và|hoặc|đã|được|năm)\b)"
+    rf"(?P<words>[{LOWER}]\w*(?:\s+[{LOWER}]\w*){{0,6}}?)(?P<year>\s+năm\s+\d{{4}})?"
+    rf"|\s+và\s+(?!(?:các|những)\b)[{LOWER}]\w*(?:\s+[{LOWER}]\w*){{0,5}}?\s+năm\s+\d{{4}})"
+    rf"(?=\s*[;.(),:]|\s+(?:và|của|về|đã|được|theo|trong|nhằm|ngày)\s|$)"
 )
 _PLENUM = re.compile(
     r"Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+)?(?:Trung ương|TW)\s+(?P<n>\d{1,2}|[IVX]{1,4})\s*,?\s*"
@@ -538,22 +559,24 @@ def _laws_and_plenums(text: str, numbered: list[Citation]) -> list[Citation]:
     out: list[Citation] = []
     for match in _LAW.finditer(text):
         clause = text[max(text.rfind(";", 0, match.start()), 0) : match.start()]
-        if _CREATES.search(clause[-40:]):
+        if any(m.end() > len(clause) - 40 for m in _CREATES.finditer(clause)):
             continue  # "góp ý dự thảo Luật ...": not yet a law
-        written = " ".join(match[0].split())
+        end = match.end()
+        if not match["year"] and (more := _LAW_MORE.match(text, end)):
+            end = more.end()
+        written = " ".join(text[match.start() : end].split())
         if any(c.start < match.start() < c.title_end for c in numbered):
             continue  # "Luật số 97/2025/QH15 ... sửa đổi, bổ sung một số điều của Luật X": part of that title
-        if match["name"][:1].islower() and len(match["name"].split()) < 3:
+        if match["name"][:1].islower() and len(match["name"].split()) < 3 and not match["year"]:
+            continue  # "Bộ Luật hình sự năm 2015" is a law; "luật bảo vệ" without a year may be prose
+        after = next((c for c in numbered if _law_number(text, end, c)), None)
+        if after is None and (amends := _AMENDING.search(text, max(0, match.start() - 60), match.start())):
+            # "Luật sửa đổi, bổ sung một số điều của Luật X": the amending law, X its subject
+            written = " ".join(text[amends.start() : end].split())
+            citation = Citation(amends.start(), end, written, DocType.LUAT, title=written)
+            citation.notes.append(("title", "luật sửa đổi được dẫn bằng tên, không có số hiệu; cần đối chiếu", True))
+            out.append(citation)
             continue
-        after = next(
-            (
-                c
-                for c in numbered
-                if 0 <= c.start - match.end() <= 120
-                and re.fullmatch(r"[^;.()“”]*?\s*,?\s*số\s*|\s*,?\s*", text[match.end() : c.start])
-            ),
-            None,
-        )
         if after is not None:
             # "Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13": the name is the numbered law's title
             name = text[match.start("name") : after.start]
@@ -562,8 +585,14 @@ def _laws_and_plenums(text: str, numbered: list[Citation]) -> list[Citation]:
             after.doc_type = DocType.LUAT
             after.start, after.written = match.start(), text[match.start() : after.end]
             continue
-        citation = Citation(match.start(), match.end(), written, DocType.LUAT, title=written)
+        citation = Citation(match.start(), end, written, DocType.LUAT, title=written)
         citation.notes.append(("title", "luật được dẫn bằng tên, không có số hiệu; cần đối chiếu", True))
+        if date := _DATE_WORDS.match(text, end) or _DATE_NUMERIC.match(text, end):
+            citation.date_text = date[0].strip(" ,")  # "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025"
+            try:
+                citation.date = dt.date(int(date["y"]), int(date["m"]), int(date["d"]))
+            except ValueError:
+                citation.notes.append(("date", f"ngày '{citation.date_text}' không có trong lịch; chưa ghi ngày", True))
         out.append(citation)
     for match in _CONSTITUTION.finditer(text):
         written = " ".join(match[0].split())
@@ -579,6 +608,20 @@ def _laws_and_plenums(text: str, numbered: list[Citation]) -> list[Citation]:
         citation.notes.append(("title", "nghị quyết được dẫn bằng tên hội nghị, không có số hiệu; cần đối chiếu", True))
         out.append(citation)
     return out
+
+
+_AMENDING = re.compile(r"(?<!\w)Luật\s+sửa đổi,?\s*bổ sung(?:\s+một số điều)?(?:\s+của)?(?:\s+các)?\s+$")
+
+
+def _law_number(text: str, end: int, numbered: Citation) -> bool:
+    """The numbered citation right after a law's name is that law's number ("Luật Mặt trận Tổ quốc
+    Việt Nam số 75/2015/QH13"), not the next document of a list ("Luật An ninh mạng, Chỉ thị số ...")."""
+    between = text[end : numbered.start]
+    if not 0 <= numbered.start - end <= 120:
+        return False
+    if re.fullmatch(r"[^;.()“”]*?\s*,?\s*số\s*", between):
+        return True
+    return bool(re.fullmatch(r"\s*,?\s*", between)) and numbered.written[:1].isdigit()
 
 
 def _short_references(text: str, found: list[Citation]) -> list[Citation]:

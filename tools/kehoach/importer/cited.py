@@ -46,13 +46,15 @@ class CitedSteps(UnitSteps):
         self.cite_elsewhere(plan, used_notes)
 
     def cite_decision_basis(self, plan: Draft) -> None:
-        """'Căn cứ ...' of the decision that issues the plan."""
+        """'Căn cứ ...' of the decision that issues the plan (the basis) and its 'Theo đề nghị của ...
+        tại Công văn số ...' (a document it cites), read as clauses of the decision's text joined
+        whatever its line breaks ('Căn' / 'cứ Luật ...')."""
         if not self.header.issued_by:
             return
-        for line in self.doc.lines[: self.header.body_start]:
-            if re.match(r"^\W*Căn cứ\b", line.text.strip()):
-                for citation in cite.find(line.text):
-                    self.remember(citation, plan, "basis")
+        text = " ".join(" ".join(line.text.split()) for line in self.doc.lines[: self.header.body_start])
+        for key, clause in _decision_clauses(text):
+            for citation in cite.find(clause):
+                self.remember(citation, plan, key)
 
     def cite_preamble(self, plan: Draft) -> None:
         for para in self.body.preamble:
@@ -213,15 +215,26 @@ class CitedSteps(UnitSteps):
                     del draft.data[key]
 
     def merge_short_law_names(self) -> None:
-        """'Luật Bầu cử' after 'Luật Bầu cử đại biểu Quốc hội và ...': the same law, named shorter."""
+        """'Luật Bầu cử' after 'Luật Bầu cử đại biểu Quốc hội và ...': the same law, named shorter. A
+        name that several longer ones go on differently ('Luật Việc làm', 'Luật Việc làm trên địa bàn',
+        'Luật Việc làm bảo đảm kịp thời') is the law's name, the rest running text read with it."""
         laws = {k: d for k, d in self.documents.items() if k.startswith(f"t:{DocType.LUAT.value}:")}
-        for key, document in laws.items():
-            name = key.split(":", 2)[2]
-            longer = [d for k, d in laws.items() if k != key and k.split(":", 2)[2].startswith(name + " ")]
-            if len(longer) == 1 and key in self.documents:
-                longer[0].mentions += document.mentions
-                longer[0].cited_by += document.cited_by
+        for key, document in sorted(laws.items(), key=lambda kv: len(kv[0])):
+            if key not in self.documents:
+                continue
+            name = re.sub(r" nam \d{4}$", "", key.split(":", 2)[2])
+            longer = [k for k in laws if k != key and k in self.documents and k.split(":", 2)[2].startswith(name + " ")]
+            dated = [k for k in longer if re.fullmatch(r" nam \d{4}", k.split(":", 2)[2][len(name) :])]
+            if len(longer) == 1 or (dated and len(dated) == len(longer)):
+                target = self.documents[longer[0]]  # the longer name, or the name with its year
+                target.mentions += document.mentions
+                target.cited_by += document.cited_by
                 del self.documents[key]
+            elif len(longer) > 1:
+                for other in longer:
+                    document.mentions += self.documents[other].mentions
+                    document.cited_by += self.documents[other].cited_by
+                    del self.documents[other]
 
     def merge_terms(self) -> None:
         """One number cited with two terms ('25-NQ/TW (khóa IX)', '25-NQ/TW (khóa XI)') is two documents:
@@ -482,6 +495,25 @@ class CitedDocument:
     draft: Draft | None = None
     supersedes: list[str] = field(default_factory=list)
     link_doubts: list[str] = field(default_factory=list)
+
+
+# Where a clause of a decision's preamble starts, and where its preamble ends ('QUYẾT ĐỊNH:', 'Điều 1.').
+_DECISION_CLAUSE = re.compile(r"\b(?:(?P<basis>Căn cứ)|(?:Theo|Xét) đề nghị)\b|\bQUYẾT ĐỊNH\s*:|\bĐiều\s+1\b")
+
+
+def _decision_clauses(text: str) -> list[tuple[str, str]]:
+    """The 'Căn cứ ...' (basis) and 'Theo đề nghị ...' (cites) clauses of a decision's preamble."""
+    out: list[tuple[str, str]] = []
+    marks = list(_DECISION_CLAUSE.finditer(text))
+    for at, mark in enumerate(marks):
+        following = marks[at + 1] if at + 1 < len(marks) else None
+        if mark[0].startswith(("QUYẾT", "Điều")):
+            if out:
+                break
+            continue
+        end = following.start() if following is not None else len(text)
+        out.append(("basis" if mark["basis"] else "cites", text[mark.start() : end]))
+    return out
 
 
 def _is_record_of(
