@@ -543,3 +543,47 @@ def test_times_tied_to_an_event_or_a_daily_cadence_are_read_and_flagged(tmp_path
     ]
     # read from inside a sentence: a guess, flagged for review
     assert all("timeframe" in t.doubts for t in (outcome.tasks[0], outcome.tasks[1], outcome.tasks[3]))
+
+
+INSPECTION = """\
+1. Đối tượng, nội dung kiểm tra
+1.1. Đối tượng kiểm tra: các cơ sở sử dụng vật liệu nổ công nghiệp trên địa bàn tỉnh.
+1.2. Nội dung kiểm tra
+a) Kiểm tra hồ sơ, tài liệu về sử dụng vật liệu nổ công nghiệp.
+b) Kiểm tra thực địa tại khu vực sử dụng, kho bảo quản.
+2. Phân công nhiệm vụ
+2.1. Ông. Nguyễn Văn An - Trưởng đoàn: Phụ trách chung, chỉ đạo hoạt động của Đoàn.
+2.2. Bà Trần Thị Bình - Thư ký đoàn: Lập biên bản kiểm tra.
+3. Dự kiến các nguồn lực
+3.1. Kinh phí cho hoạt động kiểm tra: theo quy định của pháp luật hiện hành.
+4. Những vấn đề khác
+4.1. Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản theo nội dung kiểm tra.
+Trên đây là Kế hoạch kiểm tra của Đoàn.
+
+PHỤ LỤC II
+ĐỀ CƯƠNG BÁO CÁO PHỤC VỤ CÔNG TÁC KIỂM TRA
+1. Thông tin chung về doanh nghiệp
+2. Hồ sơ, tài liệu
+- Giấy phép sử dụng vật liệu nổ công nghiệp;
+- Phương án nổ mìn, hộ chiếu nổ mìn.
+"""
+
+
+def test_an_inspection_plan_read_by_its_parts(tmp_path: Path, index: Index) -> None:
+    """The work under 'Nội dung kiểm tra' is read although its part also states the rules
+    ('Đối tượng, nội dung kiểm tra'); points opening with who ('Ông. X - Trưởng đoàn:', 'Đối với X:')
+    name who does them, flagged when not read as units; resources are not work; a point right
+    before the closing is a point, not a heading; an appendix that is an outline to fill in holds
+    no work and says so."""
+    outcome = build(tmp_path, index, INSPECTION)
+    texts = [t.data["text"] for t in outcome.tasks]
+    assert texts == [
+        "Kiểm tra hồ sơ, tài liệu về sử dụng vật liệu nổ công nghiệp.",
+        "Kiểm tra thực địa tại khu vực sử dụng, kho bảo quản.",
+        "Ông. Nguyễn Văn An - Trưởng đoàn: Phụ trách chung, chỉ đạo hoạt động của Đoàn.",
+        "Bà Trần Thị Bình - Thư ký đoàn: Lập biên bản kiểm tra.",
+        "Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản theo nội dung kiểm tra.",
+    ]
+    for task in outcome.tasks[2:]:
+        assert "lead" in task.doubts  # who the point names, not read as a unit: to review
+    assert any("ĐỀ CƯƠNG BÁO CÁO" in d or "Đề cương báo cáo" in d for d in outcome.plan.doubts.get("sections", []))

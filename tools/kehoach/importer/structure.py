@@ -86,7 +86,7 @@ class Section:
     heading: str
     line: int
     level: int
-    role: str = "tasks"  # aims, organisation, funds, tasks
+    role: str = "tasks"  # aims, organisation, funds, context, norms, appendix, tasks; work: tasks inside norms
     heading_note: str | None = None
     time: str | None = None  # a time the heading states ("2. Trong tháng 12/2025")
     table_group: bool = False  # a group row of a task table ("II.1 Hoàn thiện thể chế")
@@ -311,6 +311,7 @@ class _Walker:
         self.after_heading = False  # the last paragraph read was a section heading
         self.leading: tuple[tuple[str, ...], list[LabelLine]] | None = None  # a block written under a heading
         self.detailed: tuple[Item, str] | None = None  # a task whose sub-points follow, and their bullet
+        self.form: Section | None = None  # an appendix that is a form to fill in ('Đề cương báo cáo', 'Mẫu')
 
     # ------------------------------------------------------------ helpers
 
@@ -355,6 +356,8 @@ class _Walker:
         labels = False
         for later in self.paras[i + 1 :]:
             later_kind = self.kind_of(later)
+            if later_kind == "plain" and re.match(r"^Trên đây\b", later.text):
+                break  # the closing: nothing under it
             if later_kind == "label":
                 labels = True  # labels right after it: it is a work item, unless items follow them
                 continue
@@ -379,7 +382,9 @@ class _Walker:
 
     def top_role(self) -> str:
         """The role of the part a point sits in; a sub-section that reports or sets rules overrides it."""
-        inner = next((s.role for s in reversed(self.stack) if s.role in ("context", "norms")), None)
+        inner = next((s.role for s in reversed(self.stack) if s.role in ("context", "norms", "work")), None)
+        if inner == "work":
+            return "tasks"  # "3.2. Nội dung kiểm tra" under "3. Đối tượng, nội dung kiểm tra"
         return inner or (self.stack[0].role if self.stack else "tasks")
 
     # ------------------------------------------------------------ walking
@@ -410,6 +415,9 @@ class _Walker:
         para = self.paras[i]
         kind = self.kind_of(para)
         text = para.text
+        if self.form is not None and kind != "appendix":
+            self.form.texts.append(text)  # a line of a form to fill in: the appendix's text, not work
+            return i + 1
         if re.match(r"^Trên đây\b", text):
             self.body.closing = _end_mark(text)
             return i + 1
@@ -512,6 +520,12 @@ class _Walker:
         if kind == "appendix":
             section.role = "appendix"
             self.body.sections.append(section)
+            self.form = section if _FORM_TITLE.match(fold(clean)) else None
+            if self.form is not None:
+                self.body.skipped.append(
+                    f"dòng {para.line}: phụ lục '{clean[:60]}' là mẫu, đề cương để điền, không phải nhiệm vụ; "
+                    "các dòng của phụ lục ghi vào nội dung mục"
+                )
         elif level == 1 or not self.stack:
             section.role = _section_role(clean)
             self.body.sections.append(section)
@@ -628,6 +642,10 @@ class _Walker:
             item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
         elif heading_lead := self.section_lead():
             item.lead, item.lead_how = list(heading_lead), "heading"
+        elif item.who:
+            return  # named in the point itself (see organisation_point)
+        elif (written := _WHO_COLON.match(item.text) or _FOR_WHOM.match(item.text)) and not label_of(item.text):
+            item.who = written["who"]  # "Ông. X - Trưởng đoàn: Phụ trách chung ...", "Đối với Đoàn kiểm tra: ..."
         elif who := self.section_who():
             item.who = who
 
@@ -920,9 +938,11 @@ _ASSIGNING = re.compile(r"^(?:phan cong|trach nhiem|nhiem vu cua|nhiem vu cu the
 _OWNED_BY = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?: cụ thể)?\s+của\s+(?=\S)", re.IGNORECASE)
 # "Đồng chí Trưởng ban - Trưởng Tiểu ban: Phụ trách chung, ...": who, a colon, then the work
 _WHO_COLON = re.compile(
-    rf"^(?P<who>(?:Đồng chí|Đ/c|Ông|Bà|Trưởng|Phó|Ủy viên|Uỷ viên|Thành viên|Các thành viên|Tổ trưởng)\b"
+    rf"^(?P<who>(?:Đồng chí|Đ/c|Ông\.?|Bà\.?|Trưởng|Phó|Ủy viên|Uỷ viên|Thành viên|Các thành viên|Tổ trưởng)(?!\w)"
     rf"[^:;.()]{{2,110}}?)\s*:\s+(?=[{UPPER}])"
 )
+# "Đối với Đoàn kiểm tra: Các thành viên Đoàn thực hiện ...": the work of whom the opening names
+_FOR_WHOM = re.compile(rf"^Đối với\s+(?P<who>[^:;.()]{{3,90}}?)\s*:\s+(?=[{UPPER}])")
 # An organisation's name, for a subject the registry does not know: "Ủy ban nhân dân huyện chỉ đạo ..."
 _ORG_NAME = re.compile(
     r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|(?:Ban|Sở|Phòng|Hội|Đảng ủy|Đảng đoàn|"
@@ -944,11 +964,24 @@ _NORMS = re.compile(
 )
 
 
+# An appendix that is a form or an outline to fill in, not work: "ĐỀ CƯƠNG BÁO CÁO ...", "Mẫu số 01",
+# "BIỂU MẪU ...", "PHIẾU ĐĂNG KÝ ...", "DANH SÁCH ...".
+_FORM_TITLE = re.compile(
+    r"^(?:(?:mau|bieu mau)\b|de cuong|phieu|bien ban|to khai|danh sach|so theo doi|giay (?:moi|de nghi|xac nhan))"
+)
+
+
+_WORK_HEADING = re.compile(r"^(?:noi dung|nhiem vu|giai phap|cac hoat dong|hoat dong)\b")
+_FUNDS = re.compile(r"^(?:du kien |bao dam |dam bao )?(?:cac )?(?:kinh phi|nguon luc)\b")
+
+
 def _sub_role(heading: str, parent: str) -> str:
     """A sub-section's role: its part's, unless its own heading says it reports or sets rules."""
+    key = fold(heading)
+    if parent in ("norms", "context") and _WORK_HEADING.match(key):
+        return "work"  # "3. Đối tượng, nội dung kiểm tra" / "3.2. Nội dung kiểm tra": the work, under the rules
     if parent not in ("tasks", "organisation"):
         return parent
-    key = fold(heading)
     if _CONTEXT.match(key):
         return "context"
     if _NORMS.match(key):
@@ -966,7 +999,7 @@ def _section_role(heading: str) -> str:
         return "norms"
     if "to chuc thuc hien" in key and len(key) < 40:
         return "organisation"
-    if key.startswith(("kinh phi", "nguon luc", "che do bao cao", "khau hieu")):
+    if _FUNDS.match(key) or key.startswith(("che do bao cao", "khau hieu")):
         return "funds"  # money, reports, slogans: text, not tasks
     return "tasks"
 
