@@ -18,9 +18,10 @@ STAGED = (
     "cả các nội dung (đối với các đề án, kế hoạch của MTTQ và các đoàn thể tỉnh thực hiện theo phê duyệt của "
     "Tỉnh ủy). Năm 2023: Kiểm tra, sơ kết, nhân rộng điển hình. Năm 2025: Tổng kết Đề án."
 )
-PART_KINDS = {"date", "month", "quarter", "half", "year", "range", "continuous", "recurring", "on-request"}
-FRAME_KINDS = {"continuous", "recurring", "on-request", "open-ended", "milestones", "deadline", "period", "range"}
-RECURRENCES = {None, "yearly", "half-yearly", "quarterly", "monthly"}
+UNDATED_KINDS = {"continuous", "recurring", "on-request", "event"}
+PART_KINDS = {"date", "month", "quarter", "half", "year", "range", *UNDATED_KINDS}
+FRAME_KINDS = {"open-ended", "milestones", "deadline", "period", "range", *UNDATED_KINDS}
+RECURRENCES = {None, "yearly", "half-yearly", "quarterly", "monthly", "weekly", "daily"}
 
 
 def check_invariants(frame: TimeFrame) -> None:
@@ -32,7 +33,7 @@ def check_invariants(frame: TimeFrame) -> None:
     for part in frame.parts:
         assert part.kind in PART_KINDS
         assert part.recurrence in RECURRENCES
-        assert (part.end is None) == (part.kind in {"continuous", "recurring", "on-request"})
+        assert (part.end is None) == (part.kind in UNDATED_KINDS)
         if part.start is not None and part.end is not None:
             assert part.start <= part.end
         if part.by:
@@ -69,6 +70,19 @@ UNDATED = [
     ("theo yêu cầu của cấp trên", "on-request", None),
     ("Theo yêu cầu của cấp trên", "on-request", None),
     ("khi có yêu cầu", "on-request", None),
+    ("hằng ngày", "recurring", "daily"),
+    ("hàng ngày", "recurring", "daily"),
+    ("hằng tuần", "recurring", "weekly"),
+    ("Định kỳ", "recurring", None),
+    # tied to an event, not to a date: never overdue
+    ("từ nay đến kết thúc cuộc bầu cử đại biểu Quốc hội khóa XVI", "event", None),
+    ("đến khi kết thúc kiểm kê", "event", None),
+    ("ngay sau khi kết thúc hội nghị", "event", None),
+    ("ngay khi nước rút", "event", None),
+    ("trong 24-48 giờ sau khi nước rút", "event", None),
+    ("trước, trong và sau cuộc bầu cử", "event", None),
+    ("theo quy định", "event", None),
+    ("Theo kế hoạch", "event", None),
 ]
 
 
@@ -198,6 +212,10 @@ RANGES = [
     ("từ tháng 11/2021 đến tháng 2", D(2021, 11, 1), D(2022, 2, 28)),
     ("từ năm 2022 đến năm 2022", D(2022, 1, 1), D(2022, 12, 31)),
     ("9 tháng đầu năm 2022", D(2022, 1, 1), D(2022, 9, 30)),
+    # quarters written as a list under one year: from the first to the last
+    ("quý III và IV năm 2025", D(2025, 7, 1), D(2025, 12, 31)),
+    ("quý II - III/2023", D(2023, 4, 1), D(2023, 9, 30)),
+    ("Quý I, II/2024", D(2024, 1, 1), D(2024, 6, 30)),
 ]
 
 

@@ -19,6 +19,7 @@ Conventions of party plans that this stage follows:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -85,7 +86,7 @@ class Section:
     heading: str
     line: int
     level: int
-    role: str = "tasks"  # aims, organisation, funds, tasks
+    role: str = "tasks"  # aims, organisation, funds, context, norms, appendix, tasks; work: tasks inside norms
     heading_note: str | None = None
     time: str | None = None  # a time the heading states ("2. Trong tháng 12/2025")
     table_group: bool = False  # a group row of a task table ("II.1 Hoàn thiện thể chế")
@@ -122,15 +123,19 @@ def parse(doc: Document, start: int, registry: Registry) -> Body:
     paras = paragraphs(doc, _read_aligned_tables(body, doc.lines[start:tail_at])) + paragraphs(
         doc, _read_aligned_tables(body, doc.lines[appendix_at:])
     )
-    _Walker(body, _join_bare_numbers(paras), registry).run()
+    _Walker(body, _move_trailing_numbers(_join_bare_numbers(paras)), registry).run()
     return body
 
 
 _BARE_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[a-zđ])\s*[.)\-–]$")
+# A bullet with nothing after it, or with one word a line break cut from its sentence ('-' /
+# 'Tham mưu ...', '+ Sở' / 'Xây dựng: hướng dẫn ...'): the mark of the paragraph that follows.
+_BARE_BULLET = re.compile(rf"^[-–+*•]\s*(?:[{UPPER}][{LOWER}]*)?$")
 
 
 def _join_bare_numbers(paras: list[Paragraph]) -> list[Paragraph]:
-    """'1.' or 'III.' alone on its line, its heading on the next ('1.' / 'Sở Y tế:'): one paragraph."""
+    """'1.' or 'III.' alone on its line, its heading on the next ('1.' / 'Sở Y tế:'): one paragraph;
+    so is a bullet alone on its line and the text under it."""
     out: list[Paragraph] = []
     for para in paras:
         above = out[-1] if out else None
@@ -138,7 +143,7 @@ def _join_bare_numbers(paras: list[Paragraph]) -> list[Paragraph]:
             above is not None
             and above.table is None
             and para.table is None
-            and _BARE_NUMBER.match(above.text)
+            and (_BARE_NUMBER.match(above.text) or _BARE_BULLET.match(above.text))
             and not starts_block(para.text)
         ):
             above.text = f"{above.text} {para.text}"
@@ -146,6 +151,32 @@ def _join_bare_numbers(paras: list[Paragraph]) -> list[Paragraph]:
             continue
         out.append(para)
     return out
+
+
+# A point's number a line join ran onto the end of the paragraph above ('... cấp tỉnh. 1.2.' /
+# 'Sở Tài chính ...', 'IV. NHIỆM VỤ CỤ THỂ 1.' / 'Nhiệm vụ của ...'); not a number a sentence ends with
+# ('... tại khoản 2.').
+_TRAILING_NUMBER = re.compile(r"^(?P<body>.*?(?P<word>\S+))\s+(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[.)])$")
+_NUMBERED_NOUN = re.compile(
+    r"^(?:khoan|dieu|muc|diem|phan|so|nam|thang|ngay|lan|quy|doan|luc|chuong|bieu|mau|buoc|dot|ky|khoa|tiet)$"
+)
+
+
+def _move_trailing_numbers(paras: list[Paragraph]) -> list[Paragraph]:
+    for para, after in itertools.pairwise(paras):
+        match = _TRAILING_NUMBER.match(para.text)
+        if (
+            match is None
+            or para.table is not None
+            or after.table is not None
+            or starts_block(after.text)
+            or not after.text[:1].isupper()
+            or _NUMBERED_NOUN.match(fold(match["word"]).strip(".,;:()"))
+        ):
+            continue
+        para.text = match["body"]
+        after.text = f"{match['num']} {after.text}"
+    return paras
 
 
 _CLOSING_REQUEST = re.compile(
@@ -280,6 +311,7 @@ class _Walker:
         self.after_heading = False  # the last paragraph read was a section heading
         self.leading: tuple[tuple[str, ...], list[LabelLine]] | None = None  # a block written under a heading
         self.detailed: tuple[Item, str] | None = None  # a task whose sub-points follow, and their bullet
+        self.form: Section | None = None  # an appendix that is a form to fill in ('Đề cương báo cáo', 'Mẫu')
 
     # ------------------------------------------------------------ helpers
 
@@ -324,6 +356,8 @@ class _Walker:
         labels = False
         for later in self.paras[i + 1 :]:
             later_kind = self.kind_of(later)
+            if later_kind == "plain" and re.match(r"^Trên đây\b", later.text):
+                break  # the closing: nothing under it
             if later_kind == "label":
                 labels = True  # labels right after it: it is a work item, unless items follow them
                 continue
@@ -348,7 +382,9 @@ class _Walker:
 
     def top_role(self) -> str:
         """The role of the part a point sits in; a sub-section that reports or sets rules overrides it."""
-        inner = next((s.role for s in reversed(self.stack) if s.role in ("context", "norms")), None)
+        inner = next((s.role for s in reversed(self.stack) if s.role in ("context", "norms", "work")), None)
+        if inner == "work":
+            return "tasks"  # "3.2. Nội dung kiểm tra" under "3. Đối tượng, nội dung kiểm tra"
         return inner or (self.stack[0].role if self.stack else "tasks")
 
     # ------------------------------------------------------------ walking
@@ -379,6 +415,9 @@ class _Walker:
         para = self.paras[i]
         kind = self.kind_of(para)
         text = para.text
+        if self.form is not None and kind != "appendix":
+            self.form.texts.append(text)  # a line of a form to fill in: the appendix's text, not work
+            return i + 1
         if re.match(r"^Trên đây\b", text):
             self.body.closing = _end_mark(text)
             return i + 1
@@ -406,7 +445,10 @@ class _Walker:
         if kind == "number" and self.stack and self.top_role() == "organisation" and self.period_point(para):
             return i + 1  # "5. Thời gian thực hiện từ năm 2021 đến năm 2025, cụ thể như sau:" is text, not a section
         if (kind in ("roman", "number") and self.is_heading(i, kind)) or (kind == "letter" and self.letter_heading(i)):
-            return self.open_section(para, kind, self.heading_rest(i, kind))
+            rest = self.heading_rest(i, kind)
+            if kind == "roman" and not rest:
+                self.number_to_next(para, i + 1)  # 'VI. TỔ CHỨC THỰC HIỆN 1.' / 'Trên cơ sở ...'
+            return self.open_section(para, kind, rest)
         self.add_item(para, kind)
         return i + 1
 
@@ -478,6 +520,12 @@ class _Walker:
         if kind == "appendix":
             section.role = "appendix"
             self.body.sections.append(section)
+            self.form = section if _FORM_TITLE.match(fold(clean)) else None
+            if self.form is not None:
+                self.body.skipped.append(
+                    f"dòng {para.line}: phụ lục '{clean[:60]}' là mẫu, đề cương để điền, không phải nhiệm vụ; "
+                    "các dòng của phụ lục ghi vào nội dung mục"
+                )
         elif level == 1 or not self.stack:
             section.role = _section_role(clean)
             self.body.sections.append(section)
@@ -491,13 +539,7 @@ class _Walker:
                 "của mục ghi vào nội dung mục"
             )
         if kind != "appendix":  # who the points under the heading belong to
-            section.lead = self.heading_units(heading)
-            lead_in = _end_mark(heading).rstrip().endswith(":")
-            top = fold(self.stack[0].heading) if self.stack else ""
-            assigning = section.role == "organisation" or _ASSIGNING.match(top)
-            agent = assigning and level > 1 and _AGENT.match(clean)
-            if not section.lead and (lead_in or agent) and len(heading) < 160:
-                section.who = clean  # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
+            self.heading_who(section, heading, level)
         self.stack.append(section)
         self.after_heading = True
         if self.leading and self.path()[: len(self.leading[0])] != self.leading[0]:
@@ -505,6 +547,20 @@ class _Walker:
         if section.role == "organisation" and (period := _period_statement(heading)):
             self.body.period = period
         return self.at[id(para)] + 1 + rest
+
+    def heading_who(self, section: Section, heading: str, level: int) -> None:
+        """Who the work under a heading is given to: units it names, or, in a part that gives work by
+        who does it ('Tổ chức thực hiện', 'Nhiệm vụ của thành viên Ban Chỉ đạo' at any level above),
+        the words naming an agent ('1.1. Trưởng Ban Chỉ đạo', 'Trách nhiệm của đối tượng kiểm kê:')."""
+        section.lead = self.heading_units(heading)
+        clean = section.heading
+        lead_in = _end_mark(heading).rstrip().endswith(":")
+        assigning = section.role == "organisation" or any(_ASSIGNING.match(fold(s.heading)) for s in self.stack)
+        owned = _OWNED_BY.match(clean)
+        agent = assigning and level > 1 and (_AGENT.match(clean) or owned)
+        if not section.lead and (lead_in or agent) and len(heading) < 160:
+            # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
+            section.who = clean[owned.end() :] if owned else clean
 
     def add_item(self, para: Paragraph, kind: str) -> None:
         """A point that is not a heading, read in steps: its mark, what it inherits from the
@@ -586,6 +642,10 @@ class _Walker:
             item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
         elif heading_lead := self.section_lead():
             item.lead, item.lead_how = list(heading_lead), "heading"
+        elif item.who:
+            return  # named in the point itself (see organisation_point)
+        elif (written := _WHO_COLON.match(item.text) or _FOR_WHOM.match(item.text)) and not label_of(item.text):
+            item.who = written["who"]  # "Ông. X - Trưởng đoàn: Phụ trách chung ...", "Đối với Đoàn kiểm tra: ..."
         elif who := self.section_who():
             item.who = who
 
@@ -597,13 +657,21 @@ class _Walker:
             return False
         later = next(iter(self.paras[self.at[id(para)] + 1 :]), None)
         mark = BULLET.match(later.text) if later is not None and self.kind_of(later) == "bullet" else None
-        if mark is None or mark["mark"] == item.marker:
-            return False
+        if mark is None or mark["mark"] == item.marker or self.names_own_lead(mark["rest"]):
+            return False  # '+ Sở Xây dựng: hướng dẫn ...': each point gives work to its own unit
         words = _LEAD_IN_TAIL.sub("", item.text.rstrip(" :")).split()
         if len(words) <= 3 or self.heading_units(item.text):
             return False
         self.detailed = (item, mark["mark"])
         return True
+
+    def names_own_lead(self, text: str) -> bool:
+        """A point that opens with the unit it gives work to: 'Sở Xây dựng: ...', 'Sở Tài chính phối hợp ...:'."""
+        colon = re.match(r"^(?P<who>[^:;.()]{3,120}?)\s*:\s+(?=\S)", text)
+        if colon is None:
+            return False
+        matches, _ = self.registry.split(colon["who"])
+        return bool(matches) and (matches[0].known or bool(_ORG_NAME.match(colon["who"])))
 
     def detail_of(self, item: Item) -> bool:
         """A sub-point of the task just above that spells it out: kept with that task, not a task."""
@@ -700,11 +768,11 @@ class _Walker:
                 if found := label_of(part.strip()):
                     item.own.append(LabelLine(found[0], found[1].strip().rstrip(" ).;").strip(), item.line))
             item.text = text = text[: inline.start()].rstrip(" (;,")
-        if colon := re.match(r"^(?P<who>[^:;,.()]{3,90}?)\s*:\s+(?=\S)", text):
+        if colon := re.match(r"^(?P<who>[^:;.()]{3,90}?)\s*:\s+(?=\S)", text):
             matches, rest = self.registry.split(colon["who"])
-            known = [m for m in matches if m.known]
+            known = [m for m in matches if m.known or _ORG_NAME.match(m.written)]
             if known and not rest and len(known) == len(matches):
-                item.lead, item.lead_how = known, "colon"
+                item.lead, item.lead_how = known, "colon"  # "Sở Xây dựng: hướng dẫn ..."
         if not item.lead:  # a bullet inside a group takes the group's block, unless a group of units is its subject
             self.read_subject(item, groups_only=item.marker is not None)
         item.time_text, item.time_how = time_in_text(text)
@@ -756,7 +824,7 @@ class _Walker:
         if item.lead and not any(m.generic or self.registry_generic(m.unit) for m in item.lead):
             item.why = "giao việc cho đơn vị cụ thể"
             return
-        if time_text and how == "opening":
+        if time_text and how == "opening" and fold(time_text) != "dinh ky":  # a bare "Định kỳ" names no time
             item.why = "mở đầu bằng mốc thời gian"
             return
         item.role = "text"
@@ -785,6 +853,10 @@ class _Walker:
             return
         for item in self.pending:
             if item.lead_how in ("colon", "subject", "giao", "giao-help"):
+                # "+ Sở Xây dựng: ..." names its own lead; the block's time still holds for it
+                timed = [line for line in block if line.role == "timeframe"]
+                if timed and not any(line.role == "timeframe" for line in item.own):
+                    item.block, item.block_line = timed, timed[0].line
                 continue
             if any(line.role == "lead" for line in item.own):
                 continue  # "(Chủ trì: ...; thời gian: ...)" written in the item itself
@@ -795,6 +867,9 @@ class _Walker:
     def more_items_follow(self, after: int) -> bool:
         for para in self.paras[after:]:
             kind = self.kind_of(para)
+            mark = BULLET.match(para.text) if kind == "bullet" else None
+            if mark and self.pending and self.pending[-1].marker not in (None, mark["mark"]):
+                return False  # '+ a' / '+ b' / block / '- c': the block closes the '+' points above it
             if kind in ("bullet", "letter", "plain"):
                 return True
             if kind == "number":
@@ -859,11 +934,15 @@ _AGENT = re.compile(
 # A part that gives work by who does it, one heading per unit ("III. Phân công nhiệm vụ" / "1. Công an
 # tỉnh"), as "Tổ chức thực hiện" does.
 _ASSIGNING = re.compile(r"^(?:phan cong|trach nhiem|nhiem vu cua|nhiem vu cu the cua|giao nhiem vu)\b")
+# "Trách nhiệm của đối tượng thực hiện kiểm kê": the heading names who, after these words
+_OWNED_BY = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?: cụ thể)?\s+của\s+(?=\S)", re.IGNORECASE)
 # "Đồng chí Trưởng ban - Trưởng Tiểu ban: Phụ trách chung, ...": who, a colon, then the work
 _WHO_COLON = re.compile(
-    rf"^(?P<who>(?:Đồng chí|Đ/c|Ông|Bà|Trưởng|Phó|Ủy viên|Uỷ viên|Thành viên|Các thành viên|Tổ trưởng)\b"
+    rf"^(?P<who>(?:Đồng chí|Đ/c|Ông\.?|Bà\.?|Trưởng|Phó|Ủy viên|Uỷ viên|Thành viên|Các thành viên|Tổ trưởng)(?!\w)"
     rf"[^:;.()]{{2,110}}?)\s*:\s+(?=[{UPPER}])"
 )
+# "Đối với Đoàn kiểm tra: Các thành viên Đoàn thực hiện ...": the work of whom the opening names
+_FOR_WHOM = re.compile(rf"^Đối với\s+(?P<who>[^:;.()]{{3,90}}?)\s*:\s+(?=[{UPPER}])")
 # An organisation's name, for a subject the registry does not know: "Ủy ban nhân dân huyện chỉ đạo ..."
 _ORG_NAME = re.compile(
     r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|(?:Ban|Sở|Phòng|Hội|Đảng ủy|Đảng đoàn|"
@@ -885,11 +964,24 @@ _NORMS = re.compile(
 )
 
 
+# An appendix that is a form or an outline to fill in, not work: "ĐỀ CƯƠNG BÁO CÁO ...", "Mẫu số 01",
+# "BIỂU MẪU ...", "PHIẾU ĐĂNG KÝ ...", "DANH SÁCH ...".
+_FORM_TITLE = re.compile(
+    r"^(?:(?:mau|bieu mau)\b|de cuong|phieu|bien ban|to khai|danh sach|so theo doi|giay (?:moi|de nghi|xac nhan))"
+)
+
+
+_WORK_HEADING = re.compile(r"^(?:noi dung|nhiem vu|giai phap|cac hoat dong|hoat dong)\b")
+_FUNDS = re.compile(r"^(?:du kien |bao dam |dam bao )?(?:cac )?(?:kinh phi|nguon luc)\b")
+
+
 def _sub_role(heading: str, parent: str) -> str:
     """A sub-section's role: its part's, unless its own heading says it reports or sets rules."""
+    key = fold(heading)
+    if parent in ("norms", "context") and _WORK_HEADING.match(key):
+        return "work"  # "3. Đối tượng, nội dung kiểm tra" / "3.2. Nội dung kiểm tra": the work, under the rules
     if parent not in ("tasks", "organisation"):
         return parent
-    key = fold(heading)
     if _CONTEXT.match(key):
         return "context"
     if _NORMS.match(key):
@@ -907,7 +999,7 @@ def _section_role(heading: str) -> str:
         return "norms"
     if "to chuc thuc hien" in key and len(key) < 40:
         return "organisation"
-    if key.startswith(("kinh phi", "nguon luc", "che do bao cao", "khau hieu")):
+    if _FUNDS.match(key) or key.startswith(("che do bao cao", "khau hieu")):
         return "funds"  # money, reports, slogans: text, not tasks
     return "tasks"
 
@@ -947,7 +1039,7 @@ def _period_statement(text: str) -> str | None:
 # ---------------------------------------------------------------- time frames written in the text
 
 _OPENING = re.compile(
-    r"^(?P<t>(?:Thường xuyên|Định kỳ h[ằà]ng năm|H[ằà]ng năm|H[ằà]ng quý|H[ằà]ng tháng"
+    r"^(?P<t>(?:Thường xuyên|Định kỳ h[ằà]ng (?:năm|quý|tháng)|H[ằà]ng (?:năm|quý|tháng|tuần|ngày)|Định kỳ"
     r"|(?:Trong |Từ )?(?:năm|quý [IVX]+/?|tháng)\s*\d{1,4}(?:\s*/\s*\d{4})?(?:\s*[-–]\s*\d{4})?"
     r"(?:\s*(?:đến|-|–)\s*(?:năm|quý [IVX]+/?|tháng)?\s*\d{1,4}(?:\s*/\s*\d{4})?)?"
     r"|(?:6|Sáu) tháng (?:đầu|cuối) năm(?: \d{4})?|Đầu năm(?: \d{4})?|Cuối năm(?: \d{4})?))"
@@ -961,7 +1053,14 @@ _INLINE_TIME = re.compile(
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\((?P<t>[^()]{3,80})\)")
-_CLOSING = re.compile(r"\b(?P<t>(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng))\s*[.;]?\s*$", re.IGNORECASE)
+_CLOSING = re.compile(r"\b(?P<t>(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày))\s*[.;]?\s*$", re.IGNORECASE)
+# A time tied to an event, or a daily cadence, inside the sentence: "Tổng điều tra lăng quăng ngay khi
+# nước rút.", "Xử lý ... trong 24-48 giờ sau khi nước rút", "Báo cáo tổng hợp hàng ngày gửi UBND tỉnh".
+_EVENT_TIME = re.compile(
+    r"\b(?P<t>(?:ngay\s+(?:sau\s+|trước\s+)?khi|trong\s+(?:vòng\s+)?\d{1,3}(?:\s*-\s*\d{1,3})?\s+(?:giờ|ngày)\s+"
+    r"(?:sau khi|kể từ khi|kể từ))\s+[^,;.()]{2,60}?|(?:hằng|hàng)\s+ngày)\s*(?=[,;.()]|$|\s+(?:gửi|về|cho|để)\b)",
+    re.IGNORECASE,
+)
 _ON_REQUEST = re.compile(r"\b(?P<t>theo yêu cầu(?: của [^.;,]{3,40})?)\s*\.?\s*$", re.IGNORECASE)
 _RECURRING_ONLY = re.compile(r"^(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s+và\s+giai đoạn)?$", re.IGNORECASE)
 
@@ -1016,6 +1115,8 @@ def time_in_text(text: str) -> tuple[str | None, str | None]:
         return closing["t"], "closing"
     if (request := _ON_REQUEST.search(text)) and reads_as_timeframe(request["t"]):
         return request["t"], "closing"
+    if (event := _EVENT_TIME.search(text)) and reads_as_timeframe(event["t"]):
+        return event["t"], "inline"
     return None, None
 
 

@@ -18,7 +18,8 @@ from functools import cached_property, lru_cache
 from ..text import fold_char, nfc
 
 ACCEPTED_FORMS = (
-    "'Thường xuyên', 'hằng năm', 'hằng quý', 'theo yêu cầu của cấp trên', 'Năm 2025', "
+    "'Thường xuyên', 'hằng năm', 'hằng quý', 'hằng ngày', 'theo yêu cầu của cấp trên', 'theo quy định', "
+    "'đến khi kết thúc kiểm kê', 'ngay sau khi kết thúc hội nghị', 'Năm 2025', 'quý III và IV năm 2025', "
     "'6 tháng đầu năm 2022', 'quý III/2021', 'Tháng 3/2022', 'đầu tháng 5/2022', 'ngày 09/4/2022', "
     "'trước ngày 09/4/2022', 'Từ tháng 8/2021 đến tháng 12/2021', 'giai đoạn 2021 - 2025', "
     "'Năm 2025 và các năm tiếp theo', nhiều mốc cách nhau bằng ';' (ví dụ 'cấp tỉnh quý III/2021; "
@@ -35,7 +36,7 @@ class TimeFrameError(ValueError):
 
 @dataclass(frozen=True)
 class Part:
-    kind: str  # date, month, quarter, half, year, range, continuous, recurring, on-request
+    kind: str  # date, month, quarter, half, year, range, continuous, recurring, on-request, event
     start: dt.date | None = None
     end: dt.date | None = None  # the last day the part covers: the deadline it implies
     label: str | None = None  # "cấp tỉnh" in "cấp tỉnh quý III/2021"
@@ -144,6 +145,15 @@ def _quarter(g: dict[str, str], year: int) -> _Span:
     return _months(year, 3 * quarter - 2, 3 * quarter)
 
 
+def _quarters(g: dict[str, str], year: int) -> _Span:
+    """'quý III và IV năm 2025', 'quý II - III/2023': from the first quarter's start to the last's end."""
+    first, _ = _quarter({"q": g["q"]}, year)
+    _, last = _quarter({"q": g["q2"]}, year)
+    if last < first:
+        raise TimeFrameError(f"quý {g['q2'].upper()} đứng trước quý {g['q'].upper()}")
+    return first, last
+
+
 def _within(table: dict[str, tuple[int, int]]) -> Callable[[dict[str, str], int], _Span]:
     return lambda g, year: _months(year, *table[g.get("p") or ""])
 
@@ -165,6 +175,12 @@ _ATOMS: tuple[tuple[str, re.Pattern[str], Callable[[dict[str, str], int], _Span]
         ("half", r"(?:(?:6|sau)\s+thang|nua)\s+(?P<p>dau|cuoi)\s+nam" + _YEAR, _within(_HALVES), False),
         ("range", r"9\s+thang\s+dau\s+nam" + _YEAR, _within({"": (1, 9)}), False),
         ("month", r"(?:(?P<p>dau|giua|cuoi)\s+)?thang\s+(?P<m>\d{1,2})(?!\d)" + _SLASH_YEAR, _month, False),
+        (
+            "range",
+            r"quy\s+(?P<q>[ivx]+|\d{1,2})\s*(?:va|,|-|den)\s*(?:quy\s+)?(?P<q2>[ivx]+|\d{1,2})\b" + _SLASH_YEAR,
+            _quarters,
+            False,
+        ),
         ("quarter", r"quy\s+(?P<q>[ivx]+|\d{1,2})\b" + _SLASH_YEAR, _quarter, False),
         ("quarter", r"(?P<p>dau|giua|cuoi)\s+nam" + _YEAR, _within(_YEAR_PARTS), False),
         ("year", r"nam\s+(?P<y>\d{4})", _within(_YEAR_PARTS), False),
@@ -214,7 +230,22 @@ _UNDATED = tuple(
         (_CADENCE + r"(?!\s*\d)", "recurring", "half-yearly"),
         (r"9\s+thang(?:\s+dau\s+nam)?(?!\s*\d)", "recurring", "yearly"),
         (r"(?:dinh\s+ky\s+)?(?:hang|moi)\s+thang", "recurring", "monthly"),
+        (r"(?:dinh\s+ky\s+)?(?:hang|moi)\s+tuan", "recurring", "weekly"),
+        (r"(?:dinh\s+ky\s+)?(?:hang|moi)\s+ngay", "recurring", "daily"),
         (r"(?:theo|khi\s+co|khi\s+duoc)\s+yeu\s+cau(?:\s+cua\s+cap\s+tren)?", "on-request", None),
+        (r"dinh\s+ky", "recurring", None),  # "Định kỳ" with no period named
+        # Tied to an event, not a date: "từ nay đến kết thúc cuộc bầu cử", "đến khi kết thúc kiểm kê",
+        # "ngay sau khi kết thúc hội nghị", "trong 24-48 giờ sau khi nước rút", "theo quy định".
+        (
+            r"(?:tu\s+nay\s+)?(?:den|toi)\s+(?:khi\s+)?(?:ket\s+thuc|hoan\s+thanh|xong|ngay)\s+[^;.,()]*[a-z0-9]"
+            r"|ngay\s+(?:sau\s+|truoc\s+)?khi\s+[^;.,()]*[a-z0-9]"
+            r"|(?:truoc|trong|sau)\s*,?\s+(?:trong\s+)?(?:va\s+)?sau\s+(?:cuoc\s+|ky\s+|ngay\s+)?bau\s+cu"
+            r"|trong\s+(?:vong\s+)?\d{1,3}(?:\s*-\s*\d{1,3})?\s+(?:gio|ngay(?:\s+lam\s+viec)?)\s+"
+            r"(?:sau\s+khi|ke\s+tu|tu\s+khi)\s+[^;.,()]*[a-z0-9]"
+            r"|theo\s+(?:quy\s+dinh|ke\s+hoach|lo\s+trinh|tien\s+do|huong\s+dan)",
+            "event",
+            None,
+        ),
     )
 )
 # "trước" is strict (the day before); the others include the period they name.
