@@ -430,3 +430,102 @@ def test_a_broken_file_edited_again_is_checked_alone(tmp_path: Path) -> None:
         assert again.findings == run_check(root, today=TODAY).findings
     unit.write_text(original, encoding="utf-8")  # mended: a record again
     assert check_working_tree(root, load_config(root), TODAY).findings == run_check(root, today=TODAY).findings
+
+
+def _same_number(root: Path, rng: random.Random, step: int) -> Path | None:
+    """A new document recording the number, issuer and year of one already there
+    (the same document twice), or a task taking the order of another of its plan."""
+    directives = sorted((root / "records" / "directives").glob("*.yaml"))
+    tasks = sorted((root / "records" / "plans").glob("*/tasks/*.yaml"))
+    source = rng.choice(directives + tasks) if directives or tasks else None
+    data = _load(source) if source else None
+    if source is None or data is None:
+        return None
+    data["id"] = new_id = f"{source.stem}-trung-{step}"
+    for field in ("supersedes", "succeeded_by"):
+        data.pop(field, None)
+    path = source.parent / f"{new_id}.yaml"
+    _save(path, data)
+    return path
+
+
+def _set_change(root: Path, rng: random.Random, step: int) -> str:
+    """One file added, removed or renamed, as commits do: a new unit or task, a
+    document or task sharing the number or order of another, a broken file, a
+    copy under a name differing only in case, a file removed (named by others or
+    not), renamed with its id kept or changed, moved back."""
+    records = _records(root)
+    action = rng.choice(["add", "add", "same", "broken", "case", "remove", "remove", "rename", "rename-id"])
+    if action == "add" or not records:
+        return f"add {_added(root, rng, step).relative_to(root)}"
+    if action == "same":
+        path = _same_number(root, rng, step)
+        return f"same number {path.relative_to(root) if path else None}"
+    path = rng.choice(records)
+    if action == "broken":
+        new = path.parent / f"hong-{step}.yaml"
+        new.write_text("id: hong\n  : [\n", encoding="utf-8")
+        return f"broken {new.relative_to(root)}"
+    if action == "case":
+        new = path.parent / f"{path.stem.upper()}.yaml"
+        new.write_bytes(path.read_bytes())
+        return f"case {new.relative_to(root)}"
+    if action == "remove":
+        path.unlink()
+        return f"remove {path.relative_to(root)}"
+    new = path.with_name(f"{path.stem}-moi.yaml")
+    if action == "rename-id" and (data := _load(path)) is not None:
+        data["id"] = new.stem
+        _save(new, data)
+        path.unlink()
+    else:
+        path.rename(new)
+    return f"{action} {path.relative_to(root)} -> {new.name}"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_files_added_removed_and_renamed_are_checked_around_them(
+    tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files added, removed and renamed (one at a time, or several in one commit),
+    checked whole or as pre-commit names them: the full check's findings every
+    time, most often without checking everything again."""
+    monkeypatch.setattr("kehoach.incremental.RACY_NS", -(10**18))
+    root = tmp_path / "kho"
+    _synthesise(root, 80 + 10 * seed, 20 + seed, reports=seed % 2 == 0)
+    for path in _records(root):
+        os.utime(path, ns=(10**9, 10**9))
+    pristine = tmp_path / "records"
+    shutil.copytree(root / "records", pristine)
+    rng = random.Random(seed)
+    check_working_tree(root, load_config(root), TODAY)
+    done: list[str] = []
+    reused = 0
+    for step in range(24):
+        before = set(_records(root))
+        done += [_set_change(root, rng, step) for _ in range(rng.choice([1, 1, 1, 2, 3]))]
+        for path in _records(root):
+            if path.stat().st_mtime_ns >= 10**15:
+                os.utime(path, ns=(2 * 10**9 + step, 2 * 10**9 + step))
+        new = sorted(set(_records(root)) - before)
+        if new and rng.random() < 0.5:  # pre-commit names the files added
+            quick = check_working_tree(root, load_config(root), TODAY, frozenset(str(p.relative_to(root)) for p in new))
+            full = run_check(root, new, today=TODAY)
+        else:
+            quick = check_working_tree(root, load_config(root), TODAY)
+            full = run_check(root, today=TODAY)
+        assert quick.findings == full.findings, done
+        assert quick.files == full.files
+        reused += quick.incremental
+        if step % 3 == 2:  # the repository made whole again now and then, so that changes stay local
+            _mend(root, pristine)
+            done.append("mend")
+    assert reused >= 6, done
+
+
+def _mend(root: Path, pristine: Path) -> None:
+    """The records as they were first (every file written anew: all read again)."""
+    shutil.rmtree(root / "records")
+    shutil.copytree(pristine, root / "records")
+    for path in _records(root):
+        os.utime(path, ns=(10**9, 10**9))

@@ -15,12 +15,18 @@ A check then
   change (``rules.registry.Reads`` says how far each rule reads), and keeps every
   other file's findings; a file that was not read as a record and still is not
   is read alone (references to its name only say that it has errors);
+- when files were added or removed, does the same around them: the records naming
+  an added or removed id, those it names, and the records sharing one of the keys a
+  repository-wide rule compares (``rules.registry.Rule.groups``: a document's number,
+  a task's order; an id, a case-folded path), found in the state's lookups;
 - checks everything again (through the record cache) when the change can reach
-  further: a file added, removed, made valid or invalid, a record's identity or one
-  of the facts compared across the whole repository changed (ids, task order,
-  document numbers, supersession, unit parents), a finding of a repository-wide
-  rule sits in a changed file, a dangling reference is written in a changed file or
-  a name its suggestions show changed, the check date or the code changed.
+  further: a file made valid or invalid, a record's identity or one of the facts
+  compared across the whole repository changed (ids, task order, document numbers,
+  supersession, unit parents), a record added or removed next to another sharing
+  such a key or linked into a chain of supersession or unit parents that may close
+  a cycle, a finding of a repository-wide rule sits in a changed file, a dangling
+  reference is written in a changed file, appears after a removal, or a name (or the
+  set of records) its suggestions compare changed, the check date or the code changed.
 
 The result is the full check's, finding by finding (tests/test_incremental.py
 compares them over random edit sequences, with and without reports)."""
@@ -140,6 +146,7 @@ class Walked:
         self.stats: dict[str, list[int | None]] = {}  # folder -> 4 values per name (None x 4: no signature)
         self.digests: dict[str, bytes | None] = {}
         self.count = 0
+        self.unlisted = False  # a folder could not be listed
 
     def signatures(self, folders: Iterable[str]) -> dict[str, Signature]:
         """The signature of every file in ``folders`` (those seen by the walk)."""
@@ -197,6 +204,7 @@ def _walk(root: Path, since_ns: int) -> Walked:
                         stats += (st.st_ino, mtime, ctime, st.st_size)
                 elif entry.is_dir(follow_symlinks=False) and not visit(entry.path, prefix + name + "/"):
                     names.append(name)  # listed as a file: the reader reports it
+                    walked.unlisted = True
                     stats += (None, None, None, None)
                     clean = False
             except OSError:
@@ -212,6 +220,7 @@ def _walk(root: Path, since_ns: int) -> Walked:
         walked.stats[""] = [None] * 4
         walked.digests[""] = None
         walked.count = 1
+        walked.unlisted = True
     return walked
 
 
@@ -252,9 +261,8 @@ def check_working_tree(
 
 
 def _looked(signatures: dict[str, Signature], stored: dict[str, Signature]) -> list[str]:
-    """Files to read again: those whose signature moved, and those without one
-    (the two dictionaries have the same keys)."""
-    return [rel for rel, sig in signatures.items() if sig is None or sig != stored[rel]]
+    """Files known before to read again: those whose signature moved, and those without one."""
+    return [rel for rel, sig in signatures.items() if rel in stored and (sig is None or sig != stored[rel])]
 
 
 def _from_state(
@@ -276,23 +284,25 @@ def _from_state(
         )
     signatures = walked.signatures(moved_folders)
     stored = store.signatures(moved_folders)
-    if stored.keys() != signatures.keys():
-        return None  # a file added or removed
+    added = sorted(signatures.keys() - stored.keys())
+    removed = sorted(stored.keys() - signatures.keys())
+    if (added or removed) and walked.unlisted:
+        return None  # a folder that cannot be listed: which records it holds is unknown
     looked = _looked(signatures, stored)
-    contents = {rel: _read(root, rel) for rel in looked}
+    contents = {rel: _read(root, rel) for rel in (*looked, *added)}
     kept_keys = store.keys(looked)
     changed = [rel for rel in looked if not _same_content(kept_keys.get(rel), contents[rel][1])]
-    racy = [rel for rel in looked if signatures[rel] is None]  # kept by content key until they settle
+    racy = [rel for rel in (*looked, *added) if signatures[rel] is None]  # kept by content key until they settle
     keys = {rel: content_key(data) for rel in racy if (data := contents[rel][1]) is not None}
     rechecked: dict[str, list[Row]] = {}
     summaries: dict[str, Summary] = {}
     broken: set[str] = set()
-    if changed:
-        done = _recheck(root, store, {rel: contents[rel] for rel in changed})
+    if changed or added or removed:
+        done = _recheck(root, store, {rel: contents[rel] for rel in (*changed, *added)}, set(added), set(removed))
         if done is None:
             return None
         rechecked, summaries, broken = done
-    result = _stored_findings(store, scope, rechecked, config, infos)
+    result = _stored_findings(store, scope, rechecked, config, infos, removed)
     result.files = walked.count
     if looked or rechecked or moved_folders:
         knock, wide = store.meta["knock"], store.meta["wide"]
@@ -304,7 +314,7 @@ def _from_state(
         }
         moved = {rel: (signatures[rel], keys.get(rel)) for rel in looked if rel not in files}
         digested = {d: now[d] for d in moved_folders if d in now}
-        store.update(files, moved, summaries, digested, set(moved_folders) - now.keys())
+        store.update(files, moved, summaries, digested, set(moved_folders) - now.keys(), removed)
     return result
 
 
@@ -315,17 +325,23 @@ def _same_content(key: bytes | None, data: bytes | None) -> bool:
 
 
 def _stored_findings(
-    store: Store, scope: frozenset[str] | None, rechecked: dict[str, list[Row]], config: Config, infos: bool
+    store: Store,
+    scope: frozenset[str] | None,
+    rechecked: dict[str, list[Row]],
+    config: Config,
+    infos: bool,
+    removed: Iterable[str] = (),
 ) -> Result:
     """The findings as ``pipeline.check`` gives them (all, or those about ``scope``
-    and those a change elsewhere can cause), from the stored ones and ``rechecked``."""
+    and those a change elsewhere can cause), from the stored ones and ``rechecked``
+    (those of ``removed`` files left out)."""
     touches_info = any(
         code in _CODES and _CODES[code].severity is Severity.INFO for code in (*config.disabled, *config.severities)
     )
     hidden = 0
     if scope is None and not infos and not touches_info:  # the info findings only counted, not read
         by_path = dict(store.all_rows(infos=False))
-        hidden = store.info_count() - store.info_count(rechecked)
+        hidden = store.info_count() - store.info_count([*rechecked, *removed])
         by_path.update(rechecked)
     elif scope is None:
         by_path = dict(store.all_rows())
@@ -339,6 +355,8 @@ def _stored_findings(
                 by_path[path] = [row for row in by_path[path] if row[2] in knock]
         by_path.update(store.rows(scope - rechecked.keys()))
         by_path.update({path: rows for path, rows in rechecked.items() if path in scope})
+    for path in removed:
+        by_path.pop(path, None)
     findings = []
     disabled, severities = config.disabled, config.severities
     for path in sorted(by_path):
@@ -446,27 +464,42 @@ def _save(
 
 
 def _wide_codes() -> frozenset[str]:
+    """Codes of the rules reading the whole repository with no key to find what a
+    record is compared with (cycles, duplicate ids, case-folded paths): a change
+    to a file holding one of them is checked in full."""
     from .rules.registry import RULES, Reads
 
-    return frozenset(str(code) for rule in RULES if rule.reads is Reads.ALL for code in rule.codes)
+    return frozenset(
+        str(code) for rule in RULES if rule.reads is Reads.ALL and rule.groups is None for code in rule.codes
+    )
 
 
 # --- What a change reaches --------------------------------------------------------
 
+CYCLE_FIELDS = {Kind.UNIT.value: "parent", Kind.DIRECTIVE.value: "supersedes"}  # the links cycles are made of
+
 
 def _facts(record: Record, rel: str) -> tuple[Any, ...]:
-    from .model import Directive, Plan, Task, Unit
+    """What the repository-wide rules without keys compare (an edit changing it is
+    checked in full): the file's stem (which record of a duplicated id is indexed,
+    which broken file a reference names), unit parents, supersession."""
+    from .model import Directive, Unit
 
     stem = PurePosixPath(rel).stem
-    if isinstance(record, Task):
-        return (stem, record.plan, record.order)
     if isinstance(record, Directive):
-        return (stem, record.issuer, record.number, record.date.year if record.date else None, record.supersedes)
-    if isinstance(record, Plan):
-        return (stem, record.issuer, record.number, record.date.year if record.date else None)
+        return (stem, record.supersedes)
     if isinstance(record, Unit):
         return (stem, record.parent)
     return (stem,)
+
+
+def _group_keys(record: Record) -> tuple[str, ...]:
+    """The keys the repository-wide rules group ``record`` by (``Rule.groups``)."""
+    from .rules.registry import RULES
+
+    return tuple(
+        f"{rule.name}:{key!r}" for rule in RULES if rule.groups is not None and (key := rule.groups(record)) is not None
+    )
 
 
 def _spellings(kind: str, record: Record) -> tuple[str, ...]:
@@ -482,7 +515,8 @@ def _summary(entry: Entry) -> Summary:
 
     targets = tuple((str(ref.path[0]), ref.target) for ref in references(entry))
     facts = _facts(entry.record, str(entry.file.rel))
-    return Summary(entry.kind.value, entry.id, facts, targets, _spellings(entry.kind.value, entry.record))
+    spellings = _spellings(entry.kind.value, entry.record)
+    return Summary(entry.kind.value, entry.id, facts, targets, spellings, _group_keys(entry.record))
 
 
 def _read(root: Path, rel: str) -> tuple[LoadedFile, bytes | None]:
@@ -507,132 +541,219 @@ def _entry(loaded: LoadedFile, record: Record | None) -> Entry:
 
 class _Around:
     """The stored graph around the changed records: summaries fetched by path as
-    needed, the changed records' summaries before and after the change."""
+    needed, the changed records' summaries before the change (edited and removed
+    files) and after it (edited and added files)."""
 
-    def __init__(self, store: Store, old: dict[str, Summary], new: dict[str, Summary]) -> None:
+    def __init__(self, store: Store, old: dict[str, Summary], new: dict[str, Summary], removed: set[str]) -> None:
         self.store = store
         self.old = old
         self.new = new
+        self.removed = removed
+        self.changed = set(old) | set(new)
         self.known: dict[str, Summary] = dict(old)
 
     def summaries(self, paths: Iterable[str]) -> dict[str, Summary]:
-        wanted = [p for p in paths if p not in self.known]
+        """The stored summaries of ``paths`` (as before the change)."""
+        paths = list(paths)
+        wanted = [p for p in paths if p not in self.known and p not in self.new]
         if wanted:
             self.known.update(self.store.summaries(wanted))
         return {p: self.known[p] for p in paths if p in self.known}
 
+    def current(self, paths: Iterable[str]) -> dict[str, Summary]:
+        """The summaries of ``paths`` after the change (none for removed files)."""
+        found = self.summaries(p for p in paths if p not in self.new and p not in self.removed)
+        found.update({p: self.new[p] for p in paths if p in self.new})
+        return found
+
     def targets(self, paths: Iterable[str], field: str | None = None) -> set[str]:
         """Ids the records at ``paths`` name (in ``field``), before and after the change."""
+        paths = list(paths)
         ids: set[str] = set()
-        for rel, summary in self.summaries(list(paths)).items():
-            for old_new in (summary, self.new.get(rel)):
-                if old_new is not None:
-                    ids.update(target for name, target in old_new.targets if field is None or name == field)
+        for summary in (*self.summaries(paths).values(), *(self.new[p] for p in paths if p in self.new)):
+            ids.update(target for name, target in summary.targets if field is None or name == field)
         return ids
 
     def paths(self, ids: Iterable[str]) -> set[str]:
-        return set(self.store.paths_of(ids).values())
+        """Paths of the records with ``ids``, before and after the change."""
+        ids = set(ids)
+        return set(self.store.paths_of(ids).values()) | {p for p, s in self.new.items() if s.id in ids}
 
     def ids(self, paths: Iterable[str], kind: Kind | None = None) -> set[str]:
-        return {s.id for s in self.summaries(list(paths)).values() if kind is None or s.kind == kind}
+        return {s.id for s in self.current(paths).values() if kind is None or s.kind == kind}
+
+    def referrers(self, ids: set[str], field: str | None = None, kind: str | None = None) -> set[str]:
+        """Paths of the records naming any of ``ids``, before and after the change."""
+        found = self.store.referrers(ids, field, kind)
+        for rel, summary in self.new.items():
+            if (kind is None or summary.kind == kind) and any(
+                t in ids and (field is None or f == field) for f, t in summary.targets
+            ):
+                found.add(rel)
+        return found
 
     def reports_on(self, task_ids: set[str]) -> set[str]:
         """Paths of the reports giving a result for any of the tasks (stored, and changed now)."""
-        found = self.store.referrers(task_ids, "results", Kind.REPORT.value)
-        found |= {rel for rel, s in self.new.items() if any(f == "results" and t in task_ids for f, t in s.targets)}
-        return found
+        return self.referrers(task_ids, "results", Kind.REPORT.value)
+
+    def sharing(self, paths: Iterable[str]) -> set[str]:
+        """Records grouped with those at ``paths`` by a repository-wide rule (a key
+        they share, before or after the change), themselves included."""
+        paths = set(paths)
+        keys = {k for p in paths & self.changed for s in (self.old.get(p), self.new.get(p)) if s for k in s.keys}
+        keys |= {k for s in self.summaries(paths - self.changed).values() for k in s.keys}
+        return self.store.sharing(keys) | {p for p, s in self.new.items() if keys.intersection(s.keys)}
 
 
 def _affected(around: _Around) -> set[str]:
     """Files whose findings the change can alter: the changed records, those naming
-    them, those they name, those citing a document they supersede; and for the
-    reports' rules, the reports on the tasks a changed report names, on a changed
-    task, or on the tasks of a changed plan (a task's periods follow its plan)."""
-    store, changed = around.store, set(around.old)
+    them, those they name, those citing a document they supersede, those sharing a
+    key a repository-wide rule compares; and for the reports' rules, the reports on
+    the tasks a changed report names, on a changed task, or on the tasks of a changed
+    plan (a task's periods follow its plan)."""
+    changed = around.changed
+    summaries = [*around.old.values(), *around.new.values()]
     affected = set(changed)
-    ids = {s.id for s in around.old.values()}
-    referrers = store.referrers(ids)
-    affected |= referrers
+    affected |= around.referrers({s.id for s in summaries})
     affected |= around.paths(around.targets(changed))
-    affected |= store.referrers(around.targets(changed, "supersedes"))  # unchanged: supersession is a fact
-    reports = [rel for rel, s in around.old.items() if s.kind == Kind.REPORT]
+    affected |= around.referrers(around.targets(changed, "supersedes"))  # unchanged: supersession is a fact
+    affected |= around.sharing(changed)
+    reports = [rel for rel in changed if (around.old.get(rel) or around.new[rel]).kind == Kind.REPORT]
     tasks = around.ids(around.paths(around.targets(reports, "results")), Kind.TASK)
-    tasks |= {s.id for s in around.old.values() if s.kind == Kind.TASK}
-    plans = {s.id for s in around.old.values() if s.kind == Kind.PLAN}
+    tasks |= {s.id for s in summaries if s.kind == Kind.TASK}
+    plans = {s.id for s in summaries if s.kind == Kind.PLAN}
     if plans:
-        tasks |= around.ids(store.referrers(plans, "plan", Kind.TASK.value))
-    return affected | around.reports_on(tasks)
+        tasks |= around.ids(around.referrers(plans, "plan", Kind.TASK.value))
+    return (affected | around.reports_on(tasks)) - around.removed
 
 
 def _reads(around: _Around, affected: set[str]) -> set[str]:
     """Files the local rules read to check the ``affected`` records: the records
     they name and the documents superseding those, the documents superseding them,
-    one other record naming each (whether anything cites it), every report on an
-    affected task, and for an affected report its tasks' plans and every report on
-    its tasks (a task done twice)."""
-    store, changed = around.store, set(around.old)
+    one other record naming each (whether anything cites it), the records sharing
+    a key with them, every report on an affected task, and for an affected report
+    its tasks' plans and every report on its tasks (a task done twice)."""
     needed = set(affected)
     targets = around.targets(affected)
     needed |= around.paths(targets)
-    needed |= store.referrers(targets, "supersedes")
-    summaries = around.summaries(list(affected))
+    needed |= around.referrers(targets, "supersedes")
+    summaries = around.current(affected)
     ids = {s.id for s in summaries.values()}
-    needed |= store.referrers(ids, "supersedes")
-    needed |= _one_other(store, ids, changed)
+    needed |= around.referrers(ids, "supersedes")
+    needed |= _one_other(around, ids)
+    needed |= around.sharing(affected)
     reports = [rel for rel, s in summaries.items() if s.kind == Kind.REPORT]
     reported_paths = around.paths(around.targets(reports, "results"))
     reported = around.ids(reported_paths, Kind.TASK)
     needed |= around.paths(around.targets(reported_paths, "plan"))
     reported |= {s.id for s in summaries.values() if s.kind == Kind.TASK}
-    return needed | around.reports_on(reported)
+    return (needed | around.reports_on(reported)) - around.removed
 
 
-def _one_other(store: Store, ids: set[str], changed: set[str]) -> set[str]:
+def _one_other(around: _Around, ids: set[str]) -> set[str]:
     """For each id, one record naming it other than the changed ones (these are read anyway)."""
     found: set[str] = set()
     for record_id in ids:
-        others = store.referrers({record_id}) - changed
+        others = around.store.referrers({record_id}) - around.changed
         if others:
             found.add(min(others))
     return found
 
 
+def _local_set_change(
+    store: Store, fresh: Fresh, added: set[str], removed: set[str], old: dict[str, Summary]
+) -> dict[str, Summary] | None:
+    """The added records' summaries when adding and removing these files changes
+    only what the records around them can see; None when it can reach further: a
+    dangling reference anywhere (its suggestions compare every record), a path
+    equal to another but for case, an id already used (or re-used by a record
+    unlike the one removed), an added record named by a record already there (a
+    reference that dangled) or closing a chain of units or supersession on itself,
+    a broken file added whose name a record uses."""
+    if store.any_flagged(DANGLING):
+        return None
+    changed = added | removed
+    folds = [rel.casefold() for rel in changed]
+    if len(set(folds)) < len(folds) or store.same_folded(changed) - removed:
+        return None
+    new: dict[str, Summary] = {}
+    for rel in added:
+        loaded, record = fresh[rel]
+        if record is None:
+            if store.referrers({PurePosixPath(rel).stem}) - removed:
+                return None
+            continue
+        new[rel] = _summary(_entry(loaded, record))
+    gone = {s.id: s for rel, s in old.items() if rel in removed}
+    ids = [s.id for s in new.values()]
+    if len(set(ids)) < len(ids):
+        return None
+    held = store.paths_of(ids)
+    for summary in new.values():
+        before = gone.get(summary.id)
+        if before is not None:  # moved or renamed: the same record elsewhere
+            if (before.kind, before.facts[1:]) != (summary.kind, summary.facts[1:]):
+                return None
+        elif summary.id in held and held[summary.id] not in removed:
+            return None  # a duplicate id
+        elif store.referrers({summary.id}) - removed:
+            return None
+    fresh_ids = set(ids) - gone.keys()
+    for summary in new.values():
+        link = CYCLE_FIELDS.get(summary.kind)
+        if link and any(f == link and t in fresh_ids for f, t in summary.targets):
+            return None
+    return new
+
+
 def _recheck(
-    root: Path, store: Store, contents: dict[str, tuple[LoadedFile, bytes | None]]
+    root: Path,
+    store: Store,
+    contents: dict[str, tuple[LoadedFile, bytes | None]],
+    added: set[str] = frozenset(),  # type: ignore[assignment]
+    removed: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[dict[str, list[Row]], dict[str, Summary], set[str]] | None:
-    """The findings of every file the change can affect, the changed records' new
-    summaries and the changed files still not read as records; None when the
-    change calls for checking everything again."""
+    """The findings of every file the change can affect, the changed and added
+    records' new summaries and the changed files still not read as records; None
+    when the change calls for checking everything again."""
     from .rules.registry import RULES
 
-    if not all(rule.name in FOLLOWED_RULES for rule in RULES) or store.any_flagged(WIDE, contents):
+    if not all(rule.name in FOLLOWED_RULES for rule in RULES) or store.any_flagged(WIDE, [*contents, *removed]):
         return None
     fresh = {rel: _parsed(*contents[rel]) for rel in contents}
-    old = store.summaries(fresh)
+    old = store.summaries([*(rel for rel in fresh if rel not in added), *removed])
+    new: dict[str, Summary] = {}
+    if added or removed:
+        found = _local_set_change(store, fresh, added, removed, old)
+        if found is None:
+            return None
+        new.update(found)
     # A file that was not read as a record and still is not (its YAML or its fields
     # still wrong) is alone: no record names it, and the records naming its name
     # only say that it has errors. Only its own findings change.
     broken = store.flagged_paths(BROKEN, fresh)
     alone = {rel for rel, (_, record) in fresh.items() if record is None and rel in broken and contents[rel][1]}
+    alone |= {rel for rel in added if fresh[rel][1] is None}  # _local_set_change made sure no record names it
     for rel, (loaded, record) in fresh.items():
-        if rel in alone:
+        if rel in alone or rel in added:
             continue
         before = old.get(rel)
         if record is None or before is None or loaded.kind != before.kind or record.id != before.id:
             return None  # made valid or invalid, another kind or id
         if _facts(record, rel) != before.facts:
             return None
-    new = {rel: _summary(_entry(*fresh[rel])) for rel in fresh if rel not in alone}
-    if any(new[rel].spellings != old[rel].spellings for rel in new) and store.any_flagged(DANGLING):
+        new[rel] = _summary(_entry(loaded, record))
+    edited = [rel for rel in new if rel not in added]
+    if any(new[rel].spellings != old[rel].spellings for rel in edited) and store.any_flagged(DANGLING):
         return None  # a name a suggestion may show changed while a reference dangles
-    around = _Around(store, old, new)
+    around = _Around(store, old, new, removed)
     affected = _affected(around) | alone
-    rows = _run_rules(root, store, fresh, affected, _reads(around, affected) | alone)
+    rows = _run_rules(root, store, fresh, affected, _reads(around, affected) | alone, bool(added or removed))
     return None if rows is None else (rows, new, alone)
 
 
 def _run_rules(
-    root: Path, store: Store, fresh: Fresh, affected: set[str], needed: set[str]
+    root: Path, store: Store, fresh: Fresh, affected: set[str], needed: set[str], ids_changed: bool = False
 ) -> dict[str, list[Row]] | None:
     from .index import build
     from .pipeline import settle
@@ -641,20 +762,22 @@ def _run_rules(
 
     read = dict(fresh)
     read.update({rel: _parsed(*_read(root, rel)) for rel in sorted(needed - fresh.keys())})
-    files = [read[rel][0] for rel in sorted(read, key=lambda r: PurePosixPath(r).parts)]
-    valid = [(read[rel][0], rec) for rel in sorted(read) if (rec := read[rel][1]) is not None]
+    in_order = sorted(read, key=lambda r: PurePosixPath(r).parts)  # as the full check lists them
+    files = [read[rel][0] for rel in in_order]
+    valid = [(read[rel][0], rec) for rel in in_order if (rec := read[rel][1]) is not None]
     index, _ = build(files, valid)
     context = Context(index, store.meta["today"], frozenset(affected))
     findings = [f for rel in affected for f in read[rel][0].findings]
     for rule in RULES:
-        if rule.reads is not Reads.ALL:
+        if rule.reads is not Reads.ALL or rule.groups is not None:  # grouped: every record sharing a key is read
             findings.extend(f for f in rule.check(context) if f.path in affected)
     findings = settle(findings, Config(), index)
-    if any(f.code == Code.KH301 and f.path in fresh for f in findings):
-        return None  # a dangling reference in a changed file: its suggestions compare every record
-    # Kept from the last check: the repository-wide rules' findings (their facts did
-    # not change), and the dangling references of unchanged files (no id appeared or
-    # went, no name changed while one dangles: their suggestions are the same).
+    if any(f.code == Code.KH301 and (ids_changed or f.path in fresh) for f in findings):
+        return None  # a dangling reference in a changed file, or after a record went: suggestions compare every record
+    # Kept from the last check: the findings of the repository-wide rules without
+    # keys (their facts did not change), and the dangling references of unchanged
+    # files (no id appeared or went, no name changed while one dangles: their
+    # suggestions are the same).
     wide: frozenset[str] = store.meta["wide"]
     stored = store.rows(affected)
 

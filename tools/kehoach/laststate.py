@@ -16,7 +16,11 @@ Tables:
 - ``records``: each indexed record's summary (what the repository-wide rules
   compare, the ids it names, the names suggestions are drawn from), by path and id;
 - ``refs``: every reference, by the id it names, with the field and the kind of the
-  record naming it.
+  record naming it;
+- ``keys``: the keys a repository-wide rule groups records by (a document's issuer,
+  number and year; a task's plan and order), so that a record added, removed or
+  changed finds the records sharing one without reading every record; ``files``
+  also keeps each path case-folded, for the same reason.
 
 A check that starts afresh writes a new database under a new name, makes it
 durable, then points ``last-check.name`` at it (written atomically); later checks
@@ -55,16 +59,19 @@ BROKEN = 8  # the file was not read as a record (invalid YAML or fields, unknown
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB);
 CREATE TABLE files(
-    path TEXT PRIMARY KEY, folder TEXT NOT NULL, sig TEXT, key BLOB, rows BLOB, infos BLOB,
-    info_count INTEGER NOT NULL, flags INTEGER NOT NULL);
+    path TEXT PRIMARY KEY, folder TEXT NOT NULL, fold TEXT NOT NULL, sig TEXT, key BLOB, rows BLOB,
+    infos BLOB, info_count INTEGER NOT NULL, flags INTEGER NOT NULL);
 CREATE INDEX flagged ON files(flags) WHERE flags != 0;
 CREATE INDEX file_folders ON files(folder);
+CREATE INDEX file_folds ON files(fold);
 CREATE TABLE folders(path TEXT PRIMARY KEY, digest BLOB) WITHOUT ROWID;
 CREATE TABLE records(path TEXT PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL, summary BLOB NOT NULL);
 CREATE INDEX record_ids ON records(id);
 CREATE TABLE refs(
     target TEXT NOT NULL, source TEXT NOT NULL, field TEXT NOT NULL, kind TEXT NOT NULL,
     PRIMARY KEY(target, source, field)) WITHOUT ROWID;
+CREATE TABLE keys(key TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY(key, path)) WITHOUT ROWID;
+CREATE INDEX key_paths ON keys(path);
 """
 
 
@@ -76,6 +83,7 @@ class Summary(NamedTuple):
     facts: tuple[Any, ...]  # what the repository-wide rules compare
     targets: tuple[tuple[str, str], ...]  # (field, id) of every reference written in it
     spellings: tuple[str, ...]  # what suggestions for a dangling reference, and labels in messages, show
+    keys: tuple[str, ...] = ()  # what repository-wide rules group it by with other records
 
 
 class FileState(NamedTuple):
@@ -254,6 +262,22 @@ class Store:
             found.update(self._query(f"SELECT id, path FROM records WHERE id IN ({marks})", chunk))
         return found
 
+    def sharing(self, keys: Iterable[str]) -> set[str]:
+        """Paths of the records grouped under any of ``keys`` by a repository-wide rule."""
+        found: set[str] = set()
+        for chunk in _chunks(keys):
+            marks = ",".join("?" * len(chunk))
+            found.update(path for (path,) in self._query(f"SELECT path FROM keys WHERE key IN ({marks})", chunk))
+        return found
+
+    def same_folded(self, paths: Iterable[str]) -> set[str]:
+        """Files whose path, case-folded, is that of one of ``paths`` (themselves included)."""
+        found: set[str] = set()
+        for chunk in _chunks({path.casefold() for path in paths}):
+            marks = ",".join("?" * len(chunk))
+            found.update(path for (path,) in self._query(f"SELECT path FROM files WHERE fold IN ({marks})", chunk))
+        return found
+
     def referrers(self, ids: Iterable[str], field: str | None = None, kind: str | None = None) -> set[str]:
         """Paths of the records naming any of ``ids`` (in ``field``, from records of ``kind``)."""
         found: set[str] = set()
@@ -272,11 +296,13 @@ class Store:
         summaries: Mapping[str, Summary],
         digests: Mapping[str, bytes | None] = {},
         gone: Iterable[str] = (),
+        removed: Iterable[str] = (),
     ) -> bool:
-        """Write the re-checked ``files`` (whole rows), the new signatures and keys of
-        others, the changed records' summaries and the new digests of folders (those
-        ``gone`` forgotten), in one transaction; False when another check changed the
-        state meanwhile (nothing is written then)."""
+        """Write the re-checked ``files`` (whole rows, added ones included), the new
+        signatures and keys of others, the changed records' summaries and the new
+        digests of folders (those ``gone`` forgotten), forget the ``removed`` files,
+        in one transaction; False when another check changed the state meanwhile
+        (nothing is written then)."""
         db = self.db
         try:
             db.execute("BEGIN IMMEDIATE")
@@ -289,19 +315,24 @@ class Store:
                     "UPDATE files SET sig = ?, key = ? WHERE path = ?",
                     [(sig, key, path) for path, (sig, key) in signatures.items()],
                 )
+                gone_files = [(path,) for path in removed]
+                for table, column in (("files", "path"), ("records", "path"), ("refs", "source"), ("keys", "path")):
+                    db.executemany(f"DELETE FROM {table} WHERE {column} = ?", gone_files)
                 db.executemany(
-                    "UPDATE files SET sig = ?, key = ?, rows = ?, infos = ?, info_count = ?, flags = ? WHERE path = ?",
-                    [(*_file_values(state), path) for path, state in files.items()],
+                    "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [_file_row(path, state) for path, state in files.items()],
                 )
                 db.executemany("INSERT OR REPLACE INTO folders VALUES (?, ?)", digests.items())
                 db.executemany("DELETE FROM folders WHERE path = ?", [(path,) for path in gone])
                 for path, summary in summaries.items():
                     db.execute("DELETE FROM refs WHERE source = ?", (path,))
+                    db.execute("DELETE FROM keys WHERE path = ?", (path,))
                     db.execute(
-                        "UPDATE records SET id = ?, kind = ?, summary = ? WHERE path = ?",
-                        (summary.id, summary.kind, _pack(tuple(summary)), path),
+                        "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
+                        (path, summary.id, summary.kind, _pack(tuple(summary))),
                     )
                     db.executemany("INSERT OR IGNORE INTO refs VALUES (?, ?, ?, ?)", _refs(path, summary))
+                    db.executemany("INSERT OR IGNORE INTO keys VALUES (?, ?)", _keys(path, summary))
                 generation = uuid.uuid4().hex
                 db.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (_pack(generation),))
                 db.execute("COMMIT")
@@ -317,6 +348,10 @@ class Store:
 def folder_of(rel: str) -> str:
     """The folder a listed path is in, as the walk names folders ("records/units/")."""
     return rel[: rel.rfind("/") + 1]
+
+
+def _file_row(path: str, state: FileState) -> tuple[Any, ...]:
+    return (path, folder_of(path), path.casefold(), *_file_values(state))
 
 
 def _file_values(state: FileState) -> tuple[Any, ...]:
@@ -335,6 +370,10 @@ def _merged(blob: bytes | None, info_blob: bytes | None) -> list[Row]:
 
 def _refs(path: str, summary: Summary) -> list[tuple[str, str, str, str]]:
     return [(target, path, field, summary.kind) for field, target in summary.targets]
+
+
+def _keys(path: str, summary: Summary) -> list[tuple[str, str]]:
+    return [(key, path) for key in summary.keys]
 
 
 def _chunks(values: Iterable[str], size: int = 500) -> Iterator[tuple[str, ...]]:
@@ -368,8 +407,8 @@ def write(
                 [(key, _pack(value)) for key, value in {**meta, "generation": uuid.uuid4().hex}.items()],
             )
             db.executemany(
-                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                ((rel, folder_of(rel), *_file_values(state)) for rel, state in files.items()),
+                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (_file_row(rel, state) for rel, state in files.items()),
             )
             db.executemany("INSERT INTO folders VALUES (?, ?)", digests.items())
             db.executemany(
@@ -377,6 +416,8 @@ def write(
                 ((rel, s.id, s.kind, _pack(tuple(s))) for rel, s in summaries.items()),
             )
             db.executemany("INSERT OR IGNORE INTO refs VALUES (?, ?, ?, ?)", _all_refs(summaries))
+            keys = (row for rel, summary in summaries.items() for row in _keys(rel, summary))
+            db.executemany("INSERT OR IGNORE INTO keys VALUES (?, ?)", keys)
             db.execute("COMMIT")
             db.execute("PRAGMA journal_mode=WAL")
         finally:

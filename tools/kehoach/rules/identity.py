@@ -11,6 +11,7 @@ from ..index import Entry
 from ..kinds import Kind
 from ..load.files import expected_place
 from ..model import Directive, Plan, Task
+from ..model.common import Record
 from .base import Context, at
 
 
@@ -58,12 +59,17 @@ def check_task_folders(ctx: Context) -> Iterator[Finding]:
             )
 
 
+def task_order_key(record: Record) -> tuple[str, int] | None:
+    """What ``check_task_order`` groups a task by: its plan and its order."""
+    return (record.plan, record.order) if isinstance(record, Task) else None
+
+
 def check_task_order(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     seen: dict[tuple[str, int], Entry] = {}
     for entry in sorted(index.of_kind(Kind.TASK), key=lambda e: str(e.file.rel)):
         task = index.tasks[entry.id]
-        key = (task.plan, task.order)
+        key = (task.plan, task.order)  # task_order_key
         if key in seen:
             yield at(
                 entry,
@@ -95,13 +101,11 @@ def check_case_collisions(ctx: Context) -> Iterator[Finding]:
 def check_same_document(ctx: Context) -> Iterator[Finding]:
     """The same issuer, number and year recorded under two ids (a number whose serial is left
     blank, '/KH-UBND', names no one document)."""
-    groups: dict[tuple[str | None, str, int | None, str | None], list[Entry]] = {}
+    groups: dict[DocumentKey, list[Entry]] = {}
     for entry in ctx.index.entries.values():
-        record = entry.record
-        if isinstance(record, Directive | Plan) and record.number and not _blank_serial(record.number):
-            year = record.date.year if record.date else None
-            term = getattr(record, "term", None)  # two terms may issue the same number
-            groups.setdefault((record.issuer, record.number, year, term), []).append(entry)
+        key = document_key(entry.record)
+        if key is not None:
+            groups.setdefault(key, []).append(entry)
     for (_, number, year, _), group in groups.items():
         if len(group) < 2:
             continue
@@ -115,6 +119,17 @@ def check_same_document(ctx: Context) -> Iterator[Finding]:
                 f"văn bản {number}{when} của cùng cơ quan ban hành đã được ghi ở {others}; giữ một bản ghi "
                 "và sửa các tham chiếu về mã đó",
             )
+
+
+DocumentKey = tuple[str | None, str, int | None, str | None]
+
+
+def document_key(record: Record) -> DocumentKey | None:
+    """What ``check_same_document`` groups a document by: issuer, number, year and term
+    (two terms may issue the same number); None for a record it does not compare."""
+    if isinstance(record, Directive | Plan) and record.number and not _blank_serial(record.number):
+        return (record.issuer, record.number, record.date.year if record.date else None, getattr(record, "term", None))
+    return None
 
 
 def _blank_serial(number: str) -> bool:

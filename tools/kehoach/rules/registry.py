@@ -5,12 +5,13 @@ partial checks all read this registry."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 
 from ..codes import Code
 from ..findings import Finding
+from ..model.common import Record
 from . import chronology, graph, identity, numbers, references, results, status
 from .base import Context
 
@@ -34,6 +35,11 @@ class Rule:
     # A change to one file can put this rule's findings in another file (a deleted
     # record leaves references to it dangling): a partial check reports them too.
     reaches_other_files: bool = False
+    # For a rule reading ALL records by comparing those sharing a key (a document
+    # number, a task's place in its plan): the key of a record (None: not compared).
+    # A record added, removed or changed is then checked with the records sharing
+    # its keys, not with the whole repository.
+    groups: Callable[[Record], Hashable | None] | None = None
 
     @property
     def name(self) -> str:
@@ -47,9 +53,9 @@ RULES: tuple[Rule, ...] = (
     Rule(identity.check_file_names, (C.KH201,), RECORD),
     Rule(identity.check_duplicates, (C.KH203,), ALL),
     Rule(identity.check_task_folders, (C.KH204,), RECORD),
-    Rule(identity.check_task_order, (C.KH205,), ALL),
+    Rule(identity.check_task_order, (C.KH205,), ALL, groups=identity.task_order_key),
     Rule(identity.check_case_collisions, (C.KH206,), ALL),
-    Rule(identity.check_same_document, (C.KH207,), ALL),
+    Rule(identity.check_same_document, (C.KH207,), ALL, groups=identity.document_key),
     Rule(references.check_references, (C.KH301, C.KH302), NEIGHBOURS, reaches_other_files=True),
     Rule(references.check_sections, (C.KH303,), NEIGHBOURS, reaches_other_files=True),
     Rule(graph.check_supersession_cycles, (C.KH310,), ALL, reaches_other_files=True),
