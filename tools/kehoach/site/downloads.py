@@ -49,5 +49,5 @@ def feeds(data: SiteData) -> dict[str, bytes]:
 
 
 def sheets(data: SiteData) -> dict[str, bytes]:
-    sheet = task_sheet(data.index, data.today)
+    sheet = task_sheet(data.index, data.today, situations=data.situations)
     return {TASKS_CSV: csv_bytes(sheet), TASKS_XLSX: xlsx_bytes(sheet)}

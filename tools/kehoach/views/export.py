@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..derived import assess, plan_window, task_deadline
+from ..derived import Situation, assess, plan_window, task_deadline
 from ..index import Index
 from ..model import Directive, DirectiveStatus, Plan, Task, TaskStatus
 from ..text import vn_date
@@ -147,7 +147,10 @@ def _task_wanted(index: Index, task: Task, filters: Filters, today: dt.date) -> 
     return task_in_period(task, plan, filters.period)
 
 
-def task_sheet(index: Index, today: dt.date, filters: Filters = Filters()) -> Sheet:
+def task_sheet(
+    index: Index, today: dt.date, filters: Filters = Filters(), situations: dict[str, Situation] | None = None
+) -> Sheet:
+    """``situations``: each task's, as ``assess`` gives it on ``today``, when already worked out."""
     sheet = Sheet("Nhiệm vụ", task_columns(today))
     tasks = sorted(index.tasks.values(), key=lambda t: (_plan_key(index, t.plan), t.order))
     for task in tasks:
@@ -156,7 +159,7 @@ def task_sheet(index: Index, today: dt.date, filters: Filters = Filters()) -> Sh
         plan = index.plans.get(task.plan)
         latest = task.progress[-1] if task.progress else None
         entry = index.get(task.id)
-        state = assess(index, task, today)
+        state = situations[task.id] if situations is not None else assess(index, task, today)
         sheet.rows.append(
             [
                 task.id,
