@@ -144,3 +144,73 @@ def test_a_cut_with_no_capital_near_the_boundary_is_noted_as_a_guess() -> None:
     layout = aligned.read(texts, 0)
     assert layout is not None
     assert len(layout.doubts) == 1 and "vắt qua hai cột" in layout.doubts[0]
+
+
+def test_a_header_whose_number_line_holds_one_label_and_the_others_above_and_below() -> None:
+    """A header over three lines: the 'TT' line holds only the content's label, the others are
+    wrapped above and below it; the header ends where a row's long text begins, though that text
+    starts above its row's number line."""
+    texts = [
+        "          Tên đơn vị được                                                         Thời gian",
+        "  TT                                    Đối tượng kiểm tra",
+        "             kiểm tra                                                             thực hiện",
+        "                                  Kiểm tra việc sử dụng vật liệu nổ tại",
+        "   1     Công ty Xây dựng         công trường đường nối Quốc lộ 32                23/3/2026",
+        "                                  Nội Bài - Lào Cai, xã Liên Sơn",
+    ]
+    assert aligned.is_header(texts, 1)
+    assert _tasks(texts) == [
+        [
+            "row 1: Kiểm tra việc sử dụng vật liệu nổ tại công trường đường nối Quốc lộ 32 Nội Bài - Lào Cai, "
+            "xã Liên Sơn",
+            # the unit inspected is not the one that leads the work
+            "+ Thời gian thực hiện: 23/3/2026",
+        ]
+    ]
+
+
+def test_centred_cells_of_different_heights_reach_as_far_below_their_number_as_above() -> None:
+    """Cells centred on their row's number: a short cell takes no lines of the tall one below it,
+    though they sit nearer its number; the tall one starts right after the short one ends."""
+    texts = [
+        "TT   Tên đơn vị được kiểm tra   Đối tượng kiểm tra                           Thời gian",
+        "     Công ty cổ phần xây        Gói thầu số 13: Thi công công trình nối",
+        "1    dựng giao thông            Quốc lộ 32 với cao tốc Nội Bài - Lào Cai       23/3/2026",
+        "     Yên Bái                    đoạn thi công từ Km0 - Km2+571",
+        "                                Gói thầu số 16 lý trình Km26 - Km30 thuộc",
+        "                                dự án đường kết nối Mường La",
+        "                                Gói thầu số 23 lý trình Km30 - Km40",
+        "     Tổng công ty xây           thuộc dự án đường kết nối Mường La",
+        "2    dựng Trường Sơn            và khu tái định cư xã Nậm Có                   25/3/2026",
+        "                                Gói thầu số 24 lý trình Km40 - Km45",
+        "                                thuộc dự án đường kết nối Mường La",
+        "                                và đường nối xã Nậm Có",
+        "                                với trung tâm xã Púng Luông",
+        "3    Công ty TNHH Hiệp Phú      Gói thầu số 15: Thi công đường kết nối         27/3/2026",
+    ]
+    found = _tasks(texts)
+    assert [row[0] for row in found] == [
+        "row 1: Gói thầu số 13: Thi công công trình nối Quốc lộ 32 với cao tốc Nội Bài - Lào Cai đoạn thi "
+        "công từ Km0 - Km2+571",
+        "row 2: Gói thầu số 16 lý trình Km26 - Km30 thuộc dự án đường kết nối Mường La Gói thầu số 23 lý "
+        "trình Km30 - Km40 thuộc dự án đường kết nối Mường La và khu tái định cư xã Nậm Có Gói thầu số 24 lý "
+        "trình Km40 - Km45 thuộc dự án đường kết nối Mường La và đường nối xã Nậm Có với trung tâm xã Púng Luông",
+        "row 3: Gói thầu số 15: Thi công đường kết nối",
+    ]
+
+
+def test_a_cell_is_cut_where_its_column_starts_on_the_other_lines() -> None:
+    """Two cells run together with one space, the second opening with a capital after a name:
+    the column's text starts at the same place on most lines, so the cut is there."""
+    texts = [
+        "TT   Nội dung                           Chủ trì                 Thời gian",
+        "1    Rà soát quy chế phối hợp           Sở Nội vụ               2026",
+        "2    Tổng kết việc thực hiện            Văn phòng Tỉnh ủy       2027",
+        "3    Kiểm tra việc thực hiện            Ủy ban Kiểm tra         2028",
+        "4    Xây dựng kế hoạch cho huyện Bắc Hà Sở Tài chính            2029",
+    ]
+    assert _tasks(texts)[3] == [
+        "row 4: Xây dựng kế hoạch cho huyện Bắc Hà",
+        "+ Chủ trì: Sở Tài chính",
+        "+ Thời gian thực hiện: 2029",
+    ]

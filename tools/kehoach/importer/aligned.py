@@ -38,12 +38,14 @@ _NEAR = 12  # how far from a boundary a run may be split at a single space
 HEADER = re.compile(r"^\s{0,6}(?:S[ốô]\s*TT|STT|TT)\s{2,}\S")
 
 
-def is_header(text: str) -> bool:
-    """Whether a line is the number line of a table's header laid out with spaces: a number
-    column's label, then at least one label of a task table's other columns."""
-    if not HEADER.match(text):
+def is_header(texts: list[str], at: int) -> bool:
+    """Whether ``texts[at]`` is the number line of a table's header laid out with spaces: a number
+    column's label, then, on it or on the header's lines around it (a header written over two or
+    three lines), at least one label of a task table's other columns."""
+    if not HEADER.match(texts[at]):
         return False
-    roles = {tables.role_of(piece) for piece in re.split(r"\s{2,}", text.strip())}
+    first, last = header_extent(texts, at)
+    roles = {tables.role_of(col.text) for col in columns(texts[first:last])}
     return "number" in roles and len(roles - {None, "number"}) >= 1
 
 
@@ -69,14 +71,25 @@ def runs(text: str) -> list[Run]:
 
 def header_extent(texts: list[str], at: int) -> tuple[int, int]:
     """The lines of the header around its number line ``at``: the indented lines just above it and
-    the lines below it up to the first line opening with a row number, at most four each way."""
+    the lines of short labels below it up to the first line opening with a row number, at most
+    four each way."""
     first = at
     while first > 0 and at - first < 4 and _header_above(texts[first - 1]):
         first -= 1
     last = at + 1
-    while last < len(texts) and last - at <= 4 and texts[last].strip() and not _opens_row(texts[last]):
+    while last < len(texts) and last - at <= 4 and _header_below(texts[last]):
         last += 1
     return first, last
+
+
+_LABEL_WIDTH = 24  # a header's label is wrapped within its column: longer runs are a row's text
+
+
+def _header_below(text: str) -> bool:
+    """A line below the header's number line that is part of the header: short labels only (a
+    row's text centred on its number may start above the number line), not a row."""
+    found = runs(text)
+    return bool(found) and all(len(r.text) <= _LABEL_WIDTH for r in found) and not _opens_row(text)
 
 
 def _header_above(text: str) -> bool:
@@ -136,22 +149,44 @@ def _column(pos: int, bounds: list[int]) -> int:
     return sum(1 for b in bounds if pos >= b)
 
 
-def cut(text: str, bounds: list[int], doubts: list[str]) -> dict[int, list[str]]:
-    """The pieces of one line, by column."""
+def cut(text: str, bounds: list[int], doubts: list[str], edges: dict[int, int] | None = None) -> dict[int, list[str]]:
+    """The pieces of one line, by column; ``edges``: where the text of a column starts on most lines."""
     cells: dict[int, list[str]] = {}
     for run in runs(text):
-        for col, piece in _split(run, bounds, doubts):
+        for col, piece in _split(run, bounds, doubts, edges or {}):
             cells.setdefault(col, []).append(piece)
     return cells
 
 
-def _split(run: Run, bounds: list[int], doubts: list[str], least: int = 0) -> list[tuple[int, str]]:
+def left_edges(texts: list[str], bounds: list[int]) -> dict[int, int]:
+    """The position where each column's text starts on most lines of a page (left-aligned cells),
+    when at least three lines start a run there."""
+    starts: dict[int, list[int]] = {}
+    for text in texts:
+        for run in runs(text):
+            starts.setdefault(_column(run.start, bounds), []).append(run.start)
+    out = {}
+    for col, found in starts.items():
+        best = max(set(found), key=lambda x: (found.count(x), -x))
+        if found.count(best) >= 3:
+            out[col] = best
+    return out
+
+
+def _split(
+    run: Run, bounds: list[int], doubts: list[str], edges: dict[int, int], least: int = 0
+) -> list[tuple[int, str]]:
     """A run's pieces by column; ``least``: the run was cut from the column before this one."""
     first, last = max(_column(run.start, bounds), least), _column(run.end - 1, bounds)
     if first >= last:
         return [(first, run.text)]
     edge = bounds[first]  # the first boundary the run crosses
     spaces = [run.start + m.start() for m in re.finditer(" ", run.text)]
+    aligned = [s for s in spaces if s + 1 == edges.get(first + 1)]  # the next column's text starts there
+    if aligned:
+        at = aligned[0]
+        left, right = run.text[: at - run.start], run.text[at - run.start + 1 :]
+        return [(first, left), *_split(Run(at + 1, run.end, right), bounds, doubts, edges, first + 1)]
     near = [s for s in spaces if abs(s - edge) <= _NEAR]
     if not near:
         inside = min(run.end, bounds[first + 1] if first + 1 < len(bounds) else run.end) - edge
@@ -165,7 +200,7 @@ def _split(run: Run, bounds: list[int], doubts: list[str], least: int = 0) -> li
     if not upper:
         doubts.append(f"'{run.text}' vắt qua hai cột; đã tách ở '{run.text[: at - run.start].split()[-1]} |'")
     left, right = Run(run.start, at, run.text[: at - run.start]), Run(at + 1, run.end, run.text[at - run.start + 1 :])
-    return [(first, left.text), *_split(right, bounds, doubts, first + 1)]
+    return [(first, left.text), *_split(right, bounds, doubts, edges, first + 1)]
 
 
 def _opens_cell(text: str, at: int) -> bool:
@@ -203,7 +238,8 @@ def read(texts: list[str], at: int, pages: set[int] | frozenset[int] = frozenset
     for page in split:
         body = [texts[k] for k in page]
         bounds = boundaries(cols, body, _width(body) / reference if reference else 1.0)
-        lines += [_classify(k, cut(texts[k], bounds, doubts), len(runs(texts[k]))) for k in page]
+        edges = left_edges(body, bounds)
+        lines += [_classify(k, cut(texts[k], bounds, doubts, edges), len(runs(texts[k]))) for k in page]
     lines = [ln for ln in lines if not tables._numbers_columns([[p] for ps in ln.cells.values() for p in ps])]
     centred = _centred(lines)
     rows = _rows(lines, centred)
@@ -256,13 +292,14 @@ def _rows(lines: list[_Line], centred: bool) -> list[tuple[int, dict[int, list[s
     rows = {n: {c: list(v) for c, v in lines[n].cells.items()} for n in anchors}
     above: dict[tuple[int, int], int] = {}
     below: dict[tuple[int, int], int] = {}
+    spans = _centred_cells(lines, anchors) if centred else {}
     for n, line in enumerate(lines):
         if line.anchor:
             continue
         before = max((a for a in anchors if a < n), default=None)
         after = min((a for a in anchors if a > n), default=None)
         for col, pieces in line.cells.items():
-            owner = _owner(n, col, before, after, lines, centred, above, below)
+            owner = spans.get((n, col)) or _owner(n, col, before, after, lines, centred, above, below)
             if owner is None:
                 continue
             (below if owner < n else above)[(owner, col)] = (below if owner < n else above).get((owner, col), 0) + 1
@@ -273,6 +310,41 @@ def _rows(lines: list[_Line], centred: bool) -> list[tuple[int, dict[int, list[s
             else:
                 cell.extend(pieces)
     return [(lines[n].at, rows[n]) for n in anchors]
+
+
+def _centred_cells(lines: list[_Line], anchors: list[int]) -> dict[tuple[int, int], int]:
+    """The row of each line's piece in a table whose cells are centred on their row's number: in
+    each column, a row's cell reaches as far below its number line as it starts above it (then on
+    over lines going on in lower case), the next cell starts after it; a group line bounds both."""
+    owners: dict[tuple[int, int], int] = {}
+    rows = [a for a in anchors if lines[a].anchor == "row"]
+    for col in {c for ln in lines for c in ln.cells}:
+        filled = [n for n, ln in enumerate(lines) if not ln.anchor and ln.cells.get(col)]
+        at = 0
+        for k, row in enumerate(rows):
+            bound = min((a for a in anchors if a > row), default=len(lines))
+            start = min([row] * bool(lines[row].cells.get(col)) + filled[at : at + 1] or [row])
+            end = 2 * row - start if start <= row else row
+            while (
+                at < len(filled)
+                and filled[at] < bound
+                and (filled[at] <= end or (filled[at] == end + 1 and _goes_on(lines[filled[at]].cells[col])))
+            ):
+                owners[(filled[at], col)] = row
+                end = max(end, filled[at])
+                at += 1
+            groups = [a for a in anchors if a > row and lines[a].anchor == "group"]
+            if k + 1 < len(rows) and groups and groups[0] < rows[k + 1]:
+                while at < len(filled) and filled[at] < groups[0]:  # left above a group: the row's
+                    owners[(filled[at], col)] = row
+                    at += 1
+        for n in filled[at:]:
+            owners[(n, col)] = rows[-1] if rows and n > rows[-1] else owners.get((n, col), 0)
+    return {key: row for key, row in owners.items() if row}
+
+
+def _goes_on(pieces: list[str]) -> bool:
+    return bool(pieces) and pieces[0][:1].islower()
 
 
 def _owner(

@@ -251,13 +251,16 @@ def _read_aligned_tables(body: Body, lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.table is None and line.cells is None and _ALIGNED_HEADER.match(line.text):
-            roles = {tables.role_of(piece) for piece in re.split(r"\s{2,}", line.text.strip())}
-            if "number" in roles and len(roles - {None, "number"}) >= 1:
-                end = _aligned_end(lines, i + 1)
-                _aligned_table(body, lines, i, end, out)
-                i = end
-                continue
+        if (
+            line.table is None
+            and line.cells is None
+            and _ALIGNED_HEADER.match(line.text)
+            and aligned.is_header([ln.text for ln in lines[max(i - 4, 0) : i + 6]], min(i, 4))
+        ):
+            end = _aligned_end(lines, i + 1)
+            _aligned_table(body, lines, i, end, out)
+            i = end
+            continue
         out.append(line)
         i += 1
     return out

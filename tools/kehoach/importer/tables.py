@@ -29,6 +29,7 @@ from ..text import fold
 # "Thời hạn thực hiện" is a time).
 _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("note", ("ghi chu",)),
+    ("subject", ("duoc kiem tra", "duoc giam sat", "duoc khao sat", "duoc thanh tra")),  # who is inspected
     ("person", ("ca nhan", "nguoi phu trach", "lanh dao phu trach", "nguoi chi dao")),
     ("timeframe", ("thoi gian", "thoi han", "tien do", "moc hoan thanh")),
     ("coordinating", ("phoi hop",)),
@@ -37,7 +38,10 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("lead", ("thuc hien", "phu trach", "dau moi", "co quan", "don vi")),
     ("output", ("san pham", "ket qua", "hinh thuc")),
     ("target", ("muc tieu", "chi tieu")),
-    ("content", ("noi dung", "nhiem vu", "cong viec", "ten ", "hoat dong", "de an", "danh muc", "giai phap")),
+    (
+        "content",
+        ("noi dung", "nhiem vu", "cong viec", "ten ", "hoat dong", "de an", "danh muc", "giai phap", "doi tuong"),
+    ),
 )
 _NUMBER_HEADS = ("stt", "tt", "so tt", "so thu tu", "thu tu", "so")
 LABELS = {
