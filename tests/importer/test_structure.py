@@ -587,3 +587,38 @@ def test_an_inspection_plan_read_by_its_parts(tmp_path: Path, index: Index) -> N
     for task in outcome.tasks[2:]:
         assert "lead" in task.doubts  # who the point names, not read as a unit: to review
     assert any("ĐỀ CƯƠNG BÁO CÁO" in d or "Đề cương báo cáo" in d for d in outcome.plan.doubts.get("sections", []))
+
+
+GROUPS_AND_BULLET_HEADINGS = """\
+I. NHIỆM VỤ
+1. Các bước giám sát
+- Cấp tỉnh
++ Thông báo cho địa phương về kế hoạch giám sát.
++ Thu thập các thông tin về tổ chức thực hiện.
+- Cấp huyện
++ Chọn ngẫu nhiên đơn vị cấp xã để giám sát.
+- Tổng hợp kết quả giám sát
+II. KINH PHÍ
+Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan bố trí kinh phí thực hiện.
+III. TỔ CHỨC THỰC HIỆN
+1. Các cơ quan, đơn vị căn cứ Kế hoạch này chủ động triển khai thực hiện.
+2. Ban Dân vận các cấp ủy chủ động tham mưu cấp ủy triển khai những nội dung nêu trên.
+3. Trên cơ sở Kế hoạch này, các sở, ban, ngành tỉnh xây dựng kế hoạch của đơn vị, gửi Ban Dân vận Tỉnh ủy.
+"""
+
+
+def test_bullet_headings_and_groups_given_work(tmp_path: Path, index: Index) -> None:
+    """'- Cấp tỉnh' over '+' points heads them (it is not work); a dash point over nothing deeper
+    is work, period or not. In 'Kinh phí' and 'Tổ chức thực hiện', a point giving
+    work to a unit or to a group of bodies ('các sở, ban, ngành tỉnh', after 'Trên cơ sở ...,') is
+    a task; a call on every level ('Ban Dân vận các cấp ủy') or on all to carry the plan out
+    ('... căn cứ Kế hoạch này chủ động triển khai thực hiện') is not."""
+    texts = [t["text"] for t in tasks(build(tmp_path, index, GROUPS_AND_BULLET_HEADINGS))]
+    assert [t[:30] for t in texts] == [
+        "Thông báo cho địa phương về kế",
+        "Thu thập các thông tin về tổ c",
+        "Chọn ngẫu nhiên đơn vị cấp xã ",
+        "Tổng hợp kết quả giám sát",
+        "Sở Tài chính chủ trì, phối hợp",
+        "Trên cơ sở Kế hoạch này, các s",
+    ]

@@ -315,6 +315,9 @@ class _Walker:
         self.leading: tuple[tuple[str, ...], list[LabelLine]] | None = None  # a block written under a heading
         self.detailed: tuple[Item, str] | None = None  # a task whose sub-points follow, and their bullet
         self.form: Section | None = None  # an appendix that is a form to fill in ('Đề cương báo cáo', 'Mẫu')
+        # a bullet that heads the points under it ('- Cấp thành phố' / '+ ...'): its mark, the marks in
+        # use above it, the units it names, its section
+        self.bullet_head: tuple[str, set[str], list[Match], tuple[str, ...]] | None = None
 
     # ------------------------------------------------------------ helpers
 
@@ -561,7 +564,7 @@ class _Walker:
         assigning = section.role == "organisation" or any(_ASSIGNING.match(fold(s.heading)) for s in self.stack)
         owned = _OWNED_BY.match(clean)
         agent = assigning and level > 1 and (_AGENT.match(clean) or owned)
-        if not section.lead and (lead_in or agent) and len(heading) < 160:
+        if not section.lead and (lead_in or agent) and len(heading) < 160 and section.role != "funds":
             # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
             section.who = clean[owned.end() :] if owned else clean
 
@@ -572,6 +575,11 @@ class _Walker:
         self.after_heading = False
         item = Item(_end_mark(text), para.line, self.path(), number, marker, para.markers)
         if self.detail_of(item):
+            return
+        head = self.bullet_head
+        if head and (item.path != head[3] or item.marker == head[0] or item.marker in head[1]):
+            self.bullet_head = None  # a point of the heading's rank or above: the heading's points are over
+        if kind == "bullet" and self.bullet_heading(para, item):
             return
         self.inherit(item)
         role = self.top_role()
@@ -587,6 +595,33 @@ class _Walker:
         if not self.pending:
             self.pending_level = len(self.path())
         self.pending.append(item)
+
+    def bullet_heading(self, para: Paragraph, item: Item) -> bool:
+        """'- Nội dung giám sát của chủ chương trình' / '+ ...', '- Cấp xã' / '+ ...', '+ Nội dung theo
+        dõi' / unmarked paragraphs: a short bullet line that closes no sentence, over points of a
+        deeper mark or unmarked paragraphs, heads them; it is not work. A line cut at a line end
+        ('- Huy động nguồn lực từ các') is not one."""
+        text = item.text.rstrip()
+        words = text.split()
+        if not words or text.endswith((".", ";", ":", "!", "?", ",")) or len(words) > 14:
+            return False
+        if fold(words[-1]) in _CUT_WORDS or self.top_role() not in ("tasks", "organisation"):
+            return False
+        after = self.paras[self.at[id(para)] + 1] if self.at[id(para)] + 1 < len(self.paras) else None
+        kind = self.kind_of(after) if after is not None else None
+        if kind == "bullet":
+            heads = BULLET.match(after.text)["mark"] != item.marker  # type: ignore[index, union-attr]
+        else:
+            heads = kind == "plain" and after.text[:1].isupper() and not re.match(r"^Trên đây\b", after.text)  # type: ignore[union-attr]
+        if not heads:
+            return False
+        above = {i.marker for i in self.body.items if i.path == item.path and i.marker and i.marker != item.marker}
+        self.bullet_head = (item.marker or "", above, self.heading_units(text), item.path)
+        item.role = "text"
+        if self.section() is not None:
+            self.section().texts.append(f"{item.marker} {item.text}")  # type: ignore[union-attr]
+        self.body.items.append(item)
+        return True
 
     def item_mark(self, para: Paragraph, kind: str) -> tuple[str | None, str | None, str]:
         """The number or bullet a point is written with, and its text; a numbered point closes the
@@ -629,9 +664,9 @@ class _Walker:
             item.role = "text"  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
         elif role == "aims":
             item.role = _aim_or_requirement(self.section(), text)
-        elif role in ("funds", "appendix", "context", "norms"):  # an appendix's tasks are its table's rows
+        elif role in ("appendix", "context", "norms"):  # an appendix's tasks are its table's rows
             item.role = "text"
-        elif role == "organisation":
+        elif role in ("organisation", "funds"):  # "Sở Tài chính chủ trì ... bố trí kinh phí" gives work
             self.organisation_point(item)
 
     def read_who(self, item: Item, para: Paragraph, role: str) -> None:
@@ -643,6 +678,8 @@ class _Walker:
             if self.spelt_out(item, para):
                 return  # "- Tuyên truyền tiêu chuẩn, cơ cấu ..., cụ thể:" over "+" points: one task
             item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
+        elif self.bullet_head and self.bullet_head[2]:
+            item.lead, item.lead_how = list(self.bullet_head[2]), "heading"  # '- Sở Tài chính' / '+ ...'
         elif heading_lead := self.section_lead():
             item.lead, item.lead_how = list(heading_lead), "heading"
         elif item.who:
@@ -782,7 +819,8 @@ class _Walker:
 
     def read_subject(self, item: Item, groups_only: bool = False) -> None:
         text = item.text
-        opening = re.match(r"^(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*)?", text)
+        # "Hằng năm, ...", "Căn cứ Kế hoạch này, ...", "Trên cơ sở nội dung Kế hoạch nêu trên, ...": the subject follows
+        opening = _SUBJECT_OPENING.match(text)
         rest_text = text[opening.end() :] if opening else text
         giao = re.match(r"^Giao\s+(?:cho\s+)?", rest_text)
         if groups_only and not fold(rest_text).startswith(("cac ", "nhung ")) and not PERSON_TITLE.match(rest_text):
@@ -824,8 +862,16 @@ class _Walker:
             item.who = who["who"]  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ..."
             return
         time_text, how = time_in_text(item.text)
-        if item.lead and not any(m.generic or self.registry_generic(m.unit) for m in item.lead):
-            item.why = "giao việc cho đơn vị cụ thể"
+        # A group "at every level" ("Ban Dân vận các cấp ủy", "các cấp ủy, tổ chức đảng") is the whole
+        # system the plan calls on, not a body given work; a group of bodies ("các sở, ban, ngành",
+        # "UBND các xã, phường") is.
+        if item.lead and not any(re.search(r"\bcac cap\b", fold(m.written)) for m in item.lead):
+            generic = any(m.generic or self.registry_generic(m.unit) for m in item.lead)
+            if generic and _only_carry_out(item.text, item.lead[-1].written):
+                # "Các đơn vị căn cứ Kế hoạch này triển khai thực hiện.": a call on all, no work of its own
+                item.role, item.lead, item.advising = "text", [], []
+                return
+            item.why = "giao việc cho nhóm đơn vị" if generic else "giao việc cho đơn vị cụ thể"
             return
         if time_text and how == "opening" and fold(time_text) != "dinh ky":  # a bare "Định kỳ" names no time
             item.why = "mở đầu bằng mốc thời gian"
@@ -974,8 +1020,29 @@ _FORM_TITLE = re.compile(
 )
 
 
+# Words a line cut at its end leaves last ('- Huy động nguồn lực từ các' / 'Chương trình, ...').
+_CUT_WORDS = frozenset(
+    {"cac", "va", "cua", "voi", "cho", "trong", "theo", "tai", "ve", "de", "nhung", "duoc", "la", "tu", "den"}
+    | {"nhu", "hoac", "cung", "mot", "so", "nham", "tren", "duoi"}
+)
+_SUBJECT_OPENING = re.compile(r"^(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*|(?:Căn cứ|Trên cơ sở)\b[^,;:]{3,120},\s*)?")
 _WORK_HEADING = re.compile(r"^(?:noi dung|nhiem vu|giai phap|cac hoat dong|hoat dong)\b")
 _FUNDS = re.compile(r"^(?:du kien |bao dam |dam bao )?(?:cac )?(?:kinh phi|nguon luc)\b")
+
+
+# What a group is told to do when it is only to carry the plan out: "(căn cứ Kế hoạch này) chủ động
+# triển khai thực hiện", "căn cứ Chỉ thị ... để tổ chức thực hiện kế hoạch này".
+_CARRY_OUT = re.compile(
+    r"^(?:(?:căn cứ|theo)\s+[^,;]{0,120}?\s+)?(?:để\s+)?(?:(?:chủ động|nghiêm túc|khẩn trương)\s+)*"
+    r"(?:(?:tổ chức|triển khai)\s+)*thực hiện(?:\s+(?:tốt|nghiêm túc|có hiệu quả|hiệu quả))?"
+    r"(?:\s+(?:kế hoạch|chương trình)(?:\s+này)?)?\s*[.;]?$",
+    re.IGNORECASE,
+)
+
+
+def _only_carry_out(text: str, subject: str) -> bool:
+    at = text.find(subject)
+    return at >= 0 and _CARRY_OUT.match(text[at + len(subject) :].strip(" ,")) is not None
 
 
 def _sub_role(heading: str, parent: str) -> str:
