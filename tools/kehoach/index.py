@@ -39,11 +39,9 @@ class Reference(NamedTuple):
     path: tuple[str | int, ...]  # where the reference is written, e.g. ("lead", 0)
     target: str
     kinds: tuple[Kind, ...]  # kinds it may point at
-
-    @property
-    def field(self) -> str:
-        """The field as REFERENCE_FIELDS names it: 'lead', 'results.task'."""
-        return ".".join(part for part in self.path if isinstance(part, str))
+    # The field as REFERENCE_FIELDS names it: 'lead', 'results.task' (the path's
+    # names; kept, not joined again: the rules ask for it of every reference).
+    field: str
 
 
 @dataclass
@@ -146,9 +144,9 @@ def describe(record: Record) -> str:
     return record.id
 
 
-# Each kind's reference fields split once: (field, field inside each list item or "", kinds).
-_REFERENCE_LAYOUT: dict[Kind, tuple[tuple[str, str, tuple[Kind, ...]], ...]] = {
-    kind: tuple((name.partition(".")[0], name.partition(".")[2], kinds) for name, kinds in fields.items())
+# Each kind's reference fields split once: (field, field inside each list item or "", kinds, the whole name).
+_REFERENCE_LAYOUT: dict[Kind, tuple[tuple[str, str, tuple[Kind, ...], str], ...]] = {
+    kind: tuple((name.partition(".")[0], name.partition(".")[2], kinds, name) for name, kinds in fields.items())
     for kind, fields in REFERENCE_FIELDS.items()
 }
 
@@ -158,25 +156,30 @@ def references(entry: Entry) -> list[Reference]:
     (Written out without generators: it runs for every record of a repository.)"""
     found: list[Reference] = []
     record = entry.record
-    for outer, inner, kinds in _REFERENCE_LAYOUT[entry.kind]:
+    for outer, inner, kinds, name in _REFERENCE_LAYOUT[entry.kind]:
         if inner:
             for i, item in enumerate(getattr(record, outer)):
-                _references_in(found, entry, (outer, i, inner), getattr(item, inner), kinds)
+                _references_in(found, entry, (outer, i, inner), getattr(item, inner), kinds, name)
         else:
-            _references_in(found, entry, (outer,), getattr(record, outer), kinds)
+            _references_in(found, entry, (outer,), getattr(record, outer), kinds, name)
     return found
 
 
 def _references_in(
-    found: list[Reference], entry: Entry, path: tuple[str | int, ...], value: Any, kinds: tuple[Kind, ...]
+    found: list[Reference],
+    entry: Entry,
+    path: tuple[str | int, ...],
+    value: Any,
+    kinds: tuple[Kind, ...],
+    name: str,
 ) -> None:
     if value is None:
         return
     if isinstance(value, list):
         for i, target in enumerate(value):
-            found.append(Reference(entry, (*path, i), target, kinds))
+            found.append(Reference(entry, (*path, i), target, kinds, name))
     else:
-        found.append(Reference(entry, path, value, kinds))
+        found.append(Reference(entry, path, value, kinds, name))
 
 
 def section_paths(sections: list[Section], prefix: str = "") -> Iterator[str]:

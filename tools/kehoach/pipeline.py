@@ -49,11 +49,12 @@ def check(
     # Reading creates millions of small objects and almost no cycles: the cyclic
     # garbage collector would only rescan them (a third of the time at 10k records).
     collecting = gc.isenabled()
+    gc.unfreeze()  # what the last check kept out of the collector's sight (see _keep_objects)
     gc.disable()
     try:
         index, findings = _check(source.read(), today, scope, rules)
     finally:
-        _age_objects()
+        _keep_objects()
         if collecting:
             gc.enable()
     findings = settle(findings, config, index)
@@ -64,16 +65,22 @@ def check(
     return Checked(index, findings, len(index.files))
 
 
-def _age_objects() -> None:
-    """Move every object alive now into the oldest generation, unscanned.
+def _keep_objects() -> None:
+    """Keep every object alive now out of the cyclic collector's scans until the next check.
 
     Made while the collector was paused, the records all sit in the youngest
     generation; re-enabled as they are, the collector would scan all of them
-    three times over as they age (7 s of 27 at 100k records). Freezing and
-    unfreezing moves them to the oldest generation in one step: they are still
-    collected normally, only at the next full collection."""
+    three times over as they age (7 s of 27 at 100k records). Moved into the
+    oldest generation instead (freezing and unfreezing at once), they were
+    still scanned by the first full collection, which comes soon: the
+    collector counts the oldest generation's size only at a full collection,
+    so a few tens of thousands of objects made after the check (sorting the
+    findings) were enough to start one (1.9 s of 24 at 100k records). Frozen,
+    they are never scanned; they are freed by reference counting as usual
+    (the records hold no reference cycles). The next check unfreezes them,
+    so a long-running process (``mkdocs serve``, tests) keeps at most one
+    check's objects out of the collector."""
     gc.freeze()
-    gc.unfreeze()
 
 
 def _check(

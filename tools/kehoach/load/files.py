@@ -37,30 +37,33 @@ def walk(root: Path) -> list[tuple[str, bool]]:
     skips it. A folder that cannot be listed is listed itself, for the reader to
     name once (its records are unknown, not missing)."""
     found: list[tuple[str, bool]] = []
-
-    def visit(folder: str, prefix: str) -> None:
-        try:
-            with os.scandir(folder) as listing:
-                entries = sorted(listing, key=lambda e: e.name)
-        except OSError:
-            found.append((prefix.rstrip("/"), False))
-            return
-        for entry in entries:
-            try:
-                if entry.is_symlink():
-                    if is_record_name(entry.name):
-                        found.append((prefix + entry.name, True))
-                elif is_record_name(entry.name):
-                    found.append((prefix + entry.name, False))
-                elif entry.is_dir(follow_symlinks=False):
-                    visit(entry.path, prefix + entry.name + "/")
-            except OSError:
-                if is_record_name(entry.name):
-                    found.append((prefix + entry.name, False))
-
     if (root / RECORDS_DIR).is_dir():
-        visit(os.path.join(root, RECORDS_DIR), RECORDS_DIR + "/")
+        _visit(os.path.join(root, RECORDS_DIR), RECORDS_DIR + "/", found)
     return found
+
+
+def _visit(folder: str, prefix: str, found: list[tuple[str, bool]]) -> None:
+    """``walk`` in one folder and those below it. A function of its own, not a
+    closure calling itself: that would be a reference cycle keeping the whole
+    listing alive until the cyclic collector ran."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError:
+        found.append((prefix.rstrip("/"), False))
+        return
+    for entry in entries:
+        try:
+            if entry.is_symlink():
+                if is_record_name(entry.name):
+                    found.append((prefix + entry.name, True))
+            elif is_record_name(entry.name):
+                found.append((prefix + entry.name, False))
+            elif entry.is_dir(follow_symlinks=False):
+                _visit(entry.path, prefix + entry.name + "/", found)
+        except OSError:
+            if is_record_name(entry.name):
+                found.append((prefix + entry.name, False))
 
 
 def could_hold(folder: str, kind: str, record_id: str) -> bool:

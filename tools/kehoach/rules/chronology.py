@@ -10,7 +10,7 @@ from ..codes import Code
 from ..derived import plan_window, task_deadline
 from ..findings import Finding
 from ..kinds import Kind
-from ..model import REFERENCE_FIELDS, Task
+from ..model import Task
 from .base import Context, at, citations, document_date, vn_date
 
 FAR = dt.timedelta(days=365)
@@ -92,7 +92,7 @@ def check_unit_validity(ctx: Context) -> Iterator[Finding]:
             continue
         for ref in index.outgoing[entry.id]:
             unit = units.get(ref.target)
-            if unit is None or Kind.UNIT not in REFERENCE_FIELDS[entry.kind].get(ref.field, ()):
+            if unit is None or Kind.UNIT not in ref.kinds:  # the kinds its field may name (REFERENCE_FIELDS)
                 continue
             if unit.valid_to and when > unit.valid_to:
                 after = ", ".join(f"'{u}'" for u in unit.succeeded_by)
