@@ -1,18 +1,24 @@
-"""The spreadsheets and the search index are made by a forked child while the
-pages are built (kehoach/site/background.py): the result must be the one this
-process would give alone, also when the child fails or cannot be started."""
+"""The spreadsheets, the search index and the plan pages are made by forked children
+while the other pages are built (kehoach/site/background.py): the result must be the
+one this process would give alone, also when the child fails or cannot be started."""
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
+from pathlib import Path
 
 import pytest
 
+from kehoach.check import load_repository
 from kehoach.site import background
 from kehoach.site.background import Later
+from kehoach.site.html import Page
+from kehoach.site.records import build_site
 
 PARENT = os.getpid()
+TODAY = dt.date(2025, 9, 1)
 
 needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
 
@@ -87,3 +93,26 @@ def test_cancel_stops_the_child() -> None:
     child = later._child
     later.cancel()
     assert child is not None and not child.is_alive()
+
+
+@needs_fork
+def test_the_site_made_with_children_is_the_site_made_alone(results_repo: Path) -> None:
+    """The spreadsheets, the search index and the plan pages made by forked children:
+    every page and file the same as one process makes them, in the same order."""
+    index, _ = load_repository(results_repo, TODAY)
+    forked = build_site(index, TODAY, fork=True)
+    alone = build_site(index, TODAY, fork=False)
+    assert list(forked) == list(alone)
+    assert any(path.startswith("ke-hoach/") and path != "ke-hoach/index.md" for path in forked)
+    for path, made in alone.items():
+        other = forked[path]
+        if isinstance(made, Page):
+            assert isinstance(other, Page)
+            assert (other.title, other.html, other.toc, other.markdown) == (
+                made.title,
+                made.html,
+                made.toc,
+                made.markdown,
+            )
+        else:
+            assert other == made, path

@@ -7,6 +7,7 @@ and without a table of contents."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.pages import Page as MkDocsPage
 
+from kehoach.site import background, frames
 from kehoach.site.frames import FULL_RENDER, Frames
 
 from ..conftest import REPO_ROOT
@@ -40,7 +42,14 @@ def _build(repo: Path, site: Path, full: bool, monkeypatch: pytest.MonkeyPatch) 
     build(load_config(str(repo / "mkdocs.yml"), site_dir=str(site), strict=True))
 
 
-def test_framed_pages_are_the_pages_the_theme_renders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("fork", [False, True], ids=["one-process", "half-by-a-child"])
+def test_framed_pages_are_the_pages_the_theme_renders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fork: bool
+) -> None:
+    # the held pages written by this process alone, or every other one by a forked child
+    monkeypatch.setattr(frames, "FORK_FROM", 2 if fork else 10**9)
+    if fork:
+        monkeypatch.setattr(background, "can_fork", lambda: True)
     repo = tmp_path / "kho"
     repo.mkdir()
     for part in ("records", "docs", "tools"):
@@ -55,7 +64,7 @@ def test_framed_pages_are_the_pages_the_theme_renders(tmp_path: Path, monkeypatc
     links = "\n".join(f"- [{plan}](../ke-hoach/{plan}.md)" for plan in plans)
     (repo / "docs/huong-dan/ke-hoach-mau.md").write_text(f"# Kế hoạch mẫu\n\n{links}\n", encoding="utf-8")
 
-    framed_pages = []
+    framed_log = tmp_path / "framed.txt"  # pages rendered from a frame, by this process or a child
     render = Frames.render
     looped: list[str] = []  # pages MkDocs' own loop built
     build_page = mkdocs_build._build_page
@@ -69,13 +78,17 @@ def test_framed_pages_are_the_pages_the_theme_renders(tmp_path: Path, monkeypatc
     def counted(self: Frames, page: object, context: object) -> str | None:
         html = render(self, page, context)  # type: ignore[arg-type]
         if html is not None:
-            framed_pages.append(page)
+            with framed_log.open("a", encoding="utf-8") as log:
+                log.write(f"{os.getpid()} {page.file.src_uri}\n")  # type: ignore[attr-defined]
         return html
 
     monkeypatch.setattr(Frames, "render", counted)
     _build(repo, tmp_path / "framed", False, monkeypatch)
+    logged = [line.split(" ", 1) for line in framed_log.read_text(encoding="utf-8").splitlines()]
+    framed_pages = [path for _pid, path in logged]
+    assert len({pid for pid, _path in logged}) == (2 if fork else 1)
     assert len(framed_pages) > 50  # the frames were used, not the theme for every page
-    held = {p.file.src_uri for p in framed_pages} - set(looped)
+    held = set(framed_pages) - set(looped)
     assert len(held) > 50  # most record pages were written out of MkDocs' loop
     looped.clear()
     _build(repo, tmp_path / "full", True, monkeypatch)
@@ -92,4 +105,4 @@ def test_framed_pages_are_the_pages_the_theme_renders(tmp_path: Path, monkeypatc
     unit_page = (tmp_path / "framed/don-vi" / (unit.stem + ".html")).read_text(encoding="utf-8")
     assert "<script>x</script>" not in unit_page and "&lt;script&gt;x&lt;/script&gt;" in unit_page
     assert f'<link rel="canonical" href="https://kho.example/ke-hoach/don-vi/{unit.stem}.html">' in unit_page
-    assert {p.file.src_uri.split("/")[0] for p in framed_pages} >= {"ke-hoach", "van-ban", "don-vi"}
+    assert {path.split("/")[0] for path in framed_pages} >= {"ke-hoach", "van-ban", "don-vi"}

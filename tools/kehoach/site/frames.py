@@ -35,6 +35,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import normalize_url, write_file
 
+from .background import Later
 from .html import Page, esc
 
 TEMPLATE = "kh-record.html"  # in theme/: the filled frame, or the whole theme when there is none
@@ -46,6 +47,7 @@ CONTENT = "<h1>KHFRAMECONTENT</h1>"
 ANCHOR = "khframeanchor"
 CANONICAL = "KHFRAMECANONICAL"
 LEFTOVER = ("KHFRAME", "khframe")
+FORK_FROM = 100  # held pages: with fewer, starting a second process costs more than it saves
 
 _MISSING = object()
 
@@ -285,6 +287,24 @@ class HeldPages:
             return
         pages = [self._page(path, generated) for path, generated in self.held.items()]
         doc_files = self.files.documentation_pages()
+        # The build's other work is done by now and the machine has two cores: every
+        # other page is written by a forked child meanwhile (``background.Later``: where
+        # forking is safe; a child that fails leaves its pages to this process).
+        theirs = Later(lambda: self._write(pages[1::2], doc_files)) if len(pages) >= FORK_FROM else None
+        try:
+            self._write(pages[::2] if theirs is not None else pages, doc_files)
+            if theirs is not None:
+                theirs.result()
+        finally:
+            if theirs is not None:
+                theirs.cancel()
+        if self.config.site_url and "sitemap.xml" in self.config.theme.static_templates and self.nav is not None:
+            # MkDocs' sitemap, made again with the held pages in it, in their places
+            listed = {page.file.src_uri: page for page in pages}
+            every = Files([_listed(self.config, listed[f.src_uri]) if f.src_uri in listed else f for f in self.files])
+            _build_theme_template("sitemap.xml", self.env, every, self.config, self.nav)
+
+    def _write(self, pages: list[MkDocsPage], doc_files: Any) -> None:
         for page in pages:
             context = self._contexts.get((page.url.rpartition("/")[0], bool(page.toc.items)))
             html = self.frames.render(page, {**context, "page": page}) if context is not None else None
@@ -293,11 +313,6 @@ class HeldPages:
             else:
                 # written as MkDocs writes every page it builds (the site is rebuilt by every build)
                 write_file(html.encode("utf-8", errors="xmlcharrefreplace"), page.file.abs_dest_path)
-        if self.config.site_url and "sitemap.xml" in self.config.theme.static_templates and self.nav is not None:
-            # MkDocs' sitemap, made again with the held pages in it, in their places
-            listed = {page.file.src_uri: page for page in pages}
-            every = Files([_listed(self.config, listed[f.src_uri]) if f.src_uri in listed else f for f in self.files])
-            _build_theme_template("sitemap.xml", self.env, every, self.config, self.nav)
 
     def _page(self, path: str, generated: Page) -> MkDocsPage:
         """The page as MkDocs' loop and the hook would have made it (``render_generated``, on_page_content)."""

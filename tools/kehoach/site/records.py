@@ -8,6 +8,7 @@ they share ``context.SiteData``. Every piece of record text is escaped by
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ..index import Index
 from .background import Later
@@ -24,7 +25,7 @@ from .report import ReportPages
 from .search import search_files
 from .unit import UnitPages
 
-__all__ = ["build_pages", "build_site", "directive_page", "plan_page", "unit_page"]
+__all__ = ["build_pages", "build_site", "directive_page", "plan_page", "plan_pages", "unit_page"]
 
 
 def build_site(
@@ -41,25 +42,34 @@ def build_site(
     and the search index {path: script}. ``recent``: the
     changes read from git (None outside a repository); each plan as .docx
     unless there are more than ``docx_limit`` plans. With ``fork``, the
-    spreadsheets and the search index are made by a forked child meanwhile
-    (``background``), where that is safe."""
+    spreadsheets, the search index and the plan pages are each made by a forked
+    child meanwhile (``background``), where that is safe."""
     data = SiteData(index, today, source_url or (lambda _path: None), changed or {})
     # the spreadsheets and the search index need nothing from the pages: made meanwhile,
-    # each by a child of its own (together they take longer than the pages)
+    # each by a child of its own
     later = [
         Later(lambda: sheets(data), fork=fork),
         Later(lambda: search_files(index, today, data.situations), fork=fork),
     ]
     try:
         files = feeds(data) | documents(data, docx_limit)
-        data.downloads = set(files)
-        pages = build_pages(index, today, data=data)
+        data.downloads = set(files)  # the pages link to them: known before any page is made
+        # the plan pages too, by a third child: the other two leave the second core idle
+        # for most of the time this process makes the other pages
+        plans = Later(lambda: plan_pages(data), fork=fork)
+        later.append(plans)
+        pages = build_pages(index, today, data=data, plans=plans.result)
         pages[RECENT] = RecentPages(data, recent).page()
-        made = [child.result() for child in later]
+        made = [child.result() for child in later[:2]]
     finally:
         for child in later:
             child.cancel()  # nothing left to stop once its result is in
     return pages | files | made[0] | made[1]
+
+
+def plan_pages(data: SiteData) -> dict[str, Page]:
+    plans = PlanPages(data)
+    return {plan_page(p): plans.page(p) for p in data.index.plans}
 
 
 def build_pages(
@@ -68,16 +78,19 @@ def build_pages(
     source_url: SourceUrl | None = None,
     changed: dict[str, dt.date] | None = None,
     data: SiteData | None = None,
+    plans: Callable[[], dict[str, Page]] | None = None,
 ) -> dict[str, Page]:
-    """Every generated page of the site: {path under docs/: Page}."""
+    """Every generated page of the site: {path under docs/: Page}. ``plans``: gives
+    the plan pages when they are made elsewhere (by a forked child: ``build_site``)."""
     data = data or SiteData(index, today, source_url or (lambda _path: None), changed or {})
     pages = OverviewPages(data).pages() | ListingPages(data).pages()
     pages[DASHBOARD] = DashboardPages(data).page()
     pages[RECENT] = RecentPages(data, None).page()  # build_site puts in what git tells
-    plans, directives, units = PlanPages(data), DirectivePages(data), UnitPages(data)
-    pages |= {plan_page(p): plans.page(p) for p in index.plans}
-    pages |= {directive_page(d): directives.page(d) for d in index.directives}
-    pages |= {unit_page(u): units.page(u) for u in index.units}
+    directives, units = DirectivePages(data), UnitPages(data)
+    made = {directive_page(d): directives.page(d) for d in index.directives}
+    made |= {unit_page(u): units.page(u) for u in index.units}
+    pages |= plans() if plans is not None else plan_pages(data)  # in the same place as ever
+    pages |= made
     reports = ReportPages(data)
     pages |= {report_page(r): reports.page(r) for r in index.reports}
     return pages
