@@ -622,3 +622,34 @@ def test_bullet_headings_and_groups_given_work(tmp_path: Path, index: Index) -> 
         "Sở Tài chính chủ trì, phối hợp",
         "Trên cơ sở Kế hoạch này, các s",
     ]
+
+
+FIELDS_AND_SIBLINGS = """\
+I. NỘI DUNG
+1. Thời gian kiểm tra: 13h30 ngày 29/4/2023 (Thứ Bảy).
+2. Địa điểm: Ban Dân vận Tỉnh ủy.
+3. Các bước chuẩn bị
+- Từ ngày 04/5/2023: Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với các đơn vị thống nhất nội dung.
+- Chuẩn bị tài liệu, hội trường.
+II. TỔ CHỨC THỰC HIỆN
+1. Giao Ban Tuyên giáo và Dân vận Tỉnh ủy triển khai các công việc liên quan:
+2. Tổ chức hội nghị sơ kết công tác dân vận.
+3. Tổng hợp kết quả, báo cáo Thường trực Tỉnh ủy.
+"""
+
+
+def test_fields_are_not_work_and_a_lead_in_gives_its_siblings_work(tmp_path: Path, index: Index) -> None:
+    """'1. Thời gian kiểm tra: ...', '2. Địa điểm: ...' say when and where, they are not work; a dash
+    point opening with a date then the unit ('Từ ngày 04/5/2023: Ban X họp ...') has both; '1. Giao
+    Ban X ... các công việc liên quan:' gives the points numbered after it, as its siblings, to X."""
+    found = tasks(build(tmp_path, index, FIELDS_AND_SIBLINGS))
+    texts = [t["text"][:25] for t in found]
+    assert texts == [
+        "Từ ngày 04/5/2023: Ban Tổ",
+        "Chuẩn bị tài liệu, hội tr",
+        "Giao Ban Tuyên giáo và Dâ",
+        "Tổ chức hội nghị sơ kết c",
+        "Tổng hợp kết quả, báo cáo",
+    ]
+    assert found[0]["lead"] == ["binh-thuan-ban-to-chuc"] and found[0]["timeframe"] == "Từ ngày 04/5/2023"
+    assert [t["lead"] for t in found[2:]] == [["binh-thuan-ban-tuyen-giao-va-dan-van"]] * 3

@@ -345,7 +345,7 @@ class PlanBuilder(CitedSteps):
 
     def units_in_text(self, task: Draft, item: struct.Item, roles: dict[str, list[Match]]) -> None:
         """Units the item's own words name: its subject ('Sở X chủ trì ...'), 'phối hợp (với) ...'."""
-        if item.lead and not (item.lead_how in ("heading", "subject-group") and roles["lead"]):
+        if item.lead and not (item.lead_how in ("heading", "subject-group", "subject-bullet") and roles["lead"]):
             # a 'Chủ trì' line beats the heading, and a generic group written as the subject
             roles["lead"] = list(item.lead)
             roles["advising"] = list(item.advising) + roles["advising"]

@@ -315,6 +315,9 @@ class _Walker:
         self.leading: tuple[tuple[str, ...], list[LabelLine]] | None = None  # a block written under a heading
         self.detailed: tuple[Item, str] | None = None  # a task whose sub-points follow, and their bullet
         self.form: Section | None = None  # an appendix that is a form to fill in ('Đề cương báo cáo', 'Mẫu')
+        # '1. Giao phòng X triển khai các công việc liên quan:' over '2. ...', '3. ...' numbered as its
+        # siblings: the units it gives the work to, and where
+        self.sibling_lead: tuple[list[Match], tuple[str, ...]] | None = None
         # a bullet that heads the points under it ('- Cấp thành phố' / '+ ...'): its mark, the marks in
         # use above it, the units it names, its section
         self.bullet_head: tuple[str, set[str], list[Match], tuple[str, ...]] | None = None
@@ -662,6 +665,8 @@ class _Walker:
             item.role = "text"  # a slogan ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
         elif _POINTER.match(text):
             item.role = "text"  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
+        elif _FIELD_POINT.match(text) and role != "organisation":
+            item.role = "text"  # "1. Thời gian kiểm tra: 13h30' ngày 29/4/2026", "2. Địa điểm: ...": what, not work
         elif role == "aims":
             item.role = _aim_or_requirement(self.section(), text)
         elif role in ("appendix", "context", "norms"):  # an appendix's tasks are its table's rows
@@ -736,7 +741,12 @@ class _Walker:
         organisations, or that ends with ':' (a lead-in naming who) counts; one with more words
         ("1. Công tác tuyên truyền") does not."""
         text = _end_mark(heading).strip()
-        text = re.sub(r"\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm)?\s*:?\s*$", "", text.rstrip(" .;:"), flags=re.I)
+        text = re.sub(
+            r"\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|thực hiện)?\s*:?\s*$",
+            "",
+            text.rstrip(" .;:"),
+            flags=re.I,
+        )
         text = re.sub(r"^(?:Giao|Đề nghị)\s+", "", text)
         if not text or len(text) > 160:
             return []
@@ -813,8 +823,14 @@ class _Walker:
             known = [m for m in matches if m.known or _ORG_NAME.match(m.written)]
             if known and not rest and len(known) == len(matches):
                 item.lead, item.lead_how = known, "colon"  # "Sở Xây dựng: hướng dẫn ..."
-        if not item.lead:  # a bullet inside a group takes the group's block, unless a group of units is its subject
-            self.read_subject(item, groups_only=item.marker is not None)
+        if not item.lead:
+            self.read_subject(item)
+            person = PERSON_TITLE.match(item.text) is not None  # 'Đồng chí Chủ tịch ... chịu trách nhiệm ...'
+            if item.marker is not None and item.lead_how == "subject" and not person:
+                # a bullet's subject, when the registry knows it, yields to its group's 'Chủ trì' line; one
+                # it does not know may be words of the sentence, not a unit
+                named = all(m.known or _unit_like(m.written) for m in item.lead)
+                item.lead, item.lead_how = (item.lead, "subject-bullet") if named else ([], None)
         item.time_text, item.time_how = time_in_text(text)
 
     def read_subject(self, item: Item, groups_only: bool = False) -> None:
@@ -822,6 +838,8 @@ class _Walker:
         # "Hằng năm, ...", "Căn cứ Kế hoạch này, ...", "Trên cơ sở nội dung Kế hoạch nêu trên, ...": the subject follows
         opening = _SUBJECT_OPENING.match(text)
         rest_text = text[opening.end() :] if opening else text
+        if timed := _OPENING.match(rest_text):  # "Từ ngày 04/02/2026: Ban Thường trực ... họp ..."
+            rest_text = rest_text[timed.end() :].lstrip(" ,:")
         giao = re.match(r"^Giao\s+(?:cho\s+)?", rest_text)
         if groups_only and not fold(rest_text).startswith(("cac ", "nhung ")) and not PERSON_TITLE.match(rest_text):
             return  # a group of units, or a person's title ('Đồng chí Chủ tịch ... chịu trách nhiệm ...')
@@ -855,7 +873,13 @@ class _Walker:
         if self.section_lead() or self.section_who():
             item.why = "giao việc cho đơn vị nêu ở tên mục"
             return
+        if self.sibling_lead and self.sibling_lead[1] == item.path and item.number is not None:
+            item.lead, item.lead_how = list(self.sibling_lead[0]), "heading"
+            item.why = "giao việc cho đơn vị nêu ở điểm mở đầu ('Giao ...:') ngang hàng"
+            return
         self.read_subject(item)
+        if item.lead and item.number is not None and item.text.rstrip().endswith(":"):
+            self.sibling_lead = (list(item.lead), item.path)
         who = _WHO_COLON.match(item.text)
         if not item.lead and who and label_of(item.text) is None:
             item.why = "đoạn mở đầu bằng người, đơn vị được giao ('...: việc')"
@@ -1020,6 +1044,12 @@ _FORM_TITLE = re.compile(
 )
 
 
+# A point that states a field of the event the plan organises, not work: "Thời gian kiểm tra: ...",
+# "Địa điểm: ...", "Đối tượng: ...", "Thành phần: ...".
+_FIELD_POINT = re.compile(
+    rf"^(?:(?:Thời gian|Đối tượng|Thành phần)(?: [{LOWER}]+){{0,3}}|Thời điểm|Địa điểm|Hình thức|Phạm vi|Quy mô|"
+    r"Số lượng|Khách mời)\s*:"
+)
 # Words a line cut at its end leaves last ('- Huy động nguồn lực từ các' / 'Chương trình, ...').
 _CUT_WORDS = frozenset(
     {"cac", "va", "cua", "voi", "cho", "trong", "theo", "tai", "ve", "de", "nhung", "duoc", "la", "tu", "den"}
@@ -1043,6 +1073,20 @@ _CARRY_OUT = re.compile(
 def _only_carry_out(text: str, subject: str) -> bool:
     at = text.find(subject)
     return at >= 0 and _CARRY_OUT.match(text[at + len(subject) :].strip(" ,")) is not None
+
+
+# Verbs that end a unit's name in a sentence: a name the registry does not know that holds one ran on
+# into the sentence ('Ban Thường trực UBMTTQ xã trao đổi với cơ quan').
+_VERB_IN_NAME = re.compile(
+    r"\b(?:trao đổi|họp|phối hợp|chủ trì|tổ chức|thực hiện|triển khai|xây dựng|yêu cầu|hướng dẫn|chỉ đạo|"
+    r"theo dõi|đôn đốc|kiểm tra|lập|mời|báo cáo|tham mưu|phát huy|chọn|gửi|tiếp nhận|rà soát|giao)\b"
+)
+
+
+def _unit_like(written: str) -> bool:
+    """A name the registry does not know reads as a unit: it opens with an organisation's word and
+    holds no verb of the sentence."""
+    return bool(_ORG_NAME.match(written)) and _VERB_IN_NAME.search(written) is None
 
 
 def _sub_role(heading: str, parent: str) -> str:
@@ -1112,7 +1156,9 @@ _OPENING = re.compile(
     r"^(?P<t>(?:Thường xuyên|Định kỳ h[ằà]ng (?:năm|quý|tháng)|H[ằà]ng (?:năm|quý|tháng|tuần|ngày)|Định kỳ"
     r"|(?:Trong |Từ )?(?:năm|quý [IVX]+/?|tháng)\s*\d{1,4}(?:\s*/\s*\d{4})?(?:\s*[-–]\s*\d{4})?"
     r"(?:\s*(?:đến|-|–)\s*(?:năm|quý [IVX]+/?|tháng)?\s*\d{1,4}(?:\s*/\s*\d{4})?)?"
-    r"|(?:6|Sáu) tháng (?:đầu|cuối) năm(?: \d{4})?|Đầu năm(?: \d{4})?|Cuối năm(?: \d{4})?))"
+    r"|(?:6|Sáu) tháng (?:đầu|cuối) năm(?: \d{4})?|Đầu năm(?: \d{4})?|Cuối năm(?: \d{4})?"
+    r"|(?:Trong |Từ |Trước |Đến |Chậm nhất )?ngày \d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s*(?:-|–|đến)\s*(?:ngày )?\d{1,2}/\d{1,2}/\d{4})?))"
     rf"(?=\s*[,:]|\s+[{LOWER}])",
     re.IGNORECASE,
 )
