@@ -1,17 +1,19 @@
-"""Reading in two processes gives exactly what one process gives, and the
-parent finishes the job when the child cannot."""
+"""Reading, and running the rules, in two processes gives exactly what one
+process gives, and the parent finishes the job when the child cannot."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from kehoach import parallel, read
+from kehoach import parallel, pipeline, read
 from kehoach.check import run_check
 
 from .conftest import CASES, case_today, make_repo
@@ -57,6 +59,7 @@ def test_every_case_gives_the_same_findings_read_in_two_processes(
     repo = make_repo(tmp_path, case)
     expected = (CASES / case / "expected.txt").read_text(encoding="utf-8").splitlines()
     monkeypatch.setattr(read, "PARALLEL_MIN_FILES", 0)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_RECORDS", 0)
     monkeypatch.setattr(parallel, "CHUNK", 1)
     for use_cache in (False, True, True):  # without the cache, filling it, reading it
         result = run_check(repo, today=case_today(case), use_cache=use_cache)
@@ -71,3 +74,26 @@ def test_an_error_here_stops_the_child_and_is_raised() -> None:
 
     with pytest.raises(ValueError, match="hỏng"):
         parallel.share(list(range(100_000)), fails_at_once, _double)
+
+
+@two_cores
+def test_rules_shared_with_a_child_give_the_findings_of_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kehoach.synth import synthesise
+
+    synthesise(tmp_path / "repo", 400, seed=5)
+    today = dt.date(2026, 1, 1)  # tasks overdue, directives uncited: findings from several rules
+    alone = run_check(tmp_path / "repo", today=today).findings
+    shared: list[int] = []
+
+    def counted(*args: Any, **kwargs: Any) -> tuple[list[Any], list[Any]]:
+        mine, theirs = parallel.share(*args, **kwargs)
+        shared.append(len(theirs))
+        return mine, theirs
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_RECORDS", 0)
+    monkeypatch.setattr(pipeline, "share", counted)
+    assert run_check(tmp_path / "repo", today=today).findings == alone
+    assert shared and shared[0] > 0  # the child ran some of the rules
+    assert len({f.code for f in alone}) > 1

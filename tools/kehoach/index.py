@@ -97,6 +97,12 @@ class Index:
             kinds.setdefault(entry.kind, []).append(entry)
         return kinds
 
+    def prepare(self) -> None:
+        """Compute now what the rules ask of the index (computed once, before
+        the rules are shared between two processes, rather than in each)."""
+        for name in _PREPARED:
+            getattr(self, name)
+
     def of_kind(self, kind: Kind) -> Iterator[Entry]:
         return iter(self._by_kind.get(kind, ()))
 
@@ -130,6 +136,20 @@ class Index:
     @cached_property
     def reports(self) -> dict[str, Report]:
         return {e.id: e.record for e in self.of_kind(Kind.REPORT) if isinstance(e.record, Report)}
+
+
+# Index.prepare: the index's cached views that the rules use.
+_PREPARED = (
+    "outgoing",
+    "incoming",
+    "_incoming_by_field",
+    "_by_kind",
+    "units",
+    "plans",
+    "directives",
+    "tasks",
+    "reports",
+)
 
 
 def describe(record: Record) -> str:

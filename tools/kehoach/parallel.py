@@ -1,6 +1,6 @@
 """Sharing a long job between this process and one forked child, for the
 machines the project targets (two cores): reading 100,000 record files takes
-about ten seconds in one process.
+about ten seconds in one process, running the rules over them a few more.
 
 The two take chunks from opposite ends of the list until they meet, so neither
 waits for the other however the machine is loaded; the child writes each
@@ -67,11 +67,11 @@ class _Ends:
         return start, end
 
 
-def _child(work: Callable[[Sequence[T]], list[S]], items: Sequence[T], ends: _Ends, spool: int) -> None:
+def _child(work: Callable[[Sequence[T]], list[S]], items: Sequence[T], ends: _Ends, spool: int, chunk: int) -> None:
     with os.fdopen(os.dup(spool), "wb") as out:
         try:
             while True:
-                start, end = ends.take_back(CHUNK)
+                start, end = ends.take_back(chunk)
                 if start >= end:
                     break
                 pickle.dump((start, work(items[start:end])), out, protocol=pickle.HIGHEST_PROTOCOL)
@@ -92,13 +92,18 @@ def _spooled(spool: Any) -> dict[int, Any]:
 
 
 def share(
-    items: Sequence[T], mine: Callable[[Sequence[T]], list[R]], theirs: Callable[[Sequence[T]], list[S]]
+    items: Sequence[T],
+    mine: Callable[[Sequence[T]], list[R]],
+    theirs: Callable[[Sequence[T]], list[S]],
+    chunk: int | None = None,
 ) -> tuple[list[R], list[S]]:
     """Split ``items`` at some point k: return ``mine(items[:k])`` and
     ``theirs(items[k:])`` (each a list with one result per item), the second
     computed by a forked child while this process computes the first, when
-    possible; otherwise k is the end and everything is done here."""
-    if len(items) < 2 * CHUNK or not can_fork():
+    possible; otherwise k is the end and everything is done here. Items are
+    taken ``chunk`` at a time (``CHUNK`` unless given: one for long items)."""
+    chunk = chunk or CHUNK
+    if len(items) < 2 * chunk or not can_fork():
         return mine(items), []
     try:
         context = multiprocessing.get_context("fork")
@@ -108,14 +113,14 @@ def share(
         return mine(items), []
     with spool:
         try:
-            child = context.Process(target=_child, args=(theirs, items, ends, spool.fileno()), daemon=True)
+            child = context.Process(target=_child, args=(theirs, items, ends, spool.fileno(), chunk), daemon=True)
             child.start()
         except Exception:
             return mine(items), []
         try:
             first: list[R] = []
             while True:
-                start, end = ends.take_front(CHUNK)
+                start, end = ends.take_front(chunk)
                 if start >= end:
                     break
                 first.extend(mine(items[start:end]))
