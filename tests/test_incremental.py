@@ -119,6 +119,8 @@ def _new_value(root: Path, rng: random.Random, path: Path, key: str, value: Any)
     """Another value of the same shape: most edits leave the record valid."""
     if key == "status":
         return rng.choice(STATUSES.get(_kind(path), ["x"]))
+    if key == "plan":  # a task moved to another plan of the repository (its folder left as it is)
+        return rng.choice(sorted(p.name for p in (root / "records" / "plans").iterdir()))
     if key in REFERENCES:
         target = rng.choice(
             [*_ids(root, REFERENCES[key]), "khong-co-ma-nay"] if rng.random() < 0.2 else _ids(root, REFERENCES[key])
