@@ -119,6 +119,8 @@ def _new_value(root: Path, rng: random.Random, path: Path, key: str, value: Any)
     """Another value of the same shape: most edits leave the record valid."""
     if key == "status":
         return rng.choice(STATUSES.get(_kind(path), ["x"]))
+    if key == "plan":  # a task moved to another plan of the repository (its folder left as it is)
+        return rng.choice(sorted(p.name for p in (root / "records" / "plans").iterdir()))
     if key in REFERENCES:
         target = rng.choice(
             [*_ids(root, REFERENCES[key]), "khong-co-ma-nay"] if rng.random() < 0.2 else _ids(root, REFERENCES[key])
@@ -529,3 +531,43 @@ def _mend(root: Path, pristine: Path) -> None:
     shutil.copytree(pristine, root / "records")
     for path in _records(root):
         os.utime(path, ns=(10**9, 10**9))
+
+
+def test_a_folder_listed_again_brings_back_the_references_that_waited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the directives' folder cannot be listed, a reference to a missing
+    directive waits (its records are unknown); listed again, its files come back as
+    added files and the reference is reported, as a full check reports it."""
+    root = tmp_path / "kho"
+    _synthesise(root, 80, 9)
+    for path in _records(root):  # no record names a directive (they come back as files no one waited for)
+        data = _load(path)
+        if data is not None and {"basis", "implements", "supersedes"} & data.keys():
+            for field in ("basis", "implements", "supersedes"):
+                data.pop(field, None)
+            _save(path, data)
+    task = sorted((root / "records" / "plans").rglob("*-nv01.yaml"))[0]
+    data = _load(task)
+    assert data is not None
+    data["implements"] = ["van-ban-khong-co"]
+    _save(task, data)
+    folder = os.path.realpath(root / "records" / "directives")
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if os.path.realpath(os.fsdecode(path)) == folder:
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real_scandir(path)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "scandir", scandir)
+        hidden = check_working_tree(root, load_config(root), TODAY)
+        assert hidden.findings == run_check(root, today=TODAY).findings
+        assert any(f.code == "KH007" for f in hidden.findings)
+        assert not any("van-ban-khong-co" in f.message for f in hidden.findings)
+    for path in _records(root):
+        os.utime(path, ns=(10**9, 10**9))
+    listed = check_working_tree(root, load_config(root), TODAY)
+    assert listed.findings == run_check(root, today=TODAY).findings
+    assert any(f.code == "KH301" and "van-ban-khong-co" in f.message for f in listed.findings)

@@ -286,8 +286,10 @@ def _from_state(
     stored = store.signatures(moved_folders)
     added = sorted(signatures.keys() - stored.keys())
     removed = sorted(stored.keys() - signatures.keys())
-    if (added or removed) and walked.unlisted:
-        return None  # a folder that cannot be listed: which records it holds is unknown
+    if (added or removed) and (walked.unlisted or not all(rel.endswith(RECORD_SUFFIXES) for rel in (*added, *removed))):
+        # A folder that cannot be listed (now, or before: it was listed as a file
+        # then): which records it holds is unknown, and references to them wait.
+        return None
     looked = _looked(signatures, stored)
     contents = {rel: _read(root, rel) for rel in (*looked, *added)}
     kept_keys = store.keys(looked)
