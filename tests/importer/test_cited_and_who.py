@@ -109,3 +109,30 @@ def test_a_decisions_basis_is_read_whatever_its_line_breaks(tmp_path: Path) -> N
     assert {cited["23/CT-TTg"].data["id"], cited["Luật Tổ chức chính quyền địa phương"].data["id"]} <= basis_ids
     assert cited["3679/SNV-CCHC"].data["id"] not in basis_ids
     assert cited["3679/SNV-CCHC"].data["id"] in plan.get("cites", [])
+
+
+_BULLETS = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ TỈNH LÀO CAI                                   Độc lập - Tự do - Hạnh phúc
+Số: 130/KH-UBND                          Lào Cai, ngày 12 tháng 3 năm 2026
+
+                                KẾ HOẠCH
+                      Phòng, chống dịch bệnh sau mưa lũ năm 2026
+
+I. NHIỆM VỤ
+1. Công tác giám sát, kiểm tra
+- Sở Y tế chủ trì kiểm tra, đôn đốc thực hiện kế hoạch.
+- Báo cáo tổng hợp hằng ngày gửi Ủy ban nhân dân tỉnh.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo
+- Tham mưu bố trí kinh phí thực hiện kế hoạch.
+"""
+
+
+def test_a_bullet_saying_who_leads_and_a_heading_naming_a_unit_and_its_role(tmp_path: Path) -> None:
+    """'- Sở Y tế chủ trì kiểm tra ...': the bullet names its lead; '1. Sở Tài chính - Cơ quan thường
+    trực Ban Chỉ đạo' is that department (its role in the steering committee after the dash)."""
+    outcome = build_text(tmp_path, _BULLETS)
+    lead = {t.data["text"][:20]: t.data["lead"] for t in outcome.tasks}
+    assert lead["Sở Y tế chủ trì kiểm"] == ["lao-cai-so-y-te"]
+    assert lead["Tham mưu bố trí kinh"] == ["lao-cai-so-tai-chinh"]
+    assert not any("Cơ quan thường trực" in u.data["name"] for u in outcome.units)

@@ -160,3 +160,63 @@ def test_a_motto_wrapped_over_two_lines_of_its_column_is_not_part_of_the_issuer(
     )
     assert found.organisations == ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI"]  # no 'VIỆT NAM', no 'Hạnh phúc'
     assert found.province == "Lào Cai"
+
+
+_COMMUNE_BOARD = """\
+ỦY BAN MTTQ VIỆT NAM              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ LƯƠNG MINH                        Độc lập - Tự do - Hạnh phúc
+BAN THƯỜNG TRỰC
+Số: 12/KH-MTTQ-BTT                   Lương Minh, ngày 20 tháng 11 năm 2025
+
+KẾ HOẠCH
+Tổ chức hội nghị hiệp thương
+"""
+
+_TEAM = """\
+   SỞ CÔNG THƯƠNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    ĐOÀN KIỂM TRA                         Độc lập - Tự do - Hạnh Phúc
+  THEO QUYẾT ĐỊNH
+   SỐ 1050/QĐ-SCT                      Lào Cai, ngày 10 tháng 3 năm 2026
+
+     Số: 1105/KH-ĐKT
+
+                               KẾ HOẠCH
+Kiểm tra việc sử dụng vật liệu nổ công nghiệp
+"""
+
+_SUBCOMMITTEE = """\
+ỦY BAN BẦU CỬ XÃ PHỐ BẢNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN,          Độc lập - Tự do - Hạnh phúc
+KHÁNH TIẾT
+Số: 01/KH-TBTTKT                      Phố Bảng, ngày 08 tháng 12 năm 2025
+
+KẾ HOẠCH
+Thông tin, tuyên truyền về bầu cử
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations", "issuer"),
+    [
+        (
+            _COMMUNE_BOARD,
+            ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "BAN THƯỜNG TRỰC"],
+            "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh",
+        ),
+        (_TEAM, ["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA"], "Đoàn kiểm tra"),
+        (
+            _SUBCOMMITTEE,
+            ["ỦY BAN BẦU CỬ XÃ PHỐ BẢNG", "TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT"],
+            "Tiểu ban thông tin, tuyên truyền, khánh tiết",
+        ),
+    ],
+)
+def test_a_board_team_or_subcommittee_under_its_body(
+    tmp_path: Path, text: str, organisations: list[str], issuer: str
+) -> None:
+    """A standing board is named with the committee above it (a commune's Front: 'Ban Thường trực' alone
+    names nothing); a team or a subcommittee is a body of its own under its office; the decision that
+    set a team up ('THEO QUYẾT ĐỊNH SỐ ...') is not part of its name."""
+    found = _header(tmp_path, text)
+    assert found.organisations == organisations
+    assert found.issuer_name == issuer

@@ -67,8 +67,37 @@ def test_a_semicolon_list_keeps_the_work_out_of_the_names(tmp_path: Path) -> Non
     outcome = _build(tmp_path)
     units = {u.id: u.data["name"] for u in outcome.units}
     task = next(t for t in outcome.tasks if t.data["text"].startswith("Tổng hợp"))
+    # the standing board the header names ('ỦY BAN MTTQ VIỆT NAM / XÃ HÒA SƠN / BAN THƯỜNG TRỰC') is the
+    # board the text names: one unit, the issuer
     assert [units.get(u, u) for u in task.data["lead"]] == [
-        "Ban Thường trực Ủy ban MTTQ Việt Nam xã",
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Sơn",
         "Văn phòng Đảng ủy xã",
     ]
+    assert task.data["lead"][0] == outcome.plan.data["issuer"]
     assert not any("tổng hợp" in name for name in units.values())
+
+
+STAFF = TEXT + (
+    "2. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội\n"
+    "- Chuẩn bị các điều kiện về cơ sở vật chất, tài liệu.\n"
+    "3. Ban công tác Mặt trận các thôn trên địa bàn xã\n"
+    "- Chủ trì, điều hành hội nghị lấy ý kiến cử tri nơi cư trú.\n"
+)
+
+
+def test_a_heading_naming_staff_or_a_body_leads_the_points_under_it(tmp_path: Path) -> None:
+    """'2. Cán bộ phụ trách lĩnh vực ...' over points of 'Tổ chức thực hiện': the staff member works for
+    the issuing body, under its leadership (the title kept as written, flagged); '3. Ban công tác Mặt
+    trận các thôn ...' is a body the registry lacks, proposed and flagged, not dropped."""
+    outcome = build_text(tmp_path, STAFF)
+    units = {u.id: u for u in outcome.units}
+    staff = next(t for t in outcome.tasks if t.data["text"].startswith("Chuẩn bị các điều kiện"))
+    [lead] = staff.data["lead"]
+    assert units[lead].data["kind"] == "leadership"
+    assert units[lead].data["name"] == "Lãnh đạo Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Sơn"
+    assert "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội" in units[lead].data["aliases"]
+    assert staff.doubts.get("lead")
+    village = next(t for t in outcome.tasks if t.data["text"].startswith("Chủ trì, điều hành"))
+    assert [units[u].data["name"] for u in village.data["lead"]] == ["Ban công tác Mặt trận các thôn trên địa bàn xã"]
+    assert village.doubts.get("lead")
+    assert not any(u.data["name"].startswith("Cán bộ") for u in outcome.units)

@@ -83,7 +83,7 @@ _DATE_NUMERIC = re.compile(
 )
 _DATE_WORDS = re.compile(r"\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 _ISSUER_PHRASE = re.compile(
-    rf"\s*,?\s*của\s+(?P<issuer>[^,;()“”\"]+?)(?=\s+(?:về|Về|V/v|ban hành|tại|nhằm|đối với|quy định|phê duyệt|"
+    rf"\s*,?\s*của\s+(?P<issuer>[^,;()“”\"]+?)(?=\s+(?i:về|V/v|ban hành|tại|nhằm|đối với|quy định|phê duyệt|"
     r"cấp cho|giao cho|gửi|để|theo|trong|với|là|hướng dẫn)\b"
     rf"|\s+(?:và|hoặc)\s+(?i:{_WORDS})|\s*[,;()“”\"]|\.\s|\.$|$)"
 )

@@ -60,7 +60,16 @@ _ORG_START = (
     "truong ",
     "tinh doan",
     "cong an",
+    # a team set up for one task under its office ("SỞ CÔNG THƯƠNG / ĐOÀN KIỂM TRA")
+    "doan kiem tra",
+    "doan cong tac",
+    "doan giam sat",
+    "doan thanh tra",
+    "to cong tac",
+    "tieu ban",
 )
+# "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT": the decision that set the team up, not its name.
+_SET_UP_BY = re.compile(r"\s+THEO\s+(?:QUYẾT\s+ĐỊNH|QĐ)\b.*$", re.IGNORECASE)
 _PROVINCE = re.compile(
     r"^(?:tinh\s+u[yỷ]|dang\s+bo\s+tinh|ubnd\s+tinh|uy\s+ban\s+nhan\s+dan\s+tinh|hdnd\s+tinh|tinh|"
     r"thanh\s+u[yỷ]|dang\s+bo\s+thanh\s+pho|thanh\s+pho)\s+(?P<p>.+)$"
@@ -98,6 +107,9 @@ class Header:
             committee = re.match(r"^(TỈNH|THÀNH|HUYỆN|THỊ|QUẬN)\s+(ỦY|UỶ)\b", parent.upper())
             if committee and fold(body).startswith("ban "):
                 return f"{body} {committee[1].capitalize()} ủy"
+            if re.fullmatch(r"(?:ban )?thuong (?:truc|vu)", fold(body)):
+                # "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC": the standing board of that committee
+                return f"{body} {reading_case(parent)}"
         return body
 
     @property
@@ -313,7 +325,7 @@ def _read_block(header: Header, lines: list[Line]) -> None:
                     orgs[-1] += " " + text  # a long name wrapped onto a second line
                 else:
                     orgs.append(text.rstrip(" *"))
-    header.organisations = orgs
+    header.organisations = [_SET_UP_BY.sub("", org) or org for org in orgs]
     for org in orgs:
         if match := _PROVINCE.match(fold(org)):
             start = len(org) - len(match["p"])
@@ -480,4 +492,13 @@ def reading_case(text: str, proper: bool = False) -> str:
         result = f"{result[: committee.start()]}{committee[1].capitalize()} {committee[2].lower()}"
         if place:
             result += " " + reading_case(place, proper=True)
-    return re.sub(r"\btrung ương\b", "Trung ương", result)
+    result = re.sub(r"\btrung ương\b", "Trung ương", result)
+    result = re.sub(r"\bviệt nam\b", "Việt Nam", result)
+    # abbreviations stay as written ('ỦY BAN MTTQ' -> 'Ủy ban MTTQ'), the place after a level is a name
+    # ('XÃ LƯƠNG MINH' -> 'xã Lương Minh')
+    result = re.sub(
+        r"\b(?:mttq|ubnd|hđnd|ubmttq|mttqvn|tncs|hcm|lđlđ)\b", lambda m: m[0].upper(), result, flags=re.IGNORECASE
+    )
+    if place := re.search(r"\b(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+((?:\S+\s*){1,4})$", result):
+        result = result[: place.start(1)] + reading_case(place[1], proper=True)
+    return result

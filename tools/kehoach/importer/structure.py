@@ -750,9 +750,11 @@ class _Walker:
         text = re.sub(r"^(?:Giao|Đề nghị)\s+", "", text)
         if not text or len(text) > 160:
             return []
+        if role := _UNIT_ROLE.match(text):
+            text = role["unit"]  # "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the unit, then its role
         matches, rest = self.registry.split(text)
-        if not matches or not all(m.known or _ORG_NAME.match(m.written) for m in matches):
-            return []
+        if not matches or not all(m.known or m.person or _ORG_NAME.match(m.written) for m in matches):
+            return []  # "1.1. Trưởng Ban Chỉ đạo": a person's title stands for the leadership
         rest = rest.strip(" .,;:")
         if not rest or (heading.rstrip().endswith(":") and _VERB.match(rest)):
             return matches  # "2. Sở Nội vụ", "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan ...:"
@@ -841,8 +843,8 @@ class _Walker:
         if timed := _OPENING.match(rest_text):  # "Từ ngày 04/02/2026: Ban Thường trực ... họp ..."
             rest_text = rest_text[timed.end() :].lstrip(" ,:")
         giao = re.match(r"^Giao\s+(?:cho\s+)?", rest_text)
-        if groups_only and not fold(rest_text).startswith(("cac ", "nhung ")) and not PERSON_TITLE.match(rest_text):
-            return  # a group of units, or a person's title ('Đồng chí Chủ tịch ... chịu trách nhiệm ...')
+        if groups_only and not self.bullet_subject(rest_text):
+            return
         if giao:
             target = rest_text[giao.end() :]
             if fold(target).startswith(("cac ", "nhung ", "tung ")):
@@ -866,6 +868,13 @@ class _Walker:
         if matches and rest and known and _VERB.match(rest):
             # a generic group as subject ("Các Sở, ban, ngành ... chủ động ...") yields to label lines
             item.lead, item.lead_how = matches, "subject-group" if plural else "subject"
+
+    def bullet_subject(self, text: str) -> bool:
+        """A bullet inside a group takes the group's block, unless its subject is a group of units, a
+        person's title, or who leads ('- Sở Y tế chủ trì kiểm tra ...')."""
+        return bool(
+            fold(text).startswith(("cac ", "nhung ")) or PERSON_TITLE.match(text) or _SAYS_LEAD.search(text[:160])
+        )
 
     def organisation_point(self, item: Item) -> None:
         """In 'Tổ chức thực hiện', a point is a task only when it gives work to a named unit (in its
@@ -1016,6 +1025,13 @@ _WHO_COLON = re.compile(
 )
 # "Đối với Đoàn kiểm tra: Các thành viên Đoàn thực hiện ...": the work of whom the opening names
 _FOR_WHOM = re.compile(rf"^Đối với\s+(?P<who>[^:;.()]{{3,90}}?)\s*:\s+(?=[{UPPER}])")
+# A unit, a dash, and its role in a body the plan sets up: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo".
+_UNIT_ROLE = re.compile(
+    r"^(?P<unit>.+?)\s+[-–]\s+(?:Cơ quan (?:thường trực|chủ trì|đầu mối)|Thường trực|Thành viên|Ủy viên|Uỷ viên|"
+    r"Trưởng ban|Phó Trưởng ban|Tổ trưởng|Thư ký)\b[^,;:]*$"
+)
+# A bullet that says who leads it: its subject is the lead even where a group's block governs.
+_SAYS_LEAD = re.compile(rf"^[{UPPER}][^,;:.()]{{2,100}}?\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm)\b")
 # An organisation's name, for a subject the registry does not know: "Ủy ban nhân dân huyện chỉ đạo ..."
 _ORG_NAME = re.compile(
     r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|(?:Ban|Sở|Phòng|Hội|Đảng ủy|Đảng đoàn|"

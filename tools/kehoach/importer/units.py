@@ -111,7 +111,9 @@ def norm(text: str) -> str:
     ('Phòng Dân tộc - Tôn giáo' and 'Phòng Dân tộc và Tôn giáo' are one name)."""
     folded = fold(text.replace("&", " và "))
     words = _PUNCT.sub(" ", folded).split()
-    return " ".join(_ABBREVIATIONS.get(w, w) for w in words if w != "va")
+    key = " ".join(_ABBREVIATIONS.get(w, w) for w in words if w != "va")
+    # the Front's name with or without the country: 'Ủy ban MTTQ Việt Nam xã' is 'UBMTTQ xã'
+    return key.replace("mat tran to quoc viet nam", "mat tran to quoc")
 
 
 # Verbs that end a unit name in running text ("Giao Sở X chủ trì tổ chức ..."); none of them
@@ -224,8 +226,9 @@ class Registry:
         elsewhere = sorted(i for i in ids if i not in here and i not in free)
         return here + free, elsewhere
 
-    def lookup(self, written: str) -> Match | None:
-        """The unit a single name denotes, or None when nothing in the registry comes close."""
+    def lookup(self, written: str, close_ok: bool = True) -> Match | None:
+        """The unit a single name denotes, or None when nothing in the registry comes close (with
+        ``close_ok`` false: nothing bears that very name)."""
         key = norm(written)
         if not key:
             return None
@@ -233,6 +236,8 @@ class Registry:
             ids = self.keys.get(candidate)
             if ids:
                 return self._choose(written, ids, None)
+        if not close_ok:
+            return None
         close = difflib.get_close_matches(key, list(self.keys), n=1, cutoff=0.9)
         if close and not (set(close[0].split()) ^ set(key.split())) & _LEVELS:  # 'UBND xã' is not 'UBND tỉnh'
             return self._choose(written, self.keys[close[0]], f"'{written}' gần giống một tên trong danh mục")
@@ -383,8 +388,8 @@ class Registry:
         if title := PERSON_TITLE.match(name):
             named = _SECOND_TITLE.split(title["rest"])[0].strip(" ,.;:")
             named = re.sub(r"\s*\bthường trực$", "", named, flags=re.IGNORECASE)
-            if norm(named) in ("ban", "phong", "tieu ban", "to"):
-                named = ""  # 'Trưởng ban', 'Phó Trưởng ban Thường trực': of the issuing unit
+            if norm(named) in ("ban", "phong", "tieu ban", "to") or not norm(named).startswith(_HEADS):
+                named = ""  # 'Trưởng ban', 'Cán bộ phụ trách lĩnh vực ...': of the issuing unit
             return self.leadership(written, named)
         key = norm(name)
         generic = key.startswith(("cac ", "nhung ")) or any(w in key for w in ("cung cap", "cap uy", "lien quan"))
@@ -406,7 +411,8 @@ class Registry:
         base = name
         if local and self.locality and not generic:
             base = name[: -len(self.locality) - 1]
-        unit_id = f"{prefix}-{slugify(_without_province(base, self.province))}"[:120].strip("-")
+        short = _without_province(base, self.province)
+        unit_id = f"{prefix}-{slugify(short)}"[:120].strip("-")
         if unit_id in self.units:
             return Match(written, unit_id, False, f"'{written}' được hiểu là {self.units[unit_id].name} (trùng mã)")
         if unit_id not in self.proposed:
@@ -415,7 +421,8 @@ class Registry:
                 unit_id,
                 name,
                 kind,
-                short_names=[base] if base != name else [],
+                # "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh" is written "... xã" in its own text
+                short_names=list(dict.fromkeys(n for n in (base, short) if n != name)),
                 parent=parent,
                 province=None if generic or central else province,
                 generic=generic or local_group,
@@ -433,7 +440,7 @@ class Registry:
         if base is not None and base.unit is not None:
             unit_name = self.units[base.unit].name if base.unit in self.units else self.proposed[base.unit].name
         leaders = f"Lãnh đạo {unit_name}" if unit_name else "Lãnh đạo cơ quan"
-        found = self.lookup(leaders)
+        found = self.lookup(leaders, close_ok=False)  # 'Lãnh đạo Ban X' is close to 'Ban X', not it
         if found is not None and found.unit is not None:
             if found.unit in self.proposed:  # another title of the same leadership ('Phó Chủ tịch ...')
                 self._alias(found.unit, written)
@@ -605,6 +612,9 @@ PERSON_TITLE = re.compile(
     r"^(?:(?:đồng chí|đ/c)\s+)?(?:phó\s+)?(?:bí thư|chủ tịch|giám đốc|chánh văn phòng|"
     r"chánh án|viện trưởng|thủ trưởng|người đứng đầu|tổng biên tập|chủ nhiệm|chỉ huy trưởng|tổ trưởng|"
     r"bộ trưởng|thứ trưởng|cục trưởng|vụ trưởng|chánh thanh tra|tổng giám đốc|"
+    # staff, named by what they are in charge of ('Cán bộ phụ trách lĩnh vực giám sát ...'): the work is
+    # the unit's, done under its leadership
+    r"cán bộ|công chức|viên chức|chuyên viên|"
     r"trưởng(?=\s+(?:ban|phòng|thôn|bản|ấp|khu|khóm|tổ|công an|đoàn|tiểu ban)\b))(?:\s+thường trực)?(?=\s|$)"
     r"(?P<rest>.*)$",
     re.IGNORECASE,

@@ -12,7 +12,7 @@ from ..model.docnumber import DocNumberError, parse_doc_number
 from ..text import slugify
 from .outcome import Draft, Outcome
 from .source import UPPER
-from .units import Match, Registry, norm
+from .units import PERSON_TITLE, Match, Registry, norm
 
 # Where a new unit's name plainly starts inside one part of a ';' list: a capital after a comma.
 _NEW_NAME = re.compile(rf",\s*(?=[{UPPER}])")
@@ -63,11 +63,17 @@ class UnitSteps:
         return []
 
     def units_of_who(self, who: str) -> list[Match]:
-        """The units a 'who: work' opening names ('Đồng chí Phó Trưởng ban - Ủy viên: ...'), when it is
-        only names of units or titles of people (each the leadership of the unit it names)."""
+        """The units a 'who: work' opening or a heading over the work names ('Đồng chí Phó Trưởng ban -
+        Ủy viên: ...', '5. Ban công tác Mặt trận các thôn'), when it is only names of units, names that
+        read as bodies' names (proposed, flagged), or titles of people (each the leadership of the
+        unit it names; a title that goes on with what the person is in charge of, 'Cán bộ phụ trách
+        lĩnh vực giám sát và phản biện xã hội', is one title)."""
         matches, rest = self.registry.split(who)
-        if matches and not rest.strip(" .,;:") and all(m.usable for m in matches):
+        if matches and not rest.strip(" .,;:") and all(m.usable or m.named for m in matches):
             return matches
+        title = who.strip(" .,;:")
+        if PERSON_TITLE.match(title) and not re.search(r"[;,]|\s-\s", title) and len(title) <= 120:
+            return [Match(title, None, True)]
         return []
 
     def units_in(self, value: str) -> tuple[list[Match], list[Match], str]:
