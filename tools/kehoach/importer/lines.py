@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..text import nfc
 from . import tables
+from .forms import starts_block
 
 
 class SourceError(Exception):
@@ -228,8 +229,6 @@ def _mark_blank_separated(lines: list[Line]) -> bool:
     """Paragraphs parted by blank lines and wrapped inside: most runs of lines hold more than one
     line, and lines that open an item by their form ("1.", "-", "Chủ trì:") all but never sit
     inside a run. Each run is then one paragraph (a run opening a page may go on from the last)."""
-    from .source import starts_block  # the forms that open a paragraph, read by the paragraph reader
-
     blocks = _blocks(lines)
     several = sum(1 for block in blocks if len(block) > 1)
     starts = [(k > 0) for block in blocks for k, line in enumerate(block) if starts_block(line.text)]
@@ -283,8 +282,6 @@ def _mark_indented(lines: list[Line]) -> bool:
     all lines start at the margin. A line at the margin then goes on with the paragraph above
     unless its form opens an item; an indented line that starts with a capital or a figure opens
     a paragraph."""
-    from .source import starts_block
-
     margins = _margins(lines)
     body = [(line, _lead(line) - margin) for line, margin in zip(lines, margins, strict=True)]
     body = [(line, lead) for line, lead in body if line.text.strip() and _plain(line)]

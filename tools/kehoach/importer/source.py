@@ -8,13 +8,21 @@ re-exported here, where the later stages have always taken it from.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..load.encoding import DecodeFailure, decode
 from ..text import is_nfc
 from . import tables
+from .forms import BULLET as BULLET
+from .forms import HEADING_ROMAN as HEADING_ROMAN
+from .forms import LABEL as LABEL
+from .forms import LETTERED as LETTERED
+from .forms import LOWER as LOWER
+from .forms import NUMBERED as NUMBERED
+from .forms import UPPER as UPPER
+from .forms import label_of as label_of
+from .forms import starts_block as starts_block
 from .lines import PAGE_DEBRIS as PAGE_DEBRIS
 from .lines import Document as Document
 from .lines import Line as Line
@@ -24,11 +32,6 @@ from .lines import bold_runs as bold_runs
 from .lines import clean_letters as clean_letters
 from .lines import clean_markup as clean_markup
 from .word import read_docx
-
-# Regex classes of upper- and lower-case Latin letters, Vietnamese ones included: a range such as
-# À-Ỹ mixes both cases in Unicode order, and `re` has no \p{Lu}.
-UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and "LATIN" in unicodedata.name(ch, ""))
-LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1EFA)) if ch.islower() and "LATIN" in unicodedata.name(ch, ""))
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024  # a long plan is ~100 KB of text; a Word file with images a few MB
 
@@ -134,89 +137,6 @@ def read_tables(lines: list[Line]) -> list[Line]:
 # ---------------------------------------------------------------- cleaning
 
 # ---------------------------------------------------------------- paragraphs
-
-_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
-HEADING_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\s*[.\-–)/]\s*(?P<rest>\S.*)$")
-# A separator followed by a digit is part of a number wrapped to the line start ('1.234 mô hình'), not a point.
-NUMBERED = re.compile(
-    rf"^(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,3}})(?:\s*[.\-–)/](?!\d)\s*|\s+(?=[{UPPER}]))(?P<rest>\S.*)$"
-)
-LETTERED = re.compile(r"^(?P<num>[a-zđ])\s*[).]\s+(?P<rest>\S.*)$")
-BULLET = re.compile(r"^(?P<mark>[-–—+*•·●○■□▪►✓➢❖])\s*(?P<rest>\S.*)$")
-
-
-# Labels of the lines that say who does a work item and when ("* Chủ trì: Lãnh đạo Ban."):
-# an optional "Cơ quan" / "Đơn vị", the word that names the field, an optional qualifier.
-# "Cơ quan chủ trì tham mưu" names the lead (it leads the advising).
-LABEL = re.compile(
-    r"^\s*[-+*•–·]?\s*(?P<label>(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:cơ quan|đơn vị))?\s+)?"
-    r"(?P<word>chủ trì|phối hợp|(?:chịu\s+)?trách nhiệm|tham mưu|thực hiện|thời gian|thời hạn|tiến độ|cách thức|"
-    r"phương thức|hình thức|thành phần|địa điểm|sản phẩm|kết quả|kinh phí)"
-    r"(?P<more>(?:\s+(?:chính|chủ trì|tham mưu|chỉ đạo|thực hiện|hoàn thành|phối hợp))*))\s*:\s*(?P<value>.*)$",
-    re.IGNORECASE,
-)
-_WORD_ROLES = {
-    "chủ trì": "lead",
-    "phối hợp": "coordinating",
-    "tham mưu": "advising",
-    "thực hiện": "lead-or-executing",
-    "thời gian": "timeframe",
-    "thời hạn": "timeframe",
-    "tiến độ": "timeframe",
-    "cách thức": "method",
-    "phương thức": "method",
-    "hình thức": "method",
-    "thành phần": "method",  # who attends: how the work is done, not who leads it
-    "địa điểm": "method",
-    "kết quả": "output",
-    "sản phẩm": "output",
-    "kinh phí": "output",
-}
-
-
-def label_of(text: str) -> tuple[str, str] | None:
-    """(role, value) of a label line such as '+ Cơ quan phối hợp: Sở Nội vụ.', or None."""
-    match = LABEL.match(text)
-    if match is None:
-        return None
-    word = " ".join(match["word"].lower().split())
-    more = " ".join((match["more"] or "").lower().split())
-    if word.endswith("trách nhiệm"):
-        # "... tham mưu" advises; "... chỉ đạo (thực hiện)" leads; "... thực hiện" executes; otherwise leads
-        role = (
-            "advising"
-            if "tham mưu" in more
-            else "lead"
-            if "chỉ đạo" in more
-            else "executing"
-            if "thực hiện" in more
-            else "lead"
-        )
-    elif word == "phối hợp" and "tham mưu" in more:
-        role = "advising"
-    else:
-        role = _WORD_ROLES[word]
-    return role, match["value"].strip()
-
-
-def starts_block(text: str) -> bool:
-    """True when a line opens a new paragraph by its form: a number, a bullet, a label."""
-    stripped = text.strip()
-    if not stripped:
-        return False
-    roman = HEADING_ROMAN.match(stripped)
-    if roman and roman["num"] and roman["rest"][0].isupper():
-        return True
-    numbered = NUMBERED.match(stripped)
-    if numbered and int(numbered["num"].split(".")[0]) <= 40 and not re.match(r"^\d+[-/]\S", stripped):
-        return True
-    if LETTERED.match(stripped):
-        return True
-    bullet = BULLET.match(stripped)
-    if bullet and (bullet["mark"] not in "-–—" or stripped[1:2] == " " or stripped[1:2].isupper()):
-        return True
-    return label_of(stripped) is not None or bool(re.match(r"^(?:Nơi nhận|Trên đây|KẾ HOẠCH|T/M|K/T)\b", stripped))
-
 
 _TERMINAL = (".", ":", ";", "!", "?", "./.")
 
