@@ -266,3 +266,11 @@ def test_a_programme_named_in_another_documents_title_is_its_subject() -> None:
         "ít nhất 01 triệu căn hộ nhà ở xã hội cho đối tượng thu nhập thấp giai đoạn 2021 - 2030”;"
     )
     assert [c.number for c in found] == ["338/QĐ-TTg"]
+
+
+def test_a_joint_resolution_numbered_with_its_type_then_its_issuers() -> None:
+    [joint] = find(
+        "Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 15/9/2025 của Ủy ban "
+        "Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    )
+    assert (joint.number_written, joint.doc_type) == ("102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", DocType.NGHI_QUYET)

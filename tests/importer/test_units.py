@@ -216,3 +216,12 @@ def test_a_unit_of_another_province_named_twice_is_one_proposal(units: dict[str,
     code = registry.proposed[first[0]].codes
     if code:
         assert registry.by_code(code[0]) == first
+
+
+def test_a_known_group_that_goes_on_listing_kinds_is_one_group(units: dict[str, Unit]) -> None:
+    """'Các đoàn thể, tổ chức xã hội': the registry knows 'các đoàn thể', the text lists one group of
+    two kinds (generic, no counterpart of another province's unit)."""
+    registry = Registry(units, "Đắk Lắk")
+    matches, rest = registry.split("Các đoàn thể, tổ chức xã hội")  # a 'Chủ trì:' line's value
+    assert [(m.written, m.generic) for m in matches] == [("Các đoàn thể, tổ chức xã hội", True)]
+    assert rest == ""

@@ -75,7 +75,11 @@ _PARTY = (
     rf"(?P<p_serial>\d{{1,5}}[a-z]?){_DASH}(?P<p_code>[A-Za-zĐđ]{{1,6}})\s*[/-]\s*"
     rf"(?P<p_iss>{_ISSUER}(?:\s?-\s?{_ISSUER})*)"
 )
-_STATE = rf"(?P<s_serial>\d{{1,5}})/(?:(?P<s_year>(?:19|20)\d\d)/)?(?P<s_rest>{_ISSUER}(?:-\s?{_ISSUER})*)"
+# "102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN": a joint document, its type then its issuers after a second '/'
+_STATE = (
+    rf"(?P<s_serial>\d{{1,5}})/(?:(?P<s_year>(?:19|20)\d\d)/)?"
+    rf"(?P<s_rest>{_ISSUER}(?:-\s?{_ISSUER})*(?:/{_ISSUER}(?:-{_ISSUER})+)?)"
+)
 NUMBER = re.compile(rf"(?<![\w/.-])(?:{_PARTY}|{_STATE})(?![\w/])")
 
 _DATE_NUMERIC = re.compile(
@@ -315,6 +319,8 @@ def _unlisted(text: str, match: re.Match[str]) -> Citation | None:
 def _type_of(word: str | None, code: str | None, match: re.Match[str]) -> tuple[DocType, str | None]:
     if code is None:  # a state number without a type part: a công văn, or a law "25/2018/QH14"
         is_law = match["s_year"] and re.match(r"QH\d*$", match["s_rest"] or "")
+        if not is_law and word and "/" in (match["s_rest"] or ""):
+            return type_of_word(word), None  # "Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-...": as written
         return (DocType.LUAT if is_law else DocType.CONG_VAN), None
     allowed = TYPE_CODES[code]
     if word:

@@ -295,8 +295,10 @@ class Registry:
                 continue
             found = self._longest(tokens, i)
             if found is not None:
-                i, match = found
-                items.append(match)
+                end, match = found
+                # "Các đoàn thể, tổ chức xã hội": a plural group goes on listing kinds after a comma
+                items.append(tokens[i:end] if _listing_goes_on(match, tokens, end) else match)
+                i = end
                 separator = ""
                 continue
             j = i
@@ -546,6 +548,20 @@ def _name_ends(tokens: list[str], j: int) -> bool:
         # units side by side are separated (',', 'và'): a capitalised word goes on with the name
         return bool(_VERBS.match(following[:1].lower() + following[1:]))
     return bool(_VERBS.match(following))
+
+
+def _listing_goes_on(match: Match, tokens: list[str], end: int) -> bool:
+    """A group the registry knows ('Các đoàn thể') followed by ', <lower-case kind>' ('tổ chức xã hội'):
+    the group written is the longer list, one group, not the registry's group and another."""
+    return (
+        fold(match.written).startswith(("cac ", "nhung "))
+        and end + 1 < len(tokens)
+        and tokens[end] == ","
+        and tokens[end + 1][:1].islower()
+        and fold(tokens[end + 1]) not in ("cac", "nhung", "va", "hoac")
+        and not norm(" ".join(tokens[end + 1 : end + 3])).startswith(_HEADS)  # ', địa phương': another group
+        and not _VERBS.match(" ".join(tokens[end + 1 : end + 5]))
+    )
 
 
 def _is_separator(token: str) -> bool:
