@@ -653,3 +653,23 @@ def test_fields_are_not_work_and_a_lead_in_gives_its_siblings_work(tmp_path: Pat
     ]
     assert found[0]["lead"] == ["binh-thuan-ban-to-chuc"] and found[0]["timeframe"] == "Từ ngày 04/5/2023"
     assert [t["lead"] for t in found[2:]] == [["binh-thuan-ban-tuyen-giao-va-dan-van"]] * 3
+
+
+CONTENT_FIELD = """\
+I. NỘI DUNG
+1. Phổ biến, quán triệt các văn bản về công tác dân vận
+- Nội dung thực hiện: Tổ chức phổ biến các văn bản mới cho cán bộ, đảng viên.
+- Cơ quan chủ trì: Ban Tuyên giáo và Dân vận Tỉnh ủy.
+- Thời gian thực hiện: Quý III/2023.
+"""
+
+
+def test_a_content_field_spells_out_the_heading_task(tmp_path: Path, index: Index) -> None:
+    """'- Nội dung thực hiện: ...' among the label lines under a numbered heading is a field of the
+    heading's task (kept in 'method'), not a task of its own."""
+    found = tasks(build(tmp_path, index, CONTENT_FIELD))
+    assert len(found) == 1
+    task = found[0]
+    assert task["text"] == "Phổ biến, quán triệt các văn bản về công tác dân vận"
+    assert task["method"] == "Tổ chức phổ biến các văn bản mới cho cán bộ, đảng viên."
+    assert (task["lead"], task["timeframe"]) == (["binh-thuan-ban-tuyen-giao-va-dan-van"], "Quý III/2023")

@@ -330,6 +330,8 @@ class _Walker:
             return _TABLE_KINDS[para.table]
         if label_of(text) or ((lettered := LETTERED.match(text)) and label_of(lettered["rest"])):
             return "label"  # "c) Thời gian thực hiện: Hoàn thành trong năm 2025.": a field of the task above
+        if _CONTENT_FIELD.match(text) and self.label_follows(para):
+            return "label"  # "- Nội dung thực hiện: ..." over "- Cơ quan thực hiện: ...": the task above, spelt out
         if self.roman and _roman(text):
             return "roman"
         if (m := NUMBERED.match(text)) and int(m["num"].split(".")[0]) <= 40:
@@ -339,6 +341,11 @@ class _Walker:
         if BULLET.match(text):
             return "bullet"
         return "plain"
+
+    def label_follows(self, para: Paragraph) -> bool:
+        at = self.at.get(id(para))
+        after = self.paras[at + 1] if at is not None and at + 1 < len(self.paras) else None
+        return after is not None and after.table is None and label_of(after.text) is not None
 
     def level_of(self, para: Paragraph, kind: str) -> int:
         if kind in ("roman", "appendix"):
@@ -974,6 +981,8 @@ _NEXT_LABEL = re.compile(
 def _labels(text: str, line: int) -> list[LabelLine]:
     """One or more labels on a line: 'Cơ quan chủ trì: UBND huyện; cơ quan phối hợp: Ban Dân vận Huyện ủy.'"""
     out: list[LabelLine] = []
+    if (content := _CONTENT_FIELD.match(text)) and label_of(text) is None:
+        return [LabelLine("method", content["value"].strip(), line)]
     for part in _NEXT_LABEL.split(text):
         if found := label_of(part.strip()):
             out.append(LabelLine(found[0], found[1], line))
@@ -1066,6 +1075,9 @@ _FIELD_POINT = re.compile(
     rf"^(?:(?:Thời gian|Đối tượng|Thành phần)(?: [{LOWER}]+){{0,3}}|Thời điểm|Địa điểm|Hình thức|Phạm vi|Quy mô|"
     r"Số lượng|Khách mời)\s*:"
 )
+# "- Nội dung thực hiện: ...": what the task above consists of, written as a field among its label lines
+# ("Nội dung: ..." alone opens the task's own paragraph under a heading naming an event: it stays the task)
+_CONTENT_FIELD = re.compile(r"^[-+*•–]?\s*Nội dung (?:thực hiện|công việc)\s*:\s*(?P<value>\S.*)$", re.I)
 # Words a line cut at its end leaves last ('- Huy động nguồn lực từ các' / 'Chương trình, ...').
 _CUT_WORDS = frozenset(
     {"cac", "va", "cua", "voi", "cho", "trong", "theo", "tai", "ve", "de", "nhung", "duoc", "la", "tu", "den"}
