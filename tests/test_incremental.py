@@ -455,9 +455,11 @@ def _set_change(root: Path, rng: random.Random, step: int) -> str:
     """One file added, removed or renamed, as commits do: a new unit or task, a
     document or task sharing the number or order of another, a broken file, a
     copy under a name differing only in case, a file removed (named by others or
-    not), renamed with its id kept or changed, moved back."""
+    not), renamed with its id kept or changed; or one of the random edits."""
     records = _records(root)
-    action = rng.choice(["add", "add", "same", "broken", "case", "remove", "remove", "rename", "rename-id"])
+    action = rng.choice(["add", "add", "same", "broken", "case", "remove", "remove", "rename", "rename-id", "edit"])
+    if action == "edit" and records:  # an edit among them (a reference made to dangle, a file broken...)
+        return _change(root, rng, step)
     if action == "add" or not records:
         return f"add {_added(root, rng, step).relative_to(root)}"
     if action == "same":

@@ -667,13 +667,12 @@ def _local_set_change(
 ) -> dict[str, Summary] | None:
     """The added records' summaries when adding and removing these files changes
     only what the records around them can see; None when it can reach further: a
-    dangling reference anywhere (its suggestions compare every record), a path
+    dangling reference asking for a record of a kind added or removed (its
+    suggestions compare every record of that kind), a path
     equal to another but for case, an id already used (or re-used by a record
     unlike the one removed), an added record named by a record already there (a
     reference that dangled) or closing a chain of units or supersession on itself,
-    a broken file added whose name a record uses."""
-    if store.any_flagged(DANGLING):
-        return None
+    a broken file added or removed whose name a record uses."""
     changed = added | removed
     folds = [rel.casefold() for rel in changed]
     if len(set(folds)) < len(folds) or store.same_folded(changed) - removed:
@@ -686,6 +685,9 @@ def _local_set_change(
                 return None
             continue
         new[rel] = _summary(_entry(loaded, record))
+    for rel in removed - old.keys():  # a file that was not read as a record: references to its name said so
+        if store.referrers({PurePosixPath(rel).stem}) - removed:
+            return None
     gone = {s.id: s for rel, s in old.items() if rel in removed}
     ids = [s.id for s in new.values()]
     if len(set(ids)) < len(ids):
@@ -700,12 +702,28 @@ def _local_set_change(
             return None  # a duplicate id
         elif store.referrers({summary.id}) - removed:
             return None
+    kinds = {s.kind for s in new.values()} | {s.kind for s in gone.values()}
+    if kinds & _dangling_kinds(store):
+        return None  # a dangling reference whose suggestions may now name another record
     fresh_ids = set(ids) - gone.keys()
     for summary in new.values():
         link = CYCLE_FIELDS.get(summary.kind)
         if link and any(f == link and t in fresh_ids for f, t in summary.targets):
             return None
     return new
+
+
+def _dangling_kinds(store: Store) -> set[str]:
+    """The kinds of records the dangling references of the repository ask for (their
+    suggestions are drawn from the records of those kinds only)."""
+    from .model import REFERENCE_FIELDS
+
+    kinds: set[str] = set()
+    for kind, field in store.dangling_fields():
+        for name, wanted in REFERENCE_FIELDS.get(Kind(kind), {}).items():
+            if name.partition(".")[0] == field:
+                kinds.update(k.value for k in wanted)
+    return kinds
 
 
 def _recheck(
@@ -776,6 +794,8 @@ def _run_rules(
     findings = settle(findings, Config(), index)
     if any(f.code == Code.KH301 and (ids_changed or f.path in fresh) for f in findings):
         return None  # a dangling reference in a changed file, or after a record went: suggestions compare every record
+    if ids_changed and store.any_flagged(DANGLING, affected):
+        return None  # a reference that dangled may name an added record now
     # Kept from the last check: the findings of the repository-wide rules without
     # keys (their facts did not change), and the dangling references of unchanged
     # files (no id appeared or went, no name changed while one dangles: their

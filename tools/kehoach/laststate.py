@@ -266,6 +266,16 @@ class Store:
             found.update(self._query(f"SELECT id, path FROM records WHERE id IN ({marks})", chunk))
         return found
 
+    def dangling_fields(self) -> set[tuple[str, str]]:
+        """(kind of the record, field) of every reference that names no record, in the
+        files holding a dangling reference."""
+        sql = (
+            "SELECT DISTINCT refs.kind, refs.field FROM files JOIN refs ON refs.source = files.path "
+            "WHERE files.flags != 0 AND files.flags & ? != 0 "
+            "AND NOT EXISTS (SELECT 1 FROM records WHERE records.id = refs.target)"
+        )
+        return {(kind, field) for kind, field in self._query(sql, (DANGLING,))}
+
     def sharing(self, keys: Iterable[str]) -> set[str]:
         """Paths of the records grouped under any of ``keys`` by a repository-wide rule."""
         found: set[str] = set()
