@@ -97,3 +97,16 @@ def test_rules_shared_with_a_child_give_the_findings_of_one_process(
     assert run_check(tmp_path / "repo", today=today).findings == alone
     assert shared and shared[0] > 0  # the child ran some of the rules
     assert len({f.code for f in alone}) > 1
+
+
+def test_rules_stay_in_one_process_past_the_memory_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child copies the pages of every record it reads: past PARALLEL_MAX_RECORDS the rules run here."""
+    from kehoach.synth import synthesise
+
+    synthesise(tmp_path / "repo", 400, seed=5)
+    calls: list[int] = []
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_RECORDS", 0)
+    monkeypatch.setattr(pipeline, "PARALLEL_MAX_RECORDS", 100)
+    monkeypatch.setattr(pipeline, "share", lambda *a, **k: calls.append(1) or ([], []))
+    findings = run_check(tmp_path / "repo", today=dt.date(2026, 1, 1)).findings
+    assert calls == [] and findings

@@ -104,6 +104,10 @@ def _check(
 # sending the findings back cost a few hundredths of a second; the rules about
 # 60 microseconds a record).
 PARALLEL_MIN_RECORDS = 5000
+# ... and up to this many: the child copies the memory pages of every record it
+# looks at (reference counts are written), about 4 KB a record, so past this the
+# second process would cost more memory than a check may take (800 MB at 100k).
+PARALLEL_MAX_RECORDS = 40_000
 
 
 def run_rules(context: Context, rules: Sequence[Rule]) -> list[list[Finding]]:
@@ -111,7 +115,8 @@ def run_rules(context: Context, rules: Sequence[Rule]) -> list[list[Finding]]:
     rules are shared with a forked child (one rule at a time from each end of
     the list): the records are all read by then, and the second core idle. What
     the rules ask the index for is computed first, once, for both processes."""
-    if len(context.index.entries) < PARALLEL_MIN_RECORDS or len(rules) < 2:
+    records = len(context.index.entries)
+    if not PARALLEL_MIN_RECORDS <= records <= PARALLEL_MAX_RECORDS or len(rules) < 2:
         return _apply(context, rules)
     context.index.prepare()
     mine, theirs = share(rules, functools.partial(_apply, context), functools.partial(_apply, context), chunk=1)
