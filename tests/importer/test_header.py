@@ -198,11 +198,7 @@ Thông tin, tuyên truyền về bầu cử
 @pytest.mark.parametrize(
     ("text", "organisations", "issuer"),
     [
-        (
-            _COMMUNE_BOARD,
-            ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "BAN THƯỜNG TRỰC"],
-            "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh",
-        ),
+        (_COMMUNE_BOARD, ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH", "BAN THƯỜNG TRỰC"], "Ban Thường trực"),
         (_TEAM, ["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA"], "Đoàn kiểm tra"),
         (
             _SUBCOMMITTEE,
@@ -211,12 +207,11 @@ Thông tin, tuyên truyền về bầu cử
         ),
     ],
 )
-def test_a_board_team_or_subcommittee_under_its_body(
+def test_a_team_or_subcommittee_under_its_body(
     tmp_path: Path, text: str, organisations: list[str], issuer: str
 ) -> None:
-    """A standing board is named with the committee above it (a commune's Front: 'Ban Thường trực' alone
-    names nothing); a team or a subcommittee is a body of its own under its office; the decision that
-    set a team up ('THEO QUYẾT ĐỊNH SỐ ...') is not part of its name."""
+    """A team or a subcommittee is a body of its own under its office, a line of its own (a standing
+    board too); the decision that set a team up ('THEO QUYẾT ĐỊNH SỐ ...') is not part of its name."""
     found = _header(tmp_path, text)
     assert found.organisations == organisations
     assert found.issuer_name == issuer

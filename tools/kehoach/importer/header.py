@@ -107,9 +107,6 @@ class Header:
             committee = re.match(r"^(TỈNH|THÀNH|HUYỆN|THỊ|QUẬN)\s+(ỦY|UỶ)\b", parent.upper())
             if committee and fold(body).startswith("ban "):
                 return f"{body} {committee[1].capitalize()} ủy"
-            if re.fullmatch(r"(?:ban )?thuong (?:truc|vu)", fold(body)):
-                # "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC": the standing board of that committee
-                return f"{body} {reading_case(parent)}"
         return body
 
     @property
@@ -325,7 +322,7 @@ def _read_block(header: Header, lines: list[Line]) -> None:
                     orgs[-1] += " " + text  # a long name wrapped onto a second line
                 else:
                     orgs.append(text.rstrip(" *"))
-    header.organisations = [_SET_UP_BY.sub("", org) or org for org in orgs]
+    header.organisations = [_SET_UP_BY.sub("", org).strip(" /") or org for org in orgs]  # '/ỦY BAN ...': a stray mark
     for org in orgs:
         if match := _PROVINCE.match(fold(org)):
             start = len(org) - len(match["p"])
