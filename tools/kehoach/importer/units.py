@@ -628,9 +628,6 @@ PERSON_TITLE = re.compile(
     r"^(?:(?:đồng chí|đ/c)\s+)?(?:phó\s+)?(?:bí thư|chủ tịch|giám đốc|chánh văn phòng|"
     r"chánh án|viện trưởng|thủ trưởng|người đứng đầu|tổng biên tập|chủ nhiệm|chỉ huy trưởng|tổ trưởng|"
     r"bộ trưởng|thứ trưởng|cục trưởng|vụ trưởng|chánh thanh tra|tổng giám đốc|"
-    # staff, named by what they are in charge of ('Cán bộ phụ trách lĩnh vực giám sát ...'): the work is
-    # the unit's, done under its leadership
-    r"cán bộ|công chức|viên chức|chuyên viên|"
     r"trưởng(?=\s+(?:ban|phòng|thôn|bản|ấp|khu|khóm|tổ|công an|đoàn|tiểu ban)\b))(?:\s+thường trực)?(?=\s|$)"
     r"(?P<rest>.*)$",
     re.IGNORECASE,

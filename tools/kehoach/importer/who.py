@@ -14,6 +14,8 @@ from .outcome import Draft, Outcome
 from .source import UPPER
 from .units import PERSON_TITLE, Match, Registry, norm
 
+# Staff named by their post: people doing the work, not a body and not its leadership.
+_STAFF = re.compile(r"^(?:cán bộ|công chức|viên chức|chuyên viên|nhân viên)\b", re.IGNORECASE)
 # Where a new unit's name plainly starts inside one part of a ';' list: a capital after a comma.
 _NEW_NAME = re.compile(rf",\s*(?=[{UPPER}])")
 # A party organ of several bodies, named with a comma: the party committee of the Front and the
@@ -66,8 +68,11 @@ class UnitSteps:
         """The units a 'who: work' opening or a heading over the work names ('Đồng chí Phó Trưởng ban -
         Ủy viên: ...', '5. Ban công tác Mặt trận các thôn'), when it is only names of units, names that
         read as bodies' names (proposed, flagged), or titles of people (each the leadership of the
-        unit it names; a title that goes on with what the person is in charge of, 'Cán bộ phụ trách
-        lĩnh vực giám sát và phản biện xã hội', is one title)."""
+        unit it names; a title that goes on with what the person is in charge of, 'Phó Chủ tịch phụ
+        trách ...', is one title). Staff ('Cán bộ phụ trách lĩnh vực ...', 'Chuyên viên ...') are
+        neither a unit nor a leadership: nothing is read, the caller flags the lead."""
+        if _STAFF.match(who):
+            return []
         matches, rest = self.registry.split(who)
         if matches and not rest.strip(" .,;:") and all(m.usable or m.named for m in matches):
             return matches
