@@ -15,8 +15,8 @@ from .kinds import Kind
 from .load import LoadedFile, parse_bytes, read_bytes
 from .load.cache import RecordCache, content_key
 from .load.files import display, record_kind, walk
+from .load.positions import Positions
 from .load.suppress import Suppressions
-from .load.yamlsafe import Positions
 from .model.common import Record
 from .model.validate import validate
 from .parallel import share
