@@ -15,8 +15,9 @@ from .kinds import Kind
 from .load import LoadedFile, parse_bytes, read_bytes
 from .load.cache import RecordCache, content_key
 from .load.files import display, record_kind, walk
+from .load.positions import Positions
 from .load.suppress import Suppressions
-from .load.yamlsafe import Positions
+from .model import build_models
 from .model.common import Record
 from .model.validate import validate
 from .parallel import share
@@ -150,6 +151,7 @@ def read_files(root: Path, cache: RecordCache | None) -> list[tuple[LoadedFile, 
     parse, about half of them in a second process."""
     listing = walk(root)
     if sum(1 for rel, _ in listing if not cache or not cache.has(rel)) >= PARALLEL_MIN_FILES:
+        build_models()  # once here, not in each process
         mine, sent = share(
             listing,
             functools.partial(_read_all, root, cache=cache),

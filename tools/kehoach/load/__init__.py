@@ -15,9 +15,11 @@ from ..codes import Code
 from ..findings import Finding, Severity
 from ..kinds import Kind
 from ..text import is_nfc, nfc
-from . import fastyaml, yamlsafe
+from . import fastyaml
 from .encoding import DecodeFailure, decode
 from .files import discover, is_record_name, record_kind
+from .positions import Parsed, Positions
+from .positions import Path as KeyPath
 from .review import review_notes
 from .suppress import Suppressions, read_suppressions
 
@@ -30,7 +32,7 @@ class LoadedFile:
     rel: PurePosixPath  # relative to the repository root
     kind: Kind | None
     data: Any = None
-    positions: yamlsafe.Positions = field(default_factory=yamlsafe.Positions)
+    positions: Positions = field(default_factory=Positions)
     findings: list[Finding] = field(default_factory=list)
     suppressions: Suppressions = field(default_factory=Suppressions)
 
@@ -212,7 +214,7 @@ def _characters_allowed(text: str, loaded: LoadedFile) -> bool:
     return not forbidden
 
 
-def _escaped_characters(value: Any, path: yamlsafe.Path, loaded: LoadedFile, text: str) -> None:
+def _escaped_characters(value: Any, path: KeyPath, loaded: LoadedFile, text: str) -> None:
     """Warn of control, invisible and direction-changing characters written as
     escapes in double quotes ("\\x1b", "\\u202e"): the file looks clean, the value is not."""
     if isinstance(value, str):
@@ -273,7 +275,12 @@ def parse_bytes(data: bytes, loaded: LoadedFile) -> None:
             col,
         )
     fast = fastyaml.read(text)  # the usual record, read without libyaml; None: anything else
-    parsed = yamlsafe.parse(text) if fast is None else yamlsafe.Parsed(fast[0], fast[1], [])
+    if fast is None:
+        from . import yamlsafe  # here, not above: the usual record never needs PyYAML
+
+        parsed = yamlsafe.parse(text)
+    else:
+        parsed = Parsed(fast[0], fast[1], [])
     loaded.positions = parsed.positions
     for problem in parsed.problems:
         loaded.add(problem.code, problem.message, problem.line, problem.col)

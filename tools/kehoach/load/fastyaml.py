@@ -19,7 +19,7 @@ import math
 import re
 from typing import Any
 
-from .yamlsafe import _SHARED, MAX_DEPTH, MAX_INT_DIGITS, Path, Positions, _shared
+from .positions import _SHARED, MAX_DEPTH, MAX_INT_DIGITS, Path, Positions, _shared
 
 # Characters that make a file too unusual for this reader: any but a line feed
 # and those YAML allows as they are (so no control character), and of those

@@ -19,6 +19,16 @@ MODELS: dict[Kind, type[Record]] = {
 }
 """Record kind -> model. The kind also names the schema file: ``schema/<kind>.schema.json``."""
 
+
+def build_models() -> None:
+    """Build every model's validator now. Each is otherwise built when first used
+    (``defer_build``: a check of one edited task builds the task's alone); this
+    builds them once before the work is shared with a forked process, which would
+    otherwise build them again."""
+    for model in MODELS.values():
+        model.model_rebuild()
+
+
 _UNIT, _DIRECTIVE, _PLAN = (Kind.UNIT,), (Kind.DIRECTIVE,), (Kind.PLAN,)
 REFERENCE_FIELDS: dict[Kind, dict[str, tuple[Kind, ...]]] = {
     Kind.UNIT: {"parent": _UNIT, "other_parents": _UNIT, "succeeded_by": _UNIT},
@@ -71,4 +81,5 @@ __all__ = [
     "TaskStatus",
     "Unit",
     "UnitKind",
+    "build_models",
 ]

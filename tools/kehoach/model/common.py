@@ -103,9 +103,13 @@ class LabelledEnum(str, Enum):  # noqa: UP042 - StrEnum would forbid the (value,
 
 
 class Strict(BaseModel):
-    """Base for every model: unknown keys are errors, values are immutable."""
+    """Base for every model: unknown keys are errors, values are immutable. A model's
+    validator is built when first used (a check of one edited task needs the task's
+    alone; building them all took a tenth of a second at every start)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False, allow_inf_nan=False)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=False, allow_inf_nan=False, defer_build=True
+    )
 
 
 class Record(Strict):

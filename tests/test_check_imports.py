@@ -1,0 +1,60 @@
+"""A one-file check after an edit, as pre-commit runs it on every commit, imports
+only what that check needs: most of its time is starting Python and importing.
+Each case runs the check in a fresh interpreter and looks at what it imported."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from kehoach.synth import synthesise
+
+_RUN = """
+import json, sys
+from kehoach.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def _check(root: Path, cache: Path, *paths: Path) -> tuple[int, set[str], str]:
+    env = {**os.environ, "KEHOACH_CACHE_DIR": str(cache)}
+    args = ["--root", str(root), "check", "--today", "2024-06-01", *map(str, paths)]
+    done = subprocess.run([sys.executable, "-c", _RUN, *args], capture_output=True, text=True, env=env, check=False)
+    assert done.stdout.strip(), done.stderr
+    *output, last = done.stdout.strip().splitlines()
+    result = json.loads(last)
+    return result["code"], set(result["modules"]), "\n".join(output)
+
+
+def _edited(root: Path) -> Path:
+    one = sorted((root / "records" / "plans").rglob("*-nv01.yaml"))[0]
+    one.write_bytes(one.read_bytes() + "# đã sửa\n".encode())
+    return one
+
+
+def test_a_clean_edited_record_is_checked_without_pyyaml(tmp_path: Path) -> None:
+    root = tmp_path / "kho"
+    synthesise(root, 120, seed=7)
+    cache = tmp_path / "cache"
+    _check(root, cache)  # the state of the last check, as before any commit
+    code, modules, output = _check(root, cache, _edited(root))
+    assert code == 0, output
+    assert "yaml" not in modules
+    assert "kehoach.load.yamlsafe" not in modules
+
+
+def test_a_record_outside_the_fast_readers_subset_is_still_read_strictly(tmp_path: Path) -> None:
+    root = tmp_path / "kho"
+    synthesise(root, 120, seed=7)
+    cache = tmp_path / "cache"
+    _check(root, cache)
+    one = _edited(root)
+    one.write_bytes(one.read_bytes() + b"extra: &a 1\nmore: *a\n")  # an anchor: only the strict reader reads it
+    code, modules, output = _check(root, cache, one)
+    assert code == 1
+    assert "yaml" in modules
+    assert "KH012" in output, output
