@@ -205,6 +205,17 @@ def _change(root: Path, rng: random.Random, step: int) -> str:
     return f"{action} {path.relative_to(root)}"
 
 
+def _same_as_full_check(root: Path, named: list[Path] | None, done: list[str]) -> int:
+    """Check incrementally (only the named files, as pre-commit does, or everything) and fully;
+    assert both give the same findings and files; 1 when the incremental check used the state."""
+    scope = None if named is None else frozenset(str(p.relative_to(root)) for p in named)
+    quick = check_working_tree(root, load_config(root), TODAY, scope)
+    full = run_check(root, named, today=TODAY) if named is not None else run_check(root, today=TODAY)
+    assert quick.findings == full.findings, done
+    assert quick.files == full.files
+    return int(quick.incremental)
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_incremental_checks_equal_full_checks(tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     # Every file here is seconds old: without this, each would count as possibly
@@ -221,16 +232,9 @@ def test_incremental_checks_equal_full_checks(tmp_path: Path, seed: int, monkeyp
     for step in range(30):
         done.append(_edit(root, rng, step))
         if step % 3 == 2 and _records(root):  # a partial check, as pre-commit runs it
-            chosen = rng.choice(_records(root))
-            scope = frozenset({str(chosen.relative_to(root))})
-            quick = check_working_tree(root, load_config(root), TODAY, scope)
-            full = run_check(root, [chosen], today=TODAY)
+            reused += _same_as_full_check(root, [rng.choice(_records(root))], done)
         else:
-            quick = check_working_tree(root, load_config(root), TODAY)
-            full = run_check(root, today=TODAY)
-        assert quick.findings == full.findings, done
-        assert quick.files == full.files
-        reused += quick.incremental
+            reused += _same_as_full_check(root, None, done)
     assert reused >= 3  # the state was used, not only rebuilt
 
 
@@ -512,15 +516,8 @@ def test_files_added_removed_and_renamed_are_checked_around_them(
             if path.stat().st_mtime_ns >= 10**15:
                 os.utime(path, ns=(2 * 10**9 + step, 2 * 10**9 + step))
         new = sorted(set(_records(root)) - before)
-        if new and rng.random() < 0.5:  # pre-commit names the files added
-            quick = check_working_tree(root, load_config(root), TODAY, frozenset(str(p.relative_to(root)) for p in new))
-            full = run_check(root, new, today=TODAY)
-        else:
-            quick = check_working_tree(root, load_config(root), TODAY)
-            full = run_check(root, today=TODAY)
-        assert quick.findings == full.findings, done
-        assert quick.files == full.files
-        reused += quick.incremental
+        named = new if new and rng.random() < 0.5 else None  # pre-commit names the files added
+        reused += _same_as_full_check(root, named, done)
         if step % 3 == 2:  # the repository made whole again now and then, so that changes stay local
             _mend(root, pristine)
             done.append("mend")
