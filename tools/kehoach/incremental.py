@@ -677,6 +677,28 @@ def _local_set_change(
     folds = [rel.casefold() for rel in changed]
     if len(set(folds)) < len(folds) or store.same_folded(changed) - removed:
         return None
+    new = _added_summaries(store, fresh, added, removed, old)
+    if new is None:
+        return None
+    gone = {s.id: s for rel, s in old.items() if rel in removed}
+    if not _ids_stay_local(store, new, gone, removed):
+        return None
+    kinds = {s.kind for s in new.values()} | {s.kind for s in gone.values()}
+    if kinds & _dangling_kinds(store):
+        return None  # a dangling reference whose suggestions may now name another record
+    fresh_ids = {s.id for s in new.values()} - gone.keys()
+    for summary in new.values():
+        link = CYCLE_FIELDS.get(summary.kind)
+        if link and any(f == link and t in fresh_ids for f, t in summary.targets):
+            return None
+    return new
+
+
+def _added_summaries(
+    store: Store, fresh: Fresh, added: set[str], removed: set[str], old: dict[str, Summary]
+) -> dict[str, Summary] | None:
+    """The summaries of the records added; None when a file added or removed that is
+    not a record (a broken one) has a name some record uses."""
     new: dict[str, Summary] = {}
     for rel in added:
         loaded, record = fresh[rel]
@@ -688,29 +710,26 @@ def _local_set_change(
     for rel in removed - old.keys():  # a file that was not read as a record: references to its name said so
         if store.referrers({PurePosixPath(rel).stem}) - removed:
             return None
-    gone = {s.id: s for rel, s in old.items() if rel in removed}
+    return new
+
+
+def _ids_stay_local(store: Store, new: dict[str, Summary], gone: dict[str, Summary], removed: set[str]) -> bool:
+    """False when an added record's id is used twice, re-used by a record unlike the one
+    removed, held by a record already there, or named by one (a reference that dangled)."""
     ids = [s.id for s in new.values()]
     if len(set(ids)) < len(ids):
-        return None
+        return False
     held = store.paths_of(ids)
     for summary in new.values():
         before = gone.get(summary.id)
         if before is not None:  # moved or renamed: the same record elsewhere
             if (before.kind, before.facts[1:]) != (summary.kind, summary.facts[1:]):
-                return None
+                return False
         elif summary.id in held and held[summary.id] not in removed:
-            return None  # a duplicate id
+            return False  # a duplicate id
         elif store.referrers({summary.id}) - removed:
-            return None
-    kinds = {s.kind for s in new.values()} | {s.kind for s in gone.values()}
-    if kinds & _dangling_kinds(store):
-        return None  # a dangling reference whose suggestions may now name another record
-    fresh_ids = set(ids) - gone.keys()
-    for summary in new.values():
-        link = CYCLE_FIELDS.get(summary.kind)
-        if link and any(f == link and t in fresh_ids for f, t in summary.targets):
-            return None
-    return new
+            return False
+    return True
 
 
 def _dangling_kinds(store: Store) -> set[str]:
