@@ -45,6 +45,8 @@ def test_a_clean_edited_record_is_checked_without_pyyaml(tmp_path: Path) -> None
     assert code == 0, output
     assert "yaml" not in modules
     assert "kehoach.load.yamlsafe" not in modules
+    assert "multiprocessing" not in modules  # nothing to share with a second process
+    assert "subprocess" not in modules  # no git revision to read
 
 
 def test_a_record_outside_the_fast_readers_subset_is_still_read_strictly(tmp_path: Path) -> None:

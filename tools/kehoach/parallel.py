@@ -12,10 +12,8 @@ share itself: the result is always the one a single process would give."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -35,6 +33,8 @@ def cores() -> int:
 
 
 def can_fork() -> bool:
+    import multiprocessing  # here, not above: most checks share no work and need neither
+
     return (
         "fork" in multiprocessing.get_all_start_methods()
         and threading.active_count() == 1
@@ -105,6 +105,9 @@ def share(
     chunk = chunk or CHUNK
     if len(items) < 2 * chunk or not can_fork():
         return mine(items), []
+    import multiprocessing
+    import tempfile
+
     try:
         context = multiprocessing.get_context("fork")
         ends = _Ends(context, len(items))

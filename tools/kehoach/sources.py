@@ -11,7 +11,6 @@ every record file read and validated (stages 1 and 2), for ``pipeline.check``.
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -84,6 +83,8 @@ class GitError(Exception):
 
 def git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
     """Output of a git command run in ``root``; GitError with git's reason when it fails."""
+    import subprocess  # here, not above: a check of the working tree runs no git
+
     try:
         done = subprocess.run(
             ["git", "-C", str(root), *args],
