@@ -59,9 +59,13 @@ def check_task_folders(ctx: Context) -> Iterator[Finding]:
             )
 
 
+def _task_place(task: Task) -> tuple[str, int]:
+    return (task.plan, task.order)
+
+
 def task_order_key(record: Record) -> tuple[str, int] | None:
     """What ``check_task_order`` groups a task by: its plan and its order."""
-    return (record.plan, record.order) if isinstance(record, Task) else None
+    return _task_place(record) if isinstance(record, Task) else None
 
 
 def check_task_order(ctx: Context) -> Iterator[Finding]:
@@ -69,7 +73,7 @@ def check_task_order(ctx: Context) -> Iterator[Finding]:
     seen: dict[tuple[str, int], Entry] = {}
     for entry in sorted(index.of_kind(Kind.TASK), key=lambda e: str(e.file.rel)):
         task = index.tasks[entry.id]
-        key = (task.plan, task.order)  # task_order_key
+        key = _task_place(task)
         if key in seen:
             yield at(
                 entry,
