@@ -372,7 +372,7 @@ class _Walker:
         labels = False
         for later in self.paras[i + 1 :]:
             later_kind = self.kind_of(later)
-            if later_kind == "plain" and re.match(r"^Trên đây\b", later.text):
+            if later_kind == "plain" and _CLOSING_PARAGRAPH.match(later.text):
                 break  # the closing: nothing under it
             if later_kind == "label":
                 labels = True  # labels right after it: it is a work item, unless items follow them
@@ -434,7 +434,7 @@ class _Walker:
         if self.form is not None and kind != "appendix":
             self.form.texts.append(text)  # a line of a form to fill in: the appendix's text, not work
             return i + 1
-        if re.match(r"^Trên đây\b", text):
+        if _CLOSING_PARAGRAPH.match(text):
             self.body.closing = _end_mark(text)
             return i + 1
         if kind == "plain" and self.last_of_body(i) and _CLOSING_REQUEST.match(text):
@@ -622,7 +622,7 @@ class _Walker:
         if kind == "bullet":
             heads = BULLET.match(after.text)["mark"] != item.marker  # type: ignore[index, union-attr]
         else:
-            heads = kind == "plain" and after.text[:1].isupper() and not re.match(r"^Trên đây\b", after.text)  # type: ignore[union-attr]
+            heads = kind == "plain" and after.text[:1].isupper() and not _CLOSING_PARAGRAPH.match(after.text)  # type: ignore[union-attr]
         if not heads:
             return False
         above = {i.marker for i in self.body.items if i.path == item.path and i.marker and i.marker != item.marker}
@@ -1026,6 +1026,8 @@ _AGENT = re.compile(
 # tỉnh"), as "Tổ chức thực hiện" does.
 _ASSIGNING = re.compile(r"^(?:phan cong|trach nhiem|nhiem vu cua|nhiem vu cu the cua|giao nhiem vu)\b")
 # "Trách nhiệm của đối tượng thực hiện kiểm kê": the heading names who, after these words
+# "Trên đây là Kế hoạch ...": the paragraph that closes the plan's body
+_CLOSING_PARAGRAPH = re.compile(r"^Trên đây\b")
 _OWNED_BY = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?: cụ thể)?\s+của\s+(?=\S)", re.IGNORECASE)
 # "Đồng chí Trưởng ban - Trưởng Tiểu ban: Phụ trách chung, ...": who, a colon, then the work
 _WHO_COLON = re.compile(
