@@ -91,3 +91,18 @@ def test_workbook_reads_back_as_written() -> None:
     assert rows[-1] == ("sau các hàng dài", dt.datetime(2001, 1, 1), 7, "bình thường", "=1")
     assert rows[-3][3] == "y" * (XLSX_MAX_CELL - 1) + "…"
     assert ws.auto_filter.ref == f"A1:E{len(rows)}"
+
+
+def test_workbook_of_the_same_day_is_the_same_file() -> None:
+    """A site built twice from the same records gives the same workbook: its
+    creation date (shown by Excel under Properties) is the as-of day, not the clock."""
+    sheet = _sheet()
+    sheet.as_of = dt.date(2026, 3, 31)
+    first, second = io.BytesIO(), io.BytesIO()
+    write_xlsx(sheet, first)
+    write_xlsx(sheet, second)
+    assert first.getvalue() == second.getvalue()
+    with zipfile.ZipFile(first) as workbook:
+        core = workbook.read("docProps/core.xml").decode()
+    assert ">2026-03-31T00:00:00Z</dcterms:created>" in core
+    assert openpyxl.load_workbook(first).properties.created == dt.datetime(2026, 3, 31)

@@ -38,6 +38,7 @@ class Sheet:
     columns: list[Column]
     rows: list[list[Value]] = field(default_factory=list)
     notes: list[tuple[str, Value]] = field(default_factory=list)  # what was exported, how, as of when
+    as_of: dt.date | None = None  # the day the figures are computed for; the workbook's creation date
 
 
 @dataclass(frozen=True)
@@ -352,6 +353,7 @@ NOTES: dict[str, list[tuple[str, Value]]] = {
 
 def build_sheet(kind: str, index: Index, today: dt.date, filters: Filters) -> Sheet:
     sheet = BUILDERS[kind](index, today, filters)
+    sheet.as_of = today
     sheet.notes = [
         ("Nội dung", f"{sheet.title}, mỗi dòng một bản ghi"),
         ("Số dòng", len(sheet.rows)),

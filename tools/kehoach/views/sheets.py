@@ -68,6 +68,9 @@ def write_xlsx(sheet: Sheet, target: Path | BinaryIO, cell_by_cell: bool = False
         "strings_to_urls": False,
     }
     workbook = xlsxwriter.Workbook(str(target) if isinstance(target, Path) else target, options)
+    if sheet.as_of is not None:
+        # the as-of day, not the clock: the same records give the same bytes on every build
+        workbook.set_properties({"created": dt.datetime.combine(sheet.as_of, dt.time(), dt.UTC)})
     ws = workbook.add_worksheet(sheet.title)
     header = workbook.add_format({"bold": True, "bg_color": "#DDE4EE", "text_wrap": True, "valign": "top"})
     formats: dict[tuple[bool, bool, bool], Any] = {}
