@@ -9,7 +9,6 @@ import io
 
 from ..views.export import task_sheet
 from ..views.sheets import csv_bytes, xlsx_bytes
-from ..word.plan import build as plan_document
 from .calendar import calendars
 from .context import SiteData
 
@@ -34,6 +33,10 @@ def documents(data: SiteData, limit: int = PLAN_DOCX_LIMIT) -> dict[str, bytes]:
     """Each plan as .docx; none when there are more than ``limit`` plans."""
     if len(data.index.plans) > limit:
         return {}
+    # imported only here: python-docx and the Word layout take a third of a second to
+    # load, for nothing on a site with more plans than the limit
+    from ..word.plan import build as plan_document
+
     found = {}
     for plan_id in data.index.plans:
         buffer = io.BytesIO()  # the site's files are written by the build, not here
