@@ -4,7 +4,8 @@ about ten seconds in one process, running the rules over them a few more.
 
 The two take chunks from opposite ends of the list until they meet, so neither
 waits for the other however the machine is loaded; the child writes each
-chunk's results to a temporary file, read when both are done. Only where it is
+chunk's results to a temporary file, which this process reads between its own
+chunks (so the cost of taking them in is shared out too). Only where it is
 safe: on systems that fork, from a process with a single thread (forking a
 threaded process can leave a lock held forever in the child), never from a
 daemonic worker. Whatever goes wrong in the child, the parent does the child's
@@ -67,28 +68,53 @@ class _Ends:
         return start, end
 
 
+_HEADER = 8  # the length of each chunk's pickled results, before them in the spool
+
+
 def _child(work: Callable[[Sequence[T]], list[S]], items: Sequence[T], ends: _Ends, spool: int, chunk: int) -> None:
-    with os.fdopen(os.dup(spool), "wb") as out:
-        try:
-            while True:
-                start, end = ends.take_back(chunk)
-                if start >= end:
-                    break
-                pickle.dump((start, work(items[start:end])), out, protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:  # stop; the parent does what was not written
-            pass
+    try:
+        while True:
+            start, end = ends.take_back(chunk)
+            if start >= end:
+                break
+            data = pickle.dumps((start, work(items[start:end])), protocol=pickle.HIGHEST_PROTOCOL)
+            frame = memoryview(len(data).to_bytes(_HEADER, "little") + data)
+            while frame:  # whole, so that the parent can take it while this process goes on
+                frame = frame[os.write(spool, frame) :]
+    except BaseException:  # stop; the parent does what was not written
+        pass
 
 
-def _spooled(spool: Any) -> dict[int, Any]:
-    """The chunks the child wrote, by where they start; a chunk cut short is left out."""
-    spool.seek(0)
-    chunks: dict[int, Any] = {}
-    while True:
-        try:
-            start, part = pickle.load(spool)
-        except Exception:  # the end, or the end of what a dying child wrote
-            return chunks
-        chunks[start] = part
+class _Spool:
+    """The chunks the child has written so far, taken by the parent as they come
+    (between its own chunks, so that taking them is shared out like the rest of
+    the work) without moving the child's place in the file."""
+
+    def __init__(self, descriptor: int, taken: Callable[[int, Any], Any]) -> None:
+        self.descriptor = descriptor
+        self.taken = taken
+        self.offset = 0
+        self.broken = False
+        self.chunks: dict[int, Any] = {}
+
+    def take(self) -> None:
+        """Every chunk written in full since the last call; a chunk cut short
+        (a dying child) or unreadable ends the taking."""
+        while not self.broken:
+            header = os.pread(self.descriptor, _HEADER, self.offset)
+            if len(header) < _HEADER:
+                return
+            size = int.from_bytes(header, "little")
+            data = os.pread(self.descriptor, size, self.offset + _HEADER)
+            if len(data) < size:
+                return  # still being written, or cut short
+            try:
+                start, part = pickle.loads(data)
+                self.chunks[start] = self.taken(start, part)
+            except Exception:  # what a dying child wrote: the parent does it
+                self.broken = True
+                return
+            self.offset += _HEADER + size
 
 
 def share(
@@ -96,12 +122,16 @@ def share(
     mine: Callable[[Sequence[T]], list[R]],
     theirs: Callable[[Sequence[T]], list[S]],
     chunk: int | None = None,
-) -> tuple[list[R], list[S]]:
-    """Split ``items`` at some point k: return ``mine(items[:k])`` and
-    ``theirs(items[k:])`` (each a list with one result per item), the second
-    computed by a forked child while this process computes the first, when
-    possible; otherwise k is the end and everything is done here. Items are
-    taken ``chunk`` at a time (``CHUNK`` unless given: one for long items)."""
+    receive: Callable[[Sequence[T], list[S]], list[R]] | None = None,
+) -> tuple[list[R], list[R]]:
+    """Split ``items`` at some point k: return ``mine(items[:k])`` and the results
+    for ``items[k:]`` (each a list with one result per item), the second
+    computed by a forked child with ``theirs`` while this process computes the
+    first, when possible; otherwise k is the end and everything is done here.
+    Items are taken ``chunk`` at a time (``CHUNK`` unless given: one for long
+    items). ``receive`` turns the child's results for some items into what
+    ``mine`` gives for them (by default they are the same); it is called here
+    as the child's chunks come, between this process's own chunks."""
     chunk = chunk or CHUNK
     if len(items) < 2 * chunk or not can_fork():
         return mine(items), []
@@ -114,7 +144,12 @@ def share(
         spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by the with statement below
     except Exception:  # no shared memory for the lock, no temporary folder...
         return mine(items), []
+
+    def taken(start: int, part: list[S]) -> list[R]:
+        return receive(items[start : start + len(part)], part) if receive else part  # type: ignore[return-value]
+
     with spool:
+        received = _Spool(spool.fileno(), taken)
         try:
             child = context.Process(target=_child, args=(theirs, items, ends, spool.fileno(), chunk), daemon=True)
             child.start()
@@ -127,19 +162,20 @@ def share(
                 if start >= end:
                     break
                 first.extend(mine(items[start:end]))
+                received.take()
         except BaseException:  # interrupted, or failing as it would alone: the child's work is moot
             child.terminate()
             raise
         finally:
             child.join()
-        received: dict[int, list[S]] = _spooled(spool)
-    second: list[S] = []
+        received.take()
+    second: list[R] = []
     position = len(first)
     while position < len(items):  # the child's chunks in order; what it did not send is done here
-        part = received.get(position)
+        part = received.chunks.get(position)
         if part is None:
-            upto = min((start for start in received if start > position), default=len(items))
-            part = theirs(items[position:upto])
+            upto = min((start for start in received.chunks if start > position), default=len(items))
+            part = mine(items[position:upto])
         second.extend(part)
         position += len(part)
     return first, second

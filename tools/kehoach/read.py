@@ -146,21 +146,28 @@ def _received(root: Path, rel: str, is_link: bool, key: bytes, sent: Sent | None
     return key, loaded, from_cache(loaded, reading), fresh
 
 
+def _received_all(
+    root: Path, cache: RecordCache | None, listing: Sequence[tuple[str, bool]], sent: list[tuple[bytes, Sent | None]]
+) -> list[Read]:
+    return [
+        _received(root, rel, is_link, key, reading, cache)
+        for (rel, is_link), (key, reading) in zip(listing, sent, strict=True)
+    ]
+
+
 def read_files(root: Path, cache: RecordCache | None) -> list[tuple[LoadedFile, Record | None]]:
     """Every record file under ``root`` read and validated; with many files to
     parse, about half of them in a second process."""
     listing = walk(root)
     if sum(1 for rel, _ in listing if not cache or not cache.has(rel)) >= PARALLEL_MIN_FILES:
         build_models()  # once here, not in each process
-        mine, sent = share(
+        mine, theirs = share(
             listing,
             functools.partial(_read_all, root, cache=cache),
             functools.partial(_read_in_child, root, cache=cache),
+            receive=functools.partial(_received_all, root, cache),
         )
-        results = mine + [
-            _received(root, rel, is_link, key, reading, cache)
-            for (rel, is_link), (key, reading) in zip(listing[len(mine) :], sent, strict=True)
-        ]
+        results = mine + theirs
     else:
         results = _read_all(root, listing, cache)
     read: list[tuple[LoadedFile, Record | None]] = []
