@@ -31,6 +31,11 @@ __all__ = ["Draft", "DraftError", "Outcome", "PlanBuilder", "build_plan", "model
 
 # ---------------------------------------------------------------- the flow
 
+# A document read whole in which no point gives work: its header and what it cites are still drafted.
+NO_TASKS = (
+    "không tìm thấy nhiệm vụ nào trong văn bản (không có điểm nào giao việc); bản nháp chỉ ghi phần đầu, "
+    "các mục và văn bản được dẫn; nếu văn bản có giao việc, cần nhập nhiệm vụ bằng tay"
+)
 _PLAN_TYPES = {"KH": PlanType.KE_HOACH, "CTr": PlanType.CHUONG_TRINH}
 
 
@@ -102,6 +107,8 @@ class PlanBuilder(CitedSteps):
         self.refuse_existing(plan_id, number.text, issuer)
         self.fill_plan(plan, number.text, issuer)
         self.tasks(plan_id)
+        if not self.outcome.tasks:
+            plan.doubt("", NO_TASKS)
         self.cite_all()
         self.directive_drafts()
         self.finish_units()

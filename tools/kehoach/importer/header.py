@@ -10,6 +10,7 @@ Exported text keeps the columns as runs of spaces; Word keeps them in a table.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -34,8 +35,10 @@ _OTHER_HEADINGS = ("nghi quyet", "chi thi", "ket luan", "quyet dinh", "huong dan
 _DATE = re.compile(
     r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
 )
-# A date left for the hand: 'Lào Cai, ngày       tháng      năm 2026'.
-_BLANK_DATE = re.compile(r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+tháng\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+# A date left for the hand: 'Lào Cai, ngày       tháng      năm 2026', or its day only ('ngày   tháng 6 năm 2026').
+_BLANK_DATE = re.compile(
+    r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+tháng\s+(?:\d{1,2}\s+)?năm\s+(?P<y>\d{4})", re.IGNORECASE
+)
 _NUMBER = re.compile(r"^s[ốô]\s*[:.]?\s*(?P<n>\S.*)$", re.IGNORECASE)
 _RULE = re.compile(r"^[\s\-–—_*=~.]{3,}$|^\*$")
 _ORG_START = (
@@ -136,8 +139,37 @@ def _split_heading(lines: list[Line]) -> None:
             return
 
 
+# A header whose every cell is one table row, each cell's paragraphs joined by a space: 'UBND TỈNH LÀO
+# CAI SỞ CÔNG THƯƠNG ____ Số: /SCT-CN V/v ...  | CỘNG HÒA ... ____ Lào Cai, ngày ...'. Where a cell's
+# paragraphs meet: a rule, the number, a letter's subject, the motto's second line (a place and date
+# run on after the motto are read out of it as in any column).
+_ROW_CELL = re.compile(r"\s+\|\s+")
+_ROW_PARAGRAPH = re.compile(r"\s*[_=]{3,}\s*|\s+(?=S[ốô]\s*[:.])|\s+(?=(?:V/v|Về việc)\s)|\s+(?=Độc lập\s*[-–])")
+# Where an issuer's line meets its parent's in one paragraph ('UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG'): a
+# body's first word, not the 'BAN' of 'ỦY BAN'.
+_ROW_ORGS = re.compile(r"(?<!ỦY)(?<!UỶ)(?<!ĐẢNG)\s+(?=(?:SỞ|BAN|PHÒNG|VĂN PHÒNG|CHI BỘ|TRUNG TÂM|CÔNG AN)\s)")
+
+
+def _split_header_row(lines: list[Line]) -> None:
+    """The header written as one table row (cells joined by ' | ', each cell's paragraphs by a space):
+    one line per paragraph, the two cells side by side as columns, as a printed header is."""
+    for i, line in enumerate(lines[:5]):
+        cells = _ROW_CELL.split(line.text.strip())
+        if line.cells is not None or len(cells) != 2 or not re.search(r"\bS[ốô]\s*[:.]?\s*\S*/", cells[0]):
+            continue
+        left, right = ([p for p in _ROW_PARAGRAPH.split(cell) if p.strip()] for cell in cells)
+        if left and left[0].isupper():
+            left[:1] = _ROW_ORGS.split(left[0])
+        rows = list(itertools.zip_longest(left, right, fillvalue=""))
+        lines[i : i + 1] = [
+            Line("   ".join(c.strip() for c in row), line.number, cells=tuple(c.strip() for c in row)) for row in rows
+        ]
+        return
+
+
 def parse(doc: Document) -> Header:
     _split_heading(doc.lines)
+    _split_header_row(doc.lines)
     lines = doc.lines
     letter = _letter(lines)
     if letter is not None:

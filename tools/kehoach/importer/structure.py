@@ -417,7 +417,14 @@ class _Walker:
             after_lead_in = bool(self.body.preamble) and self.body.preamble[-1].text.rstrip().endswith(":")
             if after_lead_in and kind != "plain" and not re.match(r"^[-+*•]?\s*(?:Căn cứ|Thực hiện|Theo)\b", para.text):
                 # A plan without numbered sections: its items follow "... như sau:" directly.
-                section = Section("I", "Nội dung", para.line, 1, heading_note=NO_SECTIONS)
+                section = Section("I", "Nội dung", para.line, 0, heading_note=NO_SECTIONS)
+                if _REPORTS.search(fold(self.body.preamble[-1].text)):
+                    # "... báo cáo, cung cấp một số thông tin cụ thể như sau:": what the points say is news
+                    section.role = "context"
+                    self.body.skipped.append(
+                        f"dòng {self.body.preamble[-1].line}: các điểm sau câu dẫn báo cáo, cung cấp thông tin là "
+                        "nội dung báo cáo, không phải nhiệm vụ; ghi vào nội dung mục"
+                    )
                 self.body.sections.append(section)
                 self.stack.append(section)
                 break
@@ -1006,6 +1013,9 @@ _INLINE_LABELS = re.compile(
     r"[(;.]\s*(?:Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Thời gian thực hiện|Thời gian hoàn thành)\s*:", re.IGNORECASE
 )
 _VERB = re.compile(rf"^[{LOWER}]")
+# A lead-in by which the sender reports, not assigns ('Sở Công Thương báo cáo, cung cấp một số thông tin
+# cụ thể như sau:'); one that asks or gives work ('đề nghị các đơn vị báo cáo ...') does not.
+_REPORTS = re.compile(r"^(?!.*\b(?:de nghi|yeu cau|giao|chi dao)\b).*\b(?:bao cao|cung cap(?: thong tin)?)\b")
 _LEAD_IN_TAIL = re.compile(r"\s*(?:như sau|sau đây|gồm|bao gồm|cụ thể)\s*:?\s*$", re.IGNORECASE)
 # A point that only says where the work is written: "Thực hiện theo lộ trình tại phần (II) của Kế
 # hoạch này.", "Các nhiệm vụ cần làm ngay ... được xác định tại Phụ lục 2 kèm theo ...".
