@@ -13,6 +13,7 @@ from docx import Document
 from kehoach.check import load_repository
 from kehoach.importer import document, draft, source, tables
 from kehoach.importer.draft import Outcome
+from kehoach.importer.lines import LineReader
 from kehoach.index import Index
 
 from .conftest import registry_repo
@@ -245,3 +246,143 @@ def test_a_table_written_one_cell_per_line_between_bars_gives_one_task_per_row(t
     assert [t.get("timeframe") for t in found] == ["Quý II/2023", "Năm 2023", "Thường xuyên"]
     assert all(t["lead"] == ["binh-thuan-ban-dan-van"] for t in found)
     assert found[0]["coordinating"] == ["binh-thuan-mat-tran-to-quoc"]
+
+
+# ---------------------------------------------------------------- tables that name people
+
+PEOPLE_TITLE = """
+PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC KIỂM TRA
+(Kèm theo Kế hoạch số 20-KH/BDVTU ngày 10/3/2023 của Ban Dân vận Tỉnh ủy)
+"""
+
+
+def _people_plan(path: Path, header: str, rows: list[tuple[str, str]], title: str = PEOPLE_TITLE) -> Path:
+    """A plan whose appendix (a title in capitals over '(Kèm theo ...)', no 'PHỤ LỤC') is a table
+    whose number column Word numbered by itself: the extracted rows open with an empty cell."""
+    lines = [f"TT | Nhiệm vụ thực hiện | {header} | Ghi chú"]
+    lines += [f" | {work} | {who} | " for work, who in rows]
+    path.write_text(HEADER + BODY + FOOTER + title + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+PEOPLE_ROWS = [
+    ("Rà soát việc đáp ứng các điều kiện của học viên", "Đỗ Mạnh Cường Vũ Việt Linh Nguyễn Thị Loan"),
+    ("Xây dựng bài kiểm tra, đáp án", "Vũ Việt Linh"),
+    ("Trình ký chứng chỉ", "Đỗ Mạnh Cường; Lò Văn Sáng"),
+]
+
+
+@pytest.mark.parametrize("header", ["Người thực hiện", "Cán bộ thực hiện", "Đơn vị/người thực hiện"])
+def test_a_table_naming_people_gives_its_rows_as_tasks_and_no_unit_for_a_person(
+    tmp_path: Path, index: Index, header: str
+) -> None:
+    outcome = build(_people_plan(tmp_path / "ke-hoach.txt", header, PEOPLE_ROWS), index)
+    rows = _table_tasks(outcome)
+    assert [t["text"] for t in rows] == [work for work, _ in PEOPLE_ROWS]
+    # nobody's name becomes a unit: the issuer leads, flagged, and the names stay in the note
+    assert not [u for u in outcome.units if any(n in u.data["name"] for n in ("Cường", "Linh", "Loan", "Sáng"))]
+    assert all(t["lead"] == ["binh-thuan-ban-dan-van"] and t["lead_implied"] for t in rows)
+    assert [t["note"] for t in rows] == [
+        "Người thực hiện: Đỗ Mạnh Cường; Vũ Việt Linh; Nguyễn Thị Loan",
+        "Người thực hiện: Vũ Việt Linh",
+        "Người thực hiện: Đỗ Mạnh Cường; Lò Văn Sáng",
+    ]
+    tasks = [t for t in outcome.tasks if t.data["section"].startswith("PL")]
+    assert all("người thực hiện" in " ".join(t.doubts.get("lead", [])) for t in tasks)
+
+
+def test_units_and_people_in_one_column_go_each_their_own_way(tmp_path: Path, index: Index) -> None:
+    rows = [("Tổ chức hội nghị quán triệt", "Ban Dân vận Tỉnh ủy"), ("Rà soát vào điểm", "Nguyễn Thị Loan")]
+    outcome = build(_people_plan(tmp_path / "ke-hoach.txt", "Đơn vị/người thực hiện", rows), index)
+    first, second = _table_tasks(outcome)
+    assert first["lead"] == ["binh-thuan-ban-dan-van"] and not first.get("lead_implied")
+    assert "note" not in first
+    assert second["lead_implied"] and second["note"] == "Người thực hiện: Nguyễn Thị Loan"
+
+
+def test_a_post_in_a_column_of_people_stands_for_the_leadership_of_a_unit(tmp_path: Path, index: Index) -> None:
+    rows = [("Trình ký chứng chỉ", "Phó Trưởng ban Dân vận Tỉnh ủy")]
+    outcome = build(_people_plan(tmp_path / "ke-hoach.txt", "Người phụ trách", rows), index)
+    (row,) = _table_tasks(outcome)
+    assert "note" not in row and not row.get("lead_implied")
+    assert not [u for u in outcome.units if u.data["name"].startswith("Phó Trưởng")]
+
+
+def test_a_task_table_right_after_the_signature_with_no_heading_is_read(tmp_path: Path, index: Index) -> None:
+    outcome = build(_people_plan(tmp_path / "ke-hoach.txt", "Người thực hiện", PEOPLE_ROWS, title="\n"), index)
+    assert [t["text"] for t in _table_tasks(outcome)] == [work for work, _ in PEOPLE_ROWS]
+    assert outcome.plan.data["recipients"] == ["Thường trực Tỉnh ủy,", "Lưu Văn thư."]  # type: ignore[union-attr]
+
+
+def test_a_word_table_naming_people_gives_the_same_tasks_as_its_text(tmp_path: Path, index: Index) -> None:
+    doc = Document()
+    for line in (HEADER + BODY + FOOTER + PEOPLE_TITLE).splitlines():
+        doc.add_paragraph(line)
+    table = doc.add_table(rows=len(PEOPLE_ROWS) + 1, cols=4)
+    for c, value in enumerate(["TT", "Nhiệm vụ thực hiện", "Người thực hiện", "Ghi chú"]):
+        table.cell(0, c).text = value
+    for r, (work, who) in enumerate(PEOPLE_ROWS, start=1):
+        table.cell(r, 1).text = work
+        cell = table.cell(r, 2)
+        names = tables.personal_names(who) or [who]
+        cell.text = names[0]
+        for name in names[1:]:
+            cell.add_paragraph(name)  # one name a paragraph, as the clerk typed them
+    doc.save(str(tmp_path / "ke-hoach.docx"))
+    word = build(tmp_path / "ke-hoach.docx", index)
+    text = build(_people_plan(tmp_path / "ke-hoach.txt", "Người thực hiện", PEOPLE_ROWS), index)
+    keys = ("text", "lead", "lead_implied", "note")
+    assert [{k: t.get(k) for k in keys} for t in _table_tasks(word)] == [
+        {k: t.get(k) for k in keys} for t in _table_tasks(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Nhiệm vụ thực hiện", "content"),  # the first noun names the column; 'thực hiện' qualifies it
+        ("Nội dung công việc thực hiện", "content"),
+        ("Người thực hiện", "person"),
+        ("Cán bộ phụ trách", "person"),
+        ("Kết quả thực hiện", "output"),
+        ("Thời gian thực hiện", "timeframe"),
+        ("Đơn vị thực hiện", "lead"),
+        ("Đơn vị phối hợp thực hiện", "coordinating"),
+        ("Tên đơn vị được kiểm tra", "subject"),
+    ],
+)
+def test_a_header_cell_is_read_by_its_first_noun(header: str, role: str) -> None:
+    assert tables.role_of(header) == role
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Đỗ Mạnh Cường Vũ Việt Linh Nguyễn Thị Loan", ["Đỗ Mạnh Cường", "Vũ Việt Linh", "Nguyễn Thị Loan"]),
+        ("Nguyễn Thị thúy Nhung", ["Nguyễn Thị thúy Nhung"]),  # a slip of the pen is still a name
+        ("Nguyễn Vũ Linh", ["Nguyễn Vũ Linh"]),  # a family name inside a name does not cut it
+        ("Lê Văn Tám, Giàng A Dơ", ["Lê Văn Tám", "Giàng A Dơ"]),
+        ("Sở Nội vụ", None),
+        ("Ban Dân vận Tỉnh ủy", None),
+        ("Phòng Quản lý công nghiệp", None),
+        ("Đỗ Mạnh Cường phụ trách", None),
+    ],
+)
+def test_people_named_in_a_cell(cell: str, names: list[str] | None) -> None:
+    assert tables.personal_names(cell) == names
+
+
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        (" | Rà soát vào điểm | Nguyễn Thị Loan | ", ("", "Rà soát vào điểm", "Nguyễn Thị Loan", "")),
+        ("TT | Nhiệm vụ | Người thực hiện | Ghi chú", ("TT", "Nhiệm vụ", "Người thực hiện", "Ghi chú")),
+        ("| 1 | Rà soát vào điểm | Sở Nội vụ |", ("1", "Rà soát vào điểm", "Sở Nội vụ")),  # Markdown
+    ],
+)
+def test_a_row_joined_with_bars_keeps_its_empty_first_cell_unless_it_is_markdown(
+    row: str, cells: tuple[str, ...]
+) -> None:
+    doc = source.Document(Path("bang.txt"), [])
+    LineReader(doc).take(row, 1)
+    assert [line.cells for line in doc.lines] == [cells]

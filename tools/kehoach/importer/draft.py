@@ -349,6 +349,8 @@ class PlanBuilder(CitedSteps):
             read.method.append(line.value.strip())
         elif role == "output":
             read.output.append(line.value.strip())
+        elif role == "person":
+            read.people.append(line.value.strip().rstrip("."))
 
     def units_in_text(self, task: Draft, item: struct.Item, roles: dict[str, list[Match]]) -> None:
         """Units the item's own words name: its subject ('Sở X chủ trì ...'), 'phối hợp (với) ...'."""
@@ -423,8 +425,15 @@ class PlanBuilder(CitedSteps):
         data["implements"] = []
         if time:
             self.set_time(task, time)
-        if read.output:
-            data["note"] = "; ".join(read.output)
+        notes = [*read.output, *(f"Người thực hiện: {p}" for p in read.people)]
+        if notes:
+            data["note"] = "; ".join(notes)
+        if read.people and data.get("lead_implied"):
+            task.doubt(
+                "lead",
+                f"văn bản ghi người thực hiện ('{read.people[0]}'), không ghi đơn vị chủ trì; tạm ghi cơ quan "
+                "ban hành, cần ghi chủ trì",
+            )
         if item.block and item.block_line:
             task.note(
                 "",
@@ -464,6 +473,7 @@ class _Labels:
     method: list[str] = field(default_factory=list)
     output: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # lead values that named no unit ('Các' cut by a line end)
+    people: list[str] = field(default_factory=list)  # persons named ('Người thực hiện: ...'): no unit
 
 
 def _date_after(text: str, timeframe: str) -> str | None:

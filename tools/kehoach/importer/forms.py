@@ -28,7 +28,8 @@ BULLET = re.compile(r"^(?P<mark>[-–—+*•·●○■□▪►✓➢❖])\s*(
 # "Cơ quan chủ trì tham mưu" names the lead (it leads the advising).
 LABEL = re.compile(
     r"^\s*[-+*•–·]?\s*(?P<label>(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:cơ quan|đơn vị))?\s+)?"
-    r"(?P<word>chủ trì|phối hợp|(?:chịu\s+)?trách nhiệm|tham mưu|thực hiện|thời gian|thời hạn|tiến độ|cách thức|"
+    r"(?P<word>(?:người|cán bộ|cá nhân)\s+(?:thực hiện|phụ trách)|"
+    r"chủ trì|phối hợp|(?:chịu\s+)?trách nhiệm|tham mưu|thực hiện|thời gian|thời hạn|tiến độ|cách thức|"
     r"phương thức|hình thức|thành phần|địa điểm|sản phẩm|kết quả|kinh phí)"
     r"(?P<more>(?:\s+(?:chính|chủ trì|tham mưu|chỉ đạo|thực hiện|hoàn thành|phối hợp))*))\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -59,7 +60,9 @@ def label_of(text: str) -> tuple[str, str] | None:
         return None
     word = " ".join(match["word"].lower().split())
     more = " ".join((match["more"] or "").lower().split())
-    if word.endswith("trách nhiệm"):
+    if word.startswith(("người", "cán bộ", "cá nhân")):
+        role = "person"  # people named by their names or posts, not units (the draft decides which)
+    elif word.endswith("trách nhiệm"):
         # "... tham mưu" advises; "... chỉ đạo (thực hiện)" leads; "... thực hiện" executes; otherwise leads
         role = (
             "advising"

@@ -380,8 +380,12 @@ def _cells(cleaned: str) -> tuple[str, ...] | None:
     """The cells of a row written with tabs or '|', or None."""
     if "\t" not in cleaned.strip() and cleaned.count("|") < 2:
         return None
-    row = cleaned.strip(" \n")  # a leading '|' or tab is an empty first cell...
-    if row.startswith("|") and row.endswith("|"):
-        row = row[1:-1]  # ...except in a Markdown row
+    # A leading '|' or tab is an empty first cell ('TT | Nội dung | ...' over ' | Rà soát ... | '
+    # when the row's number was Word's automatic numbering), except in a Markdown row, which opens
+    # at the margin with '|' and closes with '|'.
+    markdown = cleaned.startswith("|") and cleaned.rstrip().endswith("|")
+    row = cleaned.strip(" \n")
+    if markdown:
+        row = row[1:-1]
     split = tuple(c.strip() for c in re.split(r"\||\t" if "|" in row else r"\t", row))
     return split if len(split) > 1 else None

@@ -141,13 +141,32 @@ def read_tables(lines: list[Line]) -> list[Line]:
 _TERMINAL = (".", ":", ";", "!", "?", "./.")
 
 
-def paragraphs(doc: Document, lines: list[Line]) -> list[Paragraph]:
+def opens_appendix(lines: list[Line], at: int) -> bool:
+    """Whether ``lines[at]``, after the signature, opens an appendix: a heading 'PHỤ LỤC ...'; a
+    title in capitals over a '(Kèm theo Kế hoạch ...)' line ('PHÂN CÔNG NHIỆM VỤ ...'); or, with no
+    heading at all, the first line of a task table."""
+    text = lines[at].text.strip()
+    if APPENDIX.match(text) or (lines[at].table is not None and lines[at].table != "label"):
+        return True
+    if not _is_title_line(text) or lines[at].cells is not None:
+        return False
+    below = next(
+        (ln.text.strip() for ln in lines[at + 1 : at + 6] if ln.text.strip() and not _is_title_line(ln.text)), ""
+    )
+    return _ATTACHED.match(below) is not None
+
+
+_ATTACHED = re.compile(r"^\((?:Kèm|Ban hành|Đính kèm)", re.IGNORECASE)
+
+
+def paragraphs(doc: Document, lines: list[Line], appendix_first: bool = False) -> list[Paragraph]:
     """Join wrapped lines into paragraphs.
 
     A line continues the paragraph above unless its form opens a new one (number,
     bullet, label). Otherwise it continues when it starts in lower case, when the
     line above broke a word at a hyphen, or, in text wrapped at a fixed width, when
-    the line above runs (nearly) to the margin.
+    the line above runs (nearly) to the margin. ``appendix_first``: the lines are an appendix
+    found after the signature (``opens_appendix``), whose first line may be its title.
     """
     out: list[Paragraph] = []
     last: Line | None = None
@@ -157,6 +176,13 @@ def paragraphs(doc: Document, lines: list[Line]) -> list[Paragraph]:
         text = line.text.strip()
         if not text:
             continue
+        if appendix_first and not out and not APPENDIX.match(text):
+            # its title in capitals, or, when a table follows the signature with no heading, no title
+            title = _collapse(text) if line.table is None else ""
+            out.append(Paragraph(title, line.number, True, table="appendix", key=_appendix_key(None)))
+            if line.table is None:
+                appendix = out[-1]
+                continue
         if line.table is not None:
             out.append(
                 Paragraph(_collapse(text), line.number, line.bold, None, line.markers, line.table, line.key, line.depth)
@@ -170,7 +196,7 @@ def paragraphs(doc: Document, lines: list[Line]) -> list[Paragraph]:
             last = None
             continue
         if appendix is not None:
-            if attached or re.match(r"^\((?:Kèm|Ban hành|Đính kèm)", text, re.IGNORECASE):
+            if attached or _ATTACHED.match(text):
                 # "(Kèm theo Kế hoạch số ... ngày ...)": this document itself, not a document it cites
                 attached = max(attached + text.count("(") - text.count(")"), 0)
                 continue

@@ -39,6 +39,7 @@ from .source import (
     Line,
     Paragraph,
     label_of,
+    opens_appendix,
     paragraphs,
     starts_block,
     table_lines,
@@ -115,13 +116,11 @@ class Body:
 def parse(doc: Document, start: int, registry: Registry) -> Body:
     doc.lines[start:] = _read_bar_tables(_split_recipients(doc.lines[start:]))
     tail_at = _tail_start(doc.lines, start)
-    appendix_at = next(
-        (i for i in range(tail_at, len(doc.lines)) if APPENDIX.match(doc.lines[i].text.strip())), len(doc.lines)
-    )
+    appendix_at = next((i for i in range(tail_at, len(doc.lines)) if opens_appendix(doc.lines, i)), len(doc.lines))
     body = Body()
     _read_tail(body, doc.lines[tail_at:appendix_at])
     paras = paragraphs(doc, _read_aligned_tables(body, doc.lines[start:tail_at])) + paragraphs(
-        doc, _read_aligned_tables(body, doc.lines[appendix_at:])
+        doc, _read_aligned_tables(body, doc.lines[appendix_at:]), appendix_first=True
     )
     _Walker(body, _move_trailing_numbers(_join_bare_numbers(paras)), registry).run()
     return body

@@ -43,8 +43,18 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("noi dung", "nhiem vu", "cong viec", "ten ", "hoat dong", "de an", "danh muc", "giai phap", "doi tuong"),
     ),
 )
+# A header names its column by its first noun; the words after it qualify it ("Nhiệm vụ thực hiện"
+# is the work, "Người thực hiện" who does it, "Kết quả thực hiện" what comes out). A header opening
+# with one of these nouns takes its role from it before the words inside are weighed.
+_HEAD_NOUNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("content", ("noi dung", "nhiem vu", "cong viec", "ten ", "hoat dong", "danh muc", "giai phap", "de an")),
+    ("person", ("nguoi ", "ca nhan", "can bo", "chuyen vien", "lanh dao phu trach", "ho va ten", "ho ten")),
+    ("timeframe", ("thoi gian", "thoi han", "tien do", "moc ")),
+    ("output", ("san pham", "ket qua")),
+)
 _NUMBER_HEADS = ("stt", "tt", "so tt", "so thu tu", "thu tu", "so")
 LABELS = {
+    "person": "Người thực hiện",
     "lead": "Chủ trì",
     "coordinating": "Phối hợp",
     "advising": "Chịu trách nhiệm tham mưu",
@@ -52,6 +62,7 @@ LABELS = {
     "output": "Sản phẩm",
 }
 _UNIT_ROLES = ("lead", "coordinating", "advising")
+_WHO_ROLES = (*_UNIT_ROLES, "person")
 _COLUMN_NUMBERS = re.compile(r"^\(?\s*(?:\d{1,2}|[A-Za-z])\s*\)?(?:\s*=\s*.*)?$")
 ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}(?:\.\d{1,3}){0,3}|[A-Za-zĐđ])[.)]?$")
 
@@ -85,10 +96,17 @@ def role_of(cell: str) -> str | None:
     if key in _NUMBER_HEADS:
         return "number"
     padded = f" {key} "
-    for role, words in _ROLE_WORDS:
-        if any(f" {w.strip()} " in padded or (w.endswith(" ") and padded.startswith(f" {w}")) for w in words):
+
+    def says(words: tuple[str, ...]) -> bool:
+        return any(f" {w.strip()} " in padded or (w.endswith(" ") and padded.startswith(f" {w}")) for w in words)
+
+    for role, words in _ROLE_WORDS[:2]:  # a note; who is inspected ('Tên đơn vị được kiểm tra')
+        if says(words):
             return role
-    return None
+    for role, heads in _HEAD_NOUNS:
+        if key.startswith(heads) or f"{key} " in heads:
+            return role
+    return next((role for role, words in _ROLE_WORDS[2:] if says(words)), None)
 
 
 def column_roles(rows: list[Row]) -> tuple[list[str | None], int] | None:
@@ -98,7 +116,7 @@ def column_roles(rows: list[Row]) -> tuple[list[str | None], int] | None:
     "Cơ quan thực hiện") fills in the columns the first leaves open."""
     for at, row in enumerate(rows[:4]):
         roles = [role_of(" ".join(cell)) for cell in row]
-        if "content" not in roles or not ({"lead", "timeframe", "coordinating"} & set(roles)):
+        if "content" not in roles or not ({"lead", "timeframe", "coordinating", "person"} & set(roles)):
             continue
         used = at + 1
         if used < len(rows):
@@ -123,8 +141,8 @@ def _is_number(cell: Cell) -> bool:
 
 def _text(cell: Cell, role: str | None) -> str:
     parts = [" ".join(p.split()) for p in cell if p.strip()]
-    if role in _UNIT_ROLES and len(parts) > 1 and not any(p.endswith((",", ";")) or p[:1].islower() for p in parts[1:]):
-        return "; ".join(p.rstrip(" ;,") for p in parts)  # one unit per paragraph of the cell
+    if role in _WHO_ROLES and len(parts) > 1 and not any(p.endswith((",", ";")) or p[:1].islower() for p in parts[1:]):
+        return "; ".join(p.rstrip(" ;,") for p in parts)  # one unit (or person) per paragraph of the cell
     return " ".join(parts)
 
 
@@ -185,10 +203,75 @@ def _row_lines(cells: dict[str, list[str]], roles: list[str | None]) -> list[Tab
     kind = "text" if "target" in roles else "row"
     out = [TableLine(content, kind, number)]
     if kind == "row":
-        for role in ("lead", "coordinating", "advising", "timeframe", "output"):
-            if values.get(role):
-                out.append(TableLine(f"+ {LABELS[role]}: {values[role]}", "label"))
+        for role, value in _who(values).items():
+            out.append(TableLine(f"+ {LABELS[role]}: {value}", "label"))
     return out
+
+
+def _who(values: dict[str, str]) -> dict[str, str]:
+    """The row's cells by the label they are given. A cell that names people by their names (a
+    column 'Người thực hiện', or names written in a unit's column) is not a unit: it is given as
+    'Người thực hiện'. A post in a column of people ('Phó Giám đốc Sở') stands for the leadership
+    of a unit: it leads when the row names no lead."""
+    out = {r: values[r] for r in ("lead", "coordinating", "advising", "timeframe", "output") if values.get(r)}
+    people = [values["person"]] if values.get("person") else []
+    for role in _UNIT_ROLES:
+        named = personal_names(out.get(role, ""), least=3)
+        if named:
+            people.append("; ".join(named))
+            del out[role]
+    for value in people:
+        named = personal_names(value)
+        if named is None and "lead" not in out and _posts(value):
+            out["lead"] = value
+        else:
+            out["person"] = "; ".join(filter(None, [out.get("person"), "; ".join(named or [value])]))
+    return {r: out[r] for r in LABELS if r in out}
+
+
+# ---------------------------------------------------------------- people named in a cell
+
+# Family names: a person's name opens with one ('Đỗ Mạnh Cường'). Two to five words, each written
+# with a capital (a slip of the pen aside: 'Nguyễn Thị thúy Nhung'), and no word a unit's name uses.
+_FAMILY_WORDS = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương "
+    "Lâm Lương Mai Lưu Tô Tạ Hà Đinh Cao Chu Châu Quách Thái Kiều Triệu Mạc Đàm Lại Hứa Nông Lò Giàng "
+    "Sùng Vàng Thào Lù Hầu Cầm Quàng Khổng Phùng Tăng Từ Diệp Âu La Ninh Doãn Nghiêm Kim Thân Tống Bạch"
+)
+_FAMILY_NAMES = frozenset(_FAMILY_WORDS.split())
+
+
+def personal_names(text: str, least: int = 2) -> list[str] | None:
+    """The persons' names a cell holds ('Đỗ Mạnh Cường Vũ Việt Linh' when the cell's paragraphs were
+    joined by a space, 'Đỗ Mạnh Cường; Vũ Việt Linh'), or None when it holds anything else. ``least``:
+    the fewest words of a name (three where a place's name could be meant: 'Hà Nội')."""
+    out: list[list[str]] = []
+    for part in (p.strip(" .,") for p in re.split(r"[;\n]|,\s*(?=\S)", text)):
+        if not part:
+            continue
+        words = part.split()
+        if words[0] not in _FAMILY_NAMES:
+            return None
+        start = len(out)
+        for word in words:
+            if not word.isalpha() or (word[:1].islower() and (len(out) == start or len(out[-1]) < 2)):
+                return None
+            # a family name opens the next person once this one has a given name
+            if word in _FAMILY_NAMES and (len(out) == start or len(out[-1]) >= 3):
+                out.append([word])
+            else:
+                out[-1].append(word)
+    if not out or any(not least <= len(name) <= 5 or name[-1][:1].islower() for name in out):
+        return None
+    return [" ".join(name) for name in out]
+
+
+def _posts(value: str) -> bool:
+    """Whether every part of the cell is a person's post ('Phó Giám đốc Sở phụ trách')."""
+    from .units import PERSON_TITLE  # units reads the forms the source stage defines: imported late
+
+    parts = [p.strip(" .") for p in re.split(r"[;\n]", value) if p.strip(" .")]
+    return bool(parts) and all(PERSON_TITLE.match(p) for p in parts)
 
 
 def _depth(number: str | None) -> int:
