@@ -23,6 +23,17 @@ LETTERED = re.compile(r"^(?P<num>[a-zđ])\s*[).]\s+(?P<rest>\S.*)$")
 BULLET = re.compile(r"^(?P<mark>[-–—+*•·●○■□▪►✓➢❖])\s*(?P<rest>\S.*)$")
 
 
+# A person's title at the start of a name: who holds it is the leadership of a unit.
+PERSON_TITLE = re.compile(
+    r"^(?:(?:đồng chí|đ/c)\s+)?(?:phó\s+)?(?:bí thư|chủ tịch|giám đốc|chánh văn phòng|"
+    r"chánh án|viện trưởng|thủ trưởng|người đứng đầu|tổng biên tập|chủ nhiệm|chỉ huy trưởng|tổ trưởng|"
+    r"bộ trưởng|thứ trưởng|cục trưởng|vụ trưởng|chánh thanh tra|tổng giám đốc|"
+    r"trưởng(?=\s+(?:ban|phòng|thôn|bản|ấp|khu|khóm|tổ|công an|đoàn|tiểu ban)\b))(?:\s+thường trực)?(?=\s|$)"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
 # Labels of the lines that say who does a work item and when ("* Chủ trì: Lãnh đạo Ban."):
 # an optional "Cơ quan" / "Đơn vị", the word that names the field, an optional qualifier.
 # "Cơ quan chủ trì tham mưu" names the lead (it leads the advising).

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import fold
+from .forms import PERSON_TITLE
 
 # Column roles, tried in this order on the folded header cell: the first whose word the cell
 # contains wins ("Đơn vị phối hợp thực hiện" coordinates; "Sở, ngành chủ trì tham mưu" leads;
@@ -268,7 +269,6 @@ def personal_names(text: str, least: int = 2) -> list[str] | None:
 
 def _posts(value: str) -> bool:
     """Whether every part of the cell is a person's post ('Phó Giám đốc Sở phụ trách')."""
-    from .units import PERSON_TITLE  # units reads the forms the source stage defines: imported late
 
     parts = [p.strip(" .") for p in re.split(r"[;\n]", value) if p.strip(" .")]
     return bool(parts) and all(PERSON_TITLE.match(p) for p in parts)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..model import Unit, UnitKind
 from ..text import fold, slugify
+from .forms import PERSON_TITLE as PERSON_TITLE
 from .source import LOWER, UPPER
 
 _ABBREVIATIONS = {
@@ -623,15 +624,6 @@ _MARKED_ABBREVIATIONS = {
 # Tone placement differs between spellings in use ("uỷ"/"ủy", "hoà"/"hòa"): one form for matching.
 _OLD_TONES = (("uỷ", "ủy"), ("uý", "úy"), ("uỳ", "ùy"), ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oạ", "ọa"))
 
-# A person's title at the start of a name: who holds it is the leadership of a unit.
-PERSON_TITLE = re.compile(
-    r"^(?:(?:đồng chí|đ/c)\s+)?(?:phó\s+)?(?:bí thư|chủ tịch|giám đốc|chánh văn phòng|"
-    r"chánh án|viện trưởng|thủ trưởng|người đứng đầu|tổng biên tập|chủ nhiệm|chỉ huy trưởng|tổ trưởng|"
-    r"bộ trưởng|thứ trưởng|cục trưởng|vụ trưởng|chánh thanh tra|tổng giám đốc|"
-    r"trưởng(?=\s+(?:ban|phòng|thôn|bản|ấp|khu|khóm|tổ|công an|đoàn|tiểu ban)\b))(?:\s+thường trực)?(?=\s|$)"
-    r"(?P<rest>.*)$",
-    re.IGNORECASE,
-)
 # A second title held by the same person ("Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban"): the unit
 # a title names ends before it.
 _SECOND_TITLE = re.compile(
