@@ -381,7 +381,21 @@ def _parts(text: str) -> list[tuple] | None:
         frame = parse_timeframe(text)
     except TimeFrameError:
         return None
-    return sorted((p.kind, p.start, p.end, p.recurrence, p.open_ended, p.by) for p in frame.parts)
+    # an event has no date: which event it is (its words) is what tells two apart; a part for one
+    # level or phase ("cấp tỉnh quý III") must be for the same level
+    return sorted(
+        (
+            p.kind,
+            p.start,
+            p.end,
+            p.recurrence,
+            p.open_ended,
+            p.by,
+            _words(p.label or ""),
+            _words(p.note or "") if p.kind == "event" else "",
+        )
+        for p in frame.parts
+    )
 
 
 def same_timeframe(a: str | None, b: str | None) -> bool:
@@ -725,7 +739,8 @@ Các cột:
   đợi, độ chính xác trên số nhiệm vụ nhập được.
 - **Chủ trì**, **Phối hợp, tham mưu**, **Thời gian**: trên các nhiệm vụ ghép được. Đơn vị so
   theo tên (bỏ dấu, mở chữ viết tắt) với mọi tên của đơn vị nhập được; thời gian đúng khi cả hai
-  cùng để trống, hoặc cùng đọc ra một mốc.
+  cùng để trống, hoặc cùng đọc ra một mốc (mốc là sự kiện không ngày thì phải cùng sự kiện;
+  thời gian ghi theo từng cấp, từng giai đoạn thì phải cùng cấp, cùng giai đoạn).
 - **Văn bản dẫn**: theo số hiệu đã chuẩn hóa; văn bản không số theo trích yếu.
 - **Đơn vị sai**: đơn vị mới lệnh nhập đề xuất mà tên không phải tên nào văn bản nêu (ví dụ chức
   danh người, một danh sách gộp làm một).

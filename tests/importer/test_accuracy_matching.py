@@ -47,3 +47,15 @@ def test_an_unnumbered_law_is_matched_by_title_to_an_unnumbered_document_first()
     found = [("32/CT-TTg", "về tăng cường công tác bảo vệ bí mật nhà nước"), (None, "Luật Bảo vệ bí mật nhà nước")]
     precision, recall, misses = accuracy.compare_cited(expected, found)
     assert (precision.right, recall.right, misses) == (2, 2, [])
+
+
+def test_time_frames_scored_alike_only_when_they_say_the_same() -> None:
+    """Two dateless events are not the same time frame because both are events; a frame
+    given per level must be for the same level; wording may differ."""
+    same = _accuracy().same_timeframe
+    assert same("Theo tiến độ của Trung ương", "theo tiến độ của Trung ương.")
+    assert not same("Theo tiến độ của Trung ương", "Theo tiến độ của Tỉnh ủy")
+    assert same("Quý III/2021", "quý III năm 2021")
+    assert not same("cấp tỉnh quý III/2021; cấp huyện quý IV/2021", "cấp huyện quý III/2021; cấp tỉnh quý IV/2021")
+    assert same("Trong tháng 10/2025", "tháng 10/2025")
+    assert not same(None, "Thường xuyên") and same(None, None)
