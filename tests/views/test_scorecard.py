@@ -30,3 +30,21 @@ def test_each_year_counts_the_tasks_due_in_it(results_repo: Path) -> None:
     # Only nv01 names its product; its five are met (lead named, time frame, product...).
     assert rows[2021, old].five_clear == 1
     assert share_text(rows[2021, old].done_share) == "100%"
+
+
+def test_shared_situations_are_those_assessed_for_each_period(results_repo: Path) -> None:
+    """The counts share one ``Situations``: for every task and period it gives what
+    ``derived.assess`` gives, a periodic task's situation differing between periods."""
+    from kehoach.derived import assess, periods
+    from kehoach.views.buckets import Situations
+
+    index = run_check(results_repo, today=TODAY).index
+    shared = Situations(index, TODAY)
+    spans = [None] + [(dt.date(y, m, 1), dt.date(y, m + 2, 28)) for y in (2021, 2022, 2024) for m in (1, 7)]
+    periodic = 0
+    for task in index.tasks.values():
+        seen = {shared.of(task, span) for span in spans}
+        for span in spans:
+            assert shared.of(task, span) == assess(index, task, TODAY, span)
+        periodic += bool(periods(task, index.plans.get(task.plan), TODAY)) and len(seen) > 1
+    assert periodic  # the fixture's yearly task stands differently in different years

@@ -16,7 +16,7 @@ from ..derived import Situation, assess
 from ..index import Index
 from ..model import Directive, Plan, Task, Unit
 from ..text import clip, fold, vn_date
-from ..views.buckets import Summary, summarise
+from ..views.buckets import Situations, Summary, summarise
 from ..views.scorecard import Row, scorecard
 from ..views.select import QUARTER_NAMES, period
 from .html import Col, esc, filter_attr, link, nb, safe_url, table
@@ -138,6 +138,8 @@ class SiteData:
         self.situations: dict[str, Situation] = {
             task.id: assess(index, task, self.today) for task in index.tasks.values()
         }
+        # the counts per year, quarter and unit ask for the same situations again
+        self.counted = Situations(index, self.today, self.situations)
         self.tasks_by_plan: dict[str, list[Task]] = defaultdict(list)
         for task in sorted(index.tasks.values(), key=lambda t: t.order):
             self.tasks_by_plan[task.plan].append(task)
@@ -179,7 +181,7 @@ class SiteData:
     @cached_property
     def scorecard(self) -> dict[int, list[Row]]:
         """Per year, per lead unit: the results table of the home and unit pages."""
-        return scorecard(self.index, self.today)
+        return scorecard(self.index, self.today, self.counted)
 
     def quarters(self, year: int) -> dict[int, Summary]:
         """Per quarter of ``year``, the four groups by lead unit (``views.buckets``):
@@ -187,7 +189,7 @@ class SiteData:
         found = self._quarters.get(year)
         if found is None:
             found = self._quarters[year] = {
-                q: summarise(self.index, self.today, period(year, q)) for q in QUARTER_NAMES
+                q: summarise(self.index, self.today, period(year, q), situations=self.counted) for q in QUARTER_NAMES
             }
         return found
 

@@ -73,7 +73,7 @@ class DashboardPages:
         years = sorted({plan.date.year for plan in index.plans.values()}, reverse=True)
         if not years:
             return page.add('<p class="kh-empty">Chưa có kế hoạch.</p>')
-        by_year = {year: summarise(index, data.today, period(year, None)) for year in years}
+        by_year = {year: summarise(index, data.today, period(year, None), situations=data.counted) for year in years}
         rows = [_row(f"Năm {year}", by_year[year].total) for year in years]
         page.heading(2, "Theo năm").add(table(_columns("Năm"), rows))
         latest = years[0]

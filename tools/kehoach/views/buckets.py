@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..derived import APART, FOUR, Group, Lead, assess, leads
+from ..derived import APART, FOUR, Group, Lead, Reported, Situation, assess, leads, periods, reported, situation
 from ..index import Index
 from ..model import Plan, Task, TaskStatus
 from ..text import sort_key, vn_date
@@ -29,6 +29,46 @@ def outcome(index: Index, task: Task, today: dt.date, when: Period | None = None
 
     Something recorded as done after ``today`` was not yet done on ``today``."""
     return assess(index, task, today, (when.start, when.end) if when else None).group
+
+
+class Situations:
+    """Each task's situation as of one day, computed once and asked for again by
+    every count (the site counts the same tasks per year, per quarter, per unit).
+
+    A task that is not periodic stands the same whatever the reporting period
+    (``derived.situation`` reads the period only to choose among a periodic task's
+    periods), so its situation is computed once for all periods; a periodic task's,
+    once per period. ``known``: situations on ``today`` computed already (no period)."""
+
+    def __init__(self, index: Index, today: dt.date, known: dict[str, Situation] | None = None) -> None:
+        self.index, self.today = index, today
+        self._plain: dict[str, Situation] = dict(known or {})
+        self._periodic: dict[str, bool] = {}
+        self._results: dict[str, list[Reported]] = {}
+        self._within: dict[tuple[str, tuple[dt.date, dt.date]], Situation] = {}
+
+    def of(self, task: Task, within: tuple[dt.date, dt.date] | None = None) -> Situation:
+        """``derived.assess(index, task, today, within)``, each computed once."""
+        periodic = self._periodic.get(task.id)
+        if periodic is None:
+            plan = self.index.plans.get(task.plan)
+            periodic = self._periodic[task.id] = bool(periods(task, plan, self.today))
+        if within is None or not periodic:
+            found = self._plain.get(task.id)
+            if found is None:
+                found = self._plain[task.id] = self._assess(task, None)
+            return found
+        key = (task.id, within)
+        found = self._within.get(key)
+        if found is None:
+            found = self._within[key] = self._assess(task, within)
+        return found
+
+    def _assess(self, task: Task, within: tuple[dt.date, dt.date] | None) -> Situation:
+        results = self._results.get(task.id)
+        if results is None:
+            results = self._results[task.id] = reported(self.index, task.id)
+        return situation(task, self.index.plans.get(task.plan), self.today, results, within)
 
 
 @dataclass
@@ -94,9 +134,16 @@ def plan_label(plan: Plan) -> str:
 
 
 def summarise(
-    index: Index, today: dt.date, when: Period | None = None, unit: str | None = None, plan: str | None = None
+    index: Index,
+    today: dt.date,
+    when: Period | None = None,
+    unit: str | None = None,
+    plan: str | None = None,
+    situations: Situations | None = None,
 ) -> Summary:
-    """Bucket every task in the period (and led by ``unit``, of ``plan``, when given)."""
+    """Bucket every task in the period (and led by ``unit``, of ``plan``, when given).
+    ``situations``: shared by several summaries of the same index and day."""
+    situations = situations or Situations(index, today)
     outcomes: dict[str, Outcome] = {}
     lead_of: dict[str, list[Lead]] = {}
     chosen: list[Task] = []
@@ -107,7 +154,7 @@ def summarise(
             continue
         if not task_in_period(task, parent, when):
             continue
-        state = assess(index, task, today, (when.start, when.end) if when else None)
+        state = situations.of(task, (when.start, when.end) if when else None)
         outcomes[task.id] = state.group
         lead_of[task.id] = leads(index, task, today, state)
         if task.status is TaskStatus.DONE and task.completed is not None and task.completed > today:

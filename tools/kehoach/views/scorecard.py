@@ -11,8 +11,9 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..derived import Group, assess, five_clear, leads, periods, task_deadline
+from ..derived import Group, five_clear, leads, periods, task_deadline
 from ..index import Index
+from .buckets import Situations
 
 COLUMNS = (
     ("led", "Chủ trì"),
@@ -65,14 +66,16 @@ def _years(index: Index, task_id: str, today: dt.date) -> list[int]:
     return [deadline.year] if deadline else []
 
 
-def scorecard(index: Index, today: dt.date) -> dict[int, list[Row]]:
-    """Year -> one row per lead unit (units in id order), newest year first."""
+def scorecard(index: Index, today: dt.date, situations: Situations | None = None) -> dict[int, list[Row]]:
+    """Year -> one row per lead unit (units in id order), newest year first.
+    ``situations``: shared with other counts of the same index and day."""
+    situations = situations or Situations(index, today)
     rows: dict[tuple[int, str], Row] = {}
     for task in index.tasks.values():
         plan = index.plans.get(task.plan)
         clear = not five_clear(task, plan)
         for year in _years(index, task.id, today):
-            state = assess(index, task, today, (dt.date(year, 1, 1), dt.date(year, 12, 31)))
+            state = situations.of(task, (dt.date(year, 1, 1), dt.date(year, 12, 31)))
             for lead in leads(index, task, today, state):
                 row = rows.setdefault((year, lead.unit), Row(lead.unit, year))
                 row.led += 1
