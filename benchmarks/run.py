@@ -44,17 +44,27 @@ SCHEMA_FILES = (("unit", "units/*.yaml"), ("directive", "directives/*.yaml"),
 SCHEMA_MAX = 10_000  # check-jsonschema beyond this would take most of the run (10 minutes at 100k)
 
 # The measured process reports its own peak memory and its children's on exit.
+# (kehoach ends some commands with os._exit, skipping the freeing of what it read:
+# the report is then made just before.)
 _CHILD = """
-import json, resource, runpy, sys
+import json, os, resource, runpy, sys
 module, args = json.loads(sys.stdin.read())
 sys.argv = [module, *args]
+def measured():
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print("MEASURED", own, children, file=sys.stderr, flush=True)
+ending, parent = os._exit, os.getpid()
+def measured_exit(code):
+    if os.getpid() == parent:  # not a forked helper process ending
+        measured()
+    ending(code)
+os._exit = measured_exit
 try:
     runpy.run_module(module, run_name="__main__", alter_sys=True)
 except SystemExit:
     pass
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print("MEASURED", own, children, file=sys.stderr)
+measured()
 """
 
 

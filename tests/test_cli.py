@@ -206,3 +206,39 @@ def test_a_command_run_alone_gets_the_arguments_it_has_among_all(name: str) -> N
 )
 def test_the_command_is_told_from_the_arguments_only_when_plain(argv: list[str], named: str | None) -> None:
     assert cli._command_named(argv) == named
+
+
+@pytest.mark.parametrize(
+    ("case", "args"),
+    [
+        (None, ()),
+        ("KH108-bad-enum", ()),
+        ("KH108-bad-enum", ("--format", "json")),
+        ("KH701-no-lead", ("--strict", "--no-cache")),
+    ],
+)
+def test_the_command_prints_and_exits_as_main_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str | None, args: tuple[str, ...]
+) -> None:
+    """``kehoach check`` ends its process at once once its output is written
+    (nothing it read is freed one by one): the output and the exit code are
+    those of ``main`` run here, whether the output is long or short."""
+    import os
+    import subprocess
+    import sys
+
+    from kehoach import lifetime
+
+    repo = make_repo(tmp_path, case)
+    argv = ["--root", str(repo), "check", "--today", "2021-07-01", *args]
+    # output buffered, as in a user's shell (some development shells set PYTHONUNBUFFERED)
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"},
+        "KEHOACH_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "kehoach", *argv], capture_output=True, text=True, env=env, check=False
+    )
+    code, out, err = run(capsys, *argv)
+    assert (done.returncode, done.stdout, done.stderr) == (code, out, err)
+    assert out and lifetime.held is None  # run here, the process keeps nothing

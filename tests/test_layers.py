@@ -16,7 +16,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "tools" / "kehoach"
 
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("findings", "codes", "kinds", "text", "chars", "dates", "atomic", "parallel", "config")),
+    ("base", ("findings", "codes", "kinds", "text", "chars", "dates", "atomic", "parallel", "config", "lifetime")),
     ("load", ("load",)),
     ("model", ("model", "schema", "schema_text", "read", "sources")),
     ("index", ("index", "derived", "resolve")),

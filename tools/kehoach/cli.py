@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import importlib
 import keyword
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -210,5 +211,44 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
 
 
+# Commands that write nothing but their output: the process may end without
+# freeing what it read (the others end as usual, whatever they write flushed
+# and closed by Python itself).
+ENDS_AT_ONCE = frozenset({"check", "find", "report", "status"})
+
+
+def entry() -> None:
+    """The ``kehoach`` command (and ``python -m kehoach``): ``main``, then the end
+    of the process. After a command that only prints, once its output is
+    flushed, the process ends at once (``os._exit``) instead of freeing every
+    record it read one by one, unless a thread or a child process is still
+    running (they would be cut short); the exit code is the same."""
+    from . import lifetime
+
+    argv = sys.argv[1:]
+    at_once = _command_named(argv) in ENDS_AT_ONCE
+    if at_once:
+        lifetime.held = []
+    code = main(argv)
+    if at_once and _alone():
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):  # a closed pipe: Python's own ending reports it as usual
+            sys.exit(code)
+        os._exit(code)
+    sys.exit(code)
+
+
+def _alone() -> bool:
+    """Whether nothing else runs in or under this process (no thread, no child process)."""
+    import threading
+
+    if threading.active_count() != 1:
+        return False
+    processes = sys.modules.get("multiprocessing")
+    return processes is None or not processes.active_children()
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    entry()

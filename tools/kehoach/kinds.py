@@ -4,6 +4,7 @@ model: a file's kind is told from where it sits). A new kind is one member."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import PurePosixPath
 
@@ -68,7 +69,12 @@ class Kind(StrEnum):
 
 def kind_of(rel: PurePosixPath) -> Kind | None:
     """Kind of the record stored at ``rel`` (relative to the repository root), or None."""
-    parts = rel.parts
+    return kind_of_parts(rel.parts)
+
+
+def kind_of_parts(parts: Sequence[str]) -> Kind | None:
+    """``kind_of`` a path given by its parts (a listed path split at '/' gives
+    them without the cost of a path object)."""
     if len(parts) < 3 or parts[0] != RECORDS_DIR:
         return None
     name = parts[-1]
@@ -76,10 +82,28 @@ def kind_of(rel: PurePosixPath) -> Kind | None:
     if not (0 < dot < len(name) - 1) or name[dot:] != SUFFIX:
         return None
     inner = (*parts[1:-1], name[:dot])
-    for kind in _KINDS:
+    for kind in _BY_PLACE.get((len(inner), inner[0]), _ANY_FOLDER.get(len(inner), ())):
         if kind.matches(inner):
             return kind
     return None
 
 
-_KINDS = tuple(Kind)  # iterating the enum itself goes through its metaclass each time
+def _by_place() -> tuple[dict[tuple[int, str], tuple[Kind, ...]], dict[int, tuple[Kind, ...]]]:
+    """The kinds whose ``matches`` can be true of a path of so many parts starting
+    with a given folder (asked of every file of a check: the others are not
+    tried); kinds whose layout starts with a placeholder are tried at any folder."""
+    anywhere: dict[int, tuple[Kind, ...]] = {}
+    for kind in Kind:
+        if "{" in kind.layout[0]:
+            anywhere[len(kind.layout)] = (*anywhere.get(len(kind.layout), ()), kind)
+    placed: dict[tuple[int, str], tuple[Kind, ...]] = {}
+    for kind in Kind:
+        if "{" not in kind.layout[0]:
+            key = (len(kind.layout), kind.layout[0])
+            placed[key] = (*placed.get(key, ()), kind)
+    for (length, folder), kinds in placed.items():
+        placed[length, folder] = (*kinds, *anywhere.get(length, ()))
+    return placed, anywhere
+
+
+_BY_PLACE, _ANY_FOLDER = _by_place()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .config import Config
 from .findings import Finding
 from .index import Index, build
+from .lifetime import keep
 from .load import LoadedFile
 from .model.common import Record
 from .parallel import share
@@ -64,7 +65,9 @@ def check(
         findings = [f for f in findings if f.path in scope or f.code in KNOCK_ON_CODES]
     findings.extend(config.problems)
     findings.sort(key=lambda f: (f.path, f.line, f.col, f.code, f.message))
-    return Checked(index, findings, len(index.files))
+    checked = Checked(index, findings, len(index.files))
+    keep(checked)
+    return checked
 
 
 def _keep_objects() -> None:

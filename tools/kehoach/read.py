@@ -11,10 +11,10 @@ from pathlib import Path, PurePosixPath
 
 from .codes import Code
 from .findings import Finding
-from .kinds import Kind
+from .kinds import Kind, kind_of_parts
 from .load import LoadedFile, parse_bytes, read_bytes
 from .load.cache import RecordCache, content_key
-from .load.files import display, record_kind, walk
+from .load.files import display, walk
 from .load.positions import Positions
 from .load.suppress import Suppressions
 from .model import build_models
@@ -95,14 +95,20 @@ def from_cache(loaded: LoadedFile, hit: Reading) -> Record | None:
     return record
 
 
+def _loaded(rel: str) -> LoadedFile:
+    """A file as listed by ``walk`` (a POSIX path relative to the root, with no
+    empty, '.' or '..' part: its parts are the path split at '/')."""
+    name = display(rel)  # a name that is not UTF-8 is reported, printably
+    return LoadedFile(PurePosixPath(name), kind_of_parts(name.split("/")))
+
+
 def _read(root: Path, rel: str, is_link: bool, cache: RecordCache | None) -> Read:
     """Read and validate one file, from the cache when its content is unchanged.
 
     Returns the content key (empty without a cache or when the file cannot be
     read), the file, its record (None when invalid), and whether the reading
     was made now rather than found in the cache."""
-    path = PurePosixPath(display(rel))  # a name that is not UTF-8 is reported, printably
-    loaded = LoadedFile(path, record_kind(path))
+    loaded = _loaded(rel)
     data = read_bytes(os.path.join(root, rel), loaded, root, is_link)
     if data is None:
         return b"", loaded, None, True
@@ -141,8 +147,7 @@ def _received(root: Path, rel: str, is_link: bool, key: bytes, sent: Sent | None
         findings, suppressions, positions, record = sent
         reading = (findings, suppressions or Suppressions(), positions, record)
         fresh = True
-    path = PurePosixPath(display(rel))  # a name that is not UTF-8 is reported, printably
-    loaded = LoadedFile(path, record_kind(path))
+    loaded = _loaded(rel)
     return key, loaded, from_cache(loaded, reading), fresh
 
 
