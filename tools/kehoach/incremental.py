@@ -66,7 +66,7 @@ from .laststate import (
     write,
 )
 from .load import LoadedFile, read_bytes
-from .load.cache import cache_folder, content_key
+from .load.cache import RecordCache, cache_folder, content_key
 from .load.files import record_kind
 
 if TYPE_CHECKING:
@@ -533,6 +533,20 @@ def _parsed(loaded: LoadedFile, data: bytes | None) -> tuple[LoadedFile, Record 
     return loaded, parse_record(data, loaded) if data is not None else None
 
 
+def _cached(root: Path, rel: str, cache: RecordCache) -> tuple[LoadedFile, Record | None]:
+    """An unchanged file read as the full check reads it: from the record cache when
+    it holds this content (no parsing, no validation), else parsed (a missing,
+    damaged or stale entry is only a miss)."""
+    from .read import from_cache, usable
+
+    loaded, data = _read(root, rel)
+    if data is not None:
+        hit = cache.get(rel, content_key(data))
+        if hit is not None and usable(hit):
+            return loaded, from_cache(loaded, hit)
+    return _parsed(loaded, data)
+
+
 def _entry(loaded: LoadedFile, record: Record | None) -> Entry:
     """A changed file's record (valid and of a known kind: ``_recheck`` made sure)."""
     from .index import Entry
@@ -800,7 +814,8 @@ def _run_rules(
     from .rules.registry import RULES, Reads
 
     read = dict(fresh)
-    read.update({rel: _parsed(*_read(root, rel)) for rel in sorted(needed - fresh.keys())})
+    cache = RecordCache(root)  # the unchanged records as the full check takes them, without parsing them again
+    read.update({rel: _cached(root, rel, cache) for rel in sorted(needed - fresh.keys())})
     in_order = sorted(read, key=lambda r: PurePosixPath(r).parts)  # as the full check lists them
     files = [read[rel][0] for rel in in_order]
     valid = [(read[rel][0], rec) for rel in in_order if (rec := read[rel][1]) is not None]

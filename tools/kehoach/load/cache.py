@@ -11,9 +11,11 @@ to the code starts it afresh. A damaged cache file is ignored.
 The entries are spread over a fixed number of shard files by path, so that a
 change to one record rewrites one shard, not the whole cache (at 10,000 records
 rewriting everything took a quarter of a second, at 100,000 five seconds).
-An entry holds what reading one file produced, without the file's path objects
-(rebuilt from the key, which is the path): the findings, the suppressions, the
-positions and the validated record."""
+A shard is read when one of its files is first asked for, and each entry is
+pickled on its own inside it, so that a check of a few files unpickles only the
+entries it asks for. An entry holds what reading one file produced, without the
+file's path objects (rebuilt from the key, which is the path): the findings,
+the suppressions, the positions and the validated record."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from ..atomic import write_atomic
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 SHARDS = 64
+FORMAT = "one pickle per entry"  # a shard: path -> (content key, pickled reading)
 
 
 def _code_version() -> str:
@@ -37,7 +40,8 @@ def _code_version() -> str:
     import yaml
 
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{sys.version}|{pydantic.VERSION}|{yaml.__version__}|{yaml.__with_libyaml__}|{SHARDS}".encode())
+    libraries = f"{pydantic.VERSION}|{yaml.__version__}|{yaml.__with_libyaml__}"
+    digest.update(f"{sys.version}|{libraries}|{SHARDS}|{FORMAT}".encode())
     for source in sorted(_PACKAGE.rglob("*.py")):
         digest.update(str(source.relative_to(_PACKAGE)).encode())
         digest.update(source.read_bytes())
@@ -61,17 +65,39 @@ def shard_of(rel: str) -> int:
 
 
 class RecordCache:
+    """The cached readings of one repository. A shard is read the first time one of
+    its files is asked for (a check of a few files reads only their shards), and
+    each entry is a pickle of its own, unpickled only when asked for: taking one
+    record from a shard of 100,000 records' cache costs its own unpickling, not
+    that of its 1,500 neighbours in the shard."""
+
     def __init__(self, root: Path) -> None:
         self.folder = cache_folder(root)
-        self.version = _code_version()
-        self.entries: list[dict[str, tuple[bytes, Any]]] = [self._load(n) for n in range(SHARDS)]
+        self._version: str | None = None
+        # Per shard: None until read; then path -> (content key, pickled reading), the
+        # entries not taken yet (those taken move to ``used``, unpickled).
+        self.entries: list[dict[str, tuple[bytes, bytes]] | None] = [None] * SHARDS
+        self.stored = [0] * SHARDS  # how many entries the shard held when read
         self.used: list[dict[str, tuple[bytes, Any]]] = [{} for _ in range(SHARDS)]
         self.changed = [False] * SHARDS
+
+    @property
+    def version(self) -> str:
+        if self._version is None:
+            self._version = _code_version()
+        return self._version
 
     def _path(self, shard: int) -> Path:
         return self.folder / f"{shard:02d}.pickle"
 
-    def _load(self, shard: int) -> dict[str, tuple[bytes, Any]]:
+    def _shard(self, shard: int) -> dict[str, tuple[bytes, bytes]]:
+        entries = self.entries[shard]
+        if entries is None:
+            entries = self.entries[shard] = self._load(shard)
+            self.stored[shard] = len(entries)
+        return entries
+
+    def _load(self, shard: int) -> dict[str, tuple[bytes, bytes]]:
         try:
             with self._path(shard).open("rb") as stream:
                 version, entries = pickle.load(stream)
@@ -83,33 +109,52 @@ class RecordCache:
 
     def has(self, rel: str) -> bool:
         """Whether some content of ``rel`` is cached (not necessarily the current one)."""
-        return rel in self.entries[shard_of(rel)]
+        shard = shard_of(rel)
+        return rel in self._shard(shard) or rel in self.used[shard]
 
     def get(self, rel: str, key: bytes) -> Any | None:
         shard = shard_of(rel)
-        hit = self.entries[shard].get(rel)
-        if isinstance(hit, tuple) and len(hit) == 2 and hit[0] == key:  # an entry of another shape is a miss
-            self.used[shard][rel] = hit
-            return hit[1]
-        return None
+        entries = self._shard(shard)
+        taken = self.used[shard].get(rel)
+        if taken is not None and taken[0] == key:
+            return taken[1]
+        hit = entries.get(rel)
+        if not (isinstance(hit, tuple) and len(hit) == 2 and hit[0] == key and isinstance(hit[1], bytes)):
+            return None  # an entry of another shape is a miss
+        try:
+            value = pickle.loads(hit[1])
+        except Exception:  # a damaged entry: read the file again
+            return None
+        del entries[rel]  # its pickle is not kept twice: the shard is pickled again if it changes
+        self.used[shard][rel] = (key, value)
+        return value
 
     def put(self, rel: str, key: bytes, value: Any) -> None:
         shard = shard_of(rel)
+        self._shard(shard)
         self.used[shard][rel] = (key, value)
         self.changed[shard] = True
 
     def save(self) -> None:
         """Rewrite the shards that changed, keeping the entries of this run's
-        files only (deleted files drop out)."""
+        files only (deleted files drop out; a shard none of whose files was asked
+        for is emptied)."""
         with contextlib.suppress(OSError):  # the single cache file of earlier versions, beside the folder
             self.folder.with_suffix(".pickle").unlink(missing_ok=True)
         for shard in range(SHARDS):
             used = self.used[shard]
-            if not self.changed[shard] and len(used) == len(self.entries[shard]):
+            if self.entries[shard] is None:
+                if not self._path(shard).exists():
+                    continue
+            elif not self.changed[shard] and len(used) == self.stored[shard]:
                 continue
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)
-                data = pickle.dumps((self.version, used), protocol=pickle.HIGHEST_PROTOCOL)
+                packed = {
+                    rel: (key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+                    for rel, (key, value) in used.items()
+                }
+                data = pickle.dumps((self.version, packed), protocol=pickle.HIGHEST_PROTOCOL)
                 write_atomic(self._path(shard), data, durable=False)  # a lost cache is only rebuilt
             except OSError:
                 return  # a read-only checkout still gets its check, just without a cache
