@@ -172,3 +172,61 @@ I. NHIỆM VỤ
     outcome = build_text(tmp_path, text)
     assert outcome.plan is not None and str(outcome.plan.data["date"]) == "2025-11-21"
     assert outcome.plan.data["place"] == "Quảng Ngãi"
+
+
+CRITERIA = """
+II. NỘI DUNG, TRÌNH TỰ
+1. Hội nghị cử Chủ tọa và Thư ký Hội nghị.
+2. Hội nghị thảo luận, lập danh sách sơ bộ những người ứng cử căn cứ vào {criteria}
+- Tiêu chuẩn của đại biểu Hội đồng nhân dân.
+- Kết quả thỏa thuận tại hội nghị hiệp thương lần thứ nhất.
+- Hồ sơ, biên bản giới thiệu người ứng cử.
+3. Hội nghị thông qua biên bản hội nghị.
+"""
+
+
+@pytest.mark.parametrize("criteria", ["các tiêu chí:", "các tiêu chuẩn sau:", "những điều kiện sau đây:"])
+def test_a_point_listing_the_criteria_it_goes_by_is_one_task(tmp_path: Path, criteria: str) -> None:
+    tasks = _tasks(tmp_path, CRITERIA.format(criteria=criteria))
+    assert [t["text"][:24] for t in tasks] == [
+        "Hội nghị cử Chủ tọa và T",
+        "Hội nghị thảo luận, lập ",
+        "Hội nghị thông qua biên ",
+    ]
+    assert "- Tiêu chuẩn của đại biểu" in tasks[1]["text"]  # the criteria stay in its text
+
+
+def test_points_over_work_bullets_still_give_tasks(tmp_path: Path) -> None:
+    body = CRITERIA.format(criteria="các nội dung sau:").replace("Tiêu chuẩn của", "Tuyên truyền tiêu chuẩn của")
+    tasks = _tasks(tmp_path, body)
+    assert any(t["text"].startswith("Tuyên truyền tiêu chuẩn") for t in tasks)
+
+
+@pytest.mark.parametrize(
+    ("point", "lead"),
+    [
+        ("3. Đề nghị Ủy ban nhân dân xã phối hợp bảo đảm các điều kiện tổ chức hội nghị.", True),
+        ("3. Đề nghị các đơn vị nghiêm túc triển khai thực hiện.", False),
+        (
+            "3. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh, Thuế tỉnh, Kho bạc nhà nước khu vực XI "
+            "phối hợp cung cấp thông tin.",
+            False,  # a list not read unit by unit: no lead rather than a wrong unit
+        ),
+    ],
+)
+def test_a_request_in_the_organisation_part_is_work_given_to_the_body_it_names(
+    tmp_path: Path, point: str, lead: bool
+) -> None:
+    body = f"""
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Thường trực Ủy ban MTTQ Việt Nam xã chủ trì tổ chức hội nghị.
+{point}
+"""
+    outcome = build_text(tmp_path, HEADER + body + FOOTER)
+    requested = [t for t in outcome.tasks if t.data["text"].startswith("Đề nghị")]
+    if lead:
+        assert len(requested) == 1 and not requested[0].data.get("lead_implied")
+        [unit] = requested[0].data["lead"]
+        assert "uy-ban-nhan-dan-xa" in unit or "ubnd-xa" in unit
+    else:
+        assert all(t.data.get("lead_implied") for t in requested)

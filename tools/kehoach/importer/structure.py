@@ -374,6 +374,8 @@ class _Walker:
             later_kind = self.kind_of(later)
             if later_kind == "plain" and _CLOSING_PARAGRAPH.match(later.text):
                 break  # the closing: nothing under it
+            if later_kind == "bullet" and _CRITERIA.search(para.text):
+                return False  # "2. Hội nghị ... lập danh sách căn cứ vào các tiêu chí:" / "- ...": one task
             if later_kind == "plain" and _CONDITION.match(later.text):
                 return bold and not labels  # "Trường hợp ... thì ...": a rule of the point above, not under a heading
             if later_kind == "label":
@@ -696,10 +698,12 @@ class _Walker:
     def read_who(self, item: Item, para: Paragraph, role: str) -> None:
         """Who does a task: its own words, else the heading above; a lead-in ('Cụ thể:') is text."""
         self.read_own(item)
+        if _CRITERIA.search(item.text) and (mark := self.next_bullet(para)) is not None:
+            self.detailed = (item, mark)  # the criteria it lists under it are its own words, not tasks
         if item.lead:
             return
         if role != "organisation" and item.text.rstrip().endswith(":") and self.next_is_item(para):
-            if self.spelt_out(item, para):
+            if self.spelt_out(item, para) or (self.detailed and self.detailed[0] is item):
                 return  # "- Tuyên truyền tiêu chuẩn, cơ cấu ..., cụ thể:" over "+" points: one task
             item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
         elif self.bullet_head and self.bullet_head[2]:
@@ -765,6 +769,15 @@ class _Walker:
                 self.section().texts.append(item.text)  # type: ignore[union-attr]
         self.body.items.append(item)
         return True
+
+    def next_bullet(self, para: Paragraph) -> str | None:
+        at = self.at[id(para)] + 1
+        mark = (
+            BULLET.match(self.paras[at].text)
+            if at < len(self.paras) and self.kind_of(self.paras[at]) == "bullet"
+            else None
+        )
+        return mark["mark"] if mark else None
 
     def numbered_next(self, para: Paragraph) -> bool:
         at = self.at[id(para)] + 1
@@ -899,7 +912,7 @@ class _Walker:
         rest_text = text[opening.end() :] if opening else text
         if timed := _OPENING.match(rest_text):  # "Từ ngày 04/02/2026: Ban Thường trực ... họp ..."
             rest_text = rest_text[timed.end() :].lstrip(" ,:")
-        giao = re.match(r"^Giao\s+(?:cho\s+)?", rest_text)
+        giao = re.match(r"^(?:Giao|Đề nghị)\s+(?:cho\s+)?", rest_text)  # "Đề nghị UBND xã ...": a request is work given
         if groups_only and not self.bullet_subject(rest_text):
             return
         if giao:
@@ -909,6 +922,8 @@ class _Walker:
             matches, rest = self.registry.split(target)
             if not matches or not rest:
                 return
+            if giao[0].startswith("Đề nghị") and not all(m.known or _short_unit(m.written) for m in matches):
+                return  # a request to bodies not read one by one: no lead rather than a wrong unit
             helped = re.match(r"^(?:giúp|tham mưu (?:cho|giúp))\s+", rest)
             if helped:
                 who, _ = self.registry.split(rest[helped.end() :])
@@ -1059,6 +1074,11 @@ _VERB = re.compile(rf"^[{LOWER}]")
 # A lead-in by which the sender reports, not assigns ('Sở Công Thương báo cáo, cung cấp một số thông tin
 # cụ thể như sau:'); one that asks or gives work ('đề nghị các đơn vị báo cáo ...') does not.
 _REPORTS = re.compile(r"^(?!.*\b(?:de nghi|yeu cau|giao|chi dao)\b).*\b(?:bao cao|cung cap(?: thong tin)?)\b")
+# A point that ends by naming the criteria it goes by ("... lập danh sách sơ bộ căn cứ vào các tiêu chí:"):
+# the points under it list them; they are not work.
+_CRITERIA = re.compile(
+    r"\b(?:các|những)\s+(?:tiêu chí|tiêu chuẩn|điều kiện|căn cứ)(?:\s+(?:sau|sau đây|như sau))?\s*:\s*$", re.I
+)
 # A paragraph stating a case and what is done in it: a rule, not work.
 _CONDITION = re.compile(r"^(?:Trường hợp|Nếu|Riêng trường hợp)\b[^.;:]{3,200}?\bthì\b")
 # A paragraph that leads into the points under it ("..., cụ thể như sau:").
@@ -1175,6 +1195,10 @@ def _unit_like(written: str) -> bool:
     """A name the registry does not know reads as a unit: it opens with an organisation's word and
     holds no verb of the sentence."""
     return bool(_ORG_NAME.match(written)) and _VERB_IN_NAME.search(written) is None
+
+
+def _short_unit(written: str) -> bool:
+    return _unit_like(written) and len(written.split()) <= 10 and "," not in written
 
 
 def _sub_role(heading: str, parent: str) -> str:
