@@ -383,7 +383,7 @@ class PlanBuilder(CitedSteps):
                 )
             elif time is None and item.heading_time:
                 time, heading = item.heading_time
-                task.doubt("timeframe", f"thời gian lấy từ tên mục '{heading}'; văn bản không ghi riêng cho việc này")
+                task.doubt("timeframe", f"thời gian lấy từ {heading}; văn bản không ghi riêng cho việc này")
             return time
         if item.time_how == "inline" and item.time_text and _continuous(block_time):
             # "Thường xuyên" for the whole, a dated step in the text: joined they would read as one

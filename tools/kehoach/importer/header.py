@@ -167,9 +167,23 @@ def _split_header_row(lines: list[Line]) -> None:
         return
 
 
+def _join_cut_date(lines: list[Line]) -> None:
+    """'Quảng Ngãi, ngày' / '21 tháng 11 năm 2025': a place and date cut after 'ngày' (a web page's
+    narrow cell) are one line, as printed."""
+    for i, line in enumerate(lines[:40]):
+        if line.cells is not None or not re.search(r",\s*ngày\s*$", line.text) or len(line.columns) != 1:
+            continue
+        after = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text.strip()), None)
+        if after is not None and re.match(r"^\s*\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$", lines[after].text):
+            line.text = f"{line.text.rstrip()} {lines[after].text.strip()}"
+            del lines[i + 1 : after + 1]
+            return
+
+
 def parse(doc: Document) -> Header:
     _split_heading(doc.lines)
     _split_header_row(doc.lines)
+    _join_cut_date(doc.lines)
     lines = doc.lines
     letter = _letter(lines)
     if letter is not None:

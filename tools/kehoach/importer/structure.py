@@ -90,6 +90,7 @@ class Section:
     role: str = "tasks"  # aims, organisation, funds, context, norms, appendix, tasks; work: tasks inside norms
     heading_note: str | None = None
     time: str | None = None  # a time the heading states ("2. Trong tháng 12/2025")
+    time_from: str | None = None  # where ``time`` was read when not in the heading (its lead-in paragraph)
     table_group: bool = False  # a group row of a task table ("II.1 Hoàn thiện thể chế")
     lead: list[Match] = field(default_factory=list)  # the units the heading names ("2. Sở Nội vụ")
     who: str | None = None  # a heading that names who does the work under it, not read as units
@@ -373,6 +374,10 @@ class _Walker:
             later_kind = self.kind_of(later)
             if later_kind == "plain" and _CLOSING_PARAGRAPH.match(later.text):
                 break  # the closing: nothing under it
+            if later_kind == "bullet" and _CRITERIA.search(para.text):
+                return False  # "2. Hội nghị ... lập danh sách căn cứ vào các tiêu chí:" / "- ...": one task
+            if later_kind == "plain" and _CONDITION.match(later.text):
+                return bold and not labels  # "Trường hợp ... thì ...": a rule of the point above, not under a heading
             if later_kind == "label":
                 labels = True  # labels right after it: it is a work item, unless items follow them
                 continue
@@ -588,9 +593,11 @@ class _Walker:
         """A point that is not a heading, read in steps: its mark, what it inherits from the
         sections above, what it is (task, aim, text), who does it."""
         number, marker, text = self.item_mark(para, kind)
-        self.after_heading = False
+        under_heading, self.after_heading = self.after_heading, False
         item = Item(_end_mark(text), para.line, self.path(), number, marker, para.markers)
-        if self.detail_of(item):
+        if self.detail_of(item) or (kind == "plain" and self.condition_of(item)):
+            return
+        if kind == "plain" and under_heading and self.numbered_next(para) and self.section_lead_in(item):
             return
         head = self.bullet_head
         if head and (item.path != head[3] or item.marker == head[0] or item.marker in head[1]):
@@ -665,7 +672,8 @@ class _Walker:
         """What the sections above say for every point under them: a time, a block of labels."""
         timed = next((s for s in reversed(self.stack) if s.time), None)
         if timed is not None:
-            item.heading_time = (timed.time, f"{timed.number} {timed.heading}")  # type: ignore[assignment]
+            where = timed.time_from or f"tên mục '{timed.number} {timed.heading}'"
+            item.heading_time = (timed.time, where)  # type: ignore[assignment]
         if self.leading and self.path()[: len(self.leading[0])] == self.leading[0]:
             item.block, item.block_line = self.leading[1], self.leading[1][0].line
 
@@ -690,10 +698,12 @@ class _Walker:
     def read_who(self, item: Item, para: Paragraph, role: str) -> None:
         """Who does a task: its own words, else the heading above; a lead-in ('Cụ thể:') is text."""
         self.read_own(item)
+        if _CRITERIA.search(item.text) and (mark := self.next_bullet(para)) is not None:
+            self.detailed = (item, mark)  # the criteria it lists under it are its own words, not tasks
         if item.lead:
             return
         if role != "organisation" and item.text.rstrip().endswith(":") and self.next_is_item(para):
-            if self.spelt_out(item, para):
+            if self.spelt_out(item, para) or (self.detailed and self.detailed[0] is item):
                 return  # "- Tuyên truyền tiêu chuẩn, cơ cấu ..., cụ thể:" over "+" points: one task
             item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
         elif self.bullet_head and self.bullet_head[2]:
@@ -742,6 +752,53 @@ class _Walker:
         parent.details.append(f"{mark} {item.text}")
         item.role = "detail"
         self.body.items.append(item)
+        return True
+
+    def condition_of(self, item: Item) -> bool:
+        """'Trường hợp người ứng cử là người đứng đầu ... thì ...': an unmarked paragraph stating what is
+        done in a case is a rule of the point above it (kept with it when that point is a task), not work."""
+        if not _CONDITION.match(item.text):
+            return False
+        above = next((i for i in reversed(self.body.items) if i.role != "detail"), None)
+        if above is not None and above.role == "task" and above.path[: len(item.path)] == item.path:
+            above.details.append(item.text)
+            item.role = "detail"
+        else:
+            item.role = "text"
+            if self.section() is not None:
+                self.section().texts.append(item.text)  # type: ignore[union-attr]
+        self.body.items.append(item)
+        return True
+
+    def next_bullet(self, para: Paragraph) -> str | None:
+        at = self.at[id(para)] + 1
+        mark = (
+            BULLET.match(self.paras[at].text)
+            if at < len(self.paras) and self.kind_of(self.paras[at]) == "bullet"
+            else None
+        )
+        return mark["mark"] if mark else None
+
+    def numbered_next(self, para: Paragraph) -> bool:
+        at = self.at[id(para)] + 1
+        return at < len(self.paras) and self.kind_of(self.paras[at]) in ("number", "letter")
+
+    def section_lead_in(self, item: Item) -> bool:
+        """The unmarked paragraph right under a heading that leads into its numbered points ('Việc tổ chức
+        hội nghị ... được thực hiện từ ngày 04/02/2026 đến ngày 08/02/2026 ..., cụ thể như sau:' / '1. ...')
+        is the section's text; a time it states holds for the points under the section. (Over bullets, such
+        a paragraph is a task its bullets spell out.)"""
+        section = self.section()
+        if section is None or not _LEAD_IN_END.search(item.text):
+            return False
+        item.role = "text"
+        section.texts.append(item.text)
+        self.body.items.append(item)
+        span = _SPAN.search(item.text)
+        time = span["t"] if span else time_in_text(item.text)[0]
+        if time and reads_as_timeframe(time) and section.time is None:
+            section.time = time
+            section.time_from = f"đoạn mở đầu mục {section.number} (dòng {item.line})"
         return True
 
     def last_of_body(self, i: int) -> bool:
@@ -855,7 +912,7 @@ class _Walker:
         rest_text = text[opening.end() :] if opening else text
         if timed := _OPENING.match(rest_text):  # "Từ ngày 04/02/2026: Ban Thường trực ... họp ..."
             rest_text = rest_text[timed.end() :].lstrip(" ,:")
-        giao = re.match(r"^Giao\s+(?:cho\s+)?", rest_text)
+        giao = re.match(r"^(?:Giao|Đề nghị)\s+(?:cho\s+)?", rest_text)  # "Đề nghị UBND xã ...": a request is work given
         if groups_only and not self.bullet_subject(rest_text):
             return
         if giao:
@@ -865,6 +922,8 @@ class _Walker:
             matches, rest = self.registry.split(target)
             if not matches or not rest:
                 return
+            if giao[0].startswith("Đề nghị") and not all(m.known or _short_unit(m.written) for m in matches):
+                return  # a request to bodies not read one by one: no lead rather than a wrong unit
             helped = re.match(r"^(?:giúp|tham mưu (?:cho|giúp))\s+", rest)
             if helped:
                 who, _ = self.registry.split(rest[helped.end() :])
@@ -1015,6 +1074,16 @@ _VERB = re.compile(rf"^[{LOWER}]")
 # A lead-in by which the sender reports, not assigns ('Sở Công Thương báo cáo, cung cấp một số thông tin
 # cụ thể như sau:'); one that asks or gives work ('đề nghị các đơn vị báo cáo ...') does not.
 _REPORTS = re.compile(r"^(?!.*\b(?:de nghi|yeu cau|giao|chi dao)\b).*\b(?:bao cao|cung cap(?: thong tin)?)\b")
+# A point that ends by naming the criteria it goes by ("... lập danh sách sơ bộ căn cứ vào các tiêu chí:"):
+# the points under it list them; they are not work.
+_CRITERIA = re.compile(
+    r"\b(?:các|những)\s+(?:tiêu chí|tiêu chuẩn|điều kiện|căn cứ)(?:\s+(?:sau|sau đây|như sau))?\s*:\s*$", re.I
+)
+# A paragraph stating a case and what is done in it: a rule, not work.
+_CONDITION = re.compile(r"^(?:Trường hợp|Nếu|Riêng trường hợp)\b[^.;:]{3,200}?\bthì\b")
+# A paragraph that leads into the points under it ("..., cụ thể như sau:").
+_LEAD_IN_END = re.compile(r"(?:như sau|sau đây|cụ thể|gồm|bao gồm|các nội dung sau)\s*:\s*$", re.IGNORECASE)
+_SPAN = re.compile(r"\b(?P<t>từ ngày \d{1,2}/\d{1,2}/\d{4}\s+(?:đến|-|–)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4})", re.I)
 _LEAD_IN_TAIL = re.compile(r"\s*(?:như sau|sau đây|gồm|bao gồm|cụ thể)\s*:?\s*$", re.IGNORECASE)
 # A point that only says where the work is written: "Thực hiện theo lộ trình tại phần (II) của Kế
 # hoạch này.", "Các nhiệm vụ cần làm ngay ... được xác định tại Phụ lục 2 kèm theo ...".
@@ -1128,6 +1197,10 @@ def _unit_like(written: str) -> bool:
     return bool(_ORG_NAME.match(written)) and _VERB_IN_NAME.search(written) is None
 
 
+def _short_unit(written: str) -> bool:
+    return _unit_like(written) and len(written.split()) <= 10 and "," not in written
+
+
 def _sub_role(heading: str, parent: str) -> str:
     """A sub-section's role: its part's, unless its own heading says it reports or sets rules."""
     key = fold(heading)
@@ -1216,6 +1289,20 @@ _EVENT_TIME = re.compile(
     r"(?:sau khi|kể từ khi|kể từ))\s+[^,;.()]{2,60}?|(?:hằng|hàng)\s+ngày)\s*(?=[,;.()]|$|\s+(?:gửi|về|cho|để)\b)",
     re.IGNORECASE,
 )
+# The phases of an event: "... tuyên truyền trước, trong và sau cuộc bầu cử."
+_PHASES = re.compile(
+    r"\b(?P<t>trước,?\s+trong\s+và\s+sau\s+(?:khi\s+)?[^,;.()]{2,40}?)\s*(?=[,;.()]|$|\s+(?:để|nhằm|theo)\b)",
+    re.IGNORECASE,
+)
+# A reporting cadence with its date: "định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất", "định kỳ trước
+# ngày 01/6 và 15/11 hằng năm (hoặc đột xuất khi có yêu cầu)". One without a date ("định kỳ và đột
+# xuất") states no time.
+_EACH = r"(?:hằng|hàng)\s+(?:năm|quý|tháng)"
+_CADENCE = re.compile(
+    rf"\b(?P<t>định kỳ\s+(?:{_EACH}\s+)?\(?trước ngày\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?"
+    rf"(?:\s+và\s+\d{{1,2}}/\d{{1,2}})?\)?(?:\s+{_EACH})?(?:\s+\(?hoặc đột xuất(?:\s+khi có yêu cầu)?\)?)?)",
+    re.IGNORECASE,
+)
 _ON_REQUEST = re.compile(r"\b(?P<t>theo yêu cầu(?: của [^.;,]{3,40})?)\s*\.?\s*$", re.IGNORECASE)
 _RECURRING_ONLY = re.compile(r"^(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s+và\s+giai đoạn)?$", re.IGNORECASE)
 
@@ -1256,6 +1343,8 @@ def time_in_text(text: str) -> tuple[str | None, str | None]:
     ngày ..." phrase, a closing "hằng năm". A bare year or "giai đoạn 2016 - 2020"
     inside the sentence usually names what the work is about, not when it is done.
     """
+    if (cadence := _CADENCE.search(text)) and reads_as_timeframe(cadence["t"]):
+        return cadence["t"], "inline"
     if (opening := _OPENING.match(text)) and reads_as_timeframe(opening["t"]):
         return opening["t"], "opening"
     for paren in _PAREN.finditer(text):
@@ -1272,6 +1361,8 @@ def time_in_text(text: str) -> tuple[str | None, str | None]:
         return request["t"], "closing"
     if (event := _EVENT_TIME.search(text)) and reads_as_timeframe(event["t"]):
         return event["t"], "inline"
+    if (phases := _PHASES.search(text)) and reads_as_timeframe(phases["t"]):
+        return phases["t"], "inline"
     return None, None
 
 
