@@ -136,3 +136,25 @@ def test_a_bullet_saying_who_leads_and_a_heading_naming_a_unit_and_its_role(tmp_
     assert lead["Sở Y tế chủ trì kiểm"] == ["lao-cai-so-y-te"]
     assert lead["Tham mưu bố trí kinh"] == ["lao-cai-so-tai-chinh"]
     assert not any("Cơ quan thường trực" in u.data["name"] for u in outcome.units)
+
+
+def test_label_lists_one_body_with_a_comma_and_no_person_as_a_unit(tmp_path: Path) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH BẮC NINH                   Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 141/KH-UBND                Bắc Ninh, ngày 10 tháng 3 năm 2025\n\n"
+        "KẾ HOẠCH\nphổ biến pháp luật năm 2025\n\n"
+        "I. NHIỆM VỤ\n"
+        "1. Xây dựng chuyên mục phổ biến pháp luật trên báo, đài.\n"
+        "- Cơ quan thực hiện: Báo và Phát thanh, Truyền hình tỉnh; Sở Tư pháp.\n"
+        "- Thời gian thực hiện: Năm 2025.\n"
+        "2. Kiểm tra việc thi hành pháp luật.\n"
+        "- Cơ quan chủ trì: Đồng chí UBND Tỉnh ủy viên, tỉnh.\n"
+        "- Thời gian thực hiện: Năm 2025.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    names = {u.id: u.data["name"] for u in outcome.units}
+    first, second = outcome.tasks
+    assert [names.get(u, u) for u in first.data["lead"]][:1] == ["Báo và Phát thanh, Truyền hình tỉnh"]
+    assert not any("Đồng chí" in n or "ủy viên" in n for n in names.values())  # no unit made of a person
+    assert "lead" in second.doubts

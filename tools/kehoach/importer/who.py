@@ -12,7 +12,7 @@ from ..model.docnumber import DocNumberError, parse_doc_number
 from ..text import slugify
 from .outcome import Draft, Outcome
 from .source import UPPER
-from .units import PERSON_TITLE, Match, Registry, norm
+from .units import COMMITTEE_OF_BLOC, HEADS, PERSON_TITLE, Match, Registry, norm
 
 # Staff named by their post: people doing the work, not a body and not its leadership.
 _STAFF = re.compile(r"^(?:cán bộ|công chức|viên chức|chuyên viên|nhân viên)\b", re.IGNORECASE)
@@ -20,7 +20,9 @@ _STAFF = re.compile(r"^(?:cán bộ|công chức|viên chức|chuyên viên|nhâ
 _NEW_NAME = re.compile(rf",\s*(?=[{UPPER}])")
 # A party organ of several bodies, named with a comma: the party committee of the Front and the
 # mass organisations, not the committee and the organisations.
-_PARTY_ORGAN_OF = re.compile(r"^(?:Đảng [uủ]ỷ?|Đảng đoàn|Ban cán sự đảng|Chi bộ)\s[^,]+,\s*các\s[^,]+$", re.IGNORECASE)
+_PARTY_ORGAN_OF = re.compile(
+    r"^(?:Đảng (?:ủy|uỷ)|Đảng đoàn|Ban cán sự đảng|Chi bộ)\s[^,]+,\s*các\s[^,]+$", re.IGNORECASE
+)
 
 
 class UnitSteps:
@@ -96,7 +98,7 @@ class UnitSteps:
 
         text = re.sub(r"\(([^()]*)\)", bracket, text)
         text = re.sub(r"\s+,", ",", " ".join(text.split())).strip(" ,")
-        if ";" in text:  # a list written with ';': each part is one unit, commas belong to names
+        if ";" in text or COMMITTEE_OF_BLOC.match(text):  # a list written with ';': commas belong to names
             matches, rest = self.units_by_part(text)
             return matches, helpers, rest
         matches, rest = self.registry.split(text)
@@ -117,7 +119,7 @@ class UnitSteps:
             if whole is not None:
                 out.append(whole)
                 continue
-            for piece in (p.strip(" ,.") for p in _NEW_NAME.split(part)):
+            for piece in _pieces(part):
                 if not piece:
                     continue
                 if _PARTY_ORGAN_OF.match(piece):  # 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh': one committee
@@ -210,3 +212,16 @@ class UnitSteps:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _pieces(part: str) -> list[str]:
+    """A part of a ';' list cut where a new name plainly starts (a capital after a comma), a piece that
+    does not open with a unit's head word going on with the name before it ('Báo và Phát thanh,
+    Truyền hình tỉnh' is one body)."""
+    out: list[str] = []
+    for piece in (p.strip(" ,.") for p in _NEW_NAME.split(part)):
+        if piece and out and not norm(piece).startswith(HEADS):
+            out[-1] = f"{out[-1]}, {piece}"
+        elif piece:
+            out.append(piece)
+    return out
