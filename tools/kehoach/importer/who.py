@@ -9,7 +9,7 @@ from typing import Any
 from ..index import Index
 from ..model import UnitKind
 from ..model.docnumber import DocNumberError, parse_doc_number
-from ..text import slugify
+from ..text import fold, slugify
 from .outcome import Draft, Outcome
 from .source import UPPER
 from .units import COMMITTEE_OF_BLOC, HEADS, PERSON_TITLE, Match, Registry, norm
@@ -23,6 +23,16 @@ _NEW_NAME = re.compile(rf",\s*(?=[{UPPER}])")
 _PARTY_ORGAN_OF = re.compile(
     r"^(?:Đảng (?:ủy|uỷ)|Đảng đoàn|Ban cán sự đảng|Chi bộ)\s[^,]+,\s*các\s[^,]+$", re.IGNORECASE
 )
+
+# Who a heading gives work to, named as a group of bodies rather than a body: 'các tổ chức, doanh
+# nghiệp ...', 'đối tượng thực hiện kiểm kê', 'đơn vị được kiểm tra'.
+_GROUP_OF_BODIES = re.compile(
+    r"^(?:(?:các|những)\s+)?(?:tổ chức|doanh nghiệp|cơ quan|đơn vị|cơ sở|hộ gia đình|chủ đầu tư|"
+    r"đối tượng(?=\s+(?:thực hiện|được|tham gia|phải))(?!\s+[^,]*,\s*nội dung))\b",
+    re.IGNORECASE,
+)
+# What a unit does, inside a phrase read as who: then it is a sentence, not a name.
+_VERB_INSIDE = re.compile(r"\s(?:chủ trì|phải|cần|có trách nhiệm|chịu trách nhiệm|thực hiện nghiêm)\s")
 
 
 class UnitSteps:
@@ -81,6 +91,10 @@ class UnitSteps:
         title = who.strip(" .,;:")
         if PERSON_TITLE.match(title) and not re.search(r"[;,]|\s-\s", title) and len(title) <= 120:
             return [Match(title, None, True)]
+        if _GROUP_OF_BODIES.match(title) and len(title) <= 120 and not _VERB_INSIDE.search(title):
+            # 'Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực ...', '... của đối tượng
+            # thực hiện kiểm kê': the words name who, a group the registry cannot hold; one group, proposed
+            return [Match(title, None, True, generic=fold(title).startswith(("cac ", "nhung ")))]
         return []
 
     def units_in(self, value: str) -> tuple[list[Match], list[Match], str]:
