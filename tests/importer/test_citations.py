@@ -274,3 +274,21 @@ def test_a_joint_resolution_numbered_with_its_type_then_its_issuers() -> None:
         "Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     )
     assert (joint.number_written, joint.doc_type) == ("102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", DocType.NGHI_QUYET)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "theo Giấy phép dịch vụ nổ mìn số 333/GP-ATMT ngày 10/5/2024 của Cục Kỹ thuật an toàn môi trường và "
+            "công nghiệp cấp, thời gian đình chỉ 4,5 tháng",
+            "Cục Kỹ thuật an toàn môi trường và công nghiệp",
+        ),
+        ("Quyết định số 12/QĐ-UBND ngày 02/01/2025 của UBND tỉnh cấp.", "UBND tỉnh"),
+        # a level after 'cấp' is part of the name
+        ("Kế hoạch số 5/KH-UBND ngày 02/01/2025 của Ủy ban nhân dân cấp tỉnh về việc X", "Ủy ban nhân dân cấp tỉnh"),
+    ],
+)
+def test_issued_by_is_not_part_of_the_issuer(text: str, issuer: str) -> None:
+    [cited] = find(text)
+    assert cited.issuer_text == issuer

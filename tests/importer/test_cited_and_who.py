@@ -136,3 +136,68 @@ def test_a_bullet_saying_who_leads_and_a_heading_naming_a_unit_and_its_role(tmp_
     assert lead["Sở Y tế chủ trì kiểm"] == ["lao-cai-so-y-te"]
     assert lead["Tham mưu bố trí kinh"] == ["lao-cai-so-tai-chinh"]
     assert not any("Cơ quan thường trực" in u.data["name"] for u in outcome.units)
+
+
+def test_label_lists_one_body_with_a_comma_and_no_person_as_a_unit(tmp_path: Path) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH BẮC NINH                   Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 141/KH-UBND                Bắc Ninh, ngày 10 tháng 3 năm 2025\n\n"
+        "KẾ HOẠCH\nphổ biến pháp luật năm 2025\n\n"
+        "I. NHIỆM VỤ\n"
+        "1. Xây dựng chuyên mục phổ biến pháp luật trên báo, đài.\n"
+        "- Cơ quan thực hiện: Báo và Phát thanh, Truyền hình tỉnh; Sở Tư pháp.\n"
+        "- Thời gian thực hiện: Năm 2025.\n"
+        "2. Kiểm tra việc thi hành pháp luật.\n"
+        "- Cơ quan chủ trì: Đồng chí UBND Tỉnh ủy viên, tỉnh.\n"
+        "- Thời gian thực hiện: Năm 2025.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    names = {u.id: u.data["name"] for u in outcome.units}
+    first, second = outcome.tasks
+    assert [names.get(u, u) for u in first.data["lead"]][:1] == ["Báo và Phát thanh, Truyền hình tỉnh"]
+    assert not any("Đồng chí" in n or "ủy viên" in n for n in names.values())  # no unit made of a person
+    assert "lead" in second.doubts
+
+
+def test_a_heading_giving_work_to_a_group_of_bodies_names_the_lead(tmp_path: Path) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH LÀO CAI                    Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 193/KH-UBND                Lào Cai, ngày 10 tháng 3 năm 2026\n\n"
+        "KẾ HOẠCH\nquản lý vật liệu nổ công nghiệp năm 2026\n\n"
+        "I. NHIỆM VỤ\n"
+        "1. Sở Công Thương\n"
+        "a) Hướng dẫn, kiểm tra việc sử dụng vật liệu nổ công nghiệp.\n"
+        "2. Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực có liên quan đến VLNCN\n"
+        "a) Chấp hành nghiêm các quy định pháp luật về vật liệu nổ công nghiệp.\n"
+        "b) Thực hiện nghiêm chế độ báo cáo định kỳ, đột xuất.\n"
+        "3. Trách nhiệm của đối tượng thực hiện kiểm kê:\n"
+        "a) Chuẩn bị hồ sơ, tài liệu phục vụ kiểm kê.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    names = {u.id: u.data["name"] for u in outcome.units}
+    by_text = {t.data["text"][:20]: t for t in outcome.tasks}
+    group = "các tổ chức, doanh nghiệp hoạt động trong lĩnh vực có liên quan đến VLNCN"
+    for start in ("Chấp hành nghiêm các", "Thực hiện nghiêm chế"):
+        assert [names.get(u, u) for u in by_text[start].data["lead"]] == [group]
+    assert "lead" in by_text["Chấp hành nghiêm các"].doubts  # a group proposed, never silently
+    [proposed] = [u for u in outcome.units if u.data["name"] == group]
+    assert proposed.doubts
+    assert [names.get(u, u) for u in by_text["Chuẩn bị hồ sơ, tài "].data["lead"]] == ["đối tượng thực hiện kiểm kê"]
+
+
+def test_a_heading_naming_what_is_checked_is_not_a_unit(tmp_path: Path) -> None:
+    text = (
+        "SỞ CÔNG THƯƠNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH LÀO CAI                    Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 1105/KH-SCT                Lào Cai, ngày 10 tháng 3 năm 2026\n\n"
+        "KẾ HOẠCH\nkiểm tra kho vật liệu nổ công nghiệp\n\n"
+        "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Đối tượng, nội dung kiểm tra:\n"
+        "- Kiểm tra hồ sơ, tài liệu của kho bảo quản.\n"
+        "2. Đối tượng thực hiện kiểm kê:\n"
+        "- Báo cáo kết quả kiểm kê.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    assert not any(u.data["name"].startswith("Đối tượng, nội dung") for u in outcome.units)

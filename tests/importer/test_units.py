@@ -225,3 +225,130 @@ def test_a_known_group_that_goes_on_listing_kinds_is_one_group(units: dict[str, 
     matches, rest = registry.split("Các đoàn thể, tổ chức xã hội")  # a 'Chủ trì:' line's value
     assert [(m.written, m.generic) for m in matches] == [("Các đoàn thể, tổ chức xã hội", True)]
     assert rest == ""
+
+
+def _names(registry: Registry, text: str) -> tuple[list[str], str]:
+    matches, rest = registry.split(text)
+    return [m.written for m in matches], rest
+
+
+@pytest.mark.parametrize(
+    ("written", "names", "rest"),
+    [
+        # a lower-case verb that also opens names elsewhere ('tổ chức') ends the name running into it
+        ("UBND xã tổ chức hội nghị lấy ý kiến cử tri", ["UBND xã"], "tổ chức hội nghị lấy ý kiến cử tri"),
+        ("phòng Quản lý công nghiệp tổ chức huấn luyện, kiểm tra", ["phòng Quản lý công nghiệp"], "tổ chức huấn"),
+        ("Ủy ban nhân dân xã xác minh và trả lời", ["Ủy ban nhân dân xã"], "xác minh và trả lời"),
+        (
+            "Ban Thường trực Ủy ban MTTQ Việt Nam xã dự kiến tổ chức hội nghị",
+            ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"],
+            "dự kiến",
+        ),
+        # nothing but what it relates to follows 'liên quan' in a name
+        ("Các Sở, ngành, đơn vị liên quan kiện toàn và nâng cao", ["Các Sở, ngành, đơn vị liên quan"], "kiện toàn"),
+        ("các cơ quan, đơn vị liên quan nghiêm túc thực hiện", ["các cơ quan, đơn vị liên quan"], "nghiêm túc"),
+        ("các cơ quan liên quan tổ chức các hoạt động", ["các cơ quan liên quan"], "tổ chức các"),
+    ],
+)
+def test_a_name_ends_where_the_work_starts(units: dict[str, Unit], written: str, names: list[str], rest: str) -> None:
+    found, after = _names(Registry(units, "Lào Cai"), written)
+    assert found == names
+    assert after.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Ban tổ chức hội nghị",  # after a bare head noun 'tổ chức' is the name
+        "các cơ quan, tổ chức liên quan",  # after a comma it is a kind of body
+        "các tổ chức chính trị - xã hội",
+    ],
+)
+def test_to_chuc_inside_a_name_stays(units: dict[str, Unit], written: str) -> None:
+    found, rest = _names(Registry(units, "Lào Cai"), written)
+    assert found == [written] and rest == ""
+
+
+def test_lists_split_at_slashes_and_heads_of_state_agencies(units: dict[str, Unit]) -> None:
+    registry = Registry(units, "Hồ Chí Minh")
+    found, rest = _names(
+        registry,
+        "Bảo hiểm xã hội Thành phố, Chi nhánh Ngân hàng Chính sách xã hội Thành phố, Kho bạc Nhà nước khu vực II, "
+        "Ủy ban nhân dân xã, phường, đặc khu và các cơ quan, đơn vị có liên quan",
+    )
+    assert found == [
+        "Bảo hiểm xã hội Thành phố",
+        "Chi nhánh Ngân hàng Chính sách xã hội Thành phố",
+        "Kho bạc Nhà nước khu vực II",
+        "Ủy ban nhân dân xã, phường, đặc khu",  # 'đặc khu' is a level like 'xã', 'phường'
+        "các cơ quan, đơn vị có liên quan",
+    ]
+    assert rest == ""
+    found, _ = _names(Registry(units, "Lào Cai"), "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh")
+    assert found == ["Bộ Chỉ huy Quân sự tỉnh", "Ban Chỉ huy Bộ đội Biên phòng tỉnh"]
+    found, _ = _names(Registry(units, "Lào Cai"), "Thuế tỉnh/Chi cục Hải quan khu vực XI")
+    assert found == ["Thuế tỉnh", "Chi cục Hải quan khu vực XI"]
+
+
+@pytest.mark.parametrize(
+    ("written", "group"),
+    [
+        (
+            "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập dự toán",
+            "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này",
+        ),
+        ("Các cơ quan, đơn vị được giao chủ trì có trách nhiệm chủ động", "Các cơ quan, đơn vị được giao chủ trì"),
+        ("Những đơn vị được giao nhiệm vụ chịu trách nhiệm báo cáo", "Những đơn vị được giao nhiệm vụ"),
+    ],
+)
+def test_a_group_named_by_the_work_given_to_it(units: dict[str, Unit], written: str, group: str) -> None:
+    found, rest = _names(Registry(units, "Hồ Chí Minh"), written)
+    assert found == [group]
+    assert rest.startswith(("có trách nhiệm", "chịu trách nhiệm"))
+
+
+def test_a_qualifier_without_a_responsibility_is_not_read_into_the_name(units: dict[str, Unit]) -> None:
+    found, rest = _names(Registry(units, "Lào Cai"), "Các cơ quan được giao nhiệm vụ triển khai ngay")
+    assert found == ["Các cơ quan"]
+    assert rest.startswith("được giao")
+
+
+def test_a_party_committee_of_a_bloc_is_one_unit(units: dict[str, Unit]) -> None:
+    registry = Registry(units, "Lào Cai")
+    for written in ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh", "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh"):
+        assert _names(registry, written) == ([written], "")
+    # a party group of one body and the bodies beside it are a list
+    found, _ = _names(registry, "Đảng đoàn MTTQ tỉnh, các đoàn thể chính trị - xã hội tỉnh")
+    assert len(found) == 2
+    found, _ = _names(registry, "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh và Ban Thường vụ Tỉnh đoàn")
+    assert len(found) >= 2
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Đồng chí UBND Tỉnh ủy viên, tỉnh",
+        "Đảng ủy UBND tỉnh Đồng chí Phan Văn A",
+        "Ông. Hoàng Văn B - Trưởng đoàn",
+        "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh",
+    ],
+)
+def test_words_of_a_person_never_make_a_unit(units: dict[str, Unit], written: str) -> None:
+    from kehoach.importer.units import Match
+
+    registry = Registry(units, "Lào Cai")
+    settled = registry.commit(Match(written, None, True))
+    assert settled.unit is None
+    assert settled.doubt and "người" in settled.doubt
+    assert registry.proposed == {}
+
+
+def test_a_bracket_saying_what_a_group_covers_is_not_its_name(units: dict[str, Unit]) -> None:
+    from kehoach.importer.units import Match
+
+    registry = Registry(units, "Quảng Ngãi")
+    written = "các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu của doanh nghiệp)"
+    settled = registry.commit(Match(written, None, True))
+    assert registry.proposed[settled.unit].name == "các cơ quan quản lý cấp trên"  # type: ignore[index]
+    kept = registry.commit(Match("Trung tâm Dịch vụ việc làm (Sở Nội vụ)", None, True))
+    assert "(Sở Nội vụ)" in registry.proposed[kept.unit].name  # type: ignore[index]

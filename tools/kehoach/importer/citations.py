@@ -89,8 +89,8 @@ _DATE_WORDS = re.compile(r"\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,
 _ISSUER_PHRASE = re.compile(
     rf"\s*,?\s*của\s+(?P<issuer>[^,;()“”\"]+?)(?=\s+(?i:về|V/v|ban hành|tại|nhằm|đối với|quy định|phê duyệt|"
     r"cấp cho|giao cho|gửi|để|theo|trong|với|là|hướng dẫn)\b"
-    rf"|\s+(?:và|hoặc)\s+(?i:{_WORDS})|\s*[,;()“”\"]|\.\s|\.$|$)"
-)
+    rf"|\s+(?:và|hoặc)\s+(?i:{_WORDS})|\s+cấp(?=\s*[,;()“”\".]|$)|\s*[,;()“”\"]|\.\s|\.$|$)"
+)  # "... của Cục X cấp, thời gian ...": the issuer, then 'issued' (never a level: 'cấp tỉnh')
 # "được Ban Thường vụ Tỉnh ủy giao tại Quyết định số 68-QĐ/TU", "của Ban Thường vụ Tỉnh ủy như Chỉ thị số 44-CT/TU"
 _ISSUER_BEFORE = re.compile(
     rf"(?:của|được|do)\s+(?P<issuer>[{UPPER}][^,;()]{{2,60}}?)\s+(?:giao tại|ban hành tại|phê duyệt tại|"

@@ -584,7 +584,7 @@ class _Walker:
         lead_in = _end_mark(heading).rstrip().endswith(":")
         assigning = section.role == "organisation" or any(_ASSIGNING.match(fold(s.heading)) for s in self.stack)
         owned = _OWNED_BY.match(clean)
-        agent = assigning and level > 1 and (_AGENT.match(clean) or owned)
+        agent = (assigning and level > 1 and _AGENT.match(clean)) or owned  # 'Trách nhiệm của X' anywhere
         if not section.lead and (lead_in or agent) and len(heading) < 160 and section.role != "funds":
             # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
             section.who = clean[owned.end() :] if owned else clean

@@ -103,7 +103,28 @@ _HEADS = (
     # the local authorities of a place, named as a group ("các sở, ngành và chính quyền địa phương")
     "chinh quyen",
     "dia phuong",
+    # state agencies outside the departments ("Bảo hiểm xã hội Thành phố, Chi nhánh Ngân hàng ...")
+    "chi nhanh",
+    "chi cuc",
+    "tong cuc",
+    "ngan hang",
+    "kho bac",
+    "thue ",
+    "thanh tra",
+    "kiem toan",
+    "hai quan",
+    "toa an",
+    "cong ty",
+    "tong cong ty",
+    "buu dien",
 )
+HEADS = _HEADS
+# A party committee of a bloc of bodies named with a comma ('Đảng ủy Mặt trận Tổ quốc, các đoàn thể
+# tỉnh'), as a whole name: only a committee ('Đảng ủy'), never a party group ('Đảng đoàn MTTQ
+# tỉnh, các đoàn thể ...' lists bodies), and no 'và' adding another body.
+COMMITTEE_OF_BLOC = re.compile(r"^Đảng (?:ủy|uỷ)\s[^,]+,\s*các\s(?:(?!\svà\s)[^,])+$", re.IGNORECASE)
+
+
 _VERB_START = re.compile(rf"^[{LOWER}]")  # a lower-case word after the names starts what they are to do
 
 
@@ -264,6 +285,15 @@ class Registry:
         if match.model is not None:
             proposed = self._from_model(self.units[match.model], match.written)
             return Match(match.written, proposed.id, True, proposed.why)
+        if not PERSON_TITLE.match(match.written) and _PERSON_INSIDE.search(match.written):
+            # "Đồng chí UBND Tỉnh ủy viên, tỉnh": words of a person (a name, a post) read with a unit's;
+            # no unit is proposed, the field is flagged
+            return Match(
+                match.written,
+                None,
+                False,
+                f"'{match.written}' lẫn tên, chức vụ của người; không phải tên một đơn vị, cần ghi lại đơn vị",
+            )
         return self.propose(match.written)
 
     def by_code(self, code: str, propose: bool = True) -> list[str]:
@@ -285,7 +315,11 @@ class Registry:
     def split(self, text: str) -> tuple[list[Match], str]:
         """The units named at the start of ``text`` ("Sở Nội vụ, các ngành liên quan") and what
         follows them (a lower-case verb phrase: "thống nhất đề xuất nội dung ...")."""
-        tokens = re.findall(r"[^\s,;]+|[,;]", text)
+        whole = text.strip(" .;:")
+        if COMMITTEE_OF_BLOC.match(whole):  # one committee, not the Front's and the organisations
+            return [self.lookup(whole, close_ok=False) or Match(whole, None, True)], ""
+        # "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh": a slash before a capital lists
+        tokens = re.findall(r"[^\s,;]+|[,;]", re.sub(rf"(?<=[{LOWER}{UPPER}])/(?=[{UPPER}])", " , ", text))
         items: list[Match | list[str]] = []
         separator = ""
         i = 0
@@ -302,25 +336,7 @@ class Registry:
                 i = end
                 separator = ""
                 continue
-            j = i
-            starts_with_place = separator == "," and fold(tokens[i]) in _LEVELS
-            while j < len(tokens) and not _is_separator(tokens[j]):
-                # "Ban chỉ đạo", "Trưởng Ban xây dựng Đảng": a verb right after a bare head noun names it
-                bare_head = fold(tokens[j - 1]) in ("ban", "phong", "so", "hoi", "uy ban", "van phong", "viec")
-                if j > i and not bare_head and _VERBS.match(" ".join(tokens[j : j + 4])):
-                    break  # "Phòng X giúp Lãnh đạo Ban ...": the name ends before the verb
-                if (
-                    j > i
-                    and starts_with_place
-                    and tokens[j][:1].islower()
-                    and fold(tokens[j]) not in (*_LEVELS, "hoi", "tran")
-                ):
-                    break  # "..., phường nêu cao ...": a place word in a list of places, then the verb
-                if j > i + 1 and fold(tokens[j]) in ("trong", "nham", "de", "theo", "tai", "doi voi"):
-                    break  # "các tổ chức chính trị - xã hội trong công tác ...": the name ends
-                j += 1
-                if tokens[j - 1].endswith(":"):
-                    break  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ...": who, then the work
+            j = _chunk_end(tokens, i, separator, items)
             chunk = tokens[i:j]
             key = norm(" ".join(chunk))
             place = key.split(" ")[0] in _LEVELS or key.startswith("thi tran")
@@ -369,7 +385,7 @@ class Registry:
             if isinstance(item, Match):
                 out.append(item)
                 continue
-            name = _join(item).strip(" .,;:")
+            name = re.sub(r"\s+cấp$", "", _join(item).strip(" .,;:"))  # "của Cục X cấp": the issuer, not a level
             if name and norm(name) not in _BARE:  # 'Các', 'Sở' alone (a name cut by a line end) name nothing
                 out.append(self.lookup(name) or Match(name, None, True, generic=bool(GENERIC_GROUP.match(name))))
         seen: set[str] = set()
@@ -388,6 +404,7 @@ class Registry:
         A person's title ('Phó Chủ tịch UBND xã', 'Trưởng ban') is not a unit: it stands for the
         leadership of the unit it names, or of the issuing unit when it names none."""
         name = " ".join(written.split()).strip(" .,;:")
+        name = _CLARIFIED.sub("", name) or name  # "các cơ quan quản lý cấp trên (bao gồm cả ...)"
         if title := PERSON_TITLE.match(name):
             named = _SECOND_TITLE.split(title["rest"])[0].strip(" ,.;:")
             named = re.sub(r"\s*\bthường trực$", "", named, flags=re.IGNORECASE)
@@ -529,7 +546,7 @@ GENERIC_GROUP = re.compile(
 )
 
 _BARE = frozenset({"cac", "nhung", "so", "ban", "phong", "hoi", "uy ban", "cuc", "bo", "don vi", "co quan"})
-_LEVELS = frozenset({"huyen", "tinh", "xa", "thi", "quan", "phuong", "thanh", "tran", "cap", "khoi"})
+_LEVELS = frozenset({"huyen", "tinh", "xa", "thi", "quan", "phuong", "thanh", "tran", "cap", "khoi", "dac"})
 
 
 def _name_ends(tokens: list[str], j: int) -> bool:
@@ -548,7 +565,83 @@ def _name_ends(tokens: list[str], j: int) -> bool:
         # Names nest without a separator ("Ban Thường trực Ủy ban MTTQ xã", "Văn phòng UBND tỉnh"); two
         # units side by side are separated (',', 'và'): a capitalised word goes on with the name
         return bool(_VERBS.match(following[:1].lower() + following[1:]))
-    return bool(_VERBS.match(following))
+    return bool(_VERBS.match(following)) or _ends_inside(tokens, j)
+
+
+# Lower-case words that go on from a unit's name to what it does, and that _VERBS cannot hold because
+# they also open a name of their own after a separator ('các cơ quan, tổ chức liên quan').
+_INNER_VERB = re.compile(
+    r"^(?:tổ chức(?!\s+(?:chính trị|xã hội|đoàn thể|đảng|cơ sở|kinh tế|tín dụng|quốc tế|phi chính phủ|"
+    r"có|liên quan|được|khác)\b)|xác minh|kiện toàn|nghiêm túc|khẩn trương|quyết liệt|tích cực|huy động|"
+    r"phân công|giới thiệu|lập|dự kiến)\b"
+)
+
+
+def _ends_inside(tokens: list[str], j: int) -> bool:
+    """True when a name being read ends before ``tokens[j]``, a lower-case word that starts what the
+    unit does ('UBND xã tổ chức hội nghị', 'phòng Quản lý công nghiệp tổ chức huấn luyện'), or any
+    lower-case word after 'liên quan' other than what it relates to ('các cơ quan liên quan nghiêm
+    túc thực hiện'; but '... có liên quan đến VLNCN'). After a bare head noun ('Ban tổ chức') or a
+    plural word ('các tổ chức') the word is part of the name."""
+    word = tokens[j]
+    if not word[:1].islower():
+        return False
+    before = fold(tokens[j - 1])
+    if before in ("ban", "cac", "nhung", "moi", "va", "hoac", "to", "hoi", "phong", "tieu"):
+        return False
+    if j >= 2 and fold(f"{tokens[j - 2]} {tokens[j - 1]}") == "lien quan":
+        return fold(word) not in ("den", "toi", "voi", "cua", "thuoc")
+    return bool(_INNER_VERB.match(" ".join(tokens[j : j + 4])))
+
+
+def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
+    """Where a name the registry does not know, starting at ``tokens[i]``, ends: at a separator, before
+    the verb or other words that start what the unit does, after a 'who:' colon."""
+    j = i
+    starts_with_place = separator == "," and fold(tokens[i]) in _LEVELS
+    while j < len(tokens) and not _is_separator(tokens[j]):
+        if j > i and (qualified := _qualified_end(tokens, j, items, tokens[i])) is not None:
+            j = qualified  # "Các cơ quan được phân công chủ trì ... có trách nhiệm": one group
+            break
+        # "Ban chỉ đạo", "Trưởng Ban xây dựng Đảng": a verb right after a bare head noun names it
+        bare_head = fold(tokens[j - 1]) in ("ban", "phong", "so", "hoi", "uy ban", "van phong", "viec")
+        if j > i and not bare_head and _VERBS.match(" ".join(tokens[j : j + 4])):
+            break  # "Phòng X giúp Lãnh đạo Ban ...": the name ends before the verb
+        if (
+            j > i
+            and starts_with_place
+            and tokens[j][:1].islower()
+            and fold(tokens[j]) not in (*_LEVELS, "hoi", "tran", "khu")
+        ):
+            break  # "..., phường nêu cao ...": a place word in a list of places, then the verb
+        if j > i + 1 and fold(tokens[j]) in ("trong", "nham", "de", "theo", "tai", "doi voi"):
+            break  # "các tổ chức chính trị - xã hội trong công tác ...": the name ends
+        if j > i and _ends_inside(tokens, j):
+            break  # "UBND xã tổ chức hội nghị", "các cơ quan liên quan nghiêm túc thực hiện"
+        j += 1
+        if tokens[j - 1].endswith(":"):
+            break  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ...": who, then the work
+    return j
+
+
+def _qualified_end(tokens: list[str], j: int, items: list, first: str) -> int | None:
+    """Where a plural group qualified by the work given to it ends: 'Các cơ quan được phân công chủ trì
+    thực hiện nhiệm vụ theo Kế hoạch này | có trách nhiệm ...', 'Các cơ quan, đơn vị được giao chủ trì |
+    chịu trách nhiệm ...'. The qualifier is part of the group's name (the units leading tasks of the
+    plan, not every body); None when the words are not such a qualifier."""
+    if fold(tokens[j]) != "duoc" or j + 1 >= len(tokens) or fold(tokens[j + 1]) not in ("giao", "phan"):
+        return None
+    plural = fold(first) in ("cac", "nhung") or (
+        bool(items) and isinstance(items[-1], list) and any(fold(t) in ("cac", "nhung") for t in items[-1])
+    )
+    if not plural:
+        return None
+    for k in range(j + 2, min(len(tokens) - 1, j + 20)):
+        if _is_separator(tokens[k]) and tokens[k] != ",":
+            return None
+        if fold(tokens[k]) in ("co", "chiu") and fold(tokens[k + 1]) == "trach":
+            return k
+    return None
 
 
 def _listing_goes_on(match: Match, tokens: list[str], end: int) -> bool:
@@ -624,6 +717,10 @@ _MARKED_ABBREVIATIONS = {
 # Tone placement differs between spellings in use ("uỷ"/"ủy", "hoà"/"hòa"): one form for matching.
 _OLD_TONES = (("uỷ", "ủy"), ("uý", "úy"), ("uỳ", "ùy"), ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oạ", "ọa"))
 
+# Words of a person inside what was read as a unit's name: a unit is never named with them.
+_PERSON_INSIDE = re.compile(r"(?:^|\s)(?:đồng chí|đ/c)\s|^(?:ông|bà)\.?\s|(?:ủy|uỷ)\s+viên\b", re.IGNORECASE)
+# A bracket after a name that says what the name covers, not part of it.
+_CLARIFIED = re.compile(r"\s*\((?:bao gồm|gồm|kể cả|trong trường hợp|nếu có)\b[^()]*\)\s*$", re.IGNORECASE)
 # A second title held by the same person ("Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban"): the unit
 # a title names ends before it.
 _SECOND_TITLE = re.compile(

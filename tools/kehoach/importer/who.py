@@ -9,10 +9,10 @@ from typing import Any
 from ..index import Index
 from ..model import UnitKind
 from ..model.docnumber import DocNumberError, parse_doc_number
-from ..text import slugify
+from ..text import fold, slugify
 from .outcome import Draft, Outcome
 from .source import UPPER
-from .units import PERSON_TITLE, Match, Registry, norm
+from .units import COMMITTEE_OF_BLOC, HEADS, PERSON_TITLE, Match, Registry, norm
 
 # Staff named by their post: people doing the work, not a body and not its leadership.
 _STAFF = re.compile(r"^(?:cán bộ|công chức|viên chức|chuyên viên|nhân viên)\b", re.IGNORECASE)
@@ -20,7 +20,19 @@ _STAFF = re.compile(r"^(?:cán bộ|công chức|viên chức|chuyên viên|nhâ
 _NEW_NAME = re.compile(rf",\s*(?=[{UPPER}])")
 # A party organ of several bodies, named with a comma: the party committee of the Front and the
 # mass organisations, not the committee and the organisations.
-_PARTY_ORGAN_OF = re.compile(r"^(?:Đảng [uủ]ỷ?|Đảng đoàn|Ban cán sự đảng|Chi bộ)\s[^,]+,\s*các\s[^,]+$", re.IGNORECASE)
+_PARTY_ORGAN_OF = re.compile(
+    r"^(?:Đảng (?:ủy|uỷ)|Đảng đoàn|Ban cán sự đảng|Chi bộ)\s[^,]+,\s*các\s[^,]+$", re.IGNORECASE
+)
+
+# Who a heading gives work to, named as a group of bodies rather than a body: 'các tổ chức, doanh
+# nghiệp ...', 'đối tượng thực hiện kiểm kê', 'đơn vị được kiểm tra'.
+_GROUP_OF_BODIES = re.compile(
+    r"^(?:(?:các|những)\s+)?(?:tổ chức|doanh nghiệp|cơ quan|đơn vị|cơ sở|hộ gia đình|chủ đầu tư|"
+    r"đối tượng(?=\s+(?:thực hiện|được|tham gia|phải))(?!\s+[^,]*,\s*nội dung))\b",
+    re.IGNORECASE,
+)
+# What a unit does, inside a phrase read as who: then it is a sentence, not a name.
+_VERB_INSIDE = re.compile(r"\s(?:chủ trì|phải|cần|có trách nhiệm|chịu trách nhiệm|thực hiện nghiêm)\s")
 
 
 class UnitSteps:
@@ -79,6 +91,10 @@ class UnitSteps:
         title = who.strip(" .,;:")
         if PERSON_TITLE.match(title) and not re.search(r"[;,]|\s-\s", title) and len(title) <= 120:
             return [Match(title, None, True)]
+        if _GROUP_OF_BODIES.match(title) and len(title) <= 120 and not _VERB_INSIDE.search(title):
+            # 'Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực ...', '... của đối tượng
+            # thực hiện kiểm kê': the words name who, a group the registry cannot hold; one group, proposed
+            return [Match(title, None, True, generic=fold(title).startswith(("cac ", "nhung ")))]
         return []
 
     def units_in(self, value: str) -> tuple[list[Match], list[Match], str]:
@@ -96,7 +112,7 @@ class UnitSteps:
 
         text = re.sub(r"\(([^()]*)\)", bracket, text)
         text = re.sub(r"\s+,", ",", " ".join(text.split())).strip(" ,")
-        if ";" in text:  # a list written with ';': each part is one unit, commas belong to names
+        if ";" in text or COMMITTEE_OF_BLOC.match(text):  # a list written with ';': commas belong to names
             matches, rest = self.units_by_part(text)
             return matches, helpers, rest
         matches, rest = self.registry.split(text)
@@ -117,7 +133,7 @@ class UnitSteps:
             if whole is not None:
                 out.append(whole)
                 continue
-            for piece in (p.strip(" ,.") for p in _NEW_NAME.split(part)):
+            for piece in _pieces(part):
                 if not piece:
                     continue
                 if _PARTY_ORGAN_OF.match(piece):  # 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh': one committee
@@ -210,3 +226,16 @@ class UnitSteps:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _pieces(part: str) -> list[str]:
+    """A part of a ';' list cut where a new name plainly starts (a capital after a comma), a piece that
+    does not open with a unit's head word going on with the name before it ('Báo và Phát thanh,
+    Truyền hình tỉnh' is one body)."""
+    out: list[str] = []
+    for piece in (p.strip(" ,.") for p in _NEW_NAME.split(part)):
+        if piece and out and not norm(piece).startswith(HEADS):
+            out[-1] = f"{out[-1]}, {piece}"
+        elif piece:
+            out.append(piece)
+    return out
