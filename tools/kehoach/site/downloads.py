@@ -29,9 +29,14 @@ def plan_docx(plan_id: str) -> str:
     return f"{FOLDER}/ke-hoach/{plan_id}.docx"
 
 
+def documents_written(data: SiteData, limit: int = PLAN_DOCX_LIMIT) -> list[str]:
+    """The paths ``documents`` gives, known before any is written."""
+    return [] if len(data.index.plans) > limit else [plan_docx(plan_id) for plan_id in data.index.plans]
+
+
 def documents(data: SiteData, limit: int = PLAN_DOCX_LIMIT) -> dict[str, bytes]:
     """Each plan as .docx; none when there are more than ``limit`` plans."""
-    if len(data.index.plans) > limit:
+    if not documents_written(data, limit):
         return {}
     # imported only here: python-docx and the Word layout take a third of a second to
     # load, for nothing on a site with more plans than the limit

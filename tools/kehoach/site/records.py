@@ -15,7 +15,7 @@ from .background import Later
 from .context import SiteData, SourceUrl, directive_page, plan_page, report_page, unit_page
 from .dashboard import DASHBOARD, DashboardPages
 from .directive import DirectivePages
-from .downloads import PLAN_DOCX_LIMIT, documents, feeds, sheets
+from .downloads import PLAN_DOCX_LIMIT, documents, documents_written, feeds, sheets
 from .html import Page
 from .listings import ListingPages
 from .overview import OverviewPages
@@ -42,8 +42,8 @@ def build_site(
     and the search index {path: script}. ``recent``: the
     changes read from git (None outside a repository); each plan as .docx
     unless there are more than ``docx_limit`` plans. With ``fork``, the
-    spreadsheets, the search index and the plan pages are each made by a forked
-    child meanwhile (``background``), where that is safe."""
+    spreadsheets, the search index, the plan pages and the .docx of the plans are
+    each made by a forked child meanwhile (``background``), where that is safe."""
     data = SiteData(index, today, source_url or (lambda _path: None), changed or {})
     # the spreadsheets and the search index need nothing from the pages: made meanwhile,
     # each by a child of its own
@@ -52,8 +52,12 @@ def build_site(
         Later(lambda: search_files(index, today, data.situations), fork=fork),
     ]
     try:
-        files = feeds(data) | documents(data, docx_limit)
-        data.downloads = set(files)  # the pages link to them: known before any page is made
+        # each plan as .docx (a small site only) takes longer than all its pages: by a child too
+        word = Later(lambda: documents(data, docx_limit), fork=fork) if documents_written(data, docx_limit) else None
+        if word is not None:
+            later.append(word)
+        files = feeds(data)
+        data.downloads = {*files, *documents_written(data, docx_limit)}  # the pages link to them: known before
         # the plan pages too, by a third child: the other two leave the second core idle
         # for most of the time this process makes the other pages
         plans = Later(lambda: plan_pages(data), fork=fork)
@@ -61,6 +65,7 @@ def build_site(
         pages = build_pages(index, today, data=data, plans=plans.result)
         pages[RECENT] = RecentPages(data, recent).page()
         made = [child.result() for child in later[:2]]
+        files |= word.result() if word is not None else {}
     finally:
         for child in later:
             child.cancel()  # nothing left to stop once its result is in
