@@ -80,6 +80,17 @@ def _kind_names() -> dict[str, list[str]]:
 KIND_NAMES = _kind_names()
 
 
+def _by_first_word() -> dict[str, list[tuple[str, list[str]]]]:
+    """KIND_NAMES by the name's first word: (' name ', the words of its alternatives)."""
+    found: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for name, others in KIND_NAMES.items():
+        found[name.partition(" ")[0]].append((f" {name} ", [word for other in others for word in other.split()]))
+    return dict(found)
+
+
+_BY_FIRST = _by_first_word()
+
+
 def words(text: str) -> set[str]:
     """The folded words of ``text`` with their alternatives (codes, kind names, Roman values)."""
     folded = search_fold(text)
@@ -89,11 +100,12 @@ def words(text: str) -> set[str]:
         if value:
             found.add(str(value))
     padded = f" {folded} "
-    for name, others in KIND_NAMES.items():
-        # a name's first word among the text's words, then the whole name in the text
-        if name.partition(" ")[0] in found and f" {name} " in padded:
-            for other in others:
-                found.update(other.split())
+    # a name's first word among the text's words, then the whole name in the text (a
+    # whole name in the text has its first word among the text's words from the start)
+    for first in found & _BY_FIRST.keys():
+        for name, others in _BY_FIRST[first]:
+            if name in padded:
+                found.update(others)
     return found
 
 
@@ -171,8 +183,18 @@ def shard_key(word: str) -> str:
     return word[:PREFIX]
 
 
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+_SMALL = [  # every value below 36 ** 3, written
+    *_DIGITS,
+    *(a + b for a in _DIGITS[1:] for b in _DIGITS),
+    *(a + b + c for a in _DIGITS[1:] for b in _DIGITS for c in _DIGITS),
+]
+
+
 def _b36(value: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    if value < len(_SMALL):  # most values in an index (gaps between entries) are small
+        return _SMALL[value]
+    digits = _DIGITS
     out = ""
     while True:
         value, rest = divmod(value, 36)
@@ -191,16 +213,19 @@ def search_files(index: Index, today: dt.date, situations: dict[str, Situation] 
     """{site path: script} of the whole split index."""
     entries = search_entries(index, today, situations)
     postings: dict[str, list[int]] = defaultdict(list)  # word -> id*2 + in-keys
-    frequency: Counter[str] = Counter()
     for number, entry in enumerate(entries):
-        for word in entry.keys | entry.rest:
-            postings[word].append(number * 2 + (word in entry.keys))
-            frequency[word] += 1
+        keys = entry.keys
+        for word in keys | entry.rest:
+            postings[word].append(number * 2 + (word in keys))
+    # each entry holds a word once: its frequency is its number of postings (in first-seen order)
+    frequency = Counter({word: len(found) for word, found in postings.items()})
     shards: dict[str, dict[str, str]] = defaultdict(dict)
+    small, many = _SMALL, len(_SMALL)
     for word in sorted(postings):
         coded, previous = [], 0
         for value in postings[word]:
-            coded.append(_b36((((value >> 1) - previous) << 1) | (value & 1)))
+            gap = (((value >> 1) - previous) << 1) | (value & 1)
+            coded.append(small[gap] if gap < many else _b36(gap))  # _b36, without a call for each
             previous = value >> 1
         shards[shard_key(word)][word] = ",".join(coded)
     files = {f"{FOLDER}/s/{key}.js": _script("shard", key, words) for key, words in shards.items()}
