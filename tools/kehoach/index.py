@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from .kinds import Kind
 from .load import LoadedFile
@@ -61,23 +61,43 @@ class Index:
     @cached_property
     def incoming(self) -> dict[str, list[Reference]]:
         """Target id -> the references pointing at it: every back-link comes from here."""
-        links: dict[str, list[Reference]] = {}
-        for refs in self.outgoing.values():
-            for ref in refs:
-                links.setdefault(ref.target, []).append(ref)
-        return links
+        return self._links()[0]
 
     @cached_property
     def _incoming_by_field(self) -> dict[str, dict[str, list[Reference]]]:
         """Field name -> target id -> the references written in that field, all fields in one pass
         (a site at 10,000 records asks for a dozen fields tens of thousands of times)."""
-        links: dict[str, dict[str, list[Reference]]] = {}
+        return self._links()[1]
+
+    def _links(self) -> tuple[dict[str, list[Reference]], dict[str, dict[str, list[Reference]]]]:
+        """``incoming`` and ``_incoming_by_field`` in one pass over every reference
+        (both are asked for by the rules of every check), each kept once made."""
+        links: dict[str, list[Reference]] = {}
+        by_field: dict[str, dict[str, list[Reference]]] = {}
         for refs in self.outgoing.values():
+            if not refs:
+                continue
+            fields = REFERENCE_FIELDS.get(refs[0].source.kind, {})  # one source for a record's references
             for ref in refs:
+                target = ref.target
+                found = links.get(target)
+                if found is None:
+                    links[target] = [ref]
+                else:
+                    found.append(ref)
                 name = ref.field
-                if name in REFERENCE_FIELDS.get(ref.source.kind, ()):
-                    links.setdefault(name, {}).setdefault(ref.target, []).append(ref)
-        return links
+                if name in fields:
+                    targets = by_field.get(name)
+                    if targets is None:
+                        targets = by_field[name] = {}
+                    found = targets.get(target)
+                    if found is None:
+                        targets[target] = [ref]
+                    else:
+                        found.append(ref)
+        self.__dict__["incoming"] = links
+        self.__dict__["_incoming_by_field"] = by_field
+        return links, by_field
 
     def _incoming_through(self, field_name: str) -> dict[str, list[Reference]]:
         return self._incoming_by_field.get(field_name, {})
@@ -173,33 +193,32 @@ _REFERENCE_LAYOUT: dict[Kind, tuple[tuple[str, str, tuple[Kind, ...], str], ...]
 
 def references(entry: Entry) -> list[Reference]:
     """Every forward reference written in ``entry``, with where it is written.
-    (Written out without generators: it runs for every record of a repository.)"""
+    (Written out in one function, without generators: it runs for every record
+    of a repository.)"""
     found: list[Reference] = []
+    add = found.append
+    make = Reference._make
     record = entry.record
     for outer, inner, kinds, name in _REFERENCE_LAYOUT[entry.kind]:
+        value = getattr(record, outer)
+        if value is None:
+            continue
         if inner:
-            for i, item in enumerate(getattr(record, outer)):
-                _references_in(found, entry, (outer, i, inner), getattr(item, inner), kinds, name)
+            for i, item in enumerate(value):
+                targets = getattr(item, inner)
+                if targets is None:
+                    continue
+                if isinstance(targets, list):
+                    for j, target in enumerate(targets):
+                        add(make((entry, (outer, i, inner, j), target, kinds, name)))
+                else:
+                    add(make((entry, (outer, i, inner), targets, kinds, name)))
+        elif isinstance(value, list):
+            for i, target in enumerate(value):
+                add(make((entry, (outer, i), target, kinds, name)))
         else:
-            _references_in(found, entry, (outer,), getattr(record, outer), kinds, name)
+            add(make((entry, (outer,), value, kinds, name)))
     return found
-
-
-def _references_in(
-    found: list[Reference],
-    entry: Entry,
-    path: tuple[str | int, ...],
-    value: Any,
-    kinds: tuple[Kind, ...],
-    name: str,
-) -> None:
-    if value is None:
-        return
-    if isinstance(value, list):
-        for i, target in enumerate(value):
-            found.append(Reference(entry, (*path, i), target, kinds, name))
-    else:
-        found.append(Reference(entry, path, value, kinds, name))
 
 
 def section_paths(sections: list[Section], prefix: str = "") -> Iterator[str]:
