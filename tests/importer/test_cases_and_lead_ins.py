@@ -230,3 +230,48 @@ II. TỔ CHỨC THỰC HIỆN
         assert "uy-ban-nhan-dan-xa" in unit or "ubnd-xa" in unit
     else:
         assert all(t.data.get("lead_implied") for t in requested)
+
+
+LETTER = """\
+ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  TỈNH LÀO CAI                                Độc lập - Tự do - Hạnh phúc
+
+  Số: 9387/UBND-KT                       Lào Cai, ngày 10 tháng 9 năm 2026
+V/v triển khai Chương trình hành động số 104-CTr/TU
+
+                     Kính gửi: Các Sở, ban, ngành thuộc tỉnh.
+
+      Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
+      1. Các Sở, ban, ngành thuộc tỉnh tổ chức quán triệt Chương trình hành động.
+      2. {point}
+      {closing}
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Căn cứ ý kiến chỉ đạo, yêu cầu các Sở, ngành, địa phương triển khai thực hiện./.",
+        "Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.",
+    ],
+)
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Giao Sở Nông nghiệp và Môi trường chủ trì xây dựng dự thảo Kế hoạch, hoàn thành trước ngày 05/10/2026.",
+        "Sở Nông nghiệp và Môi trường chủ trì xây dựng dự thảo Kế hoạch, hoàn thành trước ngày 05/10/2026.",
+    ],
+)
+def test_the_last_point_before_the_closing_request_is_a_task_of_the_unit_it_names(
+    tmp_path: Path, point: str, closing: str
+) -> None:
+    outcome = build_text(tmp_path, LETTER.format(point=point, closing=closing))
+    last = outcome.tasks[-1].data
+    assert len(outcome.tasks) == 2 and "xây dựng dự thảo Kế hoạch" in last["text"]
+    assert last["timeframe"] == "trước ngày 05/10/2026"
+    # one unit, not 'Sở Nông nghiệp' and 'Môi trường'
+    assert [u.data["name"] for u in outcome.units if "nong" in u.id] == ["Sở Nông nghiệp và Môi trường"]
+    assert len(last["lead"]) == 1 and "nong-nghiep-va-moi-truong" in last["lead"][0]

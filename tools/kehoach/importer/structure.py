@@ -370,10 +370,12 @@ class _Walker:
         # Word: a bold numbered line is a heading (a heading does not close a sentence)...
         bold = para.bold and len(para.text) < 200 and not para.text.rstrip().endswith((".", ";"))
         labels = False
-        for later in self.paras[i + 1 :]:
+        for at, later in enumerate(self.paras[i + 1 :], i + 1):
             later_kind = self.kind_of(later)
-            if later_kind == "plain" and _CLOSING_PARAGRAPH.match(later.text):
-                break  # the closing: nothing under it
+            if later_kind == "plain" and (
+                _CLOSING_PARAGRAPH.match(later.text) or (self.last_of_body(at) and _CLOSING_REQUEST.match(later.text))
+            ):
+                break  # the closing ('Trên đây ...', '... yêu cầu các Sở triển khai thực hiện./.'): nothing under
             if later_kind == "bullet" and _CRITERIA.search(para.text):
                 return False  # "2. Hội nghị ... lập danh sách căn cứ vào các tiêu chí:" / "- ...": one task
             if later_kind == "plain" and _CONDITION.match(later.text):
@@ -920,6 +922,7 @@ class _Walker:
             if fold(target).startswith(("cac ", "nhung ", "tung ")):
                 return
             matches, rest = self.registry.split(target)
+            matches = self.rejoin_and(matches, target)
             if not matches or not rest:
                 return
             if giao[0].startswith("Đề nghị") and not all(m.known or _short_unit(m.written) for m in matches):
@@ -934,12 +937,35 @@ class _Walker:
             return
         plural = fold(rest_text).startswith(("cac ", "nhung ", "tung ", "moi "))
         matches, rest = self.registry.split(rest_text)
+        matches = self.rejoin_and(matches, rest_text)
         if plural and not (matches and matches[0].generic and all(m.usable for m in matches)):
             return  # "Các cấp ủy, tổ chức đảng chủ động ...": a group only when read as one
         known = all(m.usable for m in matches) or (len(matches) == 1 and bool(_ORG_NAME.match(rest_text)))
         if matches and rest and known and _VERB.match(rest):
             # a generic group as subject ("Các Sở, ban, ngành ... chủ động ...") yields to label lines
             item.lead, item.lead_how = matches, "subject-group" if plural else "subject"
+
+    def rejoin_and(self, matches: list[Match], text: str) -> list[Match]:
+        """'Sở Nông nghiệp và Môi trường chủ trì ...' split at 'và' into 'Sở Nông nghiệp' and 'Môi
+        trường': a part the registry does not know that is no organisation's name is the rest of the
+        name before it, when the two read as one unit."""
+        out: list[Match] = []
+        for match in matches:
+            above = out[-1] if out else None
+            joined = f"{above.written} và {match.written}" if above else ""
+            if (
+                above
+                and not match.known
+                and not match.generic
+                and not _ORG_NAME.match(match.written)
+                and joined in text
+            ):
+                whole, rest = self.registry.split(joined)
+                if len(whole) == 1 and not rest.strip():
+                    out[-1] = whole[0]
+                    continue
+            out.append(match)
+        return out
 
     def bullet_subject(self, text: str) -> bool:
         """A bullet inside a group takes the group's block, unless its subject is a group of units, a
