@@ -378,7 +378,7 @@ class _Walker:
                 break  # the closing ('Trên đây ...', '... yêu cầu các Sở triển khai thực hiện./.'): nothing under
             if later_kind == "bullet" and _CRITERIA.search(para.text):
                 return False  # "2. Hội nghị ... lập danh sách căn cứ vào các tiêu chí:" / "- ...": one task
-            if later_kind == "plain" and _CONDITION.match(later.text):
+            if later_kind == "plain" and (_CONDITION.match(later.text) or _ON_PROBLEMS.match(later.text)):
                 return bold and not labels  # "Trường hợp ... thì ...": a rule of the point above, not under a heading
             if later_kind == "label":
                 labels = True  # labels right after it: it is a work item, unless items follow them
@@ -585,11 +585,13 @@ class _Walker:
         clean = section.heading
         lead_in = _end_mark(heading).rstrip().endswith(":")
         assigning = section.role == "organisation" or any(_ASSIGNING.match(fold(s.heading)) for s in self.stack)
-        owned = _OWNED_BY.match(clean)
+        owned = _OWNED_BY.match(clean) or re.match(r"^(?:Đề nghị|Giao)\s*:\s*(?=\S)", clean)
         agent = (assigning and level > 1 and _AGENT.match(clean)) or owned  # 'Trách nhiệm của X' anywhere
         if not section.lead and (lead_in or agent) and len(heading) < 160 and section.role != "funds":
             # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
-            section.who = clean[owned.end() :] if owned else clean
+            who = clean[owned.end() :] if owned else clean
+            # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh": a list of bodies
+            section.who = re.sub(rf",\s+(?=[{UPPER}])", "; ", who) if owned and owned[0][:1] in "ĐG" else who
 
     def add_item(self, para: Paragraph, kind: str) -> None:
         """A point that is not a heading, read in steps: its mark, what it inherits from the
@@ -686,6 +688,8 @@ class _Walker:
             item.role = "text"  # "(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)": a note on the section
         elif text.rstrip().endswith("!"):
             item.role = "text"  # a slogan ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
+        elif _ON_PROBLEMS.match(text):
+            item.role = "text"  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ...": a standing rule
         elif _POINTER.match(text):
             item.role = "text"  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
         elif _FIELD_POINT.match(text) and role != "organisation":
@@ -819,7 +823,7 @@ class _Walker:
             text.rstrip(" .;:"),
             flags=re.I,
         )
-        text = re.sub(r"^(?:Giao|Đề nghị)\s+", "", text)
+        text = re.sub(r"^(?:Giao|Đề nghị)\s*:?\s+", "", text)  # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ..."
         if not text or len(text) > 160:
             return []
         if role := _UNIT_ROLE.match(text):
@@ -1105,6 +1109,13 @@ _REPORTS = re.compile(r"^(?!.*\b(?:de nghi|yeu cau|giao|chi dao)\b).*\b(?:bao ca
 _CRITERIA = re.compile(
     r"\b(?:các|những)\s+(?:tiêu chí|tiêu chuẩn|điều kiện|căn cứ)(?:\s+(?:sau|sau đây|như sau))?\s*:\s*$", re.I
 )
+# The standing rule that closes many plans: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các
+# cơ quan báo cáo ... để xem xét, giải quyết." It says what to do if a problem arises; it is not work.
+_ON_PROBLEMS = re.compile(
+    r"^Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)[^.;]{0,60}?\bnếu\s+(?:có|phát sinh|phát hiện|gặp)\s+"
+    r"(?:những\s+|các\s+)?(?:khó khăn|vướng mắc|vấn đề)",
+    re.IGNORECASE,
+)
 # A paragraph stating a case and what is done in it: a rule, not work.
 _CONDITION = re.compile(r"^(?:Trường hợp|Nếu|Riêng trường hợp)\b[^.;:]{3,200}?\bthì\b")
 # A paragraph that leads into the points under it ("..., cụ thể như sau:").
@@ -1151,7 +1162,7 @@ _SAYS_LEAD = re.compile(rf"^[{UPPER}][^,;:.()]{{2,100}}?\s(?:chủ trì|chịu t
 _ORG_NAME = re.compile(
     r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|(?:Ban|Sở|Phòng|Hội|Đảng ủy|Đảng đoàn|"
     r"Ban cán sự đảng|Công an|Bộ Chỉ huy|Mặt trận|Văn phòng|Trường|Huyện ủy|Thành ủy|Thị ủy|Tỉnh ủy|Liên đoàn|"
-    rf"Tỉnh đoàn|Huyện đoàn|Trung tâm)\s+[{UPPER}])"
+    rf"Tỉnh đoàn|Huyện đoàn|Trung tâm|Cục|Tổng cục|Chi cục|Vụ|Bộ|Viện|Tòa án|Kho bạc|Ngân hàng|Đài)\s+[{UPPER}])"
 )
 
 
