@@ -230,3 +230,85 @@ II. TỔ CHỨC THỰC HIỆN
         assert "uy-ban-nhan-dan-xa" in unit or "ubnd-xa" in unit
     else:
         assert all(t.data.get("lead_implied") for t in requested)
+
+
+LETTER = """\
+ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  TỈNH LÀO CAI                                Độc lập - Tự do - Hạnh phúc
+
+  Số: 9387/UBND-KT                       Lào Cai, ngày 10 tháng 9 năm 2026
+V/v triển khai Chương trình hành động số 104-CTr/TU
+
+                     Kính gửi: Các Sở, ban, ngành thuộc tỉnh.
+
+      Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
+      1. Các Sở, ban, ngành thuộc tỉnh tổ chức quán triệt Chương trình hành động.
+      2. {point}
+      {closing}
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Căn cứ ý kiến chỉ đạo, yêu cầu các Sở, ngành, địa phương triển khai thực hiện./.",
+        "Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.",
+    ],
+)
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Giao Sở Nông nghiệp và Môi trường chủ trì xây dựng dự thảo Kế hoạch, hoàn thành trước ngày 05/10/2026.",
+        "Sở Nông nghiệp và Môi trường chủ trì xây dựng dự thảo Kế hoạch, hoàn thành trước ngày 05/10/2026.",
+    ],
+)
+def test_the_last_point_before_the_closing_request_is_a_task_of_the_unit_it_names(
+    tmp_path: Path, point: str, closing: str
+) -> None:
+    outcome = build_text(tmp_path, LETTER.format(point=point, closing=closing))
+    last = outcome.tasks[-1].data
+    assert len(outcome.tasks) == 2 and "xây dựng dự thảo Kế hoạch" in last["text"]
+    assert last["timeframe"] == "trước ngày 05/10/2026"
+    # one unit, not 'Sở Nông nghiệp' and 'Môi trường'
+    assert [u.data["name"] for u in outcome.units if "nong" in u.id] == ["Sở Nông nghiệp và Môi trường"]
+    assert len(last["lead"]) == 1 and "nong-nghiep-va-moi-truong" in last["lead"][0]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "Trong quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị các cơ quan phản ánh về Ban Thường trực.",
+        "3. Trong quá trình thực hiện, nếu phát hiện khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo Ban Thường trực.",
+        "Trong quá trình triển khai, nếu có vấn đề phát sinh, các đơn vị kịp thời báo cáo để xem xét.",
+    ],
+)
+def test_the_standing_rule_on_problems_is_not_a_task(tmp_path: Path, rule: str) -> None:
+    body = f"""
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Thường trực Ủy ban MTTQ Việt Nam xã chủ trì tổ chức hội nghị.
+2. Ủy ban nhân dân xã bảo đảm kinh phí tổ chức hội nghị.
+{rule}
+"""
+    tasks = _tasks(tmp_path, body)
+    assert len(tasks) == 2 and not any(t["text"].startswith(("Trong quá trình", "3.")) for t in tasks)
+
+
+def test_a_request_heading_gives_its_lettered_points_to_the_bodies_it_lists(tmp_path: Path) -> None:
+    body = """
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Thường trực Ủy ban MTTQ Việt Nam xã
+Chủ trì tổ chức hội nghị.
+2. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh
+a) Tuyên truyền, vận động hội viên tích cực tham gia các hoạt động chuyển đổi số.
+b) Tiếp nhận các kiến nghị, phản ánh của các doanh nghiệp, gửi Sở Khoa học và Công nghệ tổng hợp.
+"""
+    outcome = build_text(tmp_path, HEADER + body + FOOTER)
+    asked = [t for t in outcome.tasks if t.data["text"].startswith(("Tuyên truyền, vận động", "Tiếp nhận các kiến"))]
+    assert len(asked) == 2
+    for task in asked:  # the list is not read unit by unit here: flagged, never one unit named by the whole list
+        assert task.data.get("lead_implied") or all(";" not in u for u in task.data["lead"])
+        assert "lead" in task.doubts or not task.data.get("lead_implied")
+    assert not any(";" in u.data["name"] for u in outcome.units)

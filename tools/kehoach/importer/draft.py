@@ -314,7 +314,9 @@ class PlanBuilder(CitedSteps):
                 self.read_label(read, line, lines, own=source_name == "own")
         self.units_in_text(task, item, read.roles)
         if item.who and not read.roles["lead"]:
-            read.roles["lead"] = self.units_of_who(item.who)
+            named = self.units_of_who(item.who)
+            # a list read as one name ('Hội Nông dân tỉnh; Liên minh ...') would be a false unit: flag instead
+            read.roles["lead"] = [] if any(";" in m.written for m in named) else named
         if item.who and not read.roles["lead"]:
             task.doubt(
                 "lead",

@@ -370,13 +370,15 @@ class _Walker:
         # Word: a bold numbered line is a heading (a heading does not close a sentence)...
         bold = para.bold and len(para.text) < 200 and not para.text.rstrip().endswith((".", ";"))
         labels = False
-        for later in self.paras[i + 1 :]:
+        for at, later in enumerate(self.paras[i + 1 :], i + 1):
             later_kind = self.kind_of(later)
-            if later_kind == "plain" and _CLOSING_PARAGRAPH.match(later.text):
-                break  # the closing: nothing under it
+            if later_kind == "plain" and (
+                _CLOSING_PARAGRAPH.match(later.text) or (self.last_of_body(at) and _CLOSING_REQUEST.match(later.text))
+            ):
+                break  # the closing ('Trên đây ...', '... yêu cầu các Sở triển khai thực hiện./.'): nothing under
             if later_kind == "bullet" and _CRITERIA.search(para.text):
                 return False  # "2. Hội nghị ... lập danh sách căn cứ vào các tiêu chí:" / "- ...": one task
-            if later_kind == "plain" and _CONDITION.match(later.text):
+            if later_kind == "plain" and (_CONDITION.match(later.text) or _ON_PROBLEMS.match(later.text)):
                 return bold and not labels  # "Trường hợp ... thì ...": a rule of the point above, not under a heading
             if later_kind == "label":
                 labels = True  # labels right after it: it is a work item, unless items follow them
@@ -583,11 +585,13 @@ class _Walker:
         clean = section.heading
         lead_in = _end_mark(heading).rstrip().endswith(":")
         assigning = section.role == "organisation" or any(_ASSIGNING.match(fold(s.heading)) for s in self.stack)
-        owned = _OWNED_BY.match(clean)
+        owned = _OWNED_BY.match(clean) or re.match(r"^(?:Đề nghị|Giao)\s*:\s*(?=\S)", clean)
         agent = (assigning and level > 1 and _AGENT.match(clean)) or owned  # 'Trách nhiệm của X' anywhere
         if not section.lead and (lead_in or agent) and len(heading) < 160 and section.role != "funds":
             # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
-            section.who = clean[owned.end() :] if owned else clean
+            who = clean[owned.end() :] if owned else clean
+            # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh": a list of bodies
+            section.who = re.sub(rf",\s+(?=[{UPPER}])", "; ", who) if owned and owned[0][:1] in "ĐG" else who
 
     def add_item(self, para: Paragraph, kind: str) -> None:
         """A point that is not a heading, read in steps: its mark, what it inherits from the
@@ -684,6 +688,8 @@ class _Walker:
             item.role = "text"  # "(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)": a note on the section
         elif text.rstrip().endswith("!"):
             item.role = "text"  # a slogan ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
+        elif _ON_PROBLEMS.match(text):
+            item.role = "text"  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ...": a standing rule
         elif _POINTER.match(text):
             item.role = "text"  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
         elif _FIELD_POINT.match(text) and role != "organisation":
@@ -817,7 +823,7 @@ class _Walker:
             text.rstrip(" .;:"),
             flags=re.I,
         )
-        text = re.sub(r"^(?:Giao|Đề nghị)\s+", "", text)
+        text = re.sub(r"^(?:Giao|Đề nghị)\s*:?\s+", "", text)  # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ..."
         if not text or len(text) > 160:
             return []
         if role := _UNIT_ROLE.match(text):
@@ -920,6 +926,7 @@ class _Walker:
             if fold(target).startswith(("cac ", "nhung ", "tung ")):
                 return
             matches, rest = self.registry.split(target)
+            matches = self.rejoin_and(matches, target)
             if not matches or not rest:
                 return
             if giao[0].startswith("Đề nghị") and not all(m.known or _short_unit(m.written) for m in matches):
@@ -934,12 +941,35 @@ class _Walker:
             return
         plural = fold(rest_text).startswith(("cac ", "nhung ", "tung ", "moi "))
         matches, rest = self.registry.split(rest_text)
+        matches = self.rejoin_and(matches, rest_text)
         if plural and not (matches and matches[0].generic and all(m.usable for m in matches)):
             return  # "Các cấp ủy, tổ chức đảng chủ động ...": a group only when read as one
         known = all(m.usable for m in matches) or (len(matches) == 1 and bool(_ORG_NAME.match(rest_text)))
         if matches and rest and known and _VERB.match(rest):
             # a generic group as subject ("Các Sở, ban, ngành ... chủ động ...") yields to label lines
             item.lead, item.lead_how = matches, "subject-group" if plural else "subject"
+
+    def rejoin_and(self, matches: list[Match], text: str) -> list[Match]:
+        """'Sở Nông nghiệp và Môi trường chủ trì ...' split at 'và' into 'Sở Nông nghiệp' and 'Môi
+        trường': a part the registry does not know that is no organisation's name is the rest of the
+        name before it, when the two read as one unit."""
+        out: list[Match] = []
+        for match in matches:
+            above = out[-1] if out else None
+            joined = f"{above.written} và {match.written}" if above else ""
+            if (
+                above
+                and not match.known
+                and not match.generic
+                and not _ORG_NAME.match(match.written)
+                and joined in text
+            ):
+                whole, rest = self.registry.split(joined)
+                if len(whole) == 1 and not rest.strip():
+                    out[-1] = whole[0]
+                    continue
+            out.append(match)
+        return out
 
     def bullet_subject(self, text: str) -> bool:
         """A bullet inside a group takes the group's block, unless its subject is a group of units, a
@@ -1079,6 +1109,13 @@ _REPORTS = re.compile(r"^(?!.*\b(?:de nghi|yeu cau|giao|chi dao)\b).*\b(?:bao ca
 _CRITERIA = re.compile(
     r"\b(?:các|những)\s+(?:tiêu chí|tiêu chuẩn|điều kiện|căn cứ)(?:\s+(?:sau|sau đây|như sau))?\s*:\s*$", re.I
 )
+# The standing rule that closes many plans: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các
+# cơ quan báo cáo ... để xem xét, giải quyết." It says what to do if a problem arises; it is not work.
+_ON_PROBLEMS = re.compile(
+    r"^Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)[^.;]{0,60}?\bnếu\s+(?:có|phát sinh|phát hiện|gặp)\s+"
+    r"(?:những\s+|các\s+)?(?:khó khăn|vướng mắc|vấn đề)",
+    re.IGNORECASE,
+)
 # A paragraph stating a case and what is done in it: a rule, not work.
 _CONDITION = re.compile(r"^(?:Trường hợp|Nếu|Riêng trường hợp)\b[^.;:]{3,200}?\bthì\b")
 # A paragraph that leads into the points under it ("..., cụ thể như sau:").
@@ -1125,7 +1162,7 @@ _SAYS_LEAD = re.compile(rf"^[{UPPER}][^,;:.()]{{2,100}}?\s(?:chủ trì|chịu t
 _ORG_NAME = re.compile(
     r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|(?:Ban|Sở|Phòng|Hội|Đảng ủy|Đảng đoàn|"
     r"Ban cán sự đảng|Công an|Bộ Chỉ huy|Mặt trận|Văn phòng|Trường|Huyện ủy|Thành ủy|Thị ủy|Tỉnh ủy|Liên đoàn|"
-    rf"Tỉnh đoàn|Huyện đoàn|Trung tâm)\s+[{UPPER}])"
+    rf"Tỉnh đoàn|Huyện đoàn|Trung tâm|Cục|Tổng cục|Chi cục|Vụ|Bộ|Viện|Tòa án|Kho bạc|Ngân hàng|Đài)\s+[{UPPER}])"
 )
 
 
