@@ -101,11 +101,16 @@ def from_text(path: Path, text: str) -> Document:
         notes.append("văn bản gốc có ký tự tổ hợp (NFD); đã chuyển về dạng dựng sẵn (NFC)")
     doc = Document(path, [], notes=notes)
     reader = LineReader(doc)
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(_LINE_BREAK.split(text.removesuffix("\n")), start=1):
         reader.take(raw, number)
     doc.lines = read_tables(doc.lines)
     measure(doc)
     return doc
+
+
+# The line breaks str.splitlines() knows, save the form feed: pdftotext writes one at the start of
+# each page's first line, which the line reader takes for a page break.
+_LINE_BREAK = re.compile("\r\n|[\n\r\v\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def read_tables(lines: list[Line]) -> list[Line]:
