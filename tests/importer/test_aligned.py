@@ -214,3 +214,70 @@ def test_a_cell_is_cut_where_its_column_starts_on_the_other_lines() -> None:
         "+ Chủ trì: Sở Tài chính",
         "+ Thời gian thực hiện: 2029",
     ]
+
+
+PEOPLE_HEADER = [
+    "                                                   Cơ quan         Cá nhân phụ trách   Thời hạn",
+    "TT         Nhiệm vụ cụ thể                         chủ trì         chỉ đạo             thực hiện",
+    "I    Các nhiệm vụ thực hiện theo lộ trình",
+]
+
+
+def test_a_post_and_a_time_one_space_apart_are_two_cells() -> None:
+    """A column of people centred, the time beside it: pdftotext leaves one space between them. A
+    unit or a person is never named with a year, so the time at the end of the run is its cell."""
+    texts = [
+        *PEOPLE_HEADER,
+        "     Xây dựng kế hoạch bảo vệ môi              Sở Tài nguyên       Đồng chí Lê Văn Nam -",
+        "1    trường cấp tỉnh giai đoạn 2026 -          và Môi trường       Phó Chủ tịch 2026 - 2030",
+        "     2030, tầm nhìn đến năm 2050                                   UBND tỉnh",
+        "     Tổng kết việc thực hiện kế                                    Đồng chí Trần Minh -",
+        "2    hoạch bảo vệ môi trường                   Văn phòng           Phó Chủ tịch Quý IV/2027",
+        "     giai đoạn 2021 - 2025                                         UBND tỉnh",
+    ]
+    found = _tasks(texts)[1:]
+    assert [row[2] for row in found] == ["+ Thời gian thực hiện: 2026 - 2030", "+ Thời gian thực hiện: Quý IV/2027"]
+    assert found[0][1:3] == ["+ Chủ trì: Sở Tài nguyên và Môi trường", "+ Thời gian thực hiện: 2026 - 2030"]
+    assert found[0][3] == "+ Người thực hiện: Đồng chí Lê Văn Nam - Phó Chủ tịch UBND tỉnh"
+
+
+def test_a_row_laid_out_left_of_the_others_keeps_its_cells() -> None:
+    """A PDF lays out each row anew: a row squeezed to the left puts its unit and its person left of
+    where the other rows have them, the unit one space after the work. The lines around it show
+    where its cells are: the unit's middle under the middle of the unit below it, the person's
+    words in line with the person's other lines."""
+    texts = [
+        *PEOPLE_HEADER,
+        "     Rà soát, hoàn thiện hệ thống văn bản                          Đồng chí Lê Văn Nam -",
+        "1    quy phạm về bảo vệ môi trường             Đảng ủy UBND        Phó Chủ tịch UBND      2026",
+        "     trên địa bàn tỉnh                             tỉnh            tỉnh",
+        "     Đầu tư hạ tầng thu gom, vận                          Đồng chí Lê Văn Nam -",
+        "2    chuyển, xử lý chất thải rắn sinh hoạt Đảng ủy UBND   Phó Chủ tịch UBND      2027",
+        "     ở các xã, phường                        tỉnh          tỉnh",
+    ]
+    found = _tasks(texts)[1:]
+    assert found[1][:2] == [
+        "row 2: Đầu tư hạ tầng thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt ở các xã, phường",
+        "+ Chủ trì: Đảng ủy UBND tỉnh",
+    ]
+    assert found[1][2:] == [
+        "+ Thời gian thực hiện: 2027",
+        "+ Người thực hiện: Đồng chí Lê Văn Nam - Phó Chủ tịch UBND tỉnh",
+    ]
+
+
+def test_a_row_number_one_space_from_the_margin_is_no_page_break(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Exported text opens a page with one stray space; a table's row number printed one space from
+    the margin looks the same, but only a page number or a form feed breaks the page the table's
+    columns are measured on."""
+    from kehoach.importer import source
+
+    path = tmp_path / "bang.txt"
+    path.write_text("Mở đầu\n 1   Rà soát\n\f 2   Tổng kết\n                       3\n 3   Báo cáo\n", encoding="utf-8")
+    lines = [line for line in source.read(path).lines if line.text.strip()]
+    assert [(line.text.strip()[:1], line.page_start, line.page_break) for line in lines] == [
+        ("M", False, False),
+        ("1", True, False),
+        ("2", True, True),
+        ("3", True, True),
+    ]

@@ -168,3 +168,53 @@ def test_a_word_file_with_a_paragraph_per_printed_line_and_empty_ones_between(tm
     doc = source.read(path)
     paragraphs = [p.text for p in source.paragraphs(doc, doc.lines)]
     assert paragraphs == _paragraphs(tmp_path, WEB)
+
+
+def _word_lines(tmp_path: Path, printed: list[tuple[str, bool]]) -> list[str]:
+    """A Word file made from a PDF: each printed line (wrapped at 90 letters) its own paragraph,
+    headings bold; the paragraphs the reader gives."""
+    word = WordDocument()
+    for text, bold in printed:
+        word.add_paragraph().add_run(text).bold = bold
+    path = tmp_path / "ke-hoach.docx"
+    word.save(str(path))
+    doc = source.read(path)
+    return [p.text for p in source.paragraphs(doc, doc.lines)]
+
+
+# Lines of body text printed to the margin (about 90 letters), around the cases under test.
+FILL = [
+    ("- Rà soát, đánh giá việc thực hiện các chính sách hỗ trợ doanh nghiệp nhỏ và vừa trên địa", False),
+    ("bàn tỉnh; đề xuất sửa đổi, bổ sung các chính sách không còn phù hợp với thực tiễn hiện nay.", False),
+    ("- Tăng cường công tác thanh tra, kiểm tra việc chấp hành pháp luật về khoáng sản của các tổ", False),
+    ("chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh theo kế hoạch được phê duyệt hằng năm.", False),
+] * 3
+
+
+def test_a_bold_heading_that_ends_by_hand_is_not_joined_to_the_paragraph_under_it(tmp_path: Path) -> None:
+    """A bold heading's second line may lose its bold in a conversion; but a heading line that
+    leaves room for the next word on it ended by hand, whatever its length."""
+    for heading in (
+        "9. Tổ chức nghiên cứu, học tập kinh nghiệm công tác xây dựng chính sách, pháp luật",
+        "7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường",
+    ):
+        found = _word_lines(
+            tmp_path,
+            [
+                *FILL,
+                (heading, True),
+                ("Tham mưu, đề xuất tổ chức Đoàn của tỉnh hoặc tham gia các Đoàn nghiên cứu.", False),
+            ],
+        )
+        assert found[-2:] == [heading, "Tham mưu, đề xuất tổ chức Đoàn của tỉnh hoặc tham gia các Đoàn nghiên cứu."]
+    wrapped = "9. Tổ chức nghiên cứu, học tập kinh nghiệm công tác xây dựng chính sách, pháp luật của"
+    found = _word_lines(tmp_path, [*FILL, (wrapped, True), ("Trung ương và địa phương", False)])
+    assert found[-1] == wrapped + " Trung ương và địa phương"  # 'Trung' would not have fitted: wrapped
+
+
+def test_a_colon_at_the_margin_goes_on_when_the_next_word_would_not_have_fitted(tmp_path: Path) -> None:
+    colon = "- Thực hiện đa dạng hóa các hình thức tuyên truyền, phổ biến pháp luật về khoáng sản như:"
+    after = "Hội nghị, tập huấn, phương tiện thông tin đại chúng."
+    assert _word_lines(tmp_path, [*FILL, (colon, False), (after, False)])[-1] == f"{colon} {after}"
+    short = "- Các nội dung tuyên truyền như:"
+    assert _word_lines(tmp_path, [*FILL, (short, False), (after, False)])[-2:] == [short, after]

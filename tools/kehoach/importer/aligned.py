@@ -149,13 +149,121 @@ def _column(pos: int, bounds: list[int]) -> int:
     return sum(1 for b in bounds if pos >= b)
 
 
-def cut(text: str, bounds: list[int], doubts: list[str], edges: dict[int, int] | None = None) -> dict[int, list[str]]:
-    """The pieces of one line, by column; ``edges``: where the text of a column starts on most lines."""
+@dataclass
+class Near:
+    """What the lines around one line show of each column on its page: the runs that lie inside one
+    column on the lines just above and below (a row's other lines: a PDF lays out each row anew, its
+    columns a few letters left or right of the next row's), and how far right each column's text
+    reaches on the page."""
+
+    runs: dict[int, list[Run]]
+    reach: dict[int, int]
+    left: set[int]  # columns whose text is left-aligned (the others are centred)
+    roles: list[str | None] = field(default_factory=list)  # each column's role (tables.role_of)
+
+
+def cut(
+    text: str,
+    bounds: list[int],
+    doubts: list[str],
+    edges: dict[int, int] | None = None,
+    near: Near | None = None,
+) -> dict[int, list[str]]:
+    """The pieces of one line, by column; ``edges``: where the text of a column starts on most lines;
+    ``near``: the columns as the lines around it show them."""
     cells: dict[int, list[str]] = {}
     for run in runs(text):
-        for col, piece in _split(run, bounds, doubts, edges or {}):
+        for col, piece in _split(run, bounds, doubts, edges or {}, near=near):
             cells.setdefault(col, []).append(piece)
     return cells
+
+
+_NEAR_LINES = 4  # how many lines above and below show a row's columns
+
+
+_SHIFT = 15  # how far left of the page's boundary a row may lay a column out (a PDF squeezes some rows)
+
+
+def local_bounds(texts: list[str], bounds: list[int]) -> list[list[int]]:
+    """For each line of a page, the boundaries the lines around it keep free: a page's boundary that
+    two of those lines or more write a letter across is moved (at most ``_SHIFT`` letters left, a
+    few right) to where the fewest of them write across (a single space inside a run counting
+    less, nearer the page's position on a tie) when none writes a letter there. A PDF lays each row
+    out anew: a squeezed row's columns start left of the others'."""
+    out = []
+    for at in range(len(texts)):
+        window = texts[max(at - _NEAR_LINES, 0) : at + _NEAR_LINES + 1]
+        moved = bounds[:1]
+        for k, bound in enumerate(bounds[1:], start=1):
+            low = max(bound - _SHIFT, moved[-1] + 2)
+            high = max(min(bound + 5, bounds[k + 1] - 2 if k + 1 < len(bounds) else bound + 5), low)
+            best = min(
+                range(low, high + 1), key=lambda x: (_crossing(window, x) + abs(x - bound) * 0.05, abs(x - bound))
+            )
+            # moved only to where no line writes a letter, away from where two lines or more do
+            free = _letters(window, best) == 0 and _letters(window, bound) >= 2
+            moved.append(best if free else bound)
+        out.append(moved)
+    return out
+
+
+def _letters(texts: list[str], x: int) -> int:
+    return sum(1 for t in texts if 0 < x < len(t) and t[x] != " ")
+
+
+def _crossing(texts: list[str], x: int) -> float:
+    """How much the lines write across position x: a letter counts 1, a single space inside a run less."""
+    cost = 0.0
+    for t in texts:
+        if 0 < x < len(t) and t[x] != " ":
+            cost += 1
+        elif 0 < x < len(t) - 1 and t[x - 1] != " " and t[x + 1] != " ":
+            cost += 0.3
+    return cost
+
+
+def near_columns(texts: list[str], bounds: list[list[int]], edges: dict[int, int]) -> list[Near]:
+    """For each line of a page, the columns as the lines around it show them (see ``Near``);
+    ``bounds``: each line's boundaries."""
+    clean: list[list[tuple[int, Run]]] = []
+    reach: dict[int, int] = {}
+    for text, line_bounds in zip(texts, bounds, strict=True):
+        placed = [
+            (_column(r.start, line_bounds), r)
+            for r in runs(text)
+            if _column(r.start, line_bounds) == _column(r.end - 1, line_bounds)
+        ]
+        clean.append(placed)
+        for col, run in placed:
+            reach[col] = max(reach.get(col, 0), run.end)
+    starts: dict[int, list[Run]] = {}
+    for placed in clean:
+        for col, run in placed:
+            starts.setdefault(col, []).append(run)
+    left = {col for col, found in starts.items() if _left_aligned(found)}
+    out = []
+    for at in range(len(texts)):
+        around: dict[int, list[Run]] = {}
+        for k in range(max(at - _NEAR_LINES, 0), min(at + _NEAR_LINES + 1, len(texts))):
+            for col, run in clean[k] if k != at else ():
+                around.setdefault(col, []).append(run)
+        out.append(Near(around, reach, left))
+    return out
+
+
+def _left_aligned(found: list[Run]) -> bool:
+    """Whether a column's cells are plainly left-aligned on a page rather than centred: their runs
+    start at one place, or their starts lie closer together than their middles by more than a letter
+    (runs of one length, 'tỉnh' under 'tỉnh' a few letters apart, say nothing)."""
+    if len(found) < 3:
+        return False
+    starts = _spread([r.start for r in found])
+    return starts < 0.5 or starts + 1 < _spread([(r.start + r.end) / 2 for r in found])
+
+
+def _spread(values: list[float]) -> float:
+    middle = sorted(values)[len(values) // 2]
+    return sum(abs(v - middle) for v in values) / len(values)
 
 
 def left_edges(texts: list[str], bounds: list[int]) -> dict[int, int]:
@@ -174,19 +282,26 @@ def left_edges(texts: list[str], bounds: list[int]) -> dict[int, int]:
 
 
 def _split(
-    run: Run, bounds: list[int], doubts: list[str], edges: dict[int, int], least: int = 0
+    run: Run, bounds: list[int], doubts: list[str], edges: dict[int, int], least: int = 0, near: Near | None = None
 ) -> list[tuple[int, str]]:
     """A run's pieces by column; ``least``: the run was cut from the column before this one."""
     first, last = max(_column(run.start, bounds), least), _column(run.end - 1, bounds)
-    if first >= last:
+    if (time := _time_tail(run, first, near)) is not None:
+        if time == run.start:  # the run is the time, laid out left of its column's boundary
+            return [(first + 1, run.text)]
+        return [(first, run.text[: time - run.start - 1]), (first + 1, run.text[time - run.start :])]
+    if first >= last and not _overreaches(run, first, len(bounds), near):
         return [(first, run.text)]
     edge = bounds[first]  # the first boundary the run crosses
     spaces = [run.start + m.start() for m in re.finditer(" ", run.text)]
-    aligned = [s for s in spaces if s + 1 == edges.get(first + 1)]  # the next column's text starts there
-    if aligned:
-        at = aligned[0]
+    if near is not None and first >= 1 and (near.runs.get(first) or near.runs.get(first + 1)):
+        at = _best_cut(run, first, spaces, near, edge)
+        if at is None:  # the run is one cell that reaches past the boundary
+            return [(first, run.text)]
+        if at < run.start:  # the run is one cell of the next column, laid out left of the boundary
+            return _split(run, bounds, doubts, edges, first + 1, near)
         left, right = run.text[: at - run.start], run.text[at - run.start + 1 :]
-        return [(first, left), *_split(Run(at + 1, run.end, right), bounds, doubts, edges, first + 1)]
+        return [(first, left), *_split(Run(at + 1, run.end, right), bounds, doubts, edges, first + 1, near)]
     near = [s for s in spaces if abs(s - edge) <= _NEAR]
     if not near:
         inside = min(run.end, bounds[first + 1] if first + 1 < len(bounds) else run.end) - edge
@@ -201,6 +316,100 @@ def _split(
         doubts.append(f"'{run.text}' vắt qua hai cột; đã tách ở '{run.text[: at - run.start].split()[-1]} |'")
     left, right = Run(run.start, at, run.text[: at - run.start]), Run(at + 1, run.end, run.text[at - run.start + 1 :])
     return [(first, left.text), *_split(right, bounds, doubts, edges, first + 1)]
+
+
+_UNSEEN = 2.0  # the cost of a piece whose column no line around shows
+
+
+def _best_cut(run: Run, col: int, spaces: list[int], near: Near, edge: int) -> int | None:
+    """Where a run that crosses from column ``col`` into the next one is cut: at the space that puts
+    each piece in line with the cells of its column on the lines around it (their left edges or
+    their middles: a PDF centres some columns), the next cell opening with a capital or a figure;
+    or nowhere: None when the whole run lines up with its column better than any cut, its text
+    reaching no further right than the column's text does elsewhere on the page; ``run.start - 1``
+    when it lines up with the next column (a row laid out left of the others). A tie goes to the
+    cut nearest the boundary."""
+    candidates: list[tuple[float, int | None]] = [
+        (_misfit(run, col, near) + max(0, run.end - near.reach.get(col, run.end)), None)
+    ]
+    if near.runs.get(col + 1):  # the next column's cells around it show where it starts on this row
+        whole = _misfit(run, col + 1, near) + _opening(run.text, -1) + abs(run.start - edge) * _TIE
+        whole += _unlike(run.text, col + 1, near)
+        candidates.append((whole, run.start - 1))
+    for at in spaces:
+        left = Run(run.start, at, run.text[: at - run.start])
+        right = Run(at + 1, run.end, run.text[at - run.start + 1 :])
+        cost = _misfit(left, col, near) + _misfit(right, col + 1, near) + _opening(run.text, at - run.start)
+        cost += _unlike(right.text, col + 1, near)
+        # a cell reaches no further right than its column's text does elsewhere on the page (a
+        # left-aligned column's lines end raggedly: half the cost)
+        cost += max(0, at - near.reach.get(col, at)) * (0.5 if col in near.left else 1.0)
+        candidates.append((cost + abs(at + 1 - edge) * _TIE, at))
+    return min(candidates, key=lambda c: c[0])[1]
+
+
+_TIE = 0.1  # per letter between a cut and the boundary
+_TIME_WORDS = re.compile(r"\d|thường xuyên|hằng|hàng|định kỳ|trước|trong|quý|tháng|năm", re.IGNORECASE)
+
+
+def _unlike(text: str, col: int, near: Near) -> float:
+    """How unlike the cells of its column a piece is: a time has a figure or a word of time."""
+    roles = near.roles
+    if col < len(roles) and roles[col] == "timeframe" and not _TIME_WORDS.search(text):
+        return 5 * _UNSEEN
+    return 0.0
+
+
+# A time written at the end of a run ('Phó Chủ tịch 2026 - 2030', '... tỉnh Quý II/2026'): a figure
+# of years or a date, or a time word and what follows it.
+_TIME_TAIL = re.compile(
+    r"(?:^|\s)(?P<time>(?:\d{4}\s*[-–]\s*\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|\d{4})(?:\s*\(.*)?|"
+    r"(?:Trước|Trong|Từ|Đến|Năm|Quý|Tháng)\s.*\d.*|(?:Hằng|Hàng) năm|Thường xuyên|Định kỳ)$"
+)
+_WHO_ROLES = ("lead", "coordinating", "advising", "person", "subject")
+
+
+def _time_tail(run: Run, col: int, near: Near | None) -> int | None:
+    """Where a time begins at the end of (or makes) a run of a column naming units or people, when
+    the next column holds the time: the two cells were laid out one space apart, or the time left
+    of its column's boundary. No unit or person is named with a year."""
+    roles = near.roles if near is not None else []
+    if not (col + 1 < len(roles) and roles[col] in _WHO_ROLES and roles[col + 1] == "timeframe"):
+        return None
+    found = _TIME_TAIL.search(run.text)
+    return run.start + found.start("time") if found else None
+
+
+def _overreaches(run: Run, col: int, count: int, near: Near | None) -> bool:
+    """Whether a run inside one column by the page's boundaries reaches further right than the
+    column's text does elsewhere on the page, into a next column laid out left of its boundary on
+    this row ('Tỉnh ủy viên, Phó Chủ 2026 - 2030'), with a space to cut it at."""
+    if near is None or not 1 <= col < count or " " not in run.text:
+        return False
+    return run.end > near.reach.get(col, run.end) + 1 and bool(near.runs.get(col))
+
+
+def _opening(text: str, at: int) -> float:
+    """How unlikely a cell starts after the space at ``at`` (-1: the text's start): not at all before
+    a capital or a figure that opens a cell, a little before a capital that could go on a name
+    ('Đảng ủy HĐND | Đồng chí ...' or 'Đảng ủy | UBND'), more before a small letter."""
+    if at < 0:
+        return 0.0 if text[:1].isupper() or text[:1].isdigit() else _UNSEEN
+    if _opens_cell(text, at):
+        return 0.0
+    return _UNSEEN / 2 if text[at + 1 : at + 2].isupper() else _UNSEEN
+
+
+def _misfit(piece: Run, col: int, near: Near) -> float:
+    """How far a piece lies from the cells of its column on the lines around it: from the nearest
+    cell's left edge or middle."""
+    others = near.runs.get(col)
+    if not others:
+        return _UNSEEN
+    if col in near.left:
+        return min(abs(piece.start - r.start) for r in others)
+    middle = (piece.start + piece.end) / 2
+    return min(min(abs(piece.start - r.start), abs(middle - (r.start + r.end) / 2)) for r in others)
 
 
 def _opens_cell(text: str, at: int) -> bool:
@@ -239,7 +448,14 @@ def read(texts: list[str], at: int, pages: set[int] | frozenset[int] = frozenset
         body = [texts[k] for k in page]
         bounds = boundaries(cols, body, _width(body) / reference if reference else 1.0)
         edges = left_edges(body, bounds)
-        lines += [_classify(k, cut(texts[k], bounds, doubts, edges), len(runs(texts[k]))) for k in page]
+        local = local_bounds(body, bounds)
+        nears = near_columns(body, local, edges)
+        for near in nears:
+            near.roles = roles
+        lines += [
+            _classify(k, cut(texts[k], line_bounds, doubts, edges, near), len(runs(texts[k])))
+            for k, line_bounds, near in zip(page, local, nears, strict=True)
+        ]
     lines = [ln for ln in lines if not tables._numbers_columns([[p] for ps in ln.cells.values() for p in ps])]
     centred = _centred(lines)
     rows = _rows(lines, centred)

@@ -44,6 +44,10 @@ class Line:
     key: str | None = None  # the number of a table's row or group
     depth: int = 0  # a table group's depth ("II.1": 2)
     opens: bool | None = None  # the layout says the line opens a paragraph (True), goes on with the one above (False)
+    # a page break (a page number, a form feed, Word's page break) comes just before the line; unlike
+    # page_start, not guessed from the stray space that opens a page of exported text, which a table's
+    # row number laid out one space from the margin (' 1   Rà soát ...') has too
+    page_break: bool = False
 
     @property
     def columns(self) -> list[str]:
@@ -354,7 +358,9 @@ class LineReader:
             line = Line(cleaned.replace("\t", "   "), number, bold or marked_bold, row, markers + found)
             # A page of exported text starts with one stray space: "..., kết quả thực hiện / ␣Chương trình số 20".
             line.page_start = self.page_start or bool(re.match(r"^ \S", cleaned))
-            self.page_start = False
+            line.page_break = self.page_start
+            if cleaned.strip():  # a blank line (a form feed is a line break too) hands the break on
+                self.page_start = False
             markers = ()
             doc.lines.append(line)
 

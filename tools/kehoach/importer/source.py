@@ -101,11 +101,16 @@ def from_text(path: Path, text: str) -> Document:
         notes.append("văn bản gốc có ký tự tổ hợp (NFD); đã chuyển về dạng dựng sẵn (NFC)")
     doc = Document(path, [], notes=notes)
     reader = LineReader(doc)
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(_LINE_BREAK.split(text.removesuffix("\n")), start=1):
         reader.take(raw, number)
     doc.lines = read_tables(doc.lines)
     measure(doc)
     return doc
+
+
+# The line breaks str.splitlines() knows, save the form feed: pdftotext writes one at the start of
+# each page's first line, which the line reader takes for a page break.
+_LINE_BREAK = re.compile("\r\n|[\n\r\v\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def read_tables(lines: list[Line]) -> list[Line]:
@@ -264,21 +269,28 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> 
     length = len(above.text.strip())
     if not previous.endswith(_TERMINAL) and length >= 0.6 * doc.width:
         return True
-    if previous.endswith(":"):
-        return False
-    # After a full stop the break is the wrapping's only if the next word would not have fitted.
     next_word = len(text.split(" ", 1)[0])
+    if previous.endswith(":"):
+        # '... như:' / 'Hội nghị, tập huấn, ...': a colon at the margin, the next word too long to fit
+        return length >= 0.95 * doc.width and length + 1 + next_word > doc.width
+    # After a full stop the break is the wrapping's only if the next word would not have fitted.
     return length >= 0.9 * doc.width or (length >= 0.6 * doc.width and length + 1 + next_word > doc.width)
 
 
 def _wrapped_on(doc: Document, above: Line, line: Line, previous: str) -> bool:
     """In text printed at a fixed width (one Word paragraph per printed line), a bold heading's
     second line may have lost the bold: the break is the printing's when the line starts in lower
-    case or the line above ran to the margin without closing its sentence."""
+    case, or the line above ran to the margin without closing its sentence and the next word would
+    not have fitted on it."""
     if not doc.wrapped:
         return False
-    first = line.text.strip()[:1]
-    return first.islower() or (not previous.endswith(_TERMINAL) and len(above.text.strip()) >= 0.6 * doc.width)
+    text = line.text.strip()
+    if text[:1].islower():
+        return True
+    # a heading's line that ends by hand leaves room for the next word ('9. Tổ chức ... pháp luật' /
+    # 'Tham mưu, đề xuất ...' is a heading and the paragraph under it)
+    length, next_word = len(above.text.strip()), len(text.split(" ", 1)[0])
+    return not previous.endswith(_TERMINAL) and length >= 0.6 * doc.width and length + 1 + next_word > doc.width
 
 
 def _collapse(text: str) -> str:

@@ -278,7 +278,7 @@ def _aligned_table(body: Body, lines: list[Line], at: int, end: int, out: list[L
     """Read the table whose header's number line is ``lines[at]``, or drop it with a message."""
     first = aligned.header_extent([ln.text for ln in lines[:end]], at)[0]
     run = lines[first:end]
-    pages = {k for k, ln in enumerate(run) if ln.page_start}
+    pages = {k for k, ln in enumerate(run) if ln.page_break}
     layout = aligned.read([ln.text for ln in run], at - first, pages)
     table = tables.read(layout.rows) if layout is not None and len(layout.rows) > 1 else None
     text = " ".join(lines[at].text.split())[:60]

@@ -55,12 +55,12 @@ _HEAD_NOUNS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _NUMBER_HEADS = ("stt", "tt", "so tt", "so thu tu", "thu tu", "so")
 LABELS = {
-    "person": "Người thực hiện",
     "lead": "Chủ trì",
     "coordinating": "Phối hợp",
     "advising": "Chịu trách nhiệm tham mưu",
     "timeframe": "Thời gian thực hiện",
     "output": "Sản phẩm",
+    "person": "Người thực hiện",
 }
 _UNIT_ROLES = ("lead", "coordinating", "advising")
 _WHO_ROLES = (*_UNIT_ROLES, "person")
