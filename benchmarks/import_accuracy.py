@@ -257,7 +257,9 @@ def run_import(path: Path, index: Index) -> Found:
         )
     for directive in outcome.directives:
         data = directive.data
-        found.cited.append((data.get("number"), data.get("title") or data.get("partial_number")))
+        # a number outside the numbering rules ('QCVN 01:2019/BCT', '01-GCN-MT') is kept as written only
+        number = data.get("number") or data.get("number_written")
+        found.cited.append((number, data.get("title") or data.get("partial_number")))
     for record_id in outcome.linked_directives:
         record = index.get(record_id)
         if record is not None:

@@ -3,7 +3,11 @@ with the same words are paired by the rest of their text, not by where they stan
 
 from __future__ import annotations
 
-from .conftest import accuracy_module
+from pathlib import Path
+
+from kehoach.check import load_repository
+
+from .conftest import accuracy_module, registry_repo
 
 
 def _accuracy():
@@ -59,3 +63,23 @@ def test_time_frames_scored_alike_only_when_they_say_the_same() -> None:
     assert not same("cấp tỉnh quý III/2021; cấp huyện quý IV/2021", "cấp huyện quý III/2021; cấp tỉnh quý IV/2021")
     assert same("Trong tháng 10/2025", "tháng 10/2025")
     assert not same(None, "Thường xuyên") and same(None, None)
+
+
+def test_a_document_whose_number_is_kept_as_written_counts_by_that_number(tmp_path: Path) -> None:
+    """A letter numbered outside the rules ('01-GCN-MT') is recorded with the number as written; the
+    benchmark finds it by that number, and a document the text does not cite is still extra."""
+    accuracy = _accuracy()
+    source = tmp_path / "kh.txt"
+    source.write_text(
+        "SỞ CÔNG THƯƠNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH LÀO CAI                    Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/KH-SCT                  Lào Cai, ngày 10 tháng 5 năm 2026\n\n"
+        "KẾ HOẠCH\nkiểm tra kỹ thuật an toàn\n\n"
+        "Xét đề nghị của Công ty cổ phần Miền Tây tại Văn bản số 01-GCN-MT ngày 21/4/2026.\n"
+        "I. NHIỆM VỤ\n1. Tổ chức kiểm tra theo QCVN 01:2019/BCT.\n",
+        encoding="utf-8",
+    )
+    index, _ = load_repository(registry_repo(tmp_path))
+    found = accuracy.run_import(source, index)
+    precision, recall, misses = accuracy.compare_cited([("01-GCN-MT", None), ("QCVN 01:2019/BCT", None)], found.cited)
+    assert (recall.right, recall.total, precision.total) == (2, 2, 2), misses

@@ -292,3 +292,30 @@ def test_a_joint_resolution_numbered_with_its_type_then_its_issuers() -> None:
 def test_issued_by_is_not_part_of_the_issuer(text: str, issuer: str) -> None:
     [cited] = find(text)
     assert cited.issuer_text == issuer
+
+
+def test_a_national_standard_is_cited_as_written_not_as_a_state_number() -> None:
+    [standard] = find("thực hiện theo quy định hiện hành và QCVN\n01:2019/BCT về an toàn trong sản xuất")
+    assert standard.number is None and standard.number_written == "QCVN 01:2019/BCT"
+    assert standard.doc_type is DocType.KHAC
+    assert any(doubt for _, _, doubt in standard.notes)
+    [other] = find("theo tiêu chuẩn TCVN 5507:2002 về hóa chất nguy hiểm")
+    assert other.number_written == "TCVN 5507:2002"
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["01-GCN-MT", "02", "13.4/2026/ĐN-VL", "01.6/GĐN/KSYB", "30.6/GĐN-ĐQ&V", "YBB-SA032/26-LR", "11/2026CV-YVG"],
+)
+def test_a_letter_cited_by_a_number_outside_the_rules_is_kept_as_written(number: str) -> None:
+    text = f"Xét đề nghị của Công ty cổ phần Miền Tây tại văn bản số {number} ngày 21/4/2026; Công ty B tại ..."
+    [letter] = find(text)
+    assert letter.number is None and letter.number_written == number
+    assert letter.doc_type is DocType.CONG_VAN
+    assert letter.date == dt.date(2026, 4, 21)
+    assert any(doubt for field_, _, doubt in letter.notes if field_ == "number")
+
+
+def test_a_number_without_a_date_after_it_is_not_read_as_a_letter() -> None:
+    assert find("Văn bản số 3 của bộ hồ sơ gồm các tài liệu sau") == []
+    assert find("Thông báo số lượng học viên trước ngày 20/5/2026") == []

@@ -201,3 +201,21 @@ def test_a_heading_naming_what_is_checked_is_not_a_unit(tmp_path: Path) -> None:
     )
     outcome = build_text(tmp_path, text)
     assert not any(u.data["name"].startswith("Đối tượng, nội dung") for u in outcome.units)
+
+
+def test_de_nghi_names_who_is_asked_to_do_the_work(tmp_path: Path) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH NGHỆ AN                    Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 1026/KH-UBND               Nghệ An, ngày 10 tháng 3 năm 2025\n\n"
+        "KẾ HOẠCH\nsắp xếp tổ chức bộ máy\n\n"
+        "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ chủ trì theo dõi, tổng hợp kết quả thực hiện Kế hoạch.\n"
+        "2. Đề nghị Văn phòng Tỉnh ủy, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp thực hiện Kế hoạch này.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    names = {u.id: u.data["name"] for u in outcome.units}
+    asked = next(t for t in outcome.tasks if t.data["text"].startswith("Đề nghị"))
+    assert not asked.data.get("lead_implied")
+    leads = [names.get(u, u) for u in asked.data["lead"]]
+    assert len(leads) == 2 and any("Văn phòng Tỉnh" in n or "van-phong-tinh-uy" in n for n in leads)

@@ -352,3 +352,33 @@ def test_a_bracket_saying_what_a_group_covers_is_not_its_name(units: dict[str, U
     assert registry.proposed[settled.unit].name == "các cơ quan quản lý cấp trên"  # type: ignore[index]
     kept = registry.commit(Match("Trung tâm Dịch vụ việc làm (Sở Nội vụ)", None, True))
     assert "(Sở Nội vụ)" in registry.proposed[kept.unit].name  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        (
+            "Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố có trách nhiệm rà soát",
+            "Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố",
+        ),
+        ("Sở, ban, ngành tỉnh chủ động thực hiện", "Sở, ban, ngành tỉnh"),
+    ],
+)
+def test_kinds_listed_before_a_name_are_one_group(units: dict[str, Unit], written: str, name: str) -> None:
+    matches, rest = Registry(units, "Hồ Chí Minh").split(written)
+    assert [m.written for m in matches] == [name]
+    assert matches[0].generic
+    assert rest and rest[0].islower()
+
+
+@pytest.mark.parametrize("written", ["Các Trung tâm y tế", "các trạm y tế xã", "Các bệnh viện tuyến tỉnh"])
+def test_plural_bodies_of_one_kind_are_a_generic_group(units: dict[str, Unit], written: str) -> None:
+    [match] = Registry(units, "Đắk Lắk").split(written + " giám sát tuyến xã")[0]
+    assert match.written == written and match.generic
+
+
+def test_the_office_of_the_delegation_and_the_council_is_one_unit(units: dict[str, Unit]) -> None:
+    found, _ = _names(Registry(units, "Nghệ An"), "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Ủy ban MTTQ tỉnh")
+    assert found[0] == "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"
+    found, _ = _names(Registry(units, "Nghệ An"), "Văn phòng Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy")
+    assert found == ["Văn phòng Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"]

@@ -80,7 +80,7 @@ _STATE = (
     rf"(?P<s_serial>\d{{1,5}})/(?:(?P<s_year>(?:19|20)\d\d)/)?"
     rf"(?P<s_rest>{_ISSUER}(?:-\s?{_ISSUER})*(?:/{_ISSUER}(?:-{_ISSUER})+)?)"
 )
-NUMBER = re.compile(rf"(?<![\w/.-])(?:{_PARTY}|{_STATE})(?![\w/])")
+NUMBER = re.compile(rf"(?<![\w/.:-])(?:{_PARTY}|{_STATE})(?![\w/])")  # not '2019/BCT' of 'QCVN 01:2019/BCT'
 
 _DATE_NUMERIC = re.compile(
     r"\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -197,6 +197,8 @@ def find(text: str, in_footnote: bool = False) -> list[Citation]:
     taken = [(c.start, c.end) for c in found]
     found += [c for c in _laws_and_plenums(text, found) if not _overlaps(c, taken)]
     found += _short_references(text, found)
+    taken = [(c.start, c.end) for c in found]
+    found += [c for c in _written_numbers(text) if not _overlaps(c, taken)]
     found.sort(key=lambda c: c.start)
     found = [one for c in found for one in _per_term(c)]
     _share_titles(text, found)
@@ -628,6 +630,44 @@ def _law_number(text: str, end: int, numbered: Citation) -> bool:
     if re.fullmatch(r"[^;.()“”]*?\s*,?\s*số\s*", between):
         return True
     return bool(re.fullmatch(r"\s*,?\s*", between)) and numbered.written[:1].isdigit()
+
+
+# Numbers outside the numbering rules of party and state bodies: a national standard ('QCVN 01:2019/BCT',
+# 'TCVN 5507:2002'), and a letter of a company or another body cited by type, number and date ('Văn bản
+# số 01-GCN-MT ngày 21/4/2026', 'Văn bản số 02 ngày 21/4/2026', 'Văn bản số 13.4/2026/ĐN-VL ngày ...').
+_STANDARD = re.compile(
+    r"(?<![\w/])(?P<kind>QCVN|TCVN)\s+(?P<serial>\d+(?:[-.]\d+)*)(?:\s*:\s*(?P<year>\d{4}))?"
+    r"(?:/(?P<issuer>[A-ZĐ][\w-]*))?"
+)
+_LETTER = re.compile(
+    r"(?<![\w])(?P<word>[Vv]ăn bản|[Cc]ông văn|[Gg]iấy đề nghị|[Đđ]ơn đề nghị|[Tt]ờ trình|[Tt]hông báo)\s+số\s*:?\s*"
+    r"(?P<number>[^\s,;()]*\d[^\s,;()]*?)(?=\s*,?\s*ngày\s+\d)"
+)
+
+
+def _written_numbers(text: str) -> list[Citation]:
+    """Documents cited by a number no numbering rule reads: kept as written (``number_written``), no
+    canonical number, flagged."""
+    out: list[Citation] = []
+    for match in _STANDARD.finditer(text):
+        written = " ".join(match[0].split())
+        citation = Citation(match.start(), match.end(), written, DocType.KHAC, number_written=written)
+        citation.notes.append(
+            ("number", f"'{written}' là số hiệu tiêu chuẩn, quy chuẩn kỹ thuật; ghi nguyên văn", True)
+        )
+        _read_context(text, citation)
+        out.append(citation)
+    for match in _LETTER.finditer(text):
+        written = match["number"].strip(".")
+        kind = DocType.CONG_VAN if match["word"].lower() == "văn bản" else type_of_word(match["word"])  # a letter
+        citation = Citation(match.start(), match.end(), " ".join(match[0].split()), kind)
+        citation.number_written = written
+        citation.notes.append(
+            ("number", f"số hiệu '{written}' không theo dạng số hiệu văn bản đảng, nhà nước; ghi nguyên văn", True)
+        )
+        _read_context(text, citation)
+        out.append(citation)
+    return out
 
 
 def _short_references(text: str, found: list[Citation]) -> list[Citation]:

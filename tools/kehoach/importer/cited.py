@@ -323,6 +323,8 @@ class CitedSteps(UnitSteps):
         if document.date:
             data["date"] = document.date
         written = next((m.number_written for m in document.mentions if m.number_written and not m.number), None)
+        if written and not number:
+            data["number_written"] = " ".join(written.split())  # 'QCVN 01:2019/BCT', '01-GCN-MT': as written
         if not title and written:  # a number the numbering rules do not know: it names the document
             title = f"{_type_name(doc_type)} số {written}"
         data["title"] = title

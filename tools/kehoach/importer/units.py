@@ -361,7 +361,7 @@ class Registry:
             if j < len(tokens) and not _is_separator(tokens[j]):
                 items.append(chunk)
                 return self._finish(items), _join(tokens[j:])
-            if items and isinstance(items[-1], list) and not key.startswith(_HEADS):
+            if items and isinstance(items[-1], list) and (not key.startswith(_HEADS) or _one_office(items[-1], key)):
                 items[-1].extend([separator, *chunk] if separator else chunk)  # "Sở Văn hóa, Thể thao và Du lịch"
             else:
                 items.append(chunk)
@@ -381,7 +381,7 @@ class Registry:
 
     def _finish(self, items: list[Match | list[str]]) -> list[Match]:
         out: list[Match] = []
-        for item in items:
+        for item in _kinds_joined(items):
             if isinstance(item, Match):
                 out.append(item)
                 continue
@@ -537,11 +537,13 @@ class Registry:
 # People ("các thành viên", "các đồng chí", "cán bộ") are not units: no group of them is read here.
 GENERIC_GROUP = re.compile(
     r"^(?:(?:các|những|từng|mọi|toàn thể)\s+(?:sở|ban|ngành|cấp|cơ quan|đơn vị|địa phương|tổ chức|chi bộ|đảng bộ|"
+    r"trung tâm|trạm|bệnh viện|"
     r"cấp ủy|cấp uỷ|xã|phường|huyện|hội|đoàn thể|phòng|tổ|ủy ban|uỷ ban|doanh nghiệp|"
     r"trường|bộ|cơ sở|lực lượng)\b|cấp ủy các cấp|cấp uỷ các cấp|chính quyền các cấp"
     r"|chính quyền (?:địa phương|cơ sở)$|địa phương$"
     r"|(?:cơ quan|đơn vị|tổ chức|sở|ban|ngành|địa phương|lực lượng|doanh nghiệp)\b[^.;:]{0,50}\sliên quan$"
-    r"|\S.{0,40}?\s(?:các|cấp)\s+(?:xã|phường|huyện|quận|thị trấn|cơ sở)\b(?!\s+[A-ZĐ]))",
+    r"|\S.{0,40}?\s(?:các|cấp)\s+(?:xã|phường|huyện|quận|thị trấn|cơ sở)\b(?!\s+[A-ZĐ])"
+    r"|(?:sở|ban|ngành|cơ quan|đơn vị)(?:\s*,\s*(?:sở|ban|ngành|cơ quan|đơn vị|địa phương)\b)+)",
     re.IGNORECASE,
 )
 
@@ -622,6 +624,35 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
         if tokens[j - 1].endswith(":"):
             break  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ...": who, then the work
     return j
+
+
+def _one_office(before: list[str], key: str) -> bool:
+    """'Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh': the one office of the delegation and the council,
+    whose name holds 'và'."""
+    return norm(_join(before)).endswith("doan dai bieu quoc hoi") and key.startswith("hoi dong nhan dan")
+
+
+def _kinds_joined(items: list) -> list:
+    """'Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố': bare kind words listed before a name are one
+    group with it, not names cut by a line end."""
+    out: list = []
+    held: list[str] = []
+    for item in items:
+        if isinstance(item, list) and norm(_join(item)) in _KINDS:
+            held += [*item, ","]
+            continue
+        if held and isinstance(item, list) and len(held) > 2:  # two kinds or more: 'Sở, ban, ngành ...'
+            item = held + item
+        elif held:
+            out.append(held[:-1])
+        held = []
+        out.append(item)
+    if held:
+        out.append(held[:-1])
+    return out
+
+
+_KINDS = frozenset({"so", "ban", "nganh", "co quan", "don vi"})
 
 
 def _qualified_end(tokens: list[str], j: int, items: list, first: str) -> int | None:
