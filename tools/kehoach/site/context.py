@@ -19,7 +19,7 @@ from ..text import clip, fold, vn_date
 from ..views.buckets import Situations, Summary, summarise
 from ..views.scorecard import Row, scorecard
 from ..views.select import QUARTER_NAMES, period
-from .html import Col, esc, filter_attr, link, nb, safe_url, table
+from .html import Col, esc, filter_attr, href, link, nb, safe_url, table
 
 HOME = "index.md"
 PLANS = "ke-hoach/index.md"
@@ -149,6 +149,8 @@ class SiteData:
         self._quarters: dict[int, dict[int, Summary]] = {}
         self._rows: dict[tuple[str, str, bool], list[str]] = {}  # (folder, task, with plan) -> table row
         self._facets: dict[str, str] = {}  # task -> its filter attribute
+        self._hrefs: dict[tuple[str, str], str] = {}  # (folder, page) -> relative address
+        self._task_cells: dict[str, tuple[str, str, str, str, str]] = {}
 
     # ------------------------------------------------------------ links
 
@@ -201,11 +203,38 @@ class SiteData:
         return ", ".join(self.unit_link(here, u) for u in ids)
 
     def task_link(self, here: str, task: Task, text: str | None = None) -> str:
-        return link(here, plan_page(task.plan), text or short(task), anchor=task.id)
+        if text is not None:
+            return link(here, plan_page(task.plan), text, anchor=task.id)
+        # link(here, plan_page(task.plan), short(task), anchor=task.id), from parts made once:
+        # the address of the plan page from the folder, the task's escaped short text
+        cells = self._cells(task)
+        return f'<a href="{self._href(here, plan_page(task.plan))}#{cells[0]}">{cells[1]}</a>'
+
+    def _href(self, here: str, page: str) -> str:
+        """href(here, page): the same for every page of a folder."""
+        key = (here.rpartition("/")[0], page)
+        found = self._hrefs.get(key)
+        if found is None:
+            found = self._hrefs[key] = href(here, page)
+        return found
+
+    def _cells(self, task: Task) -> tuple[str, str, str, str, str]:
+        """What a task's row shows the same on every page: its escaped id and short
+        text, its time frame, deadline and situation."""
+        found = self._task_cells.get(task.id)
+        if found is None:
+            state = self.situations[task.id]
+            found = self._task_cells[task.id] = (
+                esc(task.id),
+                esc(short(task)),
+                esc(task.timeframe or ""),
+                nb(vn_date(state.deadline)),
+                f'<span class="kh-status kh-{state.key}">{esc(state.label)}</span>',
+            )
+        return found
 
     def status_html(self, task: Task) -> str:
-        state = self.situations[task.id]
-        return f'<span class="kh-status kh-{state.key}">{esc(state.label)}</span>'
+        return self._cells(task)[4]
 
     def as_of(self, extra: str = "") -> str:
         """The line every page that computes a situation carries."""
@@ -251,16 +280,19 @@ class SiteData:
         return table(list(self.TASK_COLUMNS), rows, facets=[self.facets(t) for t in tasks])
 
     def _task_row(self, here: str, task: Task, with_plan: bool) -> list[str]:
-        state = self.situations[task.id]
-        plan = link(here, plan_page(task.plan), self.index.plans[task.plan].number) if with_plan else ""
+        plan = ""
+        if with_plan:
+            number = esc(self.index.plans[task.plan].number)  # link(here, plan_page(...), number)
+            plan = f'<span class="kh-nb"><a href="{self._href(here, plan_page(task.plan))}">{number}</a></span>'
+        _, _, timeframe, deadline, status = self._cells(task)
         return [
             self.task_link(here, task),
-            f'<span class="kh-nb">{plan}</span>' if plan else "",
+            plan,
             self.units_html(here, task.lead),
             self.units_html(here, task.coordinating),
-            esc(task.timeframe or ""),
-            nb(vn_date(state.deadline)),
-            self.status_html(task),
+            timeframe,
+            deadline,
+            status,
         ]
 
     def facets(self, task: Task) -> str:

@@ -6,6 +6,7 @@ as Markdown, it only places them in the theme."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -57,6 +58,7 @@ def nb(text: object) -> str:
     return f'<span class="kh-nb">{value}</span>' if value else ""
 
 
+@functools.lru_cache(maxsize=4096)  # the same headings recur on thousands of pages ('Năm 2024: quá hạn...')
 def slugify(value: str, separator: str = "-") -> str:
     """An anchor id from a heading: no diacritics, 'đ' kept as 'd', lower case.
     Also used by MkDocs' toc extension for the hand-written pages (mkdocs.yml)."""
