@@ -22,6 +22,7 @@ Pages built either way are the same, byte for byte (tests/site/test_frames.py)."
 from __future__ import annotations
 
 import os
+import posixpath
 from dataclasses import dataclass
 from typing import Any
 
@@ -248,7 +249,9 @@ class _HeldFile(File):
 def held_file(config: MkDocsConfig, path: str, markdown: str) -> File:
     """The file of a page at ``path`` (under docs/, .md) that ``HeldPages`` writes."""
     file = _HeldFile.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
-    file.dest_uri = File.generated(config, path, content=markdown).dest_uri  # a page's address, .html
+    # a page's address, .html, as File gives a page's without directory URLs (pages are only
+    # held without them), not as a static file's
+    file.dest_uri = posixpath.join(posixpath.dirname(file.src_uri), file.name + ".html")
     return file
 
 
