@@ -38,11 +38,10 @@ import datetime as dt
 import hashlib
 import os
 import pickle
-import sys
+import threading
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib.util import find_spec
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -66,8 +65,9 @@ from .laststate import (
     write,
 )
 from .load import LoadedFile, read_bytes
-from .load.cache import RecordCache, cache_folder, content_key
+from .load.cache import RecordCache, cache_folder, code_digest, content_key
 from .load.files import record_kind
+from .parallel import cores
 
 if TYPE_CHECKING:
     from .index import Entry
@@ -105,29 +105,8 @@ def _finding(path: str, row: Row) -> Finding:
 
 
 def _version() -> str:
-    """Names the code the state was made by: the package's source, Python, and the
-    installed versions of the libraries reading and validating records (found
-    without importing them: a check with nothing changed never needs them)."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(sys.version.encode())
-    package = Path(__file__).resolve().parent
-    for source in sorted(package.rglob("*.py")):
-        digest.update(str(source.relative_to(package)).encode())
-        digest.update(source.read_bytes())
-    for name in ("pydantic", "pydantic_core", "yaml"):
-        spec = find_spec(name)
-        folder = Path(spec.origin).parent if spec and spec.origin else None
-        if folder is None:
-            continue
-        digest.update(str(folder).encode())
-        try:
-            listing = sorted(os.listdir(folder.parent))
-            inside = sorted(os.listdir(folder))
-        except OSError:
-            continue
-        digest.update("|".join(n for n in listing if n.endswith(".dist-info")).encode())
-        digest.update("|".join(n for n in inside if n.endswith((".so", ".pyd"))).encode())
-    return digest.hexdigest()
+    """Names the code the state was made by (``load.cache.code_digest``)."""
+    return code_digest()
 
 
 RECORD_SUFFIXES = (".yaml", ".yml")
@@ -168,13 +147,23 @@ def _digest(names: list[str], stats: list[int | None]) -> bytes:
     return hashlib.blake2b(pickle.dumps((names, stats), protocol=5), digest_size=16).digest()
 
 
+Listing = tuple[str, str, str, str]  # a folder to list: its path, its prefix, its parent's prefix, its name
+SPLIT = 64  # folders listed before the others are shared out between the walking threads
+
+
 def _walk(root: Path, since_ns: int) -> Walked:
     """Every file ``load.files.walk`` lists, with its stat values, in one walk (a
-    file changed moments before the check has none: it is read again)."""
+    file changed moments before the check has none: it is read again).
+
+    Most of the walk's time is spent in the kernel (a stat per file, a listing per
+    folder), where a thread lets the other run: with two cores, two threads list
+    the folders, taking them one at a time from a shared list."""
     walked = Walked()
     since = since_ns - RACY_NS
+    unlisted: list[tuple[str, str]] = []  # (parent's prefix, name) of the folders that could not be listed
 
-    def visit(folder: str, prefix: str) -> bool:  # lists what load.files.walk lists; False: unreadable
+    def visit(folder: str, prefix: str, below: list[Listing]) -> bool:  # False: unreadable
+        # lists what load.files.walk lists; the folders inside go to ``below``
         try:
             with os.scandir(folder) as listing:
                 entries = list(listing)
@@ -202,25 +191,60 @@ def _walk(root: Path, since_ns: int) -> Walked:
                         clean = False
                     else:
                         stats += (st.st_ino, mtime, ctime, st.st_size)
-                elif entry.is_dir(follow_symlinks=False) and not visit(entry.path, prefix + name + "/"):
-                    names.append(name)  # listed as a file: the reader reports it
-                    walked.unlisted = True
-                    stats += (None, None, None, None)
-                    clean = False
+                elif entry.is_dir(follow_symlinks=False):
+                    below.append((entry.path, prefix + name + "/", prefix, name))
             except OSError:
                 continue
         walked.names[prefix] = names
         walked.stats[prefix] = stats
         walked.digests[prefix] = _digest(names, stats) if clean else None
-        walked.count += len(names)
         return True
 
-    if (root / RECORDS_DIR).is_dir() and not visit(os.path.join(root, RECORDS_DIR), RECORDS_DIR + "/"):
+    def visit_all(folders: Iterable[Listing]) -> None:  # each folder and every folder below it
+        for item in folders:
+            stack = [item]
+            while stack:
+                folder, prefix, parent, name = stack.pop()
+                if not visit(folder, prefix, stack):
+                    unlisted.append((parent, name))
+
+    below: list[Listing] = []
+    if not (root / RECORDS_DIR).is_dir():
+        return walked
+    if not visit(os.path.join(root, RECORDS_DIR), RECORDS_DIR + "/", below):
         walked.names[""] = [RECORDS_DIR]
         walked.stats[""] = [None] * 4
         walked.digests[""] = None
         walked.count = 1
         walked.unlisted = True
+        return walked
+    while below and len(below) < SPLIT:  # breadth first, until there are folders enough to share
+        item = below.pop(0)
+        if not visit(item[0], item[1], below):
+            unlisted.append((item[2], item[3]))
+    shared = iter(below)  # taking the next item is atomic: each folder is listed by one thread
+    failed: list[BaseException] = []
+
+    def helping() -> None:
+        try:
+            visit_all(shared)
+        except BaseException as err:  # raised here as it would be without the thread
+            failed.append(err)
+
+    helper = threading.Thread(target=helping, daemon=True) if len(below) > 1 and cores() > 1 else None
+    if helper is not None:
+        helper.start()
+    visit_all(shared)
+    if helper is not None:
+        helper.join()
+    if failed:
+        raise failed[0]
+    for parent, name in unlisted:  # listed as a file: the reader reports it
+        walked.names[parent].append(name)
+        walked.stats[parent] += (None, None, None, None)
+        walked.digests[parent] = None
+        walked.unlisted = True
+    walked.count = sum(map(len, walked.names.values()))
     return walked
 
 

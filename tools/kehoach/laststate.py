@@ -36,7 +36,6 @@ import contextlib
 import os
 import pickle
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -347,7 +346,7 @@ class Store:
                     )
                     db.executemany("INSERT OR IGNORE INTO refs VALUES (?, ?, ?, ?)", _refs(path, summary))
                     db.executemany("INSERT OR IGNORE INTO keys VALUES (?, ?)", _keys(path, summary))
-                generation = uuid.uuid4().hex
+                generation = _unique()
                 db.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (_pack(generation),))
                 db.execute("COMMIT")
             except BaseException:
@@ -357,6 +356,11 @@ class Store:
             return False
         self.meta["generation"] = generation
         return True
+
+
+def _unique() -> str:
+    """A name no other check picks (uuid4's randomness, without importing uuid)."""
+    return os.urandom(16).hex()
 
 
 def folder_of(rel: str) -> str:
@@ -405,7 +409,7 @@ def write(
 ) -> None:
     """Replace the state with a new database holding ``files``, ``summaries`` and the folders' ``digests``
     (quietly nothing when the cache folder cannot be written: the next check is a full one)."""
-    name = f"{PREFIX}{uuid.uuid4().hex}{SUFFIX}"
+    name = f"{PREFIX}{_unique()}{SUFFIX}"
     path = folder / name
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -418,7 +422,7 @@ def write(
                 db.execute(statement)
             db.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
-                [(key, _pack(value)) for key, value in {**meta, "generation": uuid.uuid4().hex}.items()],
+                [(key, _pack(value)) for key, value in {**meta, "generation": _unique()}.items()],
             )
             db.executemany(
                 "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

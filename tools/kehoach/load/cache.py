@@ -20,11 +20,13 @@ the suppressions, the positions and the validated record."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import pickle
 import sys
 import zlib
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -35,17 +37,37 @@ SHARDS = 64
 FORMAT = "one pickle per entry"  # a shard: path -> (content key, pickled reading)
 
 
-def _code_version() -> str:
-    import pydantic  # here, not above: a check with nothing changed never imports them
-    import yaml
-
+@functools.cache
+def code_digest() -> str:
+    """Names the code a cached result was made by: the package's source (every
+    module's path and content), Python, and the installed versions of the
+    libraries reading and validating records (found without importing them: a
+    check with nothing changed, or a clean edit, never needs PyYAML). Computed once
+    per process: the record cache and the state of the last check are both tied
+    to it."""
     digest = hashlib.blake2b(digest_size=16)
-    libraries = f"{pydantic.VERSION}|{yaml.__version__}|{yaml.__with_libyaml__}"
-    digest.update(f"{sys.version}|{libraries}|{SHARDS}|{FORMAT}".encode())
+    digest.update(sys.version.encode())
     for source in sorted(_PACKAGE.rglob("*.py")):
         digest.update(str(source.relative_to(_PACKAGE)).encode())
         digest.update(source.read_bytes())
+    for name in ("pydantic", "pydantic_core", "yaml"):
+        spec = find_spec(name)
+        folder = Path(spec.origin).parent if spec and spec.origin else None
+        if folder is None:
+            continue
+        digest.update(str(folder).encode())
+        try:
+            listing = sorted(os.listdir(folder.parent))
+            inside = sorted(os.listdir(folder))
+        except OSError:
+            continue
+        digest.update("|".join(n for n in listing if n.endswith(".dist-info")).encode())  # name and version
+        digest.update("|".join(n for n in inside if n.endswith((".so", ".pyd"))).encode())  # libyaml or not
     return digest.hexdigest()
+
+
+def _code_version() -> str:
+    return f"{code_digest()}|{SHARDS}|{FORMAT}"
 
 
 def cache_folder(root: Path) -> Path:
