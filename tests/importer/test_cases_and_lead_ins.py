@@ -312,3 +312,32 @@ b) Tiếp nhận các kiến nghị, phản ánh của các doanh nghiệp, gử
         assert task.data.get("lead_implied") or all(";" not in u for u in task.data["lead"])
         assert "lead" in task.doubts or not task.data.get("lead_implied")
     assert not any(";" in u.data["name"] for u in outcome.units)
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Phối hợp chặt chẽ với các sở, ngành; hoàn thành xong trong quý II năm 2026.", "xong trong quý II năm 2026"),
+        ("Báo cáo kết quả trước tháng 6 năm 2026 về Ủy ban nhân dân tỉnh.", "trước tháng 6 năm 2026"),
+        ("Xây dựng dự thảo Kế hoạch. Thời gian hoàn thành xong trước ngày 05/10/2026.", "trước ngày 05/10/2026"),
+    ],
+)
+def test_quarters_and_months_written_with_nam(text: str, time: str) -> None:
+    assert time_in_text(text)[0] == time
+
+
+@pytest.mark.parametrize("heading", ["Thanh tra tỉnh", "Thuế tỉnh", "Kho bạc Nhà nước huyện"])
+def test_a_body_named_by_field_and_level_heads_its_points_in_the_organisation_part(
+    tmp_path: Path, heading: str
+) -> None:
+    body = f"""
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Thường trực Ủy ban MTTQ Việt Nam xã
+- Chủ trì tổ chức hội nghị.
+2. {heading}
+- Tăng cường công tác thanh tra, kiểm tra trong lĩnh vực khoáng sản.
+- Chú trọng phát hiện các đối tượng khai thác không phép.
+"""
+    tasks = _tasks(tmp_path, body)
+    assert [t["text"][:12] for t in tasks] == ["Chủ trì tổ c", "Tăng cường c", "Chú trọng ph"]
+    assert not tasks[1].get("lead_implied") and tasks[1]["lead"] == tasks[2]["lead"]

@@ -586,7 +586,8 @@ class _Walker:
         lead_in = _end_mark(heading).rstrip().endswith(":")
         assigning = section.role == "organisation" or any(_ASSIGNING.match(fold(s.heading)) for s in self.stack)
         owned = _OWNED_BY.match(clean) or re.match(r"^(?:Đề nghị|Giao)\s*:\s*(?=\S)", clean)
-        agent = (assigning and level > 1 and _AGENT.match(clean)) or owned  # 'Trách nhiệm của X' anywhere
+        named = _AGENT.match(clean) or _BODY_OF_LEVEL.match(clean)
+        agent = (assigning and level > 1 and named) or owned  # 'Trách nhiệm của X' anywhere
         if not section.lead and (lead_in or agent) and len(heading) < 160 and section.role != "funds":
             # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
             who = clean[owned.end() :] if owned else clean
@@ -1137,6 +1138,10 @@ _AGENT = re.compile(
     r"Trưởng|Phó|Công an|Trung tâm|Văn phòng|Thủ trưởng|Giám đốc|Chủ tịch|Bí thư|Mặt trận|Lãnh đạo|Chuyên viên|Bộ phận|"
     r"Thành viên|Tổ công tác)\b"
 )
+# A body named by its field and level, in a part giving work per body ("8. Thanh tra tỉnh", "9. Thuế tỉnh").
+_BODY_OF_LEVEL = re.compile(
+    rf"^[{UPPER}][{LOWER}]*(?:\s+[{LOWER}{UPPER}]+){{0,3}}\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường)$"
+)
 # A part that gives work by who does it, one heading per unit ("III. Phân công nhiệm vụ" / "1. Công an
 # tỉnh"), as "Tổ chức thực hiện" does.
 _ASSIGNING = re.compile(r"^(?:phan cong|trach nhiem|nhiem vu cua|nhiem vu cu the cua|giao nhiem vu)\b")
@@ -1313,8 +1318,9 @@ _OPENING = re.compile(
 )
 _TIME_WORDS = r"(?:vào|trước|trong|chậm nhất|hoàn thành)"
 _INLINE_TIME = re.compile(
-    rf"\b(?P<t>{_TIME_WORDS}\s+(?:(?:đầu|giữa|cuối)\s+)?(?:ngày\s+\d{{1,2}}(?:/\d{{1,2}}(?:/\d{{4}})?|\s+tháng\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?)"
-    r"|tháng\s+\d{1,2}\s*/\s*\d{4}|quý\s+[IVX]+\s*/\s*\d{4}|\d{1,2}/\d{1,2}/\d{4}))",
+    rf"\b(?P<t>(?:xong\s+(?=trong\b))?{_TIME_WORDS}\s+(?:(?:đầu|giữa|cuối)\s+)?(?:ngày\s+\d{{1,2}}(?:/\d{{1,2}}(?:/\d{{4}})?|\s+tháng\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?)"
+    r"|tháng\s+\d{1,2}\s*/\s*\d{4}|quý\s+[IVX]+\s*/\s*\d{4}|(?:quý\s+[IVX]+|tháng\s+\d{1,2})\s+năm\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4}))",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\((?P<t>[^()]{3,80})\)")
