@@ -285,8 +285,8 @@ def _wrapped_on(doc: Document, above: Line, line: Line, previous: str) -> bool:
     if not doc.wrapped:
         return False
     text = line.text.strip()
-    if text[:1].islower():
-        return True
+    if text[:1].islower() or (text[:1].isdigit() and not previous.endswith(_TERMINAL)):
+        return True  # '... xây dựng' / '1.234 mô hình': a figure cut from its sentence
     # a heading's line that ends by hand leaves room for the next word ('9. Tổ chức ... pháp luật' /
     # 'Tham mưu, đề xuất ...' is a heading and the paragraph under it)
     length, next_word = len(above.text.strip()), len(text.split(" ", 1)[0])
