@@ -295,7 +295,12 @@ def _split(
     edge = bounds[first]  # the first boundary the run crosses
     spaces = [run.start + m.start() for m in re.finditer(" ", run.text)]
     if near is not None and first >= 1 and (near.runs.get(first) or near.runs.get(first + 1)):
-        at = _best_cut(run, first, spaces, near, edge)
+        at, cost = _best_cut(run, first, spaces, near, edge)
+        if cost >= _UNSURE:
+            where = (
+                "cả vào một cột" if at is None or at < run.start else f"ở '{run.text[: at - run.start].split()[-1]} |'"
+            )
+            doubts.append(f"'{run.text}' vắt qua hai cột, không thẳng hàng với các dòng quanh nó; đã xếp {where}")
         if at is None:  # the run is one cell that reaches past the boundary
             return [(first, run.text)]
         if at < run.start:  # the run is one cell of the next column, laid out left of the boundary
@@ -321,14 +326,17 @@ def _split(
 _UNSEEN = 2.0  # the cost of a piece whose column no line around shows
 
 
-def _best_cut(run: Run, col: int, spaces: list[int], near: Near, edge: int) -> int | None:
+_UNSURE = 2 * _UNSEEN  # a cut that costs this much lines up with nothing around it: noted as a guess
+
+
+def _best_cut(run: Run, col: int, spaces: list[int], near: Near, edge: int) -> tuple[int | None, float]:
     """Where a run that crosses from column ``col`` into the next one is cut: at the space that puts
     each piece in line with the cells of its column on the lines around it (their left edges or
     their middles: a PDF centres some columns), the next cell opening with a capital or a figure;
     or nowhere: None when the whole run lines up with its column better than any cut, its text
     reaching no further right than the column's text does elsewhere on the page; ``run.start - 1``
     when it lines up with the next column (a row laid out left of the others). A tie goes to the
-    cut nearest the boundary."""
+    cut nearest the boundary. Also what the cut costs (how badly it lines up)."""
     candidates: list[tuple[float, int | None]] = [
         (_misfit(run, col, near) + max(0, run.end - near.reach.get(col, run.end)), None)
     ]
@@ -345,7 +353,8 @@ def _best_cut(run: Run, col: int, spaces: list[int], near: Near, edge: int) -> i
         # left-aligned column's lines end raggedly: half the cost)
         cost += max(0, at - near.reach.get(col, at)) * (0.5 if col in near.left else 1.0)
         candidates.append((cost + abs(at + 1 - edge) * _TIE, at))
-    return min(candidates, key=lambda c: c[0])[1]
+    best = min(candidates, key=lambda c: c[0])
+    return best[1], best[0]
 
 
 _TIE = 0.1  # per letter between a cut and the boundary

@@ -280,13 +280,13 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> 
 def _wrapped_on(doc: Document, above: Line, line: Line, previous: str) -> bool:
     """In text printed at a fixed width (one Word paragraph per printed line), a bold heading's
     second line may have lost the bold: the break is the printing's when the line starts in lower
-    case or with a figure after an unfinished sentence, or the line above ran to the margin without
-    closing its sentence and the next word would not have fitted on it."""
+    case, or the line above ran to the margin without closing its sentence and the next word would
+    not have fitted on it."""
     if not doc.wrapped:
         return False
     text = line.text.strip()
     if text[:1].islower() or (text[:1].isdigit() and not previous.endswith(_TERMINAL)):
-        return True  # '... toàn tỉnh xây dựng' / '1.234 mô hình ...': a number is no point's start here
+        return True  # '... xây dựng' / '1.234 mô hình': a figure cut from its sentence
     # a heading's line that ends by hand leaves room for the next word ('9. Tổ chức ... pháp luật' /
     # 'Tham mưu, đề xuất ...' is a heading and the paragraph under it)
     length, next_word = len(above.text.strip()), len(text.split(" ", 1)[0])
