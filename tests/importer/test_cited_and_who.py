@@ -219,3 +219,11 @@ def test_de_nghi_names_who_is_asked_to_do_the_work(tmp_path: Path) -> None:
     assert not asked.data.get("lead_implied")
     leads = [names.get(u, u) for u in asked.data["lead"]]
     assert len(leads) == 2 and any("Văn phòng Tỉnh" in n or "van-phong-tinh-uy" in n for n in leads)
+
+
+def test_a_piece_of_a_list_without_a_head_word_is_its_own_unit_unless_a_name_joined_by_va_goes_on() -> None:
+    from kehoach.importer.who import _pieces
+
+    assert _pieces("Báo và Phát thanh, Truyền hình tỉnh") == ["Báo và Phát thanh, Truyền hình tỉnh"]
+    assert _pieces("Sở Y tế, Điện lực tỉnh") == ["Sở Y tế", "Điện lực tỉnh"]
+    assert _pieces("Sở Tài chính, Kho bạc Nhà nước khu vực XI") == ["Sở Tài chính", "Kho bạc Nhà nước khu vực XI"]

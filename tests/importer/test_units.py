@@ -322,6 +322,9 @@ def test_a_party_committee_of_a_bloc_is_one_unit(units: dict[str, Unit]) -> None
     assert len(found) == 2
     found, _ = _names(registry, "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh và Ban Thường vụ Tỉnh đoàn")
     assert len(found) >= 2
+    # a committee and the bodies it works with, then what they do: a list, not one committee
+    matches, rest = registry.split("Đảng ủy xã, các đoàn thể tổ chức tuyên truyền")
+    assert len(matches) == 2 and rest.startswith("tổ chức")
 
 
 @pytest.mark.parametrize(
@@ -330,7 +333,7 @@ def test_a_party_committee_of_a_bloc_is_one_unit(units: dict[str, Unit]) -> None
         "Đồng chí UBND Tỉnh ủy viên, tỉnh",
         "Đảng ủy UBND tỉnh Đồng chí Phan Văn A",
         "Ông. Hoàng Văn B - Trưởng đoàn",
-        "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh",
+        "Tỉnh ủy viên UBND, tỉnh",
     ],
 )
 def test_words_of_a_person_never_make_a_unit(units: dict[str, Unit], written: str) -> None:
@@ -382,3 +385,20 @@ def test_the_office_of_the_delegation_and_the_council_is_one_unit(units: dict[st
     assert found[0] == "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"
     found, _ = _names(Registry(units, "Nghệ An"), "Văn phòng Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy")
     assert found == ["Văn phòng Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"]
+
+
+def test_a_person_named_with_a_post_stands_for_the_leadership_of_the_unit_the_post_names(
+    units: dict[str, Unit],
+) -> None:
+    from kehoach.importer.units import Match
+
+    registry = Registry(units, "Lào Cai")
+    written = "Đồng chí Phan Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh"
+    settled = registry.commit(Match(written, None, True))
+    leadership = registry.proposed[settled.unit]  # type: ignore[index]
+    assert leadership.kind is UnitKind.LEADERSHIP
+    assert leadership.name == "Lãnh đạo Ủy ban nhân dân tỉnh Lào Cai"  # the unit the post names
+    assert written in leadership.aliases  # the words as written, for review
+    # a post that names no unit ('Trưởng đoàn') gives nothing to stand for: flagged, nothing proposed
+    other = registry.commit(Match("Ông. Hoàng Văn B - Trưởng đoàn", None, True))
+    assert other.unit is None and other.doubt

@@ -122,7 +122,11 @@ HEADS = _HEADS
 # A party committee of a bloc of bodies named with a comma ('Đảng ủy Mặt trận Tổ quốc, các đoàn thể
 # tỉnh'), as a whole name: only a committee ('Đảng ủy'), never a party group ('Đảng đoàn MTTQ
 # tỉnh, các đoàn thể ...' lists bodies), and no 'và' adding another body.
-COMMITTEE_OF_BLOC = re.compile(r"^Đảng (?:ủy|uỷ)\s[^,]+,\s*các\s(?:(?!\svà\s)[^,])+$", re.IGNORECASE)
+COMMITTEE_OF_BLOC = re.compile(
+    r"^Đảng (?:ủy|uỷ)\s+(?:Mặt trận Tổ quốc|MTTQ|Ủy ban MTTQ|Uỷ ban MTTQ)[^,]*,\s*các\s+(?:đoàn thể|tổ chức chính trị"
+    r"(?:\s*-\s*|\s+)xã hội)(?:\s+(?:chính trị(?:\s*-\s*|\s+)xã hội))?(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?$",
+    re.IGNORECASE,
+)
 
 
 _VERB_START = re.compile(rf"^[{LOWER}]")  # a lower-case word after the names starts what they are to do
@@ -286,6 +290,12 @@ class Registry:
             proposed = self._from_model(self.units[match.model], match.written)
             return Match(match.written, proposed.id, True, proposed.why)
         if not PERSON_TITLE.match(match.written) and _PERSON_INSIDE.search(match.written):
+            # "Đồng chí Phan Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": a person named with a post that
+            # names a unit stands for that unit's leadership, the words as written kept as its alias
+            for part in re.split(r"\s+[-–]\s+|,\s*", match.written):
+                title = PERSON_TITLE.match(part.strip())
+                if title and len((named := _unit_of_title(title)).split()) > 1:  # 'UBND tỉnh', not 'đoàn'
+                    return self.leadership(match.written, named)
             # "Đồng chí UBND Tỉnh ủy viên, tỉnh": words of a person (a name, a post) read with a unit's;
             # no unit is proposed, the field is flagged
             return Match(
@@ -406,11 +416,7 @@ class Registry:
         name = " ".join(written.split()).strip(" .,;:")
         name = _CLARIFIED.sub("", name) or name  # "các cơ quan quản lý cấp trên (bao gồm cả ...)"
         if title := PERSON_TITLE.match(name):
-            named = _SECOND_TITLE.split(title["rest"])[0].strip(" ,.;:")
-            named = re.sub(r"\s*\bthường trực$", "", named, flags=re.IGNORECASE)
-            if norm(named) in ("ban", "phong", "tieu ban", "to") or not norm(named).startswith(_HEADS):
-                named = ""  # 'Trưởng ban', 'Cán bộ phụ trách lĩnh vực ...': of the issuing unit
-            return self.leadership(written, named)
+            return self.leadership(written, _unit_of_title(title))
         key = norm(name)
         generic = key.startswith(("cac ", "nhung ")) or any(w in key for w in ("cung cap", "cap uy", "lien quan"))
         local_group = not generic and bool(GENERIC_GROUP.match(name))  # "UBND các xã, thị trấn" of this province
@@ -575,7 +581,7 @@ def _name_ends(tokens: list[str], j: int) -> bool:
 _INNER_VERB = re.compile(
     r"^(?:tổ chức(?!\s+(?:chính trị|xã hội|đoàn thể|đảng|cơ sở|kinh tế|tín dụng|quốc tế|phi chính phủ|"
     r"có|liên quan|được|khác)\b)|xác minh|kiện toàn|nghiêm túc|khẩn trương|quyết liệt|tích cực|huy động|"
-    r"phân công|giới thiệu|lập|dự kiến)\b"
+    r"dự kiến)\b"
 )
 
 
@@ -630,6 +636,16 @@ def _one_office(before: list[str], key: str) -> bool:
     """'Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh': the one office of the delegation and the council,
     whose name holds 'và'."""
     return norm(_join(before)).endswith("doan dai bieu quoc hoi") and key.startswith("hoi dong nhan dan")
+
+
+def _unit_of_title(title: re.Match[str]) -> str:
+    """The unit a person's title names ('Phó Chủ tịch UBND tỉnh': 'UBND tỉnh'), or '' when it names
+    none ('Trưởng ban', 'Cán bộ phụ trách lĩnh vực ...': the issuing unit's)."""
+    named = _SECOND_TITLE.split(title["rest"])[0].strip(" ,.;:")
+    named = re.sub(r"\s*\bthường trực$", "", named, flags=re.IGNORECASE)
+    if norm(named) in ("ban", "phong", "tieu ban", "to") or not norm(named).startswith(_HEADS):
+        return ""
+    return named
 
 
 def _kinds_joined(items: list) -> list:

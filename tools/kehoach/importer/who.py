@@ -230,11 +230,11 @@ class UnitSteps:
 
 def _pieces(part: str) -> list[str]:
     """A part of a ';' list cut where a new name plainly starts (a capital after a comma), a piece that
-    does not open with a unit's head word going on with the name before it ('Báo và Phát thanh,
-    Truyền hình tỉnh' is one body)."""
+    does not open with a unit's head word going on with a name joined by 'và' before it ('Báo và Phát
+    thanh, Truyền hình tỉnh' is one body; 'Sở Y tế, Điện lực tỉnh' are two)."""
     out: list[str] = []
     for piece in (p.strip(" ,.") for p in _NEW_NAME.split(part)):
-        if piece and out and not norm(piece).startswith(HEADS):
+        if piece and out and " và " in out[-1] and not norm(piece).startswith(HEADS):
             out[-1] = f"{out[-1]}, {piece}"
         elif piece:
             out.append(piece)
