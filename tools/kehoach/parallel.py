@@ -53,17 +53,23 @@ class _Ends:
         self.front = context.RawValue("q", 0)
         self.back = context.RawValue("q", size)
 
+    # Chunks shrink as the items left run out (an eighth of them at most), so
+    # that neither process is left with a whole chunk to do once the other is done.
+    SHARE_LEFT = 8
+
     def take_front(self, chunk: int) -> tuple[int, int]:
         with self.lock:
             start = self.front.value
-            end = min(start + chunk, self.back.value)
+            left = self.back.value - start
+            end = start + min(chunk, max(1, left // self.SHARE_LEFT), max(left, 0))
             self.front.value = max(start, end)
         return start, end
 
     def take_back(self, chunk: int) -> tuple[int, int]:
         with self.lock:
             end = self.back.value
-            start = max(end - chunk, self.front.value)
+            left = end - self.front.value
+            start = end - min(chunk, max(1, left // self.SHARE_LEFT), max(left, 0))
             self.back.value = min(start, end)
         return start, end
 
