@@ -116,3 +116,28 @@ def test_the_accuracy_benchmark_scores_such_a_document_as_read(tmp_path: Path) -
     expected = accuracy.Expected("cv", "dev", source, [], [("1238/HC-QLHC", None)], set())
     score = accuracy.score(expected, found, "cv")
     assert score.refused == 0 and score.doc_recall.right == 1 and score.task_precision.total == 0
+
+
+def test_a_word_file_whose_header_row_ran_its_lines_together_is_read(tmp_path: Path) -> None:
+    """The same letter as a Word file: the header a table row whose two cells each hold one paragraph
+    with the header's lines run together (a file converted from another format)."""
+    from docx import Document
+
+    left, right = (cell.strip() for cell in _ROW_HEADER.split(" | "))
+    document = Document()
+    row = document.add_table(rows=1, cols=2).rows[0]
+    row.cells[0].text, row.cells[1].text = left, right
+    for paragraph in _BODY.format(lead_in=_REPORTING[0]).split("\n\n"):
+        if paragraph.strip():
+            document.add_paragraph(paragraph.strip())
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    from kehoach.check import load_repository
+    from kehoach.importer import document as importer
+    from kehoach.importer import source
+
+    index, _ = load_repository(registry_repo(tmp_path))
+    outcome = importer.build(source.read(path), index)
+    assert outcome.plan is not None and outcome.tasks == []
+    assert outcome.plan.data["number"] == "/SCT-CN" and outcome.plan.data["place"] == "Lào Cai"
+    assert [d.data["number"] for d in outcome.directives] == ["1238/HC-QLHC"]

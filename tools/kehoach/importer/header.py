@@ -150,12 +150,17 @@ _ROW_PARAGRAPH = re.compile(r"\s*[_=]{3,}\s*|\s+(?=S[ốô]\s*[:.])|\s+(?=(?:V/v
 _ROW_ORGS = re.compile(r"(?<!ỦY)(?<!UỶ)(?<!ĐẢNG)\s+(?=(?:SỞ|BAN|PHÒNG|VĂN PHÒNG|CHI BỘ|TRUNG TÂM|CÔNG AN)\s)")
 
 
-def _split_header_row(lines: list[Line]) -> None:
+def _split_header_row(lines: list[Line], word: bool = False) -> bool:
     """The header written as one table row (cells joined by ' | ', each cell's paragraphs by a space):
-    one line per paragraph, the two cells side by side as columns, as a printed header is."""
+    one line per paragraph, the two cells side by side as columns, as a printed header is. ``word``:
+    a Word table row whose cells ran their paragraphs together (tried when the header is not read
+    otherwise). True when a row was split."""
     for i, line in enumerate(lines[:5]):
-        cells = _ROW_CELL.split(line.text.strip())
-        if line.cells is not None or len(cells) != 2 or not re.search(r"\bS[ốô]\s*[:.]?\s*\S*/", cells[0]):
+        if word:
+            cells = list(line.cells) if line.cells is not None else []
+        else:
+            cells = _ROW_CELL.split(line.text.strip()) if line.cells is None else []
+        if len(cells) != 2 or not re.search(r"\bS[ốô]\s*[:.]?\s*\S*/", cells[0]):
             continue
         left, right = ([p for p in _ROW_PARAGRAPH.split(cell) if p.strip()] for cell in cells)
         if left and left[0].isupper():
@@ -164,7 +169,8 @@ def _split_header_row(lines: list[Line]) -> None:
         lines[i : i + 1] = [
             Line("   ".join(c.strip() for c in row), line.number, cells=tuple(c.strip() for c in row)) for row in rows
         ]
-        return
+        return True
+    return False
 
 
 def _join_cut_date(lines: list[Line]) -> None:
@@ -184,6 +190,15 @@ def parse(doc: Document) -> Header:
     _split_heading(doc.lines)
     _split_header_row(doc.lines)
     _join_cut_date(doc.lines)
+    try:
+        return _parse(doc)
+    except HeaderError:
+        if not _split_header_row(doc.lines, word=True):
+            raise
+    return _parse(doc)
+
+
+def _parse(doc: Document) -> Header:
     lines = doc.lines
     letter = _letter(lines)
     if letter is not None:
