@@ -402,3 +402,16 @@ def test_a_person_named_with_a_post_stands_for_the_leadership_of_the_unit_the_po
     # a post that names no unit ('Trưởng đoàn') gives nothing to stand for: flagged, nothing proposed
     other = registry.commit(Match("Ông. Hoàng Văn B - Trưởng đoàn", None, True))
     assert other.unit is None and other.doubt
+
+
+def test_members_named_by_their_post_stand_for_the_body_they_sit_on(units: dict[str, Unit]) -> None:
+    from kehoach.importer.units import Match
+
+    registry = Registry(units, "Lào Cai")
+    written = "các đồng chí Ủy viên Ban Thường trực Ủy ban MTTQ tỉnh"
+    settled = registry.commit(Match(written, None, True))
+    leadership = registry.proposed[settled.unit]  # type: ignore[index]
+    assert leadership.kind is UnitKind.LEADERSHIP and written in leadership.aliases
+    # a member named with no body ('Tỉnh ủy viên') is no unit: flagged
+    alone = registry.commit(Match("Đồng chí Nguyễn Văn C - Tỉnh ủy viên", None, True))
+    assert alone.unit is None and alone.doubt

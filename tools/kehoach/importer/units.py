@@ -293,7 +293,7 @@ class Registry:
             # "Đồng chí Phan Văn A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": a person named with a post that
             # names a unit stands for that unit's leadership, the words as written kept as its alias
             for part in re.split(r"\s+[-–]\s+|,\s*", match.written):
-                title = PERSON_TITLE.match(part.strip())
+                title = PERSON_TITLE.match(part.strip()) or _MEMBER_OF.match(part.strip())
                 if title and len((named := _unit_of_title(title)).split()) > 1:  # 'UBND tỉnh', not 'đoàn'
                     return self.leadership(match.written, named)
             # "Đồng chí UBND Tỉnh ủy viên, tỉnh": words of a person (a name, a post) read with a unit's;
@@ -766,6 +766,9 @@ _OLD_TONES = (("uỷ", "ủy"), ("uý", "úy"), ("uỳ", "ùy"), ("oà", "òa"),
 
 # Words of a person inside what was read as a unit's name: a unit is never named with them.
 _PERSON_INSIDE = re.compile(r"(?:^|\s)(?:đồng chí|đ/c)\s|^(?:ông|bà)\.?\s|(?:ủy|uỷ)\s+viên\b", re.IGNORECASE)
+# Members of a body named by their post ('các đồng chí Ủy viên Ban Thường trực Ủy ban MTTQ xã'): people
+# of the body they sit on, written for it as its leadership is.
+_MEMBER_OF = re.compile(r"^(?:các\s+)?(?:(?:đồng chí|đ/c)\s+)?(?:ủy|uỷ)\s+viên(?P<rest>\s.*)$", re.IGNORECASE)
 # A bracket after a name that says what the name covers, not part of it.
 _CLARIFIED = re.compile(r"\s*\((?:bao gồm|gồm|kể cả|trong trường hợp|nếu có)\b[^()]*\)\s*$", re.IGNORECASE)
 # A second title held by the same person ("Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban"): the unit
