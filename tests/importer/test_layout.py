@@ -218,3 +218,14 @@ def test_a_colon_at_the_margin_goes_on_when_the_next_word_would_not_have_fitted(
     assert _word_lines(tmp_path, [*FILL, (colon, False), (after, False)])[-1] == f"{colon} {after}"
     short = "- Các nội dung tuyên truyền như:"
     assert _word_lines(tmp_path, [*FILL, (short, False), (after, False)])[-2:] == [short, after]
+
+
+def test_a_bold_heading_goes_on_to_its_short_tail_that_closes_no_sentence(tmp_path: Path) -> None:
+    """Bold letters are wider: a heading may break before a word that would fit in plain text.
+    Its tail is a short line closing no sentence (a name), not a paragraph under it."""
+    for heading, tail in (
+        ("1- Triển khai thực hiện phong trào thi đua “Dân vận khéo” tại cơ quan", "Ban Dân vận Tỉnh ủy"),
+        ("2. Nâng cao chất lượng công tác tuyên truyền, vận động nhân dân ở", "vùng đồng bào dân tộc thiểu số"),
+    ):
+        found = _word_lines(tmp_path, [*FILL, (heading, True), (tail, False), ("1.1- Công tác quán triệt", True)])
+        assert found[-2:] == [f"{heading} {tail}", "1.1- Công tác quán triệt"]

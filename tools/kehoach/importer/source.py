@@ -287,10 +287,16 @@ def _wrapped_on(doc: Document, above: Line, line: Line, previous: str) -> bool:
     text = line.text.strip()
     if text[:1].islower() or (text[:1].isdigit() and not previous.endswith(_TERMINAL)):
         return True  # '... xây dựng' / '1.234 mô hình': a figure cut from its sentence
+    length, next_word = len(above.text.strip()), len(text.split(" ", 1)[0])
+    if previous.endswith(_TERMINAL) or length < 0.6 * doc.width:
+        return False
+    # a short line that closes nothing is the heading's tail: bold letters are wider, so the
+    # heading broke before a word that would fit in plain ('... tại cơ quan' / 'Ban Dân vận Tỉnh ủy')
+    if len(text) < 0.6 * doc.width and not text.endswith(_TERMINAL):
+        return True
     # a heading's line that ends by hand leaves room for the next word ('9. Tổ chức ... pháp luật' /
     # 'Tham mưu, đề xuất ...' is a heading and the paragraph under it)
-    length, next_word = len(above.text.strip()), len(text.split(" ", 1)[0])
-    return not previous.endswith(_TERMINAL) and length >= 0.6 * doc.width and length + 1 + next_word > doc.width
+    return length + 1 + next_word > doc.width
 
 
 def _collapse(text: str) -> str:
