@@ -40,7 +40,7 @@ import os
 import pickle
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -151,6 +151,57 @@ Listing = tuple[str, str, str, str]  # a folder to list: its path, its prefix, i
 SPLIT = 64  # folders listed before the others are shared out between the walking threads
 
 
+def _listed(
+    entries: list[os.DirEntry[str]], prefix: str, since: int, below: list[Listing]
+) -> tuple[list[str], list[int | None], bool]:
+    """The record files of one folder's listing with their stat values (None x 4 for a file
+    changed after ``since``), and whether every one has them; the folders go to ``below``."""
+    names: list[str] = []
+    stats: list[int | None] = []
+    clean = True
+    for entry in entries:
+        name = entry.name
+        try:
+            # load.files.is_record_name, spelled out: this runs once per file of the repository
+            if name.endswith(RECORD_SUFFIXES) and name not in RECORD_SUFFIXES:
+                names.append(name)
+                try:
+                    st = entry.stat(follow_symlinks=False)
+                except OSError:
+                    st = None
+                if st is None or st.st_mtime_ns >= since or st.st_ctime_ns >= since:
+                    stats += (None, None, None, None)
+                    clean = False
+                else:
+                    stats += (st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_size)
+            elif entry.is_dir(follow_symlinks=False):
+                below.append((entry.path, prefix + name + "/", prefix, name))
+        except OSError:
+            continue
+    return names, stats, clean
+
+
+def _in_two_threads(work: Callable[[], None], share: bool) -> None:
+    """``work`` run here and, when ``share``, in a second thread at once (it takes its items
+    from a shared iterator); an error in either is raised here."""
+    failed: list[BaseException] = []
+
+    def helping() -> None:
+        try:
+            work()
+        except BaseException as err:  # raised here as it would be without the thread
+            failed.append(err)
+
+    helper = threading.Thread(target=helping, daemon=True) if share else None
+    if helper is not None:
+        helper.start()
+    work()
+    if helper is not None:
+        helper.join()
+    if failed:
+        raise failed[0]
+
+
 def _walk(root: Path, since_ns: int) -> Walked:
     """Every file ``load.files.walk`` lists, with its stat values, in one walk (a
     file changed moments before the check has none: it is read again).
@@ -169,32 +220,7 @@ def _walk(root: Path, since_ns: int) -> Walked:
                 entries = list(listing)
         except OSError:
             return False
-        names: list[str] = []
-        stats: list[int | None] = []
-        clean = True
-        for entry in entries:
-            name = entry.name
-            try:
-                # load.files.is_record_name, spelled out: this runs once per file of the repository
-                if name.endswith(RECORD_SUFFIXES) and name not in RECORD_SUFFIXES:
-                    try:
-                        st = entry.stat(follow_symlinks=False)
-                    except OSError:
-                        names.append(name)
-                        stats += (None, None, None, None)
-                        clean = False
-                        continue
-                    mtime, ctime = st.st_mtime_ns, st.st_ctime_ns
-                    names.append(name)
-                    if mtime >= since or ctime >= since:
-                        stats += (None, None, None, None)
-                        clean = False
-                    else:
-                        stats += (st.st_ino, mtime, ctime, st.st_size)
-                elif entry.is_dir(follow_symlinks=False):
-                    below.append((entry.path, prefix + name + "/", prefix, name))
-            except OSError:
-                continue
+        names, stats, clean = _listed(entries, prefix, since, below)
         walked.names[prefix] = names
         walked.stats[prefix] = stats
         walked.digests[prefix] = _digest(names, stats) if clean else None
@@ -223,22 +249,7 @@ def _walk(root: Path, since_ns: int) -> Walked:
         if not visit(item[0], item[1], below):
             unlisted.append((item[2], item[3]))
     shared = iter(below)  # taking the next item is atomic: each folder is listed by one thread
-    failed: list[BaseException] = []
-
-    def helping() -> None:
-        try:
-            visit_all(shared)
-        except BaseException as err:  # raised here as it would be without the thread
-            failed.append(err)
-
-    helper = threading.Thread(target=helping, daemon=True) if len(below) > 1 and cores() > 1 else None
-    if helper is not None:
-        helper.start()
-    visit_all(shared)
-    if helper is not None:
-        helper.join()
-    if failed:
-        raise failed[0]
+    _in_two_threads(lambda: visit_all(shared), len(below) > 1 and cores() > 1)
     for parent, name in unlisted:  # listed as a file: the reader reports it
         walked.names[parent].append(name)
         walked.stats[parent] += (None, None, None, None)
