@@ -38,9 +38,8 @@ import datetime as dt
 import hashlib
 import os
 import pickle
-import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -67,7 +66,6 @@ from .laststate import (
 from .load import LoadedFile, read_bytes
 from .load.cache import RecordCache, cache_folder, code_digest, content_key
 from .load.files import record_kind
-from .parallel import cores
 
 if TYPE_CHECKING:
     from .index import Entry
@@ -147,115 +145,59 @@ def _digest(names: list[str], stats: list[int | None]) -> bytes:
     return hashlib.blake2b(pickle.dumps((names, stats), protocol=5), digest_size=16).digest()
 
 
-Listing = tuple[str, str, str, str]  # a folder to list: its path, its prefix, its parent's prefix, its name
-SPLIT = 64  # folders listed before the others are shared out between the walking threads
-
-
-def _listed(
-    entries: list[os.DirEntry[str]], prefix: str, since: int, below: list[Listing]
-) -> tuple[list[str], list[int | None], bool]:
-    """The record files of one folder's listing with their stat values (None x 4 for a file
-    changed after ``since``), and whether every one has them; the folders go to ``below``."""
-    names: list[str] = []
-    stats: list[int | None] = []
-    clean = True
-    for entry in entries:
-        name = entry.name
-        try:
-            # load.files.is_record_name, spelled out: this runs once per file of the repository
-            if name.endswith(RECORD_SUFFIXES) and name not in RECORD_SUFFIXES:
-                names.append(name)
-                try:
-                    st = entry.stat(follow_symlinks=False)
-                except OSError:
-                    st = None
-                if st is None or st.st_mtime_ns >= since or st.st_ctime_ns >= since:
-                    stats += (None, None, None, None)
-                    clean = False
-                else:
-                    stats += (st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_size)
-            elif entry.is_dir(follow_symlinks=False):
-                below.append((entry.path, prefix + name + "/", prefix, name))
-        except OSError:
-            continue
-    return names, stats, clean
-
-
-def _in_two_threads(work: Callable[[], None], share: bool) -> None:
-    """``work`` run here and, when ``share``, in a second thread at once (it takes its items
-    from a shared iterator); an error in either is raised here."""
-    failed: list[BaseException] = []
-
-    def helping() -> None:
-        try:
-            work()
-        except BaseException as err:  # raised here as it would be without the thread
-            failed.append(err)
-
-    helper = threading.Thread(target=helping, daemon=True) if share else None
-    if helper is not None:
-        helper.start()
-    work()
-    if helper is not None:
-        helper.join()
-    if failed:
-        raise failed[0]
-
-
 def _walk(root: Path, since_ns: int) -> Walked:
     """Every file ``load.files.walk`` lists, with its stat values, in one walk (a
-    file changed moments before the check has none: it is read again).
-
-    Most of the walk's time is spent in the kernel (a stat per file, a listing per
-    folder), where a thread lets the other run: with two cores, two threads list
-    the folders, taking them one at a time from a shared list."""
+    file changed moments before the check has none: it is read again)."""
     walked = Walked()
     since = since_ns - RACY_NS
-    unlisted: list[tuple[str, str]] = []  # (parent's prefix, name) of the folders that could not be listed
 
-    def visit(folder: str, prefix: str, below: list[Listing]) -> bool:  # False: unreadable
-        # lists what load.files.walk lists; the folders inside go to ``below``
+    def visit(folder: str, prefix: str) -> bool:  # lists what load.files.walk lists; False: unreadable
         try:
             with os.scandir(folder) as listing:
                 entries = list(listing)
         except OSError:
             return False
-        names, stats, clean = _listed(entries, prefix, since, below)
+        names: list[str] = []
+        stats: list[int | None] = []
+        clean = True
+        for entry in entries:
+            name = entry.name
+            try:
+                # load.files.is_record_name, spelled out: this runs once per file of the repository
+                if name.endswith(RECORD_SUFFIXES) and name not in RECORD_SUFFIXES:
+                    try:
+                        st = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        names.append(name)
+                        stats += (None, None, None, None)
+                        clean = False
+                        continue
+                    mtime, ctime = st.st_mtime_ns, st.st_ctime_ns
+                    names.append(name)
+                    if mtime >= since or ctime >= since:
+                        stats += (None, None, None, None)
+                        clean = False
+                    else:
+                        stats += (st.st_ino, mtime, ctime, st.st_size)
+                elif entry.is_dir(follow_symlinks=False) and not visit(entry.path, prefix + name + "/"):
+                    names.append(name)  # listed as a file: the reader reports it
+                    walked.unlisted = True
+                    stats += (None, None, None, None)
+                    clean = False
+            except OSError:
+                continue
         walked.names[prefix] = names
         walked.stats[prefix] = stats
         walked.digests[prefix] = _digest(names, stats) if clean else None
+        walked.count += len(names)
         return True
 
-    def visit_all(folders: Iterable[Listing]) -> None:  # each folder and every folder below it
-        for item in folders:
-            stack = [item]
-            while stack:
-                folder, prefix, parent, name = stack.pop()
-                if not visit(folder, prefix, stack):
-                    unlisted.append((parent, name))
-
-    below: list[Listing] = []
-    if not (root / RECORDS_DIR).is_dir():
-        return walked
-    if not visit(os.path.join(root, RECORDS_DIR), RECORDS_DIR + "/", below):
+    if (root / RECORDS_DIR).is_dir() and not visit(os.path.join(root, RECORDS_DIR), RECORDS_DIR + "/"):
         walked.names[""] = [RECORDS_DIR]
         walked.stats[""] = [None] * 4
         walked.digests[""] = None
         walked.count = 1
         walked.unlisted = True
-        return walked
-    while below and len(below) < SPLIT:  # breadth first, until there are folders enough to share
-        item = below.pop(0)
-        if not visit(item[0], item[1], below):
-            unlisted.append((item[2], item[3]))
-    shared = iter(below)  # taking the next item is atomic: each folder is listed by one thread
-    _in_two_threads(lambda: visit_all(shared), len(below) > 1 and cores() > 1)
-    for parent, name in unlisted:  # listed as a file: the reader reports it
-        walked.names[parent].append(name)
-        walked.stats[parent] += (None, None, None, None)
-        walked.digests[parent] = None
-        walked.unlisted = True
-    walked.count = sum(map(len, walked.names.values()))
     return walked
 
 
