@@ -19,7 +19,7 @@ from ..text import clip, fold, vn_date
 from ..views.buckets import Situations, Summary, summarise
 from ..views.scorecard import Row, scorecard
 from ..views.select import QUARTER_NAMES, period
-from .html import Col, esc, filter_attr, href, link, nb, safe_url, table
+from .html import Col, a_tag, esc, filter_attr, href, link, nb, safe_url, table
 
 HOME = "index.md"
 PLANS = "ke-hoach/index.md"
@@ -208,7 +208,7 @@ class SiteData:
         # link(here, plan_page(task.plan), short(task), anchor=task.id), from parts made once:
         # the address of the plan page from the folder, the task's escaped short text
         cells = self._cells(task)
-        return f'<a href="{self._href(here, plan_page(task.plan))}#{cells[0]}">{cells[1]}</a>'
+        return a_tag(f"{self._href(here, plan_page(task.plan))}#{cells[0]}", cells[1])
 
     def _href(self, here: str, page: str) -> str:
         """href(here, page): the same for every page of a folder."""
@@ -283,7 +283,7 @@ class SiteData:
         plan = ""
         if with_plan:
             number = esc(self.index.plans[task.plan].number)  # link(here, plan_page(...), number)
-            plan = f'<span class="kh-nb"><a href="{self._href(here, plan_page(task.plan))}">{number}</a></span>'
+            plan = f'<span class="kh-nb">{a_tag(self._href(here, plan_page(task.plan)), number)}</span>'
         _, _, timeframe, deadline, status = self._cells(task)
         return [
             self.task_link(here, task),

@@ -98,7 +98,12 @@ def file_href(from_page: str, to_file: str) -> str:
 
 def link(from_page: str, to_page: str, text: str, anchor: str | None = None, title: str | None = None) -> str:
     tip = f' title="{esc(title)}"' if title else ""
-    return f'<a href="{href(from_page, to_page, anchor)}"{tip}>{esc(text)}</a>'
+    return a_tag(href(from_page, to_page, anchor), esc(text), tip)
+
+
+def a_tag(address: str, inner: str, attributes: str = "") -> str:
+    """A link from its parts already escaped (an ``href`` address, the HTML it shows)."""
+    return f'<a href="{address}"{attributes}>{inner}</a>'
 
 
 @dataclass(frozen=True)
