@@ -511,17 +511,13 @@ def _parsed(loaded: LoadedFile, data: bytes | None) -> tuple[LoadedFile, Record 
 
 
 def _cached(root: Path, rel: str, cache: RecordCache) -> tuple[LoadedFile, Record | None]:
-    """An unchanged file read as the full check reads it: from the record cache when
-    it holds this content (no parsing, no validation), else parsed (a missing,
-    damaged or stale entry is only a miss)."""
-    from .read import from_cache, usable
+    """An unchanged file read as the full check reads it (``read.read_one``): from the
+    record cache when it holds this content (no parsing, no validation), else parsed
+    (a missing, damaged or stale entry is only a miss)."""
+    from .read import read_one
 
-    loaded, data = _read(root, rel)
-    if data is not None:
-        hit = cache.get(rel, content_key(data))
-        if hit is not None and usable(hit):
-            return loaded, from_cache(loaded, hit)
-    return _parsed(loaded, data)
+    _, loaded, record, _ = read_one(root, rel, None, cache)
+    return loaded, record
 
 
 def _entry(loaded: LoadedFile, record: Record | None) -> Entry:

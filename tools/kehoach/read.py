@@ -102,8 +102,9 @@ def _loaded(rel: str) -> LoadedFile:
     return LoadedFile(PurePosixPath(name), kind_of_parts(name.split("/")))
 
 
-def _read(root: Path, rel: str, is_link: bool, cache: RecordCache | None) -> Read:
-    """Read and validate one file, from the cache when its content is unchanged.
+def read_one(root: Path, rel: str, is_link: bool | None, cache: RecordCache | None) -> Read:
+    """Read and validate one file, from the cache when its content is unchanged
+    (``is_link``: as listed, or None when unknown).
 
     Returns the content key (empty without a cache or when the file cannot be
     read), the file, its record (None when invalid), and whether the reading
@@ -119,7 +120,7 @@ def _read(root: Path, rel: str, is_link: bool, cache: RecordCache | None) -> Rea
 
 
 def _read_all(root: Path, listing: Sequence[tuple[str, bool]], cache: RecordCache | None) -> list[Read]:
-    return [_read(root, rel, is_link, cache) for rel, is_link in listing]
+    return [read_one(root, rel, is_link, cache) for rel, is_link in listing]
 
 
 def _read_in_child(
@@ -137,11 +138,11 @@ def _read_in_child(
 
 
 def _received(root: Path, rel: str, is_link: bool, key: bytes, sent: Sent | None, cache: RecordCache | None) -> Read:
-    """A file read by the child, as _read would have returned it here."""
+    """A file read by the child, as read_one would have returned it here."""
     if sent is None:  # found in the cache by the child
         reading = cache.get(rel, key) if cache else None
         if reading is None or not usable(reading):  # pragma: no cover - the child read the same cache
-            return _read(root, rel, is_link, None)
+            return read_one(root, rel, is_link, None)
         fresh = False
     else:
         findings, suppressions, positions, record = sent
