@@ -172,9 +172,15 @@ class Citation:
     title_end: int = 0  # where the title read after the number ends
 
 
+_HAND_PLACE = re.compile(r"^[.…_\s]+(?=[/-])")
+
+
 def normalise_number(text: str) -> tuple[str, str | None]:
     """The number in its standard form and, when it was written otherwise, a note saying how."""
     compact = " ".join(text.split()).strip(" .,;")
+    # 'Số: ……/KH-SCT', 'Số: ......./KH-UBND': dots or an ellipsis hold the place of a number written by
+    # hand, as blank space does ('Số:      /KH-SCT'): the number is blank
+    compact = _HAND_PLACE.sub("", compact)
     try:
         parse_doc_number(compact)
         return compact, None

@@ -1,0 +1,51 @@
+"""A plan whose number is left blank for the hand ('Số:      /KH-SCT', 'Số: ……/KH-UBND') is still
+imported, and the lines that name it by that blank number ('Kèm theo Kế hoạch số    /KH-SCT ...',
+'theo Kế hoạch số ......./KH-UBND') are the plan itself, never a document it cites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import build_text
+
+TEXT = (
+    "{parent}              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "{issuer}                  Độc lập - Tự do - Hạnh phúc\n"
+    "Số: {blank}/KH-{code}                    Lào Cai, ngày      tháng 6 năm 2026\n\n"
+    "KẾ HOẠCH\nHuấn luyện kỹ thuật an toàn năm 2026\n\n"
+    "Căn cứ Quyết định số 1883/QĐ-UBND ngày 06/11/2025 của UBND tỉnh Lào Cai về ủy quyền thực hiện nhiệm vụ;\n"
+    "I. NHIỆM VỤ\n"
+    "1. Tổ chức huấn luyện cho người lao động theo Kế hoạch số {blank}/KH-{code} này.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "Các đơn vị thực hiện nghiêm túc Kế hoạch này.\n\n"
+    "PHỤ LỤC\n"
+    "(Kèm theo Kế hoạch số {blank}/KH-{code} ngày {blank}/6/2026 của {issuer_name})\n"
+)
+
+
+@pytest.mark.parametrize(
+    "blank",
+    ["        ", "......", "……"],
+    ids=["spaces", "dots", "ellipses"],
+)
+@pytest.mark.parametrize(
+    ("parent", "issuer", "code", "issuer_name"),
+    [
+        ("UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "SCT", "Sở Công Thương"),
+        ("", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "UBND", "UBND tỉnh Lào Cai"),
+    ],
+    ids=["department", "province"],
+)
+def test_a_blank_number_is_the_plan_itself(
+    tmp_path: Path, blank: str, parent: str, issuer: str, code: str, issuer_name: str
+) -> None:
+    text = TEXT.format(blank=blank, parent=parent or " " * 17, issuer=issuer, code=code, issuer_name=issuer_name)
+    outcome = build_text(tmp_path, text)
+    assert outcome.plan is not None, outcome.refused
+    assert outcome.plan.data["number"] == f"/KH-{code}"
+    numbers = [
+        d.data.get("number") or d.data.get("number_written") or d.data.get("partial_number") for d in outcome.directives
+    ]
+    assert numbers == ["1883/QĐ-UBND"]
