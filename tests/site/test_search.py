@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from kehoach.check import load_repository
@@ -57,3 +60,31 @@ def test_index_parts_are_inert_scripts_and_decode_to_the_entries(base_repo: Path
         current += value >> 1
         ids.append(current)
     assert ids == [n for n, e in enumerate(entries) if "dan" in e.keys | e.rest]
+
+
+_DIGEST = """
+import datetime as dt, hashlib, sys
+from pathlib import Path
+from kehoach.check import load_repository
+from kehoach.site.search import search_files
+index, _ = load_repository(Path(sys.argv[1]), dt.date(2021, 7, 1))
+for path, script in sorted(search_files(index, dt.date(2021, 7, 1)).items()):
+    print(path, hashlib.sha256(script.encode()).hexdigest())
+"""
+
+
+def test_index_is_the_same_bytes_whatever_the_hash_seed(base_repo: Path) -> None:
+    # Python orders sets of words by a seed drawn per process: a site built twice from
+    # the same records must not differ (words of equal frequency in the suggestions' vocabulary)
+    made = [
+        subprocess.run(
+            [sys.executable, "-c", _DIGEST, str(base_repo)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    ]
+    assert "assets/search/v.js" in made[0]
+    assert made[0] == made[1] == made[2]

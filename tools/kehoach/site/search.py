@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
 from ..derived import Situation, assess
@@ -217,8 +217,6 @@ def search_files(index: Index, today: dt.date, situations: dict[str, Situation] 
         keys = entry.keys
         for word in keys | entry.rest:
             postings[word].append(number * 2 + (word in keys))
-    # each entry holds a word once: its frequency is its number of postings (in first-seen order)
-    frequency = Counter({word: len(found) for word, found in postings.items()})
     shards: dict[str, dict[str, str]] = defaultdict(dict)
     small, many = _SMALL, len(_SMALL)
     for word in sorted(postings):
@@ -233,7 +231,11 @@ def search_files(index: Index, today: dt.date, situations: dict[str, Situation] 
         files[f"{FOLDER}/d/{start // CHUNK}.js"] = _script(
             "docs", start // CHUNK, [e.show for e in entries[start : start + CHUNK]]
         )
-    files[f"{FOLDER}/v.js"] = _script("vocabulary", " ".join(w for w, _ in frequency.most_common()))
+    # each entry holds a word once: its frequency is its number of postings; words of equal
+    # frequency in alphabetical order (first-seen order would follow the sets' hash seed,
+    # and two builds of the same records would differ)
+    vocabulary = sorted(postings, key=lambda word: (-len(postings[word]), word))
+    files[f"{FOLDER}/v.js"] = _script("vocabulary", " ".join(vocabulary))
     # how many key words each entry has: on a tie the more specific entry comes first
     sizes = "".join(_b36(min(len(e.keys), 35)) for e in entries)
     manifest = {"count": len(entries), "chunk": CHUNK, "prefix": PREFIX, "shards": sorted(shards), "sizes": sizes}
