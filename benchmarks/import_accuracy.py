@@ -35,6 +35,7 @@ holding only the units registry. Figures:
 The held-out split is only ever reported as a whole: no per-document row, no miss list.
 
 Usage: .venv/bin/python benchmarks/import_accuracy.py [--page [--speed TABLE]] [--misses] [--split seeds,dev,heldout]
+       [--only ID,ID] (measure only these documents, e.g. a batch just added)
 """
 
 from __future__ import annotations
@@ -772,8 +773,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", action="store_true", help=f"write {PAGE.relative_to(ROOT)}")
     parser.add_argument("--misses", action="store_true", help="list every miss (never for the held-out split)")
     parser.add_argument("--speed", type=Path, help="a table printed by benchmarks/import_speed.py, for the page")
+    parser.add_argument("--only", default="", help="document ids to measure, comma-separated (default: all)")
     args = parser.parse_args(argv)
     splits = [s for s in args.split.split(",") if s]
+    only = {s for s in args.only.split(",") if s}
     forms = set(args.forms.split(","))
     maker = _make_docx()
     results: dict[str, dict[str, list[Score]]] = {}
@@ -785,6 +788,7 @@ def main(argv: list[str] | None = None) -> int:
         index, _ = load_repository(repo)
         for split in splits:
             docs = seeds() if split == "seeds" else corpus(split)
+            docs = [doc for doc in docs if not only or doc.doc in only]
             measured = measure(split, docs, index, work, maker)
             results[split] = {f: rows for f, rows in measured.items() if f in forms}
     print(report(results, per_document=True))
