@@ -48,6 +48,7 @@ class Line:
     # page_start, not guessed from the stray space that opens a page of exported text, which a table's
     # row number laid out one space from the margin (' 1   Rà soát ...') has too
     page_break: bool = False
+    doubt: str | None = None  # a table's cell cut from its neighbours by a guess: why (tables.TableLine.doubt)
 
     @property
     def columns(self) -> list[str]:
@@ -82,6 +83,7 @@ def table_lines(table: tables.Table, numbers: list[int]) -> list[Line]:
                 table=found.kind,
                 key=found.number,
                 depth=found.depth,
+                doubt=found.doubt,
             )
         )
     return out
