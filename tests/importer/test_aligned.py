@@ -281,3 +281,37 @@ def test_a_row_number_one_space_from_the_margin_is_no_page_break(tmp_path) -> No
         ("2", True, True),
         ("3", True, True),
     ]
+
+
+def test_a_guessed_cut_is_carried_by_the_cells_it_made() -> None:
+    """A run crossing a boundary with no capital near it is cut by a guess: the two cells it gives
+    carry the doubt to the lines of the row (content and lead), the rows cut cleanly carry none."""
+    texts = [
+        "TT   Nội dung                                   Chủ trì             Thời gian",
+        "1    Tổ chức hội nghị quán triệt Nghị quyết     Ban Tuyên giáo      Quý II/2024",
+        "2    Rà soát văn bản quy phạm về bảo vệ môi trường các sở ngành      2026",
+        "3    Tổng kết việc thực hiện Chỉ thị            Văn phòng           Quý IV/2024",
+    ]
+    layout = aligned.read(texts, 0)
+    assert layout is not None
+    assert [sorted(cells) for cells in layout.unsure] == [[], [], [1, 2], []]
+    table = tables.read(layout.rows, layout.unsure)
+    assert table is not None
+    doubtful = [(line.kind, line.text.split(":")[0]) for line in table.lines if line.doubt]
+    assert doubtful == [("row", "Rà soát văn bản quy phạm về bảo vệ môi"), ("label", "+ Chủ trì")]
+    assert all("vắt qua hai cột" in (line.doubt or "") for line in table.lines if line.doubt)
+
+
+def test_a_time_after_a_unit_and_a_person_is_found_across_both_columns() -> None:
+    """'tỉnh; Đảng uỷ Tỉnh ủy viên, Phó Chủ 2026 - 2027': a unit's cell, a person's and the time one
+    space apart. The time is the time column's even when a person's column lies between; the words
+    before it are cut between the unit and the person on their own."""
+    near = aligned.Near({}, {}, set(), ["number", "content", "lead", "person", "timeframe"])
+    for text, time in (
+        ("tỉnh; Đảng uỷ Tỉnh ủy viên, Phó Chủ 2026 - 2027", "2026 - 2027"),
+        ("UBND tỉnh Phó Chủ tịch UBND tỉnh Quý IV/2027", "Quý IV/2027"),
+    ):
+        run = aligned.Run(60, 60 + len(text), text)
+        at = aligned._time_tail(run, 2, near)
+        assert at is not None and text[at - 60 :] == time
+    assert aligned._time_tail(aligned.Run(60, 80, "Sở Nội vụ 2026"), 1, near) is None  # content: no

@@ -386,3 +386,27 @@ def test_a_row_joined_with_bars_keeps_its_empty_first_cell_unless_it_is_markdown
     doc = source.Document(Path("bang.txt"), [])
     LineReader(doc).take(row, 1)
     assert [line.cells for line in doc.lines] == [cells]
+
+
+def test_a_cell_cut_by_a_guess_names_no_new_unit_and_its_field_is_flagged(tmp_path: Path, index: Index) -> None:
+    """A row of a table laid out with spaces whose work runs into the unit's column with one space
+    and no capital near the boundary: the cut is a guess, so the words given to the unit's column
+    ('trường các sở ngành') are no new unit; the task's lead and text carry a KIỂM TRA note. The
+    rows cut cleanly are read as before, their units known."""
+    aligned = """
+PHỤ LỤC 2
+DANH MỤC NHIỆM VỤ
+TT   Nhiệm vụ cụ thể                               Cơ quan chủ trì      Thời hạn
+1    Tổ chức hội nghị quán triệt Nghị quyết        Ban Dân vận Tỉnh ủy  Quý II/2023
+2    Rà soát văn bản quy phạm về bảo vệ môi trường các sở ngành         Năm 2023
+3    Theo dõi, nắm tình hình tôn giáo              Ban Dân vận Tỉnh ủy  Thường xuyên
+"""
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + BODY + FOOTER + aligned, encoding="utf-8")
+    outcome = build(path, index)
+    found = [t for t in outcome.tasks if t.data["section"].startswith("PL")]
+    assert [t.data["lead"] for t in found] == [["binh-thuan-ban-dan-van"]] * 3  # the guessed one: the issuer
+    assert [bool(t.doubts.get("lead")) for t in found] == [False, True, False]
+    assert "trường các sở ngành" in found[1].doubts["lead"][0] and found[1].doubts.get("text")
+    assert not [u for u in outcome.units if "truong" in str(u.data.get("id", ""))]
+    assert not any("các sở ngành" in str(u.data.get("name", "")) for u in outcome.units)

@@ -63,6 +63,9 @@ class Layout:
     rows: list[tables.Row]
     lines: list[int]  # index (into the lines given) of each row's number line; the header's first
     doubts: list[str] = field(default_factory=list)
+    # for each row, the cells (by column) holding a piece whose cut was guessed, with why: what the
+    # reader of such a cell must not trust (see tables.read's ``unsure``)
+    unsure: list[dict[int, str]] = field(default_factory=list)
 
 
 def runs(text: str) -> list[Run]:
@@ -168,13 +171,18 @@ def cut(
     doubts: list[str],
     edges: dict[int, int] | None = None,
     near: Near | None = None,
+    unsure: dict[int, str] | None = None,
 ) -> dict[int, list[str]]:
     """The pieces of one line, by column; ``edges``: where the text of a column starts on most lines;
-    ``near``: the columns as the lines around it show them."""
+    ``near``: the columns as the lines around it show them; ``unsure`` is given the columns of the
+    pieces of a run whose cut was guessed, with why."""
     cells: dict[int, list[str]] = {}
     for run in runs(text):
+        known = len(doubts)
         for col, piece in _split(run, bounds, doubts, edges or {}, near=near):
             cells.setdefault(col, []).append(piece)
+            if len(doubts) > known and unsure is not None:
+                unsure.setdefault(col, doubts[known])
     return cells
 
 
@@ -286,17 +294,21 @@ def _split(
 ) -> list[tuple[int, str]]:
     """A run's pieces by column; ``least``: the run was cut from the column before this one."""
     first, last = max(_column(run.start, bounds), least), _column(run.end - 1, bounds)
-    if (time := _time_tail(run, first, near)) is not None:
+    if (time := _time_tail(run, first, near)) is not None and near is not None:
+        column = near.roles.index("timeframe", first + 1)
         if time == run.start:  # the run is the time, laid out left of its column's boundary
-            return [(first + 1, run.text)]
-        return [(first, run.text[: time - run.start - 1]), (first + 1, run.text[time - run.start :])]
+            return [(column, run.text)]
+        # the words before the time may still cross from a unit's column into a person's
+        words = Run(run.start, time - 1, run.text[: time - run.start - 1])
+        return [*_split(words, bounds, doubts, edges, least, near), (column, run.text[time - run.start :])]
     if first >= last and not _overreaches(run, first, len(bounds), near):
         return [(first, run.text)]
     edge = bounds[first]  # the first boundary the run crosses
     spaces = [run.start + m.start() for m in re.finditer(" ", run.text)]
     if near is not None and first >= 1 and (near.runs.get(first) or near.runs.get(first + 1)):
         at, cost = _best_cut(run, first, spaces, near, edge)
-        if cost >= _UNSURE:
+        # a cell opening in lower case is the middle of a phrase cut in two, however well it lines up
+        if cost >= _UNSURE or (at is not None and at >= run.start and run.text[at - run.start + 1 :][:1].islower()):
             where = (
                 "cả vào một cột" if at is None or at < run.start else f"ở '{run.text[: at - run.start].split()[-1]} |'"
             )
@@ -380,10 +392,13 @@ _WHO_ROLES = ("lead", "coordinating", "advising", "person", "subject")
 
 def _time_tail(run: Run, col: int, near: Near | None) -> int | None:
     """Where a time begins at the end of (or makes) a run of a column naming units or people, when
-    the next column holds the time: the two cells were laid out one space apart, or the time left
-    of its column's boundary. No unit or person is named with a year."""
+    the columns after it name units or people up to the one holding the time ('Chủ trì | Cá nhân
+    phụ trách | Thời hạn'): the cells were laid out one space apart, or the time left of its
+    column's boundary. No unit or person is named with a year."""
     roles = near.roles if near is not None else []
-    if not (col + 1 < len(roles) and roles[col] in _WHO_ROLES and roles[col + 1] == "timeframe"):
+    if col >= len(roles) or roles[col] not in _WHO_ROLES or "timeframe" not in roles[col + 1 :]:
+        return None
+    if any(role not in _WHO_ROLES for role in roles[col + 1 : roles.index("timeframe", col + 1)]):
         return None
     found = _TIME_TAIL.search(run.text)
     return run.start + found.start("time") if found else None
@@ -435,6 +450,7 @@ class _Line:
     at: int  # index into the lines given
     cells: dict[int, list[str]]
     anchor: str | None = None  # "row" or "group" for a number line
+    unsure: dict[int, str] = field(default_factory=dict)  # columns whose piece was cut by a guess, why
 
 
 def read(texts: list[str], at: int, pages: set[int] | frozenset[int] = frozenset()) -> Layout | None:
@@ -461,21 +477,23 @@ def read(texts: list[str], at: int, pages: set[int] | frozenset[int] = frozenset
         nears = near_columns(body, local, edges)
         for near in nears:
             near.roles = roles
-        lines += [
-            _classify(k, cut(texts[k], line_bounds, doubts, edges, near), len(runs(texts[k])))
-            for k, line_bounds, near in zip(page, local, nears, strict=True)
-        ]
+        for k, line_bounds, near in zip(page, local, nears, strict=True):
+            unsure: dict[int, str] = {}
+            cells = cut(texts[k], line_bounds, doubts, edges, near, unsure)
+            lines.append(_classify(k, cells, len(runs(texts[k])), unsure))
     lines = [ln for ln in lines if not tables._numbers_columns([[p] for ps in ln.cells.values() for p in ps])]
     centred = _centred(lines)
     rows = _rows(lines, centred)
     out = Layout([], [], doubts)
-    for anchor, pieces in rows:
+    for anchor, pieces, unsure in rows:
         row: tables.Row = [[" ".join(pieces.get(c, []))] if pieces.get(c) else [] for c in range(len(cols))]
         out.rows.append(row)
         out.lines.append(anchor)
+        out.unsure.append({c: why for c, why in unsure.items() if c < len(cols)})
     header = [[c.text] for c in cols]
     out.rows.insert(0, header)
     out.lines.insert(0, at)
+    out.unsure.insert(0, {})
     return out
 
 
@@ -488,19 +506,22 @@ def _pages(body_at: list[int], pages: set[int] | frozenset[int]) -> list[list[in
     return [p for p in out if p]
 
 
-def _classify(k: int, cells: dict[int, list[str]], count: int) -> _Line:
+def _classify(k: int, cells: dict[int, list[str]], count: int, unsure: dict[int, str]) -> _Line:
     number = " ".join(cells.get(0, []))
-    line = _Line(k, cells)
+    line = _Line(k, cells, unsure=unsure)
     if number and tables.ROW_NUMBER.match(number):
         if _GROUP_NUMBER.match(number) and count <= 2:  # "II.1 Hoàn thiện thể chế ...": one run of words
             words = [p for c in sorted(cells) if c for p in cells[c]]
             line.cells = {0: cells[0], 1: [" ".join(words)]}
+            line.unsure = {}  # a group's words are one heading, whatever column they lay in
             line.anchor = "group"
         else:
             line.anchor = "row"
     elif number:
         line.cells.setdefault(1, []).insert(0, number)  # text that starts left of the content column
         del line.cells[0]
+        if 0 in unsure:
+            unsure.setdefault(1, unsure.pop(0))
     return line
 
 
@@ -512,9 +533,11 @@ def _centred(lines: list[_Line]) -> bool:
     return centred * 2 > len(votes)
 
 
-def _rows(lines: list[_Line], centred: bool) -> list[tuple[int, dict[int, list[str]]]]:
+def _rows(lines: list[_Line], centred: bool) -> list[tuple[int, dict[int, list[str]], dict[int, str]]]:
+    """Each row: its number line, its pieces by column, and the columns holding a piece cut by a guess."""
     anchors = [n for n, ln in enumerate(lines) if ln.anchor]
     rows = {n: {c: list(v) for c, v in lines[n].cells.items()} for n in anchors}
+    unsure = {n: dict(lines[n].unsure) for n in anchors}
     above: dict[tuple[int, int], int] = {}
     below: dict[tuple[int, int], int] = {}
     spans = _centred_cells(lines, anchors) if centred else {}
@@ -528,13 +551,15 @@ def _rows(lines: list[_Line], centred: bool) -> list[tuple[int, dict[int, list[s
             if owner is None:
                 continue
             (below if owner < n else above)[(owner, col)] = (below if owner < n else above).get((owner, col), 0) + 1
+            if col in line.unsure:
+                unsure[owner].setdefault(col, line.unsure[col])
             cell = rows[owner].setdefault(col, [])
             if owner > n:  # lines above the number line come before it, in order
                 at = above[(owner, col)] - 1
                 cell[at:at] = pieces
             else:
                 cell.extend(pieces)
-    return [(lines[n].at, rows[n]) for n in anchors]
+    return [(lines[n].at, rows[n], unsure[n]) for n in anchors]
 
 
 def _centred_cells(lines: list[_Line], anchors: list[int]) -> dict[tuple[int, int], int]:

@@ -312,6 +312,10 @@ class PlanBuilder(CitedSteps):
                 if source_name == "block" and line.role in own_roles and line.role != "lead":
                     continue  # the item's own line wins over the group's
                 self.read_label(read, line, lines, own=source_name == "own")
+        for key, why in read.doubts:
+            task.doubt(key, why)
+        if item.doubt:
+            task.doubt("text", f"ô nội dung của bảng căn cột bằng khoảng trắng {_CUT_GUESSED} ({item.doubt})")
         self.units_in_text(task, item, read.roles)
         if item.who and not read.roles["lead"]:
             named = self.units_of_who(item.who)
@@ -332,6 +336,8 @@ class PlanBuilder(CitedSteps):
             role = "executing" if any(x.role == "lead" for x in lines) else "lead"
         if role in read.roles:
             matches, helpers, rest = self.units_in(line.value)
+            if line.doubt:
+                matches, helpers = _guessed_cell(read, role, line, matches, helpers)
             if role == "lead" and not matches and line.value.strip():
                 read.unread.append(line.value.strip())
             if own and role in ("advising", "coordinating"):
@@ -347,6 +353,8 @@ class PlanBuilder(CitedSteps):
             value = line.value.strip().rstrip(".")
             if own or read.time is None:
                 read.time = value
+            if line.doubt:
+                read.doubts.append(("timeframe", f"ô thời gian của bảng {_CUT_GUESSED} ({line.doubt})"))
         elif role == "method":
             read.method.append(line.value.strip())
         elif role == "output":
@@ -475,7 +483,26 @@ class _Labels:
     method: list[str] = field(default_factory=list)
     output: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # lead values that named no unit ('Các' cut by a line end)
+    doubts: list[tuple[str, str]] = field(default_factory=list)  # (field, why) of cells cut by a guess
     people: list[str] = field(default_factory=list)  # persons named ('Người thực hiện: ...'): no unit
+
+
+_CUT_GUESSED = "được tách khỏi ô bên cạnh theo phỏng đoán, có thể lẫn chữ của ô khác; cần đối chiếu với văn bản"
+
+
+def _guessed_cell(
+    read: _Labels, role: str, line: struct.LabelLine, matches: list[Match], helpers: list[Match]
+) -> tuple[list[Match], list[Match]]:
+    """The units of a table cell whose cut was guessed: only those the registry (or this import)
+    already holds; a name read from it may join words of two cells, so no new unit is proposed from
+    it. The field is flagged either way."""
+    kept = [m for m in matches if m.unit is not None]
+    dropped = [m.written for m in [*matches, *helpers] if m.unit is None]
+    why = f"ô '{line.value.strip()}' của bảng {_CUT_GUESSED} ({line.doubt})"
+    if dropped:
+        why += "; không đề xuất đơn vị mới từ các tên: " + ", ".join(f"'{d}'" for d in dropped)
+    read.doubts.append((role, why))
+    return kept, [m for m in helpers if m.unit is not None]
 
 
 def _date_after(text: str, timeframe: str) -> str | None:

@@ -48,6 +48,7 @@ class Line:
     # page_start, not guessed from the stray space that opens a page of exported text, which a table's
     # row number laid out one space from the margin (' 1   Rà soát ...') has too
     page_break: bool = False
+    doubt: str | None = None  # a table's cell cut from its neighbours by a guess: why (tables.TableLine.doubt)
 
     @property
     def columns(self) -> list[str]:
@@ -82,6 +83,7 @@ def table_lines(table: tables.Table, numbers: list[int]) -> list[Line]:
                 table=found.kind,
                 key=found.number,
                 depth=found.depth,
+                doubt=found.doubt,
             )
         )
     return out
@@ -152,6 +154,19 @@ def clean_markup(text: str) -> tuple[str, tuple[str, ...]]:
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+# A tone mark right after a letter that is not a vowel (in NFD a vowel's own marks come between).
+_MISPLACED_TONE = re.compile(r"(?![aeiouyAEIOUY])[^\W\d_][" + _TONES + "]")
+# What such a pair looks like in NFC: a tone mark left alone, or a consonant carrying it ('ṭ').
+_TONED_CONSONANT = re.compile(
+    "["
+    + _TONES
+    + "".join(
+        ch
+        for ch in map(chr, range(0xC0, 0x2000))
+        if _MISPLACED_TONE.match(unicodedata.normalize("NFD", ch)) and unicodedata.normalize("NFD", ch) != ch
+    )
+    + "]"
+)
 
 
 def clean_letters(text: str, notes: list[str] | None = None) -> str:
@@ -160,8 +175,10 @@ def clean_letters(text: str, notes: list[str] | None = None) -> str:
     Old input methods produce "Môṭ" (dot below on the t) for "Một"; the fix is unambiguous
     because Vietnamese never puts a tone on a consonant.
     """
+    if unicodedata.is_normalized("NFC", text) and not _TONED_CONSONANT.search(text):
+        return text  # almost every line: two passes in C, no walk
     decomposed = unicodedata.normalize("NFD", text)
-    if not any(ch in _TONES for ch in decomposed):
+    if not _MISPLACED_TONE.search(decomposed):
         return nfc(text)
     out: list[str] = []
     moved = False

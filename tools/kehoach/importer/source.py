@@ -48,6 +48,7 @@ class Paragraph:
     table: str | None = None  # as Line.table, or "appendix" for an appendix's heading
     key: str | None = None
     depth: int = 0
+    doubt: str | None = None  # as Line.doubt: the table cell it gives was cut by a guess
 
 
 # ---------------------------------------------------------------- reading
@@ -190,7 +191,17 @@ def paragraphs(doc: Document, lines: list[Line], appendix_first: bool = False) -
                 continue
         if line.table is not None:
             out.append(
-                Paragraph(_collapse(text), line.number, line.bold, None, line.markers, line.table, line.key, line.depth)
+                Paragraph(
+                    _collapse(text),
+                    line.number,
+                    line.bold,
+                    None,
+                    line.markers,
+                    line.table,
+                    line.key,
+                    line.depth,
+                    line.doubt,
+                )
             )
             last = appendix = None
             continue

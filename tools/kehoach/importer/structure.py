@@ -54,6 +54,7 @@ class LabelLine:
     role: str  # lead, coordinating, advising, executing, timeframe, method, output, lead-or-executing
     value: str
     line: int
+    doubt: str | None = None  # a table's cell cut from its neighbours by a guess (Paragraph.doubt): flagged
 
 
 @dataclass
@@ -79,6 +80,7 @@ class Item:
     heading_time: tuple[str, str] | None = None  # (time, heading) when a section heading above states when
     who: str | None = None  # the heading above names who does it, in words not read as units
     details: list[str] = field(default_factory=list)  # sub-points that spell this task out ("+ Về tiêu chuẩn: ...")
+    doubt: str | None = None  # a table row's content cell cut from its neighbours by a guess (Paragraph.doubt)
 
 
 @dataclass
@@ -280,7 +282,7 @@ def _aligned_table(body: Body, lines: list[Line], at: int, end: int, out: list[L
     run = lines[first:end]
     pages = {k for k, ln in enumerate(run) if ln.page_break}
     layout = aligned.read([ln.text for ln in run], at - first, pages)
-    table = tables.read(layout.rows) if layout is not None and len(layout.rows) > 1 else None
+    table = tables.read(layout.rows, layout.unsure) if layout is not None and len(layout.rows) > 1 else None
     text = " ".join(lines[at].text.split())[:60]
     if layout is None or table is None:
         body.skipped.append(
@@ -857,9 +859,12 @@ class _Walker:
         text = _end_mark(para.text)
         item = Item(text, para.line, self.path(), para.key, None, para.markers)
         item.time_text, item.time_how = time_in_text(text)
+        item.doubt = para.doubt
         j = i + 1
         while j < len(self.paras) and self.paras[j].table == "label":
-            item.own.extend(_labels(self.paras[j].text, self.paras[j].line))
+            for label in _labels(self.paras[j].text, self.paras[j].line):
+                label.doubt = self.paras[j].doubt
+                item.own.append(label)
             j += 1
         if para.table == "text":
             item.role = "text"

@@ -80,6 +80,9 @@ class TableLine:
     number: str | None = None  # the row's or group's number as written ("II.1", "3")
     depth: int = 0  # group headings: 1 for "I", 2 for "II.1"
     row: int = 0  # index of the (first) row it comes from, for line numbers
+    # why the cell this line gives was cut from its neighbours by a guess (a table laid out with
+    # spaces): its value may hold words of the next cell, so it must be flagged and name no new unit
+    doubt: str | None = None
 
 
 @dataclass
@@ -147,29 +150,35 @@ def _text(cell: Cell, role: str | None) -> str:
     return " ".join(parts)
 
 
-def read(rows: list[Row]) -> Table | None:
-    """A task table as the lines of its rows, or None when the rows are not a task table."""
+def read(rows: list[Row], unsure: list[dict[int, str]] | None = None) -> Table | None:
+    """A task table as the lines of its rows, or None when the rows are not a task table.
+    ``unsure``: for each row, the cells (by column) whose cut was guessed, with why; the lines
+    they give carry it as their ``doubt``."""
     found = column_roles(rows)
     if found is None:
         return None
     roles, used = found
     table = Table(roles, used)
-    merged: list[tuple[int, dict[str, list[str]]]] = []
+    merged: list[tuple[int, dict[str, list[str]], dict[str, str]]] = []
     for at, row in enumerate(rows[used:], start=used):
         cells = {r: [] for r in roles if r}
-        for role, cell in zip(roles, row, strict=False):
+        doubts = {}
+        for col, (role, cell) in enumerate(zip(roles, row, strict=False)):
             if role and _filled(cell):
                 cells[role].append(_text(cell, role))
+                if unsure and at < len(unsure) and col in unsure[at]:
+                    doubts.setdefault(role, unsure[at][col])
         if not any(cells.values()) or _numbers_columns(row):
             continue
         number = " ".join(cells.get("number", [])).strip()
         if "number" in roles and not number and merged and _continues(merged[-1][1], cells):
             for role, values in cells.items():
                 merged[-1][1].setdefault(role, []).extend(values)
+            merged[-1][2].update({r: why for r, why in doubts.items() if r not in merged[-1][2]})
             continue
-        merged.append((at, cells))
-    for at, cells in merged:
-        for line in _row_lines(cells, roles):
+        merged.append((at, cells, doubts))
+    for at, cells, doubts in merged:
+        for line in _row_lines(cells, roles, doubts):
             line.row = at
             table.lines.append(line)
     return table
@@ -189,7 +198,7 @@ def _continues(above: dict[str, list[str]], cells: dict[str, list[str]]) -> bool
     return bool(above_filled) or not [r for r, v in cells.items() if v and r not in ("content", "number")]
 
 
-def _row_lines(cells: dict[str, list[str]], roles: list[str | None]) -> list[TableLine]:
+def _row_lines(cells: dict[str, list[str]], roles: list[str | None], doubts: dict[str, str]) -> list[TableLine]:
     values = {role: " ".join(v).strip() for role, v in cells.items()}
     content = values.get("content", "")
     number = values.get("number") or None
@@ -202,10 +211,10 @@ def _row_lines(cells: dict[str, list[str]], roles: list[str | None]) -> list[Tab
         depth = _depth(number)
         return [TableLine(content, "group", number, depth)]
     kind = "text" if "target" in roles else "row"
-    out = [TableLine(content, kind, number)]
+    out = [TableLine(content, kind, number, doubt=doubts.get("content"))]
     if kind == "row":
         for role, value in _who(values).items():
-            out.append(TableLine(f"+ {LABELS[role]}: {value}", "label"))
+            out.append(TableLine(f"+ {LABELS[role]}: {value}", "label", doubt=doubts.get(role)))
     return out
 
 

@@ -228,10 +228,12 @@ class Registry:
         self.province_guessed = False
         self.proposed: dict[str, Proposed] = {}
         self.keys: dict[str, set[str]] = {}
+        self.close: dict[str, str | None] = {}  # a name's nearest key, until a key is added
         for unit in units.values():
             self._index(unit.id, [unit.name, *unit.short_names, *unit.aliases], unit.province)
 
     def _index(self, unit_id: str, spellings: list[str], province: str | None) -> None:
+        self.close.clear()
         for spelling in spellings:
             for key in _variants(norm(spelling), province):
                 self.keys.setdefault(key, set()).add(unit_id)
@@ -264,9 +266,11 @@ class Registry:
                 return self._choose(written, ids, None)
         if not close_ok:
             return None
-        close = difflib.get_close_matches(key, list(self.keys), n=1, cutoff=0.9)
-        if close and not (set(close[0].split()) ^ set(key.split())) & _LEVELS:  # 'UBND xã' is not 'UBND tỉnh'
-            return self._choose(written, self.keys[close[0]], f"'{written}' gần giống một tên trong danh mục")
+        if key not in self.close:  # the same names come again and again: compared with every key once
+            self.close[key] = next(iter(difflib.get_close_matches(key, list(self.keys), n=1, cutoff=0.9)), None)
+        close = self.close[key]
+        if close and not (set(close.split()) ^ set(key.split())) & _LEVELS:  # 'UBND xã' is not 'UBND tỉnh'
+            return self._choose(written, self.keys[close], f"'{written}' gần giống một tên trong danh mục")
         return None
 
     def _choose(self, written: str, ids: set[str], doubt: str | None) -> Match:

@@ -408,6 +408,8 @@ class _Styles:
         self.by_id: dict[str, Any] = {}
         self.default_paragraph: str | None = None
         self.toggles: dict[tuple[str, str], bool | None] = {}
+        self.headings: dict[str | None, bool] = {}  # per style: worked out once, not per paragraph
+        self.aligns: dict[str | None, Any] = {}  # a character style's vertical alignment
         try:
             element = word.styles.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -453,7 +455,9 @@ class _Styles:
                     break
         align = props.find(f"{W}vertAlign") if props is not None else None
         if align is None:
-            align = next((s.find(f"{W}rPr/{W}vertAlign") for s in self.chain(char_style)), None)
+            if char_style not in self.aligns:
+                self.aligns[char_style] = next((s.find(f"{W}rPr/{W}vertAlign") for s in self.chain(char_style)), None)
+            align = self.aligns[char_style]
         out.superscript = align is not None and align.get(f"{W}val") == "superscript"
         return out
 
@@ -463,6 +467,11 @@ class _Styles:
         level = props.find(f"{W}outlineLvl") if props is not None else None
         if level is not None:
             return level.get(f"{W}val") not in ("9", None)
+        if style_id not in self.headings:
+            self.headings[style_id] = self._style_heading(style_id)
+        return self.headings[style_id]
+
+    def _style_heading(self, style_id: str | None) -> bool:
         for style in self.chain(style_id):
             name = style.find(f"{W}name")
             text = (name.get(f"{W}val") if name is not None else "") or ""
