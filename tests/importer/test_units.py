@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kehoach.check import load_repository
-from kehoach.importer.units import Registry, guess_kind
+from kehoach.importer.units import Match, Registry, guess_kind
 from kehoach.model import Unit, UnitKind
 
 from ..conftest import REPO_ROOT
@@ -415,3 +415,48 @@ def test_members_named_by_their_post_stand_for_the_body_they_sit_on(units: dict[
     # a member named with no body ('Tỉnh ủy viên') is no unit: flagged
     alone = registry.commit(Match("Đồng chí Nguyễn Văn C - Tỉnh ủy viên", None, True))
     assert alone.unit is None and alone.doubt
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Đảng ủy HĐND UBND tỉnh",  # two organs side by side: two cells of a table's column run together
+        "Đảng ủy HĐND phát thải thấp",  # a unit's words and a task's words of the next column
+        "UBND Tỉnh tỉnh tịch",  # a level written twice: two printed lines joined
+        "Đồng Đảng ủy UBND tỉnh",  # the cut end of 'Đồng chí' before the unit
+        "(nếu tỉnh có",  # a bracket's words
+        "Sở Tài chính (chủ trì",  # a bracket left open
+        "Sở Tài chính trước ngày 15/12/2025",  # a deadline read on
+        "phát thải thấp",  # no head word of a body
+    ],
+)
+def test_words_not_shaped_as_a_name_are_flagged_never_proposed(units: dict[str, Unit], written: str) -> None:
+    registry = Registry(units, "Lào Cai")
+    settled = registry.commit(Match(written, None, True))
+    assert settled.unit is None and not registry.proposed
+    assert settled.doubt and "không có dạng tên một đơn vị" in settled.doubt
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Đảng ủy Ủy ban nhân dân tỉnh",  # a name nested in another, its head word repeated ('ủy Ủy')
+        "Ban xây dựng đảng Đảng ủy",
+        "Văn phòng HĐND&UBND xã",
+        "Ban Thường trực UBMTTQ Việt Nam xã",
+        "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi",
+        "Trung tâm Dịch vụ việc làm Thành phố",
+        "Tiểu ban thông tin, tuyên truyền, khánh tiết",
+        "Quân khu 2",
+    ],
+)
+def test_names_of_bodies_are_still_proposed(units: dict[str, Unit], written: str) -> None:
+    registry = Registry(units, "Lào Cai")
+    settled = registry.commit(Match(written, None, True))
+    assert settled.unit is not None and settled.proposed
+
+
+def test_a_title_naming_words_not_shaped_as_a_name_is_flagged(units: dict[str, Unit]) -> None:
+    registry = Registry(units, "Lào Cai")
+    settled = registry.commit(Match("Chủ tịch UBND Tỉnh tỉnh tịch", None, True))
+    assert settled.unit is None and not registry.proposed and settled.doubt

@@ -13,6 +13,7 @@ proposed as a new unit, always flagged for review.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -304,6 +305,16 @@ class Registry:
                 False,
                 f"'{match.written}' lẫn tên, chức vụ của người; không phải tên một đơn vị, cần ghi lại đơn vị",
             )
+        if (
+            not match.generic
+            and (odd := odd_name(match.written))
+            and norm(match.written) != norm(self.issuer_name or "")
+        ):
+            # a name read out of running text, a table whose columns ran together or a cut line: a new
+            # unit is proposed only for words shaped as a body's name; otherwise the field is flagged
+            return Match(
+                match.written, None, False, f"'{match.written}' không có dạng tên một đơn vị ({odd}); cần ghi lại"
+            )
         return self.propose(match.written)
 
     def by_code(self, code: str, propose: bool = True) -> list[str]:
@@ -459,6 +470,9 @@ class Registry:
 
     def leadership(self, written: str, named: str) -> Match:
         """'Lãnh đạo <unit>' for a title of a person: the unit named after the title, else the issuer."""
+        if named and self.lookup(named) is None and (odd := odd_name(named)):
+            # 'Chủ tịch UBND Tỉnh tỉnh tịch': the unit the title names is not shaped as a name; flagged
+            return Match(written, None, False, f"'{named}' không có dạng tên một đơn vị ({odd}); cần ghi lại")
         unit_name = named or self.issuer_name
         base = self.lookup(unit_name) if unit_name else None
         if base is not None and base.unit is None:
@@ -536,6 +550,73 @@ class Registry:
         self.proposed[unit_id] = proposed
         self._index(unit_id, [name, *proposed.short_names, *aliases], self.province)
         return proposed
+
+
+# Head words of bodies that the list reader cannot treat as opening a new name after a comma (they
+# also open a kind listed in a group, 'các cơ quan, tổ chức ...'), and the central bodies named alone.
+_OTHER_HEADS = (
+    "tieu ban",
+    "to ",
+    "chinh phu",
+    "thu tuong",
+    "quoc hoi",
+    "hoi dong",
+    "don vi",
+    "doi tuong",
+    "dien luc",
+    "benh vien",
+    "tram ",
+    "lien hiep",
+    "nha ",
+    "hoc vien",
+    "dai hoc",
+    "tap doan",
+    "tap chi",
+    "quan khu",
+    "quan doan",
+    "su doan",
+    "canh sat",
+    "kiem lam",
+    "hat ",
+    "hop tac xa",
+    "lien minh",
+    "chi hoi",
+    "chi doan",
+    "cum ",
+    "khu ",
+    "thon",
+    "quy ",
+)
+# Organs written by their abbreviation: a level ('UBND tỉnh'), a place ('UBND Thành phố'), another
+# organ joined by '&' or 'và', or the name's end follows them; a lower-case word of another kind does
+# not ('HĐND phát thải thấp': a table's columns run together).
+_ORGAN_ABBREVIATION = re.compile(r"^(?:UBND|HĐND|UBMTTQ|MTTQ|MTTQVN|BCĐ|BTV|BCSĐ|UBKT)$")
+_AFTER_ORGAN = frozenset({"cac", "va", "viet", "trung"})  # with the levels
+
+
+def odd_name(name: str) -> str | None:
+    """Why words read as a body's name are not shaped as one, or None when they are. A name opens with
+    a letter and a head word of a body ('Sở', 'Ban', 'UBND', 'Công an', ...), then its qualifiers; its
+    brackets are closed; no level is written twice in a row; an organ written by its abbreviation is
+    followed by its level or place, not by the words of another column."""
+    text = " ".join(name.split())
+    if not text[:1].isalpha():
+        return "không mở đầu bằng chữ"
+    if text.count("(") != text.count(")"):
+        return "ngoặc không khép"
+    if re.search(r"\d+/\d+|\bngày\s+\d", text):
+        return "lẫn ngày tháng hay số hiệu"  # 'Sở Tài chính trước ngày 15/12': a deadline read on
+    words = [w.strip(",;.:") for w in text.split()]
+    if any(a.lower() == b.lower() and fold(a) in _LEVELS for a, b in itertools.pairwise(words)):
+        return "một chữ viết hai lần liền nhau"  # 'UBND Tỉnh tỉnh': two lines or columns run together
+    if not norm(text).startswith((*_HEADS, *_OTHER_HEADS)) and not PERSON_TITLE.match(text):
+        return "không mở đầu bằng tên loại cơ quan, tổ chức"
+    for word, after in itertools.pairwise(words):
+        if _ORGAN_ABBREVIATION.match(word) and (
+            _ORGAN_ABBREVIATION.match(after) or (after[:1].islower() and fold(after) not in _AFTER_ORGAN | _LEVELS)
+        ):
+            return f"sau '{word}' là '{after}'"
+    return None
 
 
 # A generic group of units, written as such: plural or every-one words before a collective noun
