@@ -428,6 +428,11 @@ def test_members_named_by_their_post_stand_for_the_body_they_sit_on(units: dict[
         "Sở Tài chính (chủ trì",  # a bracket left open
         "Sở Tài chính trước ngày 15/12/2025",  # a deadline read on
         "phát thải thấp",  # no head word of a body
+        "Sở Nội vụ; Sở Tài chính",  # a ';' list read as one
+        "Sở Tài chính và",  # cut by a line's end
+        "Sở Y tế có trách nhiệm",  # what the body must do
+        "Sở Công Thương chủ trì",
+        "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực tổ chức hội nghị sơ kết sáu tháng đầu năm",
     ],
 )
 def test_words_not_shaped_as_a_name_are_flagged_never_proposed(units: dict[str, Unit], written: str) -> None:
@@ -448,6 +453,8 @@ def test_words_not_shaped_as_a_name_are_flagged_never_proposed(units: dict[str, 
         "Trung tâm Dịch vụ việc làm Thành phố",
         "Tiểu ban thông tin, tuyên truyền, khánh tiết",
         "Quân khu 2",
+        "Hội đồng nhân dân thành phố Cần Thơ",  # 'Cần' of a place is not 'cần' (must)
+        "Ban Thường trực",
     ],
 )
 def test_names_of_bodies_are_still_proposed(units: dict[str, Unit], written: str) -> None:
@@ -460,3 +467,20 @@ def test_a_title_naming_words_not_shaped_as_a_name_is_flagged(units: dict[str, U
     registry = Registry(units, "Lào Cai")
     settled = registry.commit(Match("Chủ tịch UBND Tỉnh tỉnh tịch", None, True))
     assert settled.unit is None and not registry.proposed and settled.doubt
+
+
+@pytest.mark.parametrize(
+    ("written", "odd"),
+    [
+        ("các cơ quan, đơn vị liên quan", False),
+        ("các cơ quan quản lý cấp trên", False),
+        ("các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này", False),
+        ("các sở, ngành; UBND các xã", True),
+        ("các cơ quan, đơn vị trước ngày 30/6/2026", True),
+        ("các cơ quan và", True),
+    ],
+)
+def test_a_group_is_shaped_as_a_group(units: dict[str, Unit], written: str, odd: bool) -> None:
+    registry = Registry(units, "Lào Cai")
+    settled = registry.commit(Match(written, None, True, generic=True))
+    assert (settled.unit is None) == odd

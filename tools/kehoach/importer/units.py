@@ -305,11 +305,9 @@ class Registry:
                 False,
                 f"'{match.written}' lẫn tên, chức vụ của người; không phải tên một đơn vị, cần ghi lại đơn vị",
             )
-        if (
-            not match.generic
-            and (odd := odd_name(match.written))
-            and norm(match.written) != norm(self.issuer_name or "")
-        ):
+        shaped = _CLARIFIED.sub("", match.written) or match.written  # '... (bao gồm cả ...)': what it covers
+        group = match.generic or norm(shaped).startswith(("cac ", "nhung ")) or bool(GENERIC_GROUP.match(shaped))
+        if (odd := odd_name(shaped, group)) and norm(match.written) != norm(self.issuer_name or ""):
             # a name read out of running text, a table whose columns ran together or a cut line: a new
             # unit is proposed only for words shaped as a body's name; otherwise the field is flagged
             return Match(
@@ -594,23 +592,48 @@ _ORGAN_ABBREVIATION = re.compile(r"^(?:UBND|HĐND|UBMTTQ|MTTQ|MTTQVN|BCĐ|BTV|BC
 _AFTER_ORGAN = frozenset({"cac", "va", "viet", "trung"})  # with the levels
 
 
-def odd_name(name: str) -> str | None:
-    """Why words read as a body's name are not shaped as one, or None when they are. A name opens with
-    a letter and a head word of a body ('Sở', 'Ban', 'UBND', 'Công an', ...), then its qualifiers; its
-    brackets are closed; no level is written twice in a row; an organ written by its abbreviation is
-    followed by its level or place, not by the words of another column."""
-    text = " ".join(name.split())
+def odd_name(name: str, generic: bool = False) -> str | None:
+    """Why words read as a body's name (or, with ``generic``, a group's) are not shaped as one, or
+    None when they are. A name opens with a letter; its brackets are closed; it holds no ';' list, no
+    date or number, no level written twice in a row and does not stop on a word that joins it to more.
+    A body's own name also opens with a head word of a body ('Sở', 'Ban', 'UBND', 'Công an', ...)
+    followed by its qualifiers, says nothing of what the body does, and an organ written by its
+    abbreviation is followed by its level or place, not by the words of another column."""
+    text = " ".join(name.split()).strip(" .,:")
+    words = [w.strip(",;.:") for w in text.split()]
     if not text[:1].isalpha():
         return "không mở đầu bằng chữ"
     if text.count("(") != text.count(")"):
         return "ngoặc không khép"
+    if ";" in text:
+        return "là một danh sách"  # 'Sở Nội vụ; Sở Tài chính': two names
     if re.search(r"\d+/\d+|\bngày\s+\d", text):
         return "lẫn ngày tháng hay số hiệu"  # 'Sở Tài chính trước ngày 15/12': a deadline read on
-    words = [w.strip(",;.:") for w in text.split()]
     if any(a.lower() == b.lower() and fold(a) in _LEVELS for a, b in itertools.pairwise(words)):
         return "một chữ viết hai lần liền nhau"  # 'UBND Tỉnh tỉnh': two lines or columns run together
-    if not norm(text).startswith((*_HEADS, *_OTHER_HEADS)) and not PERSON_TITLE.match(text):
+    if fold(words[-1]) in _JOINING and len(words) > 1:
+        return f"dừng ở chữ '{words[-1]}'"  # 'Sở Tài chính và': a name cut by a line's end
+    return None if generic else _odd_body_name(text, words)
+
+
+# Words that join a name to more words: a name never ends on them.
+_JOINING = frozenset({"va", "hoac", "cua", "voi", "thuoc", "cung", "tai", "o", "cac", "nhung"})
+# What a body does or must do, inside words read as its name ('Sở Y tế có trách nhiệm ...').
+_DOING = re.compile(
+    r"\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần|chủ trì|phối hợp|thực hiện nghiêm|khẩn trương|kịp thời)(?:\s|$)"
+)  # lower case: 'Cần Thơ' is a place
+
+
+def _odd_body_name(text: str, words: list[str]) -> str | None:
+    """The checks of ``odd_name`` that hold for one body's name, not for a group written as such."""
+    if PERSON_TITLE.match(text):
+        return None  # a person's title: the unit it names is checked when its leadership is written
+    if not norm(text).startswith((*_HEADS, *_OTHER_HEADS)):
         return "không mở đầu bằng tên loại cơ quan, tổ chức"
+    if _DOING.search(text):
+        return "lẫn việc đơn vị làm"
+    if len(words) > 16:
+        return "quá dài"
     for word, after in itertools.pairwise(words):
         if _ORGAN_ABBREVIATION.match(word) and (
             _ORGAN_ABBREVIATION.match(after) or (after[:1].islower() and fold(after) not in _AFTER_ORGAN | _LEVELS)
