@@ -326,9 +326,12 @@ def _unlisted(text: str, match: re.Match[str]) -> Citation | None:
 
 def _type_of(word: str | None, code: str | None, match: re.Match[str]) -> tuple[DocType, str | None]:
     if code is None:  # a state number without a type part: a công văn, or a law "25/2018/QH14"
+        if word and type_of_word(word) is not DocType.KHAC:
+            # the type the text names: "Nghị quyết số 101/2025/UBTVQH15" (the Standing Committee's
+            # resolutions carry no type part), "Nghị quyết số 55/2023/QH15", "Nghị quyết liên tịch
+            # số 102/2025/NQLT/UBTVQH15-CP-..."
+            return type_of_word(word), None
         is_law = match["s_year"] and re.match(r"QH\d*$", match["s_rest"] or "")
-        if not is_law and word and "/" in (match["s_rest"] or ""):
-            return type_of_word(word), None  # "Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-...": as written
         return (DocType.LUAT if is_law else DocType.CONG_VAN), None
     allowed = TYPE_CODES[code]
     if word:
