@@ -484,3 +484,48 @@ def test_a_group_is_shaped_as_a_group(units: dict[str, Unit], written: str, odd:
     registry = Registry(units, "Lào Cai")
     settled = registry.commit(Match(written, None, True, generic=True))
     assert (settled.unit is None) == odd
+
+
+@pytest.mark.parametrize(
+    ("written", "names", "rest"),
+    [
+        (
+            "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương xây dựng kế hoạch",
+            ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"],
+            "xây dựng kế hoạch",
+        ),
+        (
+            "UBND các huyện, thị xã, thành phố tổ chức hội nghị",
+            ["UBND các huyện, thị xã, thành phố"],
+            "tổ chức hội nghị",
+        ),
+        ("UBND các xã, thị trấn thuộc huyện triển khai", ["UBND các xã, thị trấn thuộc huyện"], "triển khai"),
+        (
+            "Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và các cơ quan báo chí",
+            ["Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam", "các cơ quan báo chí"],
+            "",
+        ),
+    ],
+)
+def test_a_list_of_places_goes_on_and_a_news_agency_is_a_body(
+    units: dict[str, Unit], written: str, names: list[str], rest: str
+) -> None:
+    matches, after = Registry(units, None).split(written)
+    assert [m.written for m in matches] == names
+    assert after == rest
+
+
+@pytest.mark.parametrize(
+    ("part", "pieces"),
+    [
+        ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Bộ Lao động, Thương binh và Xã hội", ["Bộ Lao động, Thương binh và Xã hội"]),
+        ("Báo và Phát thanh, Truyền hình tỉnh", ["Báo và Phát thanh, Truyền hình tỉnh"]),
+        ("Sở Y tế, Điện lực tỉnh", ["Sở Y tế", "Điện lực tỉnh"]),
+        ("Sở Y tế, Viettel Lào Cai", ["Sở Y tế", "Viettel Lào Cai"]),
+    ],
+)
+def test_a_comma_inside_a_name_belongs_to_a_coordination_closed_by_va(part: str, pieces: list[str]) -> None:
+    from kehoach.importer.who import _pieces
+
+    assert _pieces(part) == pieces

@@ -552,9 +552,12 @@ def _named(text: str) -> list[Citation]:
 _CONSTITUTION = re.compile(r"(?<!\w)Hiến pháp(?:\s+năm)?\s+(?P<year>(?:19|20)\d\d)\b")
 _LAW = re.compile(
     rf"(?<!\w)(?P<word>Bộ [Ll]uật|Luật)\s+"
-    r"(?!(?:pháp|số|sư|và|hoặc|học|gia|của|này|đã|được|hiện hành|mới|liên quan|quy định)\b)"
+    # words of running text after 'Luật' (the law just named, or law in general), never a law's name:
+    # 'pháp luật', 'Luật này', 'Luật thuộc thẩm quyền ...', 'Luật vào cuộc sống', 'Luật trên phạm vi ...'
+    r"(?!(?:pháp|số|sư|và|hoặc|học|gia|của|này|đã|được|hiện hành|mới|liên quan|quy định|thuộc|vào|trên|tại|cho|"
+    r"để|khi|có|trong|theo|với|đến|tới|là|sẽ|đang|cũng|nêu|đó|sau|trước|mà|thì|không|chưa|nay)\b)"
     rf"(?P<name>[{UPPER}{LOWER}][^,;.()“”]{{3,120}}?(?:,\s+[{LOWER}]\w*(?:\s+\w+){{0,2}})?)"
-    rf"(?P<year>\s+năm\s+\d{{4}})?(?=\s*[;.(),:]|\s+(?:và|của|về|đã|được|theo|trong|nhằm|ngày)\s|$)"
+    rf"(?P<year>\s+(?:năm\s+)?(?:19|20)\d\d\b)?(?=\s*[;.(),:]|\s+(?:và|của|về|đã|được|theo|trong|nhằm|ngày)\s|$)"
 )
 # What may go on a law's name past where _LAW stops: a comma then lower-case words ("Luật Quản lý, sử
 # dụng tài sản công", "Luật Phòng, chống tham nhũng"), or 'và' then lower-case words and a year ("Luật

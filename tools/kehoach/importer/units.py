@@ -118,6 +118,7 @@ _HEADS = (
     "cong ty",
     "tong cong ty",
     "buu dien",
+    "thong tan xa",
 )
 HEADS = _HEADS
 # A party committee of a bloc of bodies named with a comma ('Đảng ủy Mặt trận Tổ quốc, các đoàn thể
@@ -585,6 +586,8 @@ _OTHER_HEADS = (
     "thon",
     "quy ",
 )
+# Every head word of a body, the one table a name's shape is read against.
+BODY_HEADS = (*_HEADS, *_OTHER_HEADS)
 # Organs written by their abbreviation: a level ('UBND tỉnh'), a place ('UBND Thành phố'), another
 # organ joined by '&' or 'và', or the name's end follows them; a lower-case word of another kind does
 # not ('HĐND phát thải thấp': a table's columns run together).
@@ -628,7 +631,7 @@ def _odd_body_name(text: str, words: list[str]) -> str | None:
     """The checks of ``odd_name`` that hold for one body's name, not for a group written as such."""
     if PERSON_TITLE.match(text):
         return None  # a person's title: the unit it names is checked when its leadership is written
-    if not norm(text).startswith((*_HEADS, *_OTHER_HEADS)):
+    if not norm(text).startswith(BODY_HEADS):
         return "không mở đầu bằng tên loại cơ quan, tổ chức"
     if _DOING.search(text):
         return "lẫn việc đơn vị làm"
@@ -706,6 +709,11 @@ def _ends_inside(tokens: list[str], j: int) -> bool:
     return bool(_INNER_VERB.match(" ".join(tokens[j : j + 4])))
 
 
+# Lower-case words that go on with a place in a list of places ('..., thành phố trực thuộc trung ương',
+# '..., thị trấn', '..., các xã thuộc huyện').
+_PLACE_GOES_ON = ("hoi", "tran", "khu", "pho", "truc", "thuoc", "trung", "uong")
+
+
 def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
     """Where a name the registry does not know, starting at ``tokens[i]``, ends: at a separator, before
     the verb or other words that start what the unit does, after a 'who:' colon."""
@@ -723,7 +731,7 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
             j > i
             and starts_with_place
             and tokens[j][:1].islower()
-            and fold(tokens[j]) not in (*_LEVELS, "hoi", "tran", "khu")
+            and fold(tokens[j]) not in (*_LEVELS, *_PLACE_GOES_ON)
         ):
             break  # "..., phường nêu cao ...": a place word in a list of places, then the verb
         if j > i + 1 and fold(tokens[j]) in ("trong", "nham", "de", "theo", "tai", "doi voi"):
