@@ -20,7 +20,7 @@ holding only the units registry. Figures:
 - cited documents: by normalised number, or for a document without number by its title;
 - false units: new units the import proposes none of whose names (name, short names, aliases:
   the words the document wrote) is a name the expectation writes (units of tasks, issuers of
-  cited documents, the issuer lines);
+  cited documents, each issuer of a joint one, the issuer lines);
 - silent errors: scored fields (lead, coordinating + advising, time frame of matched tasks)
   that are wrong and carry no `# KIỂM TRA:` note, over all scored fields;
 - refused: imports that stopped without drafts;
@@ -151,7 +151,10 @@ def corpus(split: str) -> list[Expected]:
         for item in data.get("cited") or []:
             cited.append((item.get("number"), item.get("title")))
             if item.get("issuer"):
-                names.add(norm(str(item["issuer"])))
+                # a joint document's issuers ('Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch ...')
+                # are each a name the expectation writes
+                issuer = str(item["issuer"])
+                names.update(norm(n) for n in [issuer, *re.split(r",\s*|\s+và\s+", issuer)] if n.strip())
         head = data.get("header") or {}
         issuer_lines = _names(head.get("issuer"))
         names.update(norm(n) for n in issuer_lines)

@@ -83,3 +83,17 @@ def test_a_document_whose_number_is_kept_as_written_counts_by_that_number(tmp_pa
     found = accuracy.run_import(source, index)
     precision, recall, misses = accuracy.compare_cited([("01-GCN-MT", None), ("QCVN 01:2019/BCT", None)], found.cited)
     assert (recall.right, recall.total, precision.total) == (2, 2, 2), misses
+
+
+def test_each_issuer_of_a_joint_document_is_a_name_the_expectation_writes() -> None:
+    accuracy = _accuracy()
+    doc = next(d for d in accuracy.corpus("dev") if d.doc == "luong-minh-2026-kh-mttq-hiep-thuong-lan-hai")
+    from kehoach.importer.units import norm
+
+    for issuer in (
+        "Ủy ban Thường vụ Quốc hội",
+        "Chính phủ",
+        "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    ):
+        assert norm(issuer) in doc.names
+    assert norm("Bộ Tài chính") not in doc.names

@@ -319,3 +319,18 @@ def test_a_letter_cited_by_a_number_outside_the_rules_is_kept_as_written(number:
 def test_a_number_without_a_date_after_it_is_not_read_as_a_letter() -> None:
     assert find("Văn bản số 3 của bộ hồ sơ gồm các tài liệu sau") == []
     assert find("Thông báo số lượng học viên trước ngày 20/5/2026") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Căn cứ Nghị quyết số 101/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội quy định chi tiết;", DocType.NGHI_QUYET),
+        ("Căn cứ Nghị quyết số 55/2023/QH15 ngày 24/6/2023 của Quốc hội về chất vấn;", DocType.NGHI_QUYET),
+        ("Căn cứ Luật số 25/2018/QH14 về tố cáo;", DocType.LUAT),
+        ("Căn cứ số 25/2018/QH14;", DocType.LUAT),
+        ("Thực hiện Công văn số 2449/UBND-KT ngày 05/3/2026 của UBND tỉnh;", DocType.CONG_VAN),
+        ("Thực hiện văn bản số 2449/UBND-KT ngày 05/3/2026 của UBND tỉnh;", DocType.CONG_VAN),
+    ],
+)
+def test_a_number_without_a_type_part_takes_the_type_the_text_names(text: str, kind: DocType) -> None:
+    assert [c.doc_type for c in find(text) if c.number] == [kind]

@@ -49,3 +49,31 @@ def test_a_blank_number_is_the_plan_itself(
         d.data.get("number") or d.data.get("number_written") or d.data.get("partial_number") for d in outcome.directives
     ]
     assert numbers == ["1883/QĐ-UBND"]
+
+
+SHORT = (
+    "ỦY BAN MTTQ VIỆT NAM             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "     XÃ LƯƠNG MINH                  Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 12/KH-MTTQ-BTT                    Lương Minh, ngày 10 tháng 01 năm 2026\n\n"
+    "KẾ HOẠCH\nTổ chức hội nghị cử tri\n\n"
+    "Căn cứ Nghị quyết số 101/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội quy định chi tiết việc tổ chức "
+    "Hội nghị cử tri; Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN hướng dẫn quy "
+    "trình hiệp thương;\n"
+    "I. NHIỆM VỤ\n"
+    "1. Ban Thường trực tổ chức hội nghị theo Điều 2, 3 {first} và Điều 21 {second}.\n"
+    "2. Ban Thường trực gửi biên bản theo mẫu 02/HNCT của {third}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        ("Nghị quyết số 101/2025/UBTVQH15", "Nghị quyết liên tịch số 102/2025/NQLT", "Nghị quyết 101"),
+        ("Nghị quyết 101", "Nghị quyết liên tịch số 102/2025/NQLT", "Nghị quyết số 101"),
+        ("Nghị quyết số 101/2025", "Nghị quyết liên tịch 102/2025/NQLT", "Nghị quyết 101"),
+    ],
+)
+def test_a_document_named_short_is_the_one_cited_in_full(tmp_path: Path, first: str, second: str, third: str) -> None:
+    outcome = build_text(tmp_path, SHORT.format(first=first, second=second, third=third))
+    numbers = sorted(d.data.get("number") or d.data.get("partial_number") for d in outcome.directives)
+    assert numbers == ["101/2025/UBTVQH15", "102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kehoach.check import load_repository
-from kehoach.importer.units import Registry, guess_kind
+from kehoach.importer.units import Match, Registry, guess_kind
 from kehoach.model import Unit, UnitKind
 
 from ..conftest import REPO_ROOT
@@ -415,3 +415,117 @@ def test_members_named_by_their_post_stand_for_the_body_they_sit_on(units: dict[
     # a member named with no body ('Tỉnh ủy viên') is no unit: flagged
     alone = registry.commit(Match("Đồng chí Nguyễn Văn C - Tỉnh ủy viên", None, True))
     assert alone.unit is None and alone.doubt
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Đảng ủy HĐND UBND tỉnh",  # two organs side by side: two cells of a table's column run together
+        "Đảng ủy HĐND phát thải thấp",  # a unit's words and a task's words of the next column
+        "UBND Tỉnh tỉnh tịch",  # a level written twice: two printed lines joined
+        "Đồng Đảng ủy UBND tỉnh",  # the cut end of 'Đồng chí' before the unit
+        "(nếu tỉnh có",  # a bracket's words
+        "Sở Tài chính (chủ trì",  # a bracket left open
+        "Sở Tài chính trước ngày 15/12/2025",  # a deadline read on
+        "phát thải thấp",  # no head word of a body
+        "Sở Nội vụ; Sở Tài chính",  # a ';' list read as one
+        "Sở Tài chính và",  # cut by a line's end
+        "Sở Y tế có trách nhiệm",  # what the body must do
+        "Sở Công Thương chủ trì",
+        "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực tổ chức hội nghị sơ kết sáu tháng đầu năm",
+    ],
+)
+def test_words_not_shaped_as_a_name_are_flagged_never_proposed(units: dict[str, Unit], written: str) -> None:
+    registry = Registry(units, "Lào Cai")
+    settled = registry.commit(Match(written, None, True))
+    assert settled.unit is None and not registry.proposed
+    assert settled.doubt and "không có dạng tên một đơn vị" in settled.doubt
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Đảng ủy Ủy ban nhân dân tỉnh",  # a name nested in another, its head word repeated ('ủy Ủy')
+        "Ban xây dựng đảng Đảng ủy",
+        "Văn phòng HĐND&UBND xã",
+        "Ban Thường trực UBMTTQ Việt Nam xã",
+        "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi",
+        "Trung tâm Dịch vụ việc làm Thành phố",
+        "Tiểu ban thông tin, tuyên truyền, khánh tiết",
+        "Quân khu 2",
+        "Hội đồng nhân dân thành phố Cần Thơ",  # 'Cần' of a place is not 'cần' (must)
+        "Ban Thường trực",
+    ],
+)
+def test_names_of_bodies_are_still_proposed(units: dict[str, Unit], written: str) -> None:
+    registry = Registry(units, "Lào Cai")
+    settled = registry.commit(Match(written, None, True))
+    assert settled.unit is not None and settled.proposed
+
+
+def test_a_title_naming_words_not_shaped_as_a_name_is_flagged(units: dict[str, Unit]) -> None:
+    registry = Registry(units, "Lào Cai")
+    settled = registry.commit(Match("Chủ tịch UBND Tỉnh tỉnh tịch", None, True))
+    assert settled.unit is None and not registry.proposed and settled.doubt
+
+
+@pytest.mark.parametrize(
+    ("written", "odd"),
+    [
+        ("các cơ quan, đơn vị liên quan", False),
+        ("các cơ quan quản lý cấp trên", False),
+        ("các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này", False),
+        ("các sở, ngành; UBND các xã", True),
+        ("các cơ quan, đơn vị trước ngày 30/6/2026", True),
+        ("các cơ quan và", True),
+    ],
+)
+def test_a_group_is_shaped_as_a_group(units: dict[str, Unit], written: str, odd: bool) -> None:
+    registry = Registry(units, "Lào Cai")
+    settled = registry.commit(Match(written, None, True, generic=True))
+    assert (settled.unit is None) == odd
+
+
+@pytest.mark.parametrize(
+    ("written", "names", "rest"),
+    [
+        (
+            "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương xây dựng kế hoạch",
+            ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"],
+            "xây dựng kế hoạch",
+        ),
+        (
+            "UBND các huyện, thị xã, thành phố tổ chức hội nghị",
+            ["UBND các huyện, thị xã, thành phố"],
+            "tổ chức hội nghị",
+        ),
+        ("UBND các xã, thị trấn thuộc huyện triển khai", ["UBND các xã, thị trấn thuộc huyện"], "triển khai"),
+        (
+            "Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và các cơ quan báo chí",
+            ["Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam", "các cơ quan báo chí"],
+            "",
+        ),
+    ],
+)
+def test_a_list_of_places_goes_on_and_a_news_agency_is_a_body(
+    units: dict[str, Unit], written: str, names: list[str], rest: str
+) -> None:
+    matches, after = Registry(units, None).split(written)
+    assert [m.written for m in matches] == names
+    assert after == rest
+
+
+@pytest.mark.parametrize(
+    ("part", "pieces"),
+    [
+        ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Bộ Lao động, Thương binh và Xã hội", ["Bộ Lao động, Thương binh và Xã hội"]),
+        ("Báo và Phát thanh, Truyền hình tỉnh", ["Báo và Phát thanh, Truyền hình tỉnh"]),
+        ("Sở Y tế, Điện lực tỉnh", ["Sở Y tế", "Điện lực tỉnh"]),
+        ("Sở Y tế, Viettel Lào Cai", ["Sở Y tế", "Viettel Lào Cai"]),
+    ],
+)
+def test_a_comma_inside_a_name_belongs_to_a_coordination_closed_by_va(part: str, pieces: list[str]) -> None:
+    from kehoach.importer.who import _pieces
+
+    assert _pieces(part) == pieces

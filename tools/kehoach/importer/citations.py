@@ -326,9 +326,12 @@ def _unlisted(text: str, match: re.Match[str]) -> Citation | None:
 
 def _type_of(word: str | None, code: str | None, match: re.Match[str]) -> tuple[DocType, str | None]:
     if code is None:  # a state number without a type part: a công văn, or a law "25/2018/QH14"
+        if word and type_of_word(word) is not DocType.KHAC:
+            # the type the text names: "Nghị quyết số 101/2025/UBTVQH15" (the Standing Committee's
+            # resolutions carry no type part), "Nghị quyết số 55/2023/QH15", "Nghị quyết liên tịch
+            # số 102/2025/NQLT/UBTVQH15-CP-..."
+            return type_of_word(word), None
         is_law = match["s_year"] and re.match(r"QH\d*$", match["s_rest"] or "")
-        if not is_law and word and "/" in (match["s_rest"] or ""):
-            return type_of_word(word), None  # "Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-...": as written
         return (DocType.LUAT if is_law else DocType.CONG_VAN), None
     allowed = TYPE_CODES[code]
     if word:
@@ -549,9 +552,12 @@ def _named(text: str) -> list[Citation]:
 _CONSTITUTION = re.compile(r"(?<!\w)Hiến pháp(?:\s+năm)?\s+(?P<year>(?:19|20)\d\d)\b")
 _LAW = re.compile(
     rf"(?<!\w)(?P<word>Bộ [Ll]uật|Luật)\s+"
-    r"(?!(?:pháp|số|sư|và|hoặc|học|gia|của|này|đã|được|hiện hành|mới|liên quan|quy định)\b)"
+    # words of running text after 'Luật' (the law just named, or law in general), never a law's name:
+    # 'pháp luật', 'Luật này', 'Luật thuộc thẩm quyền ...', 'Luật vào cuộc sống', 'Luật trên phạm vi ...'
+    r"(?!(?:pháp|số|sư|và|hoặc|học|gia|của|này|đã|được|hiện hành|mới|liên quan|quy định|thuộc|vào|trên|tại|cho|"
+    r"để|khi|có|trong|theo|với|đến|tới|là|sẽ|đang|cũng|nêu|đó|sau|trước|mà|thì|không|chưa|nay)\b)"
     rf"(?P<name>[{UPPER}{LOWER}][^,;.()“”]{{3,120}}?(?:,\s+[{LOWER}]\w*(?:\s+\w+){{0,2}})?)"
-    rf"(?P<year>\s+năm\s+\d{{4}})?(?=\s*[;.(),:]|\s+(?:và|của|về|đã|được|theo|trong|nhằm|ngày)\s|$)"
+    rf"(?P<year>\s+(?:năm\s+)?(?:19|20)\d\d\b)?(?=\s*[;.(),:]|\s+(?:và|của|về|đã|được|theo|trong|nhằm|ngày)\s|$)"
 )
 # What may go on a law's name past where _LAW stops: a comma then lower-case words ("Luật Quản lý, sử
 # dụng tài sản công", "Luật Phòng, chống tham nhũng"), or 'và' then lower-case words and a year ("Luật

@@ -147,10 +147,37 @@ class CitedSteps(UnitSteps):
             target.cited_by += document.cited_by
             del self.documents[key]
 
+    def merge_short_numbers(self) -> None:
+        """'Nghị quyết liên tịch số 102/2025/NQLT' after 'Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-
+        ĐCTUBTWMTTQVN': a number written short, its last parts left off, is the one document of that
+        type cited in full whose number it opens."""
+        numbered = {k: d for k, d in self.documents.items() if k.startswith("n:")}
+        for key, document in numbered.items():
+            short = key[2:]
+            kind = document.mentions[0].doc_type
+            longer = [
+                d
+                for k, d in numbered.items()
+                if k != key
+                and k[2:].startswith(short)
+                and k[2 + len(short) : 3 + len(short)] in ("/", "-")
+                and d.mentions[0].doc_type == kind
+            ]
+            if len(longer) != 1 or key not in self.documents:
+                continue
+            target = longer[0]
+            number = next(m.number for m in target.mentions if m.number)
+            for mention in document.mentions:
+                mention.number = number
+            target.mentions += document.mentions
+            target.cited_by += document.cited_by
+            del self.documents[key]
+
     def directive_drafts(self) -> None:
         """Each document cited, once: merged with its other mentions, linked to a record or drafted,
         then linked from the drafts that cite it."""
         self.merge_partials()
+        self.merge_short_numbers()
         self.merge_terms()
         self.merge_short_law_names()
         by_number: dict[str, CitedDocument] = {}

@@ -13,6 +13,7 @@ proposed as a new unit, always flagged for review.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -117,6 +118,7 @@ _HEADS = (
     "cong ty",
     "tong cong ty",
     "buu dien",
+    "thong tan xa",
 )
 HEADS = _HEADS
 # A party committee of a bloc of bodies named with a comma ('Đảng ủy Mặt trận Tổ quốc, các đoàn thể
@@ -308,6 +310,14 @@ class Registry:
                 False,
                 f"'{match.written}' lẫn tên, chức vụ của người; không phải tên một đơn vị, cần ghi lại đơn vị",
             )
+        shaped = _CLARIFIED.sub("", match.written) or match.written  # '... (bao gồm cả ...)': what it covers
+        group = match.generic or norm(shaped).startswith(("cac ", "nhung ")) or bool(GENERIC_GROUP.match(shaped))
+        if (odd := odd_name(shaped, group)) and norm(match.written) != norm(self.issuer_name or ""):
+            # a name read out of running text, a table whose columns ran together or a cut line: a new
+            # unit is proposed only for words shaped as a body's name; otherwise the field is flagged
+            return Match(
+                match.written, None, False, f"'{match.written}' không có dạng tên một đơn vị ({odd}); cần ghi lại"
+            )
         return self.propose(match.written)
 
     def by_code(self, code: str, propose: bool = True) -> list[str]:
@@ -463,6 +473,9 @@ class Registry:
 
     def leadership(self, written: str, named: str) -> Match:
         """'Lãnh đạo <unit>' for a title of a person: the unit named after the title, else the issuer."""
+        if named and self.lookup(named) is None and (odd := odd_name(named)):
+            # 'Chủ tịch UBND Tỉnh tỉnh tịch': the unit the title names is not shaped as a name; flagged
+            return Match(written, None, False, f"'{named}' không có dạng tên một đơn vị ({odd}); cần ghi lại")
         unit_name = named or self.issuer_name
         base = self.lookup(unit_name) if unit_name else None
         if base is not None and base.unit is None:
@@ -542,6 +555,100 @@ class Registry:
         return proposed
 
 
+# Head words of bodies that the list reader cannot treat as opening a new name after a comma (they
+# also open a kind listed in a group, 'các cơ quan, tổ chức ...'), and the central bodies named alone.
+_OTHER_HEADS = (
+    "tieu ban",
+    "to ",
+    "chinh phu",
+    "thu tuong",
+    "quoc hoi",
+    "hoi dong",
+    "don vi",
+    "doi tuong",
+    "dien luc",
+    "benh vien",
+    "tram ",
+    "lien hiep",
+    "nha ",
+    "hoc vien",
+    "dai hoc",
+    "tap doan",
+    "tap chi",
+    "quan khu",
+    "quan doan",
+    "su doan",
+    "canh sat",
+    "kiem lam",
+    "hat ",
+    "hop tac xa",
+    "lien minh",
+    "chi hoi",
+    "chi doan",
+    "cum ",
+    "khu ",
+    "thon",
+    "quy ",
+)
+# Every head word of a body, the one table a name's shape is read against.
+BODY_HEADS = (*_HEADS, *_OTHER_HEADS)
+# Organs written by their abbreviation: a level ('UBND tỉnh'), a place ('UBND Thành phố'), another
+# organ joined by '&' or 'và', or the name's end follows them; a lower-case word of another kind does
+# not ('HĐND phát thải thấp': a table's columns run together).
+_ORGAN_ABBREVIATION = re.compile(r"^(?:UBND|HĐND|UBMTTQ|MTTQ|MTTQVN|BCĐ|BTV|BCSĐ|UBKT)$")
+_AFTER_ORGAN = frozenset({"cac", "va", "viet", "trung"})  # with the levels
+
+
+def odd_name(name: str, generic: bool = False) -> str | None:
+    """Why words read as a body's name (or, with ``generic``, a group's) are not shaped as one, or
+    None when they are. A name opens with a letter; its brackets are closed; it holds no ';' list, no
+    date or number, no level written twice in a row and does not stop on a word that joins it to more.
+    A body's own name also opens with a head word of a body ('Sở', 'Ban', 'UBND', 'Công an', ...)
+    followed by its qualifiers, says nothing of what the body does, and an organ written by its
+    abbreviation is followed by its level or place, not by the words of another column."""
+    text = " ".join(name.split()).strip(" .,:")
+    words = [w.strip(",;.:") for w in text.split()]
+    if not text[:1].isalpha():
+        return "không mở đầu bằng chữ"
+    if text.count("(") != text.count(")"):
+        return "ngoặc không khép"
+    if ";" in text:
+        return "là một danh sách"  # 'Sở Nội vụ; Sở Tài chính': two names
+    if re.search(r"\d+/\d+|\bngày\s+\d", text):
+        return "lẫn ngày tháng hay số hiệu"  # 'Sở Tài chính trước ngày 15/12': a deadline read on
+    if any(a.lower() == b.lower() and fold(a) in _LEVELS for a, b in itertools.pairwise(words)):
+        return "một chữ viết hai lần liền nhau"  # 'UBND Tỉnh tỉnh': two lines or columns run together
+    if fold(words[-1]) in _JOINING and len(words) > 1:
+        return f"dừng ở chữ '{words[-1]}'"  # 'Sở Tài chính và': a name cut by a line's end
+    return None if generic else _odd_body_name(text, words)
+
+
+# Words that join a name to more words: a name never ends on them.
+_JOINING = frozenset({"va", "hoac", "cua", "voi", "thuoc", "cung", "tai", "o", "cac", "nhung"})
+# What a body does or must do, inside words read as its name ('Sở Y tế có trách nhiệm ...').
+_DOING = re.compile(
+    r"\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần|chủ trì|phối hợp|thực hiện nghiêm|khẩn trương|kịp thời)(?:\s|$)"
+)  # lower case: 'Cần Thơ' is a place
+
+
+def _odd_body_name(text: str, words: list[str]) -> str | None:
+    """The checks of ``odd_name`` that hold for one body's name, not for a group written as such."""
+    if PERSON_TITLE.match(text):
+        return None  # a person's title: the unit it names is checked when its leadership is written
+    if not norm(text).startswith(BODY_HEADS):
+        return "không mở đầu bằng tên loại cơ quan, tổ chức"
+    if _DOING.search(text):
+        return "lẫn việc đơn vị làm"
+    if len(words) > 16:
+        return "quá dài"
+    for word, after in itertools.pairwise(words):
+        if _ORGAN_ABBREVIATION.match(word) and (
+            _ORGAN_ABBREVIATION.match(after) or (after[:1].islower() and fold(after) not in _AFTER_ORGAN | _LEVELS)
+        ):
+            return f"sau '{word}' là '{after}'"
+    return None
+
+
 # A generic group of units, written as such: plural or every-one words before a collective noun
 # ("các cơ quan, đơn vị liên quan", "các Sở, ban, ngành thuộc tỉnh", "cấp ủy các cấp", "UBND cấp xã").
 # People ("các thành viên", "các đồng chí", "cán bộ") are not units: no group of them is read here.
@@ -606,6 +713,11 @@ def _ends_inside(tokens: list[str], j: int) -> bool:
     return bool(_INNER_VERB.match(" ".join(tokens[j : j + 4])))
 
 
+# Lower-case words that go on with a place in a list of places ('..., thành phố trực thuộc trung ương',
+# '..., thị trấn', '..., các xã thuộc huyện').
+_PLACE_GOES_ON = ("hoi", "tran", "khu", "pho", "truc", "thuoc", "trung", "uong")
+
+
 def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
     """Where a name the registry does not know, starting at ``tokens[i]``, ends: at a separator, before
     the verb or other words that start what the unit does, after a 'who:' colon."""
@@ -623,7 +735,7 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
             j > i
             and starts_with_place
             and tokens[j][:1].islower()
-            and fold(tokens[j]) not in (*_LEVELS, "hoi", "tran", "khu")
+            and fold(tokens[j]) not in (*_LEVELS, *_PLACE_GOES_ON)
         ):
             break  # "..., phường nêu cao ...": a place word in a list of places, then the verb
         if j > i + 1 and fold(tokens[j]) in ("trong", "nham", "de", "theo", "tai", "doi voi"):

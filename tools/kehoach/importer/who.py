@@ -12,7 +12,7 @@ from ..model.docnumber import DocNumberError, parse_doc_number
 from ..text import fold, slugify
 from .outcome import Draft, Outcome
 from .source import UPPER
-from .units import COMMITTEE_OF_BLOC, HEADS, PERSON_TITLE, Match, Registry, norm
+from .units import BODY_HEADS, COMMITTEE_OF_BLOC, PERSON_TITLE, Match, Registry, norm
 
 # Staff named by their post: people doing the work, not a body and not its leadership.
 _STAFF = re.compile(r"^(?:cán bộ|công chức|viên chức|chuyên viên|nhân viên)\b", re.IGNORECASE)
@@ -229,12 +229,14 @@ class UnitSteps:
 
 
 def _pieces(part: str) -> list[str]:
-    """A part of a ';' list cut where a new name plainly starts (a capital after a comma), a piece that
-    does not open with a unit's head word going on with a name joined by 'và' before it ('Báo và Phát
-    thanh, Truyền hình tỉnh' is one body; 'Sở Y tế, Điện lực tỉnh' are two)."""
+    """A part of a ';' list cut where a new name plainly starts (a capital after a comma). A comma inside
+    one body's name belongs to a coordination closed by 'và' ('Sở Văn hóa, Thể thao và Du lịch', 'Báo
+    và Phát thanh, Truyền hình tỉnh'): a piece that does not open with a unit's head word goes on with
+    the name before it when either holds 'và' ('Sở Y tế, Điện lực tỉnh' are two)."""
     out: list[str] = []
     for piece in (p.strip(" ,.") for p in _NEW_NAME.split(part)):
-        if piece and out and " và " in out[-1] and not norm(piece).startswith(HEADS):
+        joined = " và " in out[-1] or " và " in piece if out else False
+        if piece and joined and not norm(piece).startswith(BODY_HEADS):
             out[-1] = f"{out[-1]}, {piece}"
         elif piece:
             out.append(piece)
