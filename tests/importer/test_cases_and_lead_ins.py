@@ -341,3 +341,107 @@ II. TỔ CHỨC THỰC HIỆN
     tasks = _tasks(tmp_path, body)
     assert [t["text"][:12] for t in tasks] == ["Chủ trì tổ c", "Tăng cường c", "Chú trọng ph"]
     assert not tasks[1].get("lead_implied") and tasks[1]["lead"] == tasks[2]["lead"]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "mark"),
+    [
+        (
+            "- Ban Thường trực Ủy ban MTTQ Việt Nam xã trao đổi với cơ quan, đơn vị có người ứng cử để tổ chức "
+            "hội nghị cử tri:",
+            "+",
+        ),
+        ("- Ủy ban nhân dân xã chủ trì thực hiện các nội dung sau:", "+"),
+        ("Giao Ban Thường trực Ủy ban MTTQ Việt Nam xã triển khai, thực hiện các công việc:", "-"),
+        ("Giao Ủy ban nhân dân xã triển khai, thực hiện các công việc:", "{n}."),
+        ("1. Giao Ủy ban nhân dân xã triển khai các công việc liên quan:", "{m}."),
+    ],
+)
+def test_a_lead_in_naming_who_gives_the_points_under_it(tmp_path: Path, lead_in: str, mark: str) -> None:
+    """A sentence that names who and runs into ':' over points (deeper bullets, or numbered points
+    after it) leads into them: it is no work of its own; each point is a task given to whom it names."""
+    points = ["Thống nhất thời gian, địa điểm tổ chức hội nghị cử tri.", "Chuẩn bị hội trường, tài liệu hội nghị."]
+    lines = [mark.format(n=i, m=i + 1) + " " + point for i, point in enumerate(points, 1)]
+    body = "\nII. TỔ CHỨC HỘI NGHỊ\n" + lead_in + "\n" + "\n".join(lines) + "\n"
+    outcome = build_text(tmp_path, HEADER + body + FOOTER)
+    tasks = [t.data for t in outcome.tasks]
+    assert [t["text"] for t in tasks] == points
+    named = "Ủy ban nhân dân xã" if "Ủy ban nhân dân" in lead_in else "Ban Thường trực Ủy ban MTTQ Việt Nam xã"
+    leads = {tuple(t["lead"]) for t in tasks}
+    assert len(leads) == 1 and not any(t.get("lead_implied") for t in tasks)
+    [lead] = leads
+    unit = next(d for d in outcome.units if d.data["id"] == lead[0]) if outcome.units else None
+    assert unit is None or unit.data["name"] == named
+
+
+def test_a_point_under_a_lead_in_that_names_its_own_subject_is_flagged(tmp_path: Path) -> None:
+    body = """
+II. TỔ CHỨC HỘI NGHỊ
+- Ban Thường trực Ủy ban MTTQ Việt Nam xã trao đổi với cơ quan, đơn vị có người ứng cử để tổ chức hội nghị:
++ Thống nhất thời gian, địa điểm tổ chức hội nghị cử tri.
++ Cơ quan, tổ chức, đơn vị có người được giới thiệu ứng cử cung cấp tiểu sử tóm tắt của người ứng cử.
+"""
+    outcome = build_text(tmp_path, HEADER + body + FOOTER)
+    agreed, supplied = outcome.tasks
+    assert agreed.data["lead"] == supplied.data["lead"]
+    assert not any("chủ thể riêng" in note for note in agreed.doubts.get("lead", []))
+    assert any("chủ thể riêng" in note for note in supplied.doubts["lead"])  # its own subject: flagged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sau hội nghị hiệp thương lần thứ hai, trên cơ sở danh sách sơ bộ những người được giới thiệu ứng cử, "
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã ban hành kế hoạch tổ chức hội nghị cử tri.",
+        "Nội dung: Ban Thường trực Ủy ban MTTQ Việt Nam xã phối hợp với Ủy ban nhân dân xã tổ chức hội nghị.",
+        "Hằng năm, căn cứ kết quả hiệp thương, Ban Thường trực Ủy ban MTTQ Việt Nam xã tổng hợp danh sách.",
+        "Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với người phụ trách công tác cán bộ.",
+    ],
+)
+def test_the_subject_after_chained_openings_and_before_the_verb(tmp_path: Path, sentence: str) -> None:
+    """The subject is read after openings in a chain (a time, a ground, the field the point fills), and
+    a name the registry does not know stops before the verb of the sentence ('... xã | họp với ...')."""
+    outcome = build_text(tmp_path, HEADER + f"\nII. NỘI DUNG\n- {sentence}\n" + FOOTER)
+    [task] = outcome.tasks
+    assert not task.data.get("lead_implied")
+    [lead] = task.data["lead"]
+    names = {d.data["id"]: d.data["name"] for d in outcome.units}
+    assert names.get(lead, "Ban Thường trực Ủy ban MTTQ Việt Nam xã") == "Ban Thường trực Ủy ban MTTQ Việt Nam xã"
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Đối tượng: Theo danh sách đơn vị đăng ký (100 người), cụ thể:",
+        "Thành phần tham dự gồm:",
+        "Khách mời:",
+        "- Đối tượng kiểm tra, cụ thể:",
+    ],
+)
+def test_the_points_of_a_field_are_its_value_not_work(tmp_path: Path, field: str) -> None:
+    """A field of the event leading into a list ('Đối tượng: ..., cụ thể:' / '- Chỉ huy nổ mìn: Từ số thứ tự
+    01 đến 07.') gives the field's value; its points, role names with their numbers, are not work."""
+    mark = "+" if field.startswith("-") else "-"
+    body = f"""
+II. NỘI DUNG
+1. Đợt 1: Từ 13h30 ngày 02/6/2026 (Thứ Ba).
+{field}
+{mark} Chỉ huy nổ mìn: Từ số thứ tự 01 đến số thứ tự 07.
+{mark} Thợ nổ mìn: Từ số thứ tự 01 đến số thứ tự 38.
+2. Tổ chức kiểm tra
+- Tổ chức kiểm tra kỹ thuật an toàn cho người lao động.
+- Chuẩn bị đề kiểm tra, đáp án.
+"""
+    tasks = _tasks(tmp_path, body)
+    assert [t["text"][:20] for t in tasks] == ["Tổ chức kiểm tra kỹ ", "Chuẩn bị đề kiểm tra"]
+
+
+def test_a_time_field_leads_into_a_schedule_of_work(tmp_path: Path) -> None:
+    body = """
+II. THỜI GIAN
+1. Thời gian: Căn cứ vào tình hình thực tế, tổ chức hội nghị cử tri như sau:
+- Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với các thôn.
+- Từ ngày 05/02/2026 - 08/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã tổ chức hội nghị thôn.
+"""
+    tasks = _tasks(tmp_path, body)
+    assert [t.get("timeframe") for t in tasks] == ["Từ ngày 04/02/2026", "Từ ngày 05/02/2026 - 08/02/2026"]

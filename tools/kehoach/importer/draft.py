@@ -364,10 +364,17 @@ class PlanBuilder(CitedSteps):
 
     def units_in_text(self, task: Draft, item: struct.Item, roles: dict[str, list[Match]]) -> None:
         """Units the item's own words name: its subject ('Sở X chủ trì ...'), 'phối hợp (với) ...'."""
-        if item.lead and not (item.lead_how in ("heading", "subject-group", "subject-bullet") and roles["lead"]):
+        inherited = ("heading", "lead-in-doubt", "subject-group", "subject-bullet")
+        if item.lead and not (item.lead_how in inherited and roles["lead"]):
             # a 'Chủ trì' line beats the heading, and a generic group written as the subject
             roles["lead"] = list(item.lead)
             roles["advising"] = list(item.advising) + roles["advising"]
+            if item.lead_how == "lead-in-doubt":
+                task.doubt(
+                    "lead",
+                    "chủ trì lấy từ câu dẫn ở trên; điểm này mở đầu bằng chủ thể riêng mà lệnh nhập không đọc "
+                    "thành đơn vị, cần xem lại",
+                )
             if item.lead_how == "giao-help":
                 task.doubt(
                     "lead",
@@ -460,11 +467,12 @@ class PlanBuilder(CitedSteps):
         deadline = None if frame.is_continuous else frame.deadline
         plan_date = self.outcome.plan.data.get("date") if self.outcome.plan else None
         if deadline and plan_date and deadline < plan_date:
+            # kept as written: a wrong year or a step already done is the clerk's to judge (KH503 says so)
             task.doubt(
-                "",
-                f"thời gian '{time}' kết thúc trước ngày ban hành kế hoạch (việc đã làm?); chưa ghi vào 'timeframe'",
+                "timeframe",
+                f"thời gian '{time}' kết thúc trước ngày ban hành kế hoạch (việc đã làm, hay ghi nhầm năm?); "
+                "đã ghi như văn bản, cần xem lại",
             )
-            return
         task.data["timeframe"] = time
         if levels := by_level(time):
             task.data["timeframe_by_level"] = [{"level": level, "timeframe": part} for level, part in levels]

@@ -323,6 +323,9 @@ class _Walker:
         # a bullet that heads the points under it ('- Cấp thành phố' / '+ ...'): its mark, the marks in
         # use above it, the units it names, its section
         self.bullet_head: tuple[str, set[str], list[Match], tuple[str, ...]] | None = None
+        # a field of the event leading into a list ('Đối tượng: ..., cụ thể:' / '- Chỉ huy nổ mìn: ...'):
+        # the mark of its points and its section; the points are the field's value, not work
+        self.field_list: tuple[str, tuple[str, ...]] | None = None
 
     # ------------------------------------------------------------ helpers
 
@@ -602,18 +605,25 @@ class _Walker:
         number, marker, text = self.item_mark(para, kind)
         under_heading, self.after_heading = self.after_heading, False
         item = Item(_end_mark(text), para.line, self.path(), number, marker, para.markers)
-        if self.detail_of(item) or (kind == "plain" and self.condition_of(item)):
+        if self.detail_of(item) or self.in_field_list(item) or (kind == "plain" and self.condition_of(item)):
             return
         if kind == "plain" and under_heading and self.numbered_next(para) and self.section_lead_in(item):
             return
         head = self.bullet_head
-        if head and (item.path != head[3] or item.marker == head[0] or item.marker in head[1]):
+        if head and (
+            item.path != head[3]
+            or item.marker == head[0]
+            or item.marker in head[1]
+            or (head[0] == _PLAIN_LEAD_IN and item.marker is None)
+        ):
             self.bullet_head = None  # a point of the heading's rank or above: the heading's points are over
         if kind == "bullet" and self.bullet_heading(para, item):
             return
         self.inherit(item)
         role = self.top_role()
         self.classify(item, role)
+        if self.leads_field_list(item, para, role):
+            item.role = "text"
         if item.role == "task":
             self.read_who(item, para, role)
         if item.role != "task":
@@ -709,6 +719,8 @@ class _Walker:
         self.read_own(item)
         if _CRITERIA.search(item.text) and (mark := self.next_bullet(para)) is not None:
             self.detailed = (item, mark)  # the criteria it lists under it are its own words, not tasks
+        if item.lead and self.heads_points(item, para):
+            return
         if item.lead:
             return
         if role != "organisation" and item.text.rstrip().endswith(":") and self.next_is_item(para):
@@ -717,6 +729,10 @@ class _Walker:
             item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
         elif self.bullet_head and self.bullet_head[2]:
             item.lead, item.lead_how = list(self.bullet_head[2]), "heading"  # '- Sở Tài chính' / '+ ...'
+            if self.own_subject(item.text):
+                item.lead_how = "lead-in-doubt"  # '+ Cơ quan, tổ chức ... cung cấp ...': its own subject?
+        elif self.sibling_lead and self.sibling_lead[1] == item.path and item.number is not None:
+            item.lead, item.lead_how = list(self.sibling_lead[0]), "heading"  # 'Giao X ... các công việc:' / '1. ...'
         elif heading_lead := self.section_lead():
             item.lead, item.lead_how = list(heading_lead), "heading"
         elif item.who:
@@ -725,6 +741,42 @@ class _Walker:
             item.who = written["who"]  # "Ông. X - Trưởng đoàn: Phụ trách chung ...", "Đối với Đoàn kiểm tra: ..."
         elif who := self.section_who():
             item.who = who
+
+    def heads_points(self, item: Item, para: Paragraph) -> bool:
+        """A point that names who and ends with ':' over the points written under it leads into them
+        ('- Ban Thường trực UBMTTQ xã trao đổi với cơ quan ... để tổ chức hội nghị cử tri:' / '+ ...',
+        'Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc:' / '1. ...' / '2. ...'): it
+        is no work of its own; the points are, given to whom it names unless they name their own."""
+        text = item.text.rstrip()
+        if not text.endswith(":") or _CRITERIA.search(text) or item.lead_how == "colon":
+            return False
+        if re.search(r"[.;!?]\s+\S", text):
+            return False  # '... phát động các phong trào thi đua. Cụ thể:': a task its points spell out
+        at = self.at[id(para)] + 1
+        after = self.paras[at] if at < len(self.paras) else None
+        if after is None or after.table is not None:
+            return False
+        kind = self.kind_of(after)
+        if kind == "bullet" and item.number is None:
+            mark = BULLET.match(after.text)["mark"]  # type: ignore[index]
+            if mark == item.marker:
+                return False
+            above = {i.marker for i in self.body.items if i.path == item.path and i.marker and i.marker != mark}
+            self.bullet_head = (item.marker or _PLAIN_LEAD_IN, above, list(item.lead), item.path)
+        elif kind == "number" and item.marker is None and self.level_of(after, kind) == len(self.path()) + 1:
+            self.sibling_lead = (list(item.lead), item.path)  # the numbered points after it, as its siblings
+        else:
+            return False
+        item.role, item.why = "text", "câu dẫn giao các điểm dưới nó cho đơn vị nó nêu"
+        return True
+
+    def own_subject(self, text: str) -> bool:
+        """The point opens with a name followed by what it does ('Cơ quan, tổ chức, đơn vị có người được
+        giới thiệu ứng cử cung cấp ...'), though not read as units: it may name its own lead."""
+        if _ORG_NAME.match(text) or _BODY_WORD.match(text):
+            return True
+        matches, rest = self.registry.split(text)
+        return bool(matches) and bool(rest) and _VERB.match(rest) is not None and text[:1].isupper()
 
     def spelt_out(self, item: Item, para: Paragraph) -> bool:
         """A dash point that states work and ends with ':' over points of a deeper bullet ('-' then
@@ -760,6 +812,30 @@ class _Walker:
             return False
         parent.details.append(f"{mark} {item.text}")
         item.role = "detail"
+        self.body.items.append(item)
+        return True
+
+    def leads_field_list(self, item: Item, para: Paragraph, role: str) -> bool:
+        if role == "organisation" or not _FIELD_LIST.match(item.text) or not item.text.rstrip().endswith(":"):
+            return False
+        mark = self.next_bullet(para)
+        if mark is None or mark == item.marker:
+            return False
+        self.field_list = (mark, item.path)
+        return True
+
+    def in_field_list(self, item: Item) -> bool:
+        """A point of the list a field of the event leads into ('Đối tượng: Theo danh sách đăng ký, cụ
+        thể:' / '- Chỉ huy nổ mìn: Từ số thứ tự 01 đến 07.'): part of the field, the section's text."""
+        if self.field_list is None:
+            return False
+        mark, path = self.field_list
+        if item.marker != mark or item.path != path:
+            self.field_list = None
+            return False
+        item.role = "text"
+        if self.section() is not None:
+            self.section().texts.append(f"{mark} {item.text}")  # type: ignore[union-attr]
         self.body.items.append(item)
         return True
 
@@ -931,7 +1007,7 @@ class _Walker:
             target = rest_text[giao.end() :]
             if fold(target).startswith(("cac ", "nhung ", "tung ")):
                 return
-            matches, rest = self.registry.split(target)
+            matches, rest = self.split_subject(target)
             matches = self.rejoin_and(matches, target)
             if not matches or not rest:
                 return
@@ -946,7 +1022,7 @@ class _Walker:
             item.lead, item.lead_how = matches, "giao"
             return
         plural = fold(rest_text).startswith(("cac ", "nhung ", "tung ", "moi "))
-        matches, rest = self.registry.split(rest_text)
+        matches, rest = self.split_subject(rest_text)
         matches = self.rejoin_and(matches, rest_text)
         if plural and not (matches and matches[0].generic and all(m.usable for m in matches)):
             return  # "Các cấp ủy, tổ chức đảng chủ động ...": a group only when read as one
@@ -954,6 +1030,25 @@ class _Walker:
         if matches and rest and known and _VERB.match(rest):
             # a generic group as subject ("Các Sở, ban, ngành ... chủ động ...") yields to label lines
             item.lead, item.lead_how = matches, "subject-group" if plural else "subject"
+
+    def split_subject(self, text: str) -> tuple[list[Match], str]:
+        """The units a sentence opens with and the rest: a last name the registry does not know that ran
+        on into the sentence ('Ban Thường trực UBMTTQ xã trao đổi với cơ quan') is cut before the verb,
+        when what stays reads as a body's name ('Ban Thường trực UBMTTQ xã')."""
+        matches, rest = self.registry.split(text)
+        last = matches[-1] if matches else None
+        if last is None or last.known or (verb := _CUT_VERB.search(last.written)) is None:
+            return matches, rest
+        name = last.written[: verb.start()]
+        if not _short_unit(name) or len(name.split()) < 2:
+            return matches, rest
+        at = text.find(last.written)
+        if at < 0:
+            return matches, rest
+        head, tail = self.registry.split(text[: at + len(name)])
+        if len(head) != len(matches) or tail.strip(" ,;:"):
+            return matches, rest
+        return head, text[at + verb.start() :].strip()
 
     def rejoin_and(self, matches: list[Match], text: str) -> list[Match]:
         """'Sở Nông nghiệp và Môi trường chủ trì ...' split at 'và' into 'Sở Nông nghiệp' and 'Môi
@@ -1072,6 +1167,11 @@ class _Walker:
 
 
 # ---------------------------------------------------------------- helpers
+
+# Words a sentence's subject opens with when it names bodies or people in general ('Cơ quan, tổ chức,
+# đơn vị có người ứng cử cung cấp ...', 'Các đơn vị ...', 'Người đứng đầu ...').
+_BODY_WORD = re.compile(r"^(?:Cơ quan|Đơn vị|Tổ chức|Các|Những|Người|Cá nhân|Doanh nghiệp)\b")
+_PLAIN_LEAD_IN = "¶"  # the mark of a lead-in written as a plain paragraph, over bullets
 
 
 _NEXT_LABEL = re.compile(
@@ -1202,6 +1302,12 @@ _FIELD_POINT = re.compile(
     rf"^(?:(?:Thời gian|Đối tượng|Thành phần)(?: [{LOWER}]+){{0,3}}|Thời điểm|Địa điểm|Hình thức|Phạm vi|Quy mô|"
     r"Số lượng|Khách mời)\s*:"
 )
+# A field whose value may be a list, one point a line ('Đối tượng: ..., cụ thể:', 'Thành phần gồm:'); a
+# time field leads into a schedule, whose points are work ('Thời gian: ... như sau:' / '- Từ ngày ...: ...').
+_FIELD_LIST = re.compile(
+    rf"^(?:(?:Đối tượng|Thành phần)(?: [{LOWER}]+){{0,3}}|Địa điểm|Hình thức|Phạm vi|Quy mô|Số lượng|Khách mời)"
+    r"(?:,?\s+(?:cụ thể|gồm|bao gồm|như sau))?\s*:"
+)
 # "- Nội dung thực hiện: ...": what the task above consists of, written as a field among its label lines
 # ("Nội dung: ..." alone opens the task's own paragraph under a heading naming an event: it stays the task)
 _CONTENT_FIELD = re.compile(r"^[-+*•–]?\s*Nội dung (?:thực hiện|công việc)\s*:\s*(?P<value>\S.*)$", re.I)
@@ -1210,7 +1316,22 @@ _CUT_WORDS = frozenset(
     {"cac", "va", "cua", "voi", "cho", "trong", "theo", "tai", "ve", "de", "nhung", "duoc", "la", "tu", "den"}
     | {"nhu", "hoac", "cung", "mot", "so", "nham", "tren", "duoi"}
 )
-_SUBJECT_OPENING = re.compile(r"^(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*|(?:Căn cứ|Trên cơ sở)\b[^,;:]{3,120},\s*)?")
+# What may open a sentence before its subject, in a chain: a cadence ("Hằng năm, "), a ground or a
+# point in time ("Căn cứ ..., ", "Sau hội nghị hiệp thương lần thứ hai, trên cơ sở danh sách ..., "), the
+# field the point fills ("Nội dung: "), the case it is about ("Đối với vụ việc ở khu dân cư thì ").
+_SUBJECT_OPENING = re.compile(
+    r"^(?:(?:Nội dung|Nhiệm vụ|Công việc)\s*:\s*)?"
+    r"(?:(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng)"
+    r"|(?:Căn cứ|Trên cơ sở|Sau khi|Sau|Trước khi|Khi|Ngay sau khi)\b[^,;:]{3,150}),\s*)*",
+    re.IGNORECASE,
+)
+# Verbs that end a name the registry does not know and go on with the sentence ('Ban Thường trực UBMTTQ
+# xã trao đổi với cơ quan ...'): the name is cut before them. Words that are also nouns in names ('Đoàn
+# kiểm tra', 'các cơ quan, tổ chức') are left out.
+_CUT_VERB = re.compile(
+    r"\s(?:trao đổi|họp|phối hợp|chủ trì|thực hiện|triển khai|xây dựng|hướng dẫn|chỉ đạo|theo dõi|đôn đốc|"
+    r"ban hành|lập|mời|báo cáo|tham mưu|gửi|tiếp nhận|rà soát|thống nhất|cung cấp|tổng hợp|chuẩn bị)\s"
+)
 _WORK_HEADING = re.compile(r"^(?:noi dung|nhiem vu|giai phap|cac hoat dong|hoat dong)\b")
 _FUNDS = re.compile(r"^(?:du kien |bao dam |dam bao )?(?:cac )?(?:kinh phi|nguon luc)\b")
 
