@@ -237,6 +237,26 @@ def check_working_tree(
     return _full(root, folder, version, walked, config, today, scope, infos)
 
 
+def checked_contents(root: Path) -> dict[str, bytes]:
+    """Path -> content key of what the last check read, for the files whose signature
+    has not moved since (``read.read_one`` then takes the record cache's reading of that
+    content without reading the file: the site's build, just after ``kehoach check``).
+    A file changed moments ago has no signature, and one the check did not read no
+    content key: neither is listed, and is read again."""
+    started = time.time_ns()
+    store = Store.open(cache_folder(root), {"version": _version()})
+    if store is None:
+        return {}
+    try:
+        stored = store.contents()
+    except Damaged:
+        return {}
+    finally:
+        store.close()
+    now = _signatures(root, started)
+    return {rel: key for rel, (sig, key) in stored.items() if sig is not None and now.get(rel) == sig}
+
+
 def _looked(signatures: dict[str, Signature], stored: dict[str, Signature]) -> list[str]:
     """Files known before to read again: those whose signature moved, and those without one."""
     return [rel for rel, sig in signatures.items() if rel in stored and (sig is None or sig != stored[rel])]
@@ -269,6 +289,7 @@ def _from_state(
         return None
     looked = _looked(signatures, stored)
     contents = {rel: _read(root, rel) for rel in (*looked, *added)}
+    read_now = {rel: content_key(data) for rel, (_, data) in contents.items() if data is not None}
     kept_keys = store.keys(looked)
     changed = [rel for rel in looked if not _same_content(kept_keys.get(rel), contents[rel][1])]
     racy = [rel for rel in (*looked, *added) if signatures[rel] is None]  # kept by content key until they settle
@@ -287,8 +308,13 @@ def _from_state(
         knock, wide = store.meta["knock"], store.meta["wide"]
         others = {folder_of(rel) for rel in rechecked if rel not in signatures}  # neighbours, unchanged
         signatures.update(walked.signatures(others))
+        # what the check read of each re-checked file: read now, or (a neighbour) as before
+        kept = store.contents(rel for rel in rechecked if rel not in contents)
+        read_now.update((rel, content) for rel, (sig, content) in kept.items() if sig == signatures.get(rel))
         files = {
-            rel: FileState(signatures[rel], keys.get(rel), rows, _flags(rows, knock, wide, rel in broken))
+            rel: FileState(
+                signatures[rel], keys.get(rel), rows, _flags(rows, knock, wide, rel in broken), read_now.get(rel)
+            )
             for rel, rows in rechecked.items()
         }
         moved = {rel: (signatures[rel], keys.get(rel)) for rel in looked if rel not in files}
@@ -403,8 +429,9 @@ def _full(
     # in place of a signature, tells the next check whether they changed again.
     signatures = walked.all_signatures()
     keys = {rel: content_key(data) for rel, sig in signatures.items() if sig is None and (data := _read(root, rel)[1])}
-    checked = check(WorkingTree(root, use_cache=True), Config(), today)
-    _save(folder, version, today, checked, signatures, keys, walked.digests)
+    cache = RecordCache(root)
+    checked = check(WorkingTree(root, use_cache=True, cache=cache), Config(), today)
+    _save(folder, version, today, checked, signatures, keys, walked.digests, cache.keys())
     findings = checked.findings
     if scope is not None:
         findings = [f for f in findings if f.path in scope or f.code in KNOCK_ON_CODES]
@@ -421,6 +448,7 @@ def _save(
     signatures: Mapping[str, Signature],
     keys: Mapping[str, bytes],
     digests: Mapping[str, bytes | None],
+    contents: Mapping[str, bytes],
 ) -> None:
     from .rules.registry import KNOCK_ON_CODES
 
@@ -436,7 +464,7 @@ def _save(
     for rel, found in rows.items():
         sig = signatures.get(rel)
         flags = _flags(found, knock, wide, rel in broken)
-        files[rel] = FileState(sig, keys.get(rel) if sig is None else None, found, flags)
+        files[rel] = FileState(sig, keys.get(rel) if sig is None else None, found, flags, contents.get(rel))
     summaries = {str(entry.file.rel): _summary(entry) for entry in checked.index.entries.values()}
     meta = {"version": version, "today": today, "knock": knock, "wide": wide}
     write(folder, meta, files, summaries, digests)

@@ -8,8 +8,10 @@ they name, instead of loading a summary of every record.
 
 Tables:
 - ``files``: each record file's folder and signature (or the content key of a file
-  read just after it changed), its findings (before the repository's configuration
-  is applied) and flags telling which kinds of finding it holds;
+  read just after it changed), the content key of what the check read (the site
+  takes the record cache's reading of a file whose signature has not moved since,
+  without reading the file again), its findings (before the repository's
+  configuration is applied) and flags telling which kinds of finding it holds;
 - ``folders``: a digest of each folder's listing with its files' signatures
   (NULL when one of them has none): a check compares the files of only the
   folders whose digest moved;
@@ -59,7 +61,7 @@ _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB);
 CREATE TABLE files(
     path TEXT PRIMARY KEY, folder TEXT NOT NULL, fold TEXT NOT NULL, sig TEXT, key BLOB, rows BLOB,
-    infos BLOB, info_count INTEGER NOT NULL, flags INTEGER NOT NULL);
+    infos BLOB, info_count INTEGER NOT NULL, flags INTEGER NOT NULL, content BLOB);
 CREATE INDEX flagged ON files(flags) WHERE flags != 0;
 CREATE INDEX file_folders ON files(folder);
 CREATE INDEX file_folds ON files(fold);
@@ -88,12 +90,14 @@ class Summary(NamedTuple):
 
 
 class FileState(NamedTuple):
-    """A file's row: its signature, content key, findings and their flags."""
+    """A file's row: its signature, content key (racy files), findings and their flags,
+    and the content key of what the check read (None: unknown, or not read)."""
 
     signature: Signature
     key: bytes | None
     rows: list[Row]  # sorted
     flags: int
+    content: bytes | None = None
 
 
 INFO = "info"  # the severity of findings kept apart: most are of this kind, and a check shows them only when asked
@@ -184,6 +188,19 @@ class Store:
             marks = ",".join("?" * len(chunk))
             count += int(self._query(f"SELECT total(info_count) FROM files WHERE path IN ({marks})", chunk)[0][0])
         return count
+
+    def contents(self, paths: Iterable[str] | None = None) -> dict[str, tuple[Signature, bytes]]:
+        """(signature, content key of what the check read) of the files (all, or at ``paths``)
+        whose content key is known."""
+        if paths is None:
+            return {path: (sig, content) for path, sig, content in self._query(
+                "SELECT path, sig, content FROM files WHERE content IS NOT NULL")}  # fmt: skip
+        found: dict[str, tuple[Signature, bytes]] = {}
+        for chunk in _chunks(paths):
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT path, sig, content FROM files WHERE content IS NOT NULL AND path IN ({marks})"
+            found.update((path, (sig, content)) for path, sig, content in self._query(sql, chunk))
+        return found
 
     def keys(self, paths: Iterable[str]) -> dict[str, bytes]:
         """Content keys kept for files read just after they changed."""
@@ -332,7 +349,7 @@ class Store:
                 for table, column in (("files", "path"), ("records", "path"), ("refs", "source"), ("keys", "path")):
                     db.executemany(f"DELETE FROM {table} WHERE {column} = ?", gone_files)
                 db.executemany(
-                    "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [_file_row(path, state) for path, state in files.items()],
                 )
                 db.executemany("INSERT OR REPLACE INTO folders VALUES (?, ?)", digests.items())
@@ -376,7 +393,8 @@ def _file_values(state: FileState) -> tuple[Any, ...]:
     rows = [row for row in state.rows if row[4] != INFO]
     infos = [row for row in state.rows if row[4] == INFO]
     packed = _pack(rows) if rows else None
-    return (state.signature, state.key, packed, _pack(infos) if infos else None, len(infos), state.flags)
+    infos_packed = _pack(infos) if infos else None
+    return (state.signature, state.key, packed, infos_packed, len(infos), state.flags, state.content)
 
 
 def _merged(blob: bytes | None, info_blob: bytes | None) -> list[Row]:
@@ -425,7 +443,7 @@ def write(
                 [(key, _pack(value)) for key, value in {**meta, "generation": _unique()}.items()],
             )
             db.executemany(
-                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (_file_row(rel, state) for rel, state in files.items()),
             )
             db.executemany("INSERT INTO folders VALUES (?, ?)", digests.items())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 from .codes import Code
@@ -102,14 +102,18 @@ def _loaded(rel: str) -> LoadedFile:
     return LoadedFile(PurePosixPath(name), kind_of_parts(name.split("/")))
 
 
-def read_one(root: Path, rel: str, is_link: bool | None, cache: RecordCache | None) -> Read:
+def read_one(root: Path, rel: str, is_link: bool | None, cache: RecordCache | None, known: bytes = b"") -> Read:
     """Read and validate one file, from the cache when its content is unchanged
-    (``is_link``: as listed, or None when unknown).
+    (``is_link``: as listed, or None when unknown; ``known``: the content key of what
+    the last check read of the file, its signature unchanged since: the cache's reading
+    of that content is taken without reading the file, when the cache holds it).
 
     Returns the content key (empty without a cache or when the file cannot be
     read), the file, its record (None when invalid), and whether the reading
     was made now rather than found in the cache."""
     loaded = _loaded(rel)
+    if known and cache and (hit := cache.get(rel, known)) is not None and usable(hit):
+        return known, loaded, from_cache(loaded, hit), False
     data = read_bytes(os.path.join(root, rel), loaded, root, is_link)
     if data is None:
         return b"", loaded, None, True
@@ -119,18 +123,23 @@ def read_one(root: Path, rel: str, is_link: bool | None, cache: RecordCache | No
     return key, loaded, parse_record(data, loaded), True
 
 
-def _read_all(root: Path, listing: Sequence[tuple[str, bool]], cache: RecordCache | None) -> list[Read]:
-    return [read_one(root, rel, is_link, cache) for rel, is_link in listing]
+NOTHING_KNOWN: Mapping[str, bytes] = {}
+
+
+def _read_all(
+    root: Path, listing: Sequence[tuple[str, bool]], cache: RecordCache | None, known: Mapping[str, bytes]
+) -> list[Read]:
+    return [read_one(root, rel, is_link, cache, known.get(rel, b"")) for rel, is_link in listing]
 
 
 def _read_in_child(
-    root: Path, listing: Sequence[tuple[str, bool]], cache: RecordCache | None
+    root: Path, listing: Sequence[tuple[str, bool]], cache: RecordCache | None, known: Mapping[str, bytes]
 ) -> list[tuple[bytes, Sent | None]]:
     """_read_all for the second process: it sends back only what the parent lacks
     (the key, plus the findings, suppressions, positions and record of a file it
     parsed; a file found in the cache is in the parent's copy of the cache too)."""
     sent: list[tuple[bytes, Sent | None]] = []
-    for key, loaded, record, fresh in _read_all(root, listing, cache):
+    for key, loaded, record, fresh in _read_all(root, listing, cache, known):
         kept = loaded.suppressions
         suppressions = kept if kept.by_line or kept.whole_file or kept.unknown else None  # most files have none
         sent.append((key, (loaded.findings, suppressions, loaded.positions, record) if fresh else None))
@@ -161,21 +170,24 @@ def _received_all(
     ]
 
 
-def read_files(root: Path, cache: RecordCache | None) -> list[tuple[LoadedFile, Record | None]]:
+def read_files(
+    root: Path, cache: RecordCache | None, known: Mapping[str, bytes] = NOTHING_KNOWN
+) -> list[tuple[LoadedFile, Record | None]]:
     """Every record file under ``root`` read and validated; with many files to
-    parse, about half of them in a second process."""
+    parse, about half of them in a second process. ``known``: path -> content key of
+    the files whose cached reading can be taken without reading them (``read_one``)."""
     listing = walk(root)
     if sum(1 for rel, _ in listing if not cache or not cache.has(rel)) >= PARALLEL_MIN_FILES:
         build_models()  # once here, not in each process
         mine, theirs = share(
             listing,
-            functools.partial(_read_all, root, cache=cache),
-            functools.partial(_read_in_child, root, cache=cache),
+            functools.partial(_read_all, root, cache=cache, known=known),
+            functools.partial(_read_in_child, root, cache=cache, known=known),
             receive=functools.partial(_received_all, root, cache),
         )
         results = mine + theirs
     else:
-        results = _read_all(root, listing, cache)
+        results = _read_all(root, listing, cache, known)
     read: list[tuple[LoadedFile, Record | None]] = []
     for key, loaded, record, fresh in results:
         if fresh and cache and key:

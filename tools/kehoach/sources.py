@@ -3,6 +3,9 @@ every record file read and validated (stages 1 and 2), for ``pipeline.check``.
 
 - ``WorkingTree``: the files under ``records/`` now (content-keyed cache,
   parallel reading: ``read.read_files``);
+- ``CheckedTree``: the same files just after ``kehoach check`` (the site's build):
+  those unchanged since that check are taken from the record cache without being
+  read again;
 - ``Revision``: the files of a git revision, read without touching the working
   tree (``git ls-tree`` + ``git cat-file --batch``);
 - ``WithDrafts``: one or more working trees overlaid, plus files held in memory
@@ -37,17 +40,38 @@ class Source(Protocol):
 class WorkingTree:
     """The records on disk under ``root``; with ``use_cache``, files unchanged since
     the last check come from the cache, which is then brought up to date (unless
-    ``save_cache`` is False)."""
+    ``save_cache`` is False); ``cache``: the cache to use (the caller then asks it which
+    contents were read: ``RecordCache.keys``)."""
 
     root: Path
     use_cache: bool = False
     save_cache: bool = True
+    cache: RecordCache | None = field(default=None, compare=False)
 
     def read(self) -> list[ReadFile]:
-        cache = RecordCache(self.root) if self.use_cache else None
+        cache = self.cache if self.cache is not None else RecordCache(self.root) if self.use_cache else None
         read = read_files(self.root, cache)
         if cache and self.save_cache:
             cache.save()
+        return read
+
+
+@dataclass(frozen=True)
+class CheckedTree:
+    """The records on disk under ``root``, as ``WorkingTree(root, use_cache=True)``
+    reads them, where the last check's state names what it read of each file: a
+    file whose signature has not moved since is not read again, its reading taken
+    from the record cache by the content key the check kept
+    (``incremental.checked_contents``); any other file is read as usual."""
+
+    root: Path
+
+    def read(self) -> list[ReadFile]:
+        from .incremental import checked_contents
+
+        cache = RecordCache(self.root)
+        read = read_files(self.root, cache, checked_contents(self.root))
+        cache.save()
         return read
 
 

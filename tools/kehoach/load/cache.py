@@ -151,6 +151,10 @@ class RecordCache:
         self.used[shard][rel] = (key, value)
         return value
 
+    def keys(self) -> dict[str, bytes]:
+        """The content key of every file whose reading was taken from the cache or put in it by this run."""
+        return {rel: key for used in self.used for rel, (key, _) in used.items()}
+
     def put(self, rel: str, key: bytes, value: Any) -> None:
         shard = shard_of(rel)
         self._shard(shard)

@@ -49,7 +49,7 @@ from kehoach.site.printing import print_css
 from kehoach.site.recent import read_changes
 from kehoach.site.records import build_site
 from kehoach.site.search import search_page
-from kehoach.sources import WorkingTree
+from kehoach.sources import CheckedTree
 
 SEARCH_PAGE = "tim-kiem.md"
 PRINT_CSS = "assets/kehoach-print.css"  # listed in mkdocs.yml extra_css; carries the build date
@@ -106,12 +106,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     today = build_date()
     # `make site` has just checked the records: the findings come from that check's
     # state (only files changed since are checked again), and the records from the
-    # record cache, indexed without running the rules a second time.
+    # record cache (files unchanged since that check are not even read: the state
+    # names the content the check read), indexed without running the rules again.
     findings, count, _hidden = check_findings(root, today=today)
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors:
         raise PluginError("Bản ghi có lỗi, không dựng trang:\n" + as_text(errors, count))
-    index = check(WorkingTree(root, use_cache=True), load_config(root), today, rules=()).index
+    index = check(CheckedTree(root), load_config(root), today, rules=()).index
     base = _source_base(config)
     # The records stay alive for the whole build and hold no garbage: kept out of the
     # collector's scans (a full scan of them took a second at 40k records, several times).
