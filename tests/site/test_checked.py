@@ -16,8 +16,9 @@ from mkdocs.config import load_config
 
 from kehoach import incremental, read
 from kehoach.check import check_findings
+from kehoach.incremental import CheckedTree
 from kehoach.load import LoadedFile
-from kehoach.sources import CheckedTree, WorkingTree
+from kehoach.sources import WorkingTree
 
 from ..conftest import REPO_ROOT, make_repo
 

@@ -66,6 +66,8 @@ from .laststate import (
 from .load import LoadedFile, read_bytes
 from .load.cache import RecordCache, cache_folder, code_digest, content_key
 from .load.files import record_kind
+from .read import read_files
+from .sources import ReadFile
 
 if TYPE_CHECKING:
     from .index import Entry
@@ -255,6 +257,23 @@ def checked_contents(root: Path) -> dict[str, bytes]:
         store.close()
     now = _signatures(root, started)
     return {rel: key for rel, (sig, key) in stored.items() if sig is not None and now.get(rel) == sig}
+
+
+@dataclass(frozen=True)
+class CheckedTree:
+    """A source for ``pipeline.check``: the records on disk under ``root``, as
+    ``WorkingTree(root, use_cache=True)`` reads them, just after ``kehoach check``
+    (the site's build). A file whose signature has not moved since that check is not
+    read again, its reading taken from the record cache by the content key the check
+    kept (``checked_contents``); any other file is read as usual."""
+
+    root: Path
+
+    def read(self) -> list[ReadFile]:
+        cache = RecordCache(self.root)
+        read = read_files(self.root, cache, checked_contents(self.root))
+        cache.save()
+        return read
 
 
 def _looked(signatures: dict[str, Signature], stored: dict[str, Signature]) -> list[str]:

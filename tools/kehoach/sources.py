@@ -3,9 +3,6 @@ every record file read and validated (stages 1 and 2), for ``pipeline.check``.
 
 - ``WorkingTree``: the files under ``records/`` now (content-keyed cache,
   parallel reading: ``read.read_files``);
-- ``CheckedTree``: the same files just after ``kehoach check`` (the site's build):
-  those unchanged since that check are taken from the record cache without being
-  read again;
 - ``Revision``: the files of a git revision, read without touching the working
   tree (``git ls-tree`` + ``git cat-file --batch``);
 - ``WithDrafts``: one or more working trees overlaid, plus files held in memory
@@ -53,25 +50,6 @@ class WorkingTree:
         read = read_files(self.root, cache)
         if cache and self.save_cache:
             cache.save()
-        return read
-
-
-@dataclass(frozen=True)
-class CheckedTree:
-    """The records on disk under ``root``, as ``WorkingTree(root, use_cache=True)``
-    reads them, where the last check's state names what it read of each file: a
-    file whose signature has not moved since is not read again, its reading taken
-    from the record cache by the content key the check kept
-    (``incremental.checked_contents``); any other file is read as usual."""
-
-    root: Path
-
-    def read(self) -> list[ReadFile]:
-        from .incremental import checked_contents
-
-        cache = RecordCache(self.root)
-        read = read_files(self.root, cache, checked_contents(self.root))
-        cache.save()
         return read
 
 

@@ -29,6 +29,7 @@ from kehoach.check import check_findings
 from kehoach.config import load_config
 from kehoach.dates import today_from_environment
 from kehoach.findings import Severity
+from kehoach.incremental import CheckedTree
 from kehoach.pipeline import check
 from kehoach.report import as_text
 from kehoach.site.changes import last_changed
@@ -49,7 +50,6 @@ from kehoach.site.printing import print_css
 from kehoach.site.recent import read_changes
 from kehoach.site.records import build_site
 from kehoach.site.search import search_page
-from kehoach.sources import CheckedTree
 
 SEARCH_PAGE = "tim-kiem.md"
 PRINT_CSS = "assets/kehoach-print.css"  # listed in mkdocs.yml extra_css; carries the build date
