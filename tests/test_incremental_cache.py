@@ -87,7 +87,7 @@ def test_a_damaged_or_missing_cache_shard_makes_the_check_read_the_files(
     check_working_tree(root, load_config(root), TODAY)
     shards = sorted(cache_folder(root).glob("*.pickle"))
     assert shards
-    for shard in shards:
+    for number, shard in enumerate(shards):
         if damage == "garbage":
             shard.write_bytes(b"\x80\x05not a pickle at all")
         elif damage == "missing":
@@ -95,13 +95,23 @@ def test_a_damaged_or_missing_cache_shard_makes_the_check_read_the_files(
         elif damage == "empty":
             shard.write_bytes(b"")
         elif damage == "another version":
-            version, entries = pickle.loads(shard.read_bytes())
-            shard.write_bytes(pickle.dumps(("another", entries)))
-        else:  # the right version and content keys; pickles of something else, or no pickle
-            version, entries = pickle.loads(shard.read_bytes())
-            shapes = [pickle.dumps(None), pickle.dumps(("a", 1)), b"\x80\x05garbage", pickle.dumps([1, 2, 3, 4])]
-            bad = {rel: (key, shapes[n % len(shapes)]) for n, (rel, (key, _)) in enumerate(entries.items())}
-            shard.write_bytes(pickle.dumps((version, bad)))
+            version, table, pages = pickle.loads(shard.read_bytes())
+            shard.write_bytes(pickle.dumps(("another", table, pages)))
+        else:  # the right version and content keys; pages holding something else, entries of other shapes, no pickle
+            version, table, pages = pickle.loads(shard.read_bytes())
+            bad = []
+            for page in range(len(pages)):
+                rels = [rel for rel, (_, at) in table.items() if at == page]
+                shapes = [
+                    pickle.dumps(None),
+                    pickle.dumps(("a", 1)),
+                    b"\x80\x05garbage",
+                    pickle.dumps([1, 2, 3, 4]),
+                    pickle.dumps({rel: ("a", 1) for rel in rels}),
+                    pickle.dumps({rel: [1, 2, 3, 4] for rel in rels}),
+                ]
+                bad.append(shapes[(number + page) % len(shapes)])
+            shard.write_bytes(pickle.dumps((version, table, bad)))
     task = _tasks(root)[0]
     parsed = _parses(monkeypatch)
     _write(task, task.read_text(encoding="utf-8") + "# sửa\n", 1)

@@ -172,3 +172,19 @@ def test_generated_yaml_is_declined_or_read_alike(
     )  # fmt: skip
     agrees(text)
     agrees(mutate(text, random.Random(seed)))
+
+
+def test_the_characters_left_to_the_strict_reader_are_exactly_those_outside_what_yaml_takes_as_is() -> None:
+    """The fast reader declines a file holding any character but a line feed and
+    those YAML allows as they are (no control character, tab, carriage return,
+    NEL, line or paragraph separator, BOM inside, surrogate, U+FFFE/U+FFFF);
+    its pattern is written as the complement of those ranges, checked here over
+    all of Unicode."""
+    taken = ((0x0A, 0x0A), (0x20, 0x7E), (0xA0, 0x2027), (0x202A, 0xD7FF), (0xE000, 0xFEFE), (0xFF00, 0xFFFD))
+    taken += ((0x10000, 0x10FFFF),)
+    for code in range(0x110000):
+        as_is = any(low <= code <= high for low, high in taken)
+        assert bool(fastyaml._UNUSUAL.match(chr(code))) is not as_is, hex(code)
+    assert fastyaml.read("id: a\u2028b\n") is None
+    assert fastyaml.read("id: a\tb\n") is None
+    assert fastyaml.read("id: ab\n") is not None

@@ -225,6 +225,13 @@ def entry() -> None:
     running (they would be cut short); the exit code is the same."""
     from . import lifetime
 
+    # kehoach uses no pydantic plugin. Without this, the first model validator
+    # built makes pydantic look through the metadata of every installed package
+    # for plugins (importlib.metadata.entry_points), a cost a one-file check pays
+    # on every commit. Set before pydantic is imported (nothing above imports it),
+    # only here: a program importing kehoach as a library keeps its own plugins,
+    # and a value the user set wins.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     argv = sys.argv[1:]
     at_once = _command_named(argv) in ENDS_AT_ONCE
     if at_once:

@@ -11,11 +11,15 @@ to the code starts it afresh. A damaged cache file is ignored.
 The entries are spread over a fixed number of shard files by path, so that a
 change to one record rewrites one shard, not the whole cache (at 10,000 records
 rewriting everything took a quarter of a second, at 100,000 five seconds).
-A shard is read when one of its files is first asked for, and each entry is
-pickled on its own inside it, so that a check of a few files unpickles only the
-entries it asks for. An entry holds what reading one file produced, without the
-file's path objects (rebuilt from the key, which is the path): the findings,
-the suppressions, the positions and the validated record."""
+A shard is read when one of its files is first asked for. Inside it, the entries
+are pickled in pages of a few dozen: a check of a few files (an edit) unpickles
+only the pages holding the entries it asks for, not the 1,500 neighbours sharing
+their shard at 100,000 records; a check reading everything (the state of the
+last check lost, the site) unpickles each page once, the names every record
+repeats (classes, field names) shared within a page, and drops the page's bytes
+as soon as it is unpickled. An entry holds what reading one file produced,
+without the file's path objects (rebuilt from the key, which is the path): the
+findings, the suppressions, the positions and the validated record."""
 
 from __future__ import annotations
 
@@ -34,7 +38,8 @@ from ..atomic import write_atomic
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 SHARDS = 64
-FORMAT = "one pickle per entry"  # a shard: path -> (content key, pickled reading)
+PAGE = 32  # entries pickled together
+FORMAT = "pages"  # a shard: path -> (content key, page), and the pickled pages (path -> reading)
 
 
 @functools.cache
@@ -86,19 +91,52 @@ def shard_of(rel: str) -> int:
     return zlib.crc32(rel.encode("utf-8", "surrogateescape")) % SHARDS  # a name may not be UTF-8
 
 
+Table = dict[str, tuple[bytes, int]]  # path -> (content key, page number)
+
+
+class _Shard:
+    """One shard as read: its table and its pages, each unpickled when one of its
+    entries is first asked for (then its bytes are dropped)."""
+
+    __slots__ = ("pages", "table", "values")
+
+    def __init__(self, table: Table, pages: list[bytes | None]) -> None:
+        self.table = table
+        self.pages = pages
+        self.values: dict[str, Any] = {}  # entries of the pages unpickled, not taken yet
+
+    def take(self, rel: str, key: bytes) -> Any | None:
+        """The reading cached for ``rel`` when its content key is ``key`` (then
+        forgotten here: the caller keeps it), else None."""
+        hit = self.table.get(rel)
+        if not (isinstance(hit, tuple) and len(hit) == 2 and hit[0] == key):
+            return None
+        page = hit[1]
+        if isinstance(page, int) and 0 <= page < len(self.pages) and (data := self.pages[page]) is not None:
+            self.pages[page] = None  # unpickled once, whatever it holds
+            try:
+                values = pickle.loads(data)
+            except Exception:  # a damaged page: its files are read again
+                values = None
+            if isinstance(values, dict):
+                self.values.update(values)
+        del self.table[rel]
+        return self.values.pop(rel, None)
+
+
 class RecordCache:
     """The cached readings of one repository. A shard is read the first time one of
     its files is asked for (a check of a few files reads only their shards), and
-    each entry is a pickle of its own, unpickled only when asked for: taking one
-    record from a shard of 100,000 records' cache costs its own unpickling, not
-    that of its 1,500 neighbours in the shard."""
+    its entries are unpickled a page at a time, when one of the page's entries is
+    asked for: taking one record from a shard of 100,000 records' cache costs the
+    unpickling of its page, not that of its 1,500 neighbours in the shard."""
 
     def __init__(self, root: Path) -> None:
         self.folder = cache_folder(root)
         self._version: str | None = None
-        # Per shard: None until read; then path -> (content key, pickled reading), the
-        # entries not taken yet (those taken move to ``used``, unpickled).
-        self.entries: list[dict[str, tuple[bytes, bytes]] | None] = [None] * SHARDS
+        # Per shard: None until read; then its entries not taken yet (those taken,
+        # or put, move to ``used``, unpickled).
+        self.entries: list[_Shard | None] = [None] * SHARDS
         self.stored = [0] * SHARDS  # how many entries the shard held when read
         self.used: list[dict[str, tuple[bytes, Any]]] = [{} for _ in range(SHARDS)]
         self.changed = [False] * SHARDS
@@ -112,27 +150,27 @@ class RecordCache:
     def _path(self, shard: int) -> Path:
         return self.folder / f"{shard:02d}.pickle"
 
-    def _shard(self, shard: int) -> dict[str, tuple[bytes, bytes]]:
+    def _shard(self, shard: int) -> _Shard:
         entries = self.entries[shard]
         if entries is None:
             entries = self.entries[shard] = self._load(shard)
-            self.stored[shard] = len(entries)
+            self.stored[shard] = len(entries.table)
         return entries
 
-    def _load(self, shard: int) -> dict[str, tuple[bytes, bytes]]:
+    def _load(self, shard: int) -> _Shard:
         try:
             with self._path(shard).open("rb") as stream:
-                version, entries = pickle.load(stream)
-            if version == self.version and isinstance(entries, dict):
-                return entries
+                version, table, pages = pickle.load(stream)
+            if version == self.version and isinstance(table, dict) and isinstance(pages, list):
+                return _Shard(table, [page if isinstance(page, bytes) else None for page in pages])
         except Exception:  # missing, damaged or from another version: start afresh
             pass
-        return {}
+        return _Shard({}, [])
 
     def has(self, rel: str) -> bool:
         """Whether some content of ``rel`` is cached (not necessarily the current one)."""
         shard = shard_of(rel)
-        return rel in self._shard(shard) or rel in self.used[shard]
+        return rel in self._shard(shard).table or rel in self.used[shard]
 
     def get(self, rel: str, key: bytes) -> Any | None:
         shard = shard_of(rel)
@@ -140,15 +178,9 @@ class RecordCache:
         taken = self.used[shard].get(rel)
         if taken is not None and taken[0] == key:
             return taken[1]
-        hit = entries.get(rel)
-        if not (isinstance(hit, tuple) and len(hit) == 2 and hit[0] == key and isinstance(hit[1], bytes)):
-            return None  # an entry of another shape is a miss
-        try:
-            value = pickle.loads(hit[1])
-        except Exception:  # a damaged entry: read the file again
-            return None
-        del entries[rel]  # its pickle is not kept twice: the shard is pickled again if it changes
-        self.used[shard][rel] = (key, value)
+        value = entries.take(rel, key)
+        if value is not None:
+            self.used[shard][rel] = (key, value)
         return value
 
     def keys(self) -> dict[str, bytes]:
@@ -176,11 +208,20 @@ class RecordCache:
                 continue
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)
-                packed = {
-                    rel: (key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-                    for rel, (key, value) in used.items()
-                }
-                data = pickle.dumps((self.version, packed), protocol=pickle.HIGHEST_PROTOCOL)
-                write_atomic(self._path(shard), data, durable=False)  # a lost cache is only rebuilt
+                write_atomic(self._path(shard), _packed(self.version, used), durable=False)  # a lost cache is rebuilt
             except OSError:
                 return  # a read-only checkout still gets its check, just without a cache
+
+
+def _packed(version: str, used: dict[str, tuple[bytes, Any]]) -> bytes:
+    """A shard's file: its table and its entries in pages of PAGE, in path order
+    (neighbours, often read together, share a page)."""
+    rels = sorted(used)
+    table: Table = {}
+    pages: list[bytes] = []
+    for start in range(0, len(rels), PAGE):
+        chunk = rels[start : start + PAGE]
+        for rel in chunk:
+            table[rel] = (used[rel][0], len(pages))
+        pages.append(pickle.dumps({rel: used[rel][1] for rel in chunk}, protocol=pickle.HIGHEST_PROTOCOL))
+    return pickle.dumps((version, table, pages), protocol=pickle.HIGHEST_PROTOCOL)
