@@ -26,7 +26,7 @@ from .forms import starts_block as starts_block
 from .lines import PAGE_DEBRIS as PAGE_DEBRIS
 from .lines import Document as Document
 from .lines import Line as Line
-from .lines import LineReader, measure, table_lines
+from .lines import LineReader, join_number_label, measure, table_lines
 from .lines import SourceError as SourceError
 from .lines import bold_runs as bold_runs
 from .lines import clean_letters as clean_letters
@@ -104,7 +104,7 @@ def from_text(path: Path, text: str) -> Document:
     reader = LineReader(doc)
     for number, raw in enumerate(_LINE_BREAK.split(text.removesuffix("\n")), start=1):
         reader.take(raw, number)
-    doc.lines = read_tables(doc.lines)
+    doc.lines = join_number_label(read_tables(doc.lines))
     measure(doc)
     return doc
 
