@@ -215,3 +215,63 @@ def test_a_team_or_subcommittee_under_its_body(
     found = _header(tmp_path, text)
     assert found.organisations == organisations
     assert found.issuer_name == issuer
+
+
+# A header table converted one cell per line, the cells parted by lines holding only '|', each
+# cell wrapped narrow: 'Số:' on one line, its number on the next.
+NUMBER_BELOW = """\
+|
+UỶ BAN NHÂN
+DÂN
+TỈNH LAI CHÂU
+--------
+|
+CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+|
+|
+Số:
+{number}
+|
+Lai Châu, ngày
+19 tháng 11 năm 2025
+|
+
+KẾ HOẠCH
+
+TRIỂN KHAI THI HÀNH LUẬT TIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT
+
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [("7360/KH-UBND", "7360/KH-UBND"), ("54-KH/BDVTU", "54-KH/BDVTU"), ("12 /KH-SCT", "12/KH-SCT")],
+)
+def test_a_number_on_the_line_under_so_is_that_number_in_text_and_in_word(
+    tmp_path: Path, written: str, canonical: str
+) -> None:
+    """The number is read, not refused as 'Số:' with nothing after it, from the text and from a Word
+    file writing each of those lines as its own paragraph."""
+    from docx import Document as WordDocument
+
+    text = NUMBER_BELOW.format(number=written)
+    word = WordDocument()
+    for line in text.splitlines():
+        word.add_paragraph(line)
+    word.save(tmp_path / "ke-hoach.docx")
+    for found in (_header(tmp_path, text), header.parse(source.read(tmp_path / "ke-hoach.docx"))):
+        assert found.number == canonical
+
+
+def test_so_over_a_line_that_is_no_number_is_left_as_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("Số:\nLai Châu, ngày 19 tháng 11 năm 2025\nSố:\n2026\n", encoding="utf-8")
+    assert [line.text for line in source.read(path).lines] == [
+        "Số:",
+        "Lai Châu, ngày 19 tháng 11 năm 2025",
+        "Số:",
+        "2026",
+    ]

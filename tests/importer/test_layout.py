@@ -229,3 +229,20 @@ def test_a_bold_heading_goes_on_to_its_short_tail_that_closes_no_sentence(tmp_pa
     ):
         found = _word_lines(tmp_path, [*FILL, (heading, True), (tail, False), ("1.1- Công tác quán triệt", True)])
         assert found[-2:] == [f"{heading} {tail}", "1.1- Công tác quán triệt"]
+
+
+def test_a_figure_wrapped_to_the_start_of_a_line_goes_on_and_a_numbered_item_does_not(tmp_path: Path) -> None:
+    """'... khoản 3 Điều 27; khoản / 6 Điều 30; ...': a figure with no mark after it that opens a
+    line under a line run to the margin without ending is the wrap of a phrase, in a Word file of
+    one paragraph per printed line as in text; after a line that ends a sentence, or under a
+    short line, it opens an item numbered that way."""
+    for before, figure in (
+        ("+ Nội dung: quy định chi tiết khoản 7 Điều 20; khoản 7 Điều 21; khoản 3 Điều 27; khoản", "6 Điều 30."),
+        ("- Tổ chức tập huấn cho cán bộ làm công tác dân vận ở cơ sở trên địa bàn tỉnh, tổng cộng", "120 lượt người."),
+    ):
+        assert _word_lines(tmp_path, [*FILL, (before, False), (figure, False)])[-1] == f"{before} {figure}"
+    ended = "- Tổ chức tập huấn cho cán bộ làm công tác dân vận ở cơ sở trên địa bàn toàn tỉnh năm 2026."
+    short = "- Tổ chức tập huấn cho cán bộ"
+    for above in (ended, short):
+        found = _word_lines(tmp_path, [*FILL, (above, False), ("2 Tổ chức hội nghị sơ kết", False)])
+        assert found[-2:] == [above, "2 Tổ chức hội nghị sơ kết"]

@@ -207,6 +207,35 @@ def clean_letters(text: str, notes: list[str] | None = None) -> str:
 _FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\s*(\w{1,3})\s*</sup>|\[\^(\w+)\]:|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*(.*)$", re.IGNORECASE)
 
 
+# 'Số:' alone on its line, its number on the next ('Số:' / '7360/KH-UBND'): a header's cell wrapped
+# narrow (a table converted one cell per line, or a Word cell's own lines).
+_NUMBER_LABEL = re.compile(r"^\s*S[ốôỐÔ]\s*:?\s*$", re.IGNORECASE)
+_NUMBER_VALUE = re.compile(r"^\s*[\d./…_\-]*\d*\s*/\s*\S|^\s*\d+\s*[-–]\s*[A-ZĐ]{2,}")
+
+
+def join_number_label(lines: list[Line]) -> list[Line]:
+    """A line holding only 'Số:' joined with the document number on the line under it, as the
+    number is printed ('Số: 7360/KH-UBND'); every other line kept as it is. (An item's number alone
+    on its line needs no joining here: the paragraphs join it with its words.)"""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.cells is None
+            and above.table is None
+            and line.cells is None
+            and line.table is None
+            and _NUMBER_LABEL.match(above.text)
+            and _NUMBER_VALUE.match(line.text)
+        ):
+            above.text = f"{above.text.strip()} {line.text.strip()}"
+            above.markers += line.markers
+            continue
+        out.append(line)
+    return out
+
+
 def measure(doc: Document) -> None:
     """Decide whether the text was wrapped at a fixed width, and that width."""
     lengths = sorted(len(line.text.strip()) for line in doc.lines if line.text.strip() and line.cells is None)

@@ -26,7 +26,7 @@ from .forms import starts_block as starts_block
 from .lines import PAGE_DEBRIS as PAGE_DEBRIS
 from .lines import Document as Document
 from .lines import Line as Line
-from .lines import LineReader, measure, table_lines
+from .lines import LineReader, join_number_label, measure, table_lines
 from .lines import SourceError as SourceError
 from .lines import bold_runs as bold_runs
 from .lines import clean_letters as clean_letters
@@ -104,7 +104,7 @@ def from_text(path: Path, text: str) -> Document:
     reader = LineReader(doc)
     for number, raw in enumerate(_LINE_BREAK.split(text.removesuffix("\n")), start=1):
         reader.take(raw, number)
-    doc.lines = read_tables(doc.lines)
+    doc.lines = join_number_label(read_tables(doc.lines))
     measure(doc)
     return doc
 
@@ -267,6 +267,8 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> 
         return True  # "...; phối hợp: Ban Dân tộc tỉnh; / thời gian: quý II/2023)." wrapped inside an item
     if re.match(rf"^[-–]\s+[{LOWER}0-9]", text) and not previous.endswith(_TERMINAL):
         return True  # "chính trị / - xã hội": a hyphenated phrase broken at its dash, not a bullet
+    if _BARE_NUMBER.match(text) and _ran_to_margin(doc, above, previous):
+        return True  # '... khoản 3 Điều 27; khoản / 6 Điều 30; ...': a figure wrapped, not an item numbered 6
     if starts_block(text):
         return False
     if line.bold != above.bold and not _wrapped_on(doc, above, line, previous):
@@ -286,6 +288,15 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> 
         return length >= 0.95 * doc.width and length + 1 + next_word > doc.width
     # After a full stop the break is the wrapping's only if the next word would not have fitted.
     return length >= 0.9 * doc.width or (length >= 0.6 * doc.width and length + 1 + next_word > doc.width)
+
+
+# A figure with no mark after it opening a line ('6 Điều 30; ...'); an item's number has one ('6.').
+_BARE_NUMBER = re.compile(r"^\d{1,3}\s+\S")
+
+
+def _ran_to_margin(doc: Document, above: Line, previous: str) -> bool:
+    """The line above ran to the margin of text wrapped at a fixed width without ending a sentence."""
+    return doc.wrapped and not previous.endswith(_TERMINAL) and len(above.text.strip()) >= 0.9 * doc.width
 
 
 def _wrapped_on(doc: Document, above: Line, line: Line, previous: str) -> bool:

@@ -33,7 +33,17 @@ from pathlib import Path
 from typing import Any
 
 from . import tables
-from .lines import PAGE_DEBRIS, Document, Line, LineReader, SourceError, clean_letters, clean_markup, measure
+from .lines import (
+    PAGE_DEBRIS,
+    Document,
+    Line,
+    LineReader,
+    SourceError,
+    clean_letters,
+    clean_markup,
+    join_number_label,
+    measure,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -129,6 +139,7 @@ def _read_docx(path: Path, data: bytes) -> Document:
             doc.lines.extend(_table_lines(block, context.number))
         else:
             _take_paragraph(block, context)
+    doc.lines = join_number_label(doc.lines)
     measure(doc)  # one paragraph per printed line: rejoined as the text path does
     return doc
 
