@@ -579,8 +579,8 @@ def _laws_and_plenums(text: str, numbered: list[Citation]) -> list[Citation]:
     out: list[Citation] = []
     for match in _LAW.finditer(text):
         clause = text[max(text.rfind(";", 0, match.start()), 0) : match.start()]
-        if any(m.end() > len(clause) - 40 for m in _CREATES.finditer(clause)):
-            continue  # "góp ý dự thảo Luật ...": not yet a law
+        if any(m.end() > len(clause) - 40 and ":" not in clause[m.end() :] for m in _CREATES.finditer(clause)):
+            continue  # "góp ý dự thảo Luật ...": not yet a law (but 'Thời hạn ban hành: ... của Luật X': a label)
         end = match.end()
         if not match["year"] and (more := _LAW_MORE.match(text, end)):
             end = more.end()

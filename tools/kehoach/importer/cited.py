@@ -66,12 +66,14 @@ class CitedSteps(UnitSteps):
                     self.remember(citation, plan, "basis")
 
     def cite_items(self) -> set[str]:
-        """Citations of each item's text and footnotes; the footnote markers used."""
+        """Citations of each item's text, footnotes and label lines that say when and how ('Thời hạn
+        ban hành: Theo tiến độ được giao của Luật An ninh mạng 2025'); the footnote markers used."""
         footnotes = self.doc.footnotes
         used_notes: set[str] = set()
         for item in self.body.items:
             task = self.task_of.get(id(item))
             texts = [(item.text, False)] + [(footnotes[m], True) for m in item.markers if m in footnotes]
+            texts += [(line.value, False) for line in [*item.own, *item.block] if line.role in _LABELS_CITING]
             used_notes.update(item.markers)
             for text, in_note in texts:
                 for citation in cite.find(text, in_footnote=in_note):
@@ -593,6 +595,10 @@ def _in_title(citation: cite.Citation, found: list[cite.Citation], text: str) ->
         return False
     title = max(before, key=lambda c: c.end).title
     return bool(title) and fold(" ".join(text[citation.start : citation.end].split())) in fold(title)  # type: ignore[arg-type]
+
+
+# Label lines whose value may name a document: when ('Thời gian: theo Quyết định số ...') and how.
+_LABELS_CITING = ("timeframe", "method", "output")
 
 
 def _dedup_key(citation: cite.Citation) -> str:
