@@ -529,3 +529,19 @@ def test_a_comma_inside_a_name_belongs_to_a_coordination_closed_by_va(part: str,
     from kehoach.importer.who import _pieces
 
     assert _pieces(part) == pieces
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh tổng hợp", ["Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"]),
+        ("Văn phòng Đoàn ĐBQH và HĐND tỉnh tổng hợp", ["Văn phòng Đoàn ĐBQH và HĐND tỉnh"]),
+        ("Văn phòng HĐND và UBND huyện tổng hợp", ["Văn phòng HĐND và UBND huyện"]),
+        ("Văn phòng UBND tỉnh và HĐND tỉnh tổng hợp", ["Văn phòng UBND tỉnh", "HĐND tỉnh"]),
+        ("Văn phòng Tỉnh ủy và UBND tỉnh tổng hợp", ["Văn phòng Tỉnh ủy", "UBND tỉnh"]),
+    ],
+)
+def test_one_office_serving_several_organs(units: dict[str, Unit], written: str, names: list[str]) -> None:
+    matches, rest = Registry(units, "Nghệ An").split(written)
+    assert [m.written for m in matches] == names
+    assert rest == "tổng hợp"

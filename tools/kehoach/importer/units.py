@@ -25,6 +25,7 @@ from .source import LOWER, UPPER
 _ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan",
     "hdnd": "hoi dong nhan dan",
+    "dbqh": "dai bieu quoc hoi",
     "mttqvn": "mat tran to quoc viet nam",
     "ubmttqvn": "uy ban mat tran to quoc viet nam",
     "ubmttq": "uy ban mat tran to quoc",
@@ -352,6 +353,9 @@ class Registry:
                 separator = tokens[i]
                 i += 1
                 continue
+            if (office_end := self._office_goes_on(items, tokens, i, separator)) is not None:
+                i, separator = office_end, ""
+                continue
             found = self._longest(tokens, i)
             if found is not None:
                 end, match = found
@@ -392,6 +396,19 @@ class Registry:
             separator = ""
             i = j
         return self._finish(items), ""
+
+    def _office_goes_on(self, items: list, tokens: list[str], i: int, separator: str) -> int | None:
+        """'Văn phòng Đoàn ĐBQH và | HĐND tỉnh': the organ after 'và' is part of the office's name; the
+        name read so far becomes words again, with the organ's, and where they end is returned."""
+        if not items or fold(separator) != "va":
+            return None
+        before = items[-1].written.split() if isinstance(items[-1], Match) else list(items[-1])
+        found = self._longest(tokens, i)
+        end = found[0] if found is not None else _chunk_end(tokens, i, separator, items)
+        if not _one_office(before, norm(" ".join(tokens[i:end]))):
+            return None
+        items[-1] = [*before, separator, *tokens[i:end]]
+        return end
 
     def _longest(self, tokens: list[str], i: int) -> tuple[int, Match] | None:
         for j in range(min(len(tokens), i + 16), i, -1):
@@ -749,9 +766,19 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
 
 
 def _one_office(before: list[str], key: str) -> bool:
-    """'Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh': the one office of the delegation and the council,
-    whose name holds 'và'."""
-    return norm(_join(before)).endswith("doan dai bieu quoc hoi") and key.startswith("hoi dong nhan dan")
+    """'Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh', 'Văn phòng HĐND và UBND huyện': one office serving
+    several elected or executive organs, whose name holds 'và'; the organ before 'và' has no level of
+    its own ('Văn phòng UBND tỉnh và HĐND tỉnh' are two)."""
+    head = norm(_join(before))
+    return (
+        head.startswith("van phong ")
+        and head.endswith(_SERVED_ORGANS)
+        and key.startswith(_SERVED_ORGANS[1:])  # the delegation is named first
+    )
+
+
+# Organs one office may serve together, the National Assembly delegation first.
+_SERVED_ORGANS = ("doan dai bieu quoc hoi", "hoi dong nhan dan", "uy ban nhan dan")
 
 
 def _unit_of_title(title: re.Match[str]) -> str:
