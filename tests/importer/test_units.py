@@ -432,6 +432,8 @@ def test_members_named_by_their_post_stand_for_the_body_they_sit_on(units: dict[
         "Sở Tài chính và",  # cut by a line's end
         "Sở Y tế có trách nhiệm",  # what the body must do
         "Sở Công Thương chủ trì",
+        "Chính phủ sửa đổi",  # an issuer read on into the title of what it issued
+        "Bộ Tài chính hướng dẫn",
         "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực tổ chức hội nghị sơ kết sáu tháng đầu năm",
     ],
 )

@@ -55,6 +55,11 @@ class CitedSteps(UnitSteps):
         for key, clause in _decision_clauses(text):
             for citation in cite.find(clause):
                 self.remember(citation, plan, key)
+        if articles := _LATER_ARTICLES.search(text):
+            # 'Điều 2. ... Thay thế Quyết định số 3089/QĐ-UBND ...': documents the decision's other articles
+            # name (replaced, repealed) are documents the plan cites
+            for citation in cite.find(text[articles.start() :]):
+                self.remember(citation, plan, "cites")
 
     def cite_preamble(self, plan: Draft) -> None:
         for para in self.body.preamble:
@@ -530,6 +535,10 @@ class CitedDocument:
 
 # Where a clause of a decision's preamble starts, and where its preamble ends ('QUYẾT ĐỊNH:', 'Điều 1.').
 _DECISION_CLAUSE = re.compile(r"\b(?:(?P<basis>Căn cứ)|(?:Theo|Xét) đề nghị)\b|\bQUYẾT ĐỊNH\s*:|\bĐiều\s+1\b")
+
+
+# The articles of a decision after the one that issues the plan.
+_LATER_ARTICLES = re.compile(r"\bĐiều\s+[2-9]\s*[.:]")
 
 
 def _decision_clauses(text: str) -> list[tuple[str, str]]:

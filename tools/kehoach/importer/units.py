@@ -644,7 +644,9 @@ def odd_name(name: str, generic: bool = False) -> str | None:
 _JOINING = frozenset({"va", "hoac", "cua", "voi", "thuoc", "cung", "tai", "o", "cac", "nhung"})
 # What a body does or must do, inside words read as its name ('Sở Y tế có trách nhiệm ...').
 _DOING = re.compile(
-    r"\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần|chủ trì|phối hợp|thực hiện nghiêm|khẩn trương|kịp thời)(?:\s|$)"
+    r"\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần|chủ trì|phối hợp|thực hiện nghiêm|khẩn trương|kịp thời"
+    # what an issuer did, opening the title of the document it issued ('Chính phủ sửa đổi, bổ sung ...')
+    r"|sửa đổi|bổ sung|ban hành|phê duyệt|quy định|hướng dẫn|thông qua)(?:\s|,|$)"
 )  # lower case: 'Cần Thơ' is a place
 
 
