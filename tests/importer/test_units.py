@@ -547,3 +547,21 @@ def test_one_office_serving_several_organs(units: dict[str, Unit], written: str,
     matches, rest = Registry(units, "Nghệ An").split(written)
     assert [m.written for m in matches] == names
     assert rest == "tổng hợp"
+
+
+@pytest.mark.parametrize(
+    ("written", "names", "rest"),
+    [
+        ("UBND xã Văn Bàn tổ chức thực hiện công tác", ["UBND xã Văn Bàn"], "tổ chức thực hiện công tác"),
+        ("Ban tổ chức hội nghị", ["Ban tổ chức hội nghị"], ""),
+        ("Các cơ sở nuôi trồng thủy sản", ["Các cơ sở nuôi trồng thủy sản"], ""),
+        ("các tổ chức chính trị - xã hội trong công tác", ["các tổ chức chính trị - xã hội"], "trong công tác"),
+        ("Sở Xây dựng đăng tải thông điệp", ["Sở Xây dựng"], "đăng tải thông điệp"),
+    ],
+)
+def test_where_a_name_ends_is_read_with_the_marks(
+    units: dict[str, Unit], written: str, names: list[str], rest: str
+) -> None:
+    matches, after = Registry(units, "Lào Cai").split(written)
+    assert [m.written for m in matches] == names
+    assert after == rest

@@ -154,7 +154,7 @@ _VERBS = re.compile(
     r"tiếp tục|tăng cường|đẩy mạnh|nâng cao|tập trung|quan tâm|cần|phải|ban hành|tiến hành|giám sát|"
     r"đề nghị|trình|làm|được|là|có trách nhiệm|định kỳ|thường xuyên|kịp thời|tổng kết|sơ kết|đánh giá|"
     r"khảo sát|phổ biến|nghiên cứu|tham gia|gửi|cấp cho|giao cho|cho phép|triệu tập|điều hành|trực tiếp|"
-    r"thẩm định|có ý kiến|thu thập|cập nhật|hỗ trợ|bảo đảm|đảm bảo|xử lý)\b"
+    r"thẩm định|có ý kiến|thu thập|cập nhật|hỗ trợ|bảo đảm|đảm bảo|xử lý|đăng tải|phát sóng|phát hành)\b"
 )
 
 
@@ -724,8 +724,8 @@ def _ends_inside(tokens: list[str], j: int) -> bool:
     word = tokens[j]
     if not word[:1].islower():
         return False
-    before = fold(tokens[j - 1])
-    if before in ("ban", "cac", "nhung", "moi", "va", "hoac", "to", "hoi", "phong", "tieu"):
+    before = _marked_key(tokens[j - 1])  # with its marks: 'Ban tổ chức' is a name, 'xã Văn Bàn tổ chức' is not
+    if before in ("ban", "các", "những", "mọi", "và", "hoặc", "tổ", "hội", "phòng", "tiểu"):
         return False
     if j >= 2 and fold(f"{tokens[j - 2]} {tokens[j - 1]}") == "lien quan":
         return fold(word) not in ("den", "toi", "voi", "cua", "thuoc")
@@ -757,7 +757,7 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
             and fold(tokens[j]) not in (*_LEVELS, *_PLACE_GOES_ON)
         ):
             break  # "..., phường nêu cao ...": a place word in a list of places, then the verb
-        if j > i + 1 and fold(tokens[j]) in ("trong", "nham", "de", "theo", "tai", "doi voi"):
+        if j > i + 1 and _marked_key(tokens[j]) in ("trong", "nhằm", "để", "theo", "tại"):  # not 'trồng
             break  # "các tổ chức chính trị - xã hội trong công tác ...": the name ends
         if j > i and _ends_inside(tokens, j):
             break  # "UBND xã tổ chức hội nghị", "các cơ quan liên quan nghiêm túc thực hiện"
