@@ -334,3 +334,50 @@ def test_a_number_without_a_date_after_it_is_not_read_as_a_letter() -> None:
 )
 def test_a_number_without_a_type_part_takes_the_type_the_text_names(text: str, kind: DocType) -> None:
     assert [c.doc_type for c in find(text) if c.number] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Thời hạn ban hành: Theo tiến độ được giao của Luật An ninh mạng 2025.", ["Luật An ninh mạng 2025"]),
+        (
+            "theo Luật Bảo vệ dữ liệu cá nhân 2025 và Luật Đất đai năm 2024.",
+            ["Luật Bảo vệ dữ liệu cá nhân 2025", "Luật Đất đai năm 2024"],
+        ),
+        ("tổ chức đưa Luật vào cuộc sống hiệu quả.", []),
+        ("rà soát các Luật thuộc thẩm quyền quản lý nhà nước.", []),
+        ("bảo đảm thi hành Luật trên phạm vi cả nước.", []),
+        ("góp ý dự thảo Luật Đất đai (sửa đổi);", []),
+    ],
+)
+def test_a_law_is_named_by_its_name_not_by_running_text(text: str, titles: list[str]) -> None:
+    assert [c.title for c in find(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "thực hiện thắng lợi Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, thi đua lập thành "
+            "tích chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+            ["Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"],
+        ),
+        (
+            "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII, Đại hội Đảng bộ tỉnh lần thứ XI;",
+            [
+                "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+                "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI",
+            ],
+        ),
+        (
+            "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Đại hội đại biểu Đảng bộ tỉnh lần thứ XV;",
+            [
+                "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+                "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV",
+            ],
+        ),
+        ("lập thành tích chào mừng Đại hội lần thứ XIV của Đảng", []),
+    ],
+)
+def test_a_congress_named_after_its_resolution_is_not_another_resolution(text: str, titles: list[str]) -> None:
+    assert [c.title for c in find(text)] == titles

@@ -432,6 +432,8 @@ def test_members_named_by_their_post_stand_for_the_body_they_sit_on(units: dict[
         "Sở Tài chính và",  # cut by a line's end
         "Sở Y tế có trách nhiệm",  # what the body must do
         "Sở Công Thương chủ trì",
+        "Chính phủ sửa đổi",  # an issuer read on into the title of what it issued
+        "Bộ Tài chính hướng dẫn",
         "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực tổ chức hội nghị sơ kết sáu tháng đầu năm",
     ],
 )
@@ -529,3 +531,37 @@ def test_a_comma_inside_a_name_belongs_to_a_coordination_closed_by_va(part: str,
     from kehoach.importer.who import _pieces
 
     assert _pieces(part) == pieces
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh tổng hợp", ["Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"]),
+        ("Văn phòng Đoàn ĐBQH và HĐND tỉnh tổng hợp", ["Văn phòng Đoàn ĐBQH và HĐND tỉnh"]),
+        ("Văn phòng HĐND và UBND huyện tổng hợp", ["Văn phòng HĐND và UBND huyện"]),
+        ("Văn phòng UBND tỉnh và HĐND tỉnh tổng hợp", ["Văn phòng UBND tỉnh", "HĐND tỉnh"]),
+        ("Văn phòng Tỉnh ủy và UBND tỉnh tổng hợp", ["Văn phòng Tỉnh ủy", "UBND tỉnh"]),
+    ],
+)
+def test_one_office_serving_several_organs(units: dict[str, Unit], written: str, names: list[str]) -> None:
+    matches, rest = Registry(units, "Nghệ An").split(written)
+    assert [m.written for m in matches] == names
+    assert rest == "tổng hợp"
+
+
+@pytest.mark.parametrize(
+    ("written", "names", "rest"),
+    [
+        ("UBND xã Văn Bàn tổ chức thực hiện công tác", ["UBND xã Văn Bàn"], "tổ chức thực hiện công tác"),
+        ("Ban tổ chức hội nghị", ["Ban tổ chức hội nghị"], ""),
+        ("Các cơ sở nuôi trồng thủy sản", ["Các cơ sở nuôi trồng thủy sản"], ""),
+        ("các tổ chức chính trị - xã hội trong công tác", ["các tổ chức chính trị - xã hội"], "trong công tác"),
+        ("Sở Xây dựng đăng tải thông điệp", ["Sở Xây dựng"], "đăng tải thông điệp"),
+    ],
+)
+def test_where_a_name_ends_is_read_with_the_marks(
+    units: dict[str, Unit], written: str, names: list[str], rest: str
+) -> None:
+    matches, after = Registry(units, "Lào Cai").split(written)
+    assert [m.written for m in matches] == names
+    assert after == rest

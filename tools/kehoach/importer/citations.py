@@ -132,7 +132,11 @@ _SHORT_WORD = re.compile(
 )
 _CONGRESS = re.compile(
     r"Nghị quyết\s+(?:quyết\s+)?"  # "Nghị quyết quyết Đại hội": a typo seen in real plans
-    r"(?P<list>Đại hội\b[^;.()]*?lần thứ\s+[IVXL]+(?:[^;.()]*?lần thứ\s+[IVXL]+)?|Đại hội\s+[IVXL]+\b)",
+    # a second congress only when listed with the first ('..., Đại hội Đảng bộ tỉnh lần thứ XI'), not one
+    # named later in the sentence ('..., thi đua chào mừng Đại hội ... lần thứ XIV': an event)
+    r"(?P<list>Đại hội\b[^;.()]*?lần thứ\s+[IVXL]+"
+    r"(?:(?:\s+của Đảng)?\s*(?:,|và)\s*Đại hội\b[^;.(),]*?lần thứ\s+[IVXL]+)?"
+    r"|Đại hội\s+[IVXL]+\b)",
 )
 _ONE_CONGRESS = re.compile(
     r"Đại hội\b(?P<scope>[^,;]*?)(?:lần thứ\s+)?(?P<roman>\b[IVXL]{1,5})\b(?P<after>\s+của Đảng)?"
@@ -579,8 +583,8 @@ def _laws_and_plenums(text: str, numbered: list[Citation]) -> list[Citation]:
     out: list[Citation] = []
     for match in _LAW.finditer(text):
         clause = text[max(text.rfind(";", 0, match.start()), 0) : match.start()]
-        if any(m.end() > len(clause) - 40 for m in _CREATES.finditer(clause)):
-            continue  # "góp ý dự thảo Luật ...": not yet a law
+        if any(m.end() > len(clause) - 40 and ":" not in clause[m.end() :] for m in _CREATES.finditer(clause)):
+            continue  # "góp ý dự thảo Luật ...": not yet a law (but 'Thời hạn ban hành: ... của Luật X': a label)
         end = match.end()
         if not match["year"] and (more := _LAW_MORE.match(text, end)):
             end = more.end()

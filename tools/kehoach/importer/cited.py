@@ -55,6 +55,11 @@ class CitedSteps(UnitSteps):
         for key, clause in _decision_clauses(text):
             for citation in cite.find(clause):
                 self.remember(citation, plan, key)
+        if articles := _LATER_ARTICLES.search(text):
+            # 'Điều 2. ... Thay thế Quyết định số 3089/QĐ-UBND ...': documents the decision's other articles
+            # name (replaced, repealed) are documents the plan cites
+            for citation in cite.find(text[articles.start() :]):
+                self.remember(citation, plan, "cites")
 
     def cite_preamble(self, plan: Draft) -> None:
         for para in self.body.preamble:
@@ -66,12 +71,14 @@ class CitedSteps(UnitSteps):
                     self.remember(citation, plan, "basis")
 
     def cite_items(self) -> set[str]:
-        """Citations of each item's text and footnotes; the footnote markers used."""
+        """Citations of each item's text, footnotes and label lines that say when and how ('Thời hạn
+        ban hành: Theo tiến độ được giao của Luật An ninh mạng 2025'); the footnote markers used."""
         footnotes = self.doc.footnotes
         used_notes: set[str] = set()
         for item in self.body.items:
             task = self.task_of.get(id(item))
             texts = [(item.text, False)] + [(footnotes[m], True) for m in item.markers if m in footnotes]
+            texts += [(line.value, False) for line in [*item.own, *item.block] if line.role in _LABELS_CITING]
             used_notes.update(item.markers)
             for text, in_note in texts:
                 for citation in cite.find(text, in_footnote=in_note):
@@ -530,6 +537,10 @@ class CitedDocument:
 _DECISION_CLAUSE = re.compile(r"\b(?:(?P<basis>Căn cứ)|(?:Theo|Xét) đề nghị)\b|\bQUYẾT ĐỊNH\s*:|\bĐiều\s+1\b")
 
 
+# The articles of a decision after the one that issues the plan.
+_LATER_ARTICLES = re.compile(r"\bĐiều\s+[2-9]\s*[.:]")
+
+
 def _decision_clauses(text: str) -> list[tuple[str, str]]:
     """The 'Căn cứ ...' (basis) and 'Theo đề nghị ...' (cites) clauses of a decision's preamble."""
     out: list[tuple[str, str]] = []
@@ -593,6 +604,10 @@ def _in_title(citation: cite.Citation, found: list[cite.Citation], text: str) ->
         return False
     title = max(before, key=lambda c: c.end).title
     return bool(title) and fold(" ".join(text[citation.start : citation.end].split())) in fold(title)  # type: ignore[arg-type]
+
+
+# Label lines whose value may name a document: when ('Thời gian: theo Quyết định số ...') and how.
+_LABELS_CITING = ("timeframe", "method", "output")
 
 
 def _dedup_key(citation: cite.Citation) -> str:

@@ -25,6 +25,7 @@ from .source import LOWER, UPPER
 _ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan",
     "hdnd": "hoi dong nhan dan",
+    "dbqh": "dai bieu quoc hoi",
     "mttqvn": "mat tran to quoc viet nam",
     "ubmttqvn": "uy ban mat tran to quoc viet nam",
     "ubmttq": "uy ban mat tran to quoc",
@@ -153,7 +154,7 @@ _VERBS = re.compile(
     r"tiếp tục|tăng cường|đẩy mạnh|nâng cao|tập trung|quan tâm|cần|phải|ban hành|tiến hành|giám sát|"
     r"đề nghị|trình|làm|được|là|có trách nhiệm|định kỳ|thường xuyên|kịp thời|tổng kết|sơ kết|đánh giá|"
     r"khảo sát|phổ biến|nghiên cứu|tham gia|gửi|cấp cho|giao cho|cho phép|triệu tập|điều hành|trực tiếp|"
-    r"thẩm định|có ý kiến|thu thập|cập nhật|hỗ trợ|bảo đảm|đảm bảo|xử lý)\b"
+    r"thẩm định|có ý kiến|thu thập|cập nhật|hỗ trợ|bảo đảm|đảm bảo|xử lý|đăng tải|phát sóng|phát hành)\b"
 )
 
 
@@ -352,6 +353,9 @@ class Registry:
                 separator = tokens[i]
                 i += 1
                 continue
+            if (office_end := self._office_goes_on(items, tokens, i, separator)) is not None:
+                i, separator = office_end, ""
+                continue
             found = self._longest(tokens, i)
             if found is not None:
                 end, match = found
@@ -392,6 +396,19 @@ class Registry:
             separator = ""
             i = j
         return self._finish(items), ""
+
+    def _office_goes_on(self, items: list, tokens: list[str], i: int, separator: str) -> int | None:
+        """'Văn phòng Đoàn ĐBQH và | HĐND tỉnh': the organ after 'và' is part of the office's name; the
+        name read so far becomes words again, with the organ's, and where they end is returned."""
+        if not items or fold(separator) != "va":
+            return None
+        before = items[-1].written.split() if isinstance(items[-1], Match) else list(items[-1])
+        found = self._longest(tokens, i)
+        end = found[0] if found is not None else _chunk_end(tokens, i, separator, items)
+        if not _one_office(before, norm(" ".join(tokens[i:end]))):
+            return None
+        items[-1] = [*before, separator, *tokens[i:end]]
+        return end
 
     def _longest(self, tokens: list[str], i: int) -> tuple[int, Match] | None:
         for j in range(min(len(tokens), i + 16), i, -1):
@@ -627,7 +644,9 @@ def odd_name(name: str, generic: bool = False) -> str | None:
 _JOINING = frozenset({"va", "hoac", "cua", "voi", "thuoc", "cung", "tai", "o", "cac", "nhung"})
 # What a body does or must do, inside words read as its name ('Sở Y tế có trách nhiệm ...').
 _DOING = re.compile(
-    r"\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần|chủ trì|phối hợp|thực hiện nghiêm|khẩn trương|kịp thời)(?:\s|$)"
+    r"\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần|chủ trì|phối hợp|thực hiện nghiêm|khẩn trương|kịp thời"
+    # what an issuer did, opening the title of the document it issued ('Chính phủ sửa đổi, bổ sung ...')
+    r"|sửa đổi|bổ sung|ban hành|phê duyệt|quy định|hướng dẫn|thông qua)(?:\s|,|$)"
 )  # lower case: 'Cần Thơ' is a place
 
 
@@ -705,8 +724,8 @@ def _ends_inside(tokens: list[str], j: int) -> bool:
     word = tokens[j]
     if not word[:1].islower():
         return False
-    before = fold(tokens[j - 1])
-    if before in ("ban", "cac", "nhung", "moi", "va", "hoac", "to", "hoi", "phong", "tieu"):
+    before = _marked_key(tokens[j - 1])  # with its marks: 'Ban tổ chức' is a name, 'xã Văn Bàn tổ chức' is not
+    if before in ("ban", "các", "những", "mọi", "và", "hoặc", "tổ", "hội", "phòng", "tiểu"):
         return False
     if j >= 2 and fold(f"{tokens[j - 2]} {tokens[j - 1]}") == "lien quan":
         return fold(word) not in ("den", "toi", "voi", "cua", "thuoc")
@@ -738,7 +757,7 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
             and fold(tokens[j]) not in (*_LEVELS, *_PLACE_GOES_ON)
         ):
             break  # "..., phường nêu cao ...": a place word in a list of places, then the verb
-        if j > i + 1 and fold(tokens[j]) in ("trong", "nham", "de", "theo", "tai", "doi voi"):
+        if j > i + 1 and _marked_key(tokens[j]) in ("trong", "nhằm", "để", "theo", "tại"):  # not 'trồng
             break  # "các tổ chức chính trị - xã hội trong công tác ...": the name ends
         if j > i and _ends_inside(tokens, j):
             break  # "UBND xã tổ chức hội nghị", "các cơ quan liên quan nghiêm túc thực hiện"
@@ -749,9 +768,19 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
 
 
 def _one_office(before: list[str], key: str) -> bool:
-    """'Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh': the one office of the delegation and the council,
-    whose name holds 'và'."""
-    return norm(_join(before)).endswith("doan dai bieu quoc hoi") and key.startswith("hoi dong nhan dan")
+    """'Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh', 'Văn phòng HĐND và UBND huyện': one office serving
+    several elected or executive organs, whose name holds 'và'; the organ before 'và' has no level of
+    its own ('Văn phòng UBND tỉnh và HĐND tỉnh' are two)."""
+    head = norm(_join(before))
+    return (
+        head.startswith("van phong ")
+        and head.endswith(_SERVED_ORGANS)
+        and key.startswith(_SERVED_ORGANS[1:])  # the delegation is named first
+    )
+
+
+# Organs one office may serve together, the National Assembly delegation first.
+_SERVED_ORGANS = ("doan dai bieu quoc hoi", "hoi dong nhan dan", "uy ban nhan dan")
 
 
 def _unit_of_title(title: re.Match[str]) -> str:

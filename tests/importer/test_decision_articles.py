@@ -1,0 +1,56 @@
+"""A plan issued with a decision: the documents the decision's later articles name (a plan it
+replaces, one it repeals) are documents the plan cites, as its 'Căn cứ' clauses are its basis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import build_text
+
+TEXT = (
+    "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH NGHỆ AN                       Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 2853/QĐ-UBND                  Nghệ An, ngày 10 tháng 6 năm 2025\n\n"
+    "QUYẾT ĐỊNH\n"
+    "Ban hành Kế hoạch phòng, chống thiên tai năm 2025\n\n"
+    "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\n"
+    "Căn cứ Luật Phòng, chống thiên tai năm 2013;\n"
+    "Căn cứ Quyết định số 553/QĐ-TTg ngày 06 tháng 4 năm 2021 của Thủ tướng Chính phủ về phê duyệt Đề án;\n"
+    "Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường.\n\n"
+    "QUYẾT ĐỊNH:\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2025.\n\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. {article}\n\n"
+    "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.\n\n"
+    "KẾ HOẠCH\nPhòng, chống thiên tai năm 2025\n"
+    "(Kèm theo Quyết định số 2853/QĐ-UBND ngày 10 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh)\n\n"
+    "I. NHIỆM VỤ\n"
+    "1. Sở Nông nghiệp và Môi trường chủ trì tổ chức diễn tập phòng, chống thiên tai.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "Các sở, ngành thực hiện nghiêm túc Kế hoạch này.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "named"),
+    [
+        ("Thay thế Quyết định số 3089/QĐ-UBND ngày 24 tháng 8 năm 2021 của Ủy ban nhân dân tỉnh.", ["3089/QĐ-UBND"]),
+        (
+            "Bãi bỏ Quyết định số 1397/QĐ-UBND ngày 08/6/2022 và Quyết định số 1179/QĐ-UBND ngày 13/4/2022.",
+            ["1397/QĐ-UBND", "1179/QĐ-UBND"],
+        ),
+        ("", []),
+    ],
+    ids=["replaced", "repealed", "none"],
+)
+def test_documents_of_the_decisions_later_articles_are_cited(tmp_path: Path, article: str, named: list[str]) -> None:
+    outcome = build_text(tmp_path, TEXT.format(article=article))
+    assert outcome.plan is not None, outcome.refused
+    numbers = {d.data.get("number") for d in outcome.directives}
+    assert {"553/QĐ-TTg", *named} <= numbers
+    assert "2853/QĐ-UBND" not in numbers  # the decision that issues the plan is the plan's own
+    cites = {
+        next(d.data.get("number") for d in outcome.directives if d.id == c) for c in outcome.plan.data.get("cites", [])
+    }
+    assert set(named) <= cites
