@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kehoach.importer.forms import label_of
 from kehoach.importer.structure import time_in_text
 
 from .conftest import build_text
@@ -445,3 +446,139 @@ II. THỜI GIAN
 """
     tasks = _tasks(tmp_path, body)
     assert [t.get("timeframe") for t in tasks] == ["Từ ngày 04/02/2026", "Từ ngày 05/02/2026 - 08/02/2026"]
+
+
+@pytest.mark.parametrize(
+    ("point", "lead"),
+    [
+        (
+            "3. Sở Văn hóa, Thể thao và Du lịch: Phối hợp với Ban Tuyên giáo và Dân vận Tỉnh ủy tuyên truyền về đợt "
+            "thi đua.",
+            ["Sở Văn hóa, Thể thao và Du lịch"],
+        ),
+        (
+            "3. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Phối "
+            "hợp chặt chẽ với chính quyền các cấp vận động Nhân dân tham gia.",
+            ["các cấp ủy Đảng", "Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"],
+        ),
+        ("3. Công an xã: Bảo đảm an ninh, trật tự tại các điểm tổ chức hội nghị.", ["Công an xã"]),
+    ],
+)
+def test_bodies_named_before_a_colon_are_given_the_work(tmp_path: Path, point: str, lead: list[str]) -> None:
+    """In 'Tổ chức thực hiện', a point opening with the bodies it gives work to, then a colon ('Sở X: ...',
+    'Đề nghị X, Y và Z: ...'), is a task led by them, not the part's text."""
+    body = f"\nII. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan chủ động thực hiện.\n{point}\n"
+    outcome = build_text(tmp_path, HEADER + body + FOOTER)
+    [task] = outcome.tasks
+    assert task.data["text"] == point[3:]
+    names = {d.data["id"]: d.data["name"] for d in outcome.units}
+    written = [names.get(unit, unit) for unit in task.data["lead"]]
+    assert len(written) == len(lead) and not task.data.get("lead_implied")
+    assert all(n in names or n.startswith(("luong-minh-", "chung-", "quang-ninh-")) for n in task.data["lead"])
+
+
+@pytest.mark.parametrize("mark", ["-", "+", "*"])
+def test_a_numbered_sentence_giving_work_over_points_is_a_task_and_so_are_they(tmp_path: Path, mark: str) -> None:
+    """In 'Tổ chức thực hiện', '1. Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ ... xây dựng kế
+    hoạch ...' closing its sentence over points is not a heading: it is work, and its points are further
+    work of the same bodies."""
+    sentence = (
+        "Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch triển khai thực "
+        "hiện đợt thi đua gắn với tình hình thực tế."
+    )
+    body = f"""
+II. TỔ CHỨC THỰC HIỆN
+1. {sentence}
+{mark} Giới thiệu điển hình tiên tiến trong đợt thi đua để tuyên truyền.
+{mark} Báo cáo kết quả đợt thi đua khi tổng kết.
+2. Ban Thường trực Ủy ban MTTQ Việt Nam xã tổng hợp kết quả.
+"""
+    tasks = _tasks(tmp_path, body)
+    assert [t["text"][:20] for t in tasks] == [
+        "Các cơ quan, đơn vị,",
+        "Giới thiệu điển hình",
+        "Báo cáo kết quả đợt ",
+        "Ban Thường trực Ủy b",
+    ]
+    assert tasks[0]["lead"] == tasks[1]["lead"] == tasks[2]["lead"] != tasks[3]["lead"]
+    assert not any(t.get("lead_implied") for t in tasks)
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "“Lập thành tích chào mừng Đại hội lần thứ XIV của Đảng; tăng tốc, bứt phá”.",
+        '"Đoàn kết, sáng tạo, hoàn thành thắng lợi nhiệm vụ năm 2025"',
+        "«Dân vận khéo, chung sức xây dựng nông thôn mới»",
+    ],
+)
+def test_a_theme_in_quotation_marks_is_not_work(tmp_path: Path, theme: str) -> None:
+    body = f"\nII. NỘI DUNG THI ĐUA\n1. Chủ đề thi đua\n{theme}\n2. Nội dung thi đua\n- Đẩy mạnh cải cách hành chính.\n"
+    assert [t["text"] for t in _tasks(tmp_path, body)] == ["Đẩy mạnh cải cách hành chính."]
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("+ Thời hạn ban hành: trước ngày 01 tháng 01 năm 2026.", "timeframe"),
+        ("- Thời hạn trình: Quý IV/2025.", "timeframe"),
+        ("- Thời gian gửi báo cáo: trước ngày 15/12 hằng năm.", "timeframe"),
+        ("- Cơ quan chủ trì soạn thảo: Bộ Công an.", "lead"),
+    ],
+)
+def test_time_and_lead_labels_naming_the_step(label: str, role: str) -> None:
+    """'Thời hạn ban hành', 'Thời hạn trình', 'Cơ quan chủ trì soạn thảo': a label names the step it is about."""
+    found = label_of(label)
+    assert found is not None and found[0] == role
+
+
+TIMES_UNDER_A_LABEL = """
+II. NỘI DUNG
+1. Rà soát văn bản quy phạm pháp luật
+- Nội dung: rà soát các văn bản quy phạm pháp luật có liên quan.
+- Cơ quan thực hiện: Ban Thường trực Ủy ban MTTQ Việt Nam xã.
+- Thời gian thực hiện:
++ Các thôn gửi kết quả rà soát về Ban Thường trực trước ngày 15/12/2026.
++ Ban Thường trực tổng hợp kết quả rà soát, báo cáo trước ngày 31/12/2026.
+2. Xây dựng văn bản
+- Quy chế phối hợp giữa các đoàn thể
++ Nội dung: quy định trách nhiệm phối hợp của các đoàn thể xã.
++ Cơ quan chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã.
++ Thời hạn ban hành: trước ngày 01/3/2027.
+"""
+
+
+def test_the_points_of_a_label_and_the_content_of_a_point_belong_to_it(tmp_path: Path) -> None:
+    """A label line with no value over points of another bullet has them as its value ('- Thời gian thực
+    hiện:' / '+ ... trước ngày 15/12/2026.'): they are not tasks, each gives its time. '+ Nội dung: ...' under
+    a dash point, over its label lines, is what the point consists of (its method), not a task."""
+    tasks = _tasks(tmp_path, TIMES_UNDER_A_LABEL)
+    assert [t["text"][:25] for t in tasks] == ["Nội dung: rà soát các văn", "Quy chế phối hợp giữa các"]
+    review, rules = tasks
+    assert review["timeframe"] == "trước ngày 15/12/2026; trước ngày 31/12/2026"
+    assert rules["method"] == "quy định trách nhiệm phối hợp của các đoàn thể xã."
+    assert rules["timeframe"] == "trước ngày 01/3/2027"
+
+
+@pytest.mark.parametrize(
+    ("fields", "mark"),
+    [
+        (["- Địa điểm: Tại Phòng tiếp công dân của UBND xã.", "- Thời gian: Thường xuyên.", "- Nhiệm vụ:"], "+"),
+        (["- Thành phần: Các đồng chí trong Ban Thường trực.", "- Thời gian: Thường xuyên.", "- Nội dung:"], "+"),
+        (["* Thời gian: Thường xuyên.", "* Địa điểm: Hội trường xã.", "* Công việc cụ thể:"], "-"),
+    ],
+)
+def test_a_numbered_heading_over_field_lines_is_one_task(tmp_path: Path, fields: list[str], mark: str) -> None:
+    """'1. Tổ chức tiếp công dân' followed by field lines ('Địa điểm', 'Thời gian', 'Thành phần') and a field
+    with no value listing the work ('- Nhiệm vụ:' / '+ ...') is one task with those fields, not a heading
+    over tasks."""
+    points = [f"{mark} Lắng nghe, ghi chép đầy đủ ý kiến của cử tri.", f"{mark} Hướng dẫn công dân gửi đơn."]
+    body = "\nII. NỘI DUNG THỰC HIỆN\n1. Tổ chức tiếp công dân về bầu cử\n" + "\n".join(fields + points)
+    body += "\n2. Tổng hợp kết quả tiếp công dân, báo cáo Ban Thường trực.\n"
+    tasks = _tasks(tmp_path, body)
+    assert [t["text"] for t in tasks] == [
+        "Tổ chức tiếp công dân về bầu cử",
+        "Tổng hợp kết quả tiếp công dân, báo cáo Ban Thường trực.",
+    ]
+    assert tasks[0]["timeframe"] == "Thường xuyên"
+    assert "Lắng nghe, ghi chép" in tasks[0]["method"]

@@ -42,7 +42,8 @@ LABEL = re.compile(
     r"(?P<word>(?:người|cán bộ|cá nhân)\s+(?:thực hiện|phụ trách)|"
     r"chủ trì|phối hợp|(?:chịu\s+)?trách nhiệm|tham mưu|thực hiện|thời gian|thời hạn|tiến độ|cách thức|"
     r"phương thức|hình thức|thành phần|địa điểm|sản phẩm|kết quả|kinh phí)"
-    r"(?P<more>(?:\s+(?:chính|chủ trì|tham mưu|chỉ đạo|thực hiện|hoàn thành|phối hợp))*))\s*:\s*(?P<value>.*)$",
+    r"(?P<more>(?:\s+(?:chính|chủ trì|tham mưu|chỉ đạo|thực hiện|hoàn thành|phối hợp|ban hành|trình|nộp|gửi|"
+    r"báo cáo|soạn thảo|xây dựng))*))\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _WORD_ROLES = {

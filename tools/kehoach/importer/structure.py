@@ -335,8 +335,10 @@ class _Walker:
             return _TABLE_KINDS[para.table]
         if label_of(text) or ((lettered := LETTERED.match(text)) and label_of(lettered["rest"])):
             return "label"  # "c) Thời gian thực hiện: Hoàn thành trong năm 2025.": a field of the task above
-        if _CONTENT_FIELD.match(text) and self.label_follows(para):
+        if (_CONTENT_FIELD.match(text) or self.content_of_point(para)) and self.label_follows(para):
             return "label"  # "- Nội dung thực hiện: ..." over "- Cơ quan thực hiện: ...": the task above, spelt out
+        if _WORK_FIELD.match(text) and self.label_before(para):
+            return "label"  # '- Địa điểm: ...' / '- Thời gian: ...' / '- Nhiệm vụ:' / '+ ...': the work, one field more
         if self.roman and _roman(text):
             return "roman"
         if (m := NUMBERED.match(text)) and int(m["num"].split(".")[0]) <= 40:
@@ -346,6 +348,34 @@ class _Walker:
         if BULLET.match(text):
             return "bullet"
         return "plain"
+
+    def content_of_point(self, para: Paragraph) -> bool:
+        """'+ Nội dung: ...' right under a point of another bullet ('- Nghị định quy định chi tiết ...'),
+        over its label lines: what that point consists of, a field of it. ('- Nội dung: ...' right under a
+        numbered heading opens the heading's work and stays the task.)"""
+        found = _CONTENT_POINT.match(para.text)
+        at = self.at.get(id(para))
+        if found is None or not at:
+            return False
+        above = BULLET.match(self.paras[at - 1].text) if self.paras[at - 1].table is None else None
+        return above is not None and above["mark"] != found["mark"] and label_of(above["rest"]) is None
+
+    def label_before(self, para: Paragraph) -> bool:
+        at = self.at.get(id(para))
+        before = self.paras[at - 1] if at else None
+        return before is not None and before.table is None and label_of(before.text) is not None
+
+    def under_empty_label(self, i: int) -> bool:
+        """The bullet at ``i`` is one of the points that make the value of a label line with none of its
+        own above it ('- Nhiệm vụ:' / '+ Lắng nghe ...' / '+ Giải thích ...')."""
+        mark = BULLET.match(self.paras[i].text)
+        j = i - 1
+        while mark and j >= 0 and (above := BULLET.match(self.paras[j].text)) and above["mark"] == mark["mark"]:
+            j -= 1
+        if mark is None or j < 0 or self.kind_of(self.paras[j]) != "label":
+            return False
+        head = BULLET.match(self.paras[j].text)
+        return self.paras[j].text.rstrip().endswith(":") and (head is None or head["mark"] != mark["mark"])
 
     def label_follows(self, para: Paragraph) -> bool:
         at = self.at.get(id(para))
@@ -371,6 +401,8 @@ class _Walker:
         para = self.paras[i]
         if kind == "roman":
             return True
+        if kind == "number" and self.sentence_over_points(para):
+            return False
         level = self.level_of(para, kind)
         # Word: a bold numbered line is a heading (a heading does not close a sentence)...
         bold = para.bold and len(para.text) < 200 and not para.text.rstrip().endswith((".", ";"))
@@ -385,7 +417,7 @@ class _Walker:
                 return False  # "2. Hội nghị ... lập danh sách căn cứ vào các tiêu chí:" / "- ...": one task
             if later_kind == "plain" and (_CONDITION.match(later.text) or _ON_PROBLEMS.match(later.text)):
                 return bold and not labels  # "Trường hợp ... thì ...": a rule of the point above, not under a heading
-            if later_kind == "label":
+            if later_kind == "label" or (labels and later_kind == "bullet" and self.under_empty_label(at)):
                 labels = True  # labels right after it: it is a work item, unless items follow them
                 continue
             if later_kind in ("roman", "number", "appendix", "group"):
@@ -393,6 +425,19 @@ class _Walker:
                 return deeper or (bold and not labels)  # ...unless its own label lines follow it
             return not labels or later_kind in ("bullet", "letter")  # content under it
         return bold and not labels
+
+    def sentence_over_points(self, para: Paragraph) -> bool:
+        """In 'Tổ chức thực hiện', a numbered point that is a whole sentence giving work to whom it
+        names ('1. Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch
+        ...; đề ra giải pháp ....') is work, not a heading, though points follow it: they are its
+        further work, given to the same bodies."""
+        match = NUMBERED.match(para.text)
+        text = match["rest"].rstrip() if match else ""
+        if not self.stack or self.top_role() != "organisation" or len(text) < 80 or not text.endswith((".", ";")):
+            return False
+        probe = Item(text, para.line, ())
+        self.read_subject(probe)
+        return bool(probe.lead)
 
     def letter_heading(self, i: int) -> bool:
         """'a) Công tác tuyên truyền' is a heading when bullets follow it (before any label line)."""
@@ -460,18 +505,7 @@ class _Walker:
             self.body.closing = " ".join(filter(None, [self.body.closing, _end_mark(text)]))
             return i + 1
         if kind == "label":
-            j = i
-            block: list[LabelLine] = []
-            while j < len(self.paras) and self.kind_of(self.paras[j]) == "label":
-                text, line = self.paras[j].text, self.paras[j].line
-                while j + 1 < len(self.paras) and self.label_goes_on(text, self.paras[j + 1]):
-                    j += 1  # "Đơn vị chủ trì thực hiện: Các" / "Sở, ngành, đơn vị, UBND cấp xã.": one label
-                    text = f"{text} {self.paras[j].text}"
-                lettered = LETTERED.match(text)
-                block.extend(_labels(lettered["rest"] if lettered else text, line))
-                j += 1
-            self.apply_block(block, j)
-            return j
+            return self.read_block(i)
         if kind in ("appendix", "group"):
             return self.open_section(para, kind)
         if kind == "row":
@@ -485,6 +519,44 @@ class _Walker:
             return self.open_section(para, kind, rest)
         self.add_item(para, kind)
         return i + 1
+
+    def read_block(self, i: int) -> int:
+        """The label lines from ``i`` on, as one block; a label whose value is cut by a line break goes on
+        in the line under it, and one with no value over points of another bullet ('- Thời gian thực
+        hiện:' / '+ Các bộ gửi kết quả ... trước ngày 15/12/2025.' / '+ Bộ Công an tổng hợp ...') has them
+        as its value: they are not tasks."""
+        j = i
+        block: list[LabelLine] = []
+        while j < len(self.paras) and self.kind_of(self.paras[j]) == "label":
+            text, line = self.paras[j].text, self.paras[j].line
+            while j + 1 < len(self.paras) and self.label_goes_on(text, self.paras[j + 1]):
+                j += 1  # "Đơn vị chủ trì thực hiện: Các" / "Sở, ngành, đơn vị, UBND cấp xã.": one label
+                text = f"{text} {self.paras[j].text}"
+            lettered = LETTERED.match(text)
+            labels = _labels(lettered["rest"] if lettered else text, line)
+            j += 1
+            if labels and not labels[-1].value.strip():
+                points, j = self.label_points(text, j)
+                if labels[-1].role == "timeframe":  # each point's own time: '... trước ngày 15/12/2025'
+                    points = [time_in_text(point)[0] or point for point in points]
+                labels[-1].value = "; ".join(points)
+            block.extend(labels)
+        self.apply_block(block, j)
+        return j
+
+    def label_points(self, text: str, j: int) -> tuple[list[str], int]:
+        """The bullets under a label line with no value, when their mark is not the label's own."""
+        own = BULLET.match(text)
+        points: list[str] = []
+        mark = None
+        while j < len(self.paras) and self.kind_of(self.paras[j]) == "bullet":
+            found = BULLET.match(self.paras[j].text)
+            if found is None or (own is not None and found["mark"] == own["mark"]) or mark not in (None, found["mark"]):
+                break
+            mark = found["mark"]
+            points.append(_end_mark(found["rest"]).rstrip(" ;."))
+            j += 1
+        return points, j
 
     def label_goes_on(self, text: str, after: Paragraph) -> bool:
         """A label line whose value a line break cut: it does not close its sentence, and the next
@@ -626,6 +698,10 @@ class _Walker:
             item.role = "text"
         if item.role == "task":
             self.read_who(item, para, role)
+            numbered = role == "organisation" and item.number is not None and item.role == "task"
+            if numbered and item.lead and self.next_bullet(para) is not None:
+                # '1. Các cơ quan ... xây dựng kế hoạch ....' / '- ...': the points are the same bodies' work
+                self.bullet_head = (_PLAIN_LEAD_IN, set(), list(item.lead), item.path)
         if item.role != "task":
             if item.role == "text" and self.section() is not None:
                 self.section().texts.append(_numbered_text(number, item.text))  # type: ignore[union-attr]
@@ -699,8 +775,8 @@ class _Walker:
         text = item.text
         if text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1:
             item.role = "text"  # "(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)": a note on the section
-        elif text.rstrip().endswith("!"):
-            item.role = "text"  # a slogan ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
+        elif text.rstrip().endswith("!") or _QUOTED.match(text):
+            item.role = "text"  # a slogan or a theme in quotes ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
         elif _ON_PROBLEMS.match(text):
             item.role = "text"  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ...": a standing rule
         elif _POINTER.match(text):
@@ -773,10 +849,11 @@ class _Walker:
     def own_subject(self, text: str) -> bool:
         """The point opens with a name followed by what it does ('Cơ quan, tổ chức, đơn vị có người được
         giới thiệu ứng cử cung cấp ...'), though not read as units: it may name its own lead."""
-        if _ORG_NAME.match(text) or _BODY_WORD.match(text):
+        if _ORG_NAME.match(text) or _BODY_WORD.match(text) or PERSON_TITLE.match(text):
             return True
         matches, rest = self.registry.split(text)
-        return bool(matches) and bool(rest) and _VERB.match(rest) is not None and text[:1].isupper()
+        named = bool(matches) and (matches[0].known or _unit_like(matches[0].written))
+        return named and bool(rest) and _VERB.match(rest) is not None
 
     def spelt_out(self, item: Item, para: Paragraph) -> bool:
         """A dash point that states work and ends with ':' over points of a deeper bullet ('-' then
@@ -1089,6 +1166,12 @@ class _Walker:
             item.lead, item.lead_how = list(self.sibling_lead[0]), "heading"
             item.why = "giao việc cho đơn vị nêu ở điểm mở đầu ('Giao ...:') ngang hàng"
             return
+        if self.bullet_head and self.bullet_head[2] and item.marker is not None:
+            item.why = "giao việc cho đơn vị nêu ở điểm dẫn ở trên"
+            return
+        if self.colon_who(item):
+            item.why = "điểm mở đầu bằng đơn vị được giao ('Sở X: việc', 'Đề nghị X, Y: việc')"
+            return
         self.read_subject(item)
         if item.lead and item.number is not None and item.text.rstrip().endswith(":"):
             self.sibling_lead = (list(item.lead), item.path)
@@ -1115,6 +1198,19 @@ class _Walker:
         item.role = "text"
         item.lead = []
         item.advising = []
+
+    def colon_who(self, item: Item) -> bool:
+        """'3. Sở Văn hóa, Thể thao và Du lịch: Phối hợp ...', '2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc
+        Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Phối hợp ...': bodies named before a colon,
+        then their work. Every name must read as a body (known, a group, or an organisation's name)."""
+        colon = _BODIES_COLON.match(item.text)
+        if colon is None or label_of(item.text) or _FIELD_POINT.match(item.text):
+            return False
+        matches, rest = self.registry.split(colon["who"])
+        if not matches or rest.strip(" ,;") or not all(_reads_as_body(m) for m in matches):
+            return False
+        item.lead, item.lead_how = matches, "colon"
+        return True
 
     def registry_generic(self, unit_id: str | None) -> bool:
         unit = self.registry.units.get(unit_id or "")
@@ -1171,7 +1267,11 @@ class _Walker:
 # Words a sentence's subject opens with when it names bodies or people in general ('Cơ quan, tổ chức,
 # đơn vị có người ứng cử cung cấp ...', 'Các đơn vị ...', 'Người đứng đầu ...').
 _BODY_WORD = re.compile(r"^(?:Cơ quan|Đơn vị|Tổ chức|Các|Những|Người|Cá nhân|Doanh nghiệp)\b")
+# A paragraph wholly in quotation marks: a theme or a motto ('1. Chủ đề thi đua' / '“Lập thành tích ...”.')
+_QUOTED = re.compile(r'^[“"«][^“”"«»]{3,}[”"»]\s*[.;]?$')
 _PLAIN_LEAD_IN = "¶"  # the mark of a lead-in written as a plain paragraph, over bullets
+# Bodies named before a colon, then their work: 'Sở X: ...', 'Đề nghị X, Y và Z: ...'
+_BODIES_COLON = re.compile(rf"^(?:(?:Đề nghị|Giao)\s+)?(?P<who>[{UPPER}a-zđ][^:;.()]{{2,160}}?)\s*:\s+(?=\S)")
 
 
 _NEXT_LABEL = re.compile(
@@ -1182,8 +1282,10 @@ _NEXT_LABEL = re.compile(
 def _labels(text: str, line: int) -> list[LabelLine]:
     """One or more labels on a line: 'Cơ quan chủ trì: UBND huyện; cơ quan phối hợp: Ban Dân vận Huyện ủy.'"""
     out: list[LabelLine] = []
-    if (content := _CONTENT_FIELD.match(text)) and label_of(text) is None:
+    if (content := _CONTENT_FIELD.match(text) or _CONTENT_POINT.match(text)) and label_of(text) is None:
         return [LabelLine("method", content["value"].strip(), line)]
+    if _WORK_FIELD.match(text):
+        return [LabelLine("method", "", line)]
     for part in _NEXT_LABEL.split(text):
         if found := label_of(part.strip()):
             out.append(LabelLine(found[0], found[1], line))
@@ -1280,8 +1382,8 @@ _ORG_NAME = re.compile(
 # and rules, criteria, who takes part ("norms"). Their points are the section's text, not tasks.
 _CONTEXT = re.compile(
     r"^(?:ket qua(?! du kien| dau ra| can dat)|danh gia (?:ket qua|tinh hinh|chung|thuc trang|viec)|tinh hinh|"
-    r"thuc trang|boi canh|su can thiet|co so (?:phap ly|chinh tri|thuc tien|xay dung)|nhung (?:ket qua|han che)|"
-    r"han che|ton tai|nguyen nhan|bai hoc|(?:danh gia |du bao )?nguy co)\b"
+    r"thuc trang|hien trang|boi canh|su can thiet|co so (?:phap ly|chinh tri|thuc tien|xay dung)|"
+    r"nhung (?:ket qua|han che)|han che|ton tai|nguyen nhan|bai hoc|(?:danh gia |du bao )?nguy co)\b"
 )
 _NORMS = re.compile(
     r"^(?:quy dinh ve|tieu chuan|tieu chi|nguyen tac|doi tuong|thanh phan|co cau|dieu kien|pham vi|"
@@ -1311,6 +1413,9 @@ _FIELD_LIST = re.compile(
 # "- Nội dung thực hiện: ...": what the task above consists of, written as a field among its label lines
 # ("Nội dung: ..." alone opens the task's own paragraph under a heading naming an event: it stays the task)
 _CONTENT_FIELD = re.compile(r"^[-+*•–]?\s*Nội dung (?:thực hiện|công việc)\s*:\s*(?P<value>\S.*)$", re.I)
+# A field with no value of its own that lists the work of the item above: '- Nhiệm vụ:' / '+ ...'.
+_WORK_FIELD = re.compile(r"^[-+*•–]?\s*(?:Nhiệm vụ|Nội dung|Công việc)(?: cụ thể)?\s*:\s*$")
+_CONTENT_POINT = re.compile(r"^(?P<mark>[-+*•–])\s*Nội dung\s*:\s*(?P<value>\S.*)$")
 # Words a line cut at its end leaves last ('- Huy động nguồn lực từ các' / 'Chương trình, ...').
 _CUT_WORDS = frozenset(
     {"cac", "va", "cua", "voi", "cho", "trong", "theo", "tai", "ve", "de", "nhung", "duoc", "la", "tu", "den"}
@@ -1363,6 +1468,12 @@ def _unit_like(written: str) -> bool:
     """A name the registry does not know reads as a unit: it opens with an organisation's word and
     holds no verb of the sentence."""
     return bool(_ORG_NAME.match(written)) and _VERB_IN_NAME.search(written) is None
+
+
+def _reads_as_body(match: Match) -> bool:
+    """A name read from the text denotes bodies: known, a group ('các tổ chức chính trị - xã hội tỉnh'), or
+    written as an organisation's name."""
+    return match.named or _unit_like(match.written) or fold(match.written).startswith(("cac ", "nhung "))
 
 
 def _short_unit(written: str) -> bool:
