@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -113,8 +114,11 @@ class Reported:
 
 def reported(index: Index, task_id: str) -> list[Reported]:
     """The results the reports in ``index`` give for a task, oldest report first."""
+    refs = index.referrers(task_id, "results.task", Kind.REPORT)
+    if not refs:  # most tasks: no report gives a result for them yet
+        return []
     found = []
-    for ref in index.referrers(task_id, "results.task", Kind.REPORT):
+    for ref in refs:
         report: Report = ref.source.record  # type: ignore[assignment]
         found.append(Reported(report, int(ref.path[1])))
     return sorted(found, key=lambda r: (r.report.date, r.report.id, r.position))
@@ -233,7 +237,7 @@ def situation(
 
 
 def _done_on(task: Task, today: dt.date, results: Iterable[Reported]) -> dt.date | None:
-    dates = [r.when for r in results if r.result.outcome is ResultOutcome.DONE and r.when <= today]
+    dates = [r.when for r in results if r.result.outcome is ResultOutcome.DONE and r.when <= today] if results else []
     if task.status is TaskStatus.DONE and task.completed is not None and task.completed <= today:
         dates.append(task.completed)
     return min(dates, default=None)
@@ -347,11 +351,19 @@ FIVE_CLEAR = (
 
 def five_clear(task: Task, plan: Plan | None) -> list[str]:
     """Which of the '5 rõ' (người, việc, thời gian, trách nhiệm, sản phẩm) the task lacks."""
+    lead = task.lead
     met = (
-        bool(task.lead or task.executing or task.advising),
+        bool(lead or task.executing or task.advising),
         bool(task.text.strip()),
         bool(task.timeframe or (plan is not None and plan.period)),
-        bool(task.lead) and not task.lead_implied,
+        bool(lead) and not task.lead_implied,
         bool(task.product),
     )
-    return [name for (name, _), ok in zip(FIVE_CLEAR, met, strict=True) if not ok]
+    return list(_MISSING[met])
+
+
+# The names missing for each of the 32 ways the five can be met or not.
+_MISSING: dict[tuple[bool, ...], tuple[str, ...]] = {
+    met: tuple(name for (name, _), ok in zip(FIVE_CLEAR, met, strict=True) if not ok)
+    for met in itertools.product((False, True), repeat=len(FIVE_CLEAR))
+}

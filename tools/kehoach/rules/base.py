@@ -4,9 +4,9 @@ way to report a finding placed at a field of a record (``at``)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TypeVar
 
 from .. import text
@@ -39,12 +39,19 @@ class Context:
             return self.index.entries.values() if kind is None else self.index.of_kind(kind)
         return [e for e in self._in_scope if kind is None or e.kind == kind]
 
-    def records(self, model: type[R]) -> Iterator[tuple[Entry, R]]:
-        """The records of ``model`` whose findings are wanted, each with its entry."""
-        for entry in self.entries(_KIND_OF[model]):
-            record = entry.record
-            if isinstance(record, model):
-                yield entry, record
+    def records(self, model: type[R]) -> list[tuple[Entry, R]]:
+        """The records of ``model`` whose findings are wanted, each with its entry
+        (listed once for all the rules asking: a dozen ask for the tasks)."""
+        found = self._records.get(model)
+        if found is None:
+            found = self._records[model] = [
+                (entry, entry.record) for entry in self.entries(_KIND_OF[model]) if isinstance(entry.record, model)
+            ]
+        return found  # type: ignore[return-value]
+
+    @cached_property
+    def _records(self) -> dict[type[Record], list[tuple[Entry, Record]]]:
+        return {}
 
     @cached_property
     def _in_scope(self) -> list[Entry]:
@@ -87,6 +94,7 @@ def document_date(index: Index, entry: Entry) -> dt.date | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # the same few thousand dates recur in many findings (formatting one is slow)
 def vn_date(value: dt.date | None) -> str:
     """A date in a message; a missing one is said so."""
     return text.vn_date(value, missing="không rõ ngày")

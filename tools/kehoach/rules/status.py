@@ -33,7 +33,7 @@ def check_overdue(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     for entry, task in ctx.records(Task):
         state = assess(index, task, ctx.today)
-        if state.group in (Group.OVERDUE, Group.UNREPORTED):
+        if state.group is Group.OVERDUE or state.group is Group.UNREPORTED:
             late, deadline = state.days_late, state.deadline
             source = f"'{task.timeframe}'" if task.timeframe else "thời gian của kế hoạch"
             if state.period:
@@ -73,8 +73,14 @@ def check_uncited(ctx: Context) -> Iterator[Finding]:
 def check_five_clear(ctx: Context) -> Iterator[Finding]:
     """KH711: a task that does not meet all of the '5 rõ' offices apply to assigned work."""
     meaning = dict(FIVE_CLEAR)
+    plans = ctx.index.plans
+    messages: dict[tuple[str, ...], str] = {}  # one for each set of missing names (at most 32)
     for entry, task in ctx.records(Task):
-        missing = five_clear(task, ctx.index.plans.get(task.plan))
+        missing = five_clear(task, plans.get(task.plan))
         if missing:
-            detail = ", ".join(f"{name} ({meaning[name]})" for name in missing)
-            yield at(entry, ("text",), Code.KH711, f"nhiệm vụ chưa đủ '5 rõ', thiếu: {detail}")
+            key = tuple(missing)
+            message = messages.get(key)
+            if message is None:
+                detail = ", ".join(f"{name} ({meaning[name]})" for name in missing)
+                message = messages[key] = f"nhiệm vụ chưa đủ '5 rõ', thiếu: {detail}"
+            yield at(entry, ("text",), Code.KH711, message)
