@@ -15,11 +15,24 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..derived import APART, FOUR, Group, Lead, Reported, Situation, assess, leads, periods, reported, situation
+from ..derived import (
+    APART,
+    FOUR,
+    Group,
+    Lead,
+    Reported,
+    Situation,
+    assess,
+    leads,
+    periods,
+    reported,
+    situation,
+    task_deadline,
+)
 from ..index import Index
 from ..model import Plan, Task, TaskStatus
 from ..text import sort_key, vn_date
-from .select import Period, task_in_period
+from .select import Period, due_in_period
 
 Outcome = Group  # the groups a report counts in, computed by ``derived.situation``
 
@@ -46,6 +59,27 @@ class Situations:
         self._periodic: dict[str, bool] = {}
         self._results: dict[str, list[Reported]] = {}
         self._within: dict[tuple[str, tuple[dt.date, dt.date]], Situation] = {}
+        self._in_order: list[tuple[Task, Plan | None, dt.date | None]] | None = None
+        self._leads: dict[str, tuple[Situation, list[Lead]]] = {}
+
+    def in_order(self) -> list[tuple[Task, Plan | None, dt.date | None]]:
+        """Every task by plan and order, with its plan and deadline: sorted once for every count."""
+        if self._in_order is None:
+            plans = self.index.plans
+            self._in_order = [
+                (task, plan, task_deadline(task, plan))
+                for task in sorted(self.index.tasks.values(), key=lambda t: (t.plan, t.order))
+                for plan in (plans.get(task.plan),)
+            ]
+        return self._in_order
+
+    def leads(self, task: Task, state: Situation) -> list[Lead]:
+        """``derived.leads`` with ``state`` (one of this object's situations), once per task
+        and situation (a task not periodic has one for every period)."""
+        found = self._leads.get(task.id)
+        if found is None or found[0] is not state:
+            found = self._leads[task.id] = (state, leads(self.index, task, self.today, state))
+        return found[1]
 
     def of(self, task: Task, within: tuple[dt.date, dt.date] | None = None) -> Situation:
         """``derived.assess(index, task, today, within)``, each computed once."""
@@ -148,15 +182,15 @@ def summarise(
     lead_of: dict[str, list[Lead]] = {}
     chosen: list[Task] = []
     later = []
-    for task in sorted(index.tasks.values(), key=lambda t: (t.plan, t.order)):
-        parent = index.plans.get(task.plan)
+    within = (when.start, when.end) if when else None
+    for task, parent, deadline in situations.in_order():
         if plan is not None and task.plan != plan:
             continue
-        if not task_in_period(task, parent, when):
+        if not due_in_period(deadline, parent, when):
             continue
-        state = situations.of(task, (when.start, when.end) if when else None)
+        state = situations.of(task, within)
         outcomes[task.id] = state.group
-        lead_of[task.id] = leads(index, task, today, state)
+        lead_of[task.id] = situations.leads(task, state)
         if task.status is TaskStatus.DONE and task.completed is not None and task.completed > today:
             later.append(task.id)
         chosen.append(task)

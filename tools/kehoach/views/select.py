@@ -72,9 +72,13 @@ def task_in_period(task: Task, plan: Plan | None, when: Period | None) -> bool:
 
     A task with no deadline (continuous, recurring, on request, or none written)
     belongs to every period its plan covers, since it is due all along."""
+    return due_in_period(task_deadline(task, plan) if when is not None else None, plan, when)
+
+
+def due_in_period(deadline: dt.date | None, plan: Plan | None, when: Period | None) -> bool:
+    """``task_in_period`` for a task due on ``deadline`` (``derived.task_deadline``) in ``plan``."""
     if when is None:
         return True
-    deadline = task_deadline(task, plan)
     if deadline is not None:
         return when.holds(deadline)
     if plan is None:
