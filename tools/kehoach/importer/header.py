@@ -186,28 +186,10 @@ def _join_cut_date(lines: list[Line]) -> None:
             return
 
 
-def _join_cut_number(lines: list[Line]) -> None:
-    """'Số:' / '7360/KH-UBND': the number under its label (a web page's narrow cell, a line of its own
-    in the first column) is one line with it, as printed."""
-    for i, line in enumerate(lines[:40]):
-        if line.cells is not None or len(line.columns) != 1 or not _NUMBER_ALONE.match(line.text):
-            continue
-        after = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text.strip()), None)
-        if after is not None and _NUMBER_NEXT.match(lines[after].text):
-            line.text = f"{line.text.rstrip()} {lines[after].text.strip()}"
-            del lines[i + 1 : after + 1]
-            return
-
-
-_NUMBER_ALONE = re.compile(r"^\s*S[ốô]\s*[:.]?\s*$", re.IGNORECASE)
-_NUMBER_NEXT = re.compile(r"^\s*(?:\d+[a-z]?|[.…_]+)?\s*[-–/]\s*[A-ZĐ]\S*\s*$")
-
-
 def parse(doc: Document) -> Header:
     _split_heading(doc.lines)
     _split_header_row(doc.lines)
     _join_cut_date(doc.lines)
-    _join_cut_number(doc.lines)
     try:
         return _parse(doc)
     except HeaderError:
