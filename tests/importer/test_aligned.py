@@ -315,3 +315,31 @@ def test_a_time_after_a_unit_and_a_person_is_found_across_both_columns() -> None
         at = aligned._time_tail(run, 2, near)
         assert at is not None and text[at - 60 :] == time
     assert aligned._time_tail(aligned.Run(60, 80, "Sở Nội vụ 2026"), 1, near) is None  # content: no
+
+
+def test_a_row_whose_number_was_left_out_is_a_row_of_its_own() -> None:
+    """A line without a number that writes its own work (opening in capitals), unit and time under a
+    row that has its time is a row whose number was left out; a line wrapped from the row above
+    (lower case, or no time of its own) still joins it."""
+    texts = [
+        "STT   Nội dung                           Chủ trì           Phối hợp         Thời gian",
+        "1     Tổ chức hội nghị quán triệt         Ban Tuyên giáo    Sở Nội vụ        Quý II/2024",
+        "      nghị quyết của Tỉnh ủy              Tỉnh ủy",
+        "      Rà soát quy chế phối hợp            Văn phòng         Sở Tư pháp       Quý III/2024",
+        "3     Kiểm tra việc thực hiện             Ban Dân vận       Sở Nội vụ        Năm 2024",
+        "      Tổng kết việc thực hiện             Ban Tổ chức                        Quý IV/2024",
+    ]
+    found = _tasks(texts)
+    assert [row[0] for row in found] == [
+        "row 1: Tổ chức hội nghị quán triệt nghị quyết của Tỉnh ủy",
+        "row None: Rà soát quy chế phối hợp",
+        "row 3: Kiểm tra việc thực hiện",
+        "row None: Tổng kết việc thực hiện",
+    ]
+    assert found[0][1] == "+ Chủ trì: Ban Tuyên giáo Tỉnh ủy"
+    assert [row[-1] for row in found] == [
+        "+ Thời gian thực hiện: Quý II/2024",
+        "+ Thời gian thực hiện: Quý III/2024",
+        "+ Thời gian thực hiện: Năm 2024",
+        "+ Thời gian thực hiện: Quý IV/2024",
+    ]

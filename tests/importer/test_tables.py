@@ -410,3 +410,23 @@ TT   Nhiệm vụ cụ thể                               Cơ quan chủ trì  
     assert "trường các sở ngành" in found[1].doubts["lead"][0] and found[1].doubts.get("text")
     assert not [u for u in outcome.units if "truong" in str(u.data.get("id", ""))]
     assert not any("các sở ngành" in str(u.data.get("name", "")) for u in outcome.units)
+
+
+def test_a_word_row_with_no_number_but_its_own_work_and_time_is_a_task_of_its_own() -> None:
+    """In a Word table a row whose number cell is empty is the rest of the row above (a row split
+    over two) unless it has its own work, opening in capitals, and its own time."""
+    header = [["STT"], ["Nội dung"], ["Chủ trì"], ["Thời gian"]]
+    rows = [
+        header,
+        [["1"], ["Tổ chức hội nghị quán triệt"], ["Ban Tuyên giáo"], ["Quý II/2024"]],
+        [[], ["Rà soát quy chế phối hợp"], ["Văn phòng"], ["Quý III/2024"]],
+        [["3"], ["Kiểm tra việc thực hiện"], ["Ban Dân vận"], ["Năm 2024"]],
+        [[], ["của các huyện, thị xã"], [], []],
+    ]
+    table = tables.read(rows)
+    assert table is not None
+    assert [(line.number, line.text) for line in table.lines if line.kind == "row"] == [
+        ("1", "Tổ chức hội nghị quán triệt"),
+        (None, "Rà soát quy chế phối hợp"),
+        ("3", "Kiểm tra việc thực hiện của các huyện, thị xã"),
+    ]

@@ -483,6 +483,8 @@ def read(texts: list[str], at: int, pages: set[int] | frozenset[int] = frozenset
             lines.append(_classify(k, cells, len(runs(texts[k])), unsure))
     lines = [ln for ln in lines if not tables._numbers_columns([[p] for ps in ln.cells.values() for p in ps])]
     centred = _centred(lines)
+    if not centred:
+        _unnumbered_rows(lines, roles)
     rows = _rows(lines, centred)
     out = Layout([], [], doubts)
     for anchor, pieces, unsure in rows:
@@ -523,6 +525,27 @@ def _classify(k: int, cells: dict[int, list[str]], count: int, unsure: dict[int,
         if 0 in unsure:
             unsure.setdefault(1, unsure.pop(0))
     return line
+
+
+def _unnumbered_rows(lines: list[_Line], roles: list[str | None]) -> None:
+    """In a table whose rows start on their number: a line with no number that writes a work opening
+    in capitals, a unit or a person and a time, under a row whose number line has its time, is a row
+    whose number was left out, not the rest of the row above (whose cells would then hold two units
+    and two times)."""
+    if "timeframe" not in roles or "content" not in roles:
+        return
+    time, content = roles.index("timeframe"), roles.index("content")
+    who = [k for k, role in enumerate(roles) if role in _WHO_ROLES]
+    above: _Line | None = None
+    for line in lines:
+        if not line.anchor:
+            work = " ".join(line.cells.get(content, []))
+            if not (above and above.cells.get(time) and line.cells.get(time) and work[:1].isupper()):
+                continue
+            if not any(line.cells.get(k) for k in who):
+                continue
+            line.anchor = "row"
+        above = line if line.anchor == "row" else None
 
 
 def _centred(lines: list[_Line]) -> bool:

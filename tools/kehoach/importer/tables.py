@@ -194,6 +194,9 @@ def _continues(above: dict[str, list[str]], cells: dict[str, list[str]]) -> bool
     """A row without a number under a numbered row that is not a group heading continues it."""
     if not above.get("number"):
         return False
+    work = " ".join(cells.get("content", []))
+    if cells.get("timeframe") and above.get("timeframe") and work[:1].isupper():
+        return False  # its own work and its own time: a task whose number was left out
     above_filled = [r for r, v in above.items() if v and r not in ("content", "number")]
     return bool(above_filled) or not [r for r, v in cells.items() if v and r not in ("content", "number")]
 
