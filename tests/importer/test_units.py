@@ -557,6 +557,8 @@ def test_one_office_serving_several_organs(units: dict[str, Unit], written: str,
         ("Các cơ sở nuôi trồng thủy sản", ["Các cơ sở nuôi trồng thủy sản"], ""),
         ("các tổ chức chính trị - xã hội trong công tác", ["các tổ chức chính trị - xã hội"], "trong công tác"),
         ("Sở Xây dựng đăng tải thông điệp", ["Sở Xây dựng"], "đăng tải thông điệp"),
+        ("Sở Văn hóa và Thể thao chủ trì tổ chức", ["Sở Văn hóa và Thể thao"], "chủ trì tổ chức"),
+        ("Sở Y tế và UBND xã chủ trì", ["Sở Y tế", "UBND xã"], "chủ trì"),
     ],
 )
 def test_where_a_name_ends_is_read_with_the_marks(

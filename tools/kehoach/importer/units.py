@@ -386,13 +386,12 @@ class Registry:
             opens_verb = _VERBS.match(chunk[0][:1].lower() + " ".join(chunk)[1:])
             if (_VERB_START.match(chunk[0]) or opens_verb) and not key.startswith(_HEADS):
                 return self._finish(items), _join(tokens[i:])
-            if j < len(tokens) and not _is_separator(tokens[j]):
-                items.append(chunk)
-                return self._finish(items), _join(tokens[j:])
             if items and isinstance(items[-1], list) and (not key.startswith(_HEADS) or _one_office(items[-1], key)):
                 items[-1].extend([separator, *chunk] if separator else chunk)  # "Sở Văn hóa, Thể thao và Du lịch"
             else:
                 items.append(chunk)
+            if j < len(tokens) and not _is_separator(tokens[j]):  # "Sở Văn hóa và Thể thao | chủ trì ..."
+                return self._finish(items), _join(tokens[j:])
             separator = ""
             i = j
         return self._finish(items), ""
