@@ -582,3 +582,28 @@ def test_a_numbered_heading_over_field_lines_is_one_task(tmp_path: Path, fields:
     ]
     assert tasks[0]["timeframe"] == "Thường xuyên"
     assert "Lắng nghe, ghi chép" in tasks[0]["method"]
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân các xã chịu trách nhiệm tổ chức thực hiện Kế hoạch tại "
+        "đơn vị.",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tổng hợp, trình Hội đồng nhân dân cùng cấp bố "
+        "trí kinh phí.",
+        "Căn cứ nội dung Kế hoạch này, Bộ trưởng, Thủ trưởng cơ quan ngang bộ chỉ đạo xây dựng kế hoạch của đơn vị.",
+    ],
+)
+def test_a_sentence_giving_work_to_bodies_not_read_as_units_is_a_flagged_task(tmp_path: Path, point: str) -> None:
+    """In 'Tổ chức thực hiện', a sentence whose subject names bodies or posts ('Thủ trưởng các sở ...',
+    'Ủy ban nhân dân các tỉnh, thành phố ...') then what they do is work even when the names are not read
+    as units: a task whose lead is flagged, not the part's text. A call on all to carry the plan out, or on
+    the issuer's own staff to be active, is not."""
+    calls = (
+        "1. Các đơn vị căn cứ Kế hoạch này triển khai thực hiện.\n3. Các phòng thuộc Ban chủ động tham mưu thực hiện.\n"
+    )
+    body = f"\nII. TỔ CHỨC THỰC HIỆN\n{calls}2. {point}\n"
+    outcome = build_text(tmp_path, HEADER + body + FOOTER)
+    [task] = outcome.tasks
+    assert task.data["text"] == point
+    assert task.data.get("lead_implied") is not True or task.doubts.get("lead")

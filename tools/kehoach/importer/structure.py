@@ -433,8 +433,10 @@ class _Walker:
         further work, given to the same bodies."""
         match = NUMBERED.match(para.text)
         text = match["rest"].rstrip() if match else ""
-        if not self.stack or self.top_role() != "organisation" or len(text) < 80 or not text.endswith((".", ";")):
+        if not self.stack or self.top_role() != "organisation" or len(text) < 80:
             return False
+        if not text.endswith((".", ";")) and len(text) < 150:
+            return False  # a long one need not close: its points may finish the sentence
         probe = Item(text, para.line, ())
         self.read_subject(probe)
         return bool(probe.lead)
@@ -1195,9 +1197,11 @@ class _Walker:
         if time_text and how == "opening" and fold(time_text) != "dinh ky":  # a bare "Định kỳ" names no time
             item.why = "mở đầu bằng mốc thời gian"
             return
+        item.lead, item.advising = [], []
+        if (who := _subject_words(item.text)) is not None:
+            item.who, item.why = who, "câu có chủ thể là cơ quan, người được giao việc"
+            return
         item.role = "text"
-        item.lead = []
-        item.advising = []
 
     def colon_who(self, item: Item) -> bool:
         """'3. Sở Văn hóa, Thể thao và Du lịch: Phối hợp ...', '2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc
@@ -1474,6 +1478,31 @@ def _reads_as_body(match: Match) -> bool:
     """A name read from the text denotes bodies: known, a group ('các tổ chức chính trị - xã hội tỉnh'), or
     written as an organisation's name."""
     return match.named or _unit_like(match.written) or fold(match.written).startswith(("cac ", "nhung "))
+
+
+# Verbs that follow the subject of a sentence giving work ('Thủ trưởng các sở, ban, ngành ... chịu trách
+# nhiệm ...', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tổng hợp, trình ...').
+_WORK_VERB = (
+    r"(?:chịu trách nhiệm|có trách nhiệm|chủ trì|tổng hợp|theo dõi|phối hợp|tổ chức|triển khai|"
+    r"thực hiện|xây dựng|hướng dẫn|chỉ đạo|kiểm tra|báo cáo|rà soát|bố trí|đôn đốc|tham mưu|lập|ban hành)"
+)
+_SUBJECT_VERB = re.compile(rf"^(?P<who>[^.;:()]{{3,160}}?)\s+{_WORK_VERB}\b")
+
+
+def _subject_words(text: str) -> str | None:
+    """The subject of a sentence that gives work to bodies or people it names though they are not read
+    as units: the words before its verb, when they open as a body's or a post's name."""
+    opening = _SUBJECT_OPENING.match(text)
+    rest = text[opening.end() :] if opening else text
+    found = _SUBJECT_VERB.match(rest)
+    if found is None:
+        return None
+    who = found["who"].strip(" ,")
+    if not (_ORG_NAME.match(who) or PERSON_TITLE.match(who)) or _only_carry_out(text, who):
+        return None  # 'Các phòng thuộc Ban ...': a call on the issuer's own staff stays the part's text
+    if _VERB_IN_NAME.search(who) or re.search(r"\bcac cap\b", fold(who)):
+        return None  # 'Ban Dân vận các cấp ủy ...': a call on every level
+    return who
 
 
 def _short_unit(written: str) -> bool:
