@@ -60,3 +60,19 @@ def test_a_record_outside_the_fast_readers_subset_is_still_read_strictly(tmp_pat
     assert code == 1
     assert "yaml" in modules
     assert "KH012" in output, output
+
+
+def test_a_check_with_nothing_changed_imports_neither_the_model_nor_the_rules(tmp_path: Path) -> None:
+    root = tmp_path / "kho"
+    synthesise(root, 120, seed=7)
+    cache = tmp_path / "cache"
+    first = _check(root, cache)  # the full check, which keeps the state
+    assert "pydantic" in first[1]
+    one = sorted((root / "records" / "plans").rglob("*-nv01.yaml"))[0]
+    for paths in ((), (one,)):  # all files, and one named file, as pre-commit names it
+        code, modules, output = _check(root, cache, *paths)
+        if not paths:
+            assert (code, output) == (first[0], first[2])  # the same findings, from the state
+        assert code in (0, 1), output
+        assert "pydantic" not in modules
+        assert not {name for name in modules if name.startswith(("kehoach.model", "kehoach.rules", "kehoach.read"))}

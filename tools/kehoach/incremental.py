@@ -67,13 +67,12 @@ from .laststate import (
 from .load import LoadedFile, read_bytes
 from .load.cache import RecordCache, cache_folder, code_digest, content_key
 from .load.files import record_kind
-from .read import read_files
-from .sources import ReadFile
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: a check with nothing changed never needs the model
     from .index import Entry
     from .model.common import Record
     from .pipeline import Checked
+    from .sources import ReadFile
 
 RACY_NS = 2_000_000_000  # a file changed this close to a check may have changed again unseen
 
@@ -286,6 +285,8 @@ class CheckedTree:
     root: Path
 
     def read(self) -> list[ReadFile]:
+        from .read import read_files
+
         cache = RecordCache(self.root)
         read = read_files(self.root, cache, checked_contents(self.root))
         cache.save()
