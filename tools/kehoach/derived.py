@@ -297,9 +297,18 @@ def _in_period(
     return Situation(Group.OVERDUE if recorded else Group.UNREPORTED, due, (today - due).days, period=period)
 
 
-def assess(index: Index, task: Task, today: dt.date, within: tuple[dt.date, dt.date] | None = None) -> Situation:
-    """``situation`` with the plan and the report results taken from ``index``."""
-    return situation(task, index.plans.get(task.plan), today, reported(index, task.id), within)
+def assess(
+    index: Index,
+    task: Task,
+    today: dt.date,
+    within: tuple[dt.date, dt.date] | None = None,
+    results: Sequence[Reported] | None = None,
+) -> Situation:
+    """``situation`` with the plan and the report results taken from ``index``
+    (``results``: the task's ``reported`` results, when the caller already has them)."""
+    if results is None:
+        results = reported(index, task.id)
+    return situation(task, index.plans.get(task.plan), today, results, within)
 
 
 def successor(index: Index, unit_id: str, today: dt.date) -> str:

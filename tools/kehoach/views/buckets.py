@@ -26,7 +26,6 @@ from ..derived import (
     leads,
     periods,
     reported,
-    situation,
     task_deadline,
 )
 from ..index import Index
@@ -102,7 +101,7 @@ class Situations:
         results = self._results.get(task.id)
         if results is None:
             results = self._results[task.id] = reported(self.index, task.id)
-        return situation(task, self.index.plans.get(task.plan), self.today, results, within)
+        return assess(self.index, task, self.today, within, results)
 
 
 @dataclass
