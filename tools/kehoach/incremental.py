@@ -327,9 +327,9 @@ def _from_state(
     contents = {rel: _read(root, rel) for rel in (*looked, *added)}
     read_now = {rel: content_key(data) for rel, (_, data) in contents.items() if data is not None}
     kept_keys = store.keys(looked)
-    changed = [rel for rel in looked if not _same_content(kept_keys.get(rel), contents[rel][1])]
+    changed = [rel for rel in looked if not _same_content(kept_keys.get(rel), read_now.get(rel))]
     racy = [rel for rel in (*looked, *added) if signatures[rel] is None]  # kept by content key until they settle
-    keys = {rel: content_key(data) for rel in racy if (data := contents[rel][1]) is not None}
+    keys = {rel: read_now[rel] for rel in racy if rel in read_now}
     rechecked: dict[str, list[Row]] = {}
     summaries: dict[str, Summary] = {}
     broken: set[str] = set()
@@ -359,10 +359,10 @@ def _from_state(
     return result
 
 
-def _same_content(key: bytes | None, data: bytes | None) -> bool:
-    """Whether a file read again holds what it held when last read (for files read
-    just after they changed; any other file whose signature moved counts as changed)."""
-    return data is not None and key is not None and key == content_key(data)
+def _same_content(kept: bytes | None, now: bytes | None) -> bool:
+    """Whether a file read again holds what it held when last read, by content key (for
+    files read just after they changed; any other file whose signature moved counts as changed)."""
+    return now is not None and kept is not None and kept == now
 
 
 def _stored_findings(
