@@ -5,10 +5,15 @@ against what a C-backed parser gives for the same files.
 - PyYAML's libyaml binding (``CSafeLoader``): events only (the least it can
   give, no positions taken), and ``compose`` (nodes carrying their start
   marks, before any of our own construction);
+- ``yamlsafe`` (libyaml's C parser, events with their start marks, and our
+  own construction of data and positions: what a file fastyaml declines gets);
 - rapidyaml (``ryml``), when installed: parsing into its tree, then walking it
   into dicts and lists of text, or having it write JSON for ``json.loads``
   (its Python binding gives no line or column of a node, so either is less
-  than fastyaml returns).
+  than fastyaml returns);
+- libfyaml, when installed (a beta binding that can keep a start marker on
+  every node): parsing with markers, then walking its nodes into dicts and
+  lists and positions (line, column of every key and value).
 
 A C-backed parser is worth adopting only if it (plus our construction of data
 and positions from it) costs less per file than fastyaml does in all. Every
@@ -30,7 +35,7 @@ from typing import Any
 
 import yaml
 
-from kehoach.load import fastyaml
+from kehoach.load import fastyaml, yamlsafe
 from kehoach.load.files import walk
 from kehoach.synth import synthesise
 
@@ -107,6 +112,41 @@ def ryml_readers() -> dict[str, Callable[[bytes], object]]:
     }
 
 
+def libfyaml_readers() -> dict[str, Callable[[str], object]]:
+    try:
+        import libfyaml  # type: ignore[import-not-found]
+    except ImportError:
+        return {}
+
+    def parse(text: str) -> object:
+        return libfyaml.loads(text, create_markers=True)
+
+    def build(node: Any, path: tuple[Any, ...], keys: dict[Any, Any], values: dict[Any, Any]) -> object:
+        marker = node.get_marker()
+        values[path] = (marker[1] + 1, marker[2] + 1)
+        if node.is_mapping():
+            mapping = {}
+            for key, value in node.items():
+                name = key.to_python()
+                marker = key.get_marker()
+                keys[(*path, name)] = (marker[1] + 1, marker[2] + 1)
+                mapping[name] = build(value, (*path, name), keys, values)
+            return mapping
+        if node.is_sequence():
+            return [build(item, (*path, i), keys, values) for i, item in enumerate(node)]
+        return node.to_python()
+
+    def parse_and_build(text: str) -> object:
+        keys: dict[Any, Any] = {}
+        values: dict[Any, Any] = {}
+        return build(parse(text), (), keys, values), keys, values
+
+    return {
+        "libfyaml: parse with markers only": parse,
+        "libfyaml: parse + data and positions walked from Python": parse_and_build,
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10_000, help="records in the synthetic repository")
@@ -129,7 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("fastyaml: data + positions (what a check uses)", per_file(fastyaml.read, texts, args.repeat)),
         ("libyaml: events only", per_file(libyaml_events, texts, args.repeat)),
         ("libyaml: compose (nodes with marks)", per_file(libyaml_compose, texts, args.repeat)),
+        ("yamlsafe: libyaml events with marks + our construction", per_file(yamlsafe.parse, texts, args.repeat)),
     ]
+    rows += [(name, per_file(read, texts, args.repeat)) for name, read in libfyaml_readers().items()]
     rows += [(name, per_file(read, datas, args.repeat)) for name, read in ryml_readers().items()]
     for name, micro in rows:
         print(f"{micro:8.1f} us/file  {name}")
