@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ..model.timeframe import TimeFrameError, parse_timeframe
 from ..text import fold
-from . import aligned, tables
+from . import aligned, tables, verbs
 from .header import reading_case
 from .source import (
     APPENDIX,
@@ -1437,10 +1437,7 @@ _SUBJECT_OPENING = re.compile(
 # Verbs that end a name the registry does not know and go on with the sentence ('Ban Thường trực UBMTTQ
 # xã trao đổi với cơ quan ...'): the name is cut before them. Words that are also nouns in names ('Đoàn
 # kiểm tra', 'các cơ quan, tổ chức') are left out.
-_CUT_VERB = re.compile(
-    r"\s(?:trao đổi|họp|phối hợp|chủ trì|thực hiện|triển khai|xây dựng|hướng dẫn|chỉ đạo|theo dõi|đôn đốc|"
-    r"ban hành|lập|mời|báo cáo|tham mưu|gửi|tiếp nhận|rà soát|thống nhất|cung cấp|tổng hợp|chuẩn bị)\s"
-)
+_CUT_VERB = verbs.CUT_NAME
 _WORK_HEADING = re.compile(r"^(?:noi dung|nhiem vu|giai phap|cac hoat dong|hoat dong)\b")
 _FUNDS = re.compile(r"^(?:du kien |bao dam |dam bao )?(?:cac )?(?:kinh phi|nguon luc)\b")
 
@@ -1462,10 +1459,7 @@ def _only_carry_out(text: str, subject: str) -> bool:
 
 # Verbs that end a unit's name in a sentence: a name the registry does not know that holds one ran on
 # into the sentence ('Ban Thường trực UBMTTQ xã trao đổi với cơ quan').
-_VERB_IN_NAME = re.compile(
-    r"\b(?:trao đổi|họp|phối hợp|chủ trì|tổ chức|thực hiện|triển khai|xây dựng|yêu cầu|hướng dẫn|chỉ đạo|"
-    r"theo dõi|đôn đốc|kiểm tra|lập|mời|báo cáo|tham mưu|phát huy|chọn|gửi|tiếp nhận|rà soát|giao)\b"
-)
+_VERB_IN_NAME = verbs.IN_NAME
 
 
 def _unit_like(written: str) -> bool:
@@ -1482,10 +1476,7 @@ def _reads_as_body(match: Match) -> bool:
 
 # Verbs that follow the subject of a sentence giving work ('Thủ trưởng các sở, ban, ngành ... chịu trách
 # nhiệm ...', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tổng hợp, trình ...').
-_WORK_VERB = (
-    r"(?:chịu trách nhiệm|có trách nhiệm|chủ trì|tổng hợp|theo dõi|phối hợp|tổ chức|triển khai|"
-    r"thực hiện|xây dựng|hướng dẫn|chỉ đạo|kiểm tra|báo cáo|rà soát|bố trí|đôn đốc|tham mưu|lập|ban hành)"
-)
+_WORK_VERB = verbs.AFTER_SUBJECT
 _SUBJECT_VERB = re.compile(rf"^(?P<who>[^.;:()]{{3,160}}?)\s+{_WORK_VERB}\b")
 
 

@@ -21,6 +21,7 @@ from ..model import Unit, UnitKind
 from ..text import fold, slugify
 from .forms import PERSON_TITLE as PERSON_TITLE
 from .source import LOWER, UPPER
+from .verbs import OPENS_WORK as _VERBS  # verbs that end a unit name in running text
 
 _ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan",
@@ -143,19 +144,6 @@ def norm(text: str) -> str:
     key = " ".join(_ABBREVIATIONS.get(w, w) for w in words if w != "va")
     # the Front's name with or without the country: 'Ủy ban MTTQ Việt Nam xã' is 'UBMTTQ xã'
     return key.replace("mat tran to quoc viet nam", "mat tran to quoc")
-
-
-# Verbs that end a unit name in running text ("Giao Sở X chủ trì tổ chức ..."); none of them
-# occurs inside the name of a unit written in lower case.
-_VERBS = re.compile(
-    r"^(?:chủ trì|phối hợp|tham mưu|giúp|theo dõi|đôn đốc|báo cáo|rà soát|triển khai|tổng hợp|hướng dẫn|"
-    r"kiểm tra|xây dựng|nắm|vận động|tuyên truyền|quán triệt|phát động|chuẩn bị|bố trí|cung cấp|phụ trách|"
-    r"chịu trách nhiệm|thống nhất|đề xuất|lãnh đạo|chỉ đạo|tổ chức thực hiện|thực hiện|căn cứ|chủ động|"
-    r"tiếp tục|tăng cường|đẩy mạnh|nâng cao|tập trung|quan tâm|cần|phải|ban hành|tiến hành|giám sát|"
-    r"đề nghị|trình|làm|được|là|có trách nhiệm|định kỳ|thường xuyên|kịp thời|tổng kết|sơ kết|đánh giá|"
-    r"khảo sát|phổ biến|nghiên cứu|tham gia|gửi|cấp cho|giao cho|cho phép|triệu tập|điều hành|trực tiếp|"
-    r"thẩm định|có ý kiến|thu thập|cập nhật|hỗ trợ|bảo đảm|đảm bảo|xử lý|đăng tải|phát sóng|phát hành)\b"
-)
 
 
 @dataclass
