@@ -488,7 +488,7 @@ def read(texts: list[str], at: int, pages: set[int] | frozenset[int] = frozenset
     rows = _rows(lines, centred)
     out = Layout([], [], doubts)
     for anchor, pieces, unsure in rows:
-        row: tables.Row = [[" ".join(pieces.get(c, []))] if pieces.get(c) else [] for c in range(len(cols))]
+        row: tables.Row = [[tables.join_wrapped(pieces.get(c, []))] if pieces.get(c) else [] for c in range(len(cols))]
         out.rows.append(row)
         out.lines.append(anchor)
         out.unsure.append({c: why for c, why in unsure.items() if c < len(cols)})

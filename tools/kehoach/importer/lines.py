@@ -366,6 +366,7 @@ class LineReader:
     page_start: bool = False  # the next line opens a page
     footnote: str | None = None  # the footnote whose wrapped lines may follow
     note_line: int = 0  # the length of the footnote's last line
+    after_bar: bool = False  # the last line written was a lone '|': a table written one cell per line
 
     def take(
         self, raw: str, number: int, bold: bool = False, markers: tuple[str, ...] = (), cells: bool = True
@@ -375,7 +376,10 @@ class LineReader:
         if "\f" in raw:
             self.page_start = True
             raw = raw.replace("\f", " ")
-        if PAGE_DEBRIS.match(raw):
+        stripped = raw.strip()
+        after_bar, self.after_bar = self.after_bar, stripped == tables.BAR or (self.after_bar and not stripped)
+        if PAGE_DEBRIS.match(raw) and not after_bar:
+            # a number alone on its line after a lone '|' is a cell (a row's number), not a page's
             self.page_start = True
             self.footnote = None  # a note ends at the foot of its page
             return
@@ -389,7 +393,6 @@ class LineReader:
             doc.footnotes[self.footnote] = collapse(clean_letters(body, notes))
             self.note_line = len(raw.strip())
             return
-        stripped = raw.strip()
         note = doc.footnotes.get(self.footnote or "")
         if note is not None and stripped and _continues_note(note, self.note_line, stripped):
             doc.footnotes[self.footnote or ""] = collapse(note + " " + clean_letters(stripped, notes))

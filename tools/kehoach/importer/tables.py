@@ -147,7 +147,23 @@ def _text(cell: Cell, role: str | None) -> str:
     parts = [" ".join(p.split()) for p in cell if p.strip()]
     if role in _WHO_ROLES and len(parts) > 1 and not any(p.endswith((",", ";")) or p[:1].islower() for p in parts[1:]):
         return "; ".join(p.rstrip(" ;,") for p in parts)  # one unit (or person) per paragraph of the cell
-    return " ".join(parts)
+    return join_wrapped(parts)
+
+
+_BROKEN_WORD = re.compile(r"\w-$")
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Lines wrapped from one paragraph or cell, joined as the paragraph reader joins them: by a
+    space, save after a word broken at a hyphen ('Kết luận số 75-' / 'KL/TW' is '75-KL/TW')."""
+    out = ""
+    for part in parts:
+        part = " ".join(part.split())
+        if not part:
+            continue
+        glue = "" if not out or (_BROKEN_WORD.search(out) and part[:1].isalnum()) else " "
+        out += glue + part
+    return out
 
 
 def read(rows: list[Row], unsure: list[dict[int, str]] | None = None) -> Table | None:
@@ -309,12 +325,12 @@ def bar_rows(texts: list[str]) -> list[Row]:
         if text != BAR:
             cell.append(text)
         elif cell:
-            segments[-1].append(" ".join(cell))
+            segments[-1].append(join_wrapped(cell))
             cell = []
         elif segments[-1]:
             segments.append([])
     if cell:
-        segments[-1].append(" ".join(cell))
+        segments[-1].append(join_wrapped(cell))
     segments = [s for s in segments if s]
     if not segments:
         return []
