@@ -65,7 +65,7 @@ import yaml  # noqa: E402
 
 from kehoach.check import load_repository  # noqa: E402
 from kehoach.importer import document, draft, header, source  # noqa: E402
-from kehoach.importer.units import norm  # noqa: E402
+from kehoach.importer.units import GENERIC_GROUP, Registry, norm  # noqa: E402
 from kehoach.index import Index  # noqa: E402
 from kehoach.model.timeframe import TimeFrameError, parse_timeframe  # noqa: E402
 from kehoach.text import fold  # noqa: E402
@@ -115,6 +115,24 @@ class Expected:
     figures: list[tuple[str, str]] = field(default_factory=list)  # a report's figures: number as written, unit
 
 
+# Conventions the expectations are written under (tests/fixtures/corpus/README.md, "Quy ước tên
+# đơn vị"): a generic group is named by its collective nouns; 'các', 'có liên quan', 'khác' and the
+# plan's own scope ('tỉnh', 'Thành phố', 'cấp tỉnh', 'thuộc tỉnh') after them do not change it, nor
+# the order of the nouns ('các xã, phường' is 'phường, xã').
+_GROUP_FILLERS = re.compile(r"^(?:cac|nhung) |\b(?:co )?lien quan\b|\bkhac\b")
+_GROUP_SCOPE = re.compile(r"(?: (?:cap|thuoc))? (?:tinh|thanh pho)$")
+
+
+def group_key(name: str) -> str:
+    """The key a generic group is compared by ('group:' and its sorted words), '' for a body's name."""
+    text = " ".join(name.split())
+    key = norm(text)
+    if not (key.startswith(("cac ", "nhung ")) or GENERIC_GROUP.match(text)):
+        return ""
+    key = _GROUP_SCOPE.sub("", _GROUP_FILLERS.sub(" ", key).strip()).strip()
+    return "group:" + " ".join(sorted(set(key.split())))
+
+
 def _names(value: Any) -> list[str]:
     if not value:
         return []
@@ -147,6 +165,7 @@ def corpus(split: str) -> list[Expected]:
                 )
             )
             names.update(norm(n) for n in lead + helpers)
+            names.update(group_key(n) for n in lead + helpers if group_key(n))
         cited = []
         for item in data.get("cited") or []:
             cited.append((item.get("number"), item.get("title")))
@@ -225,6 +244,7 @@ class Found:
     tasks: list[FTask] = field(default_factory=list)
     cited: list[tuple[str | None, str | None]] = field(default_factory=list)
     unit_names: dict[str, set[str]] = field(default_factory=dict)  # unit id -> norm() of its names
+    registry: Registry | None = None  # the project's resolver over the registry and the proposed units
     proposed: list[tuple[str, str]] = field(default_factory=list)  # id, name
     refused: str | None = None
     results: list[str] = field(default_factory=list)  # a report's result paragraphs
@@ -234,7 +254,9 @@ class Found:
 def run_import(path: Path, index: Index) -> Found:
     found = Found()
     try:
-        outcome = document.build(source.read(path), index)
+        doc = source.read(path)
+        province = header.parse(doc).province
+        outcome = document.build(doc, index)
     except (source.SourceError, header.HeaderError, draft.DraftError) as err:
         found.refused = str(err)
         return found
@@ -245,13 +267,19 @@ def run_import(path: Path, index: Index) -> Found:
         found.results = [text for _, text in outcome.paragraphs]
         for figure in outcome.report.data.get("figures", []):
             found.figures.append((str(figure.get("written") or figure["value"]), str(figure.get("unit") or "")))
+    found.registry = Registry(index.units, province)
     for unit in index.units.values():
         found.unit_names[unit.id] = {norm(n) for n in [unit.name, *unit.short_names, *unit.aliases]}
     for unit in outcome.units:
         data = unit.data
         names = [data["name"], *data.get("short_names", []), *data.get("aliases", [])]
         found.unit_names[unit.id] = {norm(n) for n in names}
+        found.unit_names[unit.id] |= {group_key(n) for n in names if group_key(n)}
+        found.registry.learn(unit.id, names, data.get("province"))
         found.proposed.append((unit.id, data["name"]))
+    for unit in index.units.values():
+        names = [unit.name, *unit.short_names, *unit.aliases]
+        found.unit_names[unit.id] |= {group_key(n) for n in names if group_key(n)}
     for task in outcome.tasks:
         data = task.data
         lead = list(data.get("lead", []))
@@ -339,17 +367,32 @@ def _similarity(expected: str, found: str) -> float:
 
 
 def match_tasks(expected: list[ETask], found: list[FTask]) -> list[tuple[ETask, FTask]]:
-    pairs = []
+    """Pairs of the same work item, best text match first. Items whose texts are alike (the same
+    sentence given to two units, a table row repeated) pair in the order they come: the k-th
+    expected one with the k-th imported one among the candidates of that text, never crosswise."""
+    ratios: dict[tuple[int, int], float] = {}
     for i, e in enumerate(expected):
         for j, f in enumerate(found):
             ratio = _similarity(e.text, f.text)
             if ratio >= TASK_MATCH:
-                pairs.append((-ratio, abs(i - j), i, j))
+                ratios[i, j] = ratio
+    rank_e: dict[int, int] = {}  # an expected item's place among the expected items of its text
+    seen: dict[str, int] = {}
+    for i, e in enumerate(expected):
+        key = _words(e.text)
+        rank_e[i] = seen.get(key, 0)
+        seen[key] = rank_e[i] + 1
+    pairs = []
+    for (i, j), ratio in ratios.items():
+        twin = seen[_words(expected[i].text)] > 1
+        # the imported item's place among those this text matches as well
+        rank_f = sum(1 for (k, m), r in ratios.items() if k == i and m < j and r >= ratio) if twin else 0
+        pairs.append((-ratio, abs(rank_e[i] - rank_f) if twin else 0, abs(i - j), i, j))
     pairs.sort()
     used_e: set[int] = set()
     used_f: set[int] = set()
     out = []
-    for _, _, i, j in pairs:
+    for _, _, _, i, j in pairs:
         if i in used_e or j in used_f:
             continue
         used_e.add(i)
@@ -358,7 +401,9 @@ def match_tasks(expected: list[ETask], found: list[FTask]) -> list[tuple[ETask, 
     return out
 
 
-def same_units(expected: list[str], found: list[str], doc: Expected, names: dict[str, set[str]]) -> bool:
+def same_units(
+    expected: list[str], found: list[str], doc: Expected, names: dict[str, set[str]], resolver: Registry | None = None
+) -> bool:
     if doc.by_id:
         return sorted(expected) == sorted(found)
     if len(expected) != len(found):
@@ -366,7 +411,9 @@ def same_units(expected: list[str], found: list[str], doc: Expected, names: dict
     left = list(found)
     for name in expected:
         key = norm(name)
-        hit = next((u for u in left if key in names.get(u, set())), None)
+        keys = {key, group_key(name)} - {""}
+        resolved = resolver.ids_named(name) if resolver is not None else set()
+        hit = next((u for u in left if keys & names.get(u, set()) or u in resolved), None)
         if hit is None:
             hit = next(
                 (
@@ -491,11 +538,18 @@ def score(doc: Expected, found: Found, label: str) -> Score:
         # text names, nothing when it names no one.
         lead = [] if f.implied and not doc.by_id else f.lead
         checks = (
-            ("lead", result.lead, same_units(e.lead, lead, doc, found.unit_names), e.lead, lead, {"lead"}),
+            (
+                "lead",
+                result.lead,
+                same_units(e.lead, lead, doc, found.unit_names, found.registry),
+                e.lead,
+                lead,
+                {"lead"},
+            ),
             (
                 "phối hợp/tham mưu",
                 result.helpers,
-                same_units(e.helpers, f.helpers, doc, found.unit_names),
+                same_units(e.helpers, f.helpers, doc, found.unit_names, found.registry),
                 e.helpers,
                 f.helpers,
                 {"coordinating", "advising"},

@@ -97,3 +97,51 @@ def test_each_issuer_of_a_joint_document_is_a_name_the_expectation_writes() -> N
     ):
         assert norm(issuer) in doc.names
     assert norm("Bộ Tài chính") not in doc.names
+
+
+def test_items_with_the_same_text_pair_in_order_not_crosswise() -> None:
+    """The same sentence given to several units (or a table row written again) pairs the k-th expected
+    item with the k-th imported one, even when extra imported items shift the positions."""
+    accuracy = _accuracy()
+    same = "Tổ chức tuyên truyền, phổ biến nội dung Kế hoạch đến cán bộ, công chức."
+    expected = [
+        accuracy.ETask("Xây dựng kế hoạch chi tiết.", ["a"], [], None),
+        accuracy.ETask(same, ["first"], [], None),
+        accuracy.ETask("Báo cáo kết quả thực hiện.", ["b"], [], None),
+        accuracy.ETask(same, ["second"], [], None),
+    ]
+    found = [
+        accuracy.FTask("Một việc thừa không có trong văn bản mong đợi.", ["x"], [], None, set()),
+        accuracy.FTask("Một việc thừa khác cũng không có trong văn bản.", ["y"], [], None, set()),
+        accuracy.FTask("Xây dựng kế hoạch chi tiết.", ["a"], [], None, set()),
+        accuracy.FTask(same, ["first"], [], None, set()),
+        accuracy.FTask("Báo cáo kết quả thực hiện.", ["b"], [], None, set()),
+        accuracy.FTask(same, ["second"], [], None, set()),
+    ]
+    pairs = {e.lead[0]: f.lead[0] for e, f in accuracy.match_tasks(expected, found)}
+    assert pairs == {"a": "a", "first": "first", "b": "b", "second": "second"}
+
+
+def test_generic_groups_compare_by_their_collective_nouns() -> None:
+    """'có liên quan', 'khác', the plan's own scope and the order of the nouns do not change a group;
+    another noun does, and a body's name is not a group."""
+    key = _accuracy().group_key
+    assert key("các sở, ngành có liên quan") == key("các sở, ngành liên quan") == key("Các Sở, ngành")
+    assert key("Các sở, ban, ngành tỉnh") == key("các Sở, ban, ngành") == key("Các Sở, ban, ngành cấp tỉnh")
+    assert key("Ủy ban nhân dân các xã, phường") == key("UBND các phường, xã")
+    assert key("các cơ quan, đơn vị") != key("các cơ quan, đơn vị, địa phương")
+    assert key("UBND các xã, phường") != key("UBND các huyện")
+    assert key("Sở Tài chính") == "" and key("Ủy ban nhân dân tỉnh") == ""
+
+
+def test_units_are_compared_through_the_registry_spellings(tmp_path: Path) -> None:
+    """An expected name the registry knows under another spelling of the imported unit is right:
+    the formal name of a party committee is its usual name."""
+    accuracy = _accuracy()
+    index, _ = load_repository(registry_repo(tmp_path))
+    registry = accuracy.Registry(index.units, "Lào Cai")
+    doc = accuracy.Expected("x", "dev", tmp_path / "x.txt", [], [], set())
+    committee = next(u.id for u in index.units.values() if u.name.startswith("Tỉnh ủy"))
+    names = {committee: {accuracy.norm(index.units[committee].name)}}
+    assert accuracy.same_units(["Ban Chấp hành Đảng bộ tỉnh"], [committee], doc, names, registry)
+    assert not accuracy.same_units(["Ban Thường vụ Tỉnh ủy"], [committee], doc, names, registry)

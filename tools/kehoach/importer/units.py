@@ -143,7 +143,23 @@ def norm(text: str) -> str:
     words = _PUNCT.sub(" ", folded).split()
     key = " ".join(_ABBREVIATIONS.get(w, w) for w in words if w != "va")
     # the Front's name with or without the country: 'Ủy ban MTTQ Việt Nam xã' is 'UBMTTQ xã'
-    return key.replace("mat tran to quoc viet nam", "mat tran to quoc")
+    key = key.replace("mat tran to quoc viet nam", "mat tran to quoc")
+    # a party committee by its formal name: 'Ban Chấp hành Đảng bộ tỉnh' is the Tỉnh ủy
+    return _FORMAL_COMMITTEE.sub(lambda m: _COMMITTEE_OF_LEVEL[m[1]], key)
+
+
+# The executive committee of a level's party organisation, named formally, and its usual name.
+_COMMITTEE_OF_LEVEL = {
+    "tinh": "tinh uy",
+    "huyen": "huyen uy",
+    "thanh pho": "thanh uy",
+    "quan": "quan uy",
+    "thi xa": "thi uy",
+    "xa": "dang uy xa",
+    "phuong": "dang uy phuong",
+    "thi tran": "dang uy thi tran",
+}
+_FORMAL_COMMITTEE = re.compile(r"\bban chap hanh dang bo (thanh pho|thi xa|thi tran|tinh|huyen|quan|xa|phuong)\b")
 
 
 @dataclass
@@ -222,6 +238,17 @@ class Registry:
         self.close: dict[str, str | None] = {}  # a name's nearest key, until a key is added
         for unit in units.values():
             self._index(unit.id, [unit.name, *unit.short_names, *unit.aliases], unit.province)
+
+    def learn(self, unit_id: str, spellings: list[str], province: str | None) -> None:
+        """Index a unit known outside the registry (one an import proposed) under its spellings."""
+        self._index(unit_id, spellings, province)
+
+    def ids_named(self, written: str) -> set[str]:
+        """Every unit bearing this very name (with or without the province, no close spellings)."""
+        ids: set[str] = set()
+        for candidate in _variants(norm(written), self.province):
+            ids |= self.keys.get(candidate, set())
+        return ids
 
     def _index(self, unit_id: str, spellings: list[str], province: str | None) -> None:
         self.close.clear()
