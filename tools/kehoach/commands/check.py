@@ -39,6 +39,6 @@ def run(args: argparse.Namespace, root: Path) -> int:
         return 2
     infos = args.info or args.format == "json"
     shown, files, hidden = check_findings(root, args.paths, args.today, use_cache=not args.no_cache, infos=infos)
-    sys.stdout.write(report.render(args.format, shown, files, hidden))
+    report.write(sys.stdout, args.format, shown, files, hidden)
     failing = {Severity.ERROR, Severity.WARNING} if args.strict else {Severity.ERROR}
     return 1 if any(f.severity in failing for f in shown) else 0

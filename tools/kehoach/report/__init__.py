@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from json.encoder import encode_basestring as _string  # what json.dumps(..., ensure_ascii=False) quotes with
+from typing import TextIO
 
 from ..chars import visible
 from ..findings import Finding, Severity
@@ -39,28 +41,51 @@ def summary(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
 
 
 def as_text(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
-    lines = [f"{visible(f.location())}: {f.code} [{f.severity.label}] {_message(f.message)}" for f in findings]
-    lines.append(summary(findings, files, hidden))
-    return "\n".join(lines) + "\n"
+    return "".join(_text_parts(findings, files, hidden))
+
+
+def _text_parts(findings: Sequence[Finding], files: int, hidden: int) -> Iterator[str]:
+    for part in _batches(findings):
+        yield "".join(f"{visible(f.location())}: {f.code} [{f.severity.label}] {_message(f.message)}\n" for f in part)
+    yield summary(findings, files, hidden) + "\n"
+
+
+# Findings written at a time: a large repository's report (100,000 findings,
+# 35 MB of JSON) is written as it is made, never held whole in memory.
+BATCH = 2000
+
+
+def _batches(findings: Sequence[Finding]) -> Iterator[Sequence[Finding]]:
+    for start in range(0, len(findings), BATCH):
+        yield findings[start : start + BATCH]
 
 
 def as_json(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
-    payload = {
-        "files": files,
-        "findings": [
-            {
-                "path": f.path,
-                "line": f.line,
-                "column": f.col,
-                "code": f.code,
-                "severity": f.severity.value,
-                "message": f.message,
-            }
-            for f in findings
-        ],
-        "summary": summary(findings, files, hidden),
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return "".join(_json_parts(findings, files, hidden))
+
+
+def _json_parts(findings: Sequence[Finding], files: int, hidden: int) -> Iterator[str]:
+    """The text ``json.dumps(payload, ensure_ascii=False, indent=2)`` gives for
+    ``{"files": ..., "findings": [...], "summary": ...}``, made and given a batch
+    of findings at a time."""
+    yield '{\n  "files": ' + json.dumps(files) + ',\n  "findings": ['
+    first = True
+    for part in _batches(findings):
+        chunk = []
+        for f in part:
+            chunk.append(
+                ("\n    {\n" if first else ",\n    {\n")
+                + f'      "path": {_string(f.path)},\n'
+                + f'      "line": {int.__repr__(f.line)},\n'
+                + f'      "column": {int.__repr__(f.col)},\n'
+                + f'      "code": {_string(f.code)},\n'
+                + f'      "severity": {_string(f.severity.value)},\n'
+                + f'      "message": {_string(f.message)}\n'
+                + "    }"
+            )
+            first = False
+        yield "".join(chunk)
+    yield ("]" if first else "\n  ]") + ',\n  "summary": ' + _string(summary(findings, files, hidden)) + "\n}\n"
 
 
 def _escape_data(text: str) -> str:
@@ -75,15 +100,30 @@ def _escape_property(text: str) -> str:
 
 def as_github(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
     """Workflow commands (::error file=...,line=...::message) that a CI host shows on the changed lines."""
-    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
-    lines = [
-        f"::{level[f.severity]} file={_escape_property(f.path)},line={max(f.line, 1)},col={max(f.col, 1)},"
-        f"title={_escape_property(f.code)}::{_escape_data(f.message)}"
-        for f in findings
-    ]
-    lines.append(summary(findings, files, hidden))
-    return "\n".join(lines) + "\n"
+    return "".join(_github_parts(findings, files, hidden))
+
+
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _github_parts(findings: Sequence[Finding], files: int, hidden: int) -> Iterator[str]:
+    for part in _batches(findings):
+        yield "".join(
+            f"::{_LEVEL[f.severity]} file={_escape_property(f.path)},line={max(f.line, 1)},col={max(f.col, 1)},"
+            f"title={_escape_property(f.code)}::{_escape_data(f.message)}\n"
+            for f in part
+        )
+    yield summary(findings, files, hidden) + "\n"
+
+
+_PARTS = {"text": _text_parts, "json": _json_parts, "github": _github_parts}
 
 
 def render(fmt: str, findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
-    return {"text": as_text, "json": as_json, "github": as_github}[fmt](findings, files, hidden)
+    return "".join(_PARTS[fmt](findings, files, hidden))
+
+
+def write(out: TextIO, fmt: str, findings: Sequence[Finding], files: int, hidden: int = 0) -> None:
+    """``render``'s text written to ``out`` as it is made, a batch of findings at a time."""
+    for part in _PARTS[fmt](findings, files, hidden):
+        out.write(part)
