@@ -176,7 +176,10 @@ def read(rows: list[Row], unsure: list[dict[int, str]] | None = None) -> Table |
     roles, used = found
     table = Table(roles, used)
     merged: list[tuple[int, dict[str, list[str]], dict[str, str]]] = []
+    headers = {_folded(row) for row in rows[:used]}
     for at, row in enumerate(rows[used:], start=used):
+        if _folded(row) in headers:
+            continue  # the header printed again at the top of the next page
         cells = {r: [] for r in roles if r}
         doubts = {}
         for col, (role, cell) in enumerate(zip(roles, row, strict=False)):
@@ -198,6 +201,10 @@ def read(rows: list[Row], unsure: list[dict[int, str]] | None = None) -> Table |
             line.row = at
             table.lines.append(line)
     return table
+
+
+def _folded(row: Row) -> tuple[str, ...]:
+    return tuple(" ".join(fold(" ".join(cell)).split()) for cell in row)
 
 
 def _numbers_columns(row: Row) -> bool:
