@@ -118,8 +118,9 @@ class Expected:
 # Conventions the expectations are written under (tests/fixtures/corpus/README.md, "Quy ước tên
 # đơn vị"): a generic group is named by its collective nouns; 'các', 'có liên quan', 'khác' and the
 # plan's own scope ('tỉnh', 'Thành phố', 'cấp tỉnh', 'thuộc tỉnh') after them do not change it, nor
-# the order of the nouns ('các xã, phường' is 'phường, xã').
-_GROUP_FILLERS = re.compile(r"^(?:cac|nhung) |\b(?:co )?lien quan\b|\bkhac\b")
+# a clause saying which members ('được phân công chủ trì ...', 'theo quy định'), nor the order of the
+# nouns ('các xã, phường' is 'phường, xã').
+_GROUP_FILLERS = re.compile(r"^(?:cac|nhung) |\b(?:co )?lien quan\b|\bkhac\b|\b(?:duoc|theo quy dinh)\b.*$")
 _GROUP_SCOPE = re.compile(r"(?: (?:cap|thuoc))? (?:tinh|thanh pho)$")
 
 
@@ -630,29 +631,35 @@ def _make_docx() -> Any:
     return module
 
 
-def forms_of(doc: Expected, work: Path, maker: Any) -> Iterable[tuple[str, Path]]:
-    yield "txt", doc.source
+def forms_of(doc: Expected, work: Path, maker: Any, wanted: Iterable[str] = FORMS) -> Iterable[tuple[str, Path]]:
+    """The document's text and its Word forms among ``wanted`` (only those are generated)."""
+    wanted = set(wanted)
+    if "txt" in wanted:
+        yield "txt", doc.source
     text = doc.source.read_text(encoding="utf-8")
     form = "txt"
     if doc.split != "seeds":
         manifest = yaml.safe_load((CORPUS / "manifest.yaml").read_text(encoding="utf-8"))
         form = next((e.get("form", "txt") for e in manifest["documents"] if e["id"] == doc.doc), "txt")
-    paragraphs = work / f"{doc.doc}.paragraphs.docx"
-    lines = work / f"{doc.doc}.lines.docx"
-    maker.write_paragraphs(text, form, paragraphs)
-    word = work / f"{doc.doc}.word.docx"
-    maker.write_lines(text, form, lines)
-    maker.write_word(text, form, word)
-    yield "paragraphs.docx", paragraphs
-    yield "lines.docx", lines
-    yield "word.docx", word
+    writers = (
+        ("paragraphs.docx", maker.write_paragraphs),
+        ("lines.docx", maker.write_lines),
+        ("word.docx", maker.write_word),
+    )
+    for name, write in writers:
+        if name in wanted:
+            path = work / f"{doc.doc}.{name}"
+            write(text, form, path)
+            yield name, path
 
 
-def measure(split: str, docs: list[Expected], index: Index, work: Path, maker: Any) -> dict[str, list[Score]]:
+def measure(
+    split: str, docs: list[Expected], index: Index, work: Path, maker: Any, forms: Iterable[str] = FORMS
+) -> dict[str, list[Score]]:
     """Scores per form; each list has one row per document and the split's total last."""
     out: dict[str, list[Score]] = {}
     for doc in docs:
-        for form, path in forms_of(doc, work, maker):
+        for form, path in forms_of(doc, work, maker, forms):
             rows = out.setdefault(form, [])
             try:
                 found = run_import(path, index)
@@ -846,8 +853,7 @@ def main(argv: list[str] | None = None) -> int:
         for split in splits:
             docs = seeds() if split == "seeds" else corpus(split)
             docs = [doc for doc in docs if not only or doc.doc in only]
-            measured = measure(split, docs, index, work, maker)
-            results[split] = {f: rows for f, rows in measured.items() if f in forms}
+            results[split] = measure(split, docs, index, work, maker, forms)
     print(report(results, per_document=True))
     if args.misses:
         for split, by_form in results.items():

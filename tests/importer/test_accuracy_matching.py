@@ -129,6 +129,8 @@ def test_generic_groups_compare_by_their_collective_nouns() -> None:
     assert key("các sở, ngành có liên quan") == key("các sở, ngành liên quan") == key("Các Sở, ngành")
     assert key("Các sở, ban, ngành tỉnh") == key("các Sở, ban, ngành") == key("Các Sở, ban, ngành cấp tỉnh")
     assert key("Ủy ban nhân dân các xã, phường") == key("UBND các phường, xã")
+    assert key("Ủy ban nhân dân các xã, phường được phân công chủ trì") == key("UBND các xã, phường")
+    assert key("Các cơ quan, đơn vị theo quy định") == key("các cơ quan, đơn vị")
     assert key("các cơ quan, đơn vị") != key("các cơ quan, đơn vị, địa phương")
     assert key("UBND các xã, phường") != key("UBND các huyện")
     assert key("Sở Tài chính") == "" and key("Ủy ban nhân dân tỉnh") == ""
