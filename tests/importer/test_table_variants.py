@@ -290,3 +290,19 @@ def test_a_row_of_two_cells_parted_by_one_bar_is_a_row_in_text_as_in_word(tmp_pa
     plans = [document.build(source.read(p), index).plan for p in (text, tmp_path / "ke-hoach.docx")]
     assert [p.data.get("signer_title") for p in plans if p] == ["TM. Ban Thường vụ phó trưởng ban"] * 2
     assert plans[0].data.get("recipients") == plans[1].data.get("recipients")  # type: ignore[union-attr]
+
+
+def test_an_attachment_line_wrapped_in_text_is_not_the_start_of_the_body(tmp_path: Path, index: Index) -> None:
+    """'(Kèm theo Quyết định số ... của Ủy ban' / 'nhân dân tỉnh)': printed lines of one header line,
+    as the Word paragraph they come from holds them; the body (the preamble) starts under them."""
+    header = HEADER.replace("-----\n", "(Kèm theo Quyết định số 12/QĐ-BDVTU ngày 10/3/2023 của Ban\nDân vận Tỉnh ủy)\n")
+    text = tmp_path / "ke-hoach.txt"
+    text.write_text(header + BODY + FOOTER, encoding="utf-8")
+    doc = Document()
+    for line in (header.replace("Ban\nDân", "Ban Dân") + BODY + FOOTER).splitlines():
+        doc.add_paragraph(line)
+    doc.save(str(tmp_path / "ke-hoach.docx"))
+    plans = [document.build(source.read(p), index).plan for p in (text, tmp_path / "ke-hoach.docx")]
+    preambles = [p.data.get("preamble") for p in plans if p]
+    assert preambles[0] == preambles[1]
+    assert preambles[0].startswith("Căn cứ Kế hoạch số 56-KH/TU")
