@@ -15,7 +15,7 @@ import pytest
 from docx import Document
 
 from kehoach.check import load_repository
-from kehoach.importer import document, source
+from kehoach.importer import document, source, tables
 from kehoach.importer.draft import Outcome
 from kehoach.index import Index
 
@@ -256,3 +256,53 @@ def test_every_way_of_writing_a_task_table_gives_its_tasks_and_the_same_records(
         assert "lead_implied" not in row.data
         return
     assert _records(outcomes["word"]) == _records(outcomes["text"])
+
+
+@pytest.mark.parametrize(
+    ("parts", "joined"),
+    [
+        (["Thực hiện Kết luận số 75-", "KL/TW của Bộ Chính trị"], "Thực hiện Kết luận số 75-KL/TW của Bộ Chính trị"),
+        (["Nghị định số 180/2026/NĐ-", "CP"], "Nghị định số 180/2026/NĐ-CP"),
+        (["các tổ chức chính trị -", "xã hội"], "các tổ chức chính trị - xã hội"),  # a dash between words
+        (["Ban Dân vận", "  Tỉnh ủy  "], "Ban Dân vận Tỉnh ủy"),
+    ],
+)
+def test_lines_wrapped_in_a_cell_join_as_a_paragraph_joins_them(parts: list[str], joined: str) -> None:
+    assert tables.join_wrapped(parts) == joined
+
+
+def test_a_row_of_two_cells_parted_by_one_bar_is_a_row_in_text_as_in_word(tmp_path: Path, index: Index) -> None:
+    """The signature block converted from a Word table: 'Nơi nhận: ... | TM. ...' on one line."""
+    tail = (
+        "\nNơi nhận: - Thường trực Tỉnh ủy; - Lưu: VT. | TM. BAN THƯỜNG VỤ PHÓ TRƯỞNG BAN\n"
+        "                                           Đặng Hồng Sỹ\n"
+    )
+    text = tmp_path / "ke-hoach.txt"
+    text.write_text(HEADER + BODY + tail, encoding="utf-8")
+    doc = Document()
+    for line in (HEADER + BODY).splitlines():
+        doc.add_paragraph(line)
+    row = doc.add_table(rows=1, cols=2)
+    row.cell(0, 0).text = "Nơi nhận: - Thường trực Tỉnh ủy; - Lưu: VT."
+    row.cell(0, 1).text = "TM. BAN THƯỜNG VỤ PHÓ TRƯỞNG BAN"
+    doc.add_paragraph("Đặng Hồng Sỹ")
+    doc.save(str(tmp_path / "ke-hoach.docx"))
+    plans = [document.build(source.read(p), index).plan for p in (text, tmp_path / "ke-hoach.docx")]
+    assert [p.data.get("signer_title") for p in plans if p] == ["TM. Ban Thường vụ phó trưởng ban"] * 2
+    assert plans[0].data.get("recipients") == plans[1].data.get("recipients")  # type: ignore[union-attr]
+
+
+def test_an_attachment_line_wrapped_in_text_is_not_the_start_of_the_body(tmp_path: Path, index: Index) -> None:
+    """'(Kèm theo Quyết định số ... của Ủy ban' / 'nhân dân tỉnh)': printed lines of one header line,
+    as the Word paragraph they come from holds them; the body (the preamble) starts under them."""
+    header = HEADER.replace("-----\n", "(Kèm theo Quyết định số 12/QĐ-BDVTU ngày 10/3/2023 của Ban\nDân vận Tỉnh ủy)\n")
+    text = tmp_path / "ke-hoach.txt"
+    text.write_text(header + BODY + FOOTER, encoding="utf-8")
+    doc = Document()
+    for line in (header.replace("Ban\nDân", "Ban Dân") + BODY + FOOTER).splitlines():
+        doc.add_paragraph(line)
+    doc.save(str(tmp_path / "ke-hoach.docx"))
+    plans = [document.build(source.read(p), index).plan for p in (text, tmp_path / "ke-hoach.docx")]
+    preambles = [p.data.get("preamble") for p in plans if p]
+    assert preambles[0] == preambles[1]
+    assert preambles[0].startswith("Căn cứ Kế hoạch số 56-KH/TU")

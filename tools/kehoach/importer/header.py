@@ -500,6 +500,7 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
         if _RULE.match(text):
             break
         if re.match(r"^[*(\s]*(?:ban hành )?kèm theo\b", text, re.IGNORECASE):
+            i = _after_brackets(lines, i, text.count("(") - text.count(")"))
             break  # '(Kèm theo Quyết định số ...)': the plan's title ended above it
         if re.match(r"^Kính gửi\b", text, re.IGNORECASE):
             i -= 1
@@ -522,6 +523,16 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
         header.title = title
     else:
         header.doubts["title"] = "không tìm thấy trích yếu dưới dòng 'KẾ HOẠCH'"
+
+
+def _after_brackets(lines: list[Line], i: int, depth: int) -> int:
+    """The line after a bracket left open at ``lines[i - 1]`` closes: '(Kèm theo Quyết định số ... của
+    Ủy ban' wrapped onto 'nhân dân tỉnh)' is one line of the header, not the body's first."""
+    for k in range(i, min(i + 3, len(lines))):
+        if depth <= 0 or not lines[k].text.strip():
+            return k
+        depth += lines[k].text.count("(") - lines[k].text.count(")")
+    return i if depth > 0 else min(i + 3, len(lines))
 
 
 _HEAD_WORDS = ("ban", "ủy ban", "uỷ ban", "văn phòng", "sở", "hội", "phòng", "trường", "đảng ủy", "đảng uỷ", "chi bộ")

@@ -432,8 +432,9 @@ def _continues_note(note: str, last: int, line: str) -> bool:
 
 
 def _cells(cleaned: str) -> tuple[str, ...] | None:
-    """The cells of a row written with tabs or '|', or None."""
-    if "\t" not in cleaned.strip() and cleaned.count("|") < 2:
+    """The cells of a row written with tabs or '|', or None. A row of two cells has one ' | ' only
+    (a signature block converted from a Word table: 'Nơi nhận: ... | TM. ỦY BAN NHÂN DÂN ...')."""
+    if "\t" not in cleaned.strip() and cleaned.count("|") < 2 and " | " not in cleaned.strip():
         return None
     # A leading '|' or tab is an empty first cell ('TT | Nội dung | ...' over ' | Rà soát ... | '
     # when the row's number was Word's automatic numbering), except in a Markdown row, which opens
