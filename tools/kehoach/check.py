@@ -38,11 +38,13 @@ def run_check(root: Path, paths: Sequence[Path] = (), today: dt.date | None = No
     """Check the repository at ``root``. With ``paths``, report findings about
     those files, and the references elsewhere that they break; references are
     always resolved against the whole repository."""
-    from .pipeline import check
     from .sources import WorkingTree
 
+    source = WorkingTree(root, use_cache).begin()  # a second process reading already while the model is imported
+    from .pipeline import check
+
     scope = _selected(root, paths) if paths else None
-    return check(WorkingTree(root, use_cache), load_config(root), today or dt.date.today(), scope)
+    return check(source, load_config(root), today or dt.date.today(), scope)
 
 
 def check_findings(

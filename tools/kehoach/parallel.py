@@ -17,7 +17,7 @@ import os
 import pickle
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -138,50 +138,80 @@ def share(
     items). ``receive`` turns the child's results for some items into what
     ``mine`` gives for them (by default they are the same); it is called here
     as the child's chunks come, between this process's own chunks."""
-    chunk = chunk or CHUNK
-    if len(items) < 2 * chunk or not can_fork():
-        return mine(items), []
-    import multiprocessing
-    import tempfile
+    return start(items, theirs, chunk).finish(mine, receive)
 
-    try:
-        context = multiprocessing.get_context("fork")
-        ends = _Ends(context, len(items))
-        spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by the with statement below
-    except Exception:  # no shared memory for the lock, no temporary folder...
-        return mine(items), []
 
-    def taken(start: int, part: list[S]) -> list[R]:
-        return receive(items[start : start + len(part)], part) if receive else part  # type: ignore[return-value]
+def start(items: Sequence[T], theirs: Callable[[Sequence[T]], list[S]], chunk: int | None = None) -> Shared[T, S]:
+    """``share`` begun: the child forked now and at work from the back of
+    ``items``, while this process does something else first (imports what its
+    own part needs and the child's does not); ``finish`` does the rest."""
+    return Shared(items, theirs, chunk or CHUNK)
 
-    with spool:
-        received = _Spool(spool.fileno(), taken)
+
+class Shared(Generic[T, S]):
+    """A share of ``items`` begun, the child (if any) at work from their back."""
+
+    def __init__(self, items: Sequence[T], theirs: Callable[[Sequence[T]], list[S]], chunk: int) -> None:
+        self.items = items
+        self.chunk = chunk
+        self.child: Any = None
+        if len(items) < 2 * chunk or not can_fork():
+            return
+        import multiprocessing
+        import tempfile
+
         try:
-            child = context.Process(target=_child, args=(theirs, items, ends, spool.fileno(), chunk), daemon=True)
+            context = multiprocessing.get_context("fork")
+            self.ends = _Ends(context, len(items))
+            self.spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by finish
+        except Exception:  # no shared memory for the lock, no temporary folder...
+            return
+        try:
+            child = context.Process(target=_child, args=(theirs, items, self.ends, self.spool.fileno(), chunk))
+            child.daemon = True
             child.start()
         except Exception:
+            self.spool.close()
+            return
+        self.child = child
+
+    def finish(
+        self,
+        mine: Callable[[Sequence[T]], list[R]],
+        receive: Callable[[Sequence[T], list[S]], list[R]] | None = None,
+    ) -> tuple[list[R], list[R]]:
+        """This process's part from the front of the items until it meets the
+        child's, then the child's results (what it did not send done here)."""
+        items, chunk, child = self.items, self.chunk, self.child
+        if child is None:
             return mine(items), []
-        try:
-            first: list[R] = []
-            while True:
-                start, end = ends.take_front(chunk)
-                if start >= end:
-                    break
-                first.extend(mine(items[start:end]))
-                received.take()
-        except BaseException:  # interrupted, or failing as it would alone: the child's work is moot
-            child.terminate()
-            raise
-        finally:
-            child.join()
-        received.take()
-    second: list[R] = []
-    position = len(first)
-    while position < len(items):  # the child's chunks in order; what it did not send is done here
-        part = received.chunks.get(position)
-        if part is None:
-            upto = min((start for start in received.chunks if start > position), default=len(items))
-            part = mine(items[position:upto])
-        second.extend(part)
-        position += len(part)
-    return first, second
+
+        def taken(start: int, part: list[S]) -> list[R]:
+            return receive(items[start : start + len(part)], part) if receive else part  # type: ignore[return-value]
+
+        with self.spool:
+            received = _Spool(self.spool.fileno(), taken)
+            try:
+                first: list[R] = []
+                while True:
+                    start, end = self.ends.take_front(chunk)
+                    if start >= end:
+                        break
+                    first.extend(mine(items[start:end]))
+                    received.take()
+            except BaseException:  # interrupted, or failing as it would alone: the child's work is moot
+                child.terminate()
+                raise
+            finally:
+                child.join()
+            received.take()
+        second: list[R] = []
+        position = len(first)
+        while position < len(items):  # the child's chunks in order; what it did not send is done here
+            part = received.chunks.get(position)
+            if part is None:
+                upto = min((start for start in received.chunks if start > position), default=len(items))
+                part = mine(items[position:upto])
+            second.extend(part)
+            position += len(part)
+        return first, second

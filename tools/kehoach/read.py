@@ -1,13 +1,18 @@
 """Stages 1 and 2 for a whole repository: every record file read and validated,
 from the content-keyed cache when the file is unchanged, and in two processes
-when many files need parsing (reading is most of a check's time)."""
+when many files need parsing (reading is most of a check's time).
+
+The model (pydantic and the record classes) is imported only where a file is
+validated: the second process, forked before the model is imported, only
+parses, and the first validates what it sends back (``Reader``)."""
 
 from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
 
 from .codes import Code
 from .findings import Finding
@@ -17,10 +22,10 @@ from .load.cache import RecordCache, content_key
 from .load.files import display, walk
 from .load.positions import Positions
 from .load.suppress import Suppressions
-from .model import build_models
-from .model.common import Record
-from .model.validate import validate
-from .parallel import share
+from .parallel import Shared, start
+
+if TYPE_CHECKING:
+    from .model.common import Record
 
 _PLACES = ", ".join(k.pattern() for k in list(Kind)[:-1]) + " hoặc " + list(Kind)[-1].pattern()
 
@@ -35,21 +40,38 @@ def model_stage(loaded: LoadedFile) -> Record | None:
         return None
     if loaded.data is None:
         return None
-    record, problems = validate(loaded.kind, loaded.data)
+    record, problems = _validator()(loaded.kind, loaded.data)
     for loc, code, message in problems:
         line, col = loaded.positions.key_of(loc) if code == Code.KH101 else loaded.positions.of(loc)
         loaded.add(code, message, line, col)
     return record
 
 
+@functools.cache
+def _validator() -> Callable[[Kind, Any], tuple[Record | None, list[tuple[Any, Code, str]]]]:
+    """``model.validate.validate``, imported the first time a file is validated."""
+    from .model.validate import validate
+
+    return validate
+
+
+@functools.cache
+def _record_class() -> type:
+    from .model.common import Record
+
+    return Record
+
+
 # What reading one file produced, as kept in the cache and sent back by a child:
 # its findings, suppressions, positions and record (None when invalid).
-Reading = tuple[list[Finding], Suppressions, Positions, Record | None]
-# A reading as the child sends it: the suppressions None when there are none
-# (the usual file; an empty one costs as much to send as the positions).
-Sent = tuple[list[Finding], Suppressions | None, Positions, Record | None]
+Reading = tuple[list[Finding], Suppressions, Positions, "Record | None"]
+# A parsing as the child sends it: the findings, the suppressions (None when
+# there are none: the usual file; an empty one costs as much to send as the
+# positions), the positions, the parsed data (None when unusable), and whether
+# the file was parsed (False: it could not be read, and is not validated).
+Sent = tuple[list[Finding], Suppressions | None, Positions, Any, bool]
 # One file read: content key, the file, its record, whether read now (not from the cache).
-Read = tuple[bytes, LoadedFile, Record | None, bool]
+Read = tuple[bytes, LoadedFile, "Record | None", bool]
 
 # Parsing is worth a second process from this many files to parse (fork and
 # sending the results back cost a few hundredths of a second).
@@ -85,7 +107,7 @@ def usable(hit: object) -> bool:
         )
         and isinstance(suppressions, Suppressions)
         and isinstance(positions, Positions)
-        and (record is None or isinstance(record, Record))
+        and (record is None or isinstance(record, _record_class()))
     )
 
 
@@ -132,33 +154,52 @@ def _read_all(
     return [read_one(root, rel, is_link, cache, known.get(rel, b"")) for rel, is_link in listing]
 
 
-def _read_in_child(
+def _parse_in_child(
     root: Path, listing: Sequence[tuple[str, bool]], cache: RecordCache | None, known: Mapping[str, bytes]
 ) -> list[tuple[bytes, Sent | None]]:
-    """_read_all for the second process: it sends back only what the parent lacks
-    (the key, plus the findings, suppressions, positions and record of a file it
-    parsed; a file found in the cache is in the parent's copy of the cache too)."""
+    """What the second process does with its files: read and parse them, not
+    validate them (it never imports the model); it sends back the key, plus what
+    parsing found of a file not found in the cache (the parent's copy of the
+    cache holds the others)."""
     sent: list[tuple[bytes, Sent | None]] = []
-    for key, loaded, record, fresh in _read_all(root, listing, cache, known):
+    for rel, is_link in listing:
+        loaded = _loaded(rel)
+        key = known.get(rel, b"")
+        if key and cache and (hit := cache.get(rel, key)) is not None and usable(hit):
+            sent.append((key, None))
+            continue
+        data = read_bytes(os.path.join(root, rel), loaded, root, is_link)
+        if data is not None:
+            key = content_key(data) if cache else b""
+            if cache and (hit := cache.get(rel, key)) is not None and usable(hit):
+                sent.append((key, None))
+                continue
+            parse_bytes(data, loaded)
         kept = loaded.suppressions
         suppressions = kept if kept.by_line or kept.whole_file or kept.unknown else None  # most files have none
-        sent.append((key, (loaded.findings, suppressions, loaded.positions, record) if fresh else None))
+        parsed = data is not None
+        sent.append((key if parsed else b"", (loaded.findings, suppressions, loaded.positions, loaded.data, parsed)))
     return sent
 
 
 def _received(root: Path, rel: str, is_link: bool, key: bytes, sent: Sent | None, cache: RecordCache | None) -> Read:
-    """A file read by the child, as read_one would have returned it here."""
+    """A file parsed (or found in the cache) by the child, as read_one would have
+    returned it here: validated now."""
+    loaded = _loaded(rel)
     if sent is None:  # found in the cache by the child
         reading = cache.get(rel, key) if cache else None
         if reading is None or not usable(reading):  # pragma: no cover - the child read the same cache
             return read_one(root, rel, is_link, None)
-        fresh = False
-    else:
-        findings, suppressions, positions, record = sent
-        reading = (findings, suppressions or Suppressions(), positions, record)
-        fresh = True
-    loaded = _loaded(rel)
-    return key, loaded, from_cache(loaded, reading), fresh
+        return key, loaded, from_cache(loaded, reading), False
+    loaded.findings, suppressions, loaded.positions, data, parsed = sent
+    if suppressions is not None:
+        loaded.suppressions = suppressions
+    if not parsed:
+        return key, loaded, None, True
+    loaded.data = data
+    record = model_stage(loaded)
+    loaded.data = None  # as parse_record leaves it
+    return key, loaded, record, True
 
 
 def _received_all(
@@ -170,27 +211,46 @@ def _received_all(
     ]
 
 
+class Reader:
+    """The reading of every record file under ``root`` begun: with many files to
+    parse, a second process is forked at once and parses about half of them,
+    while this process imports the model (``finish``) and reads the rest.
+    ``known``: path -> content key of the files whose cached reading can be
+    taken without reading them (``read_one``)."""
+
+    def __init__(self, root: Path, cache: RecordCache | None, known: Mapping[str, bytes] = NOTHING_KNOWN) -> None:
+        self.root = root
+        self.cache = cache
+        self.known = known
+        self.listing = walk(root)
+        self.shared: Shared[tuple[str, bool], tuple[bytes, Sent | None]] | None = None
+        if sum(1 for rel, _ in self.listing if not cache or not cache.has(rel)) >= PARALLEL_MIN_FILES:
+            self.shared = start(self.listing, functools.partial(_parse_in_child, root, cache=cache, known=known))
+
+    def finish(self) -> list[tuple[LoadedFile, Record | None]]:
+        """Every file read and validated, in the order listed."""
+        root, cache, known = self.root, self.cache, self.known
+        if self.shared is not None:
+            from .model import build_models
+
+            build_models()
+            mine, theirs = self.shared.finish(
+                functools.partial(_read_all, root, cache=cache, known=known),
+                receive=functools.partial(_received_all, root, cache),
+            )
+            results = mine + theirs
+        else:
+            results = _read_all(root, self.listing, cache, known)
+        read: list[tuple[LoadedFile, Record | None]] = []
+        for key, loaded, record, fresh in results:
+            if fresh and cache and key:
+                cache.put(str(loaded.rel), key, (loaded.findings, loaded.suppressions, loaded.positions, record))
+            read.append((loaded, record))
+        return read
+
+
 def read_files(
     root: Path, cache: RecordCache | None, known: Mapping[str, bytes] = NOTHING_KNOWN
 ) -> list[tuple[LoadedFile, Record | None]]:
-    """Every record file under ``root`` read and validated; with many files to
-    parse, about half of them in a second process. ``known``: path -> content key of
-    the files whose cached reading can be taken without reading them (``read_one``)."""
-    listing = walk(root)
-    if sum(1 for rel, _ in listing if not cache or not cache.has(rel)) >= PARALLEL_MIN_FILES:
-        build_models()  # once here, not in each process
-        mine, theirs = share(
-            listing,
-            functools.partial(_read_all, root, cache=cache, known=known),
-            functools.partial(_read_in_child, root, cache=cache, known=known),
-            receive=functools.partial(_received_all, root, cache),
-        )
-        results = mine + theirs
-    else:
-        results = _read_all(root, listing, cache, known)
-    read: list[tuple[LoadedFile, Record | None]] = []
-    for key, loaded, record, fresh in results:
-        if fresh and cache and key:
-            cache.put(str(loaded.rel), key, (loaded.findings, loaded.suppressions, loaded.positions, record))
-        read.append((loaded, record))
-    return read
+    """Every record file under ``root`` read and validated (``Reader``)."""
+    return Reader(root, cache, known).finish()

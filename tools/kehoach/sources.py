@@ -14,17 +14,19 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from .codes import Code
 from .kinds import RECORDS_DIR
 from .load import MAX_FILE_BYTES, LoadedFile
 from .load.cache import RecordCache, content_key
 from .load.files import record_kind
-from .model.common import Record
-from .read import from_cache, parse_record, read_files
+from .read import Reader, from_cache, parse_record
 
-ReadFile = tuple[LoadedFile, Record | None]
+if TYPE_CHECKING:
+    from .model.common import Record
+
+ReadFile = tuple[LoadedFile, "Record | None"]
 
 
 class Source(Protocol):
@@ -46,10 +48,27 @@ class WorkingTree:
     cache: RecordCache | None = field(default=None, compare=False)
 
     def read(self) -> list[ReadFile]:
+        return self.begin().read()
+
+    def begin(self) -> Begun:
+        """This source with its reading begun now (``read.Reader``: the second
+        process forked before the caller imports the model)."""
         cache = self.cache if self.cache is not None else RecordCache(self.root) if self.use_cache else None
-        read = read_files(self.root, cache)
-        if cache and self.save_cache:
-            cache.save()
+        return Begun(self, cache, Reader(self.root, cache))
+
+
+@dataclass(frozen=True)
+class Begun:
+    """A working tree whose reading has begun (``WorkingTree.begin``)."""
+
+    tree: WorkingTree
+    cache: RecordCache | None
+    reader: Reader
+
+    def read(self) -> list[ReadFile]:
+        read = self.reader.finish()
+        if self.cache and self.tree.save_cache:
+            self.cache.save()
         return read
 
 
