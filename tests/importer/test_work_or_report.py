@@ -189,3 +189,39 @@ def test_a_heading_over_the_fields_of_an_event_is_one_task(tmp_path: Path, index
     assert third["text"] == "Lớp tập huấn nghiệp vụ"
     assert third["lead"] == ["binh-thuan-ban-to-chuc"]
     assert third["timeframe"] == "Quý III/2023"
+
+
+ASSIGNED_AMID_RESULTS = """\
+I. KẾT QUẢ THỰC HIỆN
+1. Công tác tuyên truyền
+Ban Dân vận Tỉnh ủy đã tổ chức 12 hội nghị quán triệt với 1.250 lượt cán bộ tham dự.
+- Tổ chức 05 lớp tập huấn cho 300 cán bộ.
+2. Tiếp tục yêu cầu các phòng thuộc Ban thực hiện tốt các nội dung sau:
+- Tham mưu tổng kết phong trào thi đua “Dân vận khéo”.
+- Nắm tình hình tư tưởng của đoàn viên, hội viên.
+3. Công tác kiểm tra
+- Kiểm tra 04 cơ sở về thực hiện quy chế dân chủ.
+- Giao Phòng Đoàn thể và các hội theo dõi, tổng hợp tình hình báo cáo Lãnh đạo Ban.
+- Tiếp tục yêu cầu Ban Tổ chức Tỉnh ủy hướng dẫn kiện toàn tổ chức bộ máy.
+- Đề nghị Ban Tổ chức Tỉnh ủy quan tâm bố trí biên chế.
+II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2024
+1. Tiếp tục giao Phòng Dân tộc và Tôn giáo thực hiện các nội dung:
+- Nắm tình hình đồng bào có đạo.
+2. Yêu cầu Ban Tổ chức Tỉnh ủy chủ trì sơ kết công tác tổ chức.
+"""
+
+
+def test_work_assigned_amid_results_and_in_the_programme(tmp_path: Path, index: Index) -> None:
+    """Amid results, 'Tiếp tục yêu cầu X ...:' over points and 'Giao X ...', 'Tiếp tục yêu cầu X ...'
+    points give work to X; what was done ('đã tổ chức', 'Tổ chức 05 lớp ...' amid results) and a request
+    ('Đề nghị Ban X quan tâm ...', most often a proposal upward) are not tasks. In the programme, a
+    heading 'Tiếp tục giao X ...:' gives its points to X."""
+    found = tasks(build(tmp_path, index, ASSIGNED_AMID_RESULTS))
+    assert [(t["text"][:25], t["lead"]) for t in found] == [
+        ("Tham mưu tổng kết phong t", ["binh-thuan-ban-dan-van-cac-phong"]),
+        ("Nắm tình hình tư tưởng củ", ["binh-thuan-ban-dan-van-cac-phong"]),
+        ("Giao Phòng Đoàn thể và cá", ["binh-thuan-ban-dan-van-phong-doan-the-va-cac-hoi"]),
+        ("Tiếp tục yêu cầu Ban Tổ c", ["binh-thuan-ban-to-chuc"]),
+        ("Nắm tình hình đồng bào có", ["binh-thuan-ban-dan-van-phong-dan-toc-va-ton-giao"]),
+        ("Yêu cầu Ban Tổ chức Tỉnh ", ["binh-thuan-ban-to-chuc"]),
+    ]

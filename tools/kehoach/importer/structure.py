@@ -708,7 +708,7 @@ class _Walker:
         agent = (assigning and level > 1 and named) or owned  # 'Trách nhiệm của X' anywhere
         if not section.lead and (lead_in or agent) and len(heading) < 160 and section.role != "funds":
             # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
-            who = clean[owned.end() :] if owned else clean
+            who = clean[owned.end() :] if owned else _assigned_who(clean)
             # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh": a list of bodies
             section.who = re.sub(rf",\s+(?=[{UPPER}])", "; ", who) if owned and owned[0][:1] in "ĐG" else who
 
@@ -829,6 +829,8 @@ class _Walker:
             item.role = "text"  # "1. Thời gian kiểm tra: 13h30' ngày 29/4/2026", "2. Địa điểm: ...": what, not work
         elif role == "aims":
             item.role = _aim_or_requirement(self.section(), text)
+        elif role == "context" and _GIVES_WORK.match(text):
+            item.why = "giao việc ngay trong phần kết quả, tình hình ('Tiếp tục yêu cầu X ...')"
         elif role in ("appendix", "context", "norms"):  # an appendix's tasks are its table's rows
             item.role = "text"
         elif role in ("organisation", "funds"):  # "Sở Tài chính chủ trì ... bố trí kinh phí" gives work
@@ -1044,7 +1046,7 @@ class _Walker:
             text.rstrip(" .;:"),
             flags=re.I,
         )
-        text = re.sub(r"^(?:Giao|Đề nghị)\s*:?\s+", "", text)  # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ..."
+        text = _ASSIGN.sub("", text)  # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ...", "1. Tiếp tục yêu cầu Sở X ...:"
         if not text or len(text) > 160:
             return []
         if role := _UNIT_ROLE.match(text):
@@ -1142,7 +1144,9 @@ class _Walker:
         rest_text = text[opening.end() :] if opening else text
         if timed := _OPENING.match(rest_text):  # "Từ ngày 04/02/2026: Ban Thường trực ... họp ..."
             rest_text = rest_text[timed.end() :].lstrip(" ,:")
-        giao = re.match(r"^(?:Giao|Đề nghị)\s+(?:cho\s+)?", rest_text)  # "Đề nghị UBND xã ...": a request is work given
+        giao = _ASSIGN.match(
+            rest_text
+        )  # "Đề nghị UBND xã ...", "Tiếp tục yêu cầu Sở X ...": work given to whom it names
         if groups_only and not self.bullet_subject(rest_text):
             return
         if giao:
@@ -1153,7 +1157,7 @@ class _Walker:
             matches = self.rejoin_and(matches, target)
             if not matches or not rest:
                 return
-            if giao[0].startswith("Đề nghị") and not all(m.known or _short_unit(m.written) for m in matches):
+            if "de nghi" in fold(giao[0]) and not all(m.known or _short_unit(m.written) for m in matches):
                 return  # a request to bodies not read one by one: no lead rather than a wrong unit
             helped = re.match(r"^(?:giúp|tham mưu (?:cho|giúp))\s+", rest)
             if helped:
@@ -1615,6 +1619,27 @@ def _reports_done(text: str) -> bool:
     return not any(_VERB_IN_NAME.search(c[:1].lower() + c[1:]) for c in chunks if c)
 
 
+# The words that give work to whom they name, at the opening of a point or a heading: 'Giao Sở X ...',
+# 'Đề nghị: Hiệp hội ...', 'Tiếp tục yêu cầu các phòng thuộc Ban thực hiện ...:' (work assigned in a
+# report's results or its programme is written this way).
+_ASSIGN = re.compile(r"^(?:Tiếp tục\s+)?(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s*:?\s+(?:cho\s+)?")
+# Work given by the issuer to its own or lower bodies, amid results ('Tiếp tục yêu cầu các sở ...', 'Giao Sở
+# X ...'); a request ('Đề nghị Bộ X ...') there is most often a proposal to a higher body, not work.
+_GIVES_WORK = re.compile(r"^(?:Tiếp tục\s+)?(?:Giao|Yêu cầu|giao|yêu cầu)\s+(?:cho\s+)?\S")
+_ASSIGNED_WORK = re.compile(rf"\s+{verbs.AFTER_SUBJECT}\b")
+
+
+def _assigned_who(heading: str) -> str:
+    """Who a heading that assigns names: 'Tiếp tục yêu cầu các phòng thuộc Ban thực hiện tốt các nội dung
+    sau' -> 'các phòng thuộc Ban'; any other heading whole."""
+    found = _ASSIGN.match(heading)
+    if found is None or found[0].rstrip().endswith(":"):
+        return heading
+    rest = heading[found.end() :]
+    work = _ASSIGNED_WORK.search(rest)
+    return rest[: work.start()].strip(" ,") if work and work.start() >= 3 else heading
+
+
 def _short_unit(written: str) -> bool:
     return _unit_like(written) and len(written.split()) <= 10 and "," not in written
 
@@ -1624,6 +1649,8 @@ def _sub_role(heading: str, parent: str) -> str:
     key = fold(heading)
     if parent in ("norms", "context") and _WORK_HEADING.match(key):
         return "work"  # "3. Đối tượng, nội dung kiểm tra" / "3.2. Nội dung kiểm tra": the work, under the rules
+    if parent == "context" and _GIVES_WORK.match(heading):
+        return "work"  # '2. Tiếp tục yêu cầu các phòng thuộc Ban thực hiện các nội dung sau:' amid results
     if parent not in ("tasks", "organisation"):
         return parent
     if _CONTEXT.match(key):
