@@ -55,6 +55,7 @@ class LabelLine:
     value: str
     line: int
     doubt: str | None = None  # a table's cell cut from its neighbours by a guess (Paragraph.doubt): flagged
+    above: bool = False  # it says it holds for the points above ('Các nội dung trên hoàn thành ...')
 
 
 @dataclass
@@ -337,6 +338,12 @@ class _Walker:
             return "label"  # "c) Thời gian thực hiện: Hoàn thành trong năm 2025.": a field of the task above
         if (_CONTENT_FIELD.match(text) or self.content_of_point(para)) and self.label_follows(para):
             return "label"  # "- Nội dung thực hiện: ..." over "- Cơ quan thực hiện: ...": the task above, spelt out
+        if _WORK_VALUE.match(lettered["rest"] if (lettered := LETTERED.match(text)) else text) and self.among_fields(
+            para
+        ):
+            return "label"  # '- Địa điểm: ...' / '- Nhiệm vụ: Phòng X chuẩn bị ...': the work of the heading, a field
+        if deadline_of(text) is not None and not NUMBERED.match(text) and not LETTERED.match(text):
+            return "label"  # 'Hoàn thành trước ngày 30/6/2023.' after points: their deadline, not work
         if _WORK_FIELD.match(text) and self.label_before(para):
             return "label"  # '- Địa điểm: ...' / '- Thời gian: ...' / '- Nhiệm vụ:' / '+ ...': the work, one field more
         if self.roman and _roman(text):
@@ -360,10 +367,24 @@ class _Walker:
         above = BULLET.match(self.paras[at - 1].text) if self.paras[at - 1].table is None else None
         return above is not None and above["mark"] != found["mark"] and label_of(above["rest"]) is None
 
+    def among_fields(self, para: Paragraph) -> bool:
+        """The paragraph sits in a run of label lines that holds a field of an event (Địa điểm, Thành
+        phần, Hình thức): the run states the event the heading above names."""
+        at = self.at.get(id(para))
+        if at is None:
+            return False
+        run = [para]
+        for step in (-1, 1):
+            k = at + step
+            while 0 <= k < len(self.paras) and self.paras[k].table is None and _label_text(self.paras[k].text):
+                run.append(self.paras[k])
+                k += step
+        return len(run) > 1 and any(_EVENT_FIELD.match(p.text) for p in run)
+
     def label_before(self, para: Paragraph) -> bool:
         at = self.at.get(id(para))
         before = self.paras[at - 1] if at else None
-        return before is not None and before.table is None and label_of(before.text) is not None
+        return before is not None and before.table is None and _label_text(before.text)
 
     def under_empty_label(self, i: int) -> bool:
         """The bullet at ``i`` is one of the points that make the value of a label line with none of its
@@ -380,7 +401,7 @@ class _Walker:
     def label_follows(self, para: Paragraph) -> bool:
         at = self.at.get(id(para))
         after = self.paras[at + 1] if at is not None and at + 1 < len(self.paras) else None
-        return after is not None and after.table is None and label_of(after.text) is not None
+        return after is not None and after.table is None and _label_text(after.text)
 
     def level_of(self, para: Paragraph, kind: str) -> int:
         if kind in ("roman", "appendix"):
@@ -536,6 +557,7 @@ class _Walker:
                 text = f"{text} {self.paras[j].text}"
             lettered = LETTERED.match(text)
             labels = _labels(lettered["rest"] if lettered else text, line)
+            labels.extend(self.work_lead(lettered["rest"] if lettered else text, line))
             j += 1
             if labels and not labels[-1].value.strip():
                 points, j = self.label_points(text, j)
@@ -543,8 +565,25 @@ class _Walker:
                     points = [time_in_text(point)[0] or point for point in points]
                 labels[-1].value = "; ".join(points)
             block.extend(labels)
+        if self.pending and any(_EVENT_FIELD.match(p.text) for p in self.paras[i:j]):
+            # 'Địa điểm / Thời gian / Thành phần' lines: the fields of the one event written above them
+            self.pending[-1].own.extend(block)
+            self.pending = []
+            return j
         self.apply_block(block, j)
         return j
+
+    def work_lead(self, text: str, line: int) -> list[LabelLine]:
+        """'- Nhiệm vụ: Phòng X chuẩn bị nội dung, tài liệu.' among an event's fields: the unit that opens
+        the work, when read as a unit, leads it."""
+        found = _WORK_VALUE.match(text)
+        if found is None or label_of(text) is not None:
+            return []
+        probe = Item(found["value"], line, ())
+        self.read_subject(probe)
+        if not probe.lead or probe.lead_how != "subject":
+            return []
+        return [LabelLine("lead", ", ".join(m.written for m in probe.lead), line)]
 
     def label_points(self, text: str, j: int) -> tuple[list[str], int]:
         """The bullets under a label line with no value, when their mark is not the label's own."""
@@ -669,7 +708,7 @@ class _Walker:
         agent = (assigning and level > 1 and named) or owned  # 'Trách nhiệm của X' anywhere
         if not section.lead and (lead_in or agent) and len(heading) < 160 and section.role != "funds":
             # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
-            who = clean[owned.end() :] if owned else clean
+            who = clean[owned.end() :] if owned else _assigned_who(clean)
             # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh": a list of bodies
             section.who = re.sub(rf",\s+(?=[{UPPER}])", "; ", who) if owned and owned[0][:1] in "ĐG" else who
 
@@ -783,14 +822,38 @@ class _Walker:
             item.role = "text"  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ...": a standing rule
         elif _POINTER.match(text):
             item.role = "text"  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
+        elif role in ("tasks", "organisation", "funds") and _reports_done(text):
+            item.role, item.why = "text", "kể việc đã làm, không phải việc được giao"
+            self.note_done(item)
         elif _FIELD_POINT.match(text) and role != "organisation":
             item.role = "text"  # "1. Thời gian kiểm tra: 13h30' ngày 29/4/2026", "2. Địa điểm: ...": what, not work
         elif role == "aims":
             item.role = _aim_or_requirement(self.section(), text)
+        elif role == "context" and _GIVES_WORK.match(text):
+            item.why = "giao việc ngay trong phần kết quả, tình hình ('Tiếp tục yêu cầu X ...')"
         elif role in ("appendix", "context", "norms"):  # an appendix's tasks are its table's rows
             item.role = "text"
         elif role in ("organisation", "funds"):  # "Sở Tài chính chủ trì ... bố trí kinh phí" gives work
             self.organisation_point(item)
+
+    def note_done(self, item: Item) -> None:
+        """A paragraph reporting what was done goes to its section's text, once said per section; the
+        points a report of it leads into ('... đã tổ chức các hoạt động sau:' / '- ...') are its own."""
+        section = self.section()
+        if section is not None:
+            section.texts.append(_numbered_text(item.number, item.text))
+            if not any(t.startswith(f"dòng {section.line}: ") and "đã làm" in t for t in self.body.skipped):
+                self.body.skipped.append(
+                    f"dòng {section.line}: đoạn kể việc đã làm ở mục {section.number} (dòng {item.line}: "
+                    f"'{item.text[:50]}') không phải nhiệm vụ; ghi vào nội dung mục"
+                )
+        para = self.paras[self.at_line(item.line)] if self.at_line(item.line) is not None else None
+        if para is not None and item.text.rstrip().endswith(":") and (mark := self.next_bullet(para)):
+            if mark != item.marker:
+                self.field_list = (mark, item.path)
+
+    def at_line(self, line: int) -> int | None:
+        return next((i for i, p in enumerate(self.paras) if p.line == line), None)
 
     def read_who(self, item: Item, para: Paragraph, role: str) -> None:
         """Who does a task: its own words, else the heading above; a lead-in ('Cụ thể:') is text."""
@@ -817,6 +880,8 @@ class _Walker:
             return  # named in the point itself (see organisation_point)
         elif (written := _WHO_COLON.match(item.text) or _FOR_WHOM.match(item.text)) and not label_of(item.text):
             item.who = written["who"]  # "Ông. X - Trưởng đoàn: Phụ trách chung ...", "Đối với Đoàn kiểm tra: ..."
+        elif case := _FOR_CASE.match(item.text):
+            item.who = case["who"]  # "Đối với X thì các phòng thuộc Ban có trách nhiệm ..."
         elif who := self.section_who():
             item.who = who
 
@@ -981,7 +1046,7 @@ class _Walker:
             text.rstrip(" .;:"),
             flags=re.I,
         )
-        text = re.sub(r"^(?:Giao|Đề nghị)\s*:?\s+", "", text)  # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ..."
+        text = _ASSIGN.sub("", text)  # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ...", "1. Tiếp tục yêu cầu Sở X ...:"
         if not text or len(text) > 160:
             return []
         if role := _UNIT_ROLE.match(text):
@@ -1079,7 +1144,9 @@ class _Walker:
         rest_text = text[opening.end() :] if opening else text
         if timed := _OPENING.match(rest_text):  # "Từ ngày 04/02/2026: Ban Thường trực ... họp ..."
             rest_text = rest_text[timed.end() :].lstrip(" ,:")
-        giao = re.match(r"^(?:Giao|Đề nghị)\s+(?:cho\s+)?", rest_text)  # "Đề nghị UBND xã ...": a request is work given
+        giao = _ASSIGN.match(
+            rest_text
+        )  # "Đề nghị UBND xã ...", "Tiếp tục yêu cầu Sở X ...": work given to whom it names
         if groups_only and not self.bullet_subject(rest_text):
             return
         if giao:
@@ -1090,7 +1157,7 @@ class _Walker:
             matches = self.rejoin_and(matches, target)
             if not matches or not rest:
                 return
-            if giao[0].startswith("Đề nghị") and not all(m.known or _short_unit(m.written) for m in matches):
+            if "de nghi" in fold(giao[0]) and not all(m.known or _short_unit(m.written) for m in matches):
                 return  # a request to bodies not read one by one: no lead rather than a wrong unit
             helped = re.match(r"^(?:giúp|tham mưu (?:cho|giúp))\s+", rest)
             if helped:
@@ -1232,7 +1299,7 @@ class _Walker:
             if self.body.items and self.body.items[-1].role == "task":
                 self.body.items[-1].own.extend(block)  # a block after an item already governed
             return
-        has_lead = any(line.role in ("lead", "lead-or-executing") for line in block)
+        has_lead = any(line.role in ("lead", "lead-or-executing") or line.above for line in block)
         if not has_lead and self.more_items_follow(after):
             self.pending[-1].own.extend(block)  # belongs to the item just above
             return
@@ -1286,8 +1353,12 @@ _NEXT_LABEL = re.compile(
 def _labels(text: str, line: int) -> list[LabelLine]:
     """One or more labels on a line: 'Cơ quan chủ trì: UBND huyện; cơ quan phối hợp: Ban Dân vận Huyện ủy.'"""
     out: list[LabelLine] = []
-    if (content := _CONTENT_FIELD.match(text) or _CONTENT_POINT.match(text)) and label_of(text) is None:
+    if (content := _CONTENT_FIELD.match(text) or _CONTENT_POINT.match(text) or _WORK_VALUE.match(text)) and (
+        label_of(text) is None
+    ):
         return [LabelLine("method", content["value"].strip(), line)]
+    if label_of(text) is None and (deadline := deadline_of(text)) is not None:
+        return [LabelLine("timeframe", deadline[0], line, above=deadline[1])]
     if _WORK_FIELD.match(text):
         return [LabelLine("method", "", line)]
     for part in _NEXT_LABEL.split(text):
@@ -1302,6 +1373,12 @@ NO_SECTIONS = "văn bản không chia mục; mục 'I. Nội dung' do lệnh nh�
 
 
 _TABLE_KINDS = {"appendix": "appendix", "group": "group", "row": "row", "text": "row", "label": "label"}
+
+
+def _label_text(text: str) -> bool:
+    """A label line, lettered or not: '- Thời gian: ...', 'b) Địa điểm: ...'."""
+    lettered = LETTERED.match(text)
+    return label_of(lettered["rest"] if lettered else text) is not None
 
 
 def _roman(text: str) -> bool:
@@ -1419,6 +1496,13 @@ _FIELD_LIST = re.compile(
 _CONTENT_FIELD = re.compile(r"^[-+*•–]?\s*Nội dung (?:thực hiện|công việc)\s*:\s*(?P<value>\S.*)$", re.I)
 # A field with no value of its own that lists the work of the item above: '- Nhiệm vụ:' / '+ ...'.
 _WORK_FIELD = re.compile(r"^[-+*•–]?\s*(?:Nhiệm vụ|Nội dung|Công việc)(?: cụ thể)?\s*:\s*$")
+# A field naming the work, with its value, among the fields of an event under a heading ('4. Hội nghị sơ
+# kết' / '- Địa điểm: ...' / '- Thời gian: ...' / '- Nhiệm vụ: Phòng X chuẩn bị nội dung.'): the heading is
+# the task, this its content. (A bare 'Nội dung: ...' opens the heading's work: see _CONTENT_POINT.)
+_WORK_VALUE = re.compile(
+    r"^[-+*•–]?\s*(?:Nhiệm vụ|Công việc)(?: cụ thể| chính| thực hiện| được giao)?\s*:\s*(?P<value>\S.*)$", re.I
+)
+_EVENT_FIELD = re.compile(r"^(?:[-+*•–]\s*)?(?:[a-zđ]\)\s*)?(?:Địa điểm|Thành phần|Hình thức)[^:]{0,30}:", re.I)
 _CONTENT_POINT = re.compile(r"^(?P<mark>[-+*•–])\s*Nội dung\s*:\s*(?P<value>\S.*)$")
 # Words a line cut at its end leaves last ('- Huy động nguồn lực từ các' / 'Chương trình, ...').
 _CUT_WORDS = frozenset(
@@ -1431,8 +1515,15 @@ _CUT_WORDS = frozenset(
 _SUBJECT_OPENING = re.compile(
     r"^(?:(?:Nội dung|Nhiệm vụ|Công việc)\s*:\s*)?"
     r"(?:(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng)"
-    r"|(?:Căn cứ|Trên cơ sở|Sau khi|Sau|Trước khi|Khi|Ngay sau khi)\b[^,;:]{3,150}),\s*)*",
+    r"|(?:Căn cứ|Trên cơ sở|Sau khi|Sau|Trước khi|Khi|Ngay sau khi)\b[^,;:]{3,150}),\s*)*"
+    r"(?:Đối với\s[^;:]{3,150}?,?\s+thì\s+)?",
     re.IGNORECASE,
+)
+# "Đối với các vụ việc khiếu kiện đông người thì các phòng thuộc Ban có trách nhiệm ...": the case, then
+# who is given the work in it, then the work; who is named though the words may not read as units.
+_FOR_CASE = re.compile(
+    r"^Đối với\s[^;:]{3,150}?,?\s+thì\s+(?P<who>[^,;:.()]{3,120}?)\s+"
+    r"(?:có trách nhiệm|chịu trách nhiệm|chủ trì|chủ động|phối hợp|tham mưu|thực hiện|tổ chức|phải|cần)\b"
 )
 # Verbs that end a name the registry does not know and go on with the sentence ('Ban Thường trực UBMTTQ
 # xã trao đổi với cơ quan ...'): the name is cut before them. Words that are also nouns in names ('Đoàn
@@ -1483,6 +1574,8 @@ _SUBJECT_VERB = re.compile(rf"^(?P<who>[^.;:()]{{3,160}}?)\s+{_WORK_VERB}\b")
 def _subject_words(text: str) -> str | None:
     """The subject of a sentence that gives work to bodies or people it names though they are not read
     as units: the words before its verb, when they open as a body's or a post's name."""
+    if (case := _FOR_CASE.match(text)) and not fold(case["who"]).startswith(("ta ", "chung ta")):
+        return case["who"].strip(" ,")  # 'Đối với X thì <who> có trách nhiệm ...': the sentence says who
     opening = _SUBJECT_OPENING.match(text)
     rest = text[opening.end() :] if opening else text
     found = _SUBJECT_VERB.match(rest)
@@ -1496,6 +1589,57 @@ def _subject_words(text: str) -> str | None:
     return who
 
 
+# A paragraph that reports what was done, not work to do: its opening and subject, then 'đã' and what
+# was done ('Năm 2022, Ban Dân vận Tỉnh ủy đã tổ chức 12 hội nghị ...', 'Đã ban hành 05 kế hoạch ...',
+# 'Toàn tỉnh đã có 15/15 xã ...'). An 'đã' after a verb of work belongs to a clause about the work's
+# object ('Tiếp tục thực hiện các nội dung đã đề ra'); 'đã được giao' says who was given work; a
+# ground or a case ('Căn cứ kết quả đã đạt được, ...', 'Đối với ... đã ...') opens work to do.
+_DONE = re.compile(r"^(?P<before>[^;:.()]{0,160}?)(?<!\w)(?:đã|Đã)\s+(?!được\b|qua\b)(?=\w)")
+_NOT_DONE = re.compile(
+    r"\b(?:tiếp tục|cần|phải|đề nghị|yêu cầu|giao|có trách nhiệm|chịu trách nhiệm|chủ trì|sẽ|nhằm|để)\b"
+)
+_GROUND = re.compile(r"^(?:Căn cứ|Trên cơ sở|Đối với|Nếu|Khi|Sau khi|Trường hợp)\b[^,]*$", re.IGNORECASE)
+
+
+_REPORT_OPENING = re.compile(
+    r"^(?:Thực hiện|Triển khai|Qua|Từ|Trong|Năm|Đến|Thời gian qua|Sau|Với|Kết quả|Nhìn chung|Nhờ)\b"
+)
+
+
+def _reports_done(text: str) -> bool:
+    found = _DONE.match(text)
+    if found is None or _NOT_DONE.search(text):
+        return False
+    before = found["before"].strip()
+    chunks = [c.strip() for c in before.split(",")] if before else []  # 'Qua kiểm tra, đã': ['Qua kiểm tra', '']
+    if len(before.split()) > 14 or any(_GROUND.match(c) for c in chunks[-1:]):
+        return False  # a long run before 'đã', or one naming a ground or a case: 'đã' is in a clause
+    if len(chunks) > 1 and _REPORT_OPENING.match(chunks[0]):
+        chunks = chunks[1:]  # 'Thực hiện Kế hoạch số 56, Ban đã ...', 'Qua kiểm tra, đã ...': an opening
+    return not any(_VERB_IN_NAME.search(c[:1].lower() + c[1:]) for c in chunks if c)
+
+
+# The words that give work to whom they name, at the opening of a point or a heading: 'Giao Sở X ...',
+# 'Đề nghị: Hiệp hội ...', 'Tiếp tục yêu cầu các phòng thuộc Ban thực hiện ...:' (work assigned in a
+# report's results or its programme is written this way).
+_ASSIGN = re.compile(r"^(?:Tiếp tục\s+)?(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s*:?\s+(?:cho\s+)?")
+# Work given by the issuer to its own or lower bodies, amid results ('Tiếp tục yêu cầu các sở ...', 'Giao Sở
+# X ...'); a request ('Đề nghị Bộ X ...') there is most often a proposal to a higher body, not work.
+_GIVES_WORK = re.compile(r"^(?:Tiếp tục\s+)?(?:Giao|Yêu cầu|giao|yêu cầu)\s+(?:cho\s+)?\S")
+_ASSIGNED_WORK = re.compile(rf"\s+{verbs.AFTER_SUBJECT}\b")
+
+
+def _assigned_who(heading: str) -> str:
+    """Who a heading that assigns names: 'Tiếp tục yêu cầu các phòng thuộc Ban thực hiện tốt các nội dung
+    sau' -> 'các phòng thuộc Ban'; any other heading whole."""
+    found = _ASSIGN.match(heading)
+    if found is None or found[0].rstrip().endswith(":"):
+        return heading
+    rest = heading[found.end() :]
+    work = _ASSIGNED_WORK.search(rest)
+    return rest[: work.start()].strip(" ,") if work and work.start() >= 3 else heading
+
+
 def _short_unit(written: str) -> bool:
     return _unit_like(written) and len(written.split()) <= 10 and "," not in written
 
@@ -1505,6 +1649,8 @@ def _sub_role(heading: str, parent: str) -> str:
     key = fold(heading)
     if parent in ("norms", "context") and _WORK_HEADING.match(key):
         return "work"  # "3. Đối tượng, nội dung kiểm tra" / "3.2. Nội dung kiểm tra": the work, under the rules
+    if parent == "context" and _GIVES_WORK.match(heading):
+        return "work"  # '2. Tiếp tục yêu cầu các phòng thuộc Ban thực hiện các nội dung sau:' amid results
     if parent not in ("tasks", "organisation"):
         return parent
     if _CONTEXT.match(key):
@@ -1612,6 +1758,32 @@ _HEADING_TIME = re.compile(
     r"(?:nay|ngày|tháng|quý|năm|\d)[^:;]*?)\s*[.:;]?$",
     re.IGNORECASE,
 )
+
+
+# A line that only says when the points above it are done ('Hoàn thành trước ngày 30/6/2023.', 'Các nội
+# dung trên hoàn thành trong quý III/2023.', '(Thời gian hoàn thành: tháng 12/2023)', '- Thực hiện xong
+# trước 15/11/2025.'): the deadline of those points, read as a time label line.
+_DEADLINE = re.compile(
+    r"^(?:[-+*•–]\s*)?\(?\s*(?P<back>(?:Các|Những|Toàn bộ|Tất cả)\s+(?:các\s+)?(?:nội dung|nhiệm vụ|việc|"
+    r"công việc|hoạt động|phần việc|giải pháp)(?:\s+[^\s,;:.()]+){0,4}?\s+(?:trên|nêu trên|nói trên|này)\s*,?\s*)?"
+    r"(?:(?:phải|được|cần)\s+)?(?:hoàn thành|thực hiện|triển khai|xong)(?:\s+xong)?\s*,?\s+"
+    r"(?P<t>(?:xong\s+)?(?:trước|trong|vào|chậm nhất|từ|đến|quý|tháng|năm|ngày|hằng|hàng|thường xuyên)\b[^;:()]{0,80}?)"
+    r"\s*[.;]?\s*\)?\s*[.;]?$",
+    re.IGNORECASE,
+)
+_DEADLINE_LABEL = re.compile(
+    r"^(?:[-+*•–]\s*)?\(\s*(?P<label>(?:Thời gian|Thời hạn)[^:()]{0,25}:\s*[^()]{3,80})\)\s*[.;]?$"
+)
+
+
+def deadline_of(text: str) -> tuple[str, bool] | None:
+    """The time of a deadline line, and whether it names the points above it as its own."""
+    if (found := _DEADLINE.match(text.strip())) and reads_as_timeframe(found["t"][:1].upper() + found["t"][1:]):
+        return found["t"].rstrip(" .;"), bool(found["back"])
+    paren = _DEADLINE_LABEL.match(text.strip())
+    if paren and (label := label_of(paren["label"])) and label[0] == "timeframe":
+        return label[1].rstrip(" .;"), False
+    return None
 
 
 def heading_time(heading: str) -> str | None:
