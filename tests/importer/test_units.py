@@ -654,3 +654,30 @@ def test_the_formal_name_of_a_party_committee_is_its_usual_name(units: dict[str,
     registry = Registry(units, "Bình Phước")
     assert _ids(registry, "Ban Chấp hành Đảng bộ tỉnh") == _ids(registry, "Tỉnh ủy") == ["binh-phuoc-tinh-uy"]
     assert _ids(registry, "Ban Thường vụ Ban Chấp hành Đảng bộ tỉnh") != ["binh-phuoc-tinh-uy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sở Tài chính Sở Khoa học và Công nghệ", ["Sở Tài chính", "Sở Khoa học và Công nghệ"]),
+        ("Trung tâm Chuyển đổi số Thành phố Sở Tài chính", ["Trung tâm Chuyển đổi số Thành phố", "Sở Tài chính"]),
+        (
+            "Ủy ban nhân dân xã Tân Phú Ủy ban nhân dân xã Tân Lập",
+            ["Ủy ban nhân dân xã Tân Phú", "Ủy ban nhân dân xã Tân Lập"],
+        ),
+        ("Trung tâm Y tế huyện Trung tâm Y tế huyện", ["Trung tâm Y tế huyện"]),  # the same name twice is one
+        ("Sở Tài chính Các sở, ngành", ["Sở Tài chính", "Các sở, ngành"]),
+        ("Ban Quản lý Các Khu công nghiệp tỉnh", ["Ban Quản lý Các Khu công nghiệp tỉnh"]),
+        # names nest: a body inside another's name, a person's title over a body
+        ("Văn phòng UBND tỉnh", ["Văn phòng UBND tỉnh"]),
+        ("Đảng ủy Công an tỉnh", ["Đảng ủy Công an tỉnh"]),
+        ("Giám đốc Sở Y tế", ["Giám đốc Sở Y tế"]),
+        ("Ban Thường vụ Ban Chấp hành Đảng bộ tỉnh", ["Ban Thường vụ Ban Chấp hành Đảng bộ tỉnh"]),
+    ],
+)
+def test_names_written_side_by_side_without_a_separator(units: dict[str, Unit], text: str, names: list[str]) -> None:
+    """A table cell listing units one per line reads, its lines joined, as names side by side: a
+    second head word of a body that never nests starts the next name."""
+    matches, rest = Registry(units, "Đồng Tháp").split(text)
+    assert [m.written for m in matches] == names
+    assert rest == ""

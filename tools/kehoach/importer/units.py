@@ -419,7 +419,8 @@ class Registry:
                 items[-1].extend([separator, *chunk] if separator else chunk)  # "Sở Văn hóa, Thể thao và Du lịch"
             else:
                 items.append(chunk)
-            if j < len(tokens) and not _is_separator(tokens[j]):  # "Sở Văn hóa và Thể thao | chủ trì ..."
+            if j < len(tokens) and not _is_separator(tokens[j]) and not _side_by_side(tokens, i, j):
+                # "Sở Văn hóa và Thể thao | chủ trì ..."
                 return self._finish(items), _join(tokens[j:])
             separator = ""
             i = j
@@ -464,7 +465,7 @@ class Registry:
 
     def _longest(self, tokens: list[str], i: int) -> tuple[int, Match] | None:
         for j in range(min(len(tokens), i + 16), i, -1):
-            if _is_separator(tokens[j - 1]) or not _name_ends(tokens, j):
+            if _is_separator(tokens[j - 1]) or not (_name_ends(tokens, j) or _side_by_side(tokens, i, j)):
                 continue
             phrase = _join(tokens[i:j])
             for candidate in _variants(norm(phrase), self.province):
@@ -795,6 +796,8 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
     j = i
     starts_with_place = separator == "," and fold(tokens[i]) in _LEVELS
     while j < len(tokens) and not _is_separator(tokens[j]):
+        if j > i and _side_by_side(tokens, i, j):
+            break  # "Sở Tài chính Sở Khoa học và Công nghệ": a cell listing units one per line
         if j > i and (qualified := _qualified_end(tokens, j, items, tokens[i])) is not None:
             j = qualified  # "Các cơ quan được phân công chủ trì ... có trách nhiệm": one group
             break
@@ -851,6 +854,31 @@ def _topic_end(tokens: list[str], start: int) -> int:
             return k
         k += 1
     return k
+
+
+# Head words of bodies that never hold a body of the same kind in their own name, nor follow a level
+# inside one name: a second one starts the next name.
+_NEVER_NESTED = ("so ", "trung tam ", "cong an ", "uy ban nhan dan ", "hoi dong nhan dan ", "chi cuc ", "cuc ")
+
+
+def _side_by_side(tokens: list[str], i: int, j: int) -> bool:
+    """True when ``tokens[j]`` starts a second name written right after the one opened at ``tokens[i]``
+    with no separator (a table cell listing units one per line, its lines joined): a capitalised head
+    word of a body that never nests, after a name opened with the same head ('Sở Tài chính Sở Nội vụ',
+    'Trung tâm X Trung tâm Y') or after a level closing a name ('Trung tâm Chuyển đổi số Thành phố Sở
+    Tài chính'); a capitalised 'Các' after such a body's name opens a group."""
+    if not tokens[j][:1].isupper():
+        return False
+    opened = norm(" ".join(tokens[i : i + 4])) + " "
+    if tokens[j] in ("Các", "Những") and j - i > 1 and opened.startswith(_NEVER_NESTED):
+        return True  # "Sở Tài chính Các sở, ngành": a group after a body's name
+    head = next((h for h in _NEVER_NESTED if (norm(" ".join(tokens[j : j + 4])) + " ").startswith(h)), None)
+    if head is None:
+        return False
+    if opened.startswith(head):
+        return True
+    before = fold(tokens[j - 1]).strip(",.")
+    return before in ("tinh", "pho", "huyen", "xa", "phuong") and j - i > 2 and tokens[j - 2][:1].isupper()
 
 
 def _one_office(before: list[str], key: str) -> bool:
