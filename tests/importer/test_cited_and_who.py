@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from kehoach.check import load_repository
 from kehoach.importer.draft import Outcome, model_problems
 
+from ..conftest import REPO_ROOT
 from .conftest import build_text
 
 TEXT = (
@@ -227,3 +231,25 @@ def test_a_piece_of_a_list_without_a_head_word_is_its_own_unit_unless_a_name_joi
     assert _pieces("Báo và Phát thanh, Truyền hình tỉnh") == ["Báo và Phát thanh, Truyền hình tỉnh"]
     assert _pieces("Sở Y tế, Điện lực tỉnh") == ["Sở Y tế", "Điện lực tỉnh"]
     assert _pieces("Sở Tài chính, Kho bạc Nhà nước khu vực XI") == ["Sở Tài chính", "Kho bạc Nhà nước khu vực XI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Thường xuyên trao đổi với Sở Tư pháp để thống nhất nội dung.", ["Sở Tư pháp"]),
+        ("Phối hợp, trao đổi thông tin với Ủy ban Kiểm tra Tỉnh ủy để xử lý.", ["Ủy ban Kiểm tra Tỉnh ủy"]),
+        ("Phối hợp chặt chẽ với Ban Dân vận Tỉnh ủy tổ chức hội nghị.", ["Ban Dân vận Tỉnh ủy"]),
+        ("Trao đổi kinh nghiệm giữa các địa phương.", []),
+        ("Phối hợp triển khai các giải pháp.", []),
+    ],
+)
+def test_units_the_work_is_done_with(text: str, names: list[str]) -> None:
+    """'phối hợp (chặt chẽ) với Y', 'trao đổi (thông tin) với Y': Y is coordinating; no partner, none."""
+    from kehoach.importer.units import Registry
+    from kehoach.importer.who import UnitSteps
+
+    index, _ = load_repository(REPO_ROOT)
+    steps = UnitSteps()
+    steps.registry = Registry(index.units, "Bình Phước")
+    steps.index = index
+    assert [m.written for m in steps.coordinating_in(text)] == names

@@ -567,3 +567,117 @@ def test_where_a_name_ends_is_read_with_the_marks(
     matches, after = Registry(units, "Lào Cai").split(written)
     assert [m.written for m in matches] == names
     assert after == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "rest"),
+    [
+        ("Sở Khoa học và công nghệ chủ trì thực hiện", ["Sở Khoa học và công nghệ"], "chủ trì thực hiện"),
+        (
+            "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố chủ trì, phối hợp",
+            ["Ban Quản lý các Khu chế xuất và công nghiệp Thành phố"],
+            "chủ trì, phối hợp",
+        ),
+        (
+            "Trung tâm Văn hóa và thể thao tỉnh phối hợp tổ chức",
+            ["Trung tâm Văn hóa và thể thao tỉnh"],
+            "phối hợp tổ chức",
+        ),
+        # a group, a body's head word or a verb after 'và' starts another name or the work
+        ("Sở Tư pháp và các cơ quan liên quan thực hiện", ["Sở Tư pháp", "các cơ quan liên quan"], "thực hiện"),
+        ("Sở Ngoại vụ và chính quyền địa phương", ["Sở Ngoại vụ", "chính quyền địa phương"], ""),
+        ("Sở Nội vụ và hướng dẫn các đơn vị", ["Sở Nội vụ"], "hướng dẫn các đơn vị"),
+        # a group does not go on into what else the work is done with
+        (
+            "các cơ quan chức năng và cộng đồng dân cư thực hiện",
+            ["các cơ quan chức năng"],
+            "cộng đồng dân cư thực hiện",
+        ),
+    ],
+)
+def test_a_lower_case_word_after_va_goes_on_with_the_name(
+    units: dict[str, Unit], text: str, names: list[str], rest: str
+) -> None:
+    matches, after = Registry(units, "Đồng Tháp").split(text)
+    assert [m.written for m in matches] == names
+    assert after.strip() == rest
+
+
+def test_a_known_unit_goes_on_after_va_only_into_a_name_the_registry_knows(units: dict[str, Unit]) -> None:
+    """'UBND tỉnh và nhân dân các dân tộc': the people are not part of the committee's name, and no
+    unit 'UBND tỉnh và nhân dân' is proposed."""
+    matches, rest = Registry(units, "Bình Phước").split("Ủy ban nhân dân tỉnh và nhân dân các dân tộc thực hiện")
+    assert [m.unit for m in matches] == ["binh-phuoc-ubnd-tinh"] or [m.written for m in matches] == [
+        "Ủy ban nhân dân tỉnh"
+    ]
+    assert rest.startswith("nhân dân")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "rest"),
+    [
+        (
+            "Ban Chỉ đạo về phòng, chống tham nhũng, tiêu cực tỉnh chỉ đạo các ngành",
+            ["Ban Chỉ đạo về phòng, chống tham nhũng, tiêu cực tỉnh"],
+            "chỉ đạo các ngành",
+        ),
+        (
+            "Ủy ban nhân dân Tỉnh và Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
+            "đổi số tỉnh Đồng Tháp. Trong quá trình thực hiện",
+            [
+                "Ủy ban nhân dân Tỉnh",
+                "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Tháp",
+            ],
+            "Trong quá trình thực hiện",
+        ),
+        (
+            "Ban Chỉ đạo tỉnh về chuyển đổi số, Sở Khoa học và Công nghệ tổ chức",
+            ["Ban Chỉ đạo tỉnh về chuyển đổi số", "Sở Khoa học và Công nghệ"],
+            "tổ chức",
+        ),
+        (
+            "Tổ công tác về cải cách thủ tục hành chính: theo dõi",
+            ["Tổ công tác về cải cách thủ tục hành chính"],
+            "theo dõi",
+        ),
+    ],
+)
+def test_a_body_named_by_its_subject_is_one_name(
+    units: dict[str, Unit], text: str, names: list[str], rest: str
+) -> None:
+    matches, after = Registry(units, "Đồng Tháp").split(text)
+    assert [m.written for m in matches] == names
+    assert after.strip() == rest
+
+
+def test_the_formal_name_of_a_party_committee_is_its_usual_name(units: dict[str, Unit]) -> None:
+    registry = Registry(units, "Bình Phước")
+    assert _ids(registry, "Ban Chấp hành Đảng bộ tỉnh") == _ids(registry, "Tỉnh ủy") == ["binh-phuoc-tinh-uy"]
+    assert _ids(registry, "Ban Thường vụ Ban Chấp hành Đảng bộ tỉnh") != ["binh-phuoc-tinh-uy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sở Tài chính Sở Khoa học và Công nghệ", ["Sở Tài chính", "Sở Khoa học và Công nghệ"]),
+        ("Trung tâm Chuyển đổi số Thành phố Sở Tài chính", ["Trung tâm Chuyển đổi số Thành phố", "Sở Tài chính"]),
+        (
+            "Ủy ban nhân dân xã Tân Phú Ủy ban nhân dân xã Tân Lập",
+            ["Ủy ban nhân dân xã Tân Phú", "Ủy ban nhân dân xã Tân Lập"],
+        ),
+        ("Trung tâm Y tế huyện Trung tâm Y tế huyện", ["Trung tâm Y tế huyện"]),  # the same name twice is one
+        ("Sở Tài chính Các sở, ngành", ["Sở Tài chính", "Các sở, ngành"]),
+        ("Ban Quản lý Các Khu công nghiệp tỉnh", ["Ban Quản lý Các Khu công nghiệp tỉnh"]),
+        # names nest: a body inside another's name, a person's title over a body
+        ("Văn phòng UBND tỉnh", ["Văn phòng UBND tỉnh"]),
+        ("Đảng ủy Công an tỉnh", ["Đảng ủy Công an tỉnh"]),
+        ("Giám đốc Sở Y tế", ["Giám đốc Sở Y tế"]),
+        ("Ban Thường vụ Ban Chấp hành Đảng bộ tỉnh", ["Ban Thường vụ Ban Chấp hành Đảng bộ tỉnh"]),
+    ],
+)
+def test_names_written_side_by_side_without_a_separator(units: dict[str, Unit], text: str, names: list[str]) -> None:
+    """A table cell listing units one per line reads, its lines joined, as names side by side: a
+    second head word of a body that never nests starts the next name."""
+    matches, rest = Registry(units, "Đồng Tháp").split(text)
+    assert [m.written for m in matches] == names
+    assert rest == ""

@@ -371,6 +371,15 @@ class Registry:
             if (office_end := self._office_goes_on(items, tokens, i, separator)) is not None:
                 i, separator = office_end, ""
                 continue
+            if topic := _TOPIC_BODY.match(_join(tokens[i:])):
+                # "Ban Chỉ đạo về phát triển khoa học, công nghệ, ... tỉnh": one name, commas included
+                end = _topic_end(tokens, i + len(topic[0].split()))
+                name = _join(tokens[i:end]).strip(" ,.:")
+                items.append(self.lookup(name, close_ok=False) or Match(name, None, True))
+                i, separator = end, ""
+                if tokens[end - 1].endswith((".", ":")):  # the sentence or the 'who:' opening ends
+                    return self._finish(items), _join(tokens[end:])
+                continue
             found = self._longest(tokens, i)
             if found is not None:
                 end, match = found
@@ -399,17 +408,47 @@ class Registry:
                 i = j
                 continue
             opens_verb = _VERBS.match(chunk[0][:1].lower() + " ".join(chunk)[1:])
+            if (joined := self._joined_by_and(items, chunk, separator, bool(opens_verb))) is not None:
+                items[-1] = joined  # "Sở Khoa học và công nghệ": one name
+                separator = ""
+                i = j
+                continue
             if (_VERB_START.match(chunk[0]) or opens_verb) and not key.startswith(_HEADS):
                 return self._finish(items), _join(tokens[i:])
             if items and isinstance(items[-1], list) and (not key.startswith(_HEADS) or _one_office(items[-1], key)):
                 items[-1].extend([separator, *chunk] if separator else chunk)  # "Sở Văn hóa, Thể thao và Du lịch"
             else:
                 items.append(chunk)
-            if j < len(tokens) and not _is_separator(tokens[j]):  # "Sở Văn hóa và Thể thao | chủ trì ..."
+            if j < len(tokens) and not _is_separator(tokens[j]) and not _side_by_side(tokens, i, j):
+                # "Sở Văn hóa và Thể thao | chủ trì ..."
                 return self._finish(items), _join(tokens[j:])
             separator = ""
             i = j
         return self._finish(items), ""
+
+    def _joined_by_and(
+        self, items: list, chunk: list[str], separator: str, opens_verb: bool
+    ) -> Match | list[str] | None:
+        """'Sở Khoa học và công nghệ', 'Ban Quản lý các Khu chế xuất và công nghiệp Thành phố': after 'và'
+        a lower-case word that is neither a verb nor a body's or a group's head word nor a level goes on
+        with the name before it: one unit, not two. A name the registry knows goes on only into a
+        longer name it knows too ('UBND tỉnh và nhân dân' stays 'UBND tỉnh'); a group's name, or one
+        written in lower case, does not go on."""
+        if fold(separator) != "va" or not items or opens_verb or not chunk[0][:1].islower():
+            return None
+        text = " ".join(chunk)
+        key = norm(text)
+        if key.startswith(BODY_HEADS) or key.split(" ")[0] in _LEVELS or GENERIC_GROUP.match(text):
+            return None
+        before = items[-1]
+        words = before.written.split() if isinstance(before, Match) else list(before)
+        name = _join(words)
+        if not name[:1].isupper() or norm(name).startswith(("cac ", "nhung ")) or GENERIC_GROUP.match(name):
+            return None  # a group ('các cơ quan chức năng và cộng đồng dân cư') does not go on so
+        joined = [*words, separator, *chunk]
+        if isinstance(before, Match):
+            return self.lookup(_join(joined), close_ok=False)
+        return joined
 
     def _office_goes_on(self, items: list, tokens: list[str], i: int, separator: str) -> int | None:
         """'Văn phòng Đoàn ĐBQH và | HĐND tỉnh': the organ after 'và' is part of the office's name; the
@@ -426,7 +465,7 @@ class Registry:
 
     def _longest(self, tokens: list[str], i: int) -> tuple[int, Match] | None:
         for j in range(min(len(tokens), i + 16), i, -1):
-            if _is_separator(tokens[j - 1]) or not _name_ends(tokens, j):
+            if _is_separator(tokens[j - 1]) or not (_name_ends(tokens, j) or _side_by_side(tokens, i, j)):
                 continue
             phrase = _join(tokens[i:j])
             for candidate in _variants(norm(phrase), self.province):
@@ -757,6 +796,8 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
     j = i
     starts_with_place = separator == "," and fold(tokens[i]) in _LEVELS
     while j < len(tokens) and not _is_separator(tokens[j]):
+        if j > i and _side_by_side(tokens, i, j):
+            break  # "Sở Tài chính Sở Khoa học và Công nghệ": a cell listing units one per line
         if j > i and (qualified := _qualified_end(tokens, j, items, tokens[i])) is not None:
             j = qualified  # "Các cơ quan được phân công chủ trì ... có trách nhiệm": one group
             break
@@ -779,6 +820,65 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
         if tokens[j - 1].endswith(":"):
             break  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ...": who, then the work
     return j
+
+
+# A body named by the subject it deals with: 'Ban Chỉ đạo (tỉnh) về ...', 'Tổ công tác về ...'.
+_TOPIC_BODY = re.compile(
+    r"^(?:Ban Chỉ đạo|Tổ công tác|Hội đồng|Tiểu ban|Ban Tổ chức|Tổ giúp việc)(?:\s+[^\s,;:]+){0,2}?\s+về\s",
+    re.IGNORECASE,
+)
+
+
+def _topic_end(tokens: list[str], start: int) -> int:
+    """Where the name of a body named by its subject ends: after its level and place ('... tỉnh Đồng
+    Tháp'), before a ';', ':' or bracket, before a comma that opens another body's name, or before a
+    verb that is not the subject's first word."""
+    k = start
+    while k < len(tokens):
+        token = tokens[k]
+        if token == ";" or token.startswith("("):
+            return k
+        if token.endswith((":", ".")):
+            return k + 1
+        capital = k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
+        if token == "," and capital and norm(" ".join(tokens[k + 1 : k + 3])).startswith(BODY_HEADS):
+            return k
+        if fold(token) in _LEVELS and k > start:
+            k += 1
+            while k < len(tokens) and tokens[k][:1].isupper() and not _VERBS.match(tokens[k].lower()):
+                k += 1  # the place's name
+                if tokens[k - 1].endswith((".", ":")):
+                    break
+            return k
+        if k > start and token != "," and _VERBS.match(" ".join(tokens[k : k + 4])):
+            return k
+        k += 1
+    return k
+
+
+# Head words of bodies that never hold a body of the same kind in their own name, nor follow a level
+# inside one name: a second one starts the next name.
+_NEVER_NESTED = ("so ", "trung tam ", "cong an ", "uy ban nhan dan ", "hoi dong nhan dan ", "chi cuc ", "cuc ")
+
+
+def _side_by_side(tokens: list[str], i: int, j: int) -> bool:
+    """True when ``tokens[j]`` starts a second name written right after the one opened at ``tokens[i]``
+    with no separator (a table cell listing units one per line, its lines joined): a capitalised head
+    word of a body that never nests, after a name opened with the same head ('Sở Tài chính Sở Nội vụ',
+    'Trung tâm X Trung tâm Y') or after a level closing a name ('Trung tâm Chuyển đổi số Thành phố Sở
+    Tài chính'); a capitalised 'Các' after such a body's name opens a group."""
+    if not tokens[j][:1].isupper():
+        return False
+    opened = norm(" ".join(tokens[i : i + 4])) + " "
+    if tokens[j] in ("Các", "Những") and j - i > 1 and opened.startswith(_NEVER_NESTED):
+        return True  # "Sở Tài chính Các sở, ngành": a group after a body's name
+    head = next((h for h in _NEVER_NESTED if (norm(" ".join(tokens[j : j + 4])) + " ").startswith(h)), None)
+    if head is None:
+        return False
+    if opened.startswith(head):
+        return True
+    before = fold(tokens[j - 1]).strip(",.")
+    return before in ("tinh", "pho", "huyen", "xa", "phuong") and j - i > 2 and tokens[j - 2][:1].isupper()
 
 
 def _one_office(before: list[str], key: str) -> bool:

@@ -31,6 +31,12 @@ _GROUP_OF_BODIES = re.compile(
     r"đối tượng(?=\s+(?:thực hiện|được|tham gia|phải))(?!\s+[^,]*,\s*nội dung))\b",
     re.IGNORECASE,
 )
+# Words saying the work is done with other units: 'phối hợp (chặt chẽ) (với) Y', 'trao đổi (thông tin)
+# với Y', 'phối hợp, trao đổi với Y'.
+_WORKS_WITH = re.compile(
+    r"\b(?:[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s*,\s*trao đổi(?:\s+thông tin)?)?(?:\s+với)?"
+    r"|[Tt]rao đổi(?:\s+thông tin)?(?:\s+thường xuyên)?\s+với)\s+"
+)
 # What a unit does, inside a phrase read as who: then it is a sentence, not a name.
 _VERB_INSIDE = re.compile(r"\s(?:chủ trì|phải|cần|có trách nhiệm|chịu trách nhiệm|thực hiện nghiêm)\s")
 
@@ -68,9 +74,10 @@ class UnitSteps:
 
     def coordinating_in(self, text: str) -> list[Match]:
         """Units the text says the work is done with: 'Phối hợp Ban Cán sự đảng UBND tỉnh tổng kết ...',
-        '... phối hợp với các đảng đoàn, ban cán sự đảng rà soát ...'. Only names that read as units'
-        names (known, or opening with a unit's head word), followed by what they do."""
-        for found in re.finditer(r"\b[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+", text):
+        '... phối hợp với các đảng đoàn, ban cán sự đảng rà soát ...', '... trao đổi với Sở Tư pháp để ...'.
+        Only names that read as units' names (known, or opening with a unit's head word), followed by
+        what they do."""
+        for found in _WORKS_WITH.finditer(text):
             matches, rest = self.registry.split(text[found.end() :])
             if matches and rest and all(m.named for m in matches):
                 return matches
