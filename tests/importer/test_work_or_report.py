@@ -225,3 +225,39 @@ def test_work_assigned_amid_results_and_in_the_programme(tmp_path: Path, index: 
         ("Nắm tình hình đồng bào có", ["binh-thuan-ban-dan-van-phong-dan-toc-va-ton-giao"]),
         ("Yêu cầu Ban Tổ chức Tỉnh ", ["binh-thuan-ban-to-chuc"]),
     ]
+
+
+TARGETS_NOTES_FUNDS = """\
+I. NỘI DUNG THI ĐUA
+1. Nội dung thi đua
+Vận động người hưởng trợ cấp nhận tiền qua tài khoản, được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:
+- 100% số người hưởng trợ cấp chưa có tài khoản được tuyên truyền, vận động.
+- Ít nhất 85% người hưởng trợ cấp mở mới tài khoản.
+2. Phương án triển khai
+a) Tổ chức tuyên truyền, vận động người hưởng trợ cấp mở tài khoản.
+Lưu ý khi bình xét thi đua:
+- Đối với các xã: nếu có hai địa phương bằng điểm thì xét số tài khoản mở mới.
+3. Lộ trình
+3.1. Giai đoạn 2025 - 2030
+- Hoàn thiện cơ sở dữ liệu người hưởng trợ cấp.
+3.2. Giai đoạn từ năm 2031 đến năm 2035
+- Mở rộng chi trả không dùng tiền mặt.
+II. NGUỒN KINH PHÍ THỰC HIỆN
+1. Kinh phí thực hiện Kế hoạch được bố trí trong dự toán chi ngân sách hằng năm.
+2. Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch.
+"""
+
+
+def test_targets_notes_and_funds_are_not_tasks_and_a_phase_heading_gives_its_time(tmp_path: Path, index: Index) -> None:
+    """Points after a lead-in to targets ('... các chỉ tiêu cụ thể như sau:') or to notes ('Lưu ý ...:')
+    are the section's text; a point stating where money comes from is not work, one giving the money to
+    a unit is; a heading that is a phase ('3.1. Giai đoạn 2025 - 2030') is the time of its points,
+    flagged as read from the heading."""
+    outcome = build(tmp_path, index, TARGETS_NOTES_FUNDS)
+    found = [(t.data["text"][:25], t.data.get("timeframe"), "timeframe" in t.doubts) for t in outcome.tasks]
+    assert found == [
+        ("Tổ chức tuyên truyền, vận", None, False),
+        ("Hoàn thiện cơ sở dữ liệu ", "Giai đoạn 2025 - 2030", True),
+        ("Mở rộng chi trả không dùn", "Giai đoạn từ năm 2031 đến năm 2035", True),
+        ("Sở Tài chính tham mưu bố ", None, False),
+    ]

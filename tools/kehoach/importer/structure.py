@@ -327,6 +327,8 @@ class _Walker:
         # a field of the event leading into a list ('Đối tượng: ..., cụ thể:' / '- Chỉ huy nổ mìn: ...'):
         # the mark of its points and its section; the points are the field's value, not work
         self.field_list: tuple[str, tuple[str, ...]] | None = None
+        # a lead-in to targets or notes ('... các chỉ tiêu cụ thể như sau:', 'Lưu ý ...:'): its section
+        self.not_work: tuple[str, ...] | None = None
 
     # ------------------------------------------------------------ helpers
 
@@ -718,7 +720,9 @@ class _Walker:
         number, marker, text = self.item_mark(para, kind)
         under_heading, self.after_heading = self.after_heading, False
         item = Item(_end_mark(text), para.line, self.path(), number, marker, para.markers)
-        if self.detail_of(item) or self.in_field_list(item) or (kind == "plain" and self.condition_of(item)):
+        if self.in_not_work(item) or self.detail_of(item) or self.in_field_list(item):
+            return
+        if kind == "plain" and self.condition_of(item):
             return
         if kind == "plain" and under_heading and self.numbered_next(para) and self.section_lead_in(item):
             return
@@ -825,6 +829,8 @@ class _Walker:
         elif role in ("tasks", "organisation", "funds") and _reports_done(text):
             item.role, item.why = "text", "kể việc đã làm, không phải việc được giao"
             self.note_done(item)
+        elif _FUNDS_POINT.match(text) and role in ("tasks", "funds"):
+            item.role = "text"  # "Kinh phí thực hiện Kế hoạch được bố trí trong dự toán ...": money, not work
         elif _FIELD_POINT.match(text) and role != "organisation":
             item.role = "text"  # "1. Thời gian kiểm tra: 13h30' ngày 29/4/2026", "2. Địa điểm: ...": what, not work
         elif role == "aims":
@@ -966,6 +972,19 @@ class _Walker:
         if mark is None or mark == item.marker:
             return False
         self.field_list = (mark, item.path)
+        return True
+
+    def in_not_work(self, item: Item) -> bool:
+        """A lead-in to targets or notes, or one of the points after it in its section: the section's text."""
+        if self.not_work is not None and item.path != self.not_work:
+            self.not_work = None
+        if self.not_work is None and not _NOT_WORK_LEAD.search(item.text):
+            return False
+        self.not_work = item.path
+        item.role, item.why = "text", "chỉ tiêu hoặc lưu ý sau câu dẫn, không phải nhiệm vụ"
+        if self.section() is not None:
+            self.section().texts.append(_numbered_text(item.number, item.text))  # type: ignore[union-attr]
+        self.body.items.append(item)
         return True
 
     def in_field_list(self, item: Item) -> bool:
@@ -1530,7 +1549,17 @@ _FOR_CASE = re.compile(
 # kiểm tra', 'các cơ quan, tổ chức') are left out.
 _CUT_VERB = verbs.CUT_NAME
 _WORK_HEADING = re.compile(r"^(?:noi dung|nhiem vu|giai phap|cac hoat dong|hoat dong)\b")
-_FUNDS = re.compile(r"^(?:du kien |bao dam |dam bao )?(?:cac )?(?:kinh phi|nguon luc)\b")
+_FUNDS = re.compile(r"^(?:du kien |bao dam |dam bao )?(?:cac )?(?:nguon )?(?:kinh phi|nguon luc|von)\b")
+# A point that states where money comes from or how it is spent, not work: 'Kinh phí thực hiện Kế hoạch
+# được bố trí trong dự toán ...', 'Kinh phí khen thưởng: Từ nguồn ...', 'Nguồn kinh phí: ...'.
+_FUNDS_POINT = re.compile(r"^(?:Nguồn\s+)?(?:kinh phí|vốn)\b(?![^.;:]{0,80}\b(?:chủ trì|tham mưu)\b)", re.I)
+# A lead-in to points that are not work: targets ('... bằng các chỉ tiêu cụ thể như sau:') or notes on
+# a rule ('Lưu ý khi bình xét thi đua:'). The points after it in its section are its content.
+_NOT_WORK_LEAD = re.compile(
+    r"(?:\b(?:các|những)\s+(?:chỉ tiêu|mục tiêu)(?:\s+[^\s:;]+){0,4}\s*:\s*$"
+    r"|^(?:Lưu ý|Chú ý|Ghi chú)\b[^:]{0,80}:\s*$)",
+    re.IGNORECASE,
+)
 
 
 # What a group is told to do when it is only to carry the plan out: "(căn cứ Kế hoạch này) chủ động
@@ -1786,11 +1815,20 @@ def deadline_of(text: str) -> tuple[str, bool] | None:
     return None
 
 
+# A heading that is a phase and its years, nothing else: "Giai đoạn 2025 - 2030", "Giai đoạn từ năm 2026
+# đến năm 2030", "Thời kỳ 2031-2035". ("Nhiệm vụ giai đoạn 2026 - 2030" names what, not when.)
+_PHASE_HEADING = re.compile(
+    r"^(?:Giai đoạn|Thời kỳ|Lộ trình)\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:[-–]|đến)\s*(?:năm\s+)?\d{4}$", re.IGNORECASE
+)
+
+
 def heading_time(heading: str) -> str | None:
     """The time a section heading states for the work under it: the whole heading ('Trong tháng
     12/2025', 'Từ tháng 01 đến ngày bầu cử 15/3/2026') or its closing phrase ('Nội dung tuyên truyền
     xuyên suốt từ nay đến kết thúc cuộc bầu cử')."""
-    text = re.sub(r"^(?:Đợt|Giai đoạn|Bước|Phần)\s+[\dIVX]+\s*[:.\-–]\s*", "", heading.strip(" .:;"), flags=re.I)
+    if _PHASE_HEADING.match(whole := heading.strip(" .:;")) and reads_as_timeframe(whole):
+        return whole  # "1. Giai đoạn 2025 - 2030" over the points of that phase
+    text = re.sub(r"^(?:Đợt|Giai đoạn|Bước|Phần)\s+[\dIVX]{1,3}\s*[:.\-–]\s*", "", whole, flags=re.I)
     opens = re.match(r"^(?:từ|trong|trước|sau|đến|năm|quý|tháng|đầu|cuối|giữa|ngày)\b", text, re.IGNORECASE)
     if opens and re.search(r"\d", text) and reads_as_timeframe(text):
         return text
