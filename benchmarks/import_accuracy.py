@@ -319,6 +319,11 @@ def _title_close(a: str | None, b: str | None) -> bool:
     return bool(ka and kb) and len(ka & kb) / min(len(ka), len(kb)) >= 0.6
 
 
+def _title_jaccard(a: str | None, b: str | None) -> float:
+    ka, kb = set(_words(a or "").split()), set(_words(b or "").split())
+    return len(ka & kb) / len(ka | kb) if ka | kb else 0.0
+
+
 def compare_cited(expected: list[tuple[str | None, str | None]], found: list[tuple[str | None, str | None]]):
     unmatched = list(found)
     hits = 0
@@ -339,7 +344,9 @@ def compare_cited(expected: list[tuple[str | None, str | None]], found: list[tup
         hits += 1
     for number, title in pending:
         close = [c for c in unmatched if not number and _title_close(title, c[1])]
-        match = min(close, key=lambda c: c[0] is not None) if close else None
+        # the closest title wins, not the first close one: 'Luật Quy hoạch' is the law of that name, not
+        # the amending law whose title lists it among others
+        match = max(close, key=lambda c: (c[0] is None, _title_jaccard(title, c[1]))) if close else None
         if match is None:
             misses.append(f"văn bản không nhận ra: {number or title}")
             continue

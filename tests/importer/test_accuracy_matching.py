@@ -147,3 +147,15 @@ def test_units_are_compared_through_the_registry_spellings(tmp_path: Path) -> No
     names = {committee: {accuracy.norm(index.units[committee].name)}}
     assert accuracy.same_units(["Ban Chấp hành Đảng bộ tỉnh"], [committee], doc, names, registry)
     assert not accuracy.same_units(["Ban Thường vụ Tỉnh ủy"], [committee], doc, names, registry)
+
+
+def test_an_unnumbered_law_pairs_with_the_closest_title_not_the_first_close_one() -> None:
+    """'Luật Quy hoạch' is the law of that name, not the amending law whose title lists it; each
+    expected law then finds its own (taking the first close title left the last one unmatched)."""
+    accuracy = _accuracy()
+    first = "sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu"
+    second = "sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư, Luật Hải quan"
+    expected = [(None, "Quy hoạch"), (None, first), (None, second)]
+    found = [(None, "Luật " + first), (None, "Luật " + second), (None, "Luật Quy hoạch")]
+    precision, recall, misses = accuracy.compare_cited(expected, found)
+    assert (precision.right, recall.right, misses) == (3, 3, [])

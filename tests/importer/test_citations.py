@@ -246,6 +246,34 @@ def test_a_law_with_its_date_and_an_amending_law() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "được sửa đổi, bổ sung tại Luật Sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương "
+            "thức đối tác công tư, Luật Hải quan, Luật Quản lý, sử dụng tài sản công; Căn cứ Luật Xây dựng.",
+            "Luật Sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức đối tác công tư, "
+            "Luật Hải quan, Luật Quản lý, sử dụng tài sản công",
+        ),
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu; Căn cứ Luật "
+            "Xây dựng.",
+            "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu",
+        ),
+        (  # the year closes the amending law's title
+            "theo Luật sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản năm 2025, Luật Xây dựng.",
+            "Luật sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản năm 2025",
+        ),
+    ],
+)
+def test_the_laws_an_amending_law_amends_are_its_title_not_documents_of_their_own(text: str, title: str) -> None:
+    """'Luật sửa đổi, bổ sung một số điều của Luật X, Luật Y và Luật Z' (either case of 'Sửa đổi') is one
+    document: the laws it amends are words of its title; a law after a ';' is cited on its own."""
+    found = find(text)
+    assert found[0].title == title and found[0].number is None
+    assert [c.title for c in found[1:]] == (["Luật Xây dựng"] if "Xây dựng" in text else [])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "các nhiệm vụ của Chương trình thực hiện theo quy định của Luật Ngân sách nhà nước.",

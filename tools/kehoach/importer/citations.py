@@ -581,7 +581,16 @@ _PLENUM = re.compile(
 
 def _laws_and_plenums(text: str, numbered: list[Citation]) -> list[Citation]:
     out: list[Citation] = []
+    amending: Citation | None = None  # the amending law whose title lists the laws it amends
     for match in _LAW.finditer(text):
+        if re.match(r"(?i:sửa đổi)", match["name"]):
+            continue  # "Luật Sửa đổi, bổ sung một số điều của Luật X": read at X, as the amending law
+        if amending is not None and _amends_more(amending, text, match.start()):
+            # "... một số điều của Luật Đấu thầu, Luật Hải quan, ... và Luật Đầu tư": the laws it amends
+            end = _LAW_MORE.match(text, match.end()) if not match["year"] else None
+            _extend(amending, text, end.end() if end else match.end())
+            continue
+        amending = None
         clause = text[max(text.rfind(";", 0, match.start()), 0) : match.start()]
         if any(m.end() > len(clause) - 40 and ":" not in clause[m.end() :] for m in _CREATES.finditer(clause)):
             continue  # "góp ý dự thảo Luật ...": not yet a law (but 'Thời hạn ban hành: ... của Luật X': a label)
@@ -600,6 +609,7 @@ def _laws_and_plenums(text: str, numbered: list[Citation]) -> list[Citation]:
             citation = Citation(amends.start(), end, written, DocType.LUAT, title=written)
             citation.notes.append(("title", "luật sửa đổi được dẫn bằng tên, không có số hiệu; cần đối chiếu", True))
             out.append(citation)
+            amending = citation
             continue
         if after is not None:
             # "Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13": the name is the numbered law's title
@@ -634,7 +644,23 @@ def _laws_and_plenums(text: str, numbered: list[Citation]) -> list[Citation]:
     return out
 
 
-_AMENDING = re.compile(r"(?<!\w)Luật\s+sửa đổi,?\s*bổ sung(?:\s+một số điều)?(?:\s+của)?(?:\s+các)?\s+$")
+_AMENDING = re.compile(r"(?<!\w)Luật\s+(?i:sửa đổi,?\s*bổ sung)(?:\s+một số điều)?(?:\s+của)?(?:\s+các)?\s+$")
+# Between two laws an amending law's title lists: a comma or 'và', after the rest of the previous law's
+# name in lower case ('Luật Đầu tư theo phương thức đối tác công tư, Luật Hải quan').
+_LISTED_ON = re.compile(rf"(?:\s+[{LOWER}][^;.:()“”\d]{{0,80}}?)?(?:\s*,\s*|\s+và\s+)")
+
+
+def _amends_more(amending: Citation, text: str, start: int) -> bool:
+    """The law at ``start`` is one more law the amending law's title lists: only a comma or 'và' between,
+    and the title not closed by its year ('... của Luật X năm 2025, Luật Y': Y is cited on its own)."""
+    return bool(_LISTED_ON.fullmatch(text, amending.end, start)) and not re.search(r"năm\s+\d{4}$", amending.written)
+
+
+def _extend(citation: Citation, text: str, end: int) -> None:
+    """An amending law's title running on over one more law it amends."""
+    citation.end = end
+    citation.written = " ".join(text[citation.start : end].split())
+    citation.title = citation.written
 
 
 def _law_number(text: str, end: int, numbered: Citation) -> bool:
