@@ -47,6 +47,7 @@ def test_a_clean_edited_record_is_checked_without_pyyaml(tmp_path: Path) -> None
     assert "kehoach.load.yamlsafe" not in modules
     assert "multiprocessing" not in modules  # nothing to share with a second process
     assert "subprocess" not in modules  # no git revision to read
+    assert "tomllib" not in modules  # no configuration file to read
 
 
 def test_a_record_outside_the_fast_readers_subset_is_still_read_strictly(tmp_path: Path) -> None:
@@ -76,3 +77,6 @@ def test_a_check_with_nothing_changed_imports_neither_the_model_nor_the_rules(tm
         assert code in (0, 1), output
         assert "pydantic" not in modules
         assert not {name for name in modules if name.startswith(("kehoach.model", "kehoach.rules", "kehoach.read"))}
+        # nor what only other paths need: a configuration file (tomllib), a file written
+        # (tempfile), a name matched loosely (difflib)
+        assert not {"tomllib", "tempfile", "difflib"} & modules

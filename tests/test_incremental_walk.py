@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kehoach.incremental import _walk
+from kehoach.incremental import Walked, _preparing, _walk
 from kehoach.load.files import walk
 from kehoach.synth import synthesise
 
@@ -44,3 +44,74 @@ def test_a_folder_that_cannot_be_listed_is_listed_as_a_file(tmp_path: Path, monk
     parent = str(tasks.parent.relative_to(root)) + "/"
     assert "tasks" in seen.names[parent] and seen.digests[parent] is None
     assert set(seen.all_signatures()) == {rel for rel, _ in walk(root)}  # the reader lists it too
+
+
+def _seen(walked: Walked) -> tuple[object, ...]:
+    return (
+        list(walked.names.items()),
+        list(walked.stats.items()),
+        list(walked.digests.items()),
+        walked.count,
+        walked.unlisted,
+    )
+
+
+def test_a_walk_shared_with_a_second_process_sees_what_one_process_sees(tmp_path: Path) -> None:
+    root = tmp_path / "kho"
+    synthesise(root, 400, seed=3)
+    alone = _walk(root, 0, share_min=10**9)
+    shared = _walk(root, 0, share_min=1)  # every plan's folder listed apart, half of them in a second process
+    assert _seen(shared) == _seen(alone)  # the same folders, in the same order, with the same digests
+    assert alone.count == len(walk(root))
+
+
+def test_a_folder_listed_apart_that_cannot_be_listed_is_listed_as_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "kho"
+    synthesise(root, 60, seed=4)
+    plan = sorted((root / "records" / "plans").glob("*/tasks"))[0].parent
+    real = os.scandir
+
+    def scandir(path: str) -> object:
+        if Path(path) == plan:
+            raise PermissionError(13, "Permission denied", path)
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    seen = _walk(root, 0, share_min=1)
+    assert seen.unlisted
+    assert plan.name in seen.names["records/plans/"] and seen.digests["records/plans/"] is None
+    assert set(seen.all_signatures()) == {rel for rel, _ in walk(root)}
+
+
+def test_work_done_meanwhile_is_done_once_and_changes_nothing_the_walk_sees(tmp_path: Path) -> None:
+    root = tmp_path / "kho"
+    synthesise(root, 400, seed=3)
+    done: list[int] = []
+    shared = _walk(root, 0, share_min=1, meanwhile=lambda: done.append(os.getpid()))
+    assert done == [os.getpid()]  # here, not in the second process
+    assert _seen(shared) == _seen(_walk(root, 0, share_min=10**9))
+    assert not done[1:]
+    _walk(root, 0, share_min=10**9, meanwhile=lambda: done.append(0))
+    assert done == [os.getpid()]  # not shared: nothing done meanwhile
+
+
+def test_the_model_is_prepared_only_for_a_named_file_changed_since_the_last_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kehoach.check import check_findings
+    from kehoach.load.cache import cache_folder
+
+    root = tmp_path / "kho"
+    synthesise(root, 40, seed=5)
+    monkeypatch.setenv("KEHOACH_CACHE_DIR", str(tmp_path / "cache"))
+    folder = cache_folder(root)
+    one = sorted((root / "records" / "plans").rglob("*-nv01.yaml"))[0]
+    rel = str(one.relative_to(root))
+    assert _preparing(root, folder, frozenset({rel})) is not None  # no state yet: a full check needs the model
+    check_findings(root)
+    assert _preparing(root, folder, None) is None  # nothing named: what changed is unknown before the walk
+    assert _preparing(root, folder, frozenset({rel})) is None  # not changed since
+    one.write_bytes(one.read_bytes() + b"# x\n")
+    assert _preparing(root, folder, frozenset({rel})) is not None

@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -96,6 +95,8 @@ def replacing(path: str | os.PathLike[str], *, exclusive: bool = False, durable:
     meantime, raise :class:`WriteFailed` (EEXIST) and leave it as it is.
     ``durable``: fsync the file and its folder (see the module's docstring).
     """
+    import tempfile  # here: a check that writes nothing (most) never needs it
+
     target = Path(os.path.realpath(path))  # a symlinked record is replaced at its target, the link kept
     try:
         if not exclusive:

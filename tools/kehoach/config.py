@@ -9,7 +9,6 @@ Unknown keys and unknown rule codes are reported (KH006), never ignored."""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +50,8 @@ def load_config(root: Path) -> Config:
 
     def problem(needle: str, message: str) -> None:
         problems.append(Finding(CONFIG_FILE, _line_of(text, needle), 1, Code.KH006, message, Code.KH006.severity))
+
+    import tomllib  # here: a repository without a configuration never needs it
 
     try:
         tool = tomllib.loads(text).get("tool", {})

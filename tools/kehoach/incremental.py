@@ -35,15 +35,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import gc
 import hashlib
 import os
 import pickle
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .codes import Code
 from .config import Config
@@ -62,6 +63,7 @@ from .laststate import (
     Summary,
     folder_of,
     forget,
+    state_written,
     write,
 )
 from .load import LoadedFile, read_bytes
@@ -73,6 +75,9 @@ if TYPE_CHECKING:  # imported where used: a check with nothing changed never nee
     from .model.common import Record
     from .pipeline import Checked
     from .sources import ReadFile
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 RACY_NS = 2_000_000_000  # a file changed this close to a check may have changed again unseen
 
@@ -147,60 +152,141 @@ def _digest(names: list[str], stats: list[int | None]) -> bytes:
     return hashlib.blake2b(pickle.dumps((names, stats), protocol=5), digest_size=16).digest()
 
 
-def _walk(root: Path, since_ns: int) -> Walked:
-    """Every file ``load.files.walk`` lists, with its stat values, in one walk (a
-    file changed moments before the check has none: it is read again)."""
-    walked = Walked()
-    since = since_ns - RACY_NS
+# A folder as the walk lists it: its prefix ("records/.../"), the names of its record
+# files, their stat values (4 per name), its digest (None: a file in it has no signature)
+# and whether a folder in it could not be listed.
+_Listed = tuple[str, list[str], list[int | None], bytes | None, bool]
 
-    def visit(folder: str, prefix: str) -> bool:  # lists what load.files.walk lists; False: unreadable
+# Folders this deep ("records/plans/<plan>/") are listed apart, each with what it holds:
+# with this many of them (some 15,000 files), a second process lists part of them
+# while this one lists the rest (listing 100,000 files takes over half a second).
+# With fewer, sharing costs this process about as much as it saves.
+_SHARED_DEPTH = 3
+SHARED_WALK_MIN = 1000
+_WALK_CHUNK = 32  # folders taken at a time by each process
+
+
+class _Unlisted(Exception):
+    """A folder listed apart could not be listed: the walk is done again in one go."""
+
+
+def _listing(path: str, prefix: str, since: int, out: list[_Listed | int], jobs: list[tuple[str, str]] | None) -> bool:
+    """List the folder at ``path`` and those inside it into ``out`` (each after the
+    folders inside it, as ``load.files.walk`` goes); with ``jobs``, a folder at
+    ``_SHARED_DEPTH`` is not listed but added to ``jobs``, its place in ``out``
+    kept by its number. False when the folder cannot be listed."""
+    try:
+        with os.scandir(path) as listing:
+            entries = list(listing)
+    except OSError:
+        return False
+    names: list[str] = []
+    stats: list[int | None] = []
+    clean = True
+    unlisted = False
+    deeper = jobs is not None and prefix.count("/") + 1 >= _SHARED_DEPTH
+    for entry in entries:
+        name = entry.name
         try:
-            with os.scandir(folder) as listing:
-                entries = list(listing)
-        except OSError:
-            return False
-        names: list[str] = []
-        stats: list[int | None] = []
-        clean = True
-        for entry in entries:
-            name = entry.name
-            try:
-                # load.files.is_record_name, spelled out: this runs once per file of the repository
-                if name.endswith(RECORD_SUFFIXES) and name not in RECORD_SUFFIXES:
-                    try:
-                        st = entry.stat(follow_symlinks=False)
-                    except OSError:
-                        names.append(name)
-                        stats += (None, None, None, None)
-                        clean = False
-                        continue
-                    mtime, ctime = st.st_mtime_ns, st.st_ctime_ns
+            # load.files.is_record_name, spelled out: this runs once per file of the repository
+            if name.endswith(RECORD_SUFFIXES) and name not in RECORD_SUFFIXES:
+                try:
+                    st = entry.stat(follow_symlinks=False)
+                except OSError:
                     names.append(name)
-                    if mtime >= since or ctime >= since:
-                        stats += (None, None, None, None)
-                        clean = False
-                    else:
-                        stats += (st.st_ino, mtime, ctime, st.st_size)
-                elif entry.is_dir(follow_symlinks=False) and not visit(entry.path, prefix + name + "/"):
-                    names.append(name)  # listed as a file: the reader reports it
-                    walked.unlisted = True
                     stats += (None, None, None, None)
                     clean = False
-            except OSError:
-                continue
-        walked.names[prefix] = names
-        walked.stats[prefix] = stats
-        walked.digests[prefix] = _digest(names, stats) if clean else None
-        walked.count += len(names)
-        return True
+                    continue
+                mtime, ctime = st.st_mtime_ns, st.st_ctime_ns
+                names.append(name)
+                if mtime >= since or ctime >= since:
+                    stats += (None, None, None, None)
+                    clean = False
+                else:
+                    stats += (st.st_ino, mtime, ctime, st.st_size)
+            elif entry.is_dir(follow_symlinks=False):
+                if deeper:
+                    assert jobs is not None
+                    out.append(len(jobs))
+                    jobs.append((entry.path, prefix + name + "/"))
+                elif not _listing(entry.path, prefix + name + "/", since, out, jobs):
+                    names.append(name)  # listed as a file: the reader reports it
+                    stats += (None, None, None, None)
+                    clean = False
+                    unlisted = True
+        except OSError:
+            continue
+    out.append((prefix, names, stats, _digest(names, stats) if clean else None, unlisted))
+    return True
 
-    if (root / RECORDS_DIR).is_dir() and not visit(os.path.join(root, RECORDS_DIR), RECORDS_DIR + "/"):
+
+def _walk_jobs(since: int, jobs: Sequence[tuple[str, str]]) -> list[list[_Listed]]:
+    """The folders listed apart, each with what it holds; raises ``_Unlisted``."""
+    done = []
+    for path, prefix in jobs:
+        out: list[_Listed | int] = []
+        if not _listing(path, prefix, since, out, None):
+            raise _Unlisted(prefix)
+        done.append(out)  # type: ignore[arg-type] # no jobs: no numbers in it
+    return done
+
+
+def _walk(
+    root: Path, since_ns: int, share_min: int = SHARED_WALK_MIN, meanwhile: Callable[[], None] | None = None
+) -> Walked:
+    """Every file ``load.files.walk`` lists, with its stat values (a file changed
+    moments before the check has none: it is read again); with ``share_min``
+    folders or more at ``_SHARED_DEPTH``, part of them listed by a second process;
+    ``meanwhile``: work this process does first while the second one lists folders
+    (not done when the walk is not shared)."""
+    since = since_ns - RACY_NS
+    top = os.path.join(root, RECORDS_DIR)
+    walked = Walked()
+    if not os.path.isdir(top):
+        return walked
+    out: list[_Listed | int] = []
+    jobs: list[tuple[str, str]] = []
+    if not _listing(top, RECORDS_DIR + "/", since, out, jobs):
         walked.names[""] = [RECORDS_DIR]
         walked.stats[""] = [None] * 4
         walked.digests[""] = None
         walked.count = 1
         walked.unlisted = True
+        return walked
+    try:
+        if len(jobs) >= share_min:
+            from .parallel import share
+
+            theirs = functools.partial(_walk_jobs, since)
+            mine = _first(meanwhile, theirs) if meanwhile else theirs
+            first, second = share(jobs, mine, theirs, chunk=_WALK_CHUNK)
+            listed = first + second
+        else:
+            listed = _walk_jobs(since, jobs)
+    except _Unlisted:  # a folder listed apart that cannot be listed is named in its folder: all again, in one go
+        out = []
+        _listing(top, RECORDS_DIR + "/", since, out, None)
+        listed = []
+    for item in out:
+        for prefix, names, stats, digest, unlisted in listed[item] if isinstance(item, int) else (item,):
+            walked.names[prefix] = names
+            walked.stats[prefix] = stats
+            walked.digests[prefix] = digest
+            walked.count += len(names)
+            walked.unlisted |= unlisted
     return walked
+
+
+def _first(before: Callable[[], None], then: Callable[[Sequence[T]], R]) -> Callable[[Sequence[T]], R]:
+    """``then``, with ``before`` called once before its first call."""
+    pending = [before]
+
+    def call(items: Sequence[T]) -> R:
+        while pending:
+            pending.pop()()
+        return then(items)
+
+    return call
 
 
 def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
@@ -240,8 +326,8 @@ def _check_working_tree(
     started = time.time_ns()
     folder = cache_folder(root)
     version = _version()
+    walked = _walk(root, started, meanwhile=_preparing(root, folder, scope))  # may fork: before the state is opened
     store = Store.open(folder, {"version": version, "today": today})
-    walked = _walk(root, started)
     if store is not None:
         try:
             result = _from_state(root, store, walked, config, scope, infos)
@@ -252,6 +338,40 @@ def _check_working_tree(
         if result is not None:
             return result
     return _full(root, folder, version, walked, config, today, scope, infos)
+
+
+def _preparing(root: Path, folder: Path, scope: frozenset[str] | None) -> Callable[[], None] | None:
+    """What to do while the walk goes on in a second process, when a file named
+    (as pre-commit names the files of a commit) has changed since the state of the
+    last check was written (by its times), or there is no such state: import the
+    model and the rules, and build the validators of the named files' kinds, which
+    checking it will need. None when no file is named or none looks changed (a
+    check that finds nothing changed needs neither)."""
+    if not scope:
+        return None
+    written = state_written(folder)
+    kinds: set[Kind] = set()
+    for rel in sorted(scope)[:MAX_NAMED_LOOKED]:
+        try:
+            st = os.lstat(os.path.join(root, rel))
+        except (OSError, ValueError):
+            continue
+        kind = record_kind(PurePosixPath(rel))
+        if kind is not None and (written is None or max(st.st_mtime_ns, st.st_ctime_ns) >= written):
+            kinds.add(kind)
+    return functools.partial(_prepare, frozenset(kinds)) if kinds else None
+
+
+MAX_NAMED_LOOKED = 50  # named files looked at by _preparing (a commit of many files is checked as usual)
+
+
+def _prepare(kinds: frozenset[Kind]) -> None:
+    from . import index, pipeline, read  # noqa: F401 - what re-checking a changed file imports
+    from .model import MODELS
+    from .rules import base, registry  # noqa: F401
+
+    for kind in sorted(kinds):
+        MODELS[kind].model_rebuild()
 
 
 def checked_contents(root: Path) -> dict[str, bytes]:

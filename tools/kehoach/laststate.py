@@ -375,6 +375,22 @@ class Store:
         return True
 
 
+def state_written(folder: Path) -> int | None:
+    """When the current state database was last written (ns; its write-ahead log
+    included), or None when there is none."""
+    try:
+        name = (folder / POINTER).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not (name.startswith(PREFIX) and name.endswith(SUFFIX) and "/" not in name):
+        return None
+    times = []
+    for path in (folder / name, folder / f"{name}-wal"):
+        with contextlib.suppress(OSError):
+            times.append(path.stat().st_mtime_ns)
+    return max(times, default=None)
+
+
 def _forget_refs(db: sqlite3.Connection, paths: list[str]) -> None:
     """Delete the references written in the records at ``paths``, found by their
     key (target, source, field) from each record's stored summary: the table is

@@ -17,7 +17,6 @@ returned for the caller to list, never silently the first."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -250,6 +249,8 @@ class Resolver:
 
     def _close(self, text: str, wanted: str) -> Resolution:
         """Records with a spelling close to ``wanted`` (whole, or its start when the spelling is longer)."""
+        import difflib  # here: only a name with no exact match needs it
+
         scored: dict[str, tuple[float, Candidate]] = {}
         matcher = difflib.SequenceMatcher(autojunk=False)
         matcher.set_seq2(wanted)

@@ -4,7 +4,6 @@ Vietnamese message that quotes the bad value and says what was expected."""
 
 from __future__ import annotations
 
-import difflib
 from enum import Enum
 from typing import Any, get_args, get_origin
 
@@ -104,6 +103,8 @@ def explain(model: type[Record], error: ErrorDetails) -> tuple[Code, str]:
     value = error.get("input")
     ctx = error.get("ctx") or {}
     if kind == "extra_forbidden":
+        import difflib  # here: only a misspelt field needs it
+
         known = _known_fields(model, loc[:-1])
         close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
         hint = f"có phải là '{close[0]}'? " if close else ""
