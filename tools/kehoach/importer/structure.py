@@ -853,10 +853,10 @@ class _Walker:
                     f"dòng {section.line}: đoạn kể việc đã làm ở mục {section.number} (dòng {item.line}: "
                     f"'{item.text[:50]}') không phải nhiệm vụ; ghi vào nội dung mục"
                 )
-        para = self.paras[self.at_line(item.line)] if self.at_line(item.line) is not None else None
-        if para is not None and item.text.rstrip().endswith(":") and (mark := self.next_bullet(para)):
-            if mark != item.marker:
-                self.field_list = (mark, item.path)
+        at = self.at_line(item.line)
+        mark = self.next_bullet(self.paras[at]) if at is not None and item.text.rstrip().endswith(":") else None
+        if mark is not None and mark != item.marker:
+            self.field_list = (mark, item.path)
 
     def at_line(self, line: int) -> int | None:
         return next((i for i, p in enumerate(self.paras) if p.line == line), None)
