@@ -44,7 +44,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .codes import Code
 from .config import Config
@@ -222,12 +222,12 @@ def _listing(path: str, prefix: str, since: int, out: list[_Listed | int], jobs:
 
 def _walk_jobs(since: int, jobs: Sequence[tuple[str, str]]) -> list[list[_Listed]]:
     """The folders listed apart, each with what it holds; raises ``_Unlisted``."""
-    done = []
+    done: list[list[_Listed]] = []
     for path, prefix in jobs:
         out: list[_Listed | int] = []
         if not _listing(path, prefix, since, out, None):
             raise _Unlisted(prefix)
-        done.append(out)  # type: ignore[arg-type] # no jobs: no numbers in it
+        done.append(cast("list[_Listed]", out))  # no jobs: no numbers in it
     return done
 
 
