@@ -189,10 +189,10 @@ def test_status_refuses_a_fifo_task(base_repo: Path) -> None:
 # Every step of the atomic write at which a kill can land, before or after it.
 _STEPS = ["tempfile.mkstemp", "_sync_file", "os.chmod", "os.replace", "_fsync_folder"]
 _KILLER = """
-import os, signal, sys
+import os, signal, sys, tempfile
 import kehoach.atomic as atomic
 owner, name = sys.argv[1].rsplit(".", 1) if "." in sys.argv[1] else ("atomic", sys.argv[1])
-target = {"atomic": atomic, "os": atomic.os, "tempfile": atomic.tempfile}[owner]
+target = {"atomic": atomic, "os": atomic.os, "tempfile": tempfile}[owner]
 original = getattr(target, name)
 def dying(*args, **kwargs):
     if sys.argv[2] == "before":
