@@ -15,6 +15,7 @@ from kehoach import cli
 from kehoach.check import load_repository
 from kehoach.importer import document, source
 from kehoach.importer.draft import Outcome
+from kehoach.index import Index
 
 from ..conftest import REPO_ROOT
 
@@ -28,6 +29,13 @@ def registry_repo(base: Path) -> Path:
     (repo / "records").mkdir(parents=True)
     shutil.copytree(REPO_ROOT / "records" / "units", repo / "records" / "units")
     return repo
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    """The units registry loaded, as the importer's matching sees it (built once per module)."""
+    loaded, _ = load_repository(registry_repo(tmp_path_factory.mktemp("kho")))
+    return loaded
 
 
 @pytest.fixture

@@ -8,20 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from kehoach.check import load_repository
 from kehoach.importer import document, source
 from kehoach.importer.draft import Outcome, model_problems
 from kehoach.index import Index
 
 from .conftest import EXTRA, registry_repo
-
-
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    loaded, _ = load_repository(registry_repo(tmp_path_factory.mktemp("kho")))
-    return loaded
 
 
 def _import(name: str, index: Index) -> Outcome:

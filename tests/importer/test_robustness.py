@@ -10,12 +10,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from kehoach.check import load_repository
 from kehoach.importer import document, draft, header, source
 from kehoach.importer.draft import model_problems
 from kehoach.index import Index
 
-from .conftest import SOURCES, registry_repo
+from .conftest import SOURCES
 
 HEADER = (
     "TỈNH ỦY BÌNH THUẬN             ĐẢNG CỘNG SẢN VIỆT NAM\n       BAN DÂN VẬN\n"
@@ -42,12 +41,6 @@ PIECES = [
     "Đề án “\n",
     "Trên đây là kế hoạch.\n",
 ]
-
-
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    loaded, _ = load_repository(registry_repo(tmp_path_factory.mktemp("kho")))
-    return loaded
 
 
 def _import(path: Path, index: Index) -> None:

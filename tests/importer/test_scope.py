@@ -8,18 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from kehoach.check import load_repository
 from kehoach.importer import document, draft, source
 from kehoach.index import Index
 
-from .conftest import registry_repo
 from .test_structure import FOOTER, HEADER
-
-
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    loaded, _ = load_repository(registry_repo(tmp_path_factory.mktemp("kho")))
-    return loaded
 
 
 def build(tmp_path: Path, index: Index, body: str) -> draft.Outcome:

@@ -37,13 +37,6 @@ Nơi nhận:                                  TRƯỞNG BAN
 """
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    repo = registry_repo(tmp_path_factory.mktemp("kho"))
-    loaded, _ = load_repository(repo)
-    return loaded
-
-
 def build(tmp_path: Path, index: Index, body: str) -> Outcome:
     path = tmp_path / "ke-hoach.txt"
     path.write_text(HEADER + body + FOOTER, encoding="utf-8")

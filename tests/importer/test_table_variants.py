@@ -14,29 +14,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from kehoach.check import load_repository
 from kehoach.importer import document, source, tables
 from kehoach.importer.draft import Outcome
 from kehoach.index import Index
 
-from .conftest import registry_repo
 from .test_structure import FOOTER, HEADER
-
-
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    loaded, _ = load_repository(registry_repo(tmp_path_factory.mktemp("kho")))
-    return loaded
-
-
-BODY = """\
-I. NHIỆM VỤ
-1. Công tác tuyên truyền
-- Tuyên truyền kết quả thực hiện công tác dân vận trên báo Bình Thuận.
-* Chủ trì: Ban Dân vận Tỉnh ủy.
-II. TỔ CHỨC THỰC HIỆN
-Các đơn vị căn cứ kế hoạch triển khai thực hiện.
-"""
+from .test_tables import BODY
 
 APPENDIX = """
 PHỤ LỤC

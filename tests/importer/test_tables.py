@@ -10,20 +10,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from kehoach.check import load_repository
 from kehoach.importer import document, draft, source, tables
 from kehoach.importer.draft import Outcome
 from kehoach.importer.lines import LineReader
 from kehoach.index import Index
 
-from .conftest import registry_repo
 from .test_structure import FOOTER, HEADER
-
-
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    loaded, _ = load_repository(registry_repo(tmp_path_factory.mktemp("kho")))
-    return loaded
 
 
 def build(path: Path, index: Index) -> Outcome:

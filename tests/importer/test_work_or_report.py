@@ -10,19 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from kehoach.check import load_repository
 from kehoach.importer.structure import deadline_of
 from kehoach.index import Index
 
-from .conftest import registry_repo
 from .test_structure import build, tasks
-
-
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    loaded, _ = load_repository(registry_repo(tmp_path_factory.mktemp("kho")))
-    return loaded
-
 
 DONE = """\
 I. NHIỆM VỤ

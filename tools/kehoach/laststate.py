@@ -128,11 +128,8 @@ class Store:
     @classmethod
     def open(cls, folder: Path, wanted: Mapping[str, Any]) -> Store | None:
         """The current state when its meta data holds ``wanted`` (version, date...), else None."""
-        try:
-            name = (folder / POINTER).read_text(encoding="ascii").strip()
-        except (OSError, UnicodeDecodeError):
-            return None
-        if not (name.startswith(PREFIX) and name.endswith(SUFFIX) and "/" not in name):
+        name = _current_name(folder)
+        if name is None:
             return None
         path = folder / name
         if not path.is_file():
@@ -375,14 +372,23 @@ class Store:
         return True
 
 
-def state_written(folder: Path) -> int | None:
-    """When the current state database was last written (ns; its write-ahead log
-    included), or None when there is none."""
+def _current_name(folder: Path) -> str | None:
+    """The current state database's file name, as the pointer file names it, or None
+    when there is no pointer or it names anything but a state file in this folder."""
     try:
         name = (folder / POINTER).read_text(encoding="ascii").strip()
     except (OSError, UnicodeDecodeError):
         return None
     if not (name.startswith(PREFIX) and name.endswith(SUFFIX) and "/" not in name):
+        return None
+    return name
+
+
+def state_written(folder: Path) -> int | None:
+    """When the current state database was last written (ns; its write-ahead log
+    included), or None when there is none."""
+    name = _current_name(folder)
+    if name is None:
         return None
     times = []
     for path in (folder / name, folder / f"{name}-wal"):
