@@ -94,6 +94,36 @@ def test_footnotes_leave_the_text_and_keep_their_marker(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # the marker alone on its line, its text on the lines after it (in capitals or not)
+        "[1]\nChương trình số 30-CTr/TU ngày 29/12/2017 của Thành ủy Cần Thơ thực hiện Nghị\n"
+        "quyết số 21-NQ/TW.\n\n[2] Chỉ\nthị số 27/CT-TTg ngày 15/7/2024 của Thủ tướng Chính phủ.\n",
+        # the marker and its text on one line, a blank line between notes
+        "[1] Chương trình số 30-CTr/TU ngày 29/12/2017 của Thành ủy Cần Thơ thực hiện Nghị quyết số 21-NQ/TW.\n"
+        "\n[2] Chỉ thị số 27/CT-TTg ngày 15/7/2024 của Thủ tướng Chính phủ.\n",
+    ],
+)
+def test_endnotes_numbered_in_brackets_after_the_signature_are_notes(tmp_path: Path, notes: str) -> None:
+    """Word's endnotes as a web page or a PDF writes them: '[1]' in the text, '[1] ...' after the signature."""
+    body = "Các cấp đã ban hành nhiều chương trình, kế hoạch[1] và văn bản[2] để triển khai.\nNơi nhận:\n- Như trên.\n"
+    doc = _read(tmp_path, body + "\n" + notes)
+    assert doc.footnotes == {
+        "1": "Chương trình số 30-CTr/TU ngày 29/12/2017 của Thành ủy Cần Thơ thực hiện Nghị quyết số 21-NQ/TW.",
+        "2": "Chỉ thị số 27/CT-TTg ngày 15/7/2024 của Thủ tướng Chính phủ.",
+    }
+    assert not any("30-CTr/TU" in line.text or "27/CT-TTg" in line.text for line in doc.lines)
+    # the text keeps what it says, brackets included: only a line opening with one is a note
+    assert doc.lines[0].text == body.splitlines()[0]
+
+
+def test_a_bracketed_number_inside_a_line_is_not_a_note(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "1. Rà soát các điểm [1] và [2] của Phụ lục.\n[Đã sửa] theo góp ý.\n")
+    assert doc.footnotes == {}
+    assert [line.text for line in doc.lines] == ["1. Rà soát các điểm [1] và [2] của Phụ lục.", "[Đã sửa] theo góp ý."]
+
+
 def test_superscript_that_is_not_a_footnote_keeps_its_content(tmp_path: Path) -> None:
     doc = _read(tmp_path, "Xây dựng nhà văn hóa 200 m<sup>2</sup> cho thôn.\n")
     assert _paragraphs(doc) == ["Xây dựng nhà văn hóa 200 m2 cho thôn."]

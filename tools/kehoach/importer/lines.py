@@ -203,8 +203,11 @@ def clean_letters(text: str, notes: list[str] | None = None) -> str:
     return nfc("".join(out))
 
 
-# A footnote definition: "<sup>1</sup> Nghị quyết số ...", "[^1]: ...", "¹ ...".
-_FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\s*(\w{1,3})\s*</sup>|\[\^(\w+)\]:|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*(.*)$", re.IGNORECASE)
+# A footnote definition: "<sup>1</sup> Nghị quyết số ...", "[^1]: ...", "¹ ...", and "[1] ..." or "[1]"
+# alone on its line (Word's endnotes as a web page or a PDF writes them, after the signature).
+_FOOTNOTE_DEF = re.compile(
+    r"^\s*(?:<sup>\s*(\w{1,3})\s*</sup>|\[\^(\w+)\]:|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|\[(\d{1,3})\](?=\s|$))\s*(.*)$", re.IGNORECASE
+)
 
 
 # 'Số:' alone on its line, its number on the next ('Số:' / '7360/KH-UBND'): a header's cell wrapped
@@ -388,8 +391,9 @@ class LineReader:
         # Footnote definitions sit at the foot of each page, inside the body text; a line wrapped
         # from one starts in lower case, or follows a note not yet ended and opens no item.
         if definition := _FOOTNOTE_DEF.match(raw):
-            self.footnote = (definition[1] or definition[2] or definition[3].translate(_SUPERSCRIPT_DIGITS)).strip()
-            body, _ = clean_markup(definition[4])
+            number = definition[1] or definition[2] or definition[4] or definition[3].translate(_SUPERSCRIPT_DIGITS)
+            self.footnote = number.strip()
+            body, _ = clean_markup(definition[5])
             doc.footnotes[self.footnote] = collapse(clean_letters(body, notes))
             self.note_line = len(raw.strip())
             return
@@ -425,7 +429,7 @@ def _continues_note(note: str, last: int, line: str) -> bool:
     """A line under a footnote's definition that goes on with its text: in lower case, or
     after a long line that did not end the note ("... của / Ban Chấp hành Trung ương"),
     when it opens no item."""
-    if line[0].islower():
+    if line[0].islower() or not note.strip():  # a marker alone on its line: its text is on the next
         return True
     ended = note.rstrip().endswith((".", ";", ":", "!", "?", ")"))
     return last >= NOTE_WRAP and not ended and not _OPENS_ITEM.match(line)
