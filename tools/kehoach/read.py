@@ -82,8 +82,14 @@ def parse_record(data: bytes, loaded: LoadedFile) -> Record | None:
     """Parse and validate one record file's bytes, wherever they were read from
     (the working tree, or a git revision for ``kehoach diff``)."""
     parse_bytes(data, loaded)
+    return _validated(loaded)
+
+
+def _validated(loaded: LoadedFile) -> Record | None:
+    """Stage 2 on a parsed file (``model_stage``); the raw mapping is dropped then,
+    as the record holds the content now."""
     record = model_stage(loaded)
-    loaded.data = None  # the record holds the content now; the raw mapping is not needed again
+    loaded.data = None
     return record
 
 
@@ -133,16 +139,29 @@ def read_one(root: Path, rel: str, is_link: bool | None, cache: RecordCache | No
     Returns the content key (empty without a cache or when the file cannot be
     read), the file, its record (None when invalid), and whether the reading
     was made now rather than found in the cache."""
+    key, loaded, hit, data = _fetch(root, rel, is_link, cache, known)
+    if hit is not None:
+        return key, loaded, from_cache(loaded, hit), False
+    return key, loaded, None if data is None else parse_record(data, loaded), True
+
+
+def _fetch(
+    root: Path, rel: str, is_link: bool | None, cache: RecordCache | None, known: bytes
+) -> tuple[bytes, LoadedFile, Reading | None, bytes | None]:
+    """What ``read_one`` starts with, in either process: the content key, the file,
+    and either the cache's reading of it (taken by ``known`` without reading the
+    file, or by the key of its bytes) or its bytes (None when they cannot be read,
+    with the key empty then)."""
     loaded = _loaded(rel)
     if known and cache and (hit := cache.get(rel, known)) is not None and usable(hit):
-        return known, loaded, from_cache(loaded, hit), False
+        return known, loaded, hit, None
     data = read_bytes(os.path.join(root, rel), loaded, root, is_link)
     if data is None:
-        return b"", loaded, None, True
+        return b"", loaded, None, None
     key = content_key(data) if cache else b""
     if cache and (hit := cache.get(rel, key)) is not None and usable(hit):
-        return key, loaded, from_cache(loaded, hit), False
-    return key, loaded, parse_record(data, loaded), True
+        return key, loaded, hit, None
+    return key, loaded, None, data
 
 
 NOTHING_KNOWN: Mapping[str, bytes] = {}
@@ -163,22 +182,15 @@ def _parse_in_child(
     cache holds the others)."""
     sent: list[tuple[bytes, Sent | None]] = []
     for rel, is_link in listing:
-        loaded = _loaded(rel)
-        key = known.get(rel, b"")
-        if key and cache and (hit := cache.get(rel, key)) is not None and usable(hit):
+        key, loaded, hit, data = _fetch(root, rel, is_link, cache, known.get(rel, b""))
+        if hit is not None:
             sent.append((key, None))
             continue
-        data = read_bytes(os.path.join(root, rel), loaded, root, is_link)
         if data is not None:
-            key = content_key(data) if cache else b""
-            if cache and (hit := cache.get(rel, key)) is not None and usable(hit):
-                sent.append((key, None))
-                continue
             parse_bytes(data, loaded)
         kept = loaded.suppressions
         suppressions = kept if kept.by_line or kept.whole_file or kept.unknown else None  # most files have none
-        parsed = data is not None
-        sent.append((key if parsed else b"", (loaded.findings, suppressions, loaded.positions, loaded.data, parsed)))
+        sent.append((key, (loaded.findings, suppressions, loaded.positions, loaded.data, data is not None)))
     return sent
 
 
@@ -197,9 +209,7 @@ def _received(root: Path, rel: str, is_link: bool, key: bytes, sent: Sent | None
     if not parsed:
         return key, loaded, None, True
     loaded.data = data
-    record = model_stage(loaded)
-    loaded.data = None  # as parse_record leaves it
-    return key, loaded, record, True
+    return key, loaded, _validated(loaded), True
 
 
 def _received_all(
