@@ -44,7 +44,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .codes import Code
 from .config import Config
@@ -75,9 +75,6 @@ if TYPE_CHECKING:  # imported where used: a check with nothing changed never nee
     from .model.common import Record
     from .pipeline import Checked
     from .sources import ReadFile
-
-T = TypeVar("T")
-R = TypeVar("R")
 
 RACY_NS = 2_000_000_000  # a file changed this close to a check may have changed again unseen
 
@@ -255,11 +252,13 @@ def _walk(
         return walked
     try:
         if len(jobs) >= share_min:
-            from .parallel import share
+            from .parallel import start
 
-            theirs = functools.partial(_walk_jobs, since)
-            mine = _first(meanwhile, theirs) if meanwhile else theirs
-            first, second = share(jobs, mine, theirs, chunk=_WALK_CHUNK)
+            lister = functools.partial(_walk_jobs, since)
+            shared = start(jobs, lister, chunk=_WALK_CHUNK)  # the second process lists from the back now
+            if meanwhile:
+                meanwhile()
+            first, second = shared.finish(lister)
             listed = first + second
         else:
             listed = _walk_jobs(since, jobs)
@@ -275,18 +274,6 @@ def _walk(
             walked.count += len(names)
             walked.unlisted |= unlisted
     return walked
-
-
-def _first(before: Callable[[], None], then: Callable[[Sequence[T]], R]) -> Callable[[Sequence[T]], R]:
-    """``then``, with ``before`` called once before its first call."""
-    pending = [before]
-
-    def call(items: Sequence[T]) -> R:
-        while pending:
-            pending.pop()()
-        return then(items)
-
-    return call
 
 
 def _signatures(root: Path, since_ns: int) -> dict[str, Signature]:
