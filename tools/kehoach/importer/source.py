@@ -156,10 +156,12 @@ def opens_appendix(lines: list[Line], at: int) -> bool:
         return True
     if not _is_title_line(text) or lines[at].cells is not None:
         return False
-    below = next(
-        (ln.text.strip() for ln in lines[at + 1 : at + 6] if ln.text.strip() and not _is_title_line(ln.text)), ""
-    )
-    return _ATTACHED.match(below) is not None
+    titles = [ln.text.strip() for ln in lines[at + 1 : at + 6] if ln.text.strip()]
+    below = next((t for t in titles if not _is_title_line(t)), "")
+    # a heading 'PHỤ LỤC ...' among the lines in capitals opens the appendix: those above it close the
+    # signature ('PHÓ GIÁM ĐỐC' / 'SỞ CÔNG THƯƠNG' / 'PHỤ LỤC I' / 'KẾ HOẠCH KIỂM TRA' / '(Kèm theo ...)')
+    heading = any(APPENDIX.match(t) for t in titles[: titles.index(below)] if below)
+    return _ATTACHED.match(below) is not None and not heading
 
 
 _ATTACHED = re.compile(r"^\((?:Kèm|Ban hành|Đính kèm)", re.IGNORECASE)
