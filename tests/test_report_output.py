@@ -72,3 +72,16 @@ def test_text_and_annotations_have_one_line_a_finding_then_the_summary(fmt: str,
     assert len(lines) == count + 1 and lines[-1] == report.summary(found, 12)
     for at in (0, report.BATCH - 1, report.BATCH, count - 1)[: 4 if count else 0]:  # in order across batches
         assert found[at].path in lines[at] and f"{found[at].line}" in lines[at] and found[at].code in lines[at]
+
+
+@pytest.mark.parametrize("message", [*MESSAGES, "khoảng\xa0cách không ngắt", "tab\tở giữa", "dòng\n  thụt vào"])
+def test_a_line_is_written_alike_in_a_batch_with_or_without_characters_to_escape(message: str) -> None:
+    """A batch with nothing to escape is written without looking at each finding:
+    the lines must be those a batch holding a control character gives."""
+    finding = Finding("records/units/don-vi.yaml", 3, 4, "KH101", message)
+    alone = report.render("text", [finding], 1).split("\n")[0]
+    beside = report.render("text", [finding, Finding("records/x.yaml", 1, 1, "KH102", "\x1b[2J")], 2).split("\n")[0]
+    assert alone == beside
+    assert "\x1b" not in alone and "\u202e" not in alone and "\t" not in alone
+    if message == MESSAGES[0]:
+        assert alone == "records/units/don-vi.yaml:3:4: KH101 [lỗi] giá trị 'x' không hợp lệ"

@@ -220,8 +220,9 @@ def situation(
     A task due with nothing recorded is UNREPORTED, never OVERDUE. A periodic task
     is due once per period: with ``within`` (a reporting period), the periods
     ending in it decide; otherwise every period up to ``today``; the worst decides."""
-    results = [r for r in results if r.report.date <= today]
-    progress = [p.date for p in task.progress if p.date <= today]
+    if results:  # most tasks have no result and no progress entry: no list to filter
+        results = [r for r in results if r.report.date <= today]
+    progress = [p.date for p in task.progress if p.date <= today] if task.progress else []
     cycle = periods(task, plan, today)
     if cycle:
         if within is None:

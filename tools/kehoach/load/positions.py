@@ -150,6 +150,10 @@ class Positions:
                 return marks[value_at[prefix]]
         return (1, 1)
 
+    def has_key(self, path: Path) -> bool:
+        """Whether the document has the key ``path`` (``path in self.keys``, without the mapping)."""
+        return path in self.shape.key_at()
+
     def key_of(self, path: Path) -> tuple[int, int]:
         at = self.shape.key_at().get(path)
         return self.marks[at] if at is not None else self.of(path)

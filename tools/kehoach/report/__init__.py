@@ -45,9 +45,23 @@ def as_text(findings: Sequence[Finding], files: int, hidden: int = 0) -> str:
 
 
 def _text_parts(findings: Sequence[Finding], files: int, hidden: int) -> Iterator[str]:
+    labels = {severity: severity.label for severity in Severity}
     for part in _batches(findings):
-        yield "".join(f"{visible(f.location())}: {f.code} [{f.severity.label}] {_message(f.message)}\n" for f in part)
+        if _printable(part):  # the usual batch: nothing to escape, no line break in a message
+            yield "".join(f"{f.path}:{f.line}:{f.col}: {f.code} [{labels[f.severity]}] {f.message}\n" for f in part)
+        else:
+            yield "".join(
+                f"{visible(f.location())}: {f.code} [{f.severity.label}] {_message(f.message)}\n" for f in part
+            )
     yield summary(findings, files, hidden) + "\n"
+
+
+def _printable(findings: Sequence[Finding]) -> bool:
+    """Whether no path, code or message of ``findings`` holds a character ``visible``
+    or ``_message`` would change: every character they escape (controls, line breaks,
+    invisible and direction-changing ones) is one ``str.isprintable`` refuses, so one
+    test in C of all of them at once stands for a regular expression run on each."""
+    return " ".join(f"{f.path} {f.code} {f.message}" for f in findings).isprintable()
 
 
 # Findings written at a time: a large repository's report (100,000 findings,

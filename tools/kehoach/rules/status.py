@@ -38,7 +38,7 @@ def check_overdue(ctx: Context) -> Iterator[Finding]:
             source = f"'{task.timeframe}'" if task.timeframe else "thời gian của kế hoạch"
             if state.period:
                 source += f", kỳ {state.label.rsplit('(', 1)[-1].rstrip(')')}"
-            path = ("status",) if ("status",) in entry.file.positions.keys else ("timeframe",)
+            path = ("status",) if entry.file.positions.has_key(("status",)) else ("timeframe",)
             if state.group is Group.OVERDUE:
                 yield at(
                     entry,
