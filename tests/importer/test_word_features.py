@@ -480,25 +480,95 @@ số 05-CT/TW.
 """
 
 
+# Text taken from a PDF with its layout (pdftotext -layout): each paragraph's first line indented, the
+# lines wrapped from it at the margin, one of them opening with a document number ('1050/QĐ-SCT ...');
+# a page number cutting an item; numbered headings ('1. Công tác kiểm tra') over numbered items, some
+# closing no sentence ('1.2. Kiểm tra thực địa tại các mỏ đá'); the recipients and the signature
+# side by side.
+LAID_OUT = """ỦY BAN NHÂN DÂN                           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  TỈNH LÀO CAI                                    Độc lập - Tự do - Hạnh phúc
+Số: 15/KH-UBND                                  Lào Cai, ngày 10 tháng 3 năm 2026
+
+                                   KẾ HOẠCH
+               Kiểm tra công tác an toàn vật liệu nổ công nghiệp năm 2026
+
+      Căn cứ Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Sở Công Thương, Ủy ban
+nhân dân tỉnh ban hành Kế hoạch như sau:
+      I. MỤC ĐÍCH, YÊU CẦU
+      1. Đánh giá việc chấp hành quy định của pháp luật về vật liệu nổ công nghiệp.
+      2. Kịp thời phát hiện, xử lý vi phạm.
+      II. NỘI DUNG
+      1. Công tác kiểm tra
+      1.1. Kiểm tra hồ sơ, tài liệu theo khoản 1 Điều 2 Quyết định số
+1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương; Giấy phép sử dụng vật
+liệu nổ công nghiệp, giấy phép dịch vụ nổ mìn; Phương án nổ mìn, hộ chiếu nổ
+                                         2
+
+mìn, sổ xuất nhập vật liệu nổ công nghiệp.
+      - Chủ trì: Sở Công Thương.
+      - Thời gian: Quý II/2026.
+      1.2. Kiểm tra thực địa tại các mỏ đá
+      - Chủ trì: Sở Nông nghiệp và Môi trường.
+      - Thời gian: Quý III/2026.
+      1.3. Tổng hợp kết quả kiểm tra
+      - Chủ trì: Sở Công Thương.
+      - Thời gian: Tháng 11/2026.
+      2. Công tác tuyên truyền
+      2.1. Tuyên truyền các quy định về vật liệu nổ công nghiệp đến doanh nghiệp.
+      - Chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+      - Thời gian: Cả năm 2026.
+      III. TỔ CHỨC THỰC HIỆN
+      Sở Công Thương theo dõi, đôn đốc việc thực hiện Kế hoạch này.
+Nơi nhận:                                         TM. ỦY BAN NHÂN DÂN
+- Bộ Công Thương (b/c);                                 KT. CHỦ TỊCH
+- Các sở, ngành liên quan (để phối hợp thực              PHÓ CHỦ TỊCH
+hiện);
+- Lưu: VT.
+                                                     Nguyễn Văn An
+"""
+
+
+def _records(path: Path, index: object) -> tuple[list[tuple[object, ...]], list[object], list[object]]:
+    outcome = document.build(source.read(path), index)  # type: ignore[arg-type]
+    fields = ("section", "number", "text", "lead", "coordinating", "timeframe")
+    tasks = [tuple(t.data.get(name) for name in fields) for t in outcome.tasks]
+    plans = [(d.data.get("signer_title"), d.data.get("closing"), d.data.get("sections")) for d in outcome.drafts]
+    return tasks, sorted(str(d.data.get("number")) for d in outcome.directives), plans
+
+
 @pytest.mark.parametrize("form", ["word", "paragraphs", "lines"])
-def test_each_generated_word_form_gives_the_records_its_text_gives(tmp_path: Path, form: str) -> None:
+@pytest.mark.parametrize(("plan", "layout", "tasks"), [(PLAN, "docx-paragraphs", 4), (LAID_OUT, "txt", 5)])
+def test_each_generated_word_form_gives_the_records_its_text_gives(
+    tmp_path: Path, form: str, plan: str, layout: str, tasks: int
+) -> None:
     text = tmp_path / "ke-hoach.txt"
-    text.write_text(PLAN, encoding="utf-8")
+    text.write_text(plan, encoding="utf-8")
     word = tmp_path / f"ke-hoach.{form}.docx"
-    getattr(_maker(), f"write_{form}")(PLAN, "docx-paragraphs", word)
+    getattr(_maker(), f"write_{form}")(plan, layout, word)
     index, _ = load_repository(registry_repo(tmp_path / "kho"))
+    expected = _records(text, index)
+    assert len(expected[0]) == tasks and expected[1]
+    assert _records(word, index) == expected
 
-    def records(path: Path) -> tuple[list[tuple[object, ...]], list[object]]:
-        outcome = document.build(source.read(path), index)
-        tasks = [
-            (t.data["section"], t.data["text"], t.data["lead"], t.data.get("coordinating"), t.data.get("timeframe"))
-            for t in outcome.tasks
-        ]
-        return tasks, sorted(str(d.data.get("number")) for d in outcome.directives)
 
-    expected = records(text)
-    assert len(expected[0]) == 4 and "25-NQ/TW" in expected[1] and "01-KL/TW" in expected[1]
-    assert records(word) == expected
+def test_the_generated_forms_bold_headings_not_numbered_items() -> None:
+    """Offices number headings and items alike and bold only the headings: a series whose members
+    each head text of their own and close no sentence (save a slip) is of headings; a series of
+    items, some of which close no sentence, stays plain."""
+    maker = _maker()
+    out = [
+        ("para", "II. NHIỆM VỤ"),
+        ("para", "1. Hội nghị hiệp thương lần thứ nhất."),
+        ("para", "Thời gian: tháng 10."),
+        ("para", "2. Hội nghị hiệp thương lần thứ hai"),
+        ("para", "2.1. Người ứng cử phát biểu."),
+        ("para", "2.2. Hội nghị cử Tổ kiểm phiếu từ 05 đến 15 thành viên"),
+        ("para", "2.3. Hội nghị biểu quyết bằng hình thức giơ tay"),
+        ("para", "Trường hợp biểu quyết giơ tay thì Tổ kiểm phiếu đếm."),
+        ("para", "3. Quy định về thành phần cử tri tham dự hội nghị"),
+        ("para", "Căn cứ Nghị quyết số 101/2025/UBTVQH15."),
+    ]
+    assert maker.headings(out) == {0, 1, 3, 8}
 
 
 def test_the_word_form_uses_word_features(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ re-exported here, where the later stages have always taken it from.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,11 +158,11 @@ def opens_appendix(lines: list[Line], at: int) -> bool:
     if not _is_title_line(text) or lines[at].cells is not None:
         return False
     titles = [ln.text.strip() for ln in lines[at + 1 : at + 6] if ln.text.strip()]
-    below = next((t for t in titles if not _is_title_line(t)), "")
+    above = list(itertools.takewhile(_is_title_line, titles))
+    below = titles[len(above)] if len(above) < len(titles) else ""
     # a heading 'PHỤ LỤC ...' among the lines in capitals opens the appendix: those above it close the
     # signature ('PHÓ GIÁM ĐỐC' / 'SỞ CÔNG THƯƠNG' / 'PHỤ LỤC I' / 'KẾ HOẠCH KIỂM TRA' / '(Kèm theo ...)')
-    heading = any(APPENDIX.match(t) for t in titles[: titles.index(below)] if below)
-    return _ATTACHED.match(below) is not None and not heading
+    return _ATTACHED.match(below) is not None and not any(APPENDIX.match(t) for t in above)
 
 
 _ATTACHED = re.compile(r"^\((?:Kèm|Ban hành|Đính kèm)", re.IGNORECASE)
