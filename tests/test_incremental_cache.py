@@ -16,7 +16,7 @@ import pytest
 from kehoach.check import run_check
 from kehoach.config import load_config
 from kehoach.incremental import check_working_tree
-from kehoach.load.cache import cache_folder
+from kehoach.load.cache import MAGIC, _joined, _parts, cache_folder
 from kehoach.synth import synthesise
 
 TODAY = dt.date(2024, 6, 1)
@@ -78,7 +78,9 @@ def test_the_records_around_an_edit_come_from_the_cache(root: Path, monkeypatch:
     assert quick.findings == run_check(root, today=TODAY).findings
 
 
-@pytest.mark.parametrize("damage", ["garbage", "missing", "empty", "another version", "entries of another shape"])
+@pytest.mark.parametrize(
+    "damage", ["garbage", "missing", "empty", "another version", "header of another shape", "entries of another shape"]
+)
 def test_a_damaged_or_missing_cache_shard_makes_the_check_read_the_files(
     root: Path, monkeypatch: pytest.MonkeyPatch, damage: str
 ) -> None:
@@ -95,23 +97,26 @@ def test_a_damaged_or_missing_cache_shard_makes_the_check_read_the_files(
         elif damage == "empty":
             shard.write_bytes(b"")
         elif damage == "another version":
-            version, table, pages = pickle.loads(shard.read_bytes())
-            shard.write_bytes(pickle.dumps(("another", table, pages)))
-        else:  # the right version and content keys; pages holding something else, entries of other shapes, no pickle
-            version, table, pages = pickle.loads(shard.read_bytes())
+            version, count, firsts, pages, names = _parts(shard.read_bytes())
+            shard.write_bytes(_joined("another", count, firsts, pages, names))
+        elif damage == "header of another shape":
+            shard.write_bytes(MAGIC + (10**9).to_bytes(8, "little") + pickle.dumps(("a", 1)))
+        else:  # the right version and header; pages holding something else, entries of other shapes, no pickle
+            version, count, firsts, pages, names = _parts(shard.read_bytes())
             bad = []
-            for page in range(len(pages)):
-                rels = [rel for rel, (_, at) in table.items() if at == page]
+            for page, data in enumerate(pages):
+                entries = pickle.loads(data)  # path -> (content key, reading)
                 shapes = [
                     pickle.dumps(None),
                     pickle.dumps(("a", 1)),
                     b"\x80\x05garbage",
                     pickle.dumps([1, 2, 3, 4]),
-                    pickle.dumps({rel: ("a", 1) for rel in rels}),
-                    pickle.dumps({rel: [1, 2, 3, 4] for rel in rels}),
+                    pickle.dumps({rel: ("a", 1) for rel in entries}),
+                    pickle.dumps({rel: (key, ("a", 1)) for rel, (key, _) in entries.items()}),
+                    pickle.dumps({rel: (key, [1, 2, 3, 4]) for rel, (key, _) in entries.items()}),
                 ]
                 bad.append(shapes[(number + page) % len(shapes)])
-            shard.write_bytes(pickle.dumps((version, table, bad)))
+            shard.write_bytes(_joined(version, count, firsts, bad, names))
     task = _tasks(root)[0]
     parsed = _parses(monkeypatch)
     _write(task, task.read_text(encoding="utf-8") + "# sửa\n", 1)

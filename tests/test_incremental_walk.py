@@ -5,11 +5,13 @@ reports them)."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
 
-from kehoach.incremental import Walked, _preparing, _walk
+from kehoach import incremental
+from kehoach.incremental import RACY_NS, Walked, _preparing, _walk
 from kehoach.load.files import walk
 from kehoach.synth import synthesise
 
@@ -56,13 +58,23 @@ def _seen(walked: Walked) -> tuple[object, ...]:
     )
 
 
-def test_a_walk_shared_with_a_second_process_sees_what_one_process_sees(tmp_path: Path) -> None:
+@pytest.mark.parametrize("racy", [False, True])
+def test_a_walk_shared_with_a_second_process_sees_what_one_process_sees(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, racy: bool
+) -> None:
     root = tmp_path / "kho"
     synthesise(root, 400, seed=3)
-    alone = _walk(root, 0, share_min=10**9)
-    shared = _walk(root, 0, share_min=1)  # every plan's folder listed apart, half of them in a second process
+    since = 0 if racy else time.time_ns() + 2 * RACY_NS  # racy: every file changed moments before the check
+    alone = _walk(root, since, share_min=10**9)
+    # every plan's folder listed apart, and the record files of every folder of 8 entries or more
+    # taken 4 at a time; half of them in a second process
+    monkeypatch.setattr(incremental, "_STAT_CHUNK", 4)
+    shared = _walk(root, since, share_min=1)
     assert _seen(shared) == _seen(alone)  # the same folders, in the same order, with the same digests
     assert alone.count == len(walk(root))
+    assert (None in alone.digests.values()) is racy and (None in alone.all_signatures().values()) is racy
+    on_its_own = _walk(root, since, share_min=10**9)  # the files taken apart, all in this process
+    assert _seen(on_its_own) == _seen(alone)
 
 
 def test_a_folder_listed_apart_that_cannot_be_listed_is_listed_as_a_file(

@@ -18,7 +18,7 @@ from kehoach.chars import describe, hidden_character, invisible_in, is_invisible
 from kehoach.check import run_check
 from kehoach.dates import DATE_MAX, DATE_MIN, parse_day, today_from_environment
 from kehoach.findings import Finding, Severity
-from kehoach.load.cache import SHARDS, RecordCache, cache_folder
+from kehoach.load.cache import SHARDS, RecordCache, _packed, _parts, cache_folder
 from kehoach.load.encoding import DecodeFailure, decode, wide_encoding
 from kehoach.report import render
 
@@ -99,12 +99,13 @@ def test_cache_entries_of_the_right_version_but_another_shape_are_read_again(tmp
         path = cache_folder(repo) / f"{shard:02d}.pickle"
         if not path.exists():
             continue
-        entries = pickle.loads(path.read_bytes())[1]
+        entries = {rel: entry for page in _parts(path.read_bytes())[3] for rel, entry in pickle.loads(page).items()}
+        assert entries
         for n, rel in enumerate(entries):
             key = entries[rel][0]
             bad = shapes[n % len(shapes)]
             entries[rel] = bad if n % 2 else (key, bad)  # the right content key, a reading of another shape
-        path.write_bytes(pickle.dumps((version, entries)))
+        path.write_bytes(_packed(version, entries))
     got = [f"{f.location()} {f.code}" for f in run_check(repo, today=TODAY, use_cache=True).findings]
     assert got == expected
 

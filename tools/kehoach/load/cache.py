@@ -11,21 +11,26 @@ to the code starts it afresh. A damaged cache file is ignored.
 The entries are spread over a fixed number of shard files by path, so that a
 change to one record rewrites one shard, not the whole cache (at 10,000 records
 rewriting everything took a quarter of a second, at 100,000 five seconds).
-A shard is read when one of its files is first asked for. Inside it, the entries
-are pickled in pages of a few dozen: a check of a few files (an edit) unpickles
-only the pages holding the entries it asks for, not the 1,500 neighbours sharing
-their shard at 100,000 records; a check reading everything (the state of the
-last check lost, the site) unpickles each page once, the names every record
-repeats (classes, field names) shared within a page, and drops the page's bytes
-as soon as it is unpickled. An entry holds what reading one file produced,
-without the file's path objects (rebuilt from the key, which is the path): the
-findings, the suppressions, the positions and the validated record."""
+Inside a shard, the entries are pickled in pages of a few dozen, in path order,
+after a small header (which page starts with which path, where each page lies,
+every path held). A shard's header is read when one of its files is first asked
+for, and a page only when one of its entries is: a check of a few files (an edit)
+reads and unpickles only the pages holding the entries it asks for, not the
+1,500 neighbours sharing their shard at 100,000 records (nor the 1.7 MB of the
+shard); a check reading everything (the state of the last check lost, the site)
+reads each page once, the names every record repeats (classes, field names)
+shared within a page. An entry holds the content key of the file it was read
+from and what reading it produced, without the file's path objects (rebuilt from
+the key, which is the path): the findings, the suppressions, the positions and
+the validated record."""
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import hashlib
+import itertools
 import os
 import pickle
 import sys
@@ -39,7 +44,12 @@ from ..atomic import write_atomic
 _PACKAGE = Path(__file__).resolve().parent.parent
 SHARDS = 64
 PAGE = 32  # entries pickled together
-FORMAT = "pages"  # a shard: path -> (content key, page), and the pickled pages (path -> reading)
+# A shard: MAGIC, the header's length (8 bytes, little-endian), the header (version,
+# number of entries, first path of each page, where each page ends after the header,
+# every path joined by NUL), then the pickled pages (path -> (content key, reading)).
+FORMAT = "indexed"
+MAGIC = b"KHRC"
+_LENGTH = 8
 
 
 @functools.cache
@@ -91,37 +101,64 @@ def shard_of(rel: str) -> int:
     return zlib.crc32(rel.encode("utf-8", "surrogateescape")) % SHARDS  # a name may not be UTF-8
 
 
-Table = dict[str, tuple[bytes, int]]  # path -> (content key, page number)
-
-
 class _Shard:
-    """One shard as read: its table and its pages, each unpickled when one of its
-    entries is first asked for (then its bytes are dropped)."""
+    """One shard as read: its header, and its pages, each read and unpickled when
+    one of its entries is first asked for."""
 
-    __slots__ = ("pages", "table", "values")
+    __slots__ = ("count", "firsts", "held", "names", "pages", "stream", "values")
 
-    def __init__(self, table: Table, pages: list[bytes | None]) -> None:
-        self.table = table
-        self.pages = pages
-        self.values: dict[str, Any] = {}  # entries of the pages unpickled, not taken yet
+    def __init__(
+        self, firsts: list[str], pages: list[tuple[int, int] | None], names: str, count: int, stream: Any = None
+    ) -> None:
+        self.firsts = firsts  # the first path of each page
+        self.pages = pages  # (offset, length) of each page not read yet
+        self.names = names  # every path held, joined by NUL
+        self.count = count
+        self.stream = stream  # the shard's file, open while a page is left to read
+        self.held: set[str] | None = None
+        self.values: dict[str, Any] = {}  # entries of the pages read, not taken yet
+
+    def has(self, rel: str) -> bool:
+        if self.held is None:
+            self.held = set(self.names.split("\0")) if self.names else set()
+        return rel in self.held
 
     def take(self, rel: str, key: bytes) -> Any | None:
         """The reading cached for ``rel`` when its content key is ``key`` (then
         forgotten here: the caller keeps it), else None."""
-        hit = self.table.get(rel)
-        if not (isinstance(hit, tuple) and len(hit) == 2 and hit[0] == key):
-            return None
-        page = hit[1]
-        if isinstance(page, int) and 0 <= page < len(self.pages) and (data := self.pages[page]) is not None:
-            self.pages[page] = None  # unpickled once, whatever it holds
+        at = bisect.bisect_right(self.firsts, rel) - 1
+        if 0 <= at < len(self.pages) and (page := self.pages[at]) is not None:
+            self.pages[at] = None  # read once, whatever it holds
             try:
-                values = pickle.loads(data)
-            except Exception:  # a damaged page: its files are read again
+                values = pickle.loads(os.pread(self.stream.fileno(), page[1], page[0]))
+            except Exception:  # a damaged page, or a file closed since: its files are read again
                 values = None
             if isinstance(values, dict):
                 self.values.update(values)
-        del self.table[rel]
-        return self.values.pop(rel, None)
+            if not any(self.pages):
+                self.close()
+        hit = self.values.get(rel)
+        if not (isinstance(hit, tuple) and len(hit) == 2 and hit[0] == key):
+            return None
+        del self.values[rel]
+        return hit[1]
+
+    def close(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+
+
+def _header(data: bytes) -> int:
+    """The length of the header a shard's file starts with (``data``: its first bytes); -1 if it has none."""
+    if len(data) < len(MAGIC) + _LENGTH or not data.startswith(MAGIC):
+        return -1
+    return int.from_bytes(data[len(MAGIC) : len(MAGIC) + _LENGTH], "little")
+
+
+def _pages(ends: list[int], base: int) -> list[tuple[int, int]]:
+    """(offset, length) of each page, from where each ends after the header (at ``base``)."""
+    return [(base + start, end - start) for start, end in zip([0, *ends[:-1]], ends, strict=True)]
 
 
 class RecordCache:
@@ -154,23 +191,41 @@ class RecordCache:
         entries = self.entries[shard]
         if entries is None:
             entries = self.entries[shard] = self._load(shard)
-            self.stored[shard] = len(entries.table)
+            self.stored[shard] = entries.count
         return entries
 
     def _load(self, shard: int) -> _Shard:
+        """The shard's header, its file kept open to read pages from (the file a later
+        save puts in its place is another)."""
         try:
-            with self._path(shard).open("rb") as stream:
-                version, table, pages = pickle.load(stream)
-            if version == self.version and isinstance(table, dict) and isinstance(pages, list):
-                return _Shard(table, [page if isinstance(page, bytes) else None for page in pages])
-        except Exception:  # missing, damaged or from another version: start afresh
+            stream = self._path(shard).open("rb", buffering=0)
+        except OSError:  # missing: start afresh
+            return _Shard([], [], "", 0)
+        try:
+            size = _header(stream.read(len(MAGIC) + _LENGTH))
+            if not 0 < size <= os.fstat(stream.fileno()).st_size:
+                raise ValueError(size)
+            version, count, firsts, ends, names = pickle.loads(stream.read(size))
+            if (
+                version == self.version
+                and isinstance(count, int)
+                and isinstance(names, str)
+                and isinstance(firsts, list)
+                and isinstance(ends, list)
+                and len(firsts) == len(ends)
+                and all(isinstance(end, int) for end in ends)
+            ):
+                pages: list[tuple[int, int] | None] = list(_pages(ends, len(MAGIC) + _LENGTH + size))
+                return _Shard(firsts, pages, names, count, stream)
+        except Exception:  # damaged or from another version: start afresh
             pass
-        return _Shard({}, [])
+        stream.close()
+        return _Shard([], [], "", 0)
 
     def has(self, rel: str) -> bool:
         """Whether some content of ``rel`` is cached (not necessarily the current one)."""
         shard = shard_of(rel)
-        return rel in self._shard(shard).table or rel in self.used[shard]
+        return self._shard(shard).has(rel) or rel in self.used[shard]
 
     def get(self, rel: str, key: bytes) -> Any | None:
         shard = shard_of(rel)
@@ -199,6 +254,9 @@ class RecordCache:
         for is emptied)."""
         with contextlib.suppress(OSError):  # the single cache file of earlier versions, beside the folder
             self.folder.with_suffix(".pickle").unlink(missing_ok=True)
+        for entries in self.entries:  # no file left open where it is replaced
+            if entries is not None:
+                entries.close()
         for shard in range(SHARDS):
             used = self.used[shard]
             if self.entries[shard] is None:
@@ -214,14 +272,28 @@ class RecordCache:
 
 
 def _packed(version: str, used: dict[str, tuple[bytes, Any]]) -> bytes:
-    """A shard's file: its table and its entries in pages of PAGE, in path order
+    """A shard's file: its header and its entries in pages of PAGE, in path order
     (neighbours, often read together, share a page)."""
     rels = sorted(used)
-    table: Table = {}
+    firsts: list[str] = []
     pages: list[bytes] = []
     for start in range(0, len(rels), PAGE):
         chunk = rels[start : start + PAGE]
-        for rel in chunk:
-            table[rel] = (used[rel][0], len(pages))
-        pages.append(pickle.dumps({rel: used[rel][1] for rel in chunk}, protocol=pickle.HIGHEST_PROTOCOL))
-    return pickle.dumps((version, table, pages), protocol=pickle.HIGHEST_PROTOCOL)
+        firsts.append(chunk[0])
+        pages.append(pickle.dumps({rel: used[rel] for rel in chunk}, protocol=pickle.HIGHEST_PROTOCOL))
+    return _joined(version, len(rels), firsts, pages, "\0".join(rels))
+
+
+def _joined(version: str, count: int, firsts: list[str], pages: list[bytes], names: str) -> bytes:
+    """A shard's file made of its parts."""
+    ends = list(itertools.accumulate(map(len, pages)))
+    header = pickle.dumps((version, count, firsts, ends, names), protocol=pickle.HIGHEST_PROTOCOL)
+    return b"".join([MAGIC, len(header).to_bytes(_LENGTH, "little"), header, *pages])
+
+
+def _parts(data: bytes) -> tuple[str, int, list[str], list[bytes], str]:
+    """The parts of a shard's file (``_joined`` undone)."""
+    size = _header(data)
+    version, count, firsts, ends, names = pickle.loads(data[len(MAGIC) + _LENGTH : len(MAGIC) + _LENGTH + size])
+    pages = [data[offset : offset + length] for offset, length in _pages(ends, len(MAGIC) + _LENGTH + size)]
+    return version, count, firsts, pages, names

@@ -1,8 +1,6 @@
 """Building blocks shared by every record model: ids, strict dates, labelled
 enumerations (English value, Vietnamese label) and the record base class."""
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from enum import Enum
@@ -79,7 +77,7 @@ class LabelledEnum(str, Enum):  # noqa: UP042 - StrEnum would forbid the (value,
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> LabelledEnum:
+    def __new__(cls, value: str, label: str) -> "LabelledEnum":
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label

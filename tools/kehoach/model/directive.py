@@ -2,8 +2,6 @@
 office's own plans (Nghị quyết, Chỉ thị, Kết luận, other bodies' plans, laws).
 One file per document in ``records/directives/``."""
 
-from __future__ import annotations
-
 from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
@@ -103,7 +101,7 @@ class Directive(Record):
         return self.title or UNTITLED
 
     @model_validator(mode="after")
-    def _named(self) -> Directive:
+    def _named(self) -> "Directive":
         if self.number is None and self.partial_number is None and self.title is None:
             raise PydanticCustomError(
                 "record_rule",

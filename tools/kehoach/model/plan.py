@@ -2,8 +2,6 @@
 its basis, aims and numbered sections. Stored as
 ``records/plans/<plan-id>/<plan-id>.yaml``; its tasks sit beside it in ``tasks/``."""
 
-from __future__ import annotations
-
 from pydantic import ConfigDict, Field
 
 from .common import IsoDate, LabelledEnum, Record, RefId, Strict, Text
@@ -43,7 +41,7 @@ class Section(Strict):
         title="Nội dung không phải nhiệm vụ",
         description="Đoạn văn của mục không tách thành nhiệm vụ (lời dẫn, yêu cầu chung, tổ chức thực hiện).",
     )
-    sections: list[Section] = Field(
+    sections: list["Section"] = Field(
         default_factory=list, title="Mục con", description="Các mục con của mục này, theo thứ tự trong văn bản."
     )
 
@@ -111,7 +109,7 @@ class Plan(Record):
     requirements: list[Text] = Field(
         default_factory=list, title="Yêu cầu", description="Các ý của phần 'Yêu cầu', mỗi ý một mục."
     )
-    sections: list[Section] = Field(
+    sections: list["Section"] = Field(
         default_factory=list,
         title="Các mục",
         description="Các mục đánh số của kế hoạch theo thứ tự trong văn bản.",

@@ -2,8 +2,6 @@
 one or more plans over a period, as an office reported it, with the figures it
 gave. One file per report in ``records/reports/``."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, ConfigDict, Field

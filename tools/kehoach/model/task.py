@@ -2,8 +2,6 @@
 it, when it is due and how it is going. Stored as
 ``records/plans/<plan-id>/tasks/<task-id>.yaml``."""
 
-from __future__ import annotations
-
 from pydantic import ConfigDict, Field
 
 from .common import IsoDate, LabelledEnum, Record, RefId, Strict, Text

@@ -1,8 +1,6 @@
 """The unit (organisation) record: who issues documents and who leads or
 supports tasks. One file per unit in ``records/units/``."""
 
-from __future__ import annotations
-
 from pydantic import ConfigDict, Field
 
 from .common import IsoDate, LabelledEnum, Record, RefId, Text
