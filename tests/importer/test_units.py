@@ -681,3 +681,42 @@ def test_names_written_side_by_side_without_a_separator(units: dict[str, Unit], 
     matches, rest = Registry(units, "Đồng Tháp").split(text)
     assert [m.written for m in matches] == names
     assert rest == ""
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # kinds of body listed bare are one group, never a body called 'Trường'
+        ("Viện, Trường", ["Viện, Trường"]),
+        (
+            "Viện, Trường; Doanh nghiệp; Sở, ban, ngành có liên quan",
+            ["Viện, Trường", "Doanh nghiệp", "Sở, ban, ngành có liên quan"],
+        ),
+        # the triad 'Sở, ban, ngành' after another kind is a group of its own
+        ("Doanh nghiệp, Sở, ban, ngành có liên quan", ["Doanh nghiệp", "Sở, ban, ngành có liên quan"]),
+        # a body's own name after the kinds ends the group
+        (
+            "sở, ban, ngành, Ủy ban nhân dân xã, phường tăng cường kiểm tra",
+            ["sở, ban, ngành", "Ủy ban nhân dân xã, phường"],
+        ),
+        ("các ngành, các cấp tăng cường tuyên truyền", ["các ngành, các cấp"]),
+        ("Sở, ban, ngành, đoàn thể tỉnh chủ động triển khai", ["Sở, ban, ngành, đoàn thể tỉnh"]),
+        # 'và' ends a group; a kind qualified further in lower case goes on with it
+        ("các sở, ngành và địa phương", ["các sở, ngành", "địa phương"]),
+        ("Các sở, ban, ngành, tổ chức chính trị - xã hội", ["Các sở, ban, ngành, tổ chức chính trị - xã hội"]),
+        # a kind followed by a body's name is that body
+        ("Sở Tài chính, Trường Chính trị tỉnh", ["Sở Tài chính", "Trường Chính trị tỉnh"]),
+    ],
+)
+def test_kinds_listed_bare_are_one_group(units: dict[str, Unit], written: str, names: list[str]) -> None:
+    found, _ = _names(Registry(units, "Đồng Tháp"), written)
+    assert found == names
+
+
+@pytest.mark.parametrize("written", ["Viện, Trường", "Doanh nghiệp", "các ngành, các cấp", "Hợp tác xã, doanh nghiệp"])
+def test_a_group_of_bare_kinds_is_proposed_as_a_generic_group(units: dict[str, Unit], written: str) -> None:
+    registry = Registry(units, "Đồng Tháp")
+    settled = registry.commit(Match(written, None, True))
+    proposed = registry.proposed[settled.unit or ""]
+    assert proposed.generic and proposed.province is None
+    assert proposed.kind is UnitKind.GROUP

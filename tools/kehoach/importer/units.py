@@ -380,6 +380,13 @@ class Registry:
                 if tokens[end - 1].endswith((".", ":")):  # the sentence or the 'who:' opening ends
                     return self._finish(items), _join(tokens[end:])
                 continue
+            if (run := _kinds_run(tokens, i)) is not None:
+                # "Viện, Trường", "sở, ban, ngành có liên quan", "các ngành, các cấp": kinds of body listed
+                # bare, no body's own name among them, are one group
+                name = _join(tokens[i:run])
+                items.append(self.lookup(name) or Match(name, None, True, generic=True))
+                i, separator = run, ""
+                continue
             found = self._longest(tokens, i)
             if found is not None:
                 end, match = found
@@ -502,7 +509,11 @@ class Registry:
         if title := PERSON_TITLE.match(name):
             return self.leadership(written, _unit_of_title(title))
         key = norm(name)
-        generic = key.startswith(("cac ", "nhung ")) or any(w in key for w in ("cung cap", "cap uy", "lien quan"))
+        generic = (
+            key.startswith(("cac ", "nhung "))
+            or any(w in key for w in ("cung cap", "cap uy", "lien quan"))
+            or bare_kinds(name)  # 'Doanh nghiệp', 'Viện, Trường': every body of the kinds named
+        )
         local_group = not generic and bool(GENERIC_GROUP.match(name))  # "UBND các xã, thị trấn" of this province
         central = "trung uong" in key or key.startswith(("bo ", "chinh phu", "thu tuong", "quoc hoi"))
         province = self.province
@@ -962,6 +973,106 @@ def _listing_goes_on(match: Match, tokens: list[str], end: int) -> bool:
         and not norm(" ".join(tokens[end + 1 : end + 3])).startswith(_HEADS)  # ', địa phương': another group
         and not _VERBS.match(" ".join(tokens[end + 1 : end + 5]))
     )
+
+
+# Kinds of body named bare, as a group of every body of the kind ('Viện, Trường', 'sở, ban, ngành'),
+# read with their marks ('trường' is a school, 'trưởng' a head). A kind followed by a body's own name
+# ('Sở Tài chính', 'Trường Chính trị tỉnh') is that body, not the kind.
+_BARE_KINDS = (
+    ("doanh", "nghiệp"),
+    ("hợp", "tác", "xã"),
+    ("cơ", "quan"),
+    ("đơn", "vị"),
+    ("địa", "phương"),
+    ("tổ", "chức"),
+    ("đoàn", "thể"),
+    ("cơ", "sở"),
+    ("hiệp", "hội"),
+    ("trung", "tâm"),
+    ("lực", "lượng"),
+    ("viện",),
+    ("trường",),
+    ("sở",),
+    ("ban",),
+    ("ngành",),
+    ("hội",),
+    ("cấp",),
+    ("bộ",),
+    ("phòng",),
+    ("htx",),
+)
+# What may follow a bare kind and still leave it a kind: relation, 'other', a scope or a level.
+_KIND_QUALIFIERS = (
+    ("có", "liên", "quan"),
+    ("liên", "quan"),
+    ("khác",),
+    ("trung", "ương"),
+    ("các", "cấp"),
+    ("cấp", "tỉnh"),
+    ("cấp", "huyện"),
+    ("cấp", "xã"),
+    ("thành", "phố"),
+    ("tỉnh",),
+)
+
+
+def _words_at(tokens: list[str], k: int, table: tuple[tuple[str, ...], ...]) -> int:
+    """How many tokens from ``tokens[k]`` spell one entry of ``table`` (0 when none does)."""
+    for words in table:
+        if tuple(_marked_key(t) for t in tokens[k : k + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def _bare_kind_end(tokens: list[str], k: int, first: bool) -> int | None:
+    """Where a bare kind ('các ngành', 'ban', 'Trường', 'ngành có liên quan') starting at ``tokens[k]``
+    ends, or None when the words there are not a bare kind. The triad 'Sở, ban, ngành' after other
+    kinds starts a group of its own ('Doanh nghiệp, Sở, ban, ngành có liên quan': two groups)."""
+    if k < len(tokens) and _marked_key(tokens[k]) in ("các", "những"):
+        k += 1
+    size = _words_at(tokens, k, _BARE_KINDS)
+    if not size:
+        return None
+    triad = _marked_key(tokens[k]) == "sở" and k + 2 < len(tokens) and tokens[k + 1] == ","
+    if not first and triad and _marked_key(tokens[k + 2]) in ("ban", "ngành"):
+        return None
+    k += size
+    while qualifier := _words_at(tokens, k, _KIND_QUALIFIERS):
+        k += qualifier
+    return k
+
+
+def bare_kinds(name: str) -> bool:
+    """True when a name is only kinds of body named bare ('Doanh nghiệp', 'Viện, Trường', 'các ngành,
+    các cấp'): a group of every body of those kinds, never one body."""
+    tokens = re.findall(r"[^\s,;]+|[,;]", name.strip(" .;:"))
+    return bool(tokens) and len(tokens) in (_bare_kind_end(tokens, 0, True), _kinds_run(tokens, 0))
+
+
+def _kinds_run(tokens: list[str], i: int) -> int | None:
+    """Where a run of two or more bare kinds listed with commas ('Viện, Trường', 'sở, ban, ngành,
+    Ủy ban nhân dân ...', 'các ngành, các cấp tăng cường ...') ends: before a body's own name, a
+    ';', 'và', or the words of the work. None when there is no such run."""
+    kinds = 0
+    end = k = i
+    while k < len(tokens):
+        after = _bare_kind_end(tokens, k, kinds == 0)
+        following = tokens[after] if after is not None and after < len(tokens) else ""
+        ends = not following or following == ";" or fold(following) in ("va", "hoac")
+        work = (
+            following[:1].islower()
+            and fold(following) != "duoc"  # 'các cơ quan, đơn vị được giao chủ trì ...': who, qualified
+            and bool(_VERBS.match(" ".join(tokens[after or 0 : (after or 0) + 4])))
+        )
+        if after is None or not (following == "," or ends or work):
+            # 'Sở Tài chính', 'Ủy ban nhân dân xã' after the kinds: a body's own name ends the run; a kind
+            # qualified further in lower case ('..., tổ chức chính trị - xã hội') goes on listing the group
+            return end if kinds >= 2 and tokens[k][:1].isupper() else None
+        kinds, end = kinds + 1, after
+        if following != ",":
+            break
+        k = after + 1
+    return end if kinds >= 2 else None
 
 
 def _is_separator(token: str) -> bool:
