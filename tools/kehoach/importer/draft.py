@@ -63,6 +63,7 @@ def _blank_number(header: head.Header) -> str:
     number = f"/{code}-{initials or 'CQ'}"
     return number if _parses(number) else f"/{code}-CQ"
 
+
 # A document read whole in which no point gives work: its header and what it cites are still drafted.
 NO_TASKS = (
     "không tìm thấy nhiệm vụ nào trong văn bản (không có điểm nào giao việc); bản nháp chỉ ghi phần đầu, "
@@ -377,6 +378,8 @@ class PlanBuilder(CitedSteps):
         if item.doubt:
             task.doubt("text", f"ô nội dung của bảng căn cột bằng khoảng trắng {_CUT_GUESSED} ({item.doubt})")
         self.units_in_text(task, item, read.roles)
+        if item.lead_doubt and item.lead_how == "heading":
+            task.doubt("lead", item.lead_doubt)
         if item.who and not read.roles["lead"]:
             named = self.units_of_who(item.who)
             # a list read as one name ('Hội Nông dân tỉnh; Liên minh ...') would be a false unit: flag instead
@@ -458,6 +461,12 @@ class PlanBuilder(CitedSteps):
                     "timeframe",
                     f"thời gian lấy từ nội dung nhiệm vụ ('{time}'), văn bản không có dòng 'Thời gian thực hiện'",
                 )
+                if len(others := struct.deadlines_in(item.text)) > 1:
+                    task.doubt(
+                        "timeframe",
+                        f"nội dung ghi {len(others)} mốc thời gian ({'; '.join(others)}), mỗi mốc cho một phần "
+                        f"việc; đã ghi mốc '{time}', cần xem có tách nhiệm vụ hay ghi theo từng phần",
+                    )
             elif time is None and item.heading_time:
                 time, heading = item.heading_time
                 task.doubt("timeframe", f"thời gian lấy từ {heading}; văn bản không ghi riêng cho việc này")
