@@ -2047,7 +2047,8 @@ def time_in_text(text: str) -> tuple[str | None, str | None]:
         return request["t"], "closing"
     if (event := _EVENT_TIME.search(text)) and reads_as_timeframe(event["t"]):
         return event["t"], "inline"
-    if (phases := _PHASES.search(text)) and reads_as_timeframe(phases["t"]):
+    # 'trước, trong và sau khi nổ mìn': the care taken around a step, not when the work is done
+    if (phases := _PHASES.search(text)) and "sau khi" not in phases["t"].lower() and reads_as_timeframe(phases["t"]):
         return phases["t"], "inline"
     return None, None
 
