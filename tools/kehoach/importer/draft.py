@@ -31,12 +31,55 @@ __all__ = ["Draft", "DraftError", "Outcome", "PlanBuilder", "build_plan", "model
 
 # ---------------------------------------------------------------- the flow
 
+# The type code a document's type line stands for ('Kế hoạch' -> KH), for a number the document lacks.
+_CODE_OF_HEADING = (
+    ("chuong trinh", "CTr"),
+    ("de an", "ĐA"),
+    ("huong dan", "HD"),
+    ("chi thi", "CT"),
+    ("nghi quyet", "NQ"),
+    ("ket luan", "KL"),
+    ("thong bao", "TB"),
+    ("quyet dinh", "QĐ"),
+    ("bao cao", "BC"),
+)
+
+
+def _parses(number: str) -> bool:
+    try:
+        parse_doc_number(number)
+    except DocNumberError:
+        return False
+    return True
+
+
+def _blank_number(header: head.Header) -> str:
+    """A number with a blank serial for a document whose own is missing or unreadable: the type code of
+    its type line, the initials of its issuer ('Sở Công thương' -> '/KH-SCT')."""
+    heading = fold(header.heading or "")
+    code = next((c for start, c in _CODE_OF_HEADING if heading.startswith(start)), "KH")
+    words = re.findall(r"\w+", header.issuer_name or "")
+    initials = "".join(fold(w)[0].upper() if w[0] not in "Đđ" else "Đ" for w in words if not w[0].isdigit())
+    number = f"/{code}-{initials or 'CQ'}"
+    return number if _parses(number) else f"/{code}-CQ"
+
+
 # A document read whole in which no point gives work: its header and what it cites are still drafted.
 NO_TASKS = (
     "không tìm thấy nhiệm vụ nào trong văn bản (không có điểm nào giao việc); bản nháp chỉ ghi phần đầu, "
     "các mục và văn bản được dẫn; nếu văn bản có giao việc, cần nhập nhiệm vụ bằng tay"
 )
-_PLAN_TYPES = {"KH": PlanType.KE_HOACH, "CTr": PlanType.CHUONG_TRINH}
+_PLAN_TYPES = {
+    "KH": PlanType.KE_HOACH,
+    "CTr": PlanType.CHUONG_TRINH,
+    "ĐA": PlanType.DE_AN,
+    "HD": PlanType.HUONG_DAN,
+    "CT": PlanType.CHI_THI,
+    "NQ": PlanType.NGHI_QUYET,
+    "KL": PlanType.KET_LUAN,
+    "TB": PlanType.THONG_BAO,
+    "QĐ": PlanType.QUYET_DINH,  # a decision whose own articles assign the work
+}
 
 
 def build_plan(doc: source.Document, header: head.Header, index: Index, issuer: str | None = None) -> Outcome:
@@ -72,33 +115,33 @@ class PlanBuilder(CitedSteps):
         self.outcome = outcome
         self.documents: dict[str, CitedDocument] = {}  # dedup key -> document cited
         self.task_of: dict[int, Draft] = {}  # id() of a body item -> the task drafted from it
+        self.number_doubt: str | None = None  # why the number is not the one the document prints
 
     # ------------------------------------------------------------ plan
 
     def own_number(self, what: str, example: str) -> DocNumber:
-        """The document's own number (``what``: 'kế hoạch', 'báo cáo'), parsed; a DraftError
-        naming the line to look for (``example``) when it is missing or malformed."""
-        if not self.header.number:
-            raise DraftError(f"không đọc được số và ký hiệu của {what} (dòng '{example}' ở phần đầu)")
-        try:
-            return parse_doc_number(self.header.number)
-        except DocNumberError as err:
-            raise DraftError(f"số hiệu {what}: {err.message}") from None
+        """The document's own number (``what``: 'kế hoạch', 'báo cáo'), parsed. One missing or
+        malformed is not a refusal: the draft gets a number with its serial left blank, its type from
+        the type line and its issuer part from the issuer's initials, flagged for the clerk to fill."""
+        header = self.header
+        if header.number:
+            try:
+                return parse_doc_number(header.number)
+            except DocNumberError as err:
+                why = f"số hiệu '{header.number_text or header.number}' không đọc được ({err.message})"
+                if err.suggestion and _parses(err.suggestion):
+                    self.number_doubt = f"{why}; ghi theo dạng gần nhất '{err.suggestion}'"
+                    header.number = err.suggestion
+                    return parse_doc_number(err.suggestion)
+        else:
+            why = f"không đọc được số và ký hiệu của {what} (dòng '{example}' ở phần đầu)"
+        header.number = _blank_number(header)
+        self.number_doubt = f"{why}; ghi tạm số để trống '{header.number}' (ký hiệu đoán từ tên cơ quan)"
+        return parse_doc_number(header.number)
 
     def run(self, issuer_override: str | None) -> None:
-        header = self.header
         number = self.own_number("kế hoạch", "Số ...-KH/...")
-        plan_type = _PLAN_TYPES.get(number.type_code or "")
-        if header.issued_by == "Quyết định" and number.type_code == "QĐ":
-            plan_type = PlanType.QUYET_DINH
-        elif header.issued_by == "Công văn":
-            plan_type = PlanType.CONG_VAN
-        if plan_type is None:
-            raise DraftError(
-                f"số hiệu '{header.number}' không phải số của một kế hoạch hay chương trình (cần dạng "
-                "'<số>-KH/<cơ quan>' hoặc '<số>-CTr/<cơ quan>'); lệnh import nhập kế hoạch và chương trình"
-            )
-        self.plan_type = plan_type
+        self.plan_type = self.type_of(number)
         issuer = self.plan_issuer(issuer_override, number.issuers)
         self.issuer = issuer
         plan_id = self.plan_id(number.text, issuer, number.blank)
@@ -112,6 +155,20 @@ class PlanBuilder(CitedSteps):
         self.cite_all()
         self.directive_drafts()
         self.finish_units()
+
+    def type_of(self, number: DocNumber) -> PlanType:
+        """The plan's type, from the number's type code (a letter has none); a code of no kind that
+        assigns work is read as a plan, flagged, rather than refused."""
+        if self.header.issued_by == "Công văn" or number.type_code in (None, "CV"):
+            return PlanType.CONG_VAN
+        plan_type = _PLAN_TYPES.get(number.type_code)
+        if plan_type is None:
+            self.header.doubts["type"] = (
+                f"số hiệu '{self.header.number}' mang loại '{number.type_code}', không phải loại của một văn bản "
+                "giao nhiệm vụ; nhập như kế hoạch: kiểm tra loại và số hiệu"
+            )
+            return PlanType.KE_HOACH
+        return plan_type
 
     def plan_issuer(self, override: str | None, codes: tuple[str, ...]) -> str:
         if override:
@@ -184,11 +241,13 @@ class PlanBuilder(CitedSteps):
         header, data = self.header, plan.data
         data["number"] = number
         written = " ".join((header.number_text or "").split())
-        if written and written != number and not number.startswith("/"):
+        if written and written != number and (self.number_doubt or not number.startswith("/")):
             data["number_written"] = written
-        if "number" in header.doubts:
+        if self.number_doubt:
+            plan.doubt("number", self.number_doubt)
+        elif "number" in header.doubts:
             plan.note("number", header.doubts["number"])
-        if self.plan_type is PlanType.CONG_VAN:
+        if self.plan_type is PlanType.CONG_VAN and "type" not in header.doubts:
             plan.doubt(
                 "type",
                 "công văn giao nhiệm vụ (không có dòng tên loại 'KẾ HOẠCH'), nhập như một kế hoạch; kiểm tra "
@@ -200,7 +259,7 @@ class PlanBuilder(CitedSteps):
                 f"kế hoạch không có số riêng, ban hành kèm {header.issued_by} {number} (dòng "
                 f"{header.issued_by_line}); ghi số của quyết định",
             )
-        if number.startswith(("/", "-")):
+        if number.startswith(("/", "-")) and not self.number_doubt:
             plan.doubt("number", "văn bản để trống số (số viết tay khi ban hành); điền số khi biết")
         if self.plan_type is not PlanType.KE_HOACH:
             data["type"] = self.plan_type.value
@@ -228,6 +287,8 @@ class PlanBuilder(CitedSteps):
         data["title"] = header.title or "(không đọc được trích yếu)"
         if "title" in header.doubts:
             plan.doubt("title", header.doubts["title"])
+        if "type" in header.doubts:
+            plan.doubt("type", header.doubts["type"])
         period, why = self.period()
         if period:
             data["period"] = period
@@ -317,6 +378,8 @@ class PlanBuilder(CitedSteps):
         if item.doubt:
             task.doubt("text", f"ô nội dung của bảng căn cột bằng khoảng trắng {_CUT_GUESSED} ({item.doubt})")
         self.units_in_text(task, item, read.roles)
+        if item.lead_doubt and item.lead_how == "heading":
+            task.doubt("lead", item.lead_doubt)
         if item.who and not read.roles["lead"]:
             named = self.units_of_who(item.who)
             # a list read as one name ('Hội Nông dân tỉnh; Liên minh ...') would be a false unit: flag instead
@@ -398,6 +461,12 @@ class PlanBuilder(CitedSteps):
                     "timeframe",
                     f"thời gian lấy từ nội dung nhiệm vụ ('{time}'), văn bản không có dòng 'Thời gian thực hiện'",
                 )
+                if len(others := struct.deadlines_in(item.text)) > 1:
+                    task.doubt(
+                        "timeframe",
+                        f"nội dung ghi {len(others)} mốc thời gian ({'; '.join(others)}), mỗi mốc cho một phần "
+                        f"việc; đã ghi mốc '{time}', cần xem có tách nhiệm vụ hay ghi theo từng phần",
+                    )
             elif time is None and item.heading_time:
                 time, heading = item.heading_time
                 task.doubt("timeframe", f"thời gian lấy từ {heading}; văn bản không ghi riêng cho việc này")

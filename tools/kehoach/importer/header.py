@@ -14,12 +14,13 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from ..model.docnumber import DocNumberError, parse_doc_number
 from ..model.doctype import TYPE_CODES
 from ..text import fold
 from .citations import normalise_number
 from .source import HEADING_ROMAN, LOWER, UPPER, Document, Line
 
-# Document kinds a header may announce, folded; the importer reads plans only.
+# Document kinds a header may announce, folded: plans and programmes.
 _PLAN_HEADING = re.compile(
     r"^(?:ke\s*hoach(?:\s+(?:hanh\s+dong|lien\s+tich|phoi\s+hop|thuc\s+hien))?"
     r"|chuong\s*trinh(?:\s+(?:hanh\s+dong|cong\s+tac|phoi\s+hop|lam\s+viec|thuc\s+hien))?)$"
@@ -31,7 +32,7 @@ _REPORT_HEADING = re.compile(r"^bao\s*cao\b[^.;:]{0,200}$")
 _REPORT_KIND = re.compile(
     r"^\s*(?P<h>BÁO\s*CÁO(?:\s+(?:SƠ\s+KẾT|TỔNG\s+KẾT|NHANH|ĐỊNH\s+KỲ|CHÍNH\s+TRỊ|CHUYÊN\s+ĐỀ))?)(?:\s+(?P<t>\S.*))?$"
 )
-_OTHER_HEADINGS = ("nghi quyet", "chi thi", "ket luan", "quyet dinh", "huong dan", "de an")
+_OTHER_HEADINGS = ("nghi quyet", "chi thi", "ket luan", "quyet dinh", "huong dan", "de an", "thong bao")
 _DATE = re.compile(
     r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
 )
@@ -191,27 +192,39 @@ def parse(doc: Document) -> Header:
     _split_header_row(doc.lines)
     _join_cut_date(doc.lines)
     try:
-        return _parse(doc)
+        return _parse(doc, untyped=False)
     except HeaderError:
-        if not _split_header_row(doc.lines, word=True):
-            raise
-    return _parse(doc)
+        _split_header_row(doc.lines, word=True)
+    return _parse(doc, untyped=True)
 
 
-def _parse(doc: Document) -> Header:
+def _parse(doc: Document, untyped: bool) -> Header:
+    """The header; with no type line found, a HeaderError unless ``untyped`` (then the document is
+    read as one that prints none)."""
     lines = doc.lines
     letter = _letter(lines)
     if letter is not None:
         return letter
-    decision_at, heading_at = _find_heading(lines)
+    found = _find_heading(lines)
     header = Header()
-    _read_block(header, lines[:decision_at])
-    if decision_at != heading_at:
-        header.issued_by = "Quyết định"
-        header.issued_by_line = lines[decision_at].number
-    heading = " ".join(lines[heading_at].text.split())
-    header.heading = reading_case(heading) if heading.isupper() else heading
-    _read_title(header, lines, heading_at + 1)
+    if found is None:
+        if not untyped:
+            raise HeaderError("không tìm thấy dòng tên loại văn bản")
+        _untyped(header, lines)
+    else:
+        decision_at, heading_at = found
+        _read_block(header, lines[:decision_at])
+        if decision_at != heading_at:
+            header.issued_by = "Quyết định"
+            header.issued_by_line = lines[decision_at].number
+        heading = " ".join(lines[heading_at].text.split())
+        header.heading = reading_case(heading) if heading.isupper() else heading
+        if decision_at == heading_at and fold(heading).startswith(_OTHER_HEADINGS):
+            header.doubts["type"] = (
+                f"dòng {lines[heading_at].number}: văn bản là '{heading}', không phải kế hoạch; nhập như một văn "
+                "bản giao nhiệm vụ: kiểm tra các việc được giao"
+            )
+        _read_title(header, lines, heading_at + 1)
     if header.province is None and header.place:
         header.province = header.place
         header.province_guessed = True
@@ -219,10 +232,11 @@ def _parse(doc: Document) -> Header:
     return header
 
 
-def _find_heading(lines: list[Line]) -> tuple[int, int]:
+def _find_heading(lines: list[Line]) -> tuple[int, int] | None:
     """Where the header block ends and where the plan's type line is: the same line, or for a plan
     issued with a decision ('QUYẾT ĐỊNH ... Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...'),
-    the decision's type line and the plan's own 'KẾ HOẠCH' line after the decision's articles."""
+    the decision's type line and the plan's own 'KẾ HOẠCH' line after the decision's articles. None
+    when no type line is found among the first lines."""
     seen = 0
     for i, line in enumerate(lines):
         text = " ".join(line.text.split())
@@ -243,15 +257,58 @@ def _find_heading(lines: list[Line]) -> tuple[int, int]:
             if plan_at is not None:
                 return i, plan_at
         if text.isupper() and any(folded.startswith(kind) for kind in _OTHER_HEADINGS) and len(folded) < 40:
-            raise HeaderError(
-                f"dòng {line.number}: văn bản là '{text}', không phải kế hoạch; lệnh import nhập kế hoạch, "
-                "chương trình và báo cáo (dòng tên loại 'KẾ HOẠCH', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'BÁO CÁO' dưới phần "
-                "số, ngày)"
-            )
-    raise HeaderError(
-        "không tìm thấy dòng tên loại văn bản 'KẾ HOẠCH' ở đầu tệp; tệp cần có phần đầu của một kế hoạch "
-        "(cơ quan ban hành, 'Số ...-KH/...', địa danh và ngày, rồi dòng 'KẾ HOẠCH' và trích yếu)"
+            return i, i  # another kind that may assign work (Đề án, Chỉ thị ...): read as a plan, flagged
+    return None
+
+
+# The type line a number's type code stands for, when the document prints none.
+_HEADING_OF_CODE = {
+    "KH": "Kế hoạch",
+    "CTr": "Chương trình",
+    "ĐA": "Đề án",
+    "HD": "Hướng dẫn",
+    "CT": "Chỉ thị",
+    "NQ": "Nghị quyết",
+    "KL": "Kết luận",
+    "TB": "Thông báo",
+    "QĐ": "Quyết định",
+    "BC": "Báo cáo",
+    "CV": "Công văn",
+}
+_BODY_OPENING = re.compile(r"^-?\s*(?:Căn cứ|Thực hiện|Kính gửi|Nhằm|Để)\b", re.IGNORECASE)
+
+
+def _untyped(header: Header, lines: list[Line]) -> None:
+    """A document with no type line under its number and date (a web copy that lost it, a plan
+    printed without one): the header block ends at the last line holding the number or the date, the
+    title follows; the type is read from the number's type code, and the whole is flagged."""
+    end, seen = 0, 0
+    for i, line in enumerate(lines):
+        text = " ".join(line.text.split())
+        if not text:
+            continue
+        seen += 1
+        if seen > 15 or _BODY_OPENING.match(text) or HEADING_ROMAN.match(text):
+            break
+        columns = [" ".join(c.split()) for c in line.columns]
+        if any(_DATE.search(c) or _BLANK_DATE.search(c) or _NUMBER.match(c) for c in columns):
+            end = i + 1
+    if not end:
+        raise HeaderError(
+            "không tìm thấy dòng tên loại văn bản ('KẾ HOẠCH', 'CHƯƠNG TRÌNH', ...) hay phần đầu của một văn bản "
+            "(cơ quan ban hành, 'Số ...', địa danh và ngày) ở đầu tệp"
+        )
+    _read_block(header, lines[:end])
+    try:
+        code = parse_doc_number(header.number).type_code if header.number else "KH"
+    except DocNumberError:
+        code = "KH"
+    header.heading = _HEADING_OF_CODE.get(code or "CV", "Kế hoạch")
+    header.doubts["type"] = (
+        f"không tìm thấy dòng tên loại văn bản ('KẾ HOẠCH', 'CHƯƠNG TRÌNH', ...) dưới phần số, ngày; nhập như "
+        f"'{header.heading}' theo số hiệu: kiểm tra loại văn bản, trích yếu và các việc được giao"
     )
+    _read_title(header, lines, end)
 
 
 def _letter(lines: list[Line]) -> Header | None:

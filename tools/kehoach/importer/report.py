@@ -243,9 +243,11 @@ class _ReportBuilder(PlanBuilder):
         header, body = self.header, self.body
         data = report.data
         data["number"] = number
-        if "number" in header.doubts:
+        if self.number_doubt:
+            report.doubt("number", self.number_doubt)
+        elif "number" in header.doubts:
             report.note("number", header.doubts["number"])
-        if number.startswith(("/", "-")):
+        if number.startswith(("/", "-")) and not self.number_doubt:
             report.doubt("number", "văn bản để trống số (số viết tay khi ban hành); điền số khi biết")
         title = header.title or ""
         reported = re.split(r"\b(?:và\s+)?(?:phương hướng|nhiệm vụ|chương trình|kế hoạch)\b", title, flags=re.I)[0]

@@ -82,6 +82,7 @@ class Item:
     who: str | None = None  # the heading above names who does it, in words not read as units
     details: list[str] = field(default_factory=list)  # sub-points that spell this task out ("+ Về tiêu chuẩn: ...")
     doubt: str | None = None  # a table row's content cell cut from its neighbours by a guess (Paragraph.doubt)
+    lead_doubt: str | None = None  # why the lead read from a role line above needs review
 
 
 @dataclass
@@ -97,6 +98,11 @@ class Section:
     table_group: bool = False  # a group row of a task table ("II.1 Hoàn thiện thể chế")
     lead: list[Match] = field(default_factory=list)  # the units the heading names ("2. Sở Nội vụ")
     who: str | None = None  # a heading that names who does the work under it, not read as units
+    # a role heading under a unit's ('1. Sở Y tế' / 'b) Phối hợp với Sở Tài chính thực hiện ...:'): the units
+    # that help with the points under it, and whether no unit above leads them
+    coordinating: list[Match] = field(default_factory=list)
+    no_lead: bool = False
+    role_doubt: str | None = None  # why the lead under a role heading needs review
     texts: list[str] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
 
@@ -324,6 +330,9 @@ class _Walker:
         # a bullet that heads the points under it ('- Cấp thành phố' / '+ ...'): its mark, the marks in
         # use above it, the units it names, its section
         self.bullet_head: tuple[str, set[str], list[Match], tuple[str, ...]] | None = None
+        # a role line heading the points under it ('- Phối hợp với Sở X thực hiện:' / '+ ...'): its bullet
+        # head, the units that help, its line, and the words standing for a lead it does not name
+        self.bullet_role: tuple[object, list[Match], int, str | None, str | None] | None = None
         # a field of the event leading into a list ('Đối tượng: ..., cụ thể:' / '- Chỉ huy nổ mìn: ...'):
         # the mark of its points and its section; the points are the field's value, not work
         self.field_list: tuple[str, tuple[str, ...]] | None = None
@@ -440,6 +449,8 @@ class _Walker:
                 return False  # "2. Hội nghị ... lập danh sách căn cứ vào các tiêu chí:" / "- ...": one task
             if later_kind == "plain" and (_CONDITION.match(later.text) or _ON_PROBLEMS.match(later.text)):
                 return bold and not labels  # "Trường hợp ... thì ...": a rule of the point above, not under a heading
+            if later_kind == "label" and self.role_label(at, heading=para):
+                return True  # '2. Sở Y tế' / 'Chủ trì:' / '- việc': the role of its unit over its points
             if later_kind == "label" or (labels and later_kind == "bullet" and self.under_empty_label(at)):
                 labels = True  # labels right after it: it is a work item, unless items follow them
                 continue
@@ -528,6 +539,9 @@ class _Walker:
         if kind == "plain" and self.last_of_body(i) and _CLOSING_REQUEST.match(text):
             # "Đề nghị các đơn vị nghiêm túc triển khai thực hiện.": the closing request, not a task
             self.body.closing = " ".join(filter(None, [self.body.closing, _end_mark(text)]))
+            return i + 1
+        if kind == "label" and self.role_label(i):
+            self.add_item(para, "bullet" if BULLET.match(text) else "plain")
             return i + 1
         if kind == "label":
             return self.read_block(i)
@@ -689,6 +703,7 @@ class _Walker:
             )
         if kind != "appendix":  # who the points under the heading belong to
             self.heading_who(section, heading, level)
+            self.role_heading(section)
         self.stack.append(section)
         self.after_heading = True
         if self.leading and self.path()[: len(self.leading[0])] != self.leading[0]:
@@ -714,6 +729,23 @@ class _Walker:
             # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh": a list of bodies
             section.who = re.sub(rf",\s+(?=[{UPPER}])", "; ", who) if owned and owned[0][:1] in "ĐG" else who
 
+    def role_heading(self, section: Section) -> None:
+        """A heading that only states the role of the unit named above it, over the points under it
+        ('1. Sở Y tế' / 'a) Là cơ quan đầu mối chủ trì thực hiện các nhiệm vụ sau:' / 'b) Phối hợp với Sở
+        Tài chính thực hiện:'): under 'chủ trì' that unit leads (with the units it names to help); under
+        'phối hợp (với X)' it helps, X leads, and with no X named no lead is read (the task says so)."""
+        above = self.section_lead()
+        role = _ROLE_HEADING.match(section.heading)
+        if role is None or not above or section.lead:
+            return
+        reading = self.role_reading(role, above, section.heading)
+        if reading is None:
+            return
+        section.lead, section.coordinating, unnamed, section.role_doubt = reading
+        section.no_lead = unnamed is not None
+        # no lead named: the heading stands as who, which reads as no unit, so the task asks for its lead
+        section.who = unnamed
+
     def add_item(self, para: Paragraph, kind: str) -> None:
         """A point that is not a heading, read in steps: its mark, what it inherits from the
         sections above, what it is (task, aim, text), who does it."""
@@ -734,6 +766,8 @@ class _Walker:
             or (head[0] == _PLAIN_LEAD_IN and item.marker is None)
         ):
             self.bullet_head = None  # a point of the heading's rank or above: the heading's points are over
+        if kind in ("bullet", "plain") and self.role_lead_in(para, item):
+            return
         if kind == "bullet" and self.bullet_heading(para, item):
             return
         self.inherit(item)
@@ -756,6 +790,93 @@ class _Walker:
         if not self.pending:
             self.pending_level = len(self.path())
         self.pending.append(item)
+
+    def role_reading(
+        self, role: re.Match[str], above: list[Match], text: str
+    ) -> tuple[list[Match], list[Match], str | None, str | None] | None:
+        """What a role line under unit(s) ``above`` says: (lead, helpers, the words standing for a lead it
+        does not name, why the lead needs review). 'Chủ trì (, phối hợp với X)': they lead, X helps;
+        'Phối hợp với X': as usually read, they still lead and X helps, flagged (X may be meant to lead);
+        'Phối hợp' alone: they help, no lead is named. None when X does not read as bodies."""
+        named, rest = self.registry.split(role["with"]) if role["with"] else ([], "")
+        if rest.strip(" ,;.") or not all(_reads_as_body(m) for m in named):
+            return None
+        if fold(role["role"]).startswith("chu tri"):
+            return list(above), named, None, None
+        if not named:
+            return [], list(above), text.rstrip(" :"), None
+        who = ", ".join(m.written for m in above)
+        return (
+            list(above),
+            named,
+            None,
+            f"dòng '{text.rstrip(' :')}' dưới tên '{who}': ghi '{who}' chủ trì, các đơn vị sau 'phối hợp với' "
+            "là phối hợp; nếu văn bản muốn các đơn vị đó chủ trì thì sửa lại",
+        )
+
+    def role_lead_in(self, para: Paragraph, item: Item) -> bool:
+        """A line that only states the role of the unit of the heading above, over the points under it
+        ('1. Sở Tài chính' / '- Chủ trì thực hiện các nhiệm vụ sau:' / '+ ...' / '- Phối hợp với Sở X:' /
+        '+ ...'): it heads those points as a role heading does (see role_heading); it is not work."""
+        text = item.text.rstrip()
+        role = _ROLE_HEADING.match(text.rstrip(" :")) if text.endswith(":") else None
+        above = self.section_lead()
+        at = self.at[id(para)] + 1
+        after = self.paras[at] if at < len(self.paras) else None
+        if role is None or not above or after is None or self.kind_of(after) != "bullet":
+            return False
+        mark = BULLET.match(after.text)["mark"]  # type: ignore[index]
+        if mark == item.marker:
+            return False
+        reading = self.role_reading(role, above, text)
+        if reading is None:
+            return False
+        lead, helpers, unnamed, doubt = reading
+        marks = {i.marker for i in self.body.items if i.path == item.path and i.marker not in (None, item.marker, mark)}
+        self.bullet_head = (item.marker or _PLAIN_LEAD_IN, marks, lead, item.path)
+        self.bullet_role = (self.bullet_head, helpers, item.line, unnamed, doubt)
+        item.role, item.why = "text", "dòng nêu vai trò của đơn vị ở tên mục, dẫn các điểm dưới nó"
+        if self.section() is not None:
+            self.section().texts.append(f"{item.marker or ''} {text}".strip())  # type: ignore[union-attr]
+        self.body.items.append(item)
+        return True
+
+    def role_label(self, i: int, heading: Paragraph | None = None) -> bool:
+        """A label line with no value that names only a role ('Chủ trì:', '- Phối hợp thực hiện:') over
+        points of another bullet that state work, not units, under a heading naming a unit (``heading``:
+        the numbered line above, not yet read as one): a role line (see role_lead_in)."""
+        text = self.paras[i].text
+        label = label_of(text)
+        if label is None or label[1] or label[0] not in ("lead", "coordinating") or not text.rstrip().endswith(":"):
+            return False
+        after = self.paras[i + 1] if i + 1 < len(self.paras) else None
+        mark, point = BULLET.match(text), BULLET.match(after.text) if after is not None else None
+        if point is None or after.table is not None or (mark is not None and mark["mark"] == point["mark"]):
+            return False
+        if not _ROLE_HEADING.match(_end_mark((mark["rest"] if mark else text).rstrip(" :"))):
+            return False
+        named, rest = self.registry.split(point["rest"])
+        if named and not rest.strip(" .,;") and all(_reads_as_body(m) for m in named):
+            return False  # 'Chủ trì:' / '- Sở Y tế': its value, written under it
+        if heading is not None:
+            found = NUMBERED.match(heading.text) or HEADING_ROMAN.match(heading.text)
+            return found is not None and bool(self.heading_units(found["rest"]))
+        return bool(self.section_lead())
+
+    def role_of_points(self) -> tuple[list[Match], int, str | None, str | None] | None:
+        """The helpers, line, unnamed lead and doubt of the role line heading the current points, if one does."""
+        if self.bullet_role is None or self.bullet_head is None or self.bullet_role[0] is not self.bullet_head:
+            return None
+        return self.bullet_role[1], self.bullet_role[2], self.bullet_role[3], self.bullet_role[4]
+
+    def role_doubt(self) -> str | None:
+        """Why a lead read from a role line or heading above the current point needs review."""
+        if (role := self.role_of_points()) is not None:
+            return role[3]
+        for s in reversed(self.stack):
+            if s.role_doubt or s.lead or s.no_lead:
+                return s.role_doubt
+        return None
 
     def bullet_heading(self, para: Paragraph, item: Item) -> bool:
         """'- Nội dung giám sát của chủ chương trình' / '+ ...', '- Cấp xã' / '+ ...', '+ Nội dung theo
@@ -814,6 +935,14 @@ class _Walker:
             item.heading_time = (timed.time, where)  # type: ignore[assignment]
         if self.leading and self.path()[: len(self.leading[0])] == self.leading[0]:
             item.block, item.block_line = self.leading[1], self.leading[1][0].line
+        helpers, line = self.section_coordinating()
+        if (role := self.role_of_points()) is not None:
+            helpers, line = role[0], role[1]
+        item.lead_doubt = self.role_doubt()
+        if helpers and not any(label.role == "coordinating" for label in item.block):
+            names = "; ".join(m.written for m in helpers)
+            item.block = [*item.block, LabelLine("coordinating", names, line)]
+            item.block_line = item.block_line or line
 
     def classify(self, item: Item, role: str) -> None:
         """Task, aim, requirement or text, by the point's form and the part it sits in."""
@@ -874,6 +1003,8 @@ class _Walker:
             if self.spelt_out(item, para) or (self.detailed and self.detailed[0] is item):
                 return  # "- Tuyên truyền tiêu chuẩn, cơ cấu ..., cụ thể:" over "+" points: one task
             item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
+        elif (role := self.role_of_points()) is not None and role[2]:
+            item.who = role[2]  # '- Phối hợp thực hiện:' / '+ ...': no lead named; the task asks for one
         elif self.bullet_head and self.bullet_head[2]:
             item.lead, item.lead_how = list(self.bullet_head[2]), "heading"  # '- Sở Tài chính' / '+ ...'
             if self.own_subject(item.text):
@@ -1079,7 +1210,16 @@ class _Walker:
         return []
 
     def section_lead(self) -> list[Match]:
-        return next((s.lead for s in reversed(self.stack) if s.lead), [])
+        return next((s.lead for s in reversed(self.stack) if s.lead or s.no_lead), [])
+
+    def section_coordinating(self) -> tuple[list[Match], int]:
+        """The units a role heading above gives to help ('Phối hợp với X:' under '1. Sở Y tế'), and its line."""
+        for s in reversed(self.stack):
+            if s.coordinating:
+                return s.coordinating, s.line
+            if s.lead or s.no_lead:
+                break
+        return [], 0
 
     def section_who(self) -> str | None:
         return next((s.who for s in reversed(self.stack) if s.who or s.lead), None)
@@ -1468,6 +1608,17 @@ _UNIT_ROLE = re.compile(
     r"^(?P<unit>.+?)\s+[-–]\s+(?:Cơ quan (?:thường trực|chủ trì|đầu mối)|Thường trực|Thành viên|Ủy viên|Uỷ viên|"
     r"Trưởng ban|Phó Trưởng ban|Tổ trưởng|Thư ký)\b[^,;:]*$"
 )
+# A heading that states only a role ('Là cơ quan đầu mối chủ trì thực hiện các nhiệm vụ sau', 'Phối hợp với Sở
+# Tài chính thực hiện', 'Chủ trì, phối hợp với X:', 'Tham gia phối hợp'): the unit named above has that role.
+_ROLE_HEADING = re.compile(
+    r"^(?:(?:Là\s+)?(?:cơ quan|đơn vị)(?:\s+(?:đầu mối|thường trực|chính))*\s*,?\s*)?"
+    r"(?P<role>chủ trì|(?:tham gia\s+)?phối hợp)"
+    r"(?:\s*,\s*phối hợp)?(?:\s+(?:với|cùng(?:\s+với)?)\s+(?P<with>[^:;()]+?))?"
+    r"(?:\s*,?\s*(?:tổ chức\s+)?(?:thực hiện|triển khai)?\s*(?:các|những)?"
+    r"\s*(?:nhiệm vụ|nội dung|công việc|việc|hoạt động)?"
+    r"\s*(?:sau đây|sau|như sau|cụ thể(?:\s+như sau)?|gồm)?)?\s*$",
+    re.IGNORECASE,
+)
 # A bullet that says who leads it: its subject is the lead even where a group's block governs.
 _SAYS_LEAD = re.compile(rf"^[{UPPER}][^,;:.()]{{2,100}}?\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm)\b")
 # An organisation's name, for a subject the registry does not know: "Ủy ban nhân dân huyện chỉ đạo ..."
@@ -1760,10 +1911,21 @@ _CLOSING = re.compile(r"\b(?P<t>(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|q
 # A time tied to an event, or a daily cadence, inside the sentence: "Tổng điều tra lăng quăng ngay khi
 # nước rút.", "Xử lý ... trong 24-48 giờ sau khi nước rút", "Báo cáo tổng hợp hàng ngày gửi UBND tỉnh".
 _EVENT_TIME = re.compile(
-    r"\b(?P<t>(?:ngay\s+(?:sau\s+|trước\s+)?khi|trong\s+(?:vòng\s+)?\d{1,3}(?:\s*-\s*\d{1,3})?\s+(?:giờ|ngày)\s+"
+    r"\b(?P<t>(?:ngay\s+(?:sau\s+|trước\s+)?khi|trong\s+(?:vòng\s+)?\d{1,3}(?:\s*-\s*\d{1,3})?\s+(?:giờ|ngày(?:\s+làm\s+việc)?|tuần|tháng)\s+"
     r"(?:sau khi|kể từ khi|kể từ))\s+[^,;.()]{2,60}?|(?:hằng|hàng)\s+ngày)\s*(?=[,;.()]|$|\s+(?:gửi|về|cho|để)\b)",
     re.IGNORECASE,
 )
+# Work done once something else is done: "... ban hành hướng dẫn sau khi quy chế được ban hành", "trình
+# ... ngay sau khi kế hoạch được phê duyệt". (A 'sau khi' clause naming no such step is left alone.)
+_AFTER_STEP = re.compile(
+    r"\b(?P<t>sau khi\s+[^,;.()]{2,80}?\s(?:được\s+)?(?:ban hành|phê duyệt|thông qua|ký ban hành|có hiệu lực|kết thúc|"
+    r"hoàn thành|tổ chức xong|công bố))\s*(?=[,;.()]|$)",
+    re.IGNORECASE,
+)
+# A cadence inside the sentence: "Các sở định kỳ hằng quý báo cáo ...", "... báo cáo định kỳ 6 tháng và hằng
+# năm về UBND tỉnh". Without 'định kỳ', 'hằng năm' mid-sentence most often names what (a yearly plan).
+_EVERY = r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)|(?:6|sáu)\s+tháng(?:\s+(?:một lần|1 lần))?)"
+_PERIODIC = re.compile(rf"\b(?P<t>định kỳ\s+{_EVERY}(?:\s*(?:,|và|hoặc)\s*{_EVERY})*)", re.IGNORECASE)
 # The phases of an event: "... tuyên truyền trước, trong và sau cuộc bầu cử."
 _PHASES = re.compile(
     r"\b(?P<t>trước,?\s+trong\s+và\s+sau\s+(?:khi\s+)?[^,;.()]{2,40}?)\s*(?=[,;.()]|$|\s+(?:để|nhằm|theo)\b)",
@@ -1845,6 +2007,16 @@ def reads_as_timeframe(text: str) -> bool:
     return True
 
 
+def deadlines_in(text: str) -> list[str]:
+    """Every dated time a work item's words state ('trình ... trước ngày 30/7/2026; triển khai trước ngày
+    30/9/2026'), each once, in order."""
+    found: list[str] = []
+    for match in _INLINE_TIME.finditer(text):
+        if match["t"] not in found and reads_as_timeframe(match["t"]):
+            found.append(match["t"])
+    return found
+
+
 def time_in_text(text: str) -> tuple[str | None, str | None]:
     """A time frame written in a work item's own words, and where it was found.
 
@@ -1867,11 +2039,16 @@ def time_in_text(text: str) -> tuple[str | None, str | None]:
         return found["t"], "inline"
     if (closing := _CLOSING.search(text)) and reads_as_timeframe(closing["t"]):
         return closing["t"], "closing"
+    if (periodic := _PERIODIC.search(text)) and reads_as_timeframe(periodic["t"]):
+        return periodic["t"], "inline"
+    if (after := _AFTER_STEP.search(text)) and reads_as_timeframe(after["t"]):
+        return after["t"], "inline"
     if (request := _ON_REQUEST.search(text)) and reads_as_timeframe(request["t"]):
         return request["t"], "closing"
     if (event := _EVENT_TIME.search(text)) and reads_as_timeframe(event["t"]):
         return event["t"], "inline"
-    if (phases := _PHASES.search(text)) and reads_as_timeframe(phases["t"]):
+    # 'trước, trong và sau khi nổ mìn': the care taken around a step, not when the work is done
+    if (phases := _PHASES.search(text)) and "sau khi" not in phases["t"].lower() and reads_as_timeframe(phases["t"]):
         return phases["t"], "inline"
     return None, None
 

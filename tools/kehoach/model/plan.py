@@ -16,6 +16,13 @@ class PlanType(LabelledEnum):
     CHUONG_TRINH = "chuong-trinh", "Chương trình, chương trình hành động, chương trình công tác (CTr)"
     QUYET_DINH = "quyet-dinh", "Kế hoạch ban hành kèm một quyết định, không có số riêng (mang số của quyết định, QĐ)"
     CONG_VAN = "cong-van", "Công văn giao nhiệm vụ (CV, hoặc số công văn nhà nước không có phần loại)"
+    # Other kinds of document that assign work; the importer reads them as plans rather than refuse them.
+    DE_AN = "de-an", "Đề án (ĐA)"
+    HUONG_DAN = "huong-dan", "Hướng dẫn (HD)"
+    CHI_THI = "chi-thi", "Chỉ thị (CT)"
+    NGHI_QUYET = "nghi-quyet", "Nghị quyết (NQ)"
+    KET_LUAN = "ket-luan", "Kết luận (KL)"
+    THONG_BAO = "thong-bao", "Thông báo (TB), ví dụ thông báo kết luận giao việc"
 
     @property
     def doc_type(self) -> DocType:
@@ -23,6 +30,12 @@ class PlanType(LabelledEnum):
             PlanType.CHUONG_TRINH: DocType.CHUONG_TRINH,
             PlanType.QUYET_DINH: DocType.QUYET_DINH,
             PlanType.CONG_VAN: DocType.CONG_VAN,
+            PlanType.DE_AN: DocType.DE_AN,
+            PlanType.HUONG_DAN: DocType.HUONG_DAN,
+            PlanType.CHI_THI: DocType.CHI_THI,
+            PlanType.NGHI_QUYET: DocType.NGHI_QUYET,
+            PlanType.KET_LUAN: DocType.KET_LUAN,
+            PlanType.THONG_BAO: DocType.THONG_BAO,
         }.get(self, DocType.KE_HOACH)
 
 
@@ -63,7 +76,8 @@ class Plan(Record):
         description=(
             "Kế hoạch (ke-hoach, mặc định), chương trình (chuong-trinh: chương trình hành động, chương trình "
             "công tác), kế hoạch ban hành kèm quyết định (quyet-dinh: mang số của quyết định) hoặc công văn giao "
-            "nhiệm vụ (cong-van), loại văn bản mang các nhiệm vụ; khớp với phần loại của số hiệu (KH, CTr, QĐ, CV)."
+            "nhiệm vụ (cong-van), hoặc văn bản khác có giao việc (de-an, huong-dan, chi-thi, nghi-quyet, ket-luan, "
+            "thong-bao); khớp với phần loại của số hiệu (KH, CTr, QĐ, CV, ĐA, HD, CT, NQ, KL, TB)."
         ),
     )
     issuer: RefId = Field(title="Cơ quan ban hành", description="Mã đơn vị ban hành kế hoạch.")

@@ -19,7 +19,8 @@ from ..text import fold_char, nfc
 
 ACCEPTED_FORMS = (
     "'Thường xuyên', 'hằng năm', 'hằng quý', 'hằng ngày', 'theo yêu cầu của cấp trên', 'theo quy định', "
-    "'đến khi kết thúc kiểm kê', 'ngay sau khi kết thúc hội nghị', 'Năm 2025', 'quý III và IV năm 2025', "
+    "'đến khi kết thúc kiểm kê', 'ngay sau khi kết thúc hội nghị', 'sau khi quy chế được ban hành', "
+    "'Năm 2025', 'quý III và IV năm 2025', "
     "'6 tháng đầu năm 2022', 'quý III/2021', 'Tháng 3/2022', 'đầu tháng 5/2022', 'ngày 09/4/2022', "
     "'trước ngày 09/4/2022', 'Từ tháng 8/2021 đến tháng 12/2021', 'giai đoạn 2021 - 2025', "
     "'Năm 2025 và các năm tiếp theo', nhiều mốc cách nhau bằng ';' (ví dụ 'cấp tỉnh quý III/2021; "
@@ -235,13 +236,16 @@ _UNDATED = tuple(
         (r"(?:theo|khi\s+co|khi\s+duoc)\s+yeu\s+cau(?:\s+cua\s+cap\s+tren)?", "on-request", None),
         (r"dinh\s+ky", "recurring", None),  # "Định kỳ" with no period named
         # Tied to an event, not a date: "từ nay đến kết thúc cuộc bầu cử", "đến khi kết thúc kiểm kê",
-        # "ngay sau khi kết thúc hội nghị", "trong 24-48 giờ sau khi nước rút", "theo quy định".
+        # "ngay sau khi kết thúc hội nghị", "trong 24-48 giờ sau khi nước rút", "trong vòng 30 ngày kể từ khi
+        # ...", "sau khi ... được ban hành", "theo quy định".
         (
             r"(?:tu\s+nay\s+)?(?:den|toi)\s+(?:khi\s+)?(?:ket\s+thuc|hoan\s+thanh|xong|ngay)\s+[^;.,()]*[a-z0-9]"
             r"|ngay\s+(?:sau\s+|truoc\s+)?khi\s+[^;.,()]*[a-z0-9]"
             r"|(?:truoc|trong|sau)\s*,?\s+(?:trong\s+)?(?:va\s+)?sau\s+(?:cuoc\s+|ky\s+|ngay\s+)?bau\s+cu"
-            r"|trong\s+(?:vong\s+)?\d{1,3}(?:\s*-\s*\d{1,3})?\s+(?:gio|ngay(?:\s+lam\s+viec)?)\s+"
+            r"|trong\s+(?:vong\s+)?\d{1,3}(?:\s*-\s*\d{1,3})?\s+(?:gio|ngay(?:\s+lam\s+viec)?|tuan|thang)\s+"
             r"(?:sau\s+khi|ke\s+tu|tu\s+khi)\s+[^;.,()]*[a-z0-9]"
+            # a condition, not a date: "sau khi quy chế được ban hành", "sau khi có Quy chế của TW"
+            r"|sau\s+khi\s+[^;.,()]*[a-z0-9]"
             r"|theo\s+(?:quy\s+dinh|ke\s+hoach|lo\s+trinh|tien\s+do|huong\s+dan)",
             "event",
             None,

@@ -1,0 +1,177 @@
+"""A line that only states the role of the unit named above it ('1. Sở Y tế' / 'a) Là cơ quan đầu mối chủ
+trì thực hiện các nhiệm vụ sau:' / 'b) Phối hợp với Sở Tài chính thực hiện:', or a bullet, a plain line or
+a bare label 'Chủ trì:' / 'Phối hợp:') heads the points under it: under 'chủ trì (, phối hợp với X)' that
+unit leads and X helps; under 'phối hợp với X' too, flagged (X may be meant to lead); under 'phối hợp'
+alone that unit helps and the task says its lead is missing. And time
+frames written inside a work item's words: a cadence mid-sentence, a step after another, several
+deadlines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kehoach.importer.draft import Outcome
+
+from .conftest import build_text
+
+_HEADER = """\
+UBND TỈNH LÀO CAI                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ CÔNG THƯƠNG                                 Độc lập - Tự do - Hạnh phúc
+
+Số: 215/KH-SCT                             Lào Cai, ngày 05 tháng 6 năm 2026
+
+KẾ HOẠCH
+Quản lý hoạt động hóa chất năm 2026
+
+Căn cứ Quyết định số 1238/QĐ-UBND ngày 01/6/2026 của Ủy ban nhân dân tỉnh.
+
+"""
+_TAIL = """
+Nơi nhận:                                            KT. GIÁM ĐỐC
+- Như trên;                                           PHÓ GIÁM ĐỐC
+- Lưu: VT, CN.
+                                                     Hoàng Văn Thuân
+"""
+CT, TC, YT, CA = "lao-cai-so-cong-thuong", "lao-cai-so-tai-chinh", "lao-cai-so-y-te", "lao-cai-cong-an-tinh"
+
+
+def _tasks(tmp_path: Path, body: str) -> Outcome:
+    outcome = build_text(tmp_path, _HEADER + body + _TAIL)
+    assert outcome.refused == []
+    return outcome
+
+
+def _roles(outcome: Outcome) -> dict[str, tuple[list[str], list[str], bool]]:
+    """Each task's first words -> (lead, coordinating, whether its lead is flagged as missing)."""
+    return {
+        t.data["text"][:20]: (
+            t.data["lead"] if not t.data.get("lead_implied") else [],
+            t.data.get("coordinating", []),
+            any("cần ghi chủ trì" in why for why in t.doubts.get("lead", [])),
+        )
+        for t in outcome.tasks
+    }
+
+
+_LETTERED = """\
+II. NHIỆM VỤ
+1. Sở Công Thương
+a) Là cơ quan đầu mối chủ trì thực hiện các nhiệm vụ sau:
+- Rà soát các cơ sở kinh doanh hóa chất.
+b) Phối hợp với Sở Tài chính thực hiện các nhiệm vụ sau:
+- Bố trí kinh phí cho hoạt động kiểm tra.
+2. Công an tỉnh
+a) Chủ trì, phối hợp với Sở Y tế:
+- Kiểm tra việc vận chuyển hóa chất.
+b) Tham gia phối hợp:
+- Điều tra các vụ cháy nổ do hóa chất.
+"""
+_BULLETS = """\
+II. NHIỆM VỤ
+1. Sở Công Thương
+- Là cơ quan đầu mối chủ trì thực hiện các nhiệm vụ sau:
++ Rà soát các cơ sở kinh doanh hóa chất.
+- Phối hợp với Sở Tài chính thực hiện các nhiệm vụ sau:
++ Bố trí kinh phí cho hoạt động kiểm tra.
+2. Công an tỉnh
+- Chủ trì, phối hợp với Sở Y tế thực hiện:
++ Kiểm tra việc vận chuyển hóa chất.
+- Phối hợp thực hiện:
++ Điều tra các vụ cháy nổ do hóa chất.
+"""
+_PLAIN_AND_LABELS = """\
+II. NHIỆM VỤ
+1. Sở Công Thương
+Chủ trì thực hiện các nhiệm vụ sau:
+- Rà soát các cơ sở kinh doanh hóa chất.
+Phối hợp với Sở Tài chính thực hiện các nhiệm vụ sau:
+- Bố trí kinh phí cho hoạt động kiểm tra.
+2. Công an tỉnh
+Chủ trì:
+- Kiểm tra việc vận chuyển hóa chất.
+Phối hợp:
+- Điều tra các vụ cháy nổ do hóa chất.
+"""
+
+
+@pytest.mark.parametrize("body", [_LETTERED, _BULLETS, _PLAIN_AND_LABELS], ids=["lettered", "bullets", "plain"])
+def test_a_role_line_heads_the_points_under_it(tmp_path: Path, body: str) -> None:
+    outcome = _tasks(tmp_path, body)
+    roles = _roles(outcome)
+    assert set(roles) == {
+        "Rà soát các cơ sở ki",
+        "Bố trí kinh phí cho ",
+        "Kiểm tra việc vận ch",
+        "Điều tra các vụ cháy",
+    }
+    assert roles["Rà soát các cơ sở ki"] == ([CT], [], False)
+    # 'phối hợp với X' under a unit: as usually read, the unit still leads and X helps; flagged for review
+    assert roles["Bố trí kinh phí cho "] == ([CT], [TC], False)
+    helped = next(t for t in outcome.tasks if t.data["text"].startswith("Bố trí kinh phí"))
+    assert any("phối hợp với" in why and "sửa lại" in why for why in helped.doubts["lead"])
+    lead, helpers, _ = roles["Kiểm tra việc vận ch"]
+    assert lead == [CA] and (helpers == [YT] or body is _PLAIN_AND_LABELS)
+    assert roles["Điều tra các vụ cháy"] == ([], [CA], True)  # helps; no lead named: flagged
+
+
+def test_a_label_over_unit_names_is_still_their_list(tmp_path: Path) -> None:
+    """'Phối hợp:' over bullets that are names is the list of who helps, not a role line."""
+    body = """\
+II. NHIỆM VỤ
+1. Rà soát các cơ sở kinh doanh hóa chất trên địa bàn tỉnh.
+- Chủ trì: Sở Công Thương.
+- Phối hợp:
++ Sở Tài chính;
++ Sở Y tế.
+"""
+    roles = _roles(_tasks(tmp_path, body))
+    assert roles == {"Rà soát các cơ sở ki": ([CT], [TC, YT], False)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("Các sở, ngành định kỳ hằng quý báo cáo kết quả thực hiện về Sở Công Thương.", "định kỳ hằng quý"),
+        (
+            "Sở Nội vụ tổng hợp, báo cáo định kỳ 6 tháng và hằng năm về Ủy ban nhân dân tỉnh.",
+            "định kỳ 6 tháng và hằng năm",
+        ),
+        ("Sở Y tế ban hành hướng dẫn sau khi quy chế được ban hành.", "sau khi quy chế được ban hành"),
+        (
+            "Sở Tài chính bố trí kinh phí trong vòng 30 ngày kể từ khi kế hoạch được phê duyệt.",
+            "trong vòng 30 ngày kể từ khi kế hoạch được phê duyệt",
+        ),
+        (
+            "Sở Tư pháp thẩm định dự thảo trong vòng 2 tháng kể từ ngày nhận hồ sơ.",
+            "trong vòng 2 tháng kể từ ngày nhận hồ sơ",
+        ),
+    ],
+)
+def test_a_time_inside_the_sentence_is_read_and_flagged(tmp_path: Path, sentence: str, time: str) -> None:
+    outcome = _tasks(tmp_path, f"II. NHIỆM VỤ\n1. {sentence}\n")
+    (task,) = outcome.tasks
+    assert task.data["timeframe"] == time
+    assert any("lấy từ nội dung" in why for why in task.doubts["timeframe"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Công Thương xây dựng quy chế, trình Ủy ban nhân dân tỉnh trước ngày 30/7/2026; tổ chức triển khai "
+        "trước ngày 30/9/2026.",
+        "Sở Công Thương hoàn thành dự thảo trong tháng 7/2026, ban hành chậm nhất ngày 15/9/2026.",
+    ],
+)
+def test_several_deadlines_in_one_item_are_flagged(tmp_path: Path, sentence: str) -> None:
+    (task,) = _tasks(tmp_path, f"II. NHIỆM VỤ\n1. {sentence}\n").tasks
+    assert any("2 mốc thời gian" in why for why in task.doubts["timeframe"])
+
+
+def test_a_cadence_without_periodic_is_not_a_time(tmp_path: Path) -> None:
+    """'kế hoạch hằng năm' inside a sentence names what is built, not when."""
+    (task,) = _tasks(
+        tmp_path, "II. NHIỆM VỤ\n1. Sở Công Thương xây dựng kế hoạch hằng năm về quản lý hóa chất.\n"
+    ).tasks
+    assert "timeframe" not in task.data
