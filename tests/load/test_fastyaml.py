@@ -188,3 +188,48 @@ def test_the_characters_left_to_the_strict_reader_are_exactly_those_outside_what
     assert fastyaml.read("id: a\u2028b\n") is None
     assert fastyaml.read("id: a\tb\n") is None
     assert fastyaml.read("id: ab\n") is not None
+
+
+def _by_reader(text: str) -> tuple[Any, Any] | None:
+    """What the general line reader (``fastyaml._Reader``) gives, or None when it declines."""
+    lines = text.split("\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    reader = fastyaml._Reader(lines)
+    try:
+        return reader.document(), reader
+    except (fastyaml._Decline, IndexError):
+        return None
+
+
+def _by_canonical(text: str) -> tuple[Any, Any, Any] | None:
+    lines = text.split("\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    try:
+        return fastyaml._canonical(lines)
+    except (fastyaml._Decline, IndexError):
+        return None
+
+
+def test_the_canonical_layout_is_read_as_the_general_reader_reads_it(synthetic: list[str]) -> None:
+    """The reader of the layout the tools write (``_canonical``) takes nearly every
+    record they write, and wherever it takes a text (records, then the same
+    mutated), it gives the general reader's values and positions, in its order."""
+    rng = random.Random(16)
+    canonical = synthetic + _texts(REPO_ROOT / "records")
+    taken = [text for text in synthetic if _by_canonical(text) is not None]
+    assert len(taken) >= 0.8 * len(synthetic)  # plans with nested sections are left to the general reader
+    compared = 0
+    for text in [*canonical, *(mutate(rng.choice(canonical), rng) for _ in range(6000))]:
+        fast = _by_canonical(text)
+        if fast is None or fastyaml._UNUSUAL.search(text) or text.startswith(fastyaml._MARKERS) or "\n---" in text:
+            continue
+        general = _by_reader(text)
+        assert general is not None, text
+        data, reader = general
+        assert _same(fast[0], data), text
+        assert list(fast[1].items()) == list(reader.keys.items()), text
+        assert list(fast[2].items()) == list(reader.values.items()), text
+        compared += 1
+    assert compared > len(canonical) + 500  # mutations the canonical reader takes were compared too

@@ -21,6 +21,8 @@ from .model.timeframe import TimeFrame, TimeFrameError, parse_timeframe_cached
 if TYPE_CHECKING:
     from .index import Index
 
+_set = object.__setattr__
+
 
 def read_timeframe(text: str | None) -> TimeFrame | None:
     """The structured reading of a time frame, or None when absent or unreadable
@@ -124,7 +126,7 @@ def reported(index: Index, task_id: str) -> list[Reported]:
     return sorted(found, key=lambda r: (r.report.date, r.report.id, r.position))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Situation:
     """Where a task stands on a given day, as every page, report and rule shows it."""
 
@@ -133,6 +135,20 @@ class Situation:
     days_late: int | None = None  # overdue: days since the deadline; done late: days after it
     completed: dt.date | None = None
     period: tuple[dt.date, dt.date] | None = None  # the period of a periodic task that decides
+
+    def __init__(
+        self,
+        group: Group,
+        deadline: dt.date | None,
+        days_late: int | None = None,
+        completed: dt.date | None = None,
+        period: tuple[dt.date, dt.date] | None = None,
+    ) -> None:
+        # The fields set at once, as findings.Finding does: the initialiser a frozen
+        # dataclass is given sets them one by one through object.__setattr__, several
+        # times slower (one or more for every task of every check, page and report).
+        _set(self, "__dict__", {"group": group, "deadline": deadline, "days_late": days_late,
+                                "completed": completed, "period": period})  # fmt: skip
 
     @property
     def key(self) -> str:

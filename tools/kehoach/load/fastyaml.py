@@ -370,6 +370,160 @@ class _Reader:
         return value, self.after_scalar(i, parent)
 
 
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_GOOD_KEYS: dict[str, bool] = {}  # a key as written -> whether _KEY takes it and it is not a bad key
+_GOOD_KEYS_MAX = 10_000  # a bound for long-running processes reading hostile files
+
+
+def _good_key(key: str) -> bool:
+    good = _GOOD_KEYS.get(key)
+    if good is None:
+        if len(_GOOD_KEYS) >= _GOOD_KEYS_MAX:
+            _GOOD_KEYS.clear()
+        good = _GOOD_KEYS[key] = _NAME.fullmatch(key) is not None and key not in _BAD_KEYS
+    return good
+
+
+def _scalar(line: str, at: int) -> Any:
+    """A one-line scalar from column ``at`` to the end of ``line``, as ``_Reader`` reads
+    it (plain or single-quoted); declines anything else (double quotes, blocks...)."""
+    first = line[at]
+    if first == "'":
+        match = _SINGLE.match(line, at)
+        if match is None:
+            raise _Decline
+        return match.group(1).replace("''", "'")
+    if first in _NOT_PLAIN_FIRST or (first == "-" and line[at + 1 : at + 2] in ("", " ")):
+        raise _Decline
+    value = line[at:].rstrip(" ")
+    if ": " in value or " #" in value or value[-1] == ":":
+        raise _Decline
+    return value if value[0] not in _SPECIAL_FIRST else _resolve(value)
+
+
+def _canonical(lines: list[str]) -> tuple[dict[str, Any], dict[Path, Any], dict[Path, Any]] | None:
+    """The usual record as ``kehoach fmt``, the importer and ``synth`` write it, read
+    without ``_Reader``'s generality: keys at the first column, each with a one-line
+    plain or single-quoted value, or with a list at the key's column of such values
+    or of mappings whose keys (from the third column) have such values; comments at
+    the first column; no blank line. The data and the positions (keys and values,
+    by path, in ``_Reader``'s order) are ``_Reader``'s; None for anything else, which
+    ``_Reader`` then reads (a differential test holds the two to the same results)."""
+    keys: dict[Path, Any] = {}
+    values: dict[Path, Any] = {}
+    shared = _SHARED.get
+    count = len(lines)
+    i = 0
+    while i < count and lines[i].startswith("#"):
+        i += 1
+    if i == count:
+        return None
+    values[()] = _shared((i + 1, 1))
+    data: dict[str, Any] = {}
+    while i < count:
+        line = lines[i]
+        colon = line.find(":")
+        key = line[:colon]
+        if colon <= 0 or not _good_key(key) or key in data:
+            return None
+        path = (key,)
+        path = shared(path) or _shared(path)
+        row = i + 1  # the key's line, 1-based
+        position = (row, 1)
+        keys[path] = shared(position) or _shared(position)
+        at = colon + 1
+        while line.startswith(" ", at):
+            at += 1
+        i += 1
+        if at < len(line):
+            if at == colon + 1:
+                return None  # 'key:value': not a key
+            position = (row, at + 1)
+            values[path] = shared(position) or _shared(position)
+            data[key] = _scalar(line, at)
+        else:
+            while i < count and lines[i].startswith("#"):
+                i += 1
+            if i == count or not lines[i].startswith("- "):
+                if i < count and (not lines[i] or lines[i][0] in " -"):
+                    return None  # a block under the key, or a line _Reader reads its own way
+                position = (row, colon + 2)  # null, placed just after the ':'
+                values[path] = shared(position) or _shared(position)
+                data[key] = None
+                continue
+            position = (i + 1, 1)
+            values[path] = shared(position) or _shared(position)
+            data[key], i = _items(lines, i, path, keys, values)
+        while i < count and lines[i].startswith("#"):
+            i += 1
+    return data, keys, values
+
+
+def _items(
+    lines: list[str], i: int, path: Path, keys: dict[Path, Any], values: dict[Path, Any]
+) -> tuple[list[Any], int]:
+    """The list whose items ('- ', first column) start at line ``i``; returns it and
+    the first line after it that is not a comment."""
+    shared = _SHARED.get
+    count = len(lines)
+    result: list[Any] = []
+    while i < count:
+        line = lines[i]
+        if not line.startswith("- "):
+            if line.startswith(("-", " ")) or not line:
+                raise _Decline
+            break
+        child = (*path, len(result))
+        child = shared(child) or _shared(child)
+        position = (i + 1, 3)
+        values[child] = shared(position) or _shared(position)
+        colon = line.find(":", 2)
+        if colon > 2 and (colon + 1 == len(line) or line[colon + 1] == " ") and _NAME.fullmatch(line, 2, colon):
+            item, i = _item_mapping(lines, i, child, keys, values)
+            result.append(item)
+        else:
+            if line[2] == " ":
+                raise _Decline
+            result.append(_scalar(line, 2))
+            i += 1
+        while i < count and lines[i].startswith("#"):
+            i += 1
+    return result, i
+
+
+def _item_mapping(
+    lines: list[str], i: int, path: Path, keys: dict[Path, Any], values: dict[Path, Any]
+) -> tuple[dict[str, Any], int]:
+    """A mapping that is a list item: its first key after '- ', the others at the
+    third column, each with a one-line value; returns it and the line after it."""
+    shared = _SHARED.get
+    count = len(lines)
+    result: dict[str, Any] = {}
+    while True:
+        line = lines[i]
+        colon = line.find(":", 2)
+        key = line[2:colon]
+        if colon <= 2 or not _good_key(key) or key in result or colon + 2 >= len(line) or line[colon + 1] != " ":
+            raise _Decline  # not a key, or one with its value below it (or none)
+        child = (*path, key)
+        child = shared(child) or _shared(child)
+        position = (i + 1, 3)
+        keys[child] = shared(position) or _shared(position)
+        at = colon + 2
+        while line.startswith(" ", at):
+            at += 1
+        position = (i + 1, at + 1)
+        values[child] = shared(position) or _shared(position)
+        result[key] = _scalar(line, at)
+        i += 1
+        while i < count and lines[i].startswith("#"):
+            i += 1
+        if i == count or not lines[i].startswith(" "):
+            return result, i
+        if not lines[i].startswith("  ") or lines[i].startswith(" ", 2):
+            raise _Decline  # indented otherwise than the mapping's keys
+
+
 def read(text: str) -> tuple[dict[str, Any], Positions] | None:
     """The data and positions of a record file's text, exactly as
     ``yamlsafe.parse`` would give them with no problem, or None when the text
@@ -381,6 +535,13 @@ def read(text: str) -> tuple[dict[str, Any], Positions] | None:
     lines = text.split("\n")
     if lines and not lines[-1]:
         lines.pop()
+    try:
+        canonical = _canonical(lines)
+    except (_Decline, IndexError):
+        canonical = None
+    if canonical is not None:
+        data, keys, values = canonical
+        return data, Positions(keys, values)
     reader = _Reader(lines)
     try:
         data = reader.document()
