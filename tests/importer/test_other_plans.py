@@ -79,7 +79,8 @@ def test_a_district_committee(index: Index) -> None:
         ([bdv], [communes, noi_vu], [], "Trong năm 2024"),
         ([bdv], [communes, noi_vu], [], "Trong năm 2024"),
         ([ubnd], [], [], "trong quý II/2024"),
-        ([bdv], [], [], None),
+        # '... định kỳ 6 tháng, cuối năm báo cáo ...': the cadence stated mid-sentence
+        ([bdv], [], [], "định kỳ 6 tháng"),
     ]
     units = {u.id: u.data for u in outcome.units}
     assert units[ubnd]["name"] == "Ủy ban nhân dân huyện Cư Jút"
