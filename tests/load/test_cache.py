@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from kehoach.check import run_check
 from kehoach.load.cache import SHARDS, cache_folder
 
@@ -72,3 +74,59 @@ def test_the_single_cache_file_of_earlier_versions_is_removed(tmp_path: Path) ->
     old.write_bytes(b"an earlier cache")
     assert _lines(repo, use_cache=True) == []
     assert not old.exists()
+
+
+def _package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A package of three modules, read as if a minute after they were written."""
+    from kehoach.load import cache
+
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    for rel in ("__init__.py", "a.py", "sub/b.py"):
+        (package / rel).write_text(f"# {rel}\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "_PACKAGE", package)
+    monkeypatch.setattr(cache, "RACY_NS", cache.RACY_NS - 60 * 10**9)
+    monkeypatch.setenv("KEHOACH_CACHE_DIR", str(tmp_path / "cache"))
+    return package
+
+
+def test_the_digest_of_the_code_is_kept_and_follows_every_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kehoach.load import cache
+    from kehoach.load.cache import RACY_NS, _source_digest
+
+    package = _package(tmp_path, monkeypatch)
+    first = _source_digest()
+    kept = list((tmp_path / "cache").glob("code-*"))
+    assert len(kept) == 1  # nothing changed moments before: kept
+    reads: list[str] = []
+    real = open
+
+    def counting(path: object, *args: object, **kwargs: object) -> object:
+        reads.append(str(path))
+        return real(path, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("builtins.open", counting)
+    assert _source_digest() == first
+    assert not [path for path in reads if path.endswith(".py")]  # taken from what was kept, no module read
+    monkeypatch.setattr("builtins.open", real)
+    monkeypatch.setattr(cache, "RACY_NS", RACY_NS)  # now, moments after the change below
+    module = package / "sub" / "b.py"
+    module.write_text("# b, changed\n", encoding="utf-8")
+    changed = _source_digest()
+    assert changed != first
+    assert kept[0].read_bytes()[16:] == first  # changed moments ago: not kept, read again next time
+    (package / "c.py").write_text("", encoding="utf-8")
+    assert _source_digest() not in (first, changed)  # a module added
+
+
+def test_a_planted_or_damaged_digest_of_the_code_is_not_taken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kehoach.load.cache import _source_digest
+
+    _package(tmp_path, monkeypatch)
+    right = _source_digest()
+    (kept,) = (tmp_path / "cache").glob("code-*")
+    for planted in (b"", b"short", kept.read_bytes()[:16] + b"x" * 8, b"y" * 16 + right):
+        kept.write_bytes(planted)
+        assert _source_digest() == right

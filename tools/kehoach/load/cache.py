@@ -34,6 +34,7 @@ import itertools
 import os
 import pickle
 import sys
+import time
 import zlib
 from importlib.util import find_spec
 from pathlib import Path
@@ -62,9 +63,7 @@ def code_digest() -> str:
     to it."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(sys.version.encode())
-    for source in sorted(_PACKAGE.rglob("*.py")):
-        digest.update(str(source.relative_to(_PACKAGE)).encode())
-        digest.update(source.read_bytes())
+    digest.update(_source_digest())
     for name in ("pydantic", "pydantic_core", "yaml"):
         spec = find_spec(name)
         folder = Path(spec.origin).parent if spec and spec.origin else None
@@ -81,15 +80,67 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
+RACY_NS = 2_000_000_000  # a file changed this close to a reading of it may have changed again unseen
+
+
+def _sources() -> list[tuple[str, str, os.stat_result]]:
+    """The package's modules: (path inside the package, path, stat values), in path order."""
+    found: list[tuple[str, str, os.stat_result]] = []
+
+    def visit(folder: str, prefix: str) -> None:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+        for entry in entries:
+            if entry.name.endswith(".py") and entry.is_file():
+                found.append((prefix + entry.name, entry.path, entry.stat()))
+            elif entry.is_dir() and entry.name != "__pycache__":
+                visit(entry.path, prefix + entry.name + "/")
+
+    visit(str(_PACKAGE), "")
+    return sorted(found)
+
+
+def _source_digest() -> bytes:
+    """A digest of the package's source: every module's path and content. Kept in the
+    cache folder under a digest of the modules' paths and stat values (inode, times,
+    size), so that it is not read again at every start (a twentieth of a one-file
+    check): a module changed since has other times. Kept only when no module changed
+    moments before it was read (within the times' resolution, a change just after
+    the reading could leave the same times)."""
+    started = time.time_ns()
+    sources = _sources()
+    seen = hashlib.blake2b(digest_size=16)
+    seen.update(repr([(rel, st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_size) for rel, _, st in sources]).encode())
+    kept = _base_folder() / f"code-{hashlib.blake2b(str(_PACKAGE).encode(), digest_size=8).hexdigest()}"
+    with contextlib.suppress(OSError):
+        known = kept.read_bytes()
+        if len(known) == 32 and known[:16] == seen.digest():
+            return known[16:]
+    digest = hashlib.blake2b(digest_size=16)
+    for rel, path, _ in sources:
+        digest.update(rel.encode())
+        with open(path, "rb") as stream:
+            digest.update(stream.read())
+    if all(max(st.st_mtime_ns, st.st_ctime_ns) < started - RACY_NS for _, _, st in sources):
+        with contextlib.suppress(OSError):
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(kept, seen.digest() + digest.digest(), durable=False)
+    return digest.digest()
+
+
 def _code_version() -> str:
     return f"{code_digest()}|{SHARDS}|{FORMAT}"
 
 
+def _base_folder() -> Path:
+    """The cache folder of every repository."""
+    base = os.environ.get("KEHOACH_CACHE_DIR")
+    return Path(base) if base else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kehoach"
+
+
 def cache_folder(root: Path) -> Path:
     """Where the cache of the repository at ``root`` lives."""
-    base = os.environ.get("KEHOACH_CACHE_DIR")
-    folder = Path(base) if base else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kehoach"
-    return folder / hashlib.blake2b(str(root.resolve()).encode(), digest_size=8).hexdigest()
+    return _base_folder() / hashlib.blake2b(str(root.resolve()).encode(), digest_size=8).hexdigest()
 
 
 def content_key(data: bytes) -> bytes:
