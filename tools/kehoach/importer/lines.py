@@ -240,8 +240,13 @@ def join_number_label(lines: list[Line]) -> list[Line]:
 
 
 def measure(doc: Document) -> None:
-    """Decide whether the text was wrapped at a fixed width, and that width."""
-    lengths = sorted(len(line.text.strip()) for line in doc.lines if line.text.strip() and line.cells is None)
+    """Decide whether the text was wrapped at a fixed width, and that width, from the lines of its
+    body's paragraphs: a table's rows and the lines it gives are not printed at the page's width,
+    nor the recipients, the signature and the appendices after 'Nơi nhận:' (tables written one
+    cell per line)."""
+    end = next((k for k, line in enumerate(doc.lines) if _TAIL.match(line.text)), len(doc.lines))
+    body = doc.lines[:end] if end >= 20 else doc.lines
+    lengths = sorted(len(line.text.strip()) for line in body if line.text.strip() and _plain(line))
     if len(lengths) < 10:
         return
     upper = lengths[int(len(lengths) * 0.75)]
