@@ -246,3 +246,46 @@ def test_a_figure_wrapped_to_the_start_of_a_line_goes_on_and_a_numbered_item_doe
     for above in (ended, short):
         found = _word_lines(tmp_path, [*FILL, (above, False), ("2 Tổ chức hội nghị sơ kết", False)])
         assert found[-2:] == [above, "2 Tổ chức hội nghị sơ kết"]
+
+
+def test_the_width_is_read_from_the_body_not_from_tables_or_the_tail(tmp_path: Path) -> None:
+    """A PDF-to-Word file whose body is wrapped at the page's width and whose appendix holds a table
+    written one cell per paragraph (short lines after 'Nơi nhận:'): the body is still read as wrapped,
+    a line running to the margin going on with the next one."""
+    body = [text for text, _ in FILL] * 2
+    tail = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "PHỤ LỤC", "STT", "Địa điểm", "Số mẫu"]
+    tail += ["Xã Nga Tân", "Ba mẫu nước", "Quý II"] * 12
+    word = WordDocument()
+    for line in [*body, *tail]:
+        word.add_paragraph(line)
+    path = tmp_path / "ke-hoach.docx"
+    word.save(str(path))
+    doc = source.read(path)
+    assert doc.wrapped
+    paragraphs = [p.text for p in source.paragraphs(doc, doc.lines)]
+    assert paragraphs[0] == f"{FILL[0][0]} {FILL[1][0]}"
+
+
+def test_the_signers_title_in_capitals_over_an_appendix_heading_is_no_appendix(tmp_path: Path) -> None:
+    """After the signature, the signer's post in capitals ('PHÓ GIÁM ĐỐC' / 'SỞ CÔNG THƯƠNG LÀO CAI')
+    stands over the appendix's own heading ('PHỤ LỤC I'): the appendix opens at its heading, not at
+    the post, whichever lines in capitals come before the '(Kèm theo ...)' line."""
+    lines = [
+        "Nơi nhận:",
+        "- Lưu: VT.",
+        "Hoàng Văn Thuân",
+        "PHÓ GIÁM ĐỐC",
+        "SỞ CÔNG THƯƠNG LÀO CAI",
+        "PHỤ LỤC I",
+        "KẾ HOẠCH KIỂM TRA",
+        "(Kèm theo Kế hoạch số 1105/KH-ĐKT ngày 10/3/2026)",
+    ]
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = source.read(path)
+    assert next(ln.text for k, ln in enumerate(doc.lines) if source.opens_appendix(doc.lines, k)) == "PHỤ LỤC I"
+    # with no heading of its own, the title in capitals over '(Kèm theo ...)' still opens it
+    path.write_text("\n".join(lines[:2] + lines[6:]) + "\n", encoding="utf-8")
+    doc = source.read(path)
+    opening = next(ln.text for k, ln in enumerate(doc.lines) if source.opens_appendix(doc.lines, k))
+    assert opening == "KẾ HOẠCH KIỂM TRA"

@@ -581,3 +581,28 @@ def test_the_word_form_uses_word_features(tmp_path: Path) -> None:
     assert not any("<sup>" in t for t in texts)
     assert any(rel.reltype == RT.FOOTNOTES for rel in word.part.rels.values())
     assert any(len(paragraph.runs) > 3 for paragraph in word.paragraphs)  # runs split mid-word
+
+
+def test_a_table_laid_out_with_spaces_keeps_its_doubts_in_the_form_converted_from_pdf(tmp_path: Path) -> None:
+    """A task table laid out with spaces (text taken from a PDF) stays its printed lines in the form
+    converted from PDF to Word: its cells are cut as the text's are, and each cut that had to be
+    guessed carries the same note to check."""
+    plan = (CORPUS / "dev" / "lao-cai-2026-104-ctr-tu" / "source.txt").read_text(encoding="utf-8")
+    text = tmp_path / "ctr.txt"
+    text.write_text(plan, encoding="utf-8")
+    word = tmp_path / "ctr.lines.docx"
+    _maker().write_lines(plan, "txt", word)
+    index, _ = load_repository(registry_repo(tmp_path / "kho"))
+
+    def guessed(path: Path) -> list[tuple[str, str, list[str]]]:
+        outcome = document.build(source.read(path), index)
+        return [
+            (task.data["text"], key, notes)
+            for task in outcome.tasks
+            for key, notes in sorted(task.doubts.items())
+            if any("theo phỏng đoán" in note for note in notes)
+        ]
+
+    expected = guessed(text)
+    assert len(expected) >= 5
+    assert guessed(word) == expected

@@ -240,16 +240,29 @@ def join_number_label(lines: list[Line]) -> list[Line]:
 
 
 def measure(doc: Document) -> None:
-    """Decide whether the text was wrapped at a fixed width, and that width."""
-    lengths = sorted(len(line.text.strip()) for line in doc.lines if line.text.strip() and line.cells is None)
-    if len(lengths) < 10:
-        return
-    upper = lengths[int(len(lengths) * 0.75)]
-    if upper <= 130 and statistics.median(lengths) >= 35:
-        doc.wrapped = True
-        doc.width = lengths[int(len(lengths) * 0.9)]
+    """Decide whether the text was wrapped at a fixed width, and that width, from the lines of its
+    paragraphs (a table's rows and the lines it gives are not printed at the page's width); when
+    all of them do not say so, from those above the first 'Nơi nhận:' (appendices after it may
+    hold tables written one cell per line)."""
+    end = next((k for k, line in enumerate(doc.lines) if _TAIL.match(line.text)), 0)
+    for lines in (doc.lines, doc.lines[:end] if end >= 20 else []):
+        width = _wrapped_width(lines)
+        if width:
+            doc.wrapped, doc.width = True, width
+            break
     if not _mark_blank_separated(doc.lines):
         _mark_indented(doc.lines)
+
+
+def _wrapped_width(lines: list[Line]) -> int:
+    """The width the lines were wrapped at, or 0 when they were not wrapped at a fixed width."""
+    lengths = sorted(len(line.text.strip()) for line in lines if line.text.strip() and _plain(line))
+    if len(lengths) < 10:
+        return 0
+    upper = lengths[int(len(lengths) * 0.75)]
+    if upper <= 130 and statistics.median(lengths) >= 35:
+        return lengths[int(len(lengths) * 0.9)]
+    return 0
 
 
 # ---------------------------------------------------------------- paragraphs the layout shows
