@@ -409,3 +409,42 @@ def test_a_law_is_named_by_its_name_not_by_running_text(text: str, titles: list[
 )
 def test_a_congress_named_after_its_resolution_is_not_another_resolution(text: str, titles: list[str]) -> None:
     assert [c.title for c in find(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("written", "issuer", "title"),
+    [
+        (
+            "Căn cứ Quyết định số 03-QĐ/BCĐ ngày 13/8/2025 của Ban Chỉ đạo về phát triển khoa học, công nghệ, "
+            "đổi mới sáng tạo và chuyển đổi số tỉnh ban hành Chương trình công tác năm 2025;",
+            "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh",
+            "ban hành Chương trình công tác năm 2025",
+        ),
+        (
+            "Thông báo số 30-TB/TGV ngày 13/6/2025 của Tổ giúp việc Ban chỉ đạo Trung ương về phát triển khoa học, "
+            "công nghệ và chuyển đổi số thông báo kết luận cuộc họp; Kế hoạch số 283/KH-UBND",
+            "Tổ giúp việc Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ và chuyển đổi số",
+            "thông báo kết luận cuộc họp",
+        ),
+        (
+            "Kế hoạch số 5/KH-BCĐ ngày 1/2/2025 của Ban Chỉ đạo về phòng, chống tham nhũng tỉnh Đồng Tháp về "
+            "triển khai công tác năm 2025;",
+            "Ban Chỉ đạo về phòng, chống tham nhũng tỉnh Đồng Tháp",
+            "về triển khai công tác năm 2025",
+        ),
+        # the subject ends nowhere it could: it is the title, as before
+        (
+            "Kế hoạch số 6/KH-BCĐ ngày 1/2/2025 của Ban Chỉ đạo về phòng, chống tham nhũng, tiêu cực.",
+            "Ban Chỉ đạo",
+            "về phòng, chống tham nhũng, tiêu cực",
+        ),
+        (
+            "Quyết định số 12/QĐ-BCĐ ngày 1/2/2025 của Ban Chỉ đạo tỉnh về việc kiện toàn;",
+            "Ban Chỉ đạo tỉnh",
+            "về việc kiện toàn",
+        ),
+    ],
+)
+def test_an_issuer_named_by_its_subject(written: str, issuer: str, title: str) -> None:
+    cited = find(written)[0]
+    assert (cited.issuer_text, cited.title) == (issuer, title)

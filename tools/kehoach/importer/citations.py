@@ -96,6 +96,16 @@ _ISSUER_BEFORE = re.compile(
     rf"(?:của|được|do)\s+(?P<issuer>[{UPPER}][^,;()]{{2,60}}?)\s+(?:giao tại|ban hành tại|phê duyệt tại|"
     rf"ban hành kèm theo|phê duyệt|như|tại)\s*$"
 )
+# Bodies named by the subject they deal with ('Ban Chỉ đạo về ...', 'Tổ giúp việc Ban chỉ đạo Trung ương
+# về ...'), and that subject after the issuer's head: up to the level and place that close the name, or
+# up to the verb opening the document's title ('ban hành', 'thông báo', ...); never past a ';', a
+# bracket, a quote or a sentence's end.
+_TOPIC_ISSUER = re.compile(r"^(?:Ban [Cc]hỉ đạo|Tổ công tác|Tổ giúp việc|Hội đồng|Tiểu ban)\b")
+_TOPIC_SUBJECT = re.compile(
+    r"\s+về\s+[^;()“”\".]{3,200}?"
+    rf"(?:\s+(?:tỉnh|thành phố|huyện|xã|phường|Trung ương)(?:\s+[{UPPER}][{LOWER}]*)*)?"
+    r"(?=\s+(?:ban hành|thông báo|phê duyệt|quy định|hướng dẫn|sửa đổi|về|V/v)\b)"
+)
 _TERM = re.compile(
     r"\s*,?\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXL]+(?:\s*(?:,|và|;)\s*(?:(?:khóa|khoá)\s+)?[IVXL]+\b)*)\s*\)?",
     re.IGNORECASE,
@@ -370,6 +380,15 @@ def _read_context(text: str, citation: Citation) -> None:
         if inside := _ISSUER_TERM.search(citation.issuer_text):  # "của Ban Chấp hành Trung ương khóa XI"
             citation.terms = [inside["term"].upper()]
             citation.issuer_text = citation.issuer_text[: inside.start()].strip() or None
+    if (
+        citation.issuer_text
+        and _TOPIC_ISSUER.match(citation.issuer_text)
+        and (topic := _TOPIC_SUBJECT.match(text, pos))
+    ):
+        # "của Ban Chỉ đạo về phát triển khoa học, công nghệ, ... tỉnh ban hành ...": a body named by its
+        # subject; the subject is its name, not the document's title
+        citation.issuer_text = " ".join(f"{citation.issuer_text}{topic[0]}".split())
+        pos = topic.end()
     if term := _TERM.match(text, pos):
         citation.terms = [t.upper() for t in re.findall(r"\b[IVXL]+\b", term["term"])]
         pos = term.end()
