@@ -448,3 +448,36 @@ def test_a_congress_named_after_its_resolution_is_not_another_resolution(text: s
 def test_an_issuer_named_by_its_subject(written: str, issuer: str, title: str) -> None:
     cited = find(written)[0]
     assert (cited.issuer_text, cited.title) == (issuer, title)
+
+
+@pytest.mark.parametrize(
+    ("written", "numbers"),
+    [
+        # the space after 'số' lost, as some PDF converters give the text
+        (
+            "thực hiện Chỉ thịsố55-CT/TU ngày 11/12/2024 của Ban Bí thư và Chỉ thịsố04-\nCT/TU ngày 08/01/2026",
+            [("55-CT/TU", DocType.CHI_THI), ("04-CT/TU", DocType.CHI_THI)],
+        ),
+        ("theo Quyết định Số12/QĐ-UBND ngày 1/2/2025", [("12/QĐ-UBND", DocType.QUYET_DINH)]),
+        # a word ending in 'số'-like letters is not 'số': the number stays unread inside a word
+        ("mã2019/BCT", []),
+    ],
+)
+def test_a_number_glued_to_so(written: str, numbers: list[tuple[str, DocType]]) -> None:
+    assert [(c.number, c.doc_type) for c in find(written)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("t h e o N g h ị q u y ế t s ố 1 6 / N Q - H Đ N D v à", "16/NQ-HĐND"),
+        ("theo Quyết định số\n0 1 / Q Đ - C T N n g à y 0 5", "01/QĐ-CTN"),
+        ("Kế hoạch số 1 2 - K H / Đ U ngày 3/4/2025", "12-KH/ĐU"),
+        ("Quyết định số 1 6 / 2 0 2 5 / Q Đ - U B N D của", "16/2025/QĐ-UBND"),
+    ],
+)
+def test_a_number_written_letter_by_letter(written: str, number: str) -> None:
+    [cited] = find(written)
+    assert cited.number == number
+    assert cited.number_written is not None and cited.number_written.replace(" ", "") == number
+    assert any("cách từng chữ" in note for _, note, _ in cited.notes)

@@ -80,7 +80,15 @@ _STATE = (
     rf"(?P<s_serial>\d{{1,5}})/(?:(?P<s_year>(?:19|20)\d\d)/)?"
     rf"(?P<s_rest>{_ISSUER}(?:-\s?{_ISSUER})*(?:/{_ISSUER}(?:-{_ISSUER})+)?)"
 )
-NUMBER = re.compile(rf"(?<![\w/.:-])(?:{_PARTY}|{_STATE})(?![\w/])")  # not '2019/BCT' of 'QCVN 01:2019/BCT'
+# not '2019/BCT' of 'QCVN 01:2019/BCT'; but right after 'số' with the space lost ('Chỉ thịsố55-CT/TU', as
+# some PDF converters give the text)
+NUMBER = re.compile(rf"(?:(?<![\w/.:-])|(?<=[sS]ố))(?:{_PARTY}|{_STATE})(?![\w/])")
+# A number written letter by letter ('1 6 / N Q - H Đ N D', '0 1 / Q Đ - C T N', '1 2 - K H / Đ U'), as
+# some PDF converters give it: read as the number, kept as written.
+_SPACED_NUMBER = re.compile(
+    r"(?<!\S)\d(?: \d){0,4} (?:/ (?:(?:1 9|2 0) \d \d / )?(?:[A-ZĐ] )+- (?:[A-ZĐ] )*[A-ZĐ]"
+    r"|- (?:[A-ZĐ] ){1,4}/ (?:[A-ZĐ] )*[A-ZĐ])(?!\S)"
+)
 
 _DATE_NUMERIC = re.compile(
     r"\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -204,9 +212,25 @@ def normalise_number(text: str) -> tuple[str, str | None]:
         return compact, f"số hiệu '{compact}' không đúng dạng chuẩn"
 
 
+def _despaced(text: str) -> tuple[str, dict[int, str]]:
+    """``text`` with each number written letter by letter closed up, padded with spaces to keep every
+    offset, and those numbers as written by where they start."""
+    spaced = {m.start(): m[0] for m in _SPACED_NUMBER.finditer(text)}
+    for start, written in spaced.items():
+        compact = written.replace(" ", "")
+        text = text[:start] + compact + " " * (len(written) - len(compact)) + text[start + len(written) :]
+    return text, spaced
+
+
 def find(text: str, in_footnote: bool = False) -> list[Citation]:
     """Every citation in ``text`` in reading order: numbered, congress resolutions, named documents."""
+    text, spaced = _despaced(text)
     found = [c for c in _numbered(text) if c]
+    for citation in found:
+        written = next((w for s, w in spaced.items() if citation.start <= s < citation.end), None)
+        if written:
+            citation.number_written = written
+            citation.notes.append(("number", f"số hiệu viết cách từng chữ: '{written}'", False))
     taken = [(c.start, c.end) for c in found]
     found += [c for c in _congresses(text) if not _overlaps(c, taken)]
     taken = [(c.start, c.end) for c in found]
