@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kehoach.check import load_repository
-from kehoach.importer.units import Match, Registry, guess_kind
+from kehoach.importer.units import Match, Registry, guess_kind, odd_name
 from kehoach.importer.who import UnitSteps
 from kehoach.model import Unit, UnitKind
 
@@ -432,6 +432,11 @@ def test_members_named_by_their_post_stand_for_the_body_they_sit_on(units: dict[
         "Sở Nội vụ; Sở Tài chính",  # a ';' list read as one
         "Sở Tài chính và",  # cut by a line's end
         "UBND các tỉnh/thành phố như",  # cut before the examples it names
+        "Văn phòng Đảng uỷchủtrì",  # words run together, as PDF converters give them
+        "Bộ Chính trị vềmột sốgiải pháp",
+        "Các tổ chức Đảng trực thuộc, căn cứcác nội dung",
+        "Ban hành các Nghị quyết của Ban Chấp hành Đảng bộ xã",  # work opening with a head word
+        "Tổ chức thực hiện",  # a heading
         "Các Bộ, ngành gồm",
         "Sở Y tế có trách nhiệm",  # what the body must do
         "Sở Công Thương chủ trì",
@@ -752,3 +757,36 @@ def test_a_body_named_by_its_kind_alone_is_flagged_never_proposed(units: dict[st
     settled = registry.commit(Match(written, None, True))
     assert settled.unit is None and not registry.proposed
     assert settled.doubt and "không rõ ban nào" in settled.doubt
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Ủy ban An toàn giao thông UBATGT", "Ủy ban nhân dân huyện Ia Grai", "Ban Chỉ huy Quân sự huyện Krông Pắc"],
+)
+def test_abbreviations_and_place_names_are_not_words_run_together(written: str) -> None:
+    assert odd_name(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "names", "rest"),
+    [
+        (
+            "Các cơ quan tham mưu giúp việc Đảng uỷ, Uỷ ban nhân dân xã chủ động bám sát",
+            ["Các cơ quan tham mưu giúp việc Đảng uỷ", "Uỷ ban nhân dân xã"],
+            "chủ động",
+        ),
+        (
+            "Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy, các chi bộ thực hiện",
+            ["Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy", "các chi bộ"],
+            "thực hiện",
+        ),
+        # a body that advises: 'tham mưu' is its work
+        ("Sở Nội vụ tham mưu UBND tỉnh", ["Sở Nội vụ"], "tham mưu"),
+    ],
+)
+def test_bodies_named_by_their_advisory_function(
+    units: dict[str, Unit], written: str, names: list[str], rest: str
+) -> None:
+    found, after = _names(Registry(units, "Khánh Hòa"), written)
+    assert found == names
+    assert after.startswith(rest)

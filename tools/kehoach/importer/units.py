@@ -707,7 +707,23 @@ def odd_name(name: str, generic: bool = False) -> str | None:
         return "một chữ viết hai lần liền nhau"  # 'UBND Tỉnh tỉnh': two lines or columns run together
     if fold(words[-1]) in _JOINING and len(words) > 1:
         return f"dừng ở chữ '{words[-1]}'"  # 'Sở Tài chính và': a name cut by a line's end
+    if glued := next((w for w in words if _GLUED.search(w) and not w.isupper()), None):
+        return f"chữ dính liền '{glued}'"  # 'Đảng uỷchủtrì': words run together, as PDF converters give them
+    if _marked_key(text).startswith(_DOING_OPENS):
+        return "mở đầu bằng việc làm"  # 'Ban hành các Nghị quyết ...', 'Tổ chức thực hiện': work, not a body
     return None if generic else _odd_body_name(text, words)
+
+
+# One Vietnamese syllable has one vowel group: two groups with consonants between them inside one word
+# are two syllables run together ('uỷchủtrì', 'sốgiải', 'cứKế'), never a name's word; a word in capitals
+# is an abbreviation ('UBATGT') and is not read so.
+_VOWELS = "aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+_GLUED = re.compile(
+    rf"(?i:[{_VOWELS}]+[b-df-hj-np-tv-xzđ]+[{_VOWELS}])",
+)
+# Words opening what is done, whose first word is also a body's head word ('Ban', 'Tổ'): a heading or
+# the work read as a name.
+_DOING_OPENS = ("ban hành", "tổ chức thực hiện", "tổ chức triển khai", "tổ chức quán triệt", "tổ chức tuyên truyền")
 
 
 # Bodies set up for a subject, named by their kind alone: which one is meant is not said.
@@ -810,6 +826,19 @@ def _ends_inside(tokens: list[str], j: int) -> bool:
 _PLACE_GOES_ON = ("hoi", "tran", "khu", "pho", "truc", "thuoc", "trung", "uong")
 
 
+def _advisory_end(tokens: list[str], j: int) -> int | None:
+    """After 'cơ quan' or 'chuyên trách', 'tham mưu(, giúp việc)' names the bodies' function ('Các cơ
+    quan chuyên trách tham mưu, giúp việc Đảng ủy'), not what they are to do: where those words end."""
+    if fold(tokens[j - 1]) not in ("quan", "trach") or _marked_key(" ".join(tokens[j : j + 2])) != "tham mưu":
+        return None
+    k = j + 2
+    if k < len(tokens) and tokens[k] == ",":
+        k += 1
+    if _marked_key(" ".join(tokens[k : k + 2])) == "giúp việc":
+        return k + 2
+    return j + 2
+
+
 def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
     """Where a name the registry does not know, starting at ``tokens[i]``, ends: at a separator, before
     the verb or other words that start what the unit does, after a 'who:' colon."""
@@ -821,6 +850,9 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
         if j > i and (qualified := _qualified_end(tokens, j, items, tokens[i])) is not None:
             j = qualified  # "Các cơ quan được phân công chủ trì ... có trách nhiệm": one group
             break
+        if j > i and (advisory := _advisory_end(tokens, j)) is not None:
+            j = advisory  # "Các cơ quan (chuyên trách) tham mưu, giúp việc Đảng ủy": the bodies' function
+            continue
         # "Ban chỉ đạo", "Trưởng Ban xây dựng Đảng": a verb right after a bare head noun names it
         bare_head = fold(tokens[j - 1]) in ("ban", "phong", "so", "hoi", "uy ban", "van phong", "viec")
         if j > i and not bare_head and _VERBS.match(" ".join(tokens[j : j + 4])):
