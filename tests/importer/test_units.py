@@ -782,6 +782,7 @@ def test_abbreviations_and_place_names_are_not_words_run_together(written: str) 
         ),
         # a body that advises: 'tham mưu' is its work
         ("Sở Nội vụ tham mưu UBND tỉnh", ["Sở Nội vụ"], "tham mưu"),
+        ("các đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh", ["các đơn vị có liên quan"], "tham mưu"),
     ],
 )
 def test_bodies_named_by_their_advisory_function(

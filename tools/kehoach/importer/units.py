@@ -829,7 +829,8 @@ _PLACE_GOES_ON = ("hoi", "tran", "khu", "pho", "truc", "thuoc", "trung", "uong")
 def _advisory_end(tokens: list[str], j: int) -> int | None:
     """After 'cơ quan' or 'chuyên trách', 'tham mưu(, giúp việc)' names the bodies' function ('Các cơ
     quan chuyên trách tham mưu, giúp việc Đảng ủy'), not what they are to do: where those words end."""
-    if fold(tokens[j - 1]) not in ("quan", "trach") or _marked_key(" ".join(tokens[j : j + 2])) != "tham mưu":
+    before = _marked_key(" ".join(tokens[max(0, j - 2) : j]))
+    if not before.endswith(("cơ quan", "chuyên trách")) or _marked_key(" ".join(tokens[j : j + 2])) != "tham mưu":
         return None
     k = j + 2
     if k < len(tokens) and tokens[k] == ",":
