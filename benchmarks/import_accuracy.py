@@ -20,7 +20,8 @@ holding only the units registry. Figures:
 - cited documents: by normalised number, or for a document without number by its title;
 - false units: new units the import proposes none of whose names (name, short names, aliases:
   the words the document wrote) is a name the expectation writes (units of tasks, issuers of
-  cited documents, each issuer of a joint one, the issuer lines);
+  cited documents, each issuer of a joint one, the issuer lines; a party line of the header,
+  'ĐẢNG BỘ TỈNH X', also names its executive committee, the Tỉnh ủy);
 - silent errors: scored fields (lead, coordinating + advising, time frame of matched tasks)
   that are wrong and carry no `# KIỂM TRA:` note, over all scored fields;
 - refused: imports that stopped without drafts;
@@ -178,6 +179,9 @@ def corpus(split: str) -> list[Expected]:
         head = data.get("header") or {}
         issuer_lines = _names(head.get("issuer"))
         names.update(norm(n) for n in issuer_lines)
+        # a header's party line ('ĐẢNG BỘ TỈNH KHÁNH HOÀ' over 'ĐẢNG ỦY XÃ ...') names the organisation
+        # whose executive committee (its Ban Chấp hành: the Tỉnh ủy) the import records as the superior
+        names.update(norm(f"Ban Chấp hành {n}") for n in issuer_lines if norm(n).startswith("dang bo "))
         names.add(norm(" ".join(reversed(issuer_lines))))
         names.add(norm(" ".join(issuer_lines)))
         results = None

@@ -409,3 +409,75 @@ def test_a_law_is_named_by_its_name_not_by_running_text(text: str, titles: list[
 )
 def test_a_congress_named_after_its_resolution_is_not_another_resolution(text: str, titles: list[str]) -> None:
     assert [c.title for c in find(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("written", "issuer", "title"),
+    [
+        (
+            "Căn cứ Quyết định số 03-QĐ/BCĐ ngày 13/8/2025 của Ban Chỉ đạo về phát triển khoa học, công nghệ, "
+            "đổi mới sáng tạo và chuyển đổi số tỉnh ban hành Chương trình công tác năm 2025;",
+            "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh",
+            "ban hành Chương trình công tác năm 2025",
+        ),
+        (
+            "Thông báo số 30-TB/TGV ngày 13/6/2025 của Tổ giúp việc Ban chỉ đạo Trung ương về phát triển khoa học, "
+            "công nghệ và chuyển đổi số thông báo kết luận cuộc họp; Kế hoạch số 283/KH-UBND",
+            "Tổ giúp việc Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ và chuyển đổi số",
+            "thông báo kết luận cuộc họp",
+        ),
+        (
+            "Kế hoạch số 5/KH-BCĐ ngày 1/2/2025 của Ban Chỉ đạo về phòng, chống tham nhũng tỉnh Đồng Tháp về "
+            "triển khai công tác năm 2025;",
+            "Ban Chỉ đạo về phòng, chống tham nhũng tỉnh Đồng Tháp",
+            "về triển khai công tác năm 2025",
+        ),
+        # the subject ends nowhere it could: it is the title, as before
+        (
+            "Kế hoạch số 6/KH-BCĐ ngày 1/2/2025 của Ban Chỉ đạo về phòng, chống tham nhũng, tiêu cực.",
+            "Ban Chỉ đạo",
+            "về phòng, chống tham nhũng, tiêu cực",
+        ),
+        (
+            "Quyết định số 12/QĐ-BCĐ ngày 1/2/2025 của Ban Chỉ đạo tỉnh về việc kiện toàn;",
+            "Ban Chỉ đạo tỉnh",
+            "về việc kiện toàn",
+        ),
+    ],
+)
+def test_an_issuer_named_by_its_subject(written: str, issuer: str, title: str) -> None:
+    cited = find(written)[0]
+    assert (cited.issuer_text, cited.title) == (issuer, title)
+
+
+@pytest.mark.parametrize(
+    ("written", "numbers"),
+    [
+        # the space after 'số' lost, as some PDF converters give the text
+        (
+            "thực hiện Chỉ thịsố55-CT/TU ngày 11/12/2024 của Ban Bí thư và Chỉ thịsố04-\nCT/TU ngày 08/01/2026",
+            [("55-CT/TU", DocType.CHI_THI), ("04-CT/TU", DocType.CHI_THI)],
+        ),
+        ("theo Quyết định Số12/QĐ-UBND ngày 1/2/2025", [("12/QĐ-UBND", DocType.QUYET_DINH)]),
+        # a word ending in 'số'-like letters is not 'số': the number stays unread inside a word
+        ("mã2019/BCT", []),
+    ],
+)
+def test_a_number_glued_to_so(written: str, numbers: list[tuple[str, DocType]]) -> None:
+    assert [(c.number, c.doc_type) for c in find(written)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("t h e o N g h ị q u y ế t s ố 1 6 / N Q - H Đ N D v à", "16/NQ-HĐND"),
+        ("theo Quyết định số\n0 1 / Q Đ - C T N n g à y 0 5", "01/QĐ-CTN"),
+        ("Kế hoạch số 1 2 - K H / Đ U ngày 3/4/2025", "12-KH/ĐU"),
+        ("Quyết định số 1 6 / 2 0 2 5 / Q Đ - U B N D của", "16/2025/QĐ-UBND"),
+    ],
+)
+def test_a_number_written_letter_by_letter(written: str, number: str) -> None:
+    [cited] = find(written)
+    assert cited.number == number
+    assert cited.number_written is not None and cited.number_written.replace(" ", "") == number
+    assert any("cách từng chữ" in note for _, note, _ in cited.notes)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from kehoach.check import load_repository
-from kehoach.importer.units import Match, Registry, guess_kind
+from kehoach.importer.units import Match, Registry, guess_kind, odd_name
+from kehoach.importer.who import UnitSteps
 from kehoach.model import Unit, UnitKind
 
 from ..conftest import REPO_ROOT
@@ -430,6 +431,13 @@ def test_members_named_by_their_post_stand_for_the_body_they_sit_on(units: dict[
         "phát thải thấp",  # no head word of a body
         "Sở Nội vụ; Sở Tài chính",  # a ';' list read as one
         "Sở Tài chính và",  # cut by a line's end
+        "UBND các tỉnh/thành phố như",  # cut before the examples it names
+        "Văn phòng Đảng uỷchủtrì",  # words run together, as PDF converters give them
+        "Bộ Chính trị vềmột sốgiải pháp",
+        "Các tổ chức Đảng trực thuộc, căn cứcác nội dung",
+        "Ban hành các Nghị quyết của Ban Chấp hành Đảng bộ xã",  # work opening with a head word
+        "Tổ chức thực hiện",  # a heading
+        "Các Bộ, ngành gồm",
         "Sở Y tế có trách nhiệm",  # what the body must do
         "Sở Công Thương chủ trì",
         "Chính phủ sửa đổi",  # an issuer read on into the title of what it issued
@@ -686,11 +694,10 @@ def test_names_written_side_by_side_without_a_separator(units: dict[str, Unit], 
 @pytest.mark.parametrize(
     ("written", "names"),
     [
-        # kinds of body listed bare are one group, never a body called 'Trường'
-        ("Viện, Trường", ["Viện, Trường"]),
+        # a person's title over kinds: the kinds go on with the title
         (
-            "Viện, Trường; Doanh nghiệp; Sở, ban, ngành có liên quan",
-            ["Viện, Trường", "Doanh nghiệp", "Sở, ban, ngành có liên quan"],
+            "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân phường",
+            ["Thủ trưởng các sở, ban, ngành", "Ủy ban nhân dân phường"],
         ),
         # the triad 'Sở, ban, ngành' after another kind is a group of its own
         ("Doanh nghiệp, Sở, ban, ngành có liên quan", ["Doanh nghiệp", "Sở, ban, ngành có liên quan"]),
@@ -713,6 +720,28 @@ def test_kinds_listed_bare_are_one_group(units: dict[str, Unit], written: str, n
     assert found == names
 
 
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        # a ';' list in a cell: each part of bare kinds is one group, never a body called 'Trường'
+        (
+            "Viện, Trường; Doanh nghiệp; Sở, ban, ngành có liên quan",
+            ["Viện, Trường", "Doanh nghiệp", "Sở, ban, ngành có liên quan"],
+        ),
+        (
+            "Viện, Trường; Doanh nghiệp, Sở, ban, ngành có liên quan",
+            ["Viện, Trường", "Doanh nghiệp", "Sở, ban, ngành có liên quan"],
+        ),
+        ("Hội Nông dân tỉnh; Hợp tác xã, doanh nghiệp", ["Hội Nông dân tỉnh", "Hợp tác xã, doanh nghiệp"]),
+    ],
+)
+def test_a_part_of_bare_kinds_in_a_list_is_one_group(units: dict[str, Unit], value: str, names: list[str]) -> None:
+    steps = UnitSteps()
+    steps.registry = Registry(units, "Đồng Tháp")
+    found, _, _ = steps.units_in(value)
+    assert [m.written for m in found] == names
+
+
 @pytest.mark.parametrize("written", ["Viện, Trường", "Doanh nghiệp", "các ngành, các cấp", "Hợp tác xã, doanh nghiệp"])
 def test_a_group_of_bare_kinds_is_proposed_as_a_generic_group(units: dict[str, Unit], written: str) -> None:
     registry = Registry(units, "Đồng Tháp")
@@ -720,3 +749,45 @@ def test_a_group_of_bare_kinds_is_proposed_as_a_generic_group(units: dict[str, U
     proposed = registry.proposed[settled.unit or ""]
     assert proposed.generic and proposed.province is None
     assert proposed.kind is UnitKind.GROUP
+
+
+@pytest.mark.parametrize("written", ["Ban Chỉ đạo", "Tổ công tác", "Hội đồng"])
+def test_a_body_named_by_its_kind_alone_is_flagged_never_proposed(units: dict[str, Unit], written: str) -> None:
+    registry = Registry(units, "Đồng Tháp")
+    settled = registry.commit(Match(written, None, True))
+    assert settled.unit is None and not registry.proposed
+    assert settled.doubt and "không rõ ban nào" in settled.doubt
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Ủy ban An toàn giao thông UBATGT", "Ủy ban nhân dân huyện Ia Grai", "Ban Chỉ huy Quân sự huyện Krông Pắc"],
+)
+def test_abbreviations_and_place_names_are_not_words_run_together(written: str) -> None:
+    assert odd_name(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "names", "rest"),
+    [
+        (
+            "Các cơ quan tham mưu giúp việc Đảng uỷ, Uỷ ban nhân dân xã chủ động bám sát",
+            ["Các cơ quan tham mưu giúp việc Đảng uỷ", "Uỷ ban nhân dân xã"],
+            "chủ động",
+        ),
+        (
+            "Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy, các chi bộ thực hiện",
+            ["Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy", "các chi bộ"],
+            "thực hiện",
+        ),
+        # a body that advises: 'tham mưu' is its work
+        ("Sở Nội vụ tham mưu UBND tỉnh", ["Sở Nội vụ"], "tham mưu"),
+        ("các đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh", ["các đơn vị có liên quan"], "tham mưu"),
+    ],
+)
+def test_bodies_named_by_their_advisory_function(
+    units: dict[str, Unit], written: str, names: list[str], rest: str
+) -> None:
+    found, after = _names(Registry(units, "Khánh Hòa"), written)
+    assert found == names
+    assert after.startswith(rest)

@@ -80,7 +80,15 @@ _STATE = (
     rf"(?P<s_serial>\d{{1,5}})/(?:(?P<s_year>(?:19|20)\d\d)/)?"
     rf"(?P<s_rest>{_ISSUER}(?:-\s?{_ISSUER})*(?:/{_ISSUER}(?:-{_ISSUER})+)?)"
 )
-NUMBER = re.compile(rf"(?<![\w/.:-])(?:{_PARTY}|{_STATE})(?![\w/])")  # not '2019/BCT' of 'QCVN 01:2019/BCT'
+# not '2019/BCT' of 'QCVN 01:2019/BCT'; but right after 'số' with the space lost ('Chỉ thịsố55-CT/TU', as
+# some PDF converters give the text)
+NUMBER = re.compile(rf"(?:(?<![\w/.:-])|(?<=[sS]ố))(?:{_PARTY}|{_STATE})(?![\w/])")
+# A number written letter by letter ('1 6 / N Q - H Đ N D', '0 1 / Q Đ - C T N', '1 2 - K H / Đ U'), as
+# some PDF converters give it: read as the number, kept as written.
+_SPACED_NUMBER = re.compile(
+    r"(?<!\S)\d(?: \d){0,4} (?:/ (?:(?:1 9|2 0) \d \d / )?(?:[A-ZĐ] )+- (?:[A-ZĐ] )*[A-ZĐ]"
+    r"|- (?:[A-ZĐ] ){1,4}/ (?:[A-ZĐ] )*[A-ZĐ])(?!\S)"
+)
 
 _DATE_NUMERIC = re.compile(
     r"\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -95,6 +103,16 @@ _ISSUER_PHRASE = re.compile(
 _ISSUER_BEFORE = re.compile(
     rf"(?:của|được|do)\s+(?P<issuer>[{UPPER}][^,;()]{{2,60}}?)\s+(?:giao tại|ban hành tại|phê duyệt tại|"
     rf"ban hành kèm theo|phê duyệt|như|tại)\s*$"
+)
+# Bodies named by the subject they deal with ('Ban Chỉ đạo về ...', 'Tổ giúp việc Ban chỉ đạo Trung ương
+# về ...'), and that subject after the issuer's head: up to the level and place that close the name, or
+# up to the verb opening the document's title ('ban hành', 'thông báo', ...); never past a ';', a
+# bracket, a quote or a sentence's end.
+_TOPIC_ISSUER = re.compile(r"^(?:Ban [Cc]hỉ đạo|Tổ công tác|Tổ giúp việc|Hội đồng|Tiểu ban)\b")
+_TOPIC_SUBJECT = re.compile(
+    r"\s+về\s+[^;()“”\".]{3,200}?"
+    rf"(?:\s+(?:tỉnh|thành phố|huyện|xã|phường|Trung ương)(?:\s+[{UPPER}][{LOWER}]*)*)?"
+    r"(?=\s+(?:ban hành|thông báo|phê duyệt|quy định|hướng dẫn|sửa đổi|về|V/v)\b)"
 )
 _TERM = re.compile(
     r"\s*,?\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXL]+(?:\s*(?:,|và|;)\s*(?:(?:khóa|khoá)\s+)?[IVXL]+\b)*)\s*\)?",
@@ -194,9 +212,25 @@ def normalise_number(text: str) -> tuple[str, str | None]:
         return compact, f"số hiệu '{compact}' không đúng dạng chuẩn"
 
 
+def _despaced(text: str) -> tuple[str, dict[int, str]]:
+    """``text`` with each number written letter by letter closed up, padded with spaces to keep every
+    offset, and those numbers as written by where they start."""
+    spaced = {m.start(): m[0] for m in _SPACED_NUMBER.finditer(text)}
+    for start, written in spaced.items():
+        compact = written.replace(" ", "")
+        text = text[:start] + compact + " " * (len(written) - len(compact)) + text[start + len(written) :]
+    return text, spaced
+
+
 def find(text: str, in_footnote: bool = False) -> list[Citation]:
     """Every citation in ``text`` in reading order: numbered, congress resolutions, named documents."""
+    text, spaced = _despaced(text)
     found = [c for c in _numbered(text) if c]
+    for citation in found:
+        written = next((w for s, w in spaced.items() if citation.start <= s < citation.end), None)
+        if written:
+            citation.number_written = written
+            citation.notes.append(("number", f"số hiệu viết cách từng chữ: '{written}'", False))
     taken = [(c.start, c.end) for c in found]
     found += [c for c in _congresses(text) if not _overlaps(c, taken)]
     taken = [(c.start, c.end) for c in found]
@@ -370,6 +404,15 @@ def _read_context(text: str, citation: Citation) -> None:
         if inside := _ISSUER_TERM.search(citation.issuer_text):  # "của Ban Chấp hành Trung ương khóa XI"
             citation.terms = [inside["term"].upper()]
             citation.issuer_text = citation.issuer_text[: inside.start()].strip() or None
+    if (
+        citation.issuer_text
+        and _TOPIC_ISSUER.match(citation.issuer_text)
+        and (topic := _TOPIC_SUBJECT.match(text, pos))
+    ):
+        # "của Ban Chỉ đạo về phát triển khoa học, công nghệ, ... tỉnh ban hành ...": a body named by its
+        # subject; the subject is its name, not the document's title
+        citation.issuer_text = " ".join(f"{citation.issuer_text}{topic[0]}".split())
+        pos = topic.end()
     if term := _TERM.match(text, pos):
         citation.terms = [t.upper() for t in re.findall(r"\b[IVXL]+\b", term["term"])]
         pos = term.end()

@@ -328,6 +328,12 @@ class Registry:
             )
         shaped = _CLARIFIED.sub("", match.written) or match.written  # '... (bao gồm cả ...)': what it covers
         group = match.generic or norm(shaped).startswith(("cac ", "nhung ")) or bool(GENERIC_GROUP.match(shaped))
+        if norm(shaped) in _KIND_ONLY and norm(match.written) != norm(self.issuer_name or ""):
+            # 'Ban Chỉ đạo' without its subject or level: which body is meant is not said (a person's title
+            # naming it, 'Trưởng Ban Chỉ đạo', is the leadership of the one the plan is about)
+            return Match(
+                match.written, None, False, f"'{match.written}' chỉ có tên loại ban, không rõ ban nào; cần ghi lại"
+            )
         if (odd := odd_name(shaped, group)) and norm(match.written) != norm(self.issuer_name or ""):
             # a name read out of running text, a table whose columns ran together or a cut line: a new
             # unit is proposed only for words shaped as a body's name; otherwise the field is flagged
@@ -701,11 +707,30 @@ def odd_name(name: str, generic: bool = False) -> str | None:
         return "một chữ viết hai lần liền nhau"  # 'UBND Tỉnh tỉnh': two lines or columns run together
     if fold(words[-1]) in _JOINING and len(words) > 1:
         return f"dừng ở chữ '{words[-1]}'"  # 'Sở Tài chính và': a name cut by a line's end
+    if glued := next((w for w in words if _GLUED.search(w) and not w.isupper()), None):
+        return f"chữ dính liền '{glued}'"  # 'Đảng uỷchủtrì': words run together, as PDF converters give them
+    if _marked_key(text).startswith(_DOING_OPENS):
+        return "mở đầu bằng việc làm"  # 'Ban hành các Nghị quyết ...', 'Tổ chức thực hiện': work, not a body
     return None if generic else _odd_body_name(text, words)
 
 
+# One Vietnamese syllable has one vowel group: two groups with consonants between them inside one word
+# are two syllables run together ('uỷchủtrì', 'sốgiải', 'cứKế'), never a name's word; a word in capitals
+# is an abbreviation ('UBATGT') and is not read so.
+_VOWELS = "aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+_GLUED = re.compile(
+    rf"(?i:[{_VOWELS}]+[b-df-hj-np-tv-xzđ]+[{_VOWELS}])",
+)
+# Words opening what is done, whose first word is also a body's head word ('Ban', 'Tổ'): a heading or
+# the work read as a name.
+_DOING_OPENS = ("ban hành", "tổ chức thực hiện", "tổ chức triển khai", "tổ chức quán triệt", "tổ chức tuyên truyền")
+
+
+# Bodies set up for a subject, named by their kind alone: which one is meant is not said.
+_KIND_ONLY = frozenset({"ban chi dao", "to cong tac", "to giup viec", "tieu ban", "hoi dong", "ban to chuc"})
 # Words that join a name to more words: a name never ends on them.
-_JOINING = frozenset({"va", "hoac", "cua", "voi", "thuoc", "cung", "tai", "o", "cac", "nhung"})
+# 'như', 'gồm' open the examples or members of what goes before ('UBND các tỉnh như: Lào Cai, ...').
+_JOINING = frozenset({"va", "hoac", "cua", "voi", "thuoc", "cung", "tai", "o", "cac", "nhung", "nhu", "gom"})
 # What a body does or must do, inside words read as its name ('Sở Y tế có trách nhiệm ...').
 _DOING = re.compile(
     r"\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần|chủ trì|phối hợp|thực hiện nghiêm|khẩn trương|kịp thời"
@@ -801,6 +826,20 @@ def _ends_inside(tokens: list[str], j: int) -> bool:
 _PLACE_GOES_ON = ("hoi", "tran", "khu", "pho", "truc", "thuoc", "trung", "uong")
 
 
+def _advisory_end(tokens: list[str], j: int) -> int | None:
+    """After 'cơ quan' or 'chuyên trách', 'tham mưu(, giúp việc)' names the bodies' function ('Các cơ
+    quan chuyên trách tham mưu, giúp việc Đảng ủy'), not what they are to do: where those words end."""
+    before = _marked_key(" ".join(tokens[max(0, j - 2) : j]))
+    if not before.endswith(("cơ quan", "chuyên trách")) or _marked_key(" ".join(tokens[j : j + 2])) != "tham mưu":
+        return None
+    k = j + 2
+    if k < len(tokens) and tokens[k] == ",":
+        k += 1
+    if _marked_key(" ".join(tokens[k : k + 2])) == "giúp việc":
+        return k + 2
+    return j + 2
+
+
 def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
     """Where a name the registry does not know, starting at ``tokens[i]``, ends: at a separator, before
     the verb or other words that start what the unit does, after a 'who:' colon."""
@@ -812,6 +851,9 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
         if j > i and (qualified := _qualified_end(tokens, j, items, tokens[i])) is not None:
             j = qualified  # "Các cơ quan được phân công chủ trì ... có trách nhiệm": one group
             break
+        if j > i and (advisory := _advisory_end(tokens, j)) is not None:
+            j = advisory  # "Các cơ quan (chuyên trách) tham mưu, giúp việc Đảng ủy": the bodies' function
+            continue
         # "Ban chỉ đạo", "Trưởng Ban xây dựng Đảng": a verb right after a bare head noun names it
         bare_head = fold(tokens[j - 1]) in ("ban", "phong", "so", "hoi", "uy ban", "van phong", "viec")
         if j > i and not bare_head and _VERBS.match(" ".join(tokens[j : j + 4])):
@@ -979,6 +1021,9 @@ def _listing_goes_on(match: Match, tokens: list[str], end: int) -> bool:
 # read with their marks ('trường' is a school, 'trưởng' a head). A kind followed by a body's own name
 # ('Sở Tài chính', 'Trường Chính trị tỉnh') is that body, not the kind.
 _BARE_KINDS = (
+    ("viện", "nghiên", "cứu"),
+    ("trường", "đại", "học"),
+    ("trường", "cao", "đẳng"),
     ("doanh", "nghiệp"),
     ("hợp", "tác", "xã"),
     ("cơ", "quan"),
@@ -1046,13 +1091,19 @@ def bare_kinds(name: str) -> bool:
     """True when a name is only kinds of body named bare ('Doanh nghiệp', 'Viện, Trường', 'các ngành,
     các cấp'): a group of every body of those kinds, never one body."""
     tokens = re.findall(r"[^\s,;]+|[,;]", name.strip(" .;:"))
-    return bool(tokens) and len(tokens) in (_bare_kind_end(tokens, 0, True), _kinds_run(tokens, 0))
+    return bool(tokens) and len(tokens) in (_bare_kind_end(tokens, 0, True), _kinds_run(tokens, 0, whole=True))
 
 
-def _kinds_run(tokens: list[str], i: int) -> int | None:
-    """Where a run of two or more bare kinds listed with commas ('Viện, Trường', 'sở, ban, ngành,
-    Ủy ban nhân dân ...', 'các ngành, các cấp tăng cường ...') ends: before a body's own name, a
-    ';', 'và', or the words of the work. None when there is no such run."""
+def _kinds_run(tokens: list[str], i: int, whole: bool = False) -> int | None:
+    """Where a run of two or more bare kinds listed with commas as one group ('sở, ban, ngành, Ủy ban
+    nhân dân ...', 'các ngành, các cấp tăng cường ...') ends: before a body's own name, a ';', 'và',
+    or the words of the work. In running text a group opens with 'các'/'những' or is the triad 'sở,
+    ban, ngành' ('doanh nghiệp, viện nghiên cứu, trường đại học' are three); ``whole`` words (a ';'
+    part, a cell) are one group as they are ('Viện, Trường'). None when there is no such run."""
+    marked = [_marked_key(t) for t in tokens[i : i + 3]]
+    triad = marked[:1] == ["sở"] and marked[1:2] == [","] and marked[2:3] in (["ban"], ["ngành"])
+    if not (whole or triad or marked[:1] in (["các"], ["những"])):
+        return None
     kinds = 0
     end = k = i
     while k < len(tokens):

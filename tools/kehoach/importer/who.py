@@ -12,7 +12,7 @@ from ..model.docnumber import DocNumberError, parse_doc_number
 from ..text import fold, slugify
 from .outcome import Draft, Outcome
 from .source import UPPER
-from .units import BODY_HEADS, COMMITTEE_OF_BLOC, PERSON_TITLE, Match, Registry, norm
+from .units import BODY_HEADS, COMMITTEE_OF_BLOC, PERSON_TITLE, Match, Registry, bare_kinds, norm
 
 # Staff named by their post: people doing the work, not a body and not its leadership.
 _STAFF = re.compile(r"^(?:cán bộ|công chức|viên chức|chuyên viên|nhân viên)\b", re.IGNORECASE)
@@ -139,6 +139,9 @@ class UnitSteps:
             whole = self.registry.lookup(part)
             if whole is not None:
                 out.append(whole)
+                continue
+            if bare_kinds(part):  # 'Viện, Trường': kinds of body listed bare, one group
+                out.append(Match(part, None, True, generic=True))
                 continue
             for piece in _pieces(part):
                 if not piece:
