@@ -175,3 +175,39 @@ def test_a_cadence_without_periodic_is_not_a_time(tmp_path: Path) -> None:
         tmp_path, "II. NHIỆM VỤ\n1. Sở Công Thương xây dựng kế hoạch hằng năm về quản lý hóa chất.\n"
     ).tasks
     assert "timeframe" not in task.data
+
+
+_GROUPS_OVER_LISTS = """\
+III. NỘI DUNG KIỂM TRA, GIÁM SÁT
+* Năm 2026: (02 cuộc kiểm tra, 01 cuộc giám sát)
+- Về kiểm tra: 02 cuộc
+1. Kiểm tra việc quán triệt, thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025-2030 trên địa bàn xã. (Giao
+Ban Xây dựng Đảng chủ trì, tham mưu trong quý II/2026).
+2. Kiểm tra việc lãnh đạo công tác phòng, chống tham nhũng, lãng phí, tiêu cực trên địa bàn xã. (Giao Ủy ban
+Kiểm tra Đảng ủy chủtrì, tham mưu trong quý III/2026).
+- Về giám sát: 01 cuộc
+Giám sát việc thực hiện công tác bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031 trên địa bàn
+xã (Giao Hội đồng nhân dân xã chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam xã trong quý I/2026).
+* Năm 2027: (01 cuộc kiểm tra)
+1. Kiểm tra công tác chuẩn bị và tổ chức Đại hội các chi bộ trực thuộc Đảng bộ xã, nhiệm kỳ 2027-2030. (Giao
+Ban Xây dựng Đảng chủ trì, tham mưu trong quý I/2027).
+"""
+
+
+def test_items_of_lists_numbered_again_under_short_group_headings(tmp_path: Path) -> None:
+    """'* Năm 2026: (...)' / '- Về kiểm tra: 02 cuộc' / '1. ...' / '2. ...' / '- Về giám sát: 01 cuộc' / ...: the
+    short bullets head groups of one list; each numbered point (and the group's one unnumbered point) is an
+    item, not a heading over the bullet after it; each names its lead in a closing '(Giao X chủ trì ...)'."""
+    header = _HEADER.replace("SỞ CÔNG THƯƠNG ", "ĐẢNG ỦY XÃ CỐC SAN").replace("215/KH-SCT", "24-CTr/ĐU")
+    outcome = build_text(tmp_path, header.replace("KẾ HOẠCH", "CHƯƠNG TRÌNH") + _GROUPS_OVER_LISTS + _TAIL)
+    found = [(t.data["text"][:22], t.data.get("timeframe")) for t in outcome.tasks]
+    assert found == [
+        ("Kiểm tra việc quán tri", "trong quý II/2026"),
+        ("Kiểm tra việc lãnh đạo", "trong quý III/2026"),
+        ("Giám sát việc thực hiệ", "trong quý I/2026"),
+        ("Kiểm tra công tác chuẩ", "trong quý I/2027"),
+    ]
+    leads = [[m.split("-", 2)[-1] for m in t.data["lead"]] for t in outcome.tasks]
+    assert leads[0] == leads[3] and "xay-dung-dang" in leads[0][0]
+    assert "kiem-tra" in leads[1][0] and "hoi-dong-nhan-dan" in leads[2][0]
+    assert not any(t.data.get("lead_implied") for t in outcome.tasks)

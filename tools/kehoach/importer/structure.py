@@ -454,11 +454,39 @@ class _Walker:
             if later_kind == "label" or (labels and later_kind == "bullet" and self.under_empty_label(at)):
                 labels = True  # labels right after it: it is a work item, unless items follow them
                 continue
+            if later_kind == "bullet" and kind == "number" and self.bullet_over_new_list(para, at):
+                return False  # '2. Kiểm tra ... (Giao X chủ trì).' / '- Về giám sát' / '1. ...': an item of a list
             if later_kind in ("roman", "number", "appendix", "group"):
                 deeper = self.level_of(later, later_kind) > level
                 return deeper or (bold and not labels)  # ...unless its own label lines follow it
             return not labels or later_kind in ("bullet", "letter")  # content under it
         return bold and not labels
+
+    def restarts_numbering(self, para: Paragraph) -> bool:
+        """The numbered line starts a list from one ('1.'), as under a group's short heading."""
+        found = NUMBERED.match(para.text)
+        return found is not None and found["num"].rstrip(".)") == "1"
+
+    def bullet_over_new_list(self, para: Paragraph, at: int) -> bool:
+        """After a numbered point that closes a sentence, a short bullet over a list numbered from one again
+        ('- Về giám sát: 02 cuộc' / '1. ...') heads the next group of the same list: the point was an item
+        of the group above, not a heading over the bullet."""
+        if not para.text.rstrip().endswith((".", ";", ".)", ")")):
+            return False
+        k = at
+        while k < min(at + 3, len(self.paras)) and self.kind_of(self.paras[k]) == "bullet":
+            bullet = self.paras[k].text.rstrip()
+            if len(bullet.split()) > 12 or bullet.endswith((".", ";")):
+                return False  # '* Năm 2027: (...)' / '- Về kiểm tra: 02 cuộc': short group headings only
+            k += 1
+        after = self.paras[k] if k < len(self.paras) else None
+        if after is None or k == at:
+            return False
+        if self.kind_of(after) == "number":
+            return self.restarts_numbering(after)
+        # a group of one, written without its number ('- Về giám sát: 01 cuộc' / 'Giám sát ... .'), after a
+        # point too long to be a heading
+        return self.kind_of(after) == "plain" and len(para.text) > 80 and after.text.rstrip().endswith((".", ")."))
 
     def sentence_over_points(self, para: Paragraph) -> bool:
         """In 'Tổ chức thực hiện', a numbered point that is a whole sentence giving work to whom it
@@ -893,6 +921,8 @@ class _Walker:
         kind = self.kind_of(after) if after is not None else None
         if kind == "bullet":
             heads = BULLET.match(after.text)["mark"] != item.marker  # type: ignore[index, union-attr]
+        elif kind == "number":
+            heads = self.restarts_numbering(after)  # '- Về kiểm tra: 02 cuộc' / '1. ...' / '2. ...'
         else:
             heads = kind == "plain" and after.text[:1].isupper() and not _CLOSING_PARAGRAPH.match(after.text)  # type: ignore[union-attr]
         if not heads:
@@ -1288,6 +1318,12 @@ class _Walker:
                 item.lead, item.lead_how = known, "colon"  # "Sở Xây dựng: hướng dẫn ..."
         if not item.lead:
             self.read_subject(item)
+        if not item.lead and (given := _GIVEN_IN_BRACKETS.search(text)):
+            # '... (Giao Ban Xây dựng Đảng chủ trì, tham mưu trong quý II/2026).': the item names its lead last
+            matches, rest = self.registry.split(given["who"])
+            if matches and not rest.strip(" ,;") and all(_reads_as_body(m) for m in matches):
+                item.lead, item.lead_how = matches, "giao"
+        if item.lead_how in ("subject", None):
             person = PERSON_TITLE.match(item.text) is not None  # 'Đồng chí Chủ tịch ... chịu trách nhiệm ...'
             if item.marker is not None and item.lead_how == "subject" and not person:
                 # a bullet's subject, when the registry knows it, yields to its group's 'Chủ trì' line; one
@@ -1618,6 +1654,12 @@ _ROLE_HEADING = re.compile(
     r"\s*(?:nhiệm vụ|nội dung|công việc|việc|hoạt động)?"
     r"\s*(?:sau đây|sau|như sau|cụ thể(?:\s+như sau)?|gồm)?)?\s*$",
     re.IGNORECASE,
+)
+# An item that names who leads it in a closing bracket: '(Giao Ban Xây dựng Đảng chủ trì, tham mưu trong quý
+# II/2026)', '(Giao Hội đồng nhân dân xã chủ trì, phối hợp với ...)', '(Giao Ủy ban Kiểm tra phối hợp với Văn
+# phòng tham mưu ...)'. (A PDF's text may lose the space in 'chủ trì'.)
+_GIVEN_IN_BRACKETS = re.compile(
+    r"\(\s*(?:Giao|giao)\s+(?P<who>[^()]{3,100}?)\s+(?:chủ\s*trì|phối\s*hợp|tham\s*mưu|thực\s*hiện)\b[^()]*\)\s*[.;]?\s*$"
 )
 # A bullet that says who leads it: its subject is the lead even where a group's block governs.
 _SAYS_LEAD = re.compile(rf"^[{UPPER}][^,;:.()]{{2,100}}?\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm)\b")
