@@ -211,3 +211,24 @@ def test_items_of_lists_numbered_again_under_short_group_headings(tmp_path: Path
     assert leads[0] == leads[3] and "xay-dung-dang" in leads[0][0]
     assert "kiem-tra" in leads[1][0] and "hoi-dong-nhan-dan" in leads[2][0]
     assert not any(t.data.get("lead_implied") for t in outcome.tasks)
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead", "helpers"),
+    [
+        ("2. Giao Công an tỉnh chủ trì, phối hợp với Sở Y tế:", [CA], [YT]),
+        ("2. Giao Công an tỉnh chủ trì, phối hợp với Sở Y tế thực hiện các nhiệm vụ sau:", [CA], [YT]),
+        ("2. Đề nghị Công an tỉnh chủ trì, phối hợp với Sở Tài chính, Sở Y tế:", [CA], [TC, YT]),
+        ("2. Giao Sở Tài chính:", [TC], []),
+        ("2. Đề nghị Sở Y tế:", [YT], []),
+    ],
+)
+def test_a_heading_that_gives_the_points_under_it(
+    tmp_path: Path, heading: str, lead: list[str], helpers: list[str]
+) -> None:
+    """'Giao X (chủ trì, phối hợp với Y):', 'Đề nghị X:' over points: X leads each point, Y helps."""
+    body = f"III. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương theo dõi việc thực hiện kế hoạch.\n{heading}\n"
+    body += "- Kiểm tra việc vận chuyển hóa chất.\n- Điều tra các vụ cháy nổ do hóa chất.\n"
+    roles = _roles(_tasks(tmp_path, body))
+    assert roles["Kiểm tra việc vận ch"] == (lead, helpers, False)
+    assert roles["Điều tra các vụ cháy"] == (lead, helpers, False)

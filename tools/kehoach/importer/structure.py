@@ -762,9 +762,15 @@ class _Walker:
         ('1. Sở Y tế' / 'a) Là cơ quan đầu mối chủ trì thực hiện các nhiệm vụ sau:' / 'b) Phối hợp với Sở
         Tài chính thực hiện:'): under 'chủ trì' that unit leads (with the units it names to help); under
         'phối hợp (với X)' it helps, X leads, and with no X named no lead is read (the task says so)."""
+        if section.lead and (helped := _LEADS_WITH.search(section.heading)):
+            # '2. Giao Công an tỉnh chủ trì, phối hợp với các đơn vị liên quan:': the heading's unit leads, X helps
+            named, rest = self.registry.split(helped["with"])
+            if named and not rest.strip(" ,;.") and all(_reads_as_body(m) for m in named):
+                section.coordinating = named
+            return
         above = self.section_lead()
         role = _ROLE_HEADING.match(section.heading)
-        if role is None or not above or section.lead:
+        if role is None or not above:
             return
         reading = self.role_reading(role, above, section.heading)
         if reading is None:
@@ -1653,6 +1659,13 @@ _ROLE_HEADING = re.compile(
     r"(?:\s*,?\s*(?:tổ chức\s+)?(?:thực hiện|triển khai)?\s*(?:các|những)?"
     r"\s*(?:nhiệm vụ|nội dung|công việc|việc|hoạt động)?"
     r"\s*(?:sau đây|sau|như sau|cụ thể(?:\s+như sau)?|gồm)?)?\s*$",
+    re.IGNORECASE,
+)
+# A heading naming a unit that leads, then the units that help: '... chủ trì, phối hợp với X (thực hiện)'.
+_LEADS_WITH = re.compile(
+    r"\bchủ trì\s*,?\s*phối hợp\s+(?:với|cùng)\s+(?P<with>[^:;()]+?)"
+    r"(?:\s*,?\s*(?:thực hiện|triển khai|tổ chức thực hiện)(?:\s+(?:các|những)(?:\s+\S+){1,3}?)?"
+    r"(?:\s+(?:sau đây|sau|như sau))?)?\s*:?\s*$",
     re.IGNORECASE,
 )
 # An item that names who leads it in a closing bracket: '(Giao Ban Xây dựng Đảng chủ trì, tham mưu trong quý
