@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kehoach.importer.draft import Outcome
+from kehoach.text import fold
 
 from .conftest import build_text
 
@@ -232,3 +233,20 @@ def test_a_heading_that_gives_the_points_under_it(
     roles = _roles(_tasks(tmp_path, body))
     assert roles["Kiểm tra việc vận ch"] == (lead, helpers, False)
     assert roles["Điều tra các vụ cháy"] == (lead, helpers, False)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "1.2. Ban hành các Nghị quyết của Ban Chấp hành Đảng bộ xã:",
+        "1.1. Tập trung lãnh đạo, chỉ đạo triển khai thực hiện:",
+        "1.3. Xây dựng các đề án của Ủy ban nhân dân xã:",
+    ],
+)
+def test_a_lead_in_heading_that_opens_with_work_names_no_unit(tmp_path: Path, heading: str) -> None:
+    """'Ban hành ...' is work, not a 'Ban': the heading says what its points are, and proposes no unit."""
+    body = f"II. NHIỆM VỤ\n1. Kinh tế\n{heading}\n- Nghị quyết về phát triển nông nghiệp giai đoạn 2026 - 2030.\n"
+    outcome = _tasks(tmp_path, body)
+    (task,) = outcome.tasks
+    assert task.data.get("lead_implied") is True
+    assert not any(fold(u.data["name"]).startswith(("ban hanh", "tap trung", "xay dung")) for u in outcome.units)

@@ -751,6 +751,8 @@ class _Walker:
         owned = _OWNED_BY.match(clean) or re.match(r"^(?:Đề nghị|Giao)\s*:\s*(?=\S)", clean)
         named = _AGENT.match(clean) or _BODY_OF_LEVEL.match(clean)
         agent = (assigning and level > 1 and named) or owned  # 'Trách nhiệm của X' anywhere
+        if lead_in and not agent and _OPENS_WITH_WORK.match(clean):
+            return  # '1.2. Ban hành các Nghị quyết của Ban Chấp hành:', 'Tập trung lãnh đạo ...:': what, not who
         if not section.lead and (lead_in or agent) and len(heading) < 160 and section.role != "funds":
             # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
             who = clean[owned.end() :] if owned else _assigned_who(clean)
@@ -1233,8 +1235,8 @@ class _Walker:
             flags=re.I,
         )
         text = _ASSIGN.sub("", text)  # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ...", "1. Tiếp tục yêu cầu Sở X ...:"
-        if not text or len(text) > 160:
-            return []
+        if not text or len(text) > 160 or _OPENS_WITH_WORK.match(text):
+            return []  # "1.2. Ban hành các Nghị quyết của ...:" names work ('Ban hành' is no 'Ban')
         if role := _UNIT_ROLE.match(text):
             text = role["unit"]  # "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the unit, then its role
         matches, rest = self.registry.split(text)
@@ -1660,6 +1662,14 @@ _ROLE_HEADING = re.compile(
     r"\s*(?:nhiệm vụ|nội dung|công việc|việc|hoạt động)?"
     r"\s*(?:sau đây|sau|như sau|cụ thể(?:\s+như sau)?|gồm)?)?\s*$",
     re.IGNORECASE,
+)
+# A lead-in heading that opens with work ('Ban hành các Nghị quyết ...:', 'Tập trung lãnh đạo, chỉ đạo thực
+# hiện:') names what its points are, not who does them; a word of work before a name ('Lãnh đạo Ban'), one that
+# gives work ('Giao', 'Đề nghị', 'Yêu cầu') or states a role ('Chủ trì', 'Phối hợp') is not one.
+_NOT_OPENING_WORK = ("giao", "đề nghị", "yêu cầu", "chủ trì", "phối hợp", "tham mưu", "phụ trách", "chịu trách nhiệm")
+_OPENS_WITH_WORK = re.compile(
+    rf"^(?i:{verbs.alternation([w for w in (*verbs.WORK, *verbs.MANNER) if w not in _NOT_OPENING_WORK])})\b"
+    rf"(?!\s+[{UPPER}])"  # case-sensitive: 'Lãnh đạo Ban' names who
 )
 # A heading naming a unit that leads, then the units that help: '... chủ trì, phối hợp với X (thực hiện)'.
 _LEADS_WITH = re.compile(
