@@ -1990,7 +1990,9 @@ _AFTER_STEP = re.compile(
 # A cadence inside the sentence: "Các sở định kỳ hằng quý báo cáo ...", "... báo cáo định kỳ 6 tháng và hằng
 # năm về UBND tỉnh". Without 'định kỳ', 'hằng năm' mid-sentence most often names what (a yearly plan).
 _EVERY = r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)|(?:6|sáu)\s+tháng(?:\s+(?:một lần|1 lần))?)"
-_PERIODIC = re.compile(rf"\b(?P<t>định kỳ\s+{_EVERY}(?:\s*(?:,|và|hoặc)\s*{_EVERY})*)", re.IGNORECASE)
+_PERIODIC = re.compile(
+    rf"\b(?P<t>định kỳ\s+{_EVERY}(?:\s*(?:,|và|hoặc)\s*(?:{_EVERY}|(?:cuối |đầu )?năm\b))*)", re.IGNORECASE
+)
 # The phases of an event: "... tuyên truyền trước, trong và sau cuộc bầu cử."
 _PHASES = re.compile(
     r"\b(?P<t>trước,?\s+trong\s+và\s+sau\s+(?:khi\s+)?[^,;.()]{2,40}?)\s*(?=[,;.()]|$|\s+(?:để|nhằm|theo)\b)",
