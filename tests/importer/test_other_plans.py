@@ -79,9 +79,10 @@ def test_a_district_committee(index: Index) -> None:
         ([bdv], [communes, noi_vu], [], "Trong năm 2024"),
         ([bdv], [communes, noi_vu], [], "Trong năm 2024"),
         ([ubnd], [], [], "trong quý II/2024"),
-        # '... định kỳ 6 tháng, cuối năm báo cáo ...': the cadence stated mid-sentence
-        ([bdv], [], [], "định kỳ 6 tháng"),
+        # '... định kỳ 6 tháng, cuối năm báo cáo ...': the cadence of its reports, stated mid-sentence
+        ([bdv], [], [], "định kỳ 6 tháng, cuối năm"),
     ]
+    assert any("lấy từ nội dung" in why for why in outcome.tasks[4].doubts["timeframe"])
     units = {u.id: u.data for u in outcome.units}
     assert units[ubnd]["name"] == "Ủy ban nhân dân huyện Cư Jút"
     numbers = {d.data.get("number"): d.data["type"] for d in outcome.directives}

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kehoach.importer.draft import Outcome
+from kehoach.text import fold
 
 from .conftest import build_text
 
@@ -175,3 +176,77 @@ def test_a_cadence_without_periodic_is_not_a_time(tmp_path: Path) -> None:
         tmp_path, "II. NHIỆM VỤ\n1. Sở Công Thương xây dựng kế hoạch hằng năm về quản lý hóa chất.\n"
     ).tasks
     assert "timeframe" not in task.data
+
+
+_GROUPS_OVER_LISTS = """\
+III. NỘI DUNG KIỂM TRA, GIÁM SÁT
+* Năm 2026: (02 cuộc kiểm tra, 01 cuộc giám sát)
+- Về kiểm tra: 02 cuộc
+1. Kiểm tra việc quán triệt, thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025-2030 trên địa bàn xã. (Giao
+Ban Xây dựng Đảng chủ trì, tham mưu trong quý II/2026).
+2. Kiểm tra việc lãnh đạo công tác phòng, chống tham nhũng, lãng phí, tiêu cực trên địa bàn xã. (Giao Ủy ban
+Kiểm tra Đảng ủy chủtrì, tham mưu trong quý III/2026).
+- Về giám sát: 01 cuộc
+Giám sát việc thực hiện công tác bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031 trên địa bàn
+xã (Giao Hội đồng nhân dân xã chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam xã trong quý I/2026).
+* Năm 2027: (01 cuộc kiểm tra)
+1. Kiểm tra công tác chuẩn bị và tổ chức Đại hội các chi bộ trực thuộc Đảng bộ xã, nhiệm kỳ 2027-2030. (Giao
+Ban Xây dựng Đảng chủ trì, tham mưu trong quý I/2027).
+"""
+
+
+def test_items_of_lists_numbered_again_under_short_group_headings(tmp_path: Path) -> None:
+    """'* Năm 2026: (...)' / '- Về kiểm tra: 02 cuộc' / '1. ...' / '2. ...' / '- Về giám sát: 01 cuộc' / ...: the
+    short bullets head groups of one list; each numbered point (and the group's one unnumbered point) is an
+    item, not a heading over the bullet after it; each names its lead in a closing '(Giao X chủ trì ...)'."""
+    header = _HEADER.replace("SỞ CÔNG THƯƠNG ", "ĐẢNG ỦY XÃ CỐC SAN").replace("215/KH-SCT", "24-CTr/ĐU")
+    outcome = build_text(tmp_path, header.replace("KẾ HOẠCH", "CHƯƠNG TRÌNH") + _GROUPS_OVER_LISTS + _TAIL)
+    found = [(t.data["text"][:22], t.data.get("timeframe")) for t in outcome.tasks]
+    assert found == [
+        ("Kiểm tra việc quán tri", "trong quý II/2026"),
+        ("Kiểm tra việc lãnh đạo", "trong quý III/2026"),
+        ("Giám sát việc thực hiệ", "trong quý I/2026"),
+        ("Kiểm tra công tác chuẩ", "trong quý I/2027"),
+    ]
+    leads = [[m.split("-", 2)[-1] for m in t.data["lead"]] for t in outcome.tasks]
+    assert leads[0] == leads[3] and "xay-dung-dang" in leads[0][0]
+    assert "kiem-tra" in leads[1][0] and "hoi-dong-nhan-dan" in leads[2][0]
+    assert not any(t.data.get("lead_implied") for t in outcome.tasks)
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead", "helpers"),
+    [
+        ("2. Giao Công an tỉnh chủ trì, phối hợp với Sở Y tế:", [CA], [YT]),
+        ("2. Giao Công an tỉnh chủ trì, phối hợp với Sở Y tế thực hiện các nhiệm vụ sau:", [CA], [YT]),
+        ("2. Đề nghị Công an tỉnh chủ trì, phối hợp với Sở Tài chính, Sở Y tế:", [CA], [TC, YT]),
+        ("2. Giao Sở Tài chính:", [TC], []),
+        ("2. Đề nghị Sở Y tế:", [YT], []),
+    ],
+)
+def test_a_heading_that_gives_the_points_under_it(
+    tmp_path: Path, heading: str, lead: list[str], helpers: list[str]
+) -> None:
+    """'Giao X (chủ trì, phối hợp với Y):', 'Đề nghị X:' over points: X leads each point, Y helps."""
+    body = f"III. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương theo dõi việc thực hiện kế hoạch.\n{heading}\n"
+    body += "- Kiểm tra việc vận chuyển hóa chất.\n- Điều tra các vụ cháy nổ do hóa chất.\n"
+    roles = _roles(_tasks(tmp_path, body))
+    assert roles["Kiểm tra việc vận ch"] == (lead, helpers, False)
+    assert roles["Điều tra các vụ cháy"] == (lead, helpers, False)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "1.2. Ban hành các Nghị quyết của Ban Chấp hành Đảng bộ xã:",
+        "1.1. Tập trung lãnh đạo, chỉ đạo triển khai thực hiện:",
+        "1.3. Xây dựng các đề án của Ủy ban nhân dân xã:",
+    ],
+)
+def test_a_lead_in_heading_that_opens_with_work_names_no_unit(tmp_path: Path, heading: str) -> None:
+    """'Ban hành ...' is work, not a 'Ban': the heading says what its points are, and proposes no unit."""
+    body = f"II. NHIỆM VỤ\n1. Kinh tế\n{heading}\n- Nghị quyết về phát triển nông nghiệp giai đoạn 2026 - 2030.\n"
+    outcome = _tasks(tmp_path, body)
+    (task,) = outcome.tasks
+    assert task.data.get("lead_implied") is True
+    assert not any(fold(u.data["name"]).startswith(("ban hanh", "tap trung", "xay dung")) for u in outcome.units)

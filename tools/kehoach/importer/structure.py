@@ -454,11 +454,39 @@ class _Walker:
             if later_kind == "label" or (labels and later_kind == "bullet" and self.under_empty_label(at)):
                 labels = True  # labels right after it: it is a work item, unless items follow them
                 continue
+            if later_kind == "bullet" and kind == "number" and self.bullet_over_new_list(para, at):
+                return False  # '2. Kiểm tra ... (Giao X chủ trì).' / '- Về giám sát' / '1. ...': an item of a list
             if later_kind in ("roman", "number", "appendix", "group"):
                 deeper = self.level_of(later, later_kind) > level
                 return deeper or (bold and not labels)  # ...unless its own label lines follow it
             return not labels or later_kind in ("bullet", "letter")  # content under it
         return bold and not labels
+
+    def restarts_numbering(self, para: Paragraph) -> bool:
+        """The numbered line starts a list from one ('1.'), as under a group's short heading."""
+        found = NUMBERED.match(para.text)
+        return found is not None and found["num"].rstrip(".)") == "1"
+
+    def bullet_over_new_list(self, para: Paragraph, at: int) -> bool:
+        """After a numbered point that closes a sentence, a short bullet over a list numbered from one again
+        ('- Về giám sát: 02 cuộc' / '1. ...') heads the next group of the same list: the point was an item
+        of the group above, not a heading over the bullet."""
+        if not para.text.rstrip().endswith((".", ";", ".)", ")")):
+            return False
+        k = at
+        while k < min(at + 3, len(self.paras)) and self.kind_of(self.paras[k]) == "bullet":
+            bullet = self.paras[k].text.rstrip()
+            if len(bullet.split()) > 12 or bullet.endswith((".", ";")):
+                return False  # '* Năm 2027: (...)' / '- Về kiểm tra: 02 cuộc': short group headings only
+            k += 1
+        after = self.paras[k] if k < len(self.paras) else None
+        if after is None or k == at:
+            return False
+        if self.kind_of(after) == "number":
+            return self.restarts_numbering(after)
+        # a group of one, written without its number ('- Về giám sát: 01 cuộc' / 'Giám sát ... .'), after a
+        # point too long to be a heading
+        return self.kind_of(after) == "plain" and len(para.text) > 80 and after.text.rstrip().endswith((".", ")."))
 
     def sentence_over_points(self, para: Paragraph) -> bool:
         """In 'Tổ chức thực hiện', a numbered point that is a whole sentence giving work to whom it
@@ -723,6 +751,8 @@ class _Walker:
         owned = _OWNED_BY.match(clean) or re.match(r"^(?:Đề nghị|Giao)\s*:\s*(?=\S)", clean)
         named = _AGENT.match(clean) or _BODY_OF_LEVEL.match(clean)
         agent = (assigning and level > 1 and named) or owned  # 'Trách nhiệm của X' anywhere
+        if lead_in and not agent and _OPENS_WITH_WORK.match(clean):
+            return  # '1.2. Ban hành các Nghị quyết của Ban Chấp hành:', 'Tập trung lãnh đạo ...:': what, not who
         if not section.lead and (lead_in or agent) and len(heading) < 160 and section.role != "funds":
             # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
             who = clean[owned.end() :] if owned else _assigned_who(clean)
@@ -734,9 +764,15 @@ class _Walker:
         ('1. Sở Y tế' / 'a) Là cơ quan đầu mối chủ trì thực hiện các nhiệm vụ sau:' / 'b) Phối hợp với Sở
         Tài chính thực hiện:'): under 'chủ trì' that unit leads (with the units it names to help); under
         'phối hợp (với X)' it helps, X leads, and with no X named no lead is read (the task says so)."""
+        if section.lead and (helped := _LEADS_WITH.search(section.heading)):
+            # '2. Giao Công an tỉnh chủ trì, phối hợp với các đơn vị liên quan:': the heading's unit leads, X helps
+            named, rest = self.registry.split(helped["with"])
+            if named and not rest.strip(" ,;.") and all(_reads_as_body(m) for m in named):
+                section.coordinating = named
+            return
         above = self.section_lead()
         role = _ROLE_HEADING.match(section.heading)
-        if role is None or not above or section.lead:
+        if role is None or not above:
             return
         reading = self.role_reading(role, above, section.heading)
         if reading is None:
@@ -893,6 +929,8 @@ class _Walker:
         kind = self.kind_of(after) if after is not None else None
         if kind == "bullet":
             heads = BULLET.match(after.text)["mark"] != item.marker  # type: ignore[index, union-attr]
+        elif kind == "number":
+            heads = self.restarts_numbering(after)  # '- Về kiểm tra: 02 cuộc' / '1. ...' / '2. ...'
         else:
             heads = kind == "plain" and after.text[:1].isupper() and not _CLOSING_PARAGRAPH.match(after.text)  # type: ignore[union-attr]
         if not heads:
@@ -1197,8 +1235,8 @@ class _Walker:
             flags=re.I,
         )
         text = _ASSIGN.sub("", text)  # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ...", "1. Tiếp tục yêu cầu Sở X ...:"
-        if not text or len(text) > 160:
-            return []
+        if not text or len(text) > 160 or _OPENS_WITH_WORK.match(text):
+            return []  # "1.2. Ban hành các Nghị quyết của ...:" names work ('Ban hành' is no 'Ban')
         if role := _UNIT_ROLE.match(text):
             text = role["unit"]  # "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the unit, then its role
         matches, rest = self.registry.split(text)
@@ -1288,6 +1326,12 @@ class _Walker:
                 item.lead, item.lead_how = known, "colon"  # "Sở Xây dựng: hướng dẫn ..."
         if not item.lead:
             self.read_subject(item)
+        if not item.lead and (given := _GIVEN_IN_BRACKETS.search(text)):
+            # '... (Giao Ban Xây dựng Đảng chủ trì, tham mưu trong quý II/2026).': the item names its lead last
+            matches, rest = self.registry.split(given["who"])
+            if matches and not rest.strip(" ,;") and all(_reads_as_body(m) for m in matches):
+                item.lead, item.lead_how = matches, "giao"
+        if item.lead_how in ("subject", None):
             person = PERSON_TITLE.match(item.text) is not None  # 'Đồng chí Chủ tịch ... chịu trách nhiệm ...'
             if item.marker is not None and item.lead_how == "subject" and not person:
                 # a bullet's subject, when the registry knows it, yields to its group's 'Chủ trì' line; one
@@ -1619,6 +1663,27 @@ _ROLE_HEADING = re.compile(
     r"\s*(?:sau đây|sau|như sau|cụ thể(?:\s+như sau)?|gồm)?)?\s*$",
     re.IGNORECASE,
 )
+# A lead-in heading that opens with work ('Ban hành các Nghị quyết ...:', 'Tập trung lãnh đạo, chỉ đạo thực
+# hiện:') names what its points are, not who does them; a word of work before a name ('Lãnh đạo Ban'), one that
+# gives work ('Giao', 'Đề nghị', 'Yêu cầu') or states a role ('Chủ trì', 'Phối hợp') is not one.
+_NOT_OPENING_WORK = ("giao", "đề nghị", "yêu cầu", "chủ trì", "phối hợp", "tham mưu", "phụ trách", "chịu trách nhiệm")
+_OPENS_WITH_WORK = re.compile(
+    rf"^(?i:{verbs.alternation([w for w in (*verbs.WORK, *verbs.MANNER) if w not in _NOT_OPENING_WORK])})\b"
+    rf"(?!\s+[{UPPER}])"  # case-sensitive: 'Lãnh đạo Ban' names who
+)
+# A heading naming a unit that leads, then the units that help: '... chủ trì, phối hợp với X (thực hiện)'.
+_LEADS_WITH = re.compile(
+    r"\bchủ trì\s*,?\s*phối hợp\s+(?:với|cùng)\s+(?P<with>[^:;()]+?)"
+    r"(?:\s*,?\s*(?:thực hiện|triển khai|tổ chức thực hiện)(?:\s+(?:các|những)(?:\s+\S+){1,3}?)?"
+    r"(?:\s+(?:sau đây|sau|như sau))?)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# An item that names who leads it in a closing bracket: '(Giao Ban Xây dựng Đảng chủ trì, tham mưu trong quý
+# II/2026)', '(Giao Hội đồng nhân dân xã chủ trì, phối hợp với ...)', '(Giao Ủy ban Kiểm tra phối hợp với Văn
+# phòng tham mưu ...)'. (A PDF's text may lose the space in 'chủ trì'.)
+_GIVEN_IN_BRACKETS = re.compile(
+    r"\(\s*(?:Giao|giao)\s+(?P<who>[^()]{3,100}?)\s+(?:chủ\s*trì|phối\s*hợp|tham\s*mưu|thực\s*hiện)\b[^()]*\)\s*[.;]?\s*$"
+)
 # A bullet that says who leads it: its subject is the lead even where a group's block governs.
 _SAYS_LEAD = re.compile(rf"^[{UPPER}][^,;:.()]{{2,100}}?\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm)\b")
 # An organisation's name, for a subject the registry does not know: "Ủy ban nhân dân huyện chỉ đạo ..."
@@ -1925,7 +1990,9 @@ _AFTER_STEP = re.compile(
 # A cadence inside the sentence: "Các sở định kỳ hằng quý báo cáo ...", "... báo cáo định kỳ 6 tháng và hằng
 # năm về UBND tỉnh". Without 'định kỳ', 'hằng năm' mid-sentence most often names what (a yearly plan).
 _EVERY = r"(?:(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)|(?:6|sáu)\s+tháng(?:\s+(?:một lần|1 lần))?)"
-_PERIODIC = re.compile(rf"\b(?P<t>định kỳ\s+{_EVERY}(?:\s*(?:,|và|hoặc)\s*{_EVERY})*)", re.IGNORECASE)
+_PERIODIC = re.compile(
+    rf"\b(?P<t>định kỳ\s+{_EVERY}(?:\s*(?:,|và|hoặc)\s*(?:{_EVERY}|(?:cuối |đầu )?năm\b))*)", re.IGNORECASE
+)
 # The phases of an event: "... tuyên truyền trước, trong và sau cuộc bầu cử."
 _PHASES = re.compile(
     r"\b(?P<t>trước,?\s+trong\s+và\s+sau\s+(?:khi\s+)?[^,;.()]{2,40}?)\s*(?=[,;.()]|$|\s+(?:để|nhằm|theo)\b)",
