@@ -411,7 +411,8 @@ def _first_column(row: int) -> tuple[int, int]:
         while len(_FIRST_COLUMN) <= row:
             _FIRST_COLUMN.append(_shared((len(_FIRST_COLUMN), 1)))
         return _FIRST_COLUMN[row]
-    return _shared((row, 1))
+    position: tuple[int, int] = _shared((row, 1))
+    return position
 
 
 def _canonical(
@@ -490,13 +491,14 @@ def _canonical(
     return data, keys, values
 
 
-_TOP_PATHS: dict[str, Path | bool] = {}  # a key as written -> its shared path, or False: not a key _Reader takes
+_TOP_PATHS: dict[str, Path] = {}  # a key as written -> its shared path, or (): not a key _Reader takes
 
 
-def _top_path(key: str) -> Path | bool:
+def _top_path(key: str) -> Path:
     if len(_TOP_PATHS) >= _GOOD_KEYS_MAX:
         _TOP_PATHS.clear()
-    path = _TOP_PATHS[key] = _shared((key,)) if _good_key(key) else False
+    path: Path = _shared((key,)) if _good_key(key) else ()
+    _TOP_PATHS[key] = path
     return path
 
 
