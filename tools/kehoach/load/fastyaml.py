@@ -401,17 +401,37 @@ def _scalar(line: str, at: int) -> Any:
     return value if value[0] not in _SPECIAL_FIRST else _resolve(value)
 
 
-def _canonical(lines: list[str]) -> tuple[dict[str, Any], dict[Path, Any], dict[Path, Any]] | None:
+_SIMPLE_NOT_FIRST = _NOT_PLAIN_FIRST | _SPECIAL_FIRST  # a plain value starting otherwise is a string as written
+_FIRST_COLUMN: list[tuple[int, int]] = []  # the shared (row, 1) of the first rows
+
+
+def _first_column(row: int) -> tuple[int, int]:
+    """The shared position (row, 1)."""
+    if row < 1000:
+        while len(_FIRST_COLUMN) <= row:
+            _FIRST_COLUMN.append(_shared((len(_FIRST_COLUMN), 1)))
+        return _FIRST_COLUMN[row]
+    position: tuple[int, int] = _shared((row, 1))
+    return position
+
+
+def _canonical(
+    lines: list[str], comments: bool = True
+) -> tuple[dict[str, Any], dict[Path, Any], dict[Path, Any]] | None:
     """The usual record as ``kehoach fmt``, the importer and ``synth`` write it, read
     without ``_Reader``'s generality: keys at the first column, each with a one-line
     plain or single-quoted value, or with a list at the key's column of such values
     or of mappings whose keys (from the third column) have such values; comments at
     the first column; no blank line. The data and the positions (keys and values,
     by path, in ``_Reader``'s order) are ``_Reader``'s; None for anything else, which
-    ``_Reader`` then reads (a differential test holds the two to the same results)."""
+    ``_Reader`` then reads (a differential test holds the two to the same results).
+    ``comments``: False when no line but the first ones can be a comment."""
     keys: dict[Path, Any] = {}
     values: dict[Path, Any] = {}
     shared = _SHARED.get
+    top = _TOP_PATHS.get
+    first_column = _FIRST_COLUMN
+    simple_not_first = _SIMPLE_NOT_FIRST
     count = len(lines)
     i = 0
     while i < count and lines[i].startswith("#"):
@@ -423,26 +443,39 @@ def _canonical(lines: list[str]) -> tuple[dict[str, Any], dict[Path, Any], dict[
     while i < count:
         line = lines[i]
         colon = line.find(":")
-        key = line[:colon]
-        if colon <= 0 or not _good_key(key) or key in data:
+        if colon <= 0:
             return None
-        path = (key,)
-        path = shared(path) or _shared(path)
+        key = line[:colon]
+        path = top(key)
+        if path is None:
+            path = _top_path(key)
+        if not path or key in data:
+            return None
         row = i + 1  # the key's line, 1-based
-        position = (row, 1)
-        keys[path] = shared(position) or _shared(position)
+        keys[path] = first_column[row] if row < len(first_column) else _first_column(row)
+        end = len(line)
         at = colon + 1
-        while line.startswith(" ", at):
-            at += 1
-        i += 1
-        if at < len(line):
-            if at == colon + 1:
+        if at < end:
+            if line[at] != " ":
                 return None  # 'key:value': not a key
+            at += 1
+            while at < end and line[at] == " ":
+                at += 1
+        i += 1
+        if at < end:
             position = (row, at + 1)
             values[path] = shared(position) or _shared(position)
-            data[key] = _scalar(line, at)
+            if line[at] in simple_not_first:
+                data[key] = _scalar(line, at)
+            else:  # the usual value: plain text, as written (_scalar's last case)
+                value = line[at:]
+                if value[-1] == " ":
+                    value = value.rstrip(" ")
+                if ": " in value or " #" in value or value[-1] == ":":
+                    return None
+                data[key] = value
         else:
-            while i < count and lines[i].startswith("#"):
+            while comments and i < count and lines[i].startswith("#"):
                 i += 1
             if i == count or not lines[i].startswith("- "):
                 if i < count and (not lines[i] or lines[i][0] in " -"):
@@ -451,16 +484,26 @@ def _canonical(lines: list[str]) -> tuple[dict[str, Any], dict[Path, Any], dict[
                 values[path] = shared(position) or _shared(position)
                 data[key] = None
                 continue
-            position = (i + 1, 1)
-            values[path] = shared(position) or _shared(position)
-            data[key], i = _items(lines, i, path, keys, values)
-        while i < count and lines[i].startswith("#"):
+            values[path] = first_column[i + 1] if i + 1 < len(first_column) else _first_column(i + 1)
+            data[key], i = _items(lines, i, path, keys, values, comments)
+        while comments and i < count and lines[i].startswith("#"):
             i += 1
     return data, keys, values
 
 
+_TOP_PATHS: dict[str, Path] = {}  # a key as written -> its shared path, or (): not a key _Reader takes
+
+
+def _top_path(key: str) -> Path:
+    if len(_TOP_PATHS) >= _GOOD_KEYS_MAX:
+        _TOP_PATHS.clear()
+    path: Path = _shared((key,)) if _good_key(key) else ()
+    _TOP_PATHS[key] = path
+    return path
+
+
 def _items(
-    lines: list[str], i: int, path: Path, keys: dict[Path, Any], values: dict[Path, Any]
+    lines: list[str], i: int, path: Path, keys: dict[Path, Any], values: dict[Path, Any], comments: bool
 ) -> tuple[list[Any], int]:
     """The list whose items ('- ', first column) start at line ``i``; returns it and
     the first line after it that is not a comment."""
@@ -479,20 +522,20 @@ def _items(
         values[child] = shared(position) or _shared(position)
         colon = line.find(":", 2)
         if colon > 2 and (colon + 1 == len(line) or line[colon + 1] == " ") and _NAME.fullmatch(line, 2, colon):
-            item, i = _item_mapping(lines, i, child, keys, values)
+            item, i = _item_mapping(lines, i, child, keys, values, comments)
             result.append(item)
         else:
             if line[2] == " ":
                 raise _Decline
             result.append(_scalar(line, 2))
             i += 1
-        while i < count and lines[i].startswith("#"):
+        while comments and i < count and lines[i].startswith("#"):
             i += 1
     return result, i
 
 
 def _item_mapping(
-    lines: list[str], i: int, path: Path, keys: dict[Path, Any], values: dict[Path, Any]
+    lines: list[str], i: int, path: Path, keys: dict[Path, Any], values: dict[Path, Any], comments: bool
 ) -> tuple[dict[str, Any], int]:
     """A mapping that is a list item: its first key after '- ', the others at the
     third column, each with a one-line value; returns it and the line after it."""
@@ -516,7 +559,7 @@ def _item_mapping(
         values[child] = shared(position) or _shared(position)
         result[key] = _scalar(line, at)
         i += 1
-        while i < count and lines[i].startswith("#"):
+        while comments and i < count and lines[i].startswith("#"):
             i += 1
         if i == count or not lines[i].startswith(" "):
             return result, i
@@ -536,7 +579,7 @@ def read(text: str) -> tuple[dict[str, Any], Positions] | None:
     if lines and not lines[-1]:
         lines.pop()
     try:
-        canonical = _canonical(lines)
+        canonical = _canonical(lines, "\n#" in text)
     except (_Decline, IndexError):
         canonical = None
     if canonical is not None:
