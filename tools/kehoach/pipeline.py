@@ -11,6 +11,7 @@ import functools
 import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .config import Config
 from .findings import Finding
@@ -21,7 +22,9 @@ from .model.common import Record
 from .parallel import share
 from .rules.base import Context
 from .rules.registry import KNOCK_ON_CODES, RULES, Rule
-from .sources import Source
+
+if TYPE_CHECKING:  # a source is handed in: the one-file check (``incremental``) never imports the sources
+    from .sources import Source
 
 
 @dataclass
