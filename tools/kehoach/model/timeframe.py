@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from ..text import fold_char, nfc
 
@@ -223,7 +223,7 @@ def _atom(f: str, pos: int, endpos: int, year: int | None = None) -> _Atom | Non
 # Report cadences ("báo cáo 6 tháng, 9 tháng") recur every year; with a year they are dated atoms instead.
 _CADENCE = r"(?:(?:dinh\s+ky|hang|moi)\s+)?(?:6|sau)\s+thang(?:\s+(?:mot|1)\s+lan|\s+(?:dau|cuoi)\s+nam)?"
 _UNDATED = tuple(
-    (re.compile(rf"(?:{regex})\b"), kind, recurrence)
+    (rf"(?:{regex})\b", kind, recurrence)
     for regex, kind, recurrence in (
         (r"thuong\s+xuyen(?:\s*,?\s*lien\s+tuc)?|lien\s+tuc", "continuous", None),
         (r"(?:dinh\s+ky\s+)?(?:hang|moi)\s+nam", "recurring", "yearly"),
@@ -252,6 +252,15 @@ _UNDATED = tuple(
         ),
     )
 )
+
+
+@cache
+def _undated() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
+    """The undated forms, compiled when first tried: a time frame opening with its
+    date (most do) never tries them, and most checks read no other."""
+    return tuple((re.compile(regex), kind, recurrence) for regex, kind, recurrence in _UNDATED)
+
+
 # "trước" is strict (the day before); the others include the period they name.
 _BY = re.compile(
     r"(?:(?P<strict>(?:hoan\s+thanh\s+(?:xong\s+)?)?truoc)|(?:cham|muon)\s+nhat(?:\s+(?:la|vao|den|trong))*"
@@ -296,7 +305,7 @@ def _form_at(s: str, f: str, pos: int, endpos: int) -> tuple[Part, int] | None:
     # Dated forms first: "6 tháng đầu năm 2022" is a half year, bare "6 tháng" a cadence.
     if found := _dated_at(s, f, pos, endpos):
         return found
-    for pattern, kind, recurrence in _UNDATED:
+    for pattern, kind, recurrence in _undated():
         if m := pattern.match(f, pos, endpos):
             return Part(kind, recurrence=recurrence), m.end()
     return None
