@@ -431,7 +431,6 @@ def _canonical(
     shared = _SHARED.get
     top = _TOP_PATHS.get
     first_column = _FIRST_COLUMN
-    simple_not_first = _SIMPLE_NOT_FIRST
     count = len(lines)
     i = 0
     while i < count and lines[i].startswith("#"):
@@ -465,7 +464,7 @@ def _canonical(
         if at < end:
             position = (row, at + 1)
             values[path] = shared(position) or _shared(position)
-            if line[at] in simple_not_first:
+            if line[at] in _SIMPLE_NOT_FIRST:
                 data[key] = _scalar(line, at)
             else:  # the usual value: plain text, as written (_scalar's last case)
                 value = line[at:]
@@ -475,20 +474,34 @@ def _canonical(
                     return None
                 data[key] = value
         else:
-            while comments and i < count and lines[i].startswith("#"):
-                i += 1
-            if i == count or not lines[i].startswith("- "):
-                if i < count and (not lines[i] or lines[i][0] in " -"):
-                    return None  # a block under the key, or a line _Reader reads its own way
-                position = (row, colon + 2)  # null, placed just after the ':'
-                values[path] = shared(position) or _shared(position)
-                data[key] = None
-                continue
-            values[path] = first_column[i + 1] if i + 1 < len(first_column) else _first_column(i + 1)
-            data[key], i = _items(lines, i, path, keys, values, comments)
+            data[key], i = _block(lines, i, (row, colon + 2), path, keys, values, comments)
         while comments and i < count and lines[i].startswith("#"):
             i += 1
     return data, keys, values
+
+
+def _block(
+    lines: list[str],
+    i: int,
+    null_at: tuple[int, int],
+    path: Path,
+    keys: dict[Path, Any],
+    values: dict[Path, Any],
+    comments: bool,
+) -> tuple[Any, int]:
+    """The value of a top-level key with nothing after its ':', from line ``i``: a list
+    at the key's column, or null (placed at ``null_at``, just after the ':'); returns it
+    and the line after it."""
+    count = len(lines)
+    while comments and i < count and lines[i].startswith("#"):
+        i += 1
+    if i == count or not lines[i].startswith("- "):
+        if i < count and (not lines[i] or lines[i][0] in " -"):
+            raise _Decline  # a block under the key, or a line _Reader reads its own way
+        values[path] = _SHARED.get(null_at) or _shared(null_at)
+        return None, i
+    values[path] = _first_column(i + 1)
+    return _items(lines, i, path, keys, values, comments)
 
 
 _TOP_PATHS: dict[str, Path] = {}  # a key as written -> its shared path, or (): not a key _Reader takes
