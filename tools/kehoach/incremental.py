@@ -67,7 +67,7 @@ from .laststate import (
     write,
 )
 from .load import LoadedFile, read_bytes
-from .load.cache import RecordCache, cache_folder, code_digest, content_key
+from .load.cache import RACY_NS, RecordCache, cache_folder, code_digest, content_key
 from .load.files import record_kind
 
 if TYPE_CHECKING:  # imported where used: a check with nothing changed never needs the model
@@ -75,8 +75,6 @@ if TYPE_CHECKING:  # imported where used: a check with nothing changed never nee
     from .model.common import Record
     from .pipeline import Checked
     from .sources import ReadFile
-
-RACY_NS = 2_000_000_000  # a file changed this close to a check may have changed again unseen
 
 # The rules whose reads ``_affected`` and ``_reads`` were written for. A rule added
 # later makes every change a full check until they are brought up to date with it.
