@@ -17,6 +17,7 @@ from typing import Any
 from ..index import Index
 from ..model import Directive, Plan, PlanType, Task, Unit
 from ..model.docnumber import DocNumber, DocNumberError, parse_doc_number
+from ..model.doctype import TYPE_CODES
 from ..model.timeframe import TimeFrameError, parse_timeframe
 from ..model.validate import validate
 from ..text import fold, slugify
@@ -32,17 +33,7 @@ __all__ = ["Draft", "DraftError", "Outcome", "PlanBuilder", "build_plan", "model
 # ---------------------------------------------------------------- the flow
 
 # The type code a document's type line stands for ('Kế hoạch' -> KH), for a number the document lacks.
-_CODE_OF_HEADING = (
-    ("chuong trinh", "CTr"),
-    ("de an", "ĐA"),
-    ("huong dan", "HD"),
-    ("chi thi", "CT"),
-    ("nghi quyet", "NQ"),
-    ("ket luan", "KL"),
-    ("thong bao", "TB"),
-    ("quyet dinh", "QĐ"),
-    ("bao cao", "BC"),
-)
+_CODE_OF_HEADING = (("chuong trinh", "CTr"), *head.OTHER_KINDS, ("bao cao", "BC"))
 
 
 def _parses(number: str) -> bool:
@@ -69,17 +60,8 @@ NO_TASKS = (
     "không tìm thấy nhiệm vụ nào trong văn bản (không có điểm nào giao việc); bản nháp chỉ ghi phần đầu, "
     "các mục và văn bản được dẫn; nếu văn bản có giao việc, cần nhập nhiệm vụ bằng tay"
 )
-_PLAN_TYPES = {
-    "KH": PlanType.KE_HOACH,
-    "CTr": PlanType.CHUONG_TRINH,
-    "ĐA": PlanType.DE_AN,
-    "HD": PlanType.HUONG_DAN,
-    "CT": PlanType.CHI_THI,
-    "NQ": PlanType.NGHI_QUYET,
-    "KL": PlanType.KET_LUAN,
-    "TB": PlanType.THONG_BAO,
-    "QĐ": PlanType.QUYET_DINH,  # a decision whose own articles assign the work
-}
+# A plan's type by the type code of its number ('ĐA' -> de-an; 'QĐ': a decision whose own articles assign the work).
+_PLAN_TYPES = {code: kind for kind in PlanType for code, types in TYPE_CODES.items() if kind.doc_type in types}
 
 
 def build_plan(doc: source.Document, header: head.Header, index: Index, issuer: str | None = None) -> Outcome:

@@ -32,7 +32,18 @@ _REPORT_HEADING = re.compile(r"^bao\s*cao\b[^.;:]{0,200}$")
 _REPORT_KIND = re.compile(
     r"^\s*(?P<h>BÁO\s*CÁO(?:\s+(?:SƠ\s+KẾT|TỔNG\s+KẾT|NHANH|ĐỊNH\s+KỲ|CHÍNH\s+TRỊ|CHUYÊN\s+ĐỀ))?)(?:\s+(?P<t>\S.*))?$"
 )
-_OTHER_HEADINGS = ("nghi quyet", "chi thi", "ket luan", "quyet dinh", "huong dan", "de an", "thong bao")
+# The type lines of the other kinds of document that assign work (folded), with the type code each
+# stands for in a number ('Đề án' -> ĐA).
+OTHER_KINDS = (
+    ("nghi quyet", "NQ"),
+    ("chi thi", "CT"),
+    ("ket luan", "KL"),
+    ("quyet dinh", "QĐ"),
+    ("huong dan", "HD"),
+    ("de an", "ĐA"),
+    ("thong bao", "TB"),
+)
+_OTHER_HEADINGS = tuple(heading for heading, _ in OTHER_KINDS)
 _DATE = re.compile(
     r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
 )
