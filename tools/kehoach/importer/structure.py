@@ -107,6 +107,17 @@ class Section:
     children: list[Section] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class RoleLine:
+    """A role line heading the points under it ('- Phối hợp với Sở X thực hiện:' / '+ ...')."""
+
+    head: object  # the bullet head it was read under (it heads the points while that one does)
+    helpers: list[Match]  # the units it gives to help
+    line: int
+    unnamed: str | None  # the words standing for a lead it does not name ('Phối hợp thực hiện')
+    doubt: str | None  # why the lead it gives needs review
+
+
 @dataclass
 class Body:
     preamble: list[Paragraph] = field(default_factory=list)
@@ -330,9 +341,7 @@ class _Walker:
         # a bullet that heads the points under it ('- Cấp thành phố' / '+ ...'): its mark, the marks in
         # use above it, the units it names, its section
         self.bullet_head: tuple[str, set[str], list[Match], tuple[str, ...]] | None = None
-        # a role line heading the points under it ('- Phối hợp với Sở X thực hiện:' / '+ ...'): its bullet
-        # head, the units that help, its line, and the words standing for a lead it does not name
-        self.bullet_role: tuple[object, list[Match], int, str | None, str | None] | None = None
+        self.bullet_role: RoleLine | None = None
         # a field of the event leading into a list ('Đối tượng: ..., cụ thể:' / '- Chỉ huy nổ mìn: ...'):
         # the mark of its points and its section; the points are the field's value, not work
         self.field_list: tuple[str, tuple[str, ...]] | None = None
@@ -870,7 +879,7 @@ class _Walker:
         lead, helpers, unnamed, doubt = reading
         marks = {i.marker for i in self.body.items if i.path == item.path and i.marker not in (None, item.marker, mark)}
         self.bullet_head = (item.marker or _PLAIN_LEAD_IN, marks, lead, item.path)
-        self.bullet_role = (self.bullet_head, helpers, item.line, unnamed, doubt)
+        self.bullet_role = RoleLine(self.bullet_head, helpers, item.line, unnamed, doubt)
         item.role, item.why = "text", "dòng nêu vai trò của đơn vị ở tên mục, dẫn các điểm dưới nó"
         if self.section() is not None:
             self.section().texts.append(f"{item.marker or ''} {text}".strip())  # type: ignore[union-attr]
@@ -899,16 +908,16 @@ class _Walker:
             return found is not None and bool(self.heading_units(found["rest"]))
         return bool(self.section_lead())
 
-    def role_of_points(self) -> tuple[list[Match], int, str | None, str | None] | None:
-        """The helpers, line, unnamed lead and doubt of the role line heading the current points, if one does."""
-        if self.bullet_role is None or self.bullet_head is None or self.bullet_role[0] is not self.bullet_head:
+    def role_of_points(self) -> RoleLine | None:
+        """The role line heading the current points, if one does (it heads them while its bullet head does)."""
+        if self.bullet_role is None or self.bullet_head is None or self.bullet_role.head is not self.bullet_head:
             return None
-        return self.bullet_role[1], self.bullet_role[2], self.bullet_role[3], self.bullet_role[4]
+        return self.bullet_role
 
     def role_doubt(self) -> str | None:
         """Why a lead read from a role line or heading above the current point needs review."""
         if (role := self.role_of_points()) is not None:
-            return role[3]
+            return role.doubt
         for s in reversed(self.stack):
             if s.role_doubt or s.lead or s.no_lead:
                 return s.role_doubt
@@ -975,7 +984,7 @@ class _Walker:
             item.block, item.block_line = self.leading[1], self.leading[1][0].line
         helpers, line = self.section_coordinating()
         if (role := self.role_of_points()) is not None:
-            helpers, line = role[0], role[1]
+            helpers, line = role.helpers, role.line
         item.lead_doubt = self.role_doubt()
         if helpers and not any(label.role == "coordinating" for label in item.block):
             names = "; ".join(m.written for m in helpers)
@@ -1041,8 +1050,8 @@ class _Walker:
             if self.spelt_out(item, para) or (self.detailed and self.detailed[0] is item):
                 return  # "- Tuyên truyền tiêu chuẩn, cơ cấu ..., cụ thể:" over "+" points: one task
             item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
-        elif (role := self.role_of_points()) is not None and role[2]:
-            item.who = role[2]  # '- Phối hợp thực hiện:' / '+ ...': no lead named; the task asks for one
+        elif (role := self.role_of_points()) is not None and role.unnamed:
+            item.who = role.unnamed  # '- Phối hợp thực hiện:' / '+ ...': no lead named; the task asks for one
         elif self.bullet_head and self.bullet_head[2]:
             item.lead, item.lead_how = list(self.bullet_head[2]), "heading"  # '- Sở Tài chính' / '+ ...'
             if self.own_subject(item.text):
