@@ -110,6 +110,7 @@ class Header:
     issued_by: str | None = None  # the decision that issues the plan ('Quyết định'), when one does
     issued_by_line: int = 0
     doubts: dict[str, str] = field(default_factory=dict)  # field -> why the value needs review
+    recipients: list[str] = field(default_factory=list)  # a letter's 'Kính gửi', one entry per recipient
 
     @property
     def issuer_name(self) -> str | None:
@@ -337,6 +338,7 @@ def _letter(lines: list[Line]) -> Header | None:
     header.heading = "Công văn"
     header.issued_by = "Công văn"
     header.body_start = _after_recipients(lines, kinh_gui)
+    header.recipients = _recipients(lines[kinh_gui : header.body_start])
     if header.province is None and header.place:
         header.province = header.place
         header.province_guessed = True
@@ -395,6 +397,16 @@ def _letter_number(number: str) -> bool:
     return bool(re.match(r"^\d*-CV/", number)) or (
         bool(re.match(r"^\d*/[A-ZĐ]", number)) and not re.match(rf"^\d*/(?:\d{{4}}/)?(?:{_TYPED})-", number)
     )
+
+
+def _recipients(lines: list[Line]) -> list[str]:
+    """The recipients a letter's 'Kính gửi:' lines name: '- ' lines or ';'-separated parts, each once;
+    a bracket after a name (its address) left out."""
+    text = " ".join(" ".join(line.text.split()) for line in lines)
+    text = re.sub(r"^\s*kính\s+gửi\s*:?\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\([^()]*\)", "", text)
+    parts = re.split(r"\s*;\s*|\s+-\s+|^-\s+", text.strip())
+    return [part for part in (p.strip(" .,;:-") for p in parts) if part]
 
 
 def _after_recipients(lines: list[Line], kinh_gui: int) -> int:
