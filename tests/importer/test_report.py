@@ -281,6 +281,8 @@ def test_a_number_with_irregular_groups_is_read_and_flagged() -> None:
         ("công tác tháng 9 năm 2025", ("2025-09-01", "2025-09-30")),
         ("thực hiện Nghị quyết giai đoạn 2021 - 2025", ("2021-01-01", "2025-12-31")),
         ("từ ngày 15/3/2025 đến ngày 14/9/2025", ("2025-03-15", "2025-09-14")),
+        ("công tác tuần (từ ngày 08/9/2025 - 14/9/2025)", ("2025-09-08", "2025-09-14")),
+        ("công tác tuần (từ ngày 15/9-21/9/2025)", ("2025-09-15", "2025-09-21")),
     ],
 )
 def test_the_period_a_title_says(title: str, period: tuple[str, str]) -> None:
@@ -362,3 +364,20 @@ def test_the_period_a_programme_heading_names_is_the_time_of_its_work(tmp_path: 
     first, second = outcome.tasks
     assert first.data["timeframe"] == "tháng 12 năm 2025" and "timeframe" in first.doubts
     assert second.data["timeframe"] == "trước ngày 20/12/2025"
+
+
+def test_a_footnote_printed_before_the_header_is_read_as_a_footnote(tmp_path: Path) -> None:
+    """A PDF's text may put the first page's footnote ('1 Nghị quyết số ...') above the header: the
+    header is still read, and the documents the footnote lists are cited."""
+    note = (
+        "1 Nghị quyết số 07-NQ/ĐU ngày 20/8/2025 của Ban Chấp hành Đảng bộ xã; Quyết định số\n"
+        "11-QĐ/ĐU, ngày 22/8/2025 về kiện toàn tổ công tác; Thông báo số 19-TB/ĐU ngày 25/8/2025.\n"
+    )
+    text = note + _MONTHLY.format(programme="NHIỆM VỤ TRỌNG TÂM THÁNG TỚI")
+    path = tmp_path / "bc.txt"
+    path.write_text(text, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path / "r"))
+    outcome = document.build(source.read(path), index)
+    assert outcome.report is not None and outcome.report.data["number"] == "17-BC/ĐU"
+    numbers = {d.data.get("number") for d in outcome.directives}
+    assert {"07-NQ/ĐU", "11-QĐ/ĐU", "19-TB/ĐU"} <= numbers

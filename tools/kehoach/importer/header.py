@@ -199,7 +199,34 @@ def _join_cut_date(lines: list[Line]) -> None:
             return
 
 
+# A footnote of the first page that a PDF's text puts before the header ('1 Nghị quyết số 05-NQ/ĐU ngày
+# ... ; Quyết định số 34-QĐ/ĐU ...' above 'ĐẢNG BỘ TỈNH ...'): its marker, a plain number, then a document.
+_TOP_FOOTNOTE = re.compile(
+    r"^(?P<m>\d{1,2})\s+(?P<t>(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình|Thông báo|Công văn|"
+    r"Báo cáo|Hướng dẫn|Quy định|Luật|Nghị định|Thông tư|Văn bản|Thông tri)\b.*)$"
+)
+
+
+def _top_footnote(doc: Document) -> None:
+    """A footnote printed before the header is a footnote: its lines leave the header's way, its text
+    joins the document's footnotes (whose citations are read as any footnote's)."""
+    lines = doc.lines
+    first = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if first is None or not (found := _TOP_FOOTNOTE.match(" ".join(lines[first].text.split()))):
+        return
+    end = first + 1
+    while end < len(lines) and (text := lines[end].text.strip()) and not text.isupper() and len(lines[end].columns) < 2:
+        end += 1
+    if end >= len(lines) or not lines[end].text.strip().isupper() or end - first > 15:
+        return  # no organisation's line after it: the file opens with its body, not a header
+    text = " ".join([found["t"], *(" ".join(line.text.split()) for line in lines[first + 1 : end])])
+    marker = found["m"]
+    doc.footnotes[marker] = f"{doc.footnotes[marker]} {text}" if marker in doc.footnotes else text
+    del lines[first:end]
+
+
 def parse(doc: Document) -> Header:
+    _top_footnote(doc)
     _split_heading(doc.lines)
     _split_header_row(doc.lines)
     _join_cut_date(doc.lines)

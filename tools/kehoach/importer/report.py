@@ -185,11 +185,16 @@ def period_of(text: str) -> tuple[dt.date, dt.date] | None:
     """The period a report's title says it covers: 'năm 2021', '6 tháng đầu năm 2025', 'quý III/2024',
     'tháng 9 năm 2025', 'giai đoạn 2021 - 2025', 'từ ngày 01/01/2025 đến ngày 30/6/2025'."""
     folded = fold(" ".join(text.split()))
-    dates = re.search(r"tu ngay (\d{1,2})/(\d{1,2})/(\d{4}) den ngay (\d{1,2})/(\d{1,2})/(\d{4})", folded)
+    dates = re.search(
+        r"tu ngay (\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*(?:den(?: ngay)?|-|–)\s*(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(\d{4})",
+        folded,
+    )
     try:
-        if dates:
-            d = [int(x) for x in dates.groups()]
-            return dt.date(d[2], d[1], d[0]), dt.date(d[5], d[4], d[3])
+        if (
+            dates
+        ):  # 'từ ngày 01/01/2025 đến ngày 30/6/2025', 'từ ngày 24/12/2025 - 31/12/2025', 'từ ngày 22/12-29/12/2025'
+            d = [int(x) if x else None for x in dates.groups()]
+            return dt.date(d[2] or d[5], d[1], d[0]), dt.date(d[5], d[4], d[3])  # type: ignore[arg-type]
         if m := re.search(r"(\d{1,2}) thang (dau|cuoi)? ?nam (\d{4})", folded):
             months, which, year = int(m[1]), m[2], int(m[3])
             if which == "cuoi":
