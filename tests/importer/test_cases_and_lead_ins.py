@@ -607,3 +607,41 @@ def test_a_sentence_giving_work_to_bodies_not_read_as_units_is_a_flagged_task(tm
     [task] = outcome.tasks
     assert task.data["text"] == point
     assert task.data.get("lead_implied") is not True or task.doubts.get("lead")
+
+
+ONE_ADDRESSEE = """\
+UBND TỈNH LÀO CAI                              CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ CÔNG THƯƠNG                                      Độc lập - Tự do - Hạnh phúc
+
+  Số: 512/SCT-QLTM                       Lào Cai, ngày 03 tháng 3 năm 2026
+V/v chấn chỉnh hoạt động kinh doanh xăng dầu
+
+            Kính gửi: Công ty TNHH Thương mại Hoàng Liên
+                      (Địa chỉ: phường Cam Đường, tỉnh Lào Cai)
+
+      Qua kiểm tra hoạt động kinh doanh tại cửa hàng số 3, Sở Công Thương {asks}
+      1. Niêm yết giá bán công khai tại cửa hàng.
+      2. Phối hợp với Ủy ban nhân dân phường Cam Đường rà soát hồ sơ phòng cháy.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_a_letter_asking_its_one_addressee_gives_it_the_work(tmp_path: Path) -> None:
+    """'... đề nghị Công ty thực hiện các nội dung sau:': the points name no one, the letter's one addressee
+    does them; the reading is flagged."""
+    outcome = build_text(tmp_path, ONE_ADDRESSEE.format(asks="đề nghị Công ty thực hiện các nội dung sau:"))
+    assert len(outcome.tasks) == 2
+    company = next(u for u in outcome.units if u.data["name"].startswith("Công ty TNHH Thương mại Hoàng Liên"))
+    for task in outcome.tasks:
+        assert task.data["lead"] == [company.id] and not task.data.get("lead_implied")
+        assert any("nơi nhận" in why for why in task.doubts["lead"])
+
+
+def test_a_letter_to_one_addressee_that_does_not_ask_it_flags_the_implied_lead(tmp_path: Path) -> None:
+    outcome = build_text(tmp_path, ONE_ADDRESSEE.format(asks="thống nhất các nội dung sau:"))
+    assert len(outcome.tasks) == 2
+    for task in outcome.tasks:
+        assert task.data.get("lead_implied")
+        assert any("Công ty TNHH Thương mại Hoàng Liên" in why for why in task.doubts["lead"])

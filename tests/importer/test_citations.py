@@ -100,6 +100,24 @@ def test_congress_resolutions_without_a_number() -> None:
     assert short.congress == ("national", "XIII")
 
 
+def test_a_commune_congress_by_its_term_or_its_ordinal_is_the_communes() -> None:
+    [by_term] = find("Căn cứ Nghị quyết Đại hội Đảng bộ phường khóa I, nhiệm kỳ 2025 - 2030;")
+    assert by_term.congress == ("commune", "I")
+    assert by_term.title == "Nghị quyết Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030"
+    # syllables run together in a PDF's text ('lần thứXIV', 'Đảng bộxã'): the same three resolutions
+    national, provincial, commune = find(
+        "quán triệt Nghị quyết Đại hội toàn quốc lần thứXIV của Đảng; Nghị quyết Đại hội Đảng bộtỉnh lần thứII "
+        "và Nghị quyết Đại hội Đảng bộxã lần thứI, nhiệm kỳ2025-2030."
+    )
+    assert (national.congress, provincial.congress, commune.congress) == (
+        ("national", "XIV"),
+        ("province", "II"),
+        ("commune", "I"),
+    )
+    assert commune.title == "Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030"
+    assert find("tổ chức thành công Đại hội Đảng bộ xã lần thứ I") == []  # the event, not its resolution
+
+
 def test_named_documents_cited_but_not_those_the_plan_will_write() -> None:
     found = find(
         "Phối hợp Ban Cán sự đảng tổng kết, đánh giá kết quả thực hiện Kế hoạch phối hợp công tác dân vận năm "

@@ -281,6 +281,8 @@ def test_a_number_with_irregular_groups_is_read_and_flagged() -> None:
         ("công tác tháng 9 năm 2025", ("2025-09-01", "2025-09-30")),
         ("thực hiện Nghị quyết giai đoạn 2021 - 2025", ("2021-01-01", "2025-12-31")),
         ("từ ngày 15/3/2025 đến ngày 14/9/2025", ("2025-03-15", "2025-09-14")),
+        ("công tác tuần (từ ngày 08/9/2025 - 14/9/2025)", ("2025-09-08", "2025-09-14")),
+        ("công tác tuần (từ ngày 15/9-21/9/2025)", ("2025-09-15", "2025-09-21")),
     ],
 )
 def test_the_period_a_title_says(title: str, period: tuple[str, str]) -> None:
@@ -295,3 +297,87 @@ def test_headings_that_open_a_programme() -> None:
     assert report.is_programme("Phần thứ hai: Chương trình công tác năm 2026")
     assert not report.is_programme("I. Kết quả thực hiện nhiệm vụ trọng tâm")
     assert not report.is_programme("2. Một số nội dung đã thực hiện trong năm 2025")
+    # the coming period named anywhere in a heading of work
+    assert report.is_programme("III. CÔNG TÁC TRỌNG TÂM THÁNG TỚI")
+    assert report.is_programme("3. Những việc cần làm trong thời gian tới")
+    assert report.is_programme("IV. Các giải pháp chủ yếu")
+    assert not report.is_programme("I. Công tác trọng tâm đã thực hiện trong tháng")
+    assert not report.is_programme("II. Kết quả công tác tuần tới của các chi bộ")
+
+
+_MONTHLY = """ĐẢNG BỘ TỈNH KHÁNH HÒA             ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ PHƯỚC LỘC
+      Số 17-BC/ĐU           Phước Lộc, ngày 27 tháng 11 năm 2025
+
+BÁO CÁO
+kết quả công tác tháng 11 và nhiệm vụ trọng tâm tháng 12 năm 2025
+
+I. KẾT QUẢ ĐÃ THỰC HIỆN
+1. Công tác xây dựng Đảng
+- Đã tổ chức hội nghị học tập chuyên đề cho 95 đảng viên.
+2. Công tác chính quyền
+- Thu ngân sách đạt 870 triệu đồng.
+II. HẠN CHẾ
+- Việc cập nhật dữ liệu đảng viên còn chậm.
+III. {programme}
+1. Chỉ đạo các chi bộ tổ chức sinh hoạt chi bộ theo chuyên đề.
+2. Tổng kết công tác kiểm tra, giám sát, hoàn thành trước ngày 20/12/2025.
+IV. ĐỀ XUẤT, KIẾN NGHỊ
+1. Đề nghị Ban Thường vụ Tỉnh ủy hỗ trợ kinh phí sửa chữa hội trường theo Kế hoạch số 12-KH/TU.
+
+Nơi nhận:                                   T/M ĐẢNG ỦY
+- Ban Thường vụ Tỉnh ủy,                       BÍ THƯ
+- Lưu Văn phòng.
+
+                                               Trần Văn Bình
+"""
+
+
+def _monthly(tmp_path: Path, programme: str) -> draft.Outcome:
+    path = tmp_path / "bc.txt"
+    path.write_text(_MONTHLY.format(programme=programme), encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path / "r"))
+    return document.build(source.read(path), index)
+
+
+def test_a_monthly_report_work_for_next_month_is_its_programme_not_results(tmp_path: Path) -> None:
+    outcome = _monthly(tmp_path, "CÔNG TÁC TRỌNG TÂM THÁNG TỚI")
+    assert outcome.report is not None and outcome.plan is not None
+    # the reported month is November, the year written once after the programme's month
+    assert (outcome.report.data["period_start"], outcome.report.data["period_end"]) == (
+        dt.date(2025, 11, 1),
+        dt.date(2025, 11, 30),
+    )
+    assert [text[:20] for _, text in outcome.paragraphs] == ["Đã tổ chức hội nghị ", "Thu ngân sách đạt 87"]
+    # the proposals to the province are neither tasks nor results, but what they cite is cited
+    assert [t.data["text"][:20] for t in outcome.tasks] == ["Chỉ đạo các chi bộ t", "Tổng kết công tác ki"]
+    assert "12-KH/TU" in [d.data.get("number") for d in outcome.directives]
+    # 'next month' counts from the report's date: no time is written for it, and the reader is told
+    first, second = outcome.tasks
+    assert "timeframe" not in first.data and "tháng tới" in " ".join(first.doubts["timeframe"])
+    assert second.data["timeframe"] == "trước ngày 20/12/2025"
+
+
+def test_the_period_a_programme_heading_names_is_the_time_of_its_work(tmp_path: Path) -> None:
+    outcome = _monthly(tmp_path, "PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 12 NĂM 2025")
+    assert outcome.plan is not None and outcome.plan.data["period"] == "Tháng 12 năm 2025"
+    first, second = outcome.tasks
+    assert first.data["timeframe"] == "tháng 12 năm 2025" and "timeframe" in first.doubts
+    assert second.data["timeframe"] == "trước ngày 20/12/2025"
+
+
+def test_a_footnote_printed_before_the_header_is_read_as_a_footnote(tmp_path: Path) -> None:
+    """A PDF's text may put the first page's footnote ('1 Nghị quyết số ...') above the header: the
+    header is still read, and the documents the footnote lists are cited."""
+    note = (
+        "1 Nghị quyết số 07-NQ/ĐU ngày 20/8/2025 của Ban Chấp hành Đảng bộ xã; Quyết định số\n"
+        "11-QĐ/ĐU, ngày 22/8/2025 về kiện toàn tổ công tác; Thông báo số 19-TB/ĐU ngày 25/8/2025.\n"
+    )
+    text = note + _MONTHLY.format(programme="NHIỆM VỤ TRỌNG TÂM THÁNG TỚI")
+    path = tmp_path / "bc.txt"
+    path.write_text(text, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path / "r"))
+    outcome = document.build(source.read(path), index)
+    assert outcome.report is not None and outcome.report.data["number"] == "17-BC/ĐU"
+    numbers = {d.data.get("number") for d in outcome.directives}
+    assert {"07-NQ/ĐU", "11-QĐ/ĐU", "19-TB/ĐU"} <= numbers

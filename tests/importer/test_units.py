@@ -249,6 +249,12 @@ def _names(registry: Registry, text: str) -> tuple[list[str], str]:
         ("Các Sở, ngành, đơn vị liên quan kiện toàn và nâng cao", ["Các Sở, ngành, đơn vị liên quan"], "kiện toàn"),
         ("các cơ quan, đơn vị liên quan nghiêm túc thực hiện", ["các cơ quan, đơn vị liên quan"], "nghiêm túc"),
         ("các cơ quan liên quan tổ chức các hoạt động", ["các cơ quan liên quan"], "tổ chức các"),
+        # a group listed with a comma ends at the verb, whatever lists the work after it
+        (
+            "các phòng, ban chuyên môn xác định danh mục, nội dung, tiến độ từng năm",
+            ["các phòng, ban chuyên môn"],
+            "xác định danh mục",
+        ),
     ],
 )
 def test_a_name_ends_where_the_work_starts(units: dict[str, Unit], written: str, names: list[str], rest: str) -> None:
@@ -789,5 +795,22 @@ def test_bodies_named_by_their_advisory_function(
     units: dict[str, Unit], written: str, names: list[str], rest: str
 ) -> None:
     found, after = _names(Registry(units, "Khánh Hòa"), written)
+    assert found == names
+    assert after.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("written", "names", "rest"),
+    [
+        ("các cơ quan có thẩm quyền huy động nguồn lực", [], "huy động"),
+        ("Sở Tư pháp và cơ quan nhà nước có thẩm quyền", ["Sở Tư pháp"], ""),
+        ("những cơ quan nhà nước có thẩm quyền thẩm định", [], "thẩm định"),
+    ],
+)
+def test_the_competent_authority_names_no_unit(
+    units: dict[str, Unit], written: str, names: list[str], rest: str
+) -> None:
+    """'Các cơ quan có thẩm quyền' is whichever body the law makes competent: no unit to propose."""
+    found, after = _names(Registry(units, "Lào Cai"), written)
     assert found == names
     assert after.startswith(rest)

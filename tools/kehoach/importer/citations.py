@@ -152,13 +152,17 @@ _CONGRESS = re.compile(
     r"Nghị quyết\s+(?:quyết\s+)?"  # "Nghị quyết quyết Đại hội": a typo seen in real plans
     # a second congress only when listed with the first ('..., Đại hội Đảng bộ tỉnh lần thứ XI'), not one
     # named later in the sentence ('..., thi đua chào mừng Đại hội ... lần thứ XIV': an event)
-    r"(?P<list>Đại hội\b[^;.()]*?lần thứ\s+[IVXL]+"
-    r"(?:(?:\s+của Đảng)?\s*(?:,|và)\s*Đại hội\b[^;.(),]*?lần thứ\s+[IVXL]+)?"
+    # the ordinal 'lần thứ XIV' (run together in a PDF's text: 'lần thứXIV'), or the term 'khóa I'
+    r"(?P<list>Đại hội\b[^;.()]*?(?:lần thứ|khóa|khoá)\s*[IVXL]+\b"
+    r"(?:(?:\s+của Đảng)?\s*(?:,|và)\s*Đại hội\b[^;.(),]*?(?:lần thứ|khóa|khoá)\s*[IVXL]+\b)?"
     r"|Đại hội\s+[IVXL]+\b)",
 )
 _ONE_CONGRESS = re.compile(
-    r"Đại hội\b(?P<scope>[^,;]*?)(?:lần thứ\s+)?(?P<roman>\b[IVXL]{1,5})\b(?P<after>\s+của Đảng)?"
+    r"Đại hội\b(?P<scope>[^,;]*?)(?:(?:lần thứ|khóa|khoá)\s*)?(?P<roman>(?<![\w])[IVXL]{1,5}|(?<=thứ)[IVXL]{1,5})\b"
+    r"(?P<after>\s+của Đảng)?"
 )
+# The commune level of a congress ('Đại hội Đảng bộ xã', 'Đảng bộ phường', 'Đảng bộ đặc khu').
+_COMMUNE = re.compile(r"(?:\b|(?<=bộ))(?P<w>xã|phường|đặc khu|thị trấn)\b", re.IGNORECASE)
 # Types that are also verbs ("hướng dẫn" = to guide, "quy định" = to lay down).
 _VERB_WORDS = frozenset({"Hướng dẫn", "Quy định"})
 _NAMED = re.compile(
@@ -538,19 +542,24 @@ def _congresses(text: str) -> list[Citation]:
         base = match.start("list")
         for one in _ONE_CONGRESS.finditer(listed):
             scope_words = fold(one["scope"] + (one["after"] or ""))
-            if "huyen" in scope_words or "thanh uy" in scope_words or "co so" in scope_words:
+            commune = _COMMUNE.search(one["scope"])
+            if commune is not None and "toan quoc" not in scope_words:
+                scope = "commune"
+            elif "huyen" in scope_words or "thanh uy" in scope_words or "co so" in scope_words:
                 scope = "district"
             elif "tinh" in scope_words and "toan quoc" not in scope_words:
                 scope = "province"
             else:
                 scope = "national"
             end = base + one.end()
-            term = re.match(r"\s*,?\s*nhiệm kỳ\s+(\d{4}\s*[-–]\s*\d{4})", text[end:])
+            term = re.match(r"\s*,?\s*nhiệm kỳ\s*(\d{4}\s*[-–]\s*\d{4})", text[end:])
             roman = one["roman"]
             if scope == "national":
                 title = f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {roman} của Đảng"
             else:
                 where = "Đảng bộ tỉnh" if scope == "province" else "Đảng bộ"
+                if commune is not None and scope == "commune":
+                    where = f"Đảng bộ {commune['w'].lower()}"
                 title = f"Nghị quyết Đại hội {where} lần thứ {roman}"
                 if term:
                     title += f", nhiệm kỳ {' '.join(term[1].split())}"

@@ -420,6 +420,12 @@ class CitedSteps(UnitSteps):
         province's party committee for its own; None when that committee is not known."""
         if scope == "national":
             return self.central_committee()
+        if scope == "commune":  # the commune's own congress: the plan's issuer when it is that committee
+            issuer = getattr(self, "issuer", None)
+            unit: Any = self.index.units.get(issuer or "") or self.registry.proposed.get(issuer or "")
+            if unit is not None and re.match(r"^dang uy (?:xa|phuong|dac khu|thi tran)\b", norm(unit.name)):
+                return issuer
+            return None
         match = self.registry.lookup("Tỉnh ủy")
         if match and (match.unit or match.model):
             return self.commit(match, None).unit

@@ -473,11 +473,28 @@ class PlanBuilder(CitedSteps):
     def write_task(self, task: Draft, item: struct.Item, read: _Labels, time: str | None) -> None:
         data = task.data
         lead = self.settle(read.roles["lead"], task, "lead")
+        addressee = self.one_addressee() if not lead and not read.unread else None
+        if addressee is not None and self.asks(addressee):
+            # 'Sở ... đề nghị Công ty thực hiện đầy đủ các nội dung sau:': the letter's one addressee does the work
+            lead = self.settle([self.registry.lookup(addressee) or Match(addressee, None, True)], task, "lead")
+            if lead:
+                task.doubt(
+                    "lead",
+                    f"việc không nêu đơn vị làm; công văn đề nghị '{addressee}' (nơi nhận) thực hiện các nội dung "
+                    "của nó: đã ghi chủ trì là nơi nhận",
+                )
+                addressee = None
         if lead:
             data["lead"] = lead
         else:
             data["lead"] = [self.issuer]
             data["lead_implied"] = True
+            if addressee is not None:
+                task.doubt(
+                    "lead",
+                    f"công văn gửi '{addressee}', việc này không nêu đơn vị làm; tạm ghi cơ quan ban hành, cần "
+                    f"xem có phải '{addressee}' làm",
+                )
             if read.unread:
                 task.doubt(
                     "lead",
@@ -508,6 +525,27 @@ class PlanBuilder(CitedSteps):
                 f"đơn vị, thời gian lấy từ các dòng 'Chủ trì/Phối hợp/Thời gian' ở dòng {item.block_line} "
                 "của văn bản gốc",
             )
+
+    def one_addressee(self) -> str | None:
+        """The one body a letter is sent to ('Kính gửi: Công ty ...'), which the work it lists without
+        naming who does it may be for; None for a plan, several recipients or a group."""
+        recipients = self.header.recipients
+        if self.header.issued_by != "Công văn" or len(recipients) != 1:
+            return None
+        name = recipients[0]
+        if re.match(r"^(?:các|những)\s", name, re.IGNORECASE) or ":" in name:
+            return None
+        return name
+
+    def asks(self, addressee: str) -> bool:
+        """Whether the letter's opening asks its addressee to do what follows ('đề nghị Công ty thực hiện
+        ...', 'yêu cầu Quý cơ quan ...'), naming it by its first words."""
+        words = addressee.split()[:2]
+        if len(words) < 2:
+            return False
+        named = r"\s+".join(re.escape(w) for w in words)
+        opening = " ".join(p.text for p in self.body.preamble)
+        return bool(re.search(rf"\b(?:đề nghị|yêu cầu)\s+(?:quý\s+)?{named}\b", opening, re.IGNORECASE))
 
     def set_time(self, task: Draft, time: str) -> None:
         try:

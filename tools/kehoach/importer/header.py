@@ -110,6 +110,7 @@ class Header:
     issued_by: str | None = None  # the decision that issues the plan ('Quyết định'), when one does
     issued_by_line: int = 0
     doubts: dict[str, str] = field(default_factory=dict)  # field -> why the value needs review
+    recipients: list[str] = field(default_factory=list)  # a letter's 'Kính gửi', one entry per recipient
 
     @property
     def issuer_name(self) -> str | None:
@@ -198,7 +199,34 @@ def _join_cut_date(lines: list[Line]) -> None:
             return
 
 
+# A footnote of the first page that a PDF's text puts before the header ('1 Nghị quyết số 05-NQ/ĐU ngày
+# ... ; Quyết định số 34-QĐ/ĐU ...' above 'ĐẢNG BỘ TỈNH ...'): its marker, a plain number, then a document.
+_TOP_FOOTNOTE = re.compile(
+    r"^(?P<m>\d{1,2})\s+(?P<t>(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình|Thông báo|Công văn|"
+    r"Báo cáo|Hướng dẫn|Quy định|Luật|Nghị định|Thông tư|Văn bản|Thông tri)\b.*)$"
+)
+
+
+def _top_footnote(doc: Document) -> None:
+    """A footnote printed before the header is a footnote: its lines leave the header's way, its text
+    joins the document's footnotes (whose citations are read as any footnote's)."""
+    lines = doc.lines
+    first = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if first is None or not (found := _TOP_FOOTNOTE.match(" ".join(lines[first].text.split()))):
+        return
+    end = first + 1
+    while end < len(lines) and (text := lines[end].text.strip()) and not text.isupper() and len(lines[end].columns) < 2:
+        end += 1
+    if end >= len(lines) or not lines[end].text.strip().isupper() or end - first > 15:
+        return  # no organisation's line after it: the file opens with its body, not a header
+    text = " ".join([found["t"], *(" ".join(line.text.split()) for line in lines[first + 1 : end])])
+    marker = found["m"]
+    doc.footnotes[marker] = f"{doc.footnotes[marker]} {text}" if marker in doc.footnotes else text
+    del lines[first:end]
+
+
 def parse(doc: Document) -> Header:
+    _top_footnote(doc)
     _split_heading(doc.lines)
     _split_header_row(doc.lines)
     _join_cut_date(doc.lines)
@@ -337,6 +365,7 @@ def _letter(lines: list[Line]) -> Header | None:
     header.heading = "Công văn"
     header.issued_by = "Công văn"
     header.body_start = _after_recipients(lines, kinh_gui)
+    header.recipients = _recipients(lines[kinh_gui : header.body_start])
     if header.province is None and header.place:
         header.province = header.place
         header.province_guessed = True
@@ -395,6 +424,16 @@ def _letter_number(number: str) -> bool:
     return bool(re.match(r"^\d*-CV/", number)) or (
         bool(re.match(r"^\d*/[A-ZĐ]", number)) and not re.match(rf"^\d*/(?:\d{{4}}/)?(?:{_TYPED})-", number)
     )
+
+
+def _recipients(lines: list[Line]) -> list[str]:
+    """The recipients a letter's 'Kính gửi:' lines name: '- ' lines or ';'-separated parts, each once;
+    a bracket after a name (its address) left out."""
+    text = " ".join(" ".join(line.text.split()) for line in lines)
+    text = re.sub(r"^\s*kính\s+gửi\s*:?\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\([^()]*\)", "", text)
+    parts = re.split(r"\s*;\s*|\s+-\s+|^-\s+", text.strip())
+    return [part for part in (p.strip(" .,;:-") for p in parts) if part]
 
 
 def _after_recipients(lines: list[Line], kinh_gui: int) -> int:

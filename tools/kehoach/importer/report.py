@@ -35,6 +35,7 @@ from . import header as head
 from . import source
 from . import structure as struct
 from .draft import Draft, Outcome, PlanBuilder, section_data
+from .forms import HEADING_ROMAN
 from .units import Registry
 
 STRONG, WEAK = 0.7, 0.5  # share of a task's words a result repeats: linked / linked with a doubt
@@ -58,12 +59,16 @@ def build(doc: source.Document, header: head.Header, index: Index, issuer: str |
         # The heading leads into the programme's points as '... như sau:' leads into a plan's: points
         # written straight under it are read under one section, as a plan without sections is.
         lead_in = source.Line(f"{programme_heading}:", doc.lines[after - 1].number)
-        programme = struct.parse(dataclasses.replace(doc, lines=[lead_in, *doc.lines[after:]]), 0, registry)
+        end = _proposals_at(doc.lines, at, after)
+        proposals = doc.lines[end : _closing_at(doc.lines, end)] if end is not None else []
+        kept = doc.lines[after:end] if end is not None else doc.lines[after:]
+        programme = struct.parse(dataclasses.replace(doc, lines=[lead_in, *kept]), 0, registry)
         for section in programme.sections:
             if section.heading_note == struct.NO_SECTIONS:
                 section.heading, section.heading_note = _reading(programme_heading), None
     outcome = Outcome(doc.path, cleaning=list(doc.notes))
     builder = _ReportBuilder(doc, header, whole, registry, index, outcome)
+    builder.proposals = [line.text for line in proposals] if split is not None else []
     builder.run_report(issuer, results_body, programme, programme_heading)
     return outcome
 
@@ -78,8 +83,17 @@ _NUMBERING = re.compile(
 _NOT_PROGRAMME = re.compile(r"\b(?:ket qua|tinh hinh|danh gia|da thuc hien|da dat|da lam|kiem diem)\b")
 _PROGRAMME = re.compile(
     r"^(?:phuong huong|nhiem vu|muc tieu|chuong trinh|ke hoach|giai phap|mot so nhiem vu|cac nhiem vu|"
-    r"nhung nhiem vu|trong tam)"
+    r"nhung nhiem vu|trong tam|(?:mot so|cac|nhung) giai phap|du kien (?:chuong trinh|ke hoach|nhiem vu|cong tac))"
 )
+# The coming period named anywhere in a heading of work ('Công tác trọng tâm tháng tới', 'Những việc cần
+# làm trong thời gian tới', 'Công việc tuần tiếp theo'): the work is still to be done.
+_COMING = re.compile(
+    r"\b(?:nhiem vu|cong tac|cong viec|viec|ke hoach|giai phap)\b.*"
+    r"\b(?:thoi gian|tuan|thang|quy|nam|ky|giai doan|dot)\s+(?:toi|sap toi|tiep theo|ke tiep)\b"
+)
+# A part of proposals to a higher body after the programme ('IV. ĐỀ XUẤT, KIẾN NGHỊ', 'Phần thứ ba: Kiến
+# nghị'): neither tasks of the programme nor results.
+_PROPOSALS = re.compile(r"^(?:cac |mot so |nhung )?(?:kien nghi|de xuat|de nghi)\b")
 _NOT_RESULTS = re.compile(
     r"\b(?:kien nghi|de xuat|de nghi|kho khan|vuong mac|han che|ton tai|nguyen nhan|bai hoc|phuong huong)\b"
 )
@@ -90,7 +104,7 @@ def is_programme(heading: str) -> bool:
     """A heading that opens the programme for the next period: 'PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022',
     'Phần thứ hai: Chương trình công tác năm 2026', 'III. Nhiệm vụ, giải pháp trọng tâm ...'."""
     folded = _NUMBERING.sub("", fold(" ".join(heading.split())))
-    return bool(_PROGRAMME.match(folded)) and not _NOT_PROGRAMME.search(folded)
+    return bool(_PROGRAMME.match(folded) or _COMING.search(folded)) and not _NOT_PROGRAMME.search(folded)
 
 
 def _split(doc: source.Document, start: int, whole: struct.Body) -> tuple[int, int, str] | None:
@@ -120,6 +134,44 @@ def _split(doc: source.Document, start: int, whole: struct.Body) -> tuple[int, i
     return None
 
 
+def _marker(text: str) -> str | None:
+    """The kind of numbering a heading line opens with: a part, a roman numeral, a capital letter, a number."""
+    text = " ".join(text.split())
+    if _PART.match(fold(text)):
+        return "part"
+    if HEADING_ROMAN.match(text):
+        return "roman"
+    if _LETTER_PART.match(text):
+        return "letter"
+    if re.match(r"^\d{1,2}\s*[.\-–)/]\s*\S", text):
+        return "number"
+    return None
+
+
+def _proposals_at(lines: list[source.Line], at: int, after: int) -> int | None:
+    """Where a part of proposals to a higher body begins after the programme ('IV. ĐỀ XUẤT, KIẾN
+    NGHỊ' after 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ ...'): a heading numbered as the programme's heading is."""
+    kind = _marker(lines[at].text)
+    if kind is None:
+        return None
+    for i in range(after, len(lines)):
+        text = " ".join(lines[i].text.split())
+        if _marker(text) != kind:
+            continue
+        rest = _NUMBERING.sub("", fold(text))
+        if kind == "part" and not rest:  # 'PHẦN THỨ BA' then its title on the next line
+            following = next((line.text for line in lines[i + 1 :] if line.text.strip()), "")
+            rest = _NUMBERING.sub("", fold(" ".join(following.split())))
+        if _PROPOSALS.match(rest) and (text.isupper() or lines[i].bold or len(text) < 60):
+            return i
+    return None
+
+
+def _closing_at(lines: list[source.Line], start: int) -> int:
+    """Where the body ends after ``start``: the recipients' list ('Nơi nhận') or the end of the file."""
+    return next((i for i in range(start, len(lines)) if fold(lines[i].text).strip().startswith("noi nhan")), len(lines))
+
+
 # ---------------------------------------------------------------- periods
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -133,11 +185,16 @@ def period_of(text: str) -> tuple[dt.date, dt.date] | None:
     """The period a report's title says it covers: 'năm 2021', '6 tháng đầu năm 2025', 'quý III/2024',
     'tháng 9 năm 2025', 'giai đoạn 2021 - 2025', 'từ ngày 01/01/2025 đến ngày 30/6/2025'."""
     folded = fold(" ".join(text.split()))
-    dates = re.search(r"tu ngay (\d{1,2})/(\d{1,2})/(\d{4}) den ngay (\d{1,2})/(\d{1,2})/(\d{4})", folded)
+    dates = re.search(
+        r"tu ngay (\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*(?:den(?: ngay)?|-|–)\s*(?:ngay\s+)?(\d{1,2})/(\d{1,2})/(\d{4})",
+        folded,
+    )
     try:
-        if dates:
-            d = [int(x) for x in dates.groups()]
-            return dt.date(d[2], d[1], d[0]), dt.date(d[5], d[4], d[3])
+        if (
+            dates
+        ):  # 'từ ngày 01/01/2025 đến ngày 30/6/2025', 'từ ngày 24/12/2025 - 31/12/2025', 'từ ngày 22/12-29/12/2025'
+            d = [int(x) if x else None for x in dates.groups()]
+            return dt.date(d[2] or d[5], d[1], d[0]), dt.date(d[5], d[4], d[3])  # type: ignore[arg-type]
         if m := re.search(r"(\d{1,2}) thang (dau|cuoi)? ?nam (\d{4})", folded):
             months, which, year = int(m[1]), m[2], int(m[3])
             if which == "cuoi":
@@ -205,10 +262,23 @@ def _number(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
+def _period_in_year(reported: str, title: str) -> tuple[dt.date, dt.date] | None:
+    """The period of the reported part when its year is written only after the programme's ('kết quả
+    công tác tháng 11 và nhiệm vụ tháng 12 năm 2025': November 2025)."""
+    year = re.search(r"\b(?:năm\s+|/)(\d{4})\b", title[len(reported) :], re.IGNORECASE)
+    if year is None or not re.search(r"\b(?:tháng|quý)\b", reported, re.IGNORECASE):
+        return None
+    text = reported.rstrip(" ,;-–")
+    text = re.sub(r"\s+(?:và|,)$", "", text, flags=re.IGNORECASE)
+    return period_of(f"{text} {year[1]}" if re.search(r"năm$", text, re.IGNORECASE) else f"{text} năm {year[1]}")
+
+
 # ---------------------------------------------------------------- the builder
 
 
 class _ReportBuilder(PlanBuilder):
+    proposals: list[str]  # the lines of a part of proposals to a higher body after the programme
+
     def cited_in(self) -> str:
         report = self.outcome.report
         return f"báo cáo {report.data['number']}" if report else super().cited_in()
@@ -251,7 +321,7 @@ class _ReportBuilder(PlanBuilder):
             report.doubt("number", "văn bản để trống số (số viết tay khi ban hành); điền số khi biết")
         title = header.title or ""
         reported = re.split(r"\b(?:và\s+)?(?:phương hướng|nhiệm vụ|chương trình|kế hoạch)\b", title, flags=re.I)[0]
-        period = period_of(reported) or period_of(title)
+        period = period_of(reported) or _period_in_year(reported, title) or period_of(title)
         data["kind"] = _kind(header.heading, title, period is not None).value
         self.fill_issued(report, issuer, "bao cao")
         data["title"] = title or "(không đọc được trích yếu)"
@@ -332,8 +402,9 @@ class _ReportBuilder(PlanBuilder):
         frame = re.search(
             r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4}(?!\s*[-–]\s*\d)", title, re.IGNORECASE
         )
-        if frame and struct.reads_as_timeframe(frame[0][0].upper() + frame[0][1:]):
-            data["period"] = frame[0][0].upper() + frame[0][1:]
+        period = _programme_period(title) or (frame[0] if frame else None)
+        if period and struct.reads_as_timeframe(period[0].upper() + period[1:]):
+            data["period"] = period[0].upper() + period[1:]
         data["basis"] = []
         plan.note("", f"phần '{title}' của báo cáo {number} (bản ghi báo cáo '{report.id}')")
         data["sections"] = [section_data(s, plan) for s in programme.sections]
@@ -341,7 +412,22 @@ class _ReportBuilder(PlanBuilder):
             if value:
                 data[key] = value
         self.body = programme
+        period = _programme_period(title)
+        if period is not None:  # the programme's period is the time of the work under it that states none
+            for item in programme.items:
+                if item.heading_time is None:
+                    item.heading_time = (period, f"tên phần '{title}' của báo cáo")  # type: ignore[assignment]
         self.tasks(plan_id)
+        coming = _COMING_PERIOD.search(fold(title)) if period is None else None
+        if coming is not None:
+            written = title[coming.start() : coming.end()]
+            for task in self.outcome.tasks:
+                if task.data.get("plan") == plan_id and not task.data.get("timeframe"):
+                    task.doubt(
+                        "timeframe",
+                        f"phần '{title}' của báo cáo giao việc cho '{written}', tính từ ngày báo cáo; chưa ghi "
+                        "thời gian: ghi mốc cụ thể",
+                    )
 
     # ------------------------------------------------------------ citations
 
@@ -355,6 +441,9 @@ class _ReportBuilder(PlanBuilder):
             task = self.task_of.get(id(item))
             for citation in cite.find(item.text):
                 self.remember(citation, task, "implements" if task else None)
+        if self.proposals:  # the proposals to a higher body cite documents too
+            for citation in cite.find(" ".join(" ".join(t.split()) for t in self.proposals)):
+                self.remember(citation, None, None)
         for note in self.doc.footnotes.values():
             for citation in cite.find(note, in_footnote=True):
                 self.remember(citation, None, None)
@@ -456,6 +545,28 @@ class _ReportBuilder(PlanBuilder):
             report.note(f"figures.{position}", f"văn bản ghi '{figure.qualifier} {figure.written}'")
         if figure.doubt:
             report.doubt(f"figures.{position}", figure.doubt)
+
+
+# The period a programme's heading names: 'năm 2026', '6 tháng cuối năm 2025', 'quý I/2026', 'tháng 01/2026',
+# 'giai đoạn 2026 - 2030'; and a period counted from the report's date ('tuần tới', 'tháng tới', 'thời gian
+# tới'), which no date can be written for without the reader.
+_PERIOD = re.compile(
+    r"(?:\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+)?năm\s+\d{4}(?!\s*[-–]\s*\d)"
+    r"|quý\s+[IV]{1,3}\s*(?:/|năm)\s*\d{4}|tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4}"
+    r"|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}",
+    re.IGNORECASE,
+)
+_COMING_PERIOD = re.compile(
+    r"\b(?:(?:\d+|nhung|cac)\s+)?(?:thoi gian|tuan|thang|quy|nam|ky|giai doan|dot)\s+"
+    r"(?:toi|sap toi|tiep theo|ke tiep)\b"
+)
+
+
+def _programme_period(title: str) -> str | None:
+    found = _PERIOD.search(title)
+    if found is None or not struct.reads_as_timeframe(found[0]):
+        return None
+    return found[0]
 
 
 def _reading(heading: str) -> str:

@@ -493,6 +493,8 @@ class Registry:
                 out.append(item)
                 continue
             name = re.sub(r"\s+cấp$", "", _join(item).strip(" .,;:"))  # "của Cục X cấp": the issuer, not a level
+            if _COMPETENT.match(name):
+                continue  # 'các cơ quan có thẩm quyền': whichever body the law makes competent, no body named
             if name and norm(name) not in _BARE:  # 'Các', 'Sở' alone (a name cut by a line end) name nothing
                 out.append(self.lookup(name) or Match(name, None, True, generic=bool(GENERIC_GROUP.match(name))))
         seen: set[str] = set()
@@ -1190,6 +1192,11 @@ _PERSON_INSIDE = re.compile(r"(?:^|\s)(?:đồng chí|đ/c)\s|^(?:ông|bà)\.?\s
 # Members of a body named by their post ('các đồng chí Ủy viên Ban Thường trực Ủy ban MTTQ xã'): people
 # of the body they sit on, written for it as its leadership is.
 _MEMBER_OF = re.compile(r"^(?:các\s+)?(?:(?:đồng chí|đ/c)\s+)?(?:ủy|uỷ)\s+viên(?P<rest>\s.*)$", re.IGNORECASE)
+# The competent authority ('các cơ quan có thẩm quyền', 'cấp có thẩm quyền', 'cơ quan nhà nước có thẩm
+# quyền'): whichever body the law makes competent for the matter; it names no body to record.
+_COMPETENT = re.compile(
+    r"^(?:các\s+|những\s+)?(?:cơ quan|cấp|bộ phận)(?:\s+(?:nhà nước|chức năng))?\s+có\s+thẩm\s+quyền\b", re.IGNORECASE
+)
 # A bracket after a name that says what the name covers, not part of it.
 _CLARIFIED = re.compile(r"\s*\((?:bao gồm|gồm|kể cả|trong trường hợp|nếu có)\b[^()]*\)\s*$", re.IGNORECASE)
 # A second title held by the same person ("Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban"): the unit

@@ -81,6 +81,7 @@ WORK = (
     "tiếp nhận",
     "phát huy",
     "chọn",
+    "xác định",
 )
 
 # Words that open what a body does without being work of their own: how, how often, whether it must
