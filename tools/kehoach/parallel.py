@@ -4,8 +4,9 @@ about ten seconds in one process, running the rules over them a few more.
 
 The two take chunks from opposite ends of the list until they meet, so neither
 waits for the other however the machine is loaded; the child writes each
-chunk's results to a temporary file, which this process reads between its own
-chunks (so the cost of taking them in is shared out too). Only where it is
+chunk's results to a file (held in memory where the system allows), which
+this process reads between its own chunks (so the cost of taking them in is
+shared out too). Only where it is
 safe: on systems that fork, from a process with a single thread (forking a
 threaded process can leave a lock held forever in the child), never from a
 daemonic worker. Whatever goes wrong in the child, the parent does the child's
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
@@ -34,44 +36,72 @@ def cores() -> int:
 
 
 def can_fork() -> bool:
-    import multiprocessing  # here, not above: most checks share no work and need neither
-
+    # A worker of another program's process pool (multiprocessing's daemonic
+    # processes) must not fork: only then is multiprocessing looked at.
+    pool = sys.modules.get("multiprocessing")
     return (
-        "fork" in multiprocessing.get_all_start_methods()
+        hasattr(os, "fork")
         and threading.active_count() == 1
-        and not multiprocessing.current_process().daemon
+        and not (pool is not None and pool.current_process().daemon)
         and cores() > 1
     )
 
 
 class _Ends:
     """The next item from the front and the item after the last one left at the
-    back, shared between the two processes."""
+    back, shared between the two processes: two numbers in memory mapped by both
+    (anonymous and shared, so the forked child writes the parent's), changed
+    under a lock on the spool file (``fcntl.lockf``: held by one process at a
+    time, and let go by a process that dies)."""
 
-    def __init__(self, context: Any, size: int) -> None:
-        self.lock = context.Lock()
-        self.front = context.RawValue("q", 0)
-        self.back = context.RawValue("q", size)
+    def __init__(self, size: int, descriptor: int) -> None:
+        import mmap
+        import struct
+
+        self.memory = mmap.mmap(-1, 16)
+        self.pair = struct.Struct("qq")
+        self.pair.pack_into(self.memory, 0, 0, size)
+        self.descriptor = descriptor
 
     # Chunks shrink as the items left run out (an eighth of them at most), so
     # that neither process is left with a whole chunk to do once the other is done.
     SHARE_LEFT = 8
 
-    def take_front(self, chunk: int) -> tuple[int, int]:
-        with self.lock:
-            start = self.front.value
-            left = self.back.value - start
-            end = start + min(chunk, max(1, left // self.SHARE_LEFT), max(left, 0))
-            self.front.value = max(start, end)
+    def _take(self, chunk: int, front: bool) -> tuple[int, int]:
+        import fcntl
+
+        fcntl.lockf(self.descriptor, fcntl.LOCK_EX)
+        try:
+            first, after = self.pair.unpack_from(self.memory, 0)
+            left = after - first
+            size = min(chunk, max(1, left // self.SHARE_LEFT), max(left, 0))
+            if front:
+                start, end = first, first + size
+                self.pair.pack_into(self.memory, 0, max(start, end), after)
+            else:
+                start, end = after - size, after
+                self.pair.pack_into(self.memory, 0, first, min(start, end))
+        finally:
+            fcntl.lockf(self.descriptor, fcntl.LOCK_UN)
         return start, end
 
+    def take_front(self, chunk: int) -> tuple[int, int]:
+        return self._take(chunk, front=True)
+
     def take_back(self, chunk: int) -> tuple[int, int]:
-        with self.lock:
-            end = self.back.value
-            left = end - self.front.value
-            start = end - min(chunk, max(1, left // self.SHARE_LEFT), max(left, 0))
-            self.back.value = min(start, end)
-        return start, end
+        return self._take(chunk, front=False)
+
+
+def _spool() -> int:
+    """A file for the child's results, gone once closed: in memory where the system
+    offers it (no temporary folder), else a temporary file."""
+    try:
+        return os.memfd_create("kehoach-share", os.MFD_CLOEXEC)
+    except (AttributeError, OSError):
+        import tempfile
+
+        with tempfile.TemporaryFile() as file:
+            return os.dup(file.fileno())
 
 
 _HEADER = 8  # the length of each chunk's pickled results, before them in the spool
@@ -154,26 +184,39 @@ class Shared(Generic[T, S]):
     def __init__(self, items: Sequence[T], theirs: Callable[[Sequence[T]], list[S]], chunk: int) -> None:
         self.items = items
         self.chunk = chunk
-        self.child: Any = None
+        self.child: int | None = None  # its process id
         if len(items) < 2 * chunk or not can_fork():
             return
-        import multiprocessing
-        import tempfile
-
+        # Forked directly (os.fork), not through multiprocessing: importing it and
+        # setting up its lock, shared values and process object cost this process
+        # more than a one-file check's whole walk of 10,000 files shares out.
         try:
-            context = multiprocessing.get_context("fork")
-            self.ends = _Ends(context, len(items))
-            self.spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed by finish
-        except Exception:  # no shared memory for the lock, no temporary folder...
+            self.spool = _spool()
+        except OSError:  # no temporary folder...
             return
         try:
-            child = context.Process(target=_child, args=(theirs, items, self.ends, self.spool.fileno(), chunk))
-            child.daemon = True
-            child.start()
-        except Exception:
-            self.spool.close()
+            self.ends = _Ends(len(items), self.spool)
+            child = os.fork()
+        except (OSError, ValueError):  # no memory to share, no process left...
+            os.close(self.spool)
             return
+        if child == 0:  # the child: its share, then its end, whatever happens
+            try:
+                _child(theirs, items, self.ends, self.spool, chunk)
+            finally:
+                os._exit(0)
         self.child = child
+
+    def _join(self, stop: bool = False) -> None:
+        import signal
+
+        assert self.child is not None
+        try:
+            if stop:
+                os.kill(self.child, signal.SIGTERM)
+            os.waitpid(self.child, 0)
+        except (ChildProcessError, ProcessLookupError):  # ended and reaped already
+            pass
 
     def finish(
         self,
@@ -189,8 +232,8 @@ class Shared(Generic[T, S]):
         def taken(start: int, part: list[S]) -> list[R]:
             return receive(items[start : start + len(part)], part) if receive else part  # type: ignore[return-value]
 
-        with self.spool:
-            received = _Spool(self.spool.fileno(), taken)
+        try:
+            received = _Spool(self.spool, taken)
             try:
                 first: list[R] = []
                 while True:
@@ -200,11 +243,12 @@ class Shared(Generic[T, S]):
                     first.extend(mine(items[start:end]))
                     received.take()
             except BaseException:  # interrupted, or failing as it would alone: the child's work is moot
-                child.terminate()
+                self._join(stop=True)
                 raise
-            finally:
-                child.join()
+            self._join()
             received.take()
+        finally:
+            os.close(self.spool)
         second: list[R] = []
         position = len(first)
         while position < len(items):  # the child's chunks in order; what it did not send is done here
