@@ -645,3 +645,18 @@ def test_a_letter_to_one_addressee_that_does_not_ask_it_flags_the_implied_lead(t
     for task in outcome.tasks:
         assert task.data.get("lead_implied")
         assert any("Công ty TNHH Thương mại Hoàng Liên" in why for why in task.doubts["lead"])
+
+
+def test_time_words_the_reader_leaves_unread_are_flagged(tmp_path: Path) -> None:
+    """A task whose words say when or how often ('hằng năm', 'chậm nhất là ngày ...') but get no time is
+    flagged, never left silently without one; a task that says nothing of time is not."""
+    body = """
+II. NỘI DUNG
+1. Các chi hội tổng hợp ý kiến cử tri gửi về Ban Thường trực chậm nhất là ngày 08 tháng 02 năm 2026.
+2. Ban Thường trực Ủy ban MTTQ Việt Nam xã phân công cán bộ dự các hội nghị cử tri.
+"""
+    outcome = build_text(tmp_path, HEADER + body + FOOTER)
+    flagged, plain = outcome.tasks
+    assert "timeframe" not in flagged.data
+    assert any("chậm nhất là ngày 08" in why for why in flagged.doubts["timeframe"])
+    assert "timeframe" not in plain.doubts

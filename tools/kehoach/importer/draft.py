@@ -373,6 +373,12 @@ class PlanBuilder(CitedSteps):
                 "cần ghi chủ trì",
             )
         time = self.choose_time(task, item, read.time)
+        if time is None and "timeframe" not in task.doubts and (unread := _UNREAD_TIME.search(item.text)):
+            task.doubt(
+                "timeframe",
+                f"nội dung có cụm chỉ thời gian ('{unread[0]}') mà lệnh nhập không ghi thành thời gian thực "
+                "hiện; cần xem có ghi thời gian không",
+            )
         self.write_task(task, item, read, time)
 
     def read_label(self, read: _Labels, line: struct.LabelLine, lines: list[struct.LabelLine], own: bool) -> None:
@@ -600,6 +606,15 @@ def _guessed_cell(
         why += "; không đề xuất đơn vị mới từ các tên: " + ", ".join(f"'{d}'" for d in dropped)
     read.doubts.append((role, why))
     return kept, [m for m in helpers if m.unit is not None]
+
+
+# Words of a task's text that say when (or how often) it is done, which the time reader may leave
+# unread ('hằng năm', 'định kỳ hàng quý', 'chậm nhất là ngày ...', 'trước ngày 20 hằng tháng', 'đến năm 2030').
+_UNREAD_TIME = re.compile(
+    r"\b(?:(?:định kỳ\s+)?(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần|ngày)|định kỳ|chậm nhất(?:\s+là)?(?:\s+ngày\s+\S+)?"
+    r"|trước ngày\s+\d[\d/]*|đến năm\s+\d{4}|trong (?:năm|quý|tháng)\s+[\dIVX][\dIVX/]*)",
+    re.IGNORECASE,
+)
 
 
 def _date_after(text: str, timeframe: str) -> str | None:
