@@ -1,0 +1,297 @@
+"""Headings and numbering: which numbered line is a heading, its level, the section it opens and its role."""
+
+from __future__ import annotations
+
+import re
+
+from ...text import fold
+from .. import verbs
+from ..source import HEADING_ROMAN, LETTERED, LOWER, NUMBERED, UPPER, Paragraph
+from .model import Item, Section
+from .patterns import CLOSING_PARAGRAPH, CLOSING_REQUEST, CONDITION, CRITERIA, GIVES_WORK, ON_PROBLEMS, end_mark
+from .roles import Roles
+from .state import Walk
+from .subjects import ASSIGN, OPENS_WITH_WORK
+from .timeframes import heading_time, period_statement
+
+# A heading of 'Tổ chức thực hiện' that names who, in words that name agents ("2. Các tổ chức thành
+# viên của MTTQ xã", "3. Cán bộ phụ trách lĩnh vực giám sát"), when the registry does not know them.
+_AGENT = re.compile(
+    r"^(?:Các|Ban|Cán bộ|Đồng chí|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội|Đoàn|Thường trực|Tổ|Chi bộ|Đảng ủy|Đảng uỷ|"
+    r"Trưởng|Phó|Công an|Trung tâm|Văn phòng|Thủ trưởng|Giám đốc|Chủ tịch|Bí thư|Mặt trận|Lãnh đạo|Chuyên viên|Bộ phận|"
+    r"Thành viên|Tổ công tác)\b"
+)
+
+
+# A body named by its field and level, in a part giving work per body ("8. Thanh tra tỉnh", "9. Thuế tỉnh").
+_BODY_OF_LEVEL = re.compile(
+    rf"^[{UPPER}][{LOWER}]*(?:\s+[{LOWER}{UPPER}]+){{0,3}}\s+(?:tỉnh|huyện|thành phố|thị xã|xã|phường)$"
+)
+
+
+# A part that gives work by who does it, one heading per unit ("III. Phân công nhiệm vụ" / "1. Công an
+# tỉnh"), as "Tổ chức thực hiện" does.
+_ASSIGNING = re.compile(r"^(?:phan cong|trach nhiem|nhiem vu cua|nhiem vu cu the cua|giao nhiem vu)\b")
+
+
+# "Trách nhiệm của đối tượng thực hiện kiểm kê": the heading names who, after these words
+_OWNED_BY = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?: cụ thể)?\s+của\s+(?=\S)", re.IGNORECASE)
+
+
+# Headings of parts that report or describe rather than assign: results, the situation ("context"),
+# and rules, criteria, who takes part ("norms"). Their points are the section's text, not tasks.
+_CONTEXT = re.compile(
+    r"^(?:ket qua(?! du kien| dau ra| can dat)|danh gia (?:ket qua|tinh hinh|chung|thuc trang|viec)|tinh hinh|"
+    r"thuc trang|hien trang|boi canh|su can thiet|co so (?:phap ly|chinh tri|thuc tien|xay dung)|"
+    r"nhung (?:ket qua|han che)|han che|ton tai|nguyen nhan|bai hoc|(?:danh gia |du bao )?nguy co)\b"
+)
+
+
+_NORMS = re.compile(
+    r"^(?:quy dinh ve|tieu chuan|tieu chi|nguyen tac|doi tuong|thanh phan|co cau|dieu kien|pham vi|"
+    r"so luong)\b"
+)
+
+
+# An appendix that is a form or an outline to fill in, not work: "ĐỀ CƯƠNG BÁO CÁO ...", "Mẫu số 01",
+# "BIỂU MẪU ...", "PHIẾU ĐĂNG KÝ ...", "DANH SÁCH ...".
+_FORM_TITLE = re.compile(
+    r"^(?:(?:mau|bieu mau)\b|de cuong|phieu|bien ban|to khai|danh sach|so theo doi|giay (?:moi|de nghi|xac nhan))"
+)
+
+
+_WORK_HEADING = re.compile(r"^(?:noi dung|nhiem vu|giai phap|cac hoat dong|hoat dong)\b")
+
+
+_FUNDS = re.compile(r"^(?:du kien |bao dam |dam bao )?(?:cac )?(?:nguon )?(?:kinh phi|nguon luc|von)\b")
+
+
+_ASSIGNED_WORK = re.compile(rf"\s+{verbs.AFTER_SUBJECT}\b")
+
+
+def _assigned_who(heading: str) -> str:
+    """Who a heading that assigns names: 'Tiếp tục yêu cầu các phòng thuộc Ban thực hiện tốt các nội dung
+    sau' -> 'các phòng thuộc Ban'; any other heading whole."""
+    found = ASSIGN.match(heading)
+    if found is None or found[0].rstrip().endswith(":"):
+        return heading
+    rest = heading[found.end() :]
+    work = _ASSIGNED_WORK.search(rest)
+    return rest[: work.start()].strip(" ,") if work and work.start() >= 3 else heading
+
+
+def _sub_role(heading: str, parent: str) -> str:
+    """A sub-section's role: its part's, unless its own heading says it reports or sets rules."""
+    key = fold(heading)
+    if parent in ("norms", "context") and _WORK_HEADING.match(key):
+        return "work"  # "3. Đối tượng, nội dung kiểm tra" / "3.2. Nội dung kiểm tra": the work, under the rules
+    if parent == "context" and GIVES_WORK.match(heading):
+        return "work"  # '2. Tiếp tục yêu cầu các phòng thuộc Ban thực hiện các nội dung sau:' amid results
+    if parent not in ("tasks", "organisation"):
+        return parent
+    if _CONTEXT.match(key):
+        return "context"
+    if _NORMS.match(key):
+        return "norms"
+    return parent
+
+
+def _section_role(heading: str) -> str:
+    key = fold(heading)
+    if key.startswith(("muc dich", "yeu cau", "muc tieu")) or key in ("muc dich yeu cau", "muc dich, yeu cau"):
+        return "aims"
+    if _CONTEXT.match(key) or key.startswith(("danh gia", "du bao")):
+        return "context"  # a part of the plan headed "Đánh giá ..." assesses; its tasks are elsewhere
+    if _NORMS.match(key):
+        return "norms"
+    if "to chuc thuc hien" in key and len(key) < 40:
+        return "organisation"
+    if _FUNDS.match(key) or key.startswith(("che do bao cao", "khau hieu")):
+        return "funds"  # money, reports, slogans: text, not tasks
+    return "tasks"
+
+
+class Headings:
+    """Reads headings: whether a numbered line is one, and the section it opens."""
+
+    def __init__(self, w: Walk, roles: Roles) -> None:
+        self.w = w
+        self.roles = roles
+
+    def is_heading(self, i: int, kind: str) -> bool:
+        """A numbered line is a heading when content sits under it before the next point of its rank."""
+        para = self.w.paras[i]
+        if kind == "roman":
+            return True
+        if kind == "number" and self.sentence_over_points(para):
+            return False
+        level = self.w.level_of(para, kind)
+        # Word: a bold numbered line is a heading (a heading does not close a sentence)...
+        bold = para.bold and len(para.text) < 200 and not para.text.rstrip().endswith((".", ";"))
+        labels = False
+        for at, later in enumerate(self.w.paras[i + 1 :], i + 1):
+            later_kind = self.w.kinds.kind_of(later)
+            if later_kind == "plain" and (
+                CLOSING_PARAGRAPH.match(later.text)
+                or (self.w.kinds.last_of_body(at) and CLOSING_REQUEST.match(later.text))
+            ):
+                break  # the closing ('Trên đây ...', '... yêu cầu các Sở triển khai thực hiện./.'): nothing under
+            if later_kind == "bullet" and CRITERIA.search(para.text):
+                return False  # "2. Hội nghị ... lập danh sách căn cứ vào các tiêu chí:" / "- ...": one task
+            if later_kind == "plain" and (CONDITION.match(later.text) or ON_PROBLEMS.match(later.text)):
+                return bold and not labels  # "Trường hợp ... thì ...": a rule of the point above, not under a heading
+            if later_kind == "label" and self.roles.role_label(at, heading=para):
+                return True  # '2. Sở Y tế' / 'Chủ trì:' / '- việc': the role of its unit over its points
+            if later_kind == "label" or (labels and later_kind == "bullet" and self.w.kinds.under_empty_label(at)):
+                labels = True  # labels right after it: it is a work item, unless items follow them
+                continue
+            if later_kind == "bullet" and kind == "number" and self.bullet_over_new_list(para, at):
+                return False  # '2. Kiểm tra ... (Giao X chủ trì).' / '- Về giám sát' / '1. ...': an item of a list
+            if later_kind in ("roman", "number", "appendix", "group"):
+                deeper = self.w.level_of(later, later_kind) > level
+                return deeper or (bold and not labels)  # ...unless its own label lines follow it
+            return not labels or later_kind in ("bullet", "letter")  # content under it
+        return bold and not labels
+
+    def restarts_numbering(self, para: Paragraph) -> bool:
+        """The numbered line starts a list from one ('1.'), as under a group's short heading."""
+        found = NUMBERED.match(para.text)
+        return found is not None and found["num"].rstrip(".)") == "1"
+
+    def bullet_over_new_list(self, para: Paragraph, at: int) -> bool:
+        """After a numbered point that closes a sentence, a short bullet over a list numbered from one again
+        ('- Về giám sát: 02 cuộc' / '1. ...') heads the next group of the same list: the point was an item
+        of the group above, not a heading over the bullet."""
+        if not para.text.rstrip().endswith((".", ";", ".)", ")")):
+            return False
+        k = at
+        while k < min(at + 3, len(self.w.paras)) and self.w.kinds.kind_of(self.w.paras[k]) == "bullet":
+            bullet = self.w.paras[k].text.rstrip()
+            if len(bullet.split()) > 12 or bullet.endswith((".", ";")):
+                return False  # '* Năm 2027: (...)' / '- Về kiểm tra: 02 cuộc': short group headings only
+            k += 1
+        after = self.w.paras[k] if k < len(self.w.paras) else None
+        if after is None or k == at:
+            return False
+        if self.w.kinds.kind_of(after) == "number":
+            return self.restarts_numbering(after)
+        # a group of one, written without its number ('- Về giám sát: 01 cuộc' / 'Giám sát ... .'), after a
+        # point too long to be a heading
+        return (
+            self.w.kinds.kind_of(after) == "plain" and len(para.text) > 80 and after.text.rstrip().endswith((".", ")."))
+        )
+
+    def sentence_over_points(self, para: Paragraph) -> bool:
+        """In 'Tổ chức thực hiện', a numbered point that is a whole sentence giving work to whom it
+        names ('1. Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch
+        ...; đề ra giải pháp ....') is work, not a heading, though points follow it: they are its
+        further work, given to the same bodies."""
+        match = NUMBERED.match(para.text)
+        text = match["rest"].rstrip() if match else ""
+        if not self.w.stack or self.w.top_role() != "organisation" or len(text) < 80:
+            return False
+        if not text.endswith((".", ";")) and len(text) < 150:
+            return False  # a long one need not close: its points may finish the sentence
+        probe = Item(text, para.line, ())
+        self.w.subjects.read_subject(probe)
+        return bool(probe.lead)
+
+    def letter_heading(self, i: int) -> bool:
+        """'a) Công tác tuyên truyền' is a heading when bullets follow it (before any label line)."""
+        for later in self.w.paras[i + 1 :]:
+            return self.w.kinds.kind_of(later) == "bullet"
+        return False
+
+    def heading_rest(self, i: int, kind: str) -> int:
+        """How many paragraphs the heading at ``i`` takes: a heading in capitals cut by a line break
+        ('I. MỤC' / 'ĐÍCH, YÊU CẦU') goes on in the capitals-only line under it."""
+        para = self.w.paras[i]
+        after = self.w.paras[i + 1] if i + 1 < len(self.w.paras) else None
+        if kind != "roman" or after is None or self.w.kinds.kind_of(after) != "plain" or after.table is not None:
+            return 0
+        letters = [c for c in para.text + after.text if c.isalpha()]
+        if len(after.text) > 120 or not all(c.isupper() for c in letters):
+            return 0
+        para.text = f"{para.text} {after.text}"
+        self.number_to_next(para, i + 2)
+        return 1
+
+    def number_to_next(self, para: Paragraph, at: int) -> None:
+        """'V. TỔ / CHỨC THỰC HIỆN / 1. / Sở Y tế:' read as 'CHỨC THỰC HIỆN 1.' then 'Sở Y tế:': the
+        number that closes a heading in capitals is the next heading's."""
+        tail = re.search(r"\s+(\d{1,2}(?:\.\d{1,2}){0,3}[.)])$", para.text)
+        if tail is None or at >= len(self.w.paras) or self.w.kinds.kind_of(self.w.paras[at]) != "plain":
+            return
+        para.text = para.text[: tail.start()]
+        self.w.paras[at].text = f"{tail[1]} {self.w.paras[at].text}"
+
+    def open_section(self, para: Paragraph, kind: str, rest: int = 0) -> int:
+        level = self.w.level_of(para, kind)
+        if kind in ("appendix", "group"):
+            number = para.key or self.w.next_group_number(level)
+            heading = para.text or ("Phụ lục" if kind == "appendix" else number)
+        else:
+            pattern = {"roman": HEADING_ROMAN, "number": NUMBERED, "letter": LETTERED}[kind]
+            match = pattern.match(para.text)
+            number, heading = match["num"], match["rest"]  # type: ignore[index]
+        if self.w.pending and level <= self.w.pending_level:
+            self.w.close_pending()
+        while self.w.stack and self.w.stack[-1].level >= level:
+            self.w.stack.pop()
+        note = None
+        clean = end_mark(heading).rstrip(" .:;")
+        if clean.isupper():
+            note = f"văn bản gốc viết hoa toàn bộ: '{clean}'"
+            clean = clean[0] + clean[1:].lower()
+        section = Section(number, clean, para.line, level, heading_note=note, time=heading_time(clean))
+        section.table_group = kind == "group"
+        if kind == "appendix":
+            section.role = "appendix"
+            self.w.body.sections.append(section)
+            self.w.form = section if _FORM_TITLE.match(fold(clean)) else None
+            if self.w.form is not None:
+                self.w.body.skipped.append(
+                    f"dòng {para.line}: phụ lục '{clean[:60]}' là mẫu, đề cương để điền, không phải nhiệm vụ; "
+                    "các dòng của phụ lục ghi vào nội dung mục"
+                )
+        elif level == 1 or not self.w.stack:
+            section.role = _section_role(clean)
+            self.w.body.sections.append(section)
+        else:
+            section.role = _sub_role(clean, self.w.stack[-1].role)
+            self.w.stack[-1].children.append(section)
+        if section.role in ("context", "norms"):
+            what = "kết quả, tình hình" if section.role == "context" else "quy định, tiêu chuẩn, thành phần"
+            self.w.body.skipped.append(
+                f"dòng {para.line}: mục {number} '{clean[:60]}' đọc là phần {what}, không phải nhiệm vụ; các đoạn "
+                "của mục ghi vào nội dung mục"
+            )
+        if kind != "appendix":  # who the points under the heading belong to
+            self.heading_who(section, heading, level)
+            self.roles.role_heading(section)
+        self.w.stack.append(section)
+        self.w.after_heading = True
+        if self.w.leading and self.w.path()[: len(self.w.leading[0])] != self.w.leading[0]:
+            self.w.leading = None
+        if section.role == "organisation" and (period := period_statement(heading)):
+            self.w.body.period = period
+        return self.w.at[id(para)] + 1 + rest
+
+    def heading_who(self, section: Section, heading: str, level: int) -> None:
+        """Who the work under a heading is given to: units it names, or, in a part that gives work by
+        who does it ('Tổ chức thực hiện', 'Nhiệm vụ của thành viên Ban Chỉ đạo' at any level above),
+        the words naming an agent ('1.1. Trưởng Ban Chỉ đạo', 'Trách nhiệm của đối tượng kiểm kê:')."""
+        section.lead = self.w.subjects.heading_units(heading)
+        clean = section.heading
+        lead_in = end_mark(heading).rstrip().endswith(":")
+        assigning = section.role == "organisation" or any(_ASSIGNING.match(fold(s.heading)) for s in self.w.stack)
+        owned = _OWNED_BY.match(clean) or re.match(r"^(?:Đề nghị|Giao)\s*:\s*(?=\S)", clean)
+        named = _AGENT.match(clean) or _BODY_OF_LEVEL.match(clean)
+        agent = (assigning and level > 1 and named) or owned  # 'Trách nhiệm của X' anywhere
+        if lead_in and not agent and OPENS_WITH_WORK.match(clean):
+            return  # '1.2. Ban hành các Nghị quyết của Ban Chấp hành:', 'Tập trung lãnh đạo ...:': what, not who
+        if not section.lead and (lead_in or agent) and len(heading) < 160 and section.role != "funds":
+            # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
+            who = clean[owned.end() :] if owned else _assigned_who(clean)
+            # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh": a list of bodies
+            section.who = re.sub(rf",\s+(?=[{UPPER}])", "; ", who) if owned and owned[0][:1] in "ĐG" else who

@@ -1,0 +1,71 @@
+"""Forms more than one step of reading a body looks for: the closing, criteria, cases, fields, marks."""
+
+from __future__ import annotations
+
+import re
+
+from ..source import HEADING_ROMAN, LOWER
+
+CLOSING_REQUEST = re.compile(
+    r"^(?:Đề nghị|Yêu cầu|[^.;:]{0,80}?\b(?:đề nghị|yêu cầu))\b[^.;:]*"
+    r"\b(?:nghiêm túc|triển khai thực hiện|tổ chức thực hiện)"
+)
+
+
+PLAIN_LEAD_IN = "¶"  # the mark of a lead-in written as a plain paragraph, over bullets
+
+
+def roman_heading(text: str) -> bool:
+    match = HEADING_ROMAN.match(text)
+    return bool(match and match["num"] and match["rest"][:1].isupper())
+
+
+# A lead-in by which the sender reports, not assigns ('Sở Công Thương báo cáo, cung cấp một số thông tin
+# cụ thể như sau:'); one that asks or gives work ('đề nghị các đơn vị báo cáo ...') does not.
+REPORTS = re.compile(r"^(?!.*\b(?:de nghi|yeu cau|giao|chi dao)\b).*\b(?:bao cao|cung cap(?: thong tin)?)\b")
+
+
+# A point that ends by naming the criteria it goes by ("... lập danh sách sơ bộ căn cứ vào các tiêu chí:"):
+# the points under it list them; they are not work.
+CRITERIA = re.compile(
+    r"\b(?:các|những)\s+(?:tiêu chí|tiêu chuẩn|điều kiện|căn cứ)(?:\s+(?:sau|sau đây|như sau))?\s*:\s*$", re.I
+)
+
+
+# The standing rule that closes many plans: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các
+# cơ quan báo cáo ... để xem xét, giải quyết." It says what to do if a problem arises; it is not work.
+ON_PROBLEMS = re.compile(
+    r"^Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)[^.;]{0,60}?\bnếu\s+(?:có|phát sinh|phát hiện|gặp)\s+"
+    r"(?:những\s+|các\s+)?(?:khó khăn|vướng mắc|vấn đề)",
+    re.IGNORECASE,
+)
+
+
+# A paragraph stating a case and what is done in it: a rule, not work.
+CONDITION = re.compile(r"^(?:Trường hợp|Nếu|Riêng trường hợp)\b[^.;:]{3,200}?\bthì\b")
+
+
+# "Trên đây là Kế hoạch ...": the paragraph that closes the plan's body
+CLOSING_PARAGRAPH = re.compile(r"^Trên đây\b")
+
+
+# A point that states a field of the event the plan organises, not work: "Thời gian kiểm tra: ...",
+# "Địa điểm: ...", "Đối tượng: ...", "Thành phần: ...".
+FIELD_POINT = re.compile(
+    rf"^(?:(?:Thời gian|Đối tượng|Thành phần)(?: [{LOWER}]+){{0,3}}|Thời điểm|Địa điểm|Hình thức|Phạm vi|Quy mô|"
+    r"Số lượng|Khách mời)\s*:"
+)
+
+
+# Work given by the issuer to its own or lower bodies, amid results ('Tiếp tục yêu cầu các sở ...', 'Giao Sở
+# X ...'); a request ('Đề nghị Bộ X ...') there is most often a proposal to a higher body, not work.
+GIVES_WORK = re.compile(r"^(?:Tiếp tục\s+)?(?:Giao|Yêu cầu|giao|yêu cầu)\s+(?:cho\s+)?\S")
+
+
+def numbered_text(number: str | None, text: str) -> str:
+    return f"{number}. {text}" if number else text
+
+
+def end_mark(text: str) -> str:
+    """Drop the end-of-document mark: '... cấp trên./.' -> '... cấp trên.'"""
+    return re.sub(r"\s*\./\.\s*$", ".", text.strip())

@@ -1,0 +1,184 @@
+"""Preparing the lines of a body before it is read: numbers and bullets alone on their line, numbers
+run onto the line above, recipients run into the closing, tables written with bars or aligned with spaces."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ...text import fold
+from .. import aligned, tables
+from ..source import APPENDIX, HEADING_ROMAN, LOWER, UPPER, Line, Paragraph, starts_block, table_lines
+from .model import Body
+from .patterns import roman_heading
+
+_BARE_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[a-zđ])\s*[.)\-–]$")
+
+
+# A bullet with nothing after it, or with one word a line break cut from its sentence ('-' /
+# 'Tham mưu ...', '+ Sở' / 'Xây dựng: hướng dẫn ...'): the mark of the paragraph that follows.
+_BARE_BULLET = re.compile(rf"^[-–+*•]\s*(?:[{UPPER}][{LOWER}]*)?$")
+
+
+def join_bare_numbers(paras: list[Paragraph]) -> list[Paragraph]:
+    """'1.' or 'III.' alone on its line, its heading on the next ('1.' / 'Sở Y tế:'): one paragraph;
+    so is a bullet alone on its line and the text under it."""
+    out: list[Paragraph] = []
+    for para in paras:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.table is None
+            and para.table is None
+            and (_BARE_NUMBER.match(above.text) or _BARE_BULLET.match(above.text))
+            and not starts_block(para.text)
+        ):
+            above.text = f"{above.text} {para.text}"
+            above.markers += para.markers
+            continue
+        out.append(para)
+    return out
+
+
+# A point's number a line join ran onto the end of the paragraph above ('... cấp tỉnh. 1.2.' /
+# 'Sở Tài chính ...', 'IV. NHIỆM VỤ CỤ THỂ 1.' / 'Nhiệm vụ của ...'); not a number a sentence ends with
+# ('... tại khoản 2.').
+_TRAILING_NUMBER = re.compile(r"^(?P<body>.*?(?P<word>\S+))\s+(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[.)])$")
+
+
+_NUMBERED_NOUN = re.compile(
+    r"^(?:khoan|dieu|muc|diem|phan|so|nam|thang|ngay|lan|quy|doan|luc|chuong|bieu|mau|buoc|dot|ky|khoa|tiet)$"
+)
+
+
+def move_trailing_numbers(paras: list[Paragraph]) -> list[Paragraph]:
+    for para, after in itertools.pairwise(paras):
+        match = _TRAILING_NUMBER.match(para.text)
+        if (
+            match is None
+            or para.table is not None
+            or after.table is not None
+            or starts_block(after.text)
+            or not after.text[:1].isupper()
+            or _NUMBERED_NOUN.match(fold(match["word"]).strip(".,;:()"))
+        ):
+            continue
+        para.text = match["body"]
+        after.text = f"{match['num']} {after.text}"
+    return paras
+
+
+_RUN_IN_RECIPIENTS = re.compile(r"(?<=[.;!?])\s+(?=Nơi nhận\s*:)")
+
+
+def split_recipients(lines: list[Line]) -> list[Line]:
+    """'... nghiêm túc triển khai thực hiện. Nơi nhận: ...': a conversion that ran the closing
+    sentence and the recipients' block into one paragraph; they are two lines."""
+    out: list[Line] = []
+    for at, line in enumerate(lines):
+        after = lines[at + 1] if at + 1 < len(lines) else None
+        if after is not None and re.search(r"[.;!?]\s+Nơi\s*$", line.text) and re.match(r"\s*nhận\s*:", after.text):
+            line = Line(re.sub(r"\s*Nơi\s*$", "", line.text), line.number, line.bold, None, line.markers)
+            after.text = "Nơi " + after.text.lstrip()  # "... thực hiện. Nơi" / "nhận: ...": printed across lines
+        parts = _RUN_IN_RECIPIENTS.split(line.text, maxsplit=1) if line.table is None else [line.text]
+        if len(parts) == 2 and line.cells is None:
+            out.append(Line(parts[0], line.number, line.bold, None, line.markers, line.page_start))
+            out.append(Line(parts[1], line.number))
+        else:
+            out.append(line)
+    return out
+
+
+def read_bar_tables(lines: list[Line]) -> list[Line]:
+    """A table written one cell per line between lines holding only '|' (a converted Word table):
+    a task table becomes the table's lines, as a Word table would; of any other such table only
+    the text stays (a '|' line alone says nothing)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].text.strip() != tables.BAR or lines[i].table is not None:
+            out.append(lines[i])
+            i += 1
+            continue
+        last = j = i
+        while j < len(lines) and lines[j].text.strip() and not APPENDIX.match(lines[j].text.strip()):
+            if lines[j].text.strip() == tables.BAR:
+                last = j
+            j += 1
+        run = lines[i : last + 1]
+        rows = tables.bar_rows([line.text for line in run])
+        table = tables.read(rows) if len(rows) > 1 else None
+        if table is None:
+            out.extend(line for line in run if line.text.strip() != tables.BAR)
+        else:
+            firsts = [line.number for k, line in enumerate(run) if k and run[k - 1].text.strip() == tables.BAR]
+            out.extend(table_lines(table, _row_numbers(table, firsts)))
+        i = last + 1
+    return out
+
+
+def _row_numbers(table: tables.Table, firsts: list[int]) -> list[int]:
+    """A source line for each row of the table (the first line after a '|'), near enough to name it."""
+    count = max((line.row for line in table.lines), default=0) + 1
+    step = max(len(firsts) // max(count, 1), 1)
+    return [firsts[min(k * step, len(firsts) - 1)] for k in range(count)] if firsts else []
+
+
+# A table laid out with spaces (text taken from a PDF): "TT      Nội dung      Chủ trì ...".
+_ALIGNED_HEADER = re.compile(r"^\s{0,6}(?:S[ốô]\s*TT|STT|TT)\s{2,}\S")
+
+
+def read_aligned_tables(body: Body, lines: list[Line]) -> list[Line]:
+    """A task table whose columns are aligned with spaces becomes the table's lines, as a Word
+    table would (see aligned.py); one that cannot be cut into cells is dropped, its rows would
+    read as wrong tasks. The message names its line; the rest is imported."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (
+            line.table is None
+            and line.cells is None
+            and _ALIGNED_HEADER.match(line.text)
+            and aligned.is_header([ln.text for ln in lines[max(i - 4, 0) : i + 6]], min(i, 4))
+        ):
+            end = _aligned_end(lines, i + 1)
+            _aligned_table(body, lines, i, end, out)
+            i = end
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _aligned_end(lines: list[Line], start: int) -> int:
+    for j in range(start, len(lines)):
+        text = lines[j].text.strip()
+        if APPENDIX.match(text) or (HEADING_ROMAN.match(text) and roman_heading(text)) or lines[j].table:
+            return j
+    return len(lines)
+
+
+def _aligned_table(body: Body, lines: list[Line], at: int, end: int, out: list[Line]) -> None:
+    """Read the table whose header's number line is ``lines[at]``, or drop it with a message."""
+    first = aligned.header_extent([ln.text for ln in lines[:end]], at)[0]
+    run = lines[first:end]
+    pages = {k for k, ln in enumerate(run) if ln.page_break}
+    layout = aligned.read([ln.text for ln in run], at - first, pages)
+    table = tables.read(layout.rows, layout.unsure) if layout is not None and len(layout.rows) > 1 else None
+    text = " ".join(lines[at].text.split())[:60]
+    if layout is None or table is None:
+        body.skipped.append(
+            f"dòng {lines[at].number}: bảng căn cột bằng khoảng trắng ('{text}') chưa "
+            "đọc được thành từng ô; các dòng của bảng không được nhập, cần nhập tay"
+        )
+        del out[len(out) - (at - first) :]  # the header's wrapped lines above its "TT" line
+        return
+    del out[len(out) - (at - first) :]
+    out.extend(table_lines(table, [run[k].number for k in layout.lines]))
+    if layout.doubts:
+        body.skipped.append(
+            f"dòng {lines[at].number}: bảng căn cột bằng khoảng trắng ('{text}') đã đọc thành từng ô, nhưng "
+            f"{len(layout.doubts)} chỗ chữ vắt qua hai cột được tách đoán (ví dụ {layout.doubts[0]}); "
+            "cần đối chiếu các cột chủ trì, phối hợp, thời gian với văn bản"
+        )

@@ -1,0 +1,345 @@
+"""Who an item names: a unit before a colon, the subject of its sentence, a unit given the work ('Giao X ...')."""
+
+from __future__ import annotations
+
+import re
+
+from ...text import fold
+from .. import verbs
+from ..source import LOWER, UPPER, label_of
+from ..units import PERSON_TITLE, Match, Registry
+from .model import Item, LabelLine
+from .patterns import FIELD_POINT, end_mark
+from .timeframes import OPENING, time_in_text
+
+# Words a sentence's subject opens with when it names bodies or people in general ('Cơ quan, tổ chức,
+# đơn vị có người ứng cử cung cấp ...', 'Các đơn vị ...', 'Người đứng đầu ...').
+_BODY_WORD = re.compile(r"^(?:Cơ quan|Đơn vị|Tổ chức|Các|Những|Người|Cá nhân|Doanh nghiệp)\b")
+
+
+# Bodies named before a colon, then their work: 'Sở X: ...', 'Đề nghị X, Y và Z: ...'
+_BODIES_COLON = re.compile(rf"^(?:(?:Đề nghị|Giao)\s+)?(?P<who>[{UPPER}a-zđ][^:;.()]{{2,160}}?)\s*:\s+(?=\S)")
+
+
+_INLINE_LABELS = re.compile(
+    r"[(;.]\s*(?:Cơ quan chủ trì|Đơn vị chủ trì|Chủ trì|Thời gian thực hiện|Thời gian hoàn thành)\s*:", re.IGNORECASE
+)
+
+
+_VERB = re.compile(rf"^[{LOWER}]")
+
+
+# A unit, a dash, and its role in a body the plan sets up: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo".
+_UNIT_ROLE = re.compile(
+    r"^(?P<unit>.+?)\s+[-–]\s+(?:Cơ quan (?:thường trực|chủ trì|đầu mối)|Thường trực|Thành viên|Ủy viên|Uỷ viên|"
+    r"Trưởng ban|Phó Trưởng ban|Tổ trưởng|Thư ký)\b[^,;:]*$"
+)
+
+
+# A lead-in heading that opens with work ('Ban hành các Nghị quyết ...:', 'Tập trung lãnh đạo, chỉ đạo thực
+# hiện:') names what its points are, not who does them; a word of work before a name ('Lãnh đạo Ban'), one that
+# gives work ('Giao', 'Đề nghị', 'Yêu cầu') or states a role ('Chủ trì', 'Phối hợp') is not one.
+_NOT_OPENING_WORK = ("giao", "đề nghị", "yêu cầu", "chủ trì", "phối hợp", "tham mưu", "phụ trách", "chịu trách nhiệm")
+
+
+OPENS_WITH_WORK = re.compile(
+    rf"^(?i:{verbs.alternation([w for w in (*verbs.WORK, *verbs.MANNER) if w not in _NOT_OPENING_WORK])})\b"
+    rf"(?!\s+[{UPPER}])"  # case-sensitive: 'Lãnh đạo Ban' names who
+)
+
+
+# An item that names who leads it in a closing bracket: '(Giao Ban Xây dựng Đảng chủ trì, tham mưu trong quý
+# II/2026)', '(Giao Hội đồng nhân dân xã chủ trì, phối hợp với ...)', '(Giao Ủy ban Kiểm tra phối hợp với Văn
+# phòng tham mưu ...)'. (A PDF's text may lose the space in 'chủ trì'.)
+_GIVEN_IN_BRACKETS = re.compile(
+    r"\(\s*(?:Giao|giao)\s+(?P<who>[^()]{3,100}?)\s+(?:chủ\s*trì|phối\s*hợp|tham\s*mưu|thực\s*hiện)\b[^()]*\)\s*[.;]?\s*$"
+)
+
+
+# A bullet that says who leads it: its subject is the lead even where a group's block governs.
+_SAYS_LEAD = re.compile(rf"^[{UPPER}][^,;:.()]{{2,100}}?\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm)\b")
+
+
+# An organisation's name, for a subject the registry does not know: "Ủy ban nhân dân huyện chỉ đạo ..."
+_ORG_NAME = re.compile(
+    r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|(?:Ban|Sở|Phòng|Hội|Đảng ủy|Đảng đoàn|"
+    r"Ban cán sự đảng|Công an|Bộ Chỉ huy|Mặt trận|Văn phòng|Trường|Huyện ủy|Thành ủy|Thị ủy|Tỉnh ủy|Liên đoàn|"
+    rf"Tỉnh đoàn|Huyện đoàn|Trung tâm|Cục|Tổng cục|Chi cục|Vụ|Bộ|Viện|Tòa án|Kho bạc|Ngân hàng|Đài)\s+[{UPPER}])"
+)
+
+
+# What may open a sentence before its subject, in a chain: a cadence ("Hằng năm, "), a ground or a
+# point in time ("Căn cứ ..., ", "Sau hội nghị hiệp thương lần thứ hai, trên cơ sở danh sách ..., "), the
+# field the point fills ("Nội dung: "), the case it is about ("Đối với vụ việc ở khu dân cư thì ").
+_SUBJECT_OPENING = re.compile(
+    r"^(?:(?:Nội dung|Nhiệm vụ|Công việc)\s*:\s*)?"
+    r"(?:(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng)"
+    r"|(?:Căn cứ|Trên cơ sở|Sau khi|Sau|Trước khi|Khi|Ngay sau khi)\b[^,;:]{3,150}),\s*)*"
+    r"(?:Đối với\s[^;:]{3,150}?,?\s+thì\s+)?",
+    re.IGNORECASE,
+)
+
+
+# "Đối với các vụ việc khiếu kiện đông người thì các phòng thuộc Ban có trách nhiệm ...": the case, then
+# who is given the work in it, then the work; who is named though the words may not read as units.
+FOR_CASE = re.compile(
+    r"^Đối với\s[^;:]{3,150}?,?\s+thì\s+(?P<who>[^,;:.()]{3,120}?)\s+"
+    r"(?:có trách nhiệm|chịu trách nhiệm|chủ trì|chủ động|phối hợp|tham mưu|thực hiện|tổ chức|phải|cần)\b"
+)
+
+
+# Verbs that end a name the registry does not know and go on with the sentence ('Ban Thường trực UBMTTQ
+# xã trao đổi với cơ quan ...'): the name is cut before them. Words that are also nouns in names ('Đoàn
+# kiểm tra', 'các cơ quan, tổ chức') are left out.
+_CUT_VERB = verbs.CUT_NAME
+
+
+# What a group is told to do when it is only to carry the plan out: "(căn cứ Kế hoạch này) chủ động
+# triển khai thực hiện", "căn cứ Chỉ thị ... để tổ chức thực hiện kế hoạch này".
+_CARRY_OUT = re.compile(
+    r"^(?:(?:căn cứ|theo)\s+[^,;]{0,120}?\s+)?(?:để\s+)?(?:(?:chủ động|nghiêm túc|khẩn trương)\s+)*"
+    r"(?:(?:tổ chức|triển khai)\s+)*thực hiện(?:\s+(?:tốt|nghiêm túc|có hiệu quả|hiệu quả))?"
+    r"(?:\s+(?:kế hoạch|chương trình)(?:\s+này)?)?\s*[.;]?$",
+    re.IGNORECASE,
+)
+
+
+def only_carry_out(text: str, subject: str) -> bool:
+    at = text.find(subject)
+    return at >= 0 and _CARRY_OUT.match(text[at + len(subject) :].strip(" ,")) is not None
+
+
+# Verbs that end a unit's name in a sentence: a name the registry does not know that holds one ran on
+# into the sentence ('Ban Thường trực UBMTTQ xã trao đổi với cơ quan').
+VERB_IN_NAME = verbs.IN_NAME
+
+
+def _unit_like(written: str) -> bool:
+    """A name the registry does not know reads as a unit: it opens with an organisation's word and
+    holds no verb of the sentence."""
+    return bool(_ORG_NAME.match(written)) and VERB_IN_NAME.search(written) is None
+
+
+def reads_as_body(match: Match) -> bool:
+    """A name read from the text denotes bodies: known, a group ('các tổ chức chính trị - xã hội tỉnh'), or
+    written as an organisation's name."""
+    return match.named or _unit_like(match.written) or fold(match.written).startswith(("cac ", "nhung "))
+
+
+# Verbs that follow the subject of a sentence giving work ('Thủ trưởng các sở, ban, ngành ... chịu trách
+# nhiệm ...', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tổng hợp, trình ...').
+_WORK_VERB = verbs.AFTER_SUBJECT
+
+
+_SUBJECT_VERB = re.compile(rf"^(?P<who>[^.;:()]{{3,160}}?)\s+{_WORK_VERB}\b")
+
+
+def subject_words(text: str) -> str | None:
+    """The subject of a sentence that gives work to bodies or people it names though they are not read
+    as units: the words before its verb, when they open as a body's or a post's name."""
+    if (case := FOR_CASE.match(text)) and not fold(case["who"]).startswith(("ta ", "chung ta")):
+        return case["who"].strip(" ,")  # 'Đối với X thì <who> có trách nhiệm ...': the sentence says who
+    opening = _SUBJECT_OPENING.match(text)
+    rest = text[opening.end() :] if opening else text
+    found = _SUBJECT_VERB.match(rest)
+    if found is None:
+        return None
+    who = found["who"].strip(" ,")
+    if not (_ORG_NAME.match(who) or PERSON_TITLE.match(who)) or only_carry_out(text, who):
+        return None  # 'Các phòng thuộc Ban ...': a call on the issuer's own staff stays the part's text
+    if VERB_IN_NAME.search(who) or re.search(r"\bcac cap\b", fold(who)):
+        return None  # 'Ban Dân vận các cấp ủy ...': a call on every level
+    return who
+
+
+# The words that give work to whom they name, at the opening of a point or a heading: 'Giao Sở X ...',
+# 'Đề nghị: Hiệp hội ...', 'Tiếp tục yêu cầu các phòng thuộc Ban thực hiện ...:' (work assigned in a
+# report's results or its programme is written this way).
+ASSIGN = re.compile(r"^(?:Tiếp tục\s+)?(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s*:?\s+(?:cho\s+)?")
+
+
+def _short_unit(written: str) -> bool:
+    return _unit_like(written) and len(written.split()) <= 10 and "," not in written
+
+
+class Subjects:
+    """Reads who an item names, against the registry of units."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+
+    def own_subject(self, text: str) -> bool:
+        """The point opens with a name followed by what it does ('Cơ quan, tổ chức, đơn vị có người được
+        giới thiệu ứng cử cung cấp ...'), though not read as units: it may name its own lead."""
+        if _ORG_NAME.match(text) or _BODY_WORD.match(text) or PERSON_TITLE.match(text):
+            return True
+        matches, rest = self.registry.split(text)
+        named = bool(matches) and (matches[0].known or _unit_like(matches[0].written))
+        return named and bool(rest) and _VERB.match(rest) is not None
+
+    def names_own_lead(self, text: str) -> bool:
+        """A point that opens with the unit it gives work to: 'Sở Xây dựng: ...', 'Sở Tài chính phối hợp ...:'."""
+        colon = re.match(r"^(?P<who>[^:;.()]{3,120}?)\s*:\s+(?=\S)", text)
+        if colon is None:
+            return False
+        matches, _ = self.registry.split(colon["who"])
+        return bool(matches) and (matches[0].known or bool(_ORG_NAME.match(colon["who"])))
+
+    def heading_units(self, heading: str) -> list[Match]:
+        """The units a heading names as a whole ("2. Sở Nông nghiệp và Môi trường", "Công an tỉnh:"):
+        the work written under it is theirs. A heading that is only names of the registry, of
+        organisations, or that ends with ':' (a lead-in naming who) counts; one with more words
+        ("1. Công tác tuyên truyền") does not."""
+        text = end_mark(heading).strip()
+        text = re.sub(
+            r"\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|thực hiện)?\s*:?\s*$",
+            "",
+            text.rstrip(" .;:"),
+            flags=re.I,
+        )
+        text = ASSIGN.sub("", text)  # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ...", "1. Tiếp tục yêu cầu Sở X ...:"
+        if not text or len(text) > 160 or OPENS_WITH_WORK.match(text):
+            return []  # "1.2. Ban hành các Nghị quyết của ...:" names work ('Ban hành' is no 'Ban')
+        if role := _UNIT_ROLE.match(text):
+            text = role["unit"]  # "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the unit, then its role
+        matches, rest = self.registry.split(text)
+        if not matches or not all(m.known or m.person or _ORG_NAME.match(m.written) for m in matches):
+            return []  # "1.1. Trưởng Ban Chỉ đạo": a person's title stands for the leadership
+        rest = rest.strip(" .,;:")
+        if not rest or (heading.rstrip().endswith(":") and _VERB.match(rest)):
+            return matches  # "2. Sở Nội vụ", "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan ...:"
+        return []
+
+    def read_own(self, item: Item) -> None:
+        text = item.text
+        inline = _INLINE_LABELS.search(text)
+        if inline and inline.start() > 20:
+            for part in re.split(r";\s*(?=[^;]*:)", text[inline.start() :].strip(" ()")):
+                if found := label_of(part.strip()):
+                    item.own.append(LabelLine(found[0], found[1].strip().rstrip(" ).;").strip(), item.line))
+            item.text = text = text[: inline.start()].rstrip(" (;,")
+        if colon := re.match(r"^(?P<who>[^:;.()]{3,90}?)\s*:\s+(?=\S)", text):
+            matches, rest = self.registry.split(colon["who"])
+            known = [m for m in matches if m.known or _ORG_NAME.match(m.written)]
+            if known and not rest and len(known) == len(matches):
+                item.lead, item.lead_how = known, "colon"  # "Sở Xây dựng: hướng dẫn ..."
+        if not item.lead:
+            self.read_subject(item)
+        if not item.lead and (given := _GIVEN_IN_BRACKETS.search(text)):
+            # '... (Giao Ban Xây dựng Đảng chủ trì, tham mưu trong quý II/2026).': the item names its lead last
+            matches, rest = self.registry.split(given["who"])
+            if matches and not rest.strip(" ,;") and all(reads_as_body(m) for m in matches):
+                item.lead, item.lead_how = matches, "giao"
+        if item.lead_how in ("subject", None):
+            person = PERSON_TITLE.match(item.text) is not None  # 'Đồng chí Chủ tịch ... chịu trách nhiệm ...'
+            if item.marker is not None and item.lead_how == "subject" and not person:
+                # a bullet's subject, when the registry knows it, yields to its group's 'Chủ trì' line; one
+                # it does not know may be words of the sentence, not a unit
+                named = all(m.known or _unit_like(m.written) for m in item.lead)
+                item.lead, item.lead_how = (item.lead, "subject-bullet") if named else ([], None)
+        item.time_text, item.time_how = time_in_text(text)
+
+    def read_subject(self, item: Item, groups_only: bool = False) -> None:
+        text = item.text
+        # "Hằng năm, ...", "Căn cứ Kế hoạch này, ...", "Trên cơ sở nội dung Kế hoạch nêu trên, ...": the subject follows
+        opening = _SUBJECT_OPENING.match(text)
+        rest_text = text[opening.end() :] if opening else text
+        if timed := OPENING.match(rest_text):  # "Từ ngày 04/02/2026: Ban Thường trực ... họp ..."
+            rest_text = rest_text[timed.end() :].lstrip(" ,:")
+        giao = ASSIGN.match(
+            rest_text
+        )  # "Đề nghị UBND xã ...", "Tiếp tục yêu cầu Sở X ...": work given to whom it names
+        if groups_only and not self.bullet_subject(rest_text):
+            return
+        if giao:
+            target = rest_text[giao.end() :]
+            if fold(target).startswith(("cac ", "nhung ", "tung ")):
+                return
+            matches, rest = self.split_subject(target)
+            matches = self.rejoin_and(matches, target)
+            if not matches or not rest:
+                return
+            if "de nghi" in fold(giao[0]) and not all(m.known or _short_unit(m.written) for m in matches):
+                return  # a request to bodies not read one by one: no lead rather than a wrong unit
+            helped = re.match(r"^(?:giúp|tham mưu (?:cho|giúp))\s+", rest)
+            if helped:
+                who, _ = self.registry.split(rest[helped.end() :])
+                if who and who[0].known:
+                    item.lead, item.advising, item.lead_how = who[:1], matches, "giao-help"
+                    return
+            item.lead, item.lead_how = matches, "giao"
+            return
+        plural = fold(rest_text).startswith(("cac ", "nhung ", "tung ", "moi "))
+        matches, rest = self.split_subject(rest_text)
+        matches = self.rejoin_and(matches, rest_text)
+        if plural and not (matches and matches[0].generic and all(m.usable for m in matches)):
+            return  # "Các cấp ủy, tổ chức đảng chủ động ...": a group only when read as one
+        known = all(m.usable for m in matches) or (len(matches) == 1 and bool(_ORG_NAME.match(rest_text)))
+        if matches and rest and known and _VERB.match(rest):
+            # a generic group as subject ("Các Sở, ban, ngành ... chủ động ...") yields to label lines
+            item.lead, item.lead_how = matches, "subject-group" if plural else "subject"
+
+    def split_subject(self, text: str) -> tuple[list[Match], str]:
+        """The units a sentence opens with and the rest: a last name the registry does not know that ran
+        on into the sentence ('Ban Thường trực UBMTTQ xã trao đổi với cơ quan') is cut before the verb,
+        when what stays reads as a body's name ('Ban Thường trực UBMTTQ xã')."""
+        matches, rest = self.registry.split(text)
+        last = matches[-1] if matches else None
+        if last is None or last.known or (verb := _CUT_VERB.search(last.written)) is None:
+            return matches, rest
+        name = last.written[: verb.start()]
+        if not _short_unit(name) or len(name.split()) < 2:
+            return matches, rest
+        at = text.find(last.written)
+        if at < 0:
+            return matches, rest
+        head, tail = self.registry.split(text[: at + len(name)])
+        if len(head) != len(matches) or tail.strip(" ,;:"):
+            return matches, rest
+        return head, text[at + verb.start() :].strip()
+
+    def rejoin_and(self, matches: list[Match], text: str) -> list[Match]:
+        """'Sở Nông nghiệp và Môi trường chủ trì ...' split at 'và' into 'Sở Nông nghiệp' and 'Môi
+        trường': a part the registry does not know that is no organisation's name is the rest of the
+        name before it, when the two read as one unit."""
+        out: list[Match] = []
+        for match in matches:
+            above = out[-1] if out else None
+            joined = f"{above.written} và {match.written}" if above else ""
+            if (
+                above
+                and not match.known
+                and not match.generic
+                and not _ORG_NAME.match(match.written)
+                and joined in text
+            ):
+                whole, rest = self.registry.split(joined)
+                if len(whole) == 1 and not rest.strip():
+                    out[-1] = whole[0]
+                    continue
+            out.append(match)
+        return out
+
+    def bullet_subject(self, text: str) -> bool:
+        """A bullet inside a group takes the group's block, unless its subject is a group of units, a
+        person's title, or who leads ('- Sở Y tế chủ trì kiểm tra ...')."""
+        return bool(
+            fold(text).startswith(("cac ", "nhung ")) or PERSON_TITLE.match(text) or _SAYS_LEAD.search(text[:160])
+        )
+
+    def colon_who(self, item: Item) -> bool:
+        """'3. Sở Văn hóa, Thể thao và Du lịch: Phối hợp ...', '2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc
+        Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Phối hợp ...': bodies named before a colon,
+        then their work. Every name must read as a body (known, a group, or an organisation's name)."""
+        colon = _BODIES_COLON.match(item.text)
+        if colon is None or label_of(item.text) or FIELD_POINT.match(item.text):
+            return False
+        matches, rest = self.registry.split(colon["who"])
+        if not matches or rest.strip(" ,;") or not all(reads_as_body(m) for m in matches):
+            return False
+        item.lead, item.lead_how = matches, "colon"
+        return True
+
+    def registry_generic(self, unit_id: str | None) -> bool:
+        unit = self.registry.units.get(unit_id or "")
+        return bool(unit and unit.generic)

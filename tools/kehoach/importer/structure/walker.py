@@ -1,0 +1,93 @@
+"""The walk over a body's paragraphs: each paragraph goes to the reader of its step."""
+
+from __future__ import annotations
+
+import re
+
+from ...text import fold
+from ..source import BULLET, Paragraph
+from ..units import Registry
+from .headings import Headings
+from .items import Items
+from .labels import Labels
+from .model import NO_SECTIONS, Body, Section
+from .patterns import CLOSING_PARAGRAPH, CLOSING_REQUEST, REPORTS, end_mark
+from .roles import Roles
+from .state import Walk
+from .work import Work
+
+
+class Walker:
+    """Walks the paragraphs once; each goes to the reader of its step."""
+
+    def __init__(self, body: Body, paras: list[Paragraph], registry: Registry) -> None:
+        self.w = Walk(body, paras, registry)
+        self.roles = Roles(self.w)
+        self.headings = Headings(self.w, self.roles)
+        self.labels = Labels(self.w, self.headings)
+        self.work = Work(self.w, self.roles)
+        self.items = Items(self.w, self.roles, self.headings, self.work)
+
+    def run(self) -> None:
+        i = 0
+        while i < len(self.w.paras) and not self.w.stack:
+            para = self.w.paras[i]
+            kind = self.w.kinds.kind_of(para)
+            if kind in ("roman", "appendix", "group", "row") or (
+                not self.w.roman and kind == "number" and self.headings.is_heading(i, kind)
+            ):
+                break
+            after_lead_in = bool(self.w.body.preamble) and self.w.body.preamble[-1].text.rstrip().endswith(":")
+            if after_lead_in and kind != "plain" and not re.match(r"^[-+*•]?\s*(?:Căn cứ|Thực hiện|Theo)\b", para.text):
+                # A plan without numbered sections: its items follow "... như sau:" directly.
+                section = Section("I", "Nội dung", para.line, 0, heading_note=NO_SECTIONS)
+                if REPORTS.search(fold(self.w.body.preamble[-1].text)):
+                    # "... báo cáo, cung cấp một số thông tin cụ thể như sau:": what the points say is news
+                    section.role = "context"
+                    self.w.body.skipped.append(
+                        f"dòng {self.w.body.preamble[-1].line}: các điểm sau câu dẫn báo cáo, cung cấp thông tin là "
+                        "nội dung báo cáo, không phải nhiệm vụ; ghi vào nội dung mục"
+                    )
+                self.w.body.sections.append(section)
+                self.w.stack.append(section)
+                break
+            self.w.body.preamble.append(para)
+            i += 1
+        while i < len(self.w.paras):
+            i = self.step(i)
+        self.w.close_pending()
+
+    def step(self, i: int) -> int:
+        para = self.w.paras[i]
+        kind = self.w.kinds.kind_of(para)
+        text = para.text
+        if self.w.form is not None and kind != "appendix":
+            self.w.form.texts.append(text)  # a line of a form to fill in: the appendix's text, not work
+            return i + 1
+        if CLOSING_PARAGRAPH.match(text):
+            self.w.body.closing = end_mark(text)
+            return i + 1
+        if kind == "plain" and self.w.kinds.last_of_body(i) and CLOSING_REQUEST.match(text):
+            # "Đề nghị các đơn vị nghiêm túc triển khai thực hiện.": the closing request, not a task
+            self.w.body.closing = " ".join(filter(None, [self.w.body.closing, end_mark(text)]))
+            return i + 1
+        if kind == "label" and self.roles.role_label(i):
+            self.items.add_item(para, "bullet" if BULLET.match(text) else "plain")
+            return i + 1
+        if kind == "label":
+            return self.labels.read_block(i)
+        if kind in ("appendix", "group"):
+            return self.headings.open_section(para, kind)
+        if kind == "row":
+            return self.items.add_row(i)
+        if kind == "number" and self.w.stack and self.w.top_role() == "organisation" and self.items.period_point(para):
+            return i + 1  # "5. Thời gian thực hiện từ năm 2021 đến năm 2025, cụ thể như sau:" is text, not a section
+        if (kind in ("roman", "number") and self.headings.is_heading(i, kind)) or (
+            kind == "letter" and self.headings.letter_heading(i)
+        ):
+            rest = self.headings.heading_rest(i, kind)
+            if kind == "roman" and not rest:
+                self.headings.number_to_next(para, i + 1)  # 'VI. TỔ CHỨC THỰC HIỆN 1.' / 'Trên cơ sở ...'
+            return self.headings.open_section(para, kind, rest)
+        self.items.add_item(para, kind)
+        return i + 1

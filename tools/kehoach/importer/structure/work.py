@@ -1,0 +1,280 @@
+"""What a point is (task, aim, requirement, text) by its form and its part, and who does a task."""
+
+from __future__ import annotations
+
+import re
+
+from ...text import fold
+from ..source import BULLET, LOWER, UPPER, Paragraph, label_of
+from .model import Item, Section
+from .patterns import CRITERIA, FIELD_POINT, GIVES_WORK, ON_PROBLEMS, PLAIN_LEAD_IN, numbered_text
+from .roles import Roles
+from .state import Walk
+from .subjects import FOR_CASE, VERB_IN_NAME, only_carry_out, subject_words
+from .timeframes import time_in_text
+
+# A paragraph wholly in quotation marks: a theme or a motto ('1. Chủ đề thi đua' / '“Lập thành tích ...”.')
+_QUOTED = re.compile(r'^[“"«][^“”"«»]{3,}[”"»]\s*[.;]?$')
+
+
+_LEAD_IN_TAIL = re.compile(r"\s*(?:như sau|sau đây|gồm|bao gồm|cụ thể)\s*:?\s*$", re.IGNORECASE)
+
+
+# A point that only says where the work is written: "Thực hiện theo lộ trình tại phần (II) của Kế
+# hoạch này.", "Các nhiệm vụ cần làm ngay ... được xác định tại Phụ lục 2 kèm theo ...".
+_POINTER = re.compile(
+    r"^(?:(?:Thực hiện|Triển khai|Tổ chức thực hiện)?\s*theo\s+[^.;:]{0,60}?\btại|"
+    r"[^.;:]{0,120}?\b(?:được xác định|được nêu|được quy định|được giao|có)\s+(?:tại|trong|ở))\s+"
+    r"(?:các\s+)?(?:Phụ lục|phụ lục|Phụ biểu|phụ biểu|phần|Phần|mục|Mục)\b",
+    re.IGNORECASE,
+)
+
+
+# "Đồng chí Trưởng ban - Trưởng Tiểu ban: Phụ trách chung, ...": who, a colon, then the work
+_WHO_COLON = re.compile(
+    rf"^(?P<who>(?:Đồng chí|Đ/c|Ông\.?|Bà\.?|Trưởng|Phó|Ủy viên|Uỷ viên|Thành viên|Các thành viên|Tổ trưởng)(?!\w)"
+    rf"[^:;.()]{{2,110}}?)\s*:\s+(?=[{UPPER}])"
+)
+
+
+# "Đối với Đoàn kiểm tra: Các thành viên Đoàn thực hiện ...": the work of whom the opening names
+_FOR_WHOM = re.compile(rf"^Đối với\s+(?P<who>[^:;.()]{{3,90}}?)\s*:\s+(?=[{UPPER}])")
+
+
+# A field whose value may be a list, one point a line ('Đối tượng: ..., cụ thể:', 'Thành phần gồm:'); a
+# time field leads into a schedule, whose points are work ('Thời gian: ... như sau:' / '- Từ ngày ...: ...').
+FIELD_LIST = re.compile(
+    rf"^(?:(?:Đối tượng|Thành phần)(?: [{LOWER}]+){{0,3}}|Địa điểm|Hình thức|Phạm vi|Quy mô|Số lượng|Khách mời)"
+    r"(?:,?\s+(?:cụ thể|gồm|bao gồm|như sau))?\s*:"
+)
+
+
+# A point that states where money comes from or how it is spent, not work: 'Kinh phí thực hiện Kế hoạch
+# được bố trí trong dự toán ...', 'Kinh phí khen thưởng: Từ nguồn ...', 'Nguồn kinh phí: ...'.
+_FUNDS_POINT = re.compile(r"^(?:Nguồn\s+)?(?:kinh phí|vốn)\b(?![^.;:]{0,80}\b(?:chủ trì|tham mưu)\b)", re.I)
+
+
+# A lead-in to points that are not work: targets ('... bằng các chỉ tiêu cụ thể như sau:') or notes on
+# a rule ('Lưu ý khi bình xét thi đua:'). The points after it in its section are its content.
+NOT_WORK_LEAD = re.compile(
+    r"(?:\b(?:các|những)\s+(?:chỉ tiêu|mục tiêu)(?:\s+[^\s:;]+){0,4}\s*:\s*$"
+    r"|^(?:Lưu ý|Chú ý|Ghi chú)\b[^:]{0,80}:\s*$)",
+    re.IGNORECASE,
+)
+
+
+# A paragraph that reports what was done, not work to do: its opening and subject, then 'đã' and what
+# was done ('Năm 2022, Ban Dân vận Tỉnh ủy đã tổ chức 12 hội nghị ...', 'Đã ban hành 05 kế hoạch ...',
+# 'Toàn tỉnh đã có 15/15 xã ...'). An 'đã' after a verb of work belongs to a clause about the work's
+# object ('Tiếp tục thực hiện các nội dung đã đề ra'); 'đã được giao' says who was given work; a
+# ground or a case ('Căn cứ kết quả đã đạt được, ...', 'Đối với ... đã ...') opens work to do.
+_DONE = re.compile(r"^(?P<before>[^;:.()]{0,160}?)(?<!\w)(?:đã|Đã)\s+(?!được\b|qua\b)(?=\w)")
+
+
+_NOT_DONE = re.compile(
+    r"\b(?:tiếp tục|cần|phải|đề nghị|yêu cầu|giao|có trách nhiệm|chịu trách nhiệm|chủ trì|sẽ|nhằm|để)\b"
+)
+
+
+_GROUND = re.compile(r"^(?:Căn cứ|Trên cơ sở|Đối với|Nếu|Khi|Sau khi|Trường hợp)\b[^,]*$", re.IGNORECASE)
+
+
+_REPORT_OPENING = re.compile(
+    r"^(?:Thực hiện|Triển khai|Qua|Từ|Trong|Năm|Đến|Thời gian qua|Sau|Với|Kết quả|Nhìn chung|Nhờ)\b"
+)
+
+
+def _reports_done(text: str) -> bool:
+    found = _DONE.match(text)
+    if found is None or _NOT_DONE.search(text):
+        return False
+    before = found["before"].strip()
+    chunks = [c.strip() for c in before.split(",")] if before else []  # 'Qua kiểm tra, đã': ['Qua kiểm tra', '']
+    if len(before.split()) > 14 or any(_GROUND.match(c) for c in chunks[-1:]):
+        return False  # a long run before 'đã', or one naming a ground or a case: 'đã' is in a clause
+    if len(chunks) > 1 and _REPORT_OPENING.match(chunks[0]):
+        chunks = chunks[1:]  # 'Thực hiện Kế hoạch số 56, Ban đã ...', 'Qua kiểm tra, đã ...': an opening
+    return not any(VERB_IN_NAME.search(c[:1].lower() + c[1:]) for c in chunks if c)
+
+
+def _aim_or_requirement(section: Section | None, text: str) -> str:
+    heading = fold(section.heading) if section else ""
+    if heading.startswith("yeu cau"):
+        return "requirement"
+    if heading.startswith(("muc dich", "muc tieu")):
+        return "aim"
+    return "requirement" if re.search(r"\b(phải|cần|bảo đảm|đảm bảo)\b", text) else "aim"
+
+
+class Work:
+    """Reads what a point is and who does it."""
+
+    def __init__(self, w: Walk, roles: Roles) -> None:
+        self.w = w
+        self.roles = roles
+
+    def classify(self, item: Item, role: str) -> None:
+        """Task, aim, requirement or text, by the point's form and the part it sits in."""
+        text = item.text
+        if text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1:
+            item.role = "text"  # "(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)": a note on the section
+        elif text.rstrip().endswith("!") or _QUOTED.match(text):
+            item.role = "text"  # a slogan or a theme in quotes ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
+        elif ON_PROBLEMS.match(text):
+            item.role = "text"  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ...": a standing rule
+        elif _POINTER.match(text):
+            item.role = "text"  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
+        elif role in ("tasks", "organisation", "funds") and _reports_done(text):
+            item.role, item.why = "text", "kể việc đã làm, không phải việc được giao"
+            self.note_done(item)
+        elif _FUNDS_POINT.match(text) and role in ("tasks", "funds"):
+            item.role = "text"  # "Kinh phí thực hiện Kế hoạch được bố trí trong dự toán ...": money, not work
+        elif FIELD_POINT.match(text) and role != "organisation":
+            item.role = "text"  # "1. Thời gian kiểm tra: 13h30' ngày 29/4/2026", "2. Địa điểm: ...": what, not work
+        elif role == "aims":
+            item.role = _aim_or_requirement(self.w.section(), text)
+        elif role == "context" and GIVES_WORK.match(text):
+            item.why = "giao việc ngay trong phần kết quả, tình hình ('Tiếp tục yêu cầu X ...')"
+        elif role in ("appendix", "context", "norms"):  # an appendix's tasks are its table's rows
+            item.role = "text"
+        elif role in ("organisation", "funds"):  # "Sở Tài chính chủ trì ... bố trí kinh phí" gives work
+            self.organisation_point(item)
+
+    def note_done(self, item: Item) -> None:
+        """A paragraph reporting what was done goes to its section's text, once said per section; the
+        points a report of it leads into ('... đã tổ chức các hoạt động sau:' / '- ...') are its own."""
+        section = self.w.section()
+        if section is not None:
+            section.texts.append(numbered_text(item.number, item.text))
+            if not any(t.startswith(f"dòng {section.line}: ") and "đã làm" in t for t in self.w.body.skipped):
+                self.w.body.skipped.append(
+                    f"dòng {section.line}: đoạn kể việc đã làm ở mục {section.number} (dòng {item.line}: "
+                    f"'{item.text[:50]}') không phải nhiệm vụ; ghi vào nội dung mục"
+                )
+        at = self.w.kinds.at_line(item.line)
+        mark = (
+            self.w.kinds.next_bullet(self.w.paras[at]) if at is not None and item.text.rstrip().endswith(":") else None
+        )
+        if mark is not None and mark != item.marker:
+            self.w.field_list = (mark, item.path)
+
+    def read_who(self, item: Item, para: Paragraph, role: str) -> None:
+        """Who does a task: its own words, else the heading above; a lead-in ('Cụ thể:') is text."""
+        self.w.subjects.read_own(item)
+        if CRITERIA.search(item.text) and (mark := self.w.kinds.next_bullet(para)) is not None:
+            self.w.detailed = (item, mark)  # the criteria it lists under it are its own words, not tasks
+        if item.lead and self.heads_points(item, para):
+            return
+        if item.lead:
+            return
+        if role != "organisation" and item.text.rstrip().endswith(":") and self.w.kinds.next_is_item(para):
+            if self.spelt_out(item, para) or (self.w.detailed and self.w.detailed[0] is item):
+                return  # "- Tuyên truyền tiêu chuẩn, cơ cấu ..., cụ thể:" over "+" points: one task
+            item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
+        elif (role := self.roles.role_of_points()) is not None and role.unnamed:
+            item.who = role.unnamed  # '- Phối hợp thực hiện:' / '+ ...': no lead named; the task asks for one
+        elif self.w.bullet_head and self.w.bullet_head[2]:
+            item.lead, item.lead_how = list(self.w.bullet_head[2]), "heading"  # '- Sở Tài chính' / '+ ...'
+            if self.w.subjects.own_subject(item.text):
+                item.lead_how = "lead-in-doubt"  # '+ Cơ quan, tổ chức ... cung cấp ...': its own subject?
+        elif self.w.sibling_lead and self.w.sibling_lead[1] == item.path and item.number is not None:
+            item.lead, item.lead_how = list(self.w.sibling_lead[0]), "heading"  # 'Giao X ... các công việc:' / '1. ...'
+        elif heading_lead := self.w.section_lead():
+            item.lead, item.lead_how = list(heading_lead), "heading"
+        elif item.who:
+            return  # named in the point itself (see organisation_point)
+        elif (written := _WHO_COLON.match(item.text) or _FOR_WHOM.match(item.text)) and not label_of(item.text):
+            item.who = written["who"]  # "Ông. X - Trưởng đoàn: Phụ trách chung ...", "Đối với Đoàn kiểm tra: ..."
+        elif case := FOR_CASE.match(item.text):
+            item.who = case["who"]  # "Đối với X thì các phòng thuộc Ban có trách nhiệm ..."
+        elif who := self.w.section_who():
+            item.who = who
+
+    def heads_points(self, item: Item, para: Paragraph) -> bool:
+        """A point that names who and ends with ':' over the points written under it leads into them
+        ('- Ban Thường trực UBMTTQ xã trao đổi với cơ quan ... để tổ chức hội nghị cử tri:' / '+ ...',
+        'Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc:' / '1. ...' / '2. ...'): it
+        is no work of its own; the points are, given to whom it names unless they name their own."""
+        text = item.text.rstrip()
+        if not text.endswith(":") or CRITERIA.search(text) or item.lead_how == "colon":
+            return False
+        if re.search(r"[.;!?]\s+\S", text):
+            return False  # '... phát động các phong trào thi đua. Cụ thể:': a task its points spell out
+        at = self.w.at[id(para)] + 1
+        after = self.w.paras[at] if at < len(self.w.paras) else None
+        if after is None or after.table is not None:
+            return False
+        kind = self.w.kinds.kind_of(after)
+        if kind == "bullet" and item.number is None:
+            mark = BULLET.match(after.text)["mark"]  # type: ignore[index]
+            if mark == item.marker:
+                return False
+            above = {i.marker for i in self.w.body.items if i.path == item.path and i.marker and i.marker != mark}
+            self.w.bullet_head = (item.marker or PLAIN_LEAD_IN, above, list(item.lead), item.path)
+        elif kind == "number" and item.marker is None and self.w.level_of(after, kind) == len(self.w.path()) + 1:
+            self.w.sibling_lead = (list(item.lead), item.path)  # the numbered points after it, as its siblings
+        else:
+            return False
+        item.role, item.why = "text", "câu dẫn giao các điểm dưới nó cho đơn vị nó nêu"
+        return True
+
+    def spelt_out(self, item: Item, para: Paragraph) -> bool:
+        """A dash point that states work and ends with ':' over points of a deeper bullet ('-' then
+        '+') is one task; its points spell out what it covers. A bare lead-in ('- Nhiệm vụ:',
+        '- Cụ thể như sau:') or one that only names who ('- Sở Nội vụ:') introduces tasks instead."""
+        if item.marker is None or item.role != "task":
+            return False
+        later = next(iter(self.w.paras[self.w.at[id(para)] + 1 :]), None)
+        mark = BULLET.match(later.text) if later is not None and self.w.kinds.kind_of(later) == "bullet" else None
+        if mark is None or mark["mark"] == item.marker or self.w.subjects.names_own_lead(mark["rest"]):
+            return False  # '+ Sở Xây dựng: hướng dẫn ...': each point gives work to its own unit
+        words = _LEAD_IN_TAIL.sub("", item.text.rstrip(" :")).split()
+        if len(words) <= 3 or self.w.subjects.heading_units(item.text):
+            return False
+        self.w.detailed = (item, mark["mark"])
+        return True
+
+    def organisation_point(self, item: Item) -> None:
+        """In 'Tổ chức thực hiện', a point is a task only when it gives work to a named unit (in its
+        words or in the heading above it) or a time."""
+        if self.w.section_lead() or self.w.section_who():
+            item.why = "giao việc cho đơn vị nêu ở tên mục"
+            return
+        if self.w.sibling_lead and self.w.sibling_lead[1] == item.path and item.number is not None:
+            item.lead, item.lead_how = list(self.w.sibling_lead[0]), "heading"
+            item.why = "giao việc cho đơn vị nêu ở điểm mở đầu ('Giao ...:') ngang hàng"
+            return
+        if self.w.bullet_head and self.w.bullet_head[2] and item.marker is not None:
+            item.why = "giao việc cho đơn vị nêu ở điểm dẫn ở trên"
+            return
+        if self.w.subjects.colon_who(item):
+            item.why = "điểm mở đầu bằng đơn vị được giao ('Sở X: việc', 'Đề nghị X, Y: việc')"
+            return
+        self.w.subjects.read_subject(item)
+        if item.lead and item.number is not None and item.text.rstrip().endswith(":"):
+            self.w.sibling_lead = (list(item.lead), item.path)
+        who = _WHO_COLON.match(item.text)
+        if not item.lead and who and label_of(item.text) is None:
+            item.why = "đoạn mở đầu bằng người, đơn vị được giao ('...: việc')"
+            item.who = who["who"]  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ..."
+            return
+        time_text, how = time_in_text(item.text)
+        # A group "at every level" ("Ban Dân vận các cấp ủy", "các cấp ủy, tổ chức đảng") is the whole
+        # system the plan calls on, not a body given work; a group of bodies ("các sở, ban, ngành",
+        # "UBND các xã, phường") is.
+        if item.lead and not any(re.search(r"\bcac cap\b", fold(m.written)) for m in item.lead):
+            generic = any(m.generic or self.w.subjects.registry_generic(m.unit) for m in item.lead)
+            if generic and only_carry_out(item.text, item.lead[-1].written):
+                # "Các đơn vị căn cứ Kế hoạch này triển khai thực hiện.": a call on all, no work of its own
+                item.role, item.lead, item.advising = "text", [], []
+                return
+            item.why = "giao việc cho nhóm đơn vị" if generic else "giao việc cho đơn vị cụ thể"
+            return
+        if time_text and how == "opening" and fold(time_text) != "dinh ky":  # a bare "Định kỳ" names no time
+            item.why = "mở đầu bằng mốc thời gian"
+            return
+        item.lead, item.advising = [], []
+        if (who := subject_words(item.text)) is not None:
+            item.who, item.why = who, "câu có chủ thể là cơ quan, người được giao việc"
+            return
+        item.role = "text"
