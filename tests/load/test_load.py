@@ -7,6 +7,7 @@ from pathlib import Path
 from kehoach.load import MAX_FILE_BYTES, discover, load_file
 from kehoach.load.encoding import guess_legacy_encoding
 from kehoach.load.files import walk
+from kehoach.load.review import review_notes
 
 
 def _write(root: Path, rel: str, data: bytes) -> Path:
@@ -93,3 +94,11 @@ def test_discovery_lists_record_files_in_path_order(tmp_path: Path) -> None:
     ]
     assert discover(tmp_path / "elsewhere") == []
     assert ("records/units/dir.yaml", False) in walk(tmp_path)
+
+
+def test_review_notes_are_found_on_whichever_line_they_sit() -> None:
+    assert review_notes("# Kiểm tra: ngày ban hành\nid: a\n") == [(1, 1, "# Kiểm tra: ngày ban hành")]
+    assert review_notes("# schema\nid: a  # KIỂM TRA: đoán\n") == [(2, 8, "# KIỂM TRA: đoán")]
+    # a line separator (U+2028) ends a line as YAML reads it: the note is on the second line
+    assert review_notes("id: a\u2028# kiem tra: x\n") == [(2, 1, "# kiem tra: x")]
+    assert review_notes("# yaml-language-server: $schema=x\nid: a\n") == []

@@ -83,6 +83,31 @@ def _not_a_file(mode: int) -> str | None:
     return "không phải tệp thường"
 
 
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def _read_regular(path: Path | str) -> bytes | None:
+    """The bytes of the usual file, listed as no link: a regular file within the size
+    limit, read with three system calls (open, fstat, read) and no look at it before.
+    None for anything else (a folder, a FIFO, a link put in its place, a file too
+    large, an error), which ``read_bytes`` then looks at and names (a FIFO or a device
+    listed as a file is opened first, without waiting for a writer, never as a terminal)."""
+    try:
+        descriptor = os.open(path, _OPEN_FLAGS | getattr(os, "O_NOFOLLOW", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return None
+        data = _read_upto(descriptor, MAX_FILE_BYTES + 1, info.st_size + 1)
+        return data if len(data) <= MAX_FILE_BYTES else None
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+
+
 def read_bytes(path: Path | str, loaded: LoadedFile, root: Path, is_link: bool | None = None) -> bytes | None:
     """Read one file's bytes, or record why it cannot be read. ``is_link`` saves a
     system call when the caller listed the folder already.
@@ -97,6 +122,8 @@ def read_bytes(path: Path | str, loaded: LoadedFile, root: Path, is_link: bool |
             Code.KH001, "tên tệp không phải UTF-8; hãy đổi tên tệp (chỉ chữ thường không dấu, số và dấu gạch nối)"
         )
         return None
+    if is_link is False and (data := _read_regular(path)) is not None:
+        return data
     try:
         if (os.path.islink(path) if is_link is None else is_link) and not (
             resolved := Path(os.path.realpath(path))
@@ -113,7 +140,7 @@ def read_bytes(path: Path | str, loaded: LoadedFile, root: Path, is_link: bool |
         if (what := _not_a_file(info.st_mode)) is not None:
             loaded.add(Code.KH001, f"không đọc được tệp: {what}; bỏ qua")
             return None
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        descriptor = os.open(path, _OPEN_FLAGS)
         try:  # the descriptor read directly: no file object for a read of a few hundred bytes
             info = os.fstat(descriptor)
             if (what := _not_a_file(info.st_mode)) is not None:  # replaced since the first look

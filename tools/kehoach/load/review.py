@@ -14,8 +14,15 @@ _NOTE = re.compile(r"#\s*(kiem tra\s*:.*)$")
 
 def review_notes(text: str) -> list[tuple[int, int, str]]:
     """(line, column, the note as written, shortened) of each review comment, accents optional."""
-    if "#" not in text:
+    first = text.find("#")
+    if first < 0:
         return []
+    end = text.find("\n")
+    line = text if end < 0 else text[:end]
+    if first < len(line) and (end < 0 or text.find("#", end) < 0) and line.isprintable():
+        # The usual file: only its first line (the schema line an editor reads) has a '#'
+        # (and, printable, no line break other than the '\n' after it): that line alone looked at.
+        return [(1, first + 1, clip(line[first:].strip(), 80))] if _is_note(line[first:]) else []
     found = []
     for number, line in enumerate(text.splitlines(), start=1):
         at = line.find("#")
