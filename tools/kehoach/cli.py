@@ -233,6 +233,7 @@ def entry() -> None:
     # only here: a program importing kehoach as a library keeps its own plugins,
     # and a value the user set wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _no_plugin_loader()
     argv = sys.argv[1:]
     at_once = _command_named(argv) in ENDS_AT_ONCE
     if at_once:
@@ -252,6 +253,36 @@ def entry() -> None:
             sys.exit(code)
         os._exit(code)
     sys.exit(code)
+
+
+_NO_PLUGINS = ("__all__", "1", "true")  # the values of PYDANTIC_DISABLE_PLUGINS that disable every plugin
+_LOADER = "pydantic.plugin._loader"
+
+
+def _no_plugin_loader() -> None:
+    """With every pydantic plugin disabled, pydantic's plugin loader finds none, yet
+    importing it imports importlib.metadata (with email, zipfile, csv: a tenth of
+    a one-file check at 10,000 records, as the first validator is built). Until
+    pydantic is imported, stand in for it with a module whose ``get_plugins`` gives
+    what the loader gives then: no plugin. Anything else asked of it is the real
+    loader's (imported then)."""
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in _NO_PLUGINS or "pydantic" in sys.modules:
+        return
+    loader = ModuleType(_LOADER)
+
+    def get_plugins() -> tuple[()]:
+        return ()
+
+    def real(name: str) -> Any:
+        if name.startswith("__"):  # asked by the import system (__path__: whether it is a package)
+            raise AttributeError(name)
+        if sys.modules.get(_LOADER) is loader:
+            del sys.modules[_LOADER]
+        return getattr(importlib.import_module(_LOADER), name)
+
+    loader.get_plugins = get_plugins  # type: ignore[attr-defined]
+    loader.__getattr__ = real  # type: ignore[method-assign]
+    sys.modules.setdefault(_LOADER, loader)
 
 
 def _alone() -> bool:
