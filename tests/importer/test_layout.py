@@ -289,3 +289,51 @@ def test_the_signers_title_in_capitals_over_an_appendix_heading_is_no_appendix(t
     doc = source.read(path)
     opening = next(ln.text for k, ln in enumerate(doc.lines) if source.opens_appendix(doc.lines, k))
     assert opening == "KẾ HOẠCH KIỂM TRA"
+
+
+def test_a_word_file_of_real_paragraphs_most_of_them_short_is_not_read_as_printed_lines(tmp_path: Path) -> None:
+    """A Word file written by an office: each paragraph is a Word paragraph, most of them short (the
+    header's lines, headings, short items), a few long ones far wider than any printed line. It is
+    no file of one paragraph per printed line: a long paragraph closing with a colon keeps apart
+    from the item under it, and one closing no sentence from the heading under it."""
+    short = [
+        "ỦY BAN NHÂN DÂN TỈNH",
+        "Số: 20/KH-UBND",
+        "KẾ HOẠCH",
+        "Triển khai thi đua chi trả không dùng tiền mặt",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        "a) Nâng cao trách nhiệm của các cấp, các ngành trong thi đua.",
+        "b) Phát hiện, nhân rộng các điển hình tiên tiến trong phong trào.",
+        "2. Yêu cầu",
+        "a) Thi đua thiết thực, tiết kiệm, hiệu quả, tránh hình thức.",
+        "b) Khen thưởng kịp thời, công khai, đúng người, đúng việc.",
+        "c) Theo dõi, đôn đốc, kiểm tra, đánh giá định kỳ hằng quý.",
+        "d) Sơ kết đợt một trước ngày 30 tháng 9, tổng kết cuối năm.",
+        "đ) Các đơn vị báo cáo kết quả về Sở Nội vụ đúng thời hạn.",
+        "e) Bảo đảm an toàn, bảo mật thông tin của người hưởng.",
+        "II. NỘI DUNG THI ĐUA",
+    ]
+    intro = (
+        "Vận động người hưởng trợ cấp xã hội chuyển từ nhận tiền mặt sang nhận qua tài khoản ngân hàng, "
+        "ví điện tử; giải thích những lợi ích của giao dịch không dùng tiền mặt trong đời sống hằng ngày "
+        "để người dân tự nguyện đăng ký mở tài khoản, các nội dung này được cụ thể hóa bằng các chỉ tiêu như sau:"
+    )
+    item = (
+        "(1) Ít nhất 85% người hưởng trợ cấp xã hội mở mới tài khoản ngân hàng, ví điện tử hoặc người đã có "
+        "tài khoản tự nguyện cung cấp số tài khoản để nhận tiền trợ cấp bằng phương thức không dùng tiền mặt."
+    )
+    open_ended = (
+        "Ủy ban nhân dân các xã, phường phối hợp với các ngân hàng thương mại mở tài khoản cho người hưởng "
+        "trợ cấp tại trụ sở, nhà văn hóa hoặc tại nhà đối với người cao tuổi, người khuyết tật nặng"
+    )
+    word = WordDocument()
+    for text in [*short, intro, item, "III. TỔ CHỨC THỰC HIỆN", open_ended, "Khen thưởng cuối đợt thi đua."]:
+        word.add_paragraph(text)
+    path = tmp_path / "ke-hoach.docx"
+    word.save(str(path))
+    doc = source.read(path)
+    paragraphs = [p.text for p in source.paragraphs(doc, doc.lines)]
+    assert intro in paragraphs and item in paragraphs
+    assert open_ended in paragraphs and "Khen thưởng cuối đợt thi đua." in paragraphs
+    assert not doc.wrapped

@@ -260,9 +260,15 @@ def _wrapped_width(lines: list[Line]) -> int:
     if len(lengths) < 10:
         return 0
     upper = lengths[int(len(lengths) * 0.75)]
-    if upper <= 130 and statistics.median(lengths) >= 35:
-        return lengths[int(len(lengths) * 0.9)]
+    width = lengths[int(len(lengths) * 0.9)]
+    # a width no printed line reaches: paragraphs each on its line, most of them short
+    if upper <= 130 and statistics.median(lengths) >= 35 and width <= PRINTED_LINE_MAX:
+        return width
     return 0
+
+
+# The most characters a printed line of a plan holds (A4, the smallest usual type, landscape pages).
+PRINTED_LINE_MAX = 130
 
 
 # ---------------------------------------------------------------- paragraphs the layout shows
