@@ -381,3 +381,44 @@ def test_a_footnote_printed_before_the_header_is_read_as_a_footnote(tmp_path: Pa
     assert outcome.report is not None and outcome.report.data["number"] == "17-BC/ĐU"
     numbers = {d.data.get("number") for d in outcome.directives}
     assert {"07-NQ/ĐU", "11-QĐ/ĐU", "19-TB/ĐU"} <= numbers
+
+
+_REVIEWED = """ỦY BAN NHÂN DÂN                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ PHÚ HỘI                                      Độc lập - Tự do - Hạnh phúc
+Số: 88/BC-UBND                              Phú Hội, ngày 10 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện công tác quản lý đất đai năm 2025
+-----
+
+1. Công tác tuyên truyền
+Đã tổ chức 05 hội nghị tuyên truyền Luật Đất đai năm 2024 cho 420 lượt người.
+2. Kế hoạch sử dụng đất năm 2025
+Đã thực hiện 12 công trình, dự án trong kế hoạch sử dụng đất, đạt 80%.
+3. Chương trình xây dựng nông thôn mới
+Hoàn thành tiêu chí quy hoạch, đạt chuẩn 19/19 tiêu chí.
+4. Hạn chế, khó khăn
+Một số hồ sơ cấp giấy chứng nhận còn chậm.
+5. Nhiệm vụ trọng tâm năm 2026
+- Tổ chức lập kế hoạch sử dụng đất năm 2026, hoàn thành trong quý I/2026.
+- Đẩy nhanh cấp giấy chứng nhận quyền sử dụng đất.
+
+Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN
+- UBND tỉnh;                                     CHỦ TỊCH
+- Lưu: VT.
+                                               Lê Văn Cường
+"""
+
+
+def test_a_results_section_named_for_a_plan_is_not_the_programme(tmp_path: Path) -> None:
+    """'2. Kế hoạch sử dụng đất năm 2025', '3. Chương trình xây dựng nông thôn mới' report what was done:
+    a report writes its difficulties before its programme, so a heading of work followed by '4. Hạn chế,
+    khó khăn' is a results section; the programme is '5. Nhiệm vụ trọng tâm năm 2026'."""
+    path = tmp_path / "bc.txt"
+    path.write_text(_REVIEWED, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path / "r"))
+    outcome = document.build(source.read(path), index)
+    assert outcome.plan is not None and outcome.plan.data["title"] == "Nhiệm vụ trọng tâm năm 2026"
+    assert [section for section, _ in outcome.paragraphs] == ["1", "2", "3"]
+    assert [t.data["text"][:20] for t in outcome.tasks] == ["Tổ chức lập kế hoạch", "Đẩy nhanh cấp giấy c"]
+    assert [t.data["timeframe"] for t in outcome.tasks] == ["trong quý I/2026", "năm 2026"]

@@ -124,14 +124,42 @@ def _split(doc: source.Document, start: int, whole: struct.Body) -> tuple[int, i
                 j += 1
             if j < len(lines):
                 heading, after = " ".join(lines[j].text.split()), j + 1
-        if is_programme(heading):
+        if is_programme(heading) and not _review_after(lines, i, after):
             return i, after, heading
-    for section in whole.sections:  # no parts: the first top-level section that is a programme
-        if is_programme(section.heading):
+    for k, section in enumerate(whole.sections):  # no parts: the first top-level section that is a programme
+        if is_programme(section.heading) and not any(_reviews(s.heading) for s in whole.sections[k + 1 :]):
             at = next((k for k in range(start, len(lines)) if lines[k].number == section.line), None)
             if at is not None:
                 return at, at + 1, section.heading
     return None
+
+
+# A heading of the report's review: what was done, how it went, what held it back. A report writes its
+# programme after these, never before: a heading of work followed by one of them is a results section
+# ('2. Kế hoạch đấu giá quyền khai thác khoáng sản' ... '4. Hạn chế, khó khăn').
+_REVIEW = re.compile(
+    r"^(?:ket qua|danh gia|han che|ton tai|kho khan|vuong mac|nguyen nhan|bai hoc|tinh hinh|nhung ket qua|"
+    r"mot so ket qua|uu diem|khuyet diem|nhan xet)\b"
+)
+
+
+def _reviews(heading: str) -> bool:
+    return bool(_REVIEW.match(_NUMBERING.sub("", fold(" ".join(heading.split())))))
+
+
+def _review_after(lines: list[source.Line], at: int, after: int) -> bool:
+    """Whether a heading numbered as the one at ``at`` and reviewing what was done comes after it."""
+    kind = _marker(lines[at].text)
+    for i in range(after, len(lines)):
+        text = " ".join(lines[i].text.split())
+        if kind is None or _marker(text) != kind or not (text.isupper() or lines[i].bold or len(text) < 80):
+            continue
+        title = _NUMBERING.sub("", fold(text))
+        if kind == "part" and not title:
+            title = fold(" ".join(next((line.text for line in lines[i + 1 :] if line.text.strip()), "").split()))
+        if _reviews(title):
+            return True
+    return False
 
 
 def _marker(text: str) -> str | None:
