@@ -660,3 +660,34 @@ II. NỘI DUNG
     assert "timeframe" not in flagged.data
     assert any("chậm nhất là ngày 08" in why for why in flagged.doubts["timeframe"])
     assert "timeframe" not in plain.doubts
+
+
+def test_whom_a_task_is_done_with_unread_is_flagged(tmp_path: Path) -> None:
+    """'phối hợp với lực lượng dân quân ...' that the reader does not turn into a coordinating unit is
+    flagged; a task that names no one to work with is not."""
+    body = """
+II. NỘI DUNG
+1. Các chi hội phối hợp với lực lượng dân quân bảo đảm an ninh, trật tự tại hội nghị cử tri.
+2. Ban Thường trực Ủy ban MTTQ Việt Nam xã phân công cán bộ dự các hội nghị cử tri.
+"""
+    outcome = build_text(tmp_path, HEADER + body + FOOTER)
+    flagged, plain = outcome.tasks
+    assert "coordinating" not in flagged.data
+    assert any("phối hợp với lực lượng dân quân" in why for why in flagged.doubts["coordinating"])
+    assert "coordinating" not in plain.doubts
+
+
+def test_a_task_opening_with_bodies_the_reader_does_not_take_as_its_lead_is_flagged(tmp_path: Path) -> None:
+    body = """
+II. NỘI DUNG
+1. Hội Cựu chiến binh, Đoàn Thanh niên xã vận động hội viên dự hội nghị cử tri.
+2. Ban Thường trực Ủy ban MTTQ Việt Nam xã phân công cán bộ dự các hội nghị cử tri.
+"""
+    outcome = build_text(tmp_path, HEADER + body + FOOTER)
+    bodies, own = outcome.tasks
+    # never silently the issuer's: either the bodies it opens with lead it, or they are pointed out
+    if bodies.data.get("lead_implied"):
+        assert any("Hội Cựu chiến binh" in why for why in bodies.doubts["lead"])
+    else:
+        assert any("cuu-chien-binh" in unit for unit in bodies.data["lead"])
+    assert "lead" not in own.doubts  # the issuer itself opens the task

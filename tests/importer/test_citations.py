@@ -499,3 +499,10 @@ def test_a_number_written_letter_by_letter(written: str, number: str) -> None:
     assert cited.number == number
     assert cited.number_written is not None and cited.number_written.replace(" ", "") == number
     assert any("cách từng chữ" in note for _, note, _ in cited.notes)
+
+
+def test_a_law_named_in_running_text_ends_where_the_sentence_goes_on() -> None:
+    [law] = find("Đã tổ chức 05 hội nghị phổ biến Luật Phòng, chống tham nhũng cho 300 lượt cán bộ.")
+    assert law.title == "Luật Phòng, chống tham nhũng"
+    [dated] = find("tuyên truyền Luật Đất đai năm 2024 tới các hộ dân")
+    assert dated.title == "Luật Đất đai năm 2024"

@@ -244,6 +244,8 @@ def test_a_programme_of_action_imports_as_a_plan_of_that_type(tmp_path: Path, fo
             [("9,7", 9.7, "ha", None), ("+380", 380, "m", None)],
         ),
         ("thu 142.343.395.324 đồng", [("142.343.395.324", 142343395324, "đồng", None)]),
+        # 'các loại:' names what is counted, it is no label ('loại 2' is)
+        ("Phân bón các loại: 1.250 tấn", [("1.250", 1250, "tấn", None)]),
     ],
 )
 def test_figures_are_read_with_the_number_as_written(sentence: str, expected: list[tuple]) -> None:
@@ -303,6 +305,9 @@ def test_headings_that_open_a_programme() -> None:
     assert report.is_programme("IV. Các giải pháp chủ yếu")
     assert not report.is_programme("I. Công tác trọng tâm đã thực hiện trong tháng")
     assert not report.is_programme("II. Kết quả công tác tuần tới của các chi bộ")
+    # a programme named for its subject is reported on; one of work for a period is the programme
+    assert not report.is_programme("3. Chương trình xây dựng nông thôn mới")
+    assert report.is_programme("III. KẾ HOẠCH NĂM 2026")
 
 
 _MONTHLY = """ĐẢNG BỘ TỈNH KHÁNH HÒA             ĐẢNG CỘNG SẢN VIỆT NAM
@@ -381,3 +386,99 @@ def test_a_footnote_printed_before_the_header_is_read_as_a_footnote(tmp_path: Pa
     assert outcome.report is not None and outcome.report.data["number"] == "17-BC/ĐU"
     numbers = {d.data.get("number") for d in outcome.directives}
     assert {"07-NQ/ĐU", "11-QĐ/ĐU", "19-TB/ĐU"} <= numbers
+
+
+_REVIEWED = """ỦY BAN NHÂN DÂN                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ PHÚ HỘI                                      Độc lập - Tự do - Hạnh phúc
+Số: 88/BC-UBND                              Phú Hội, ngày 10 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả thực hiện công tác quản lý đất đai năm 2025
+-----
+
+1. Công tác tuyên truyền
+Đã tổ chức 05 hội nghị tuyên truyền Luật Đất đai năm 2024 cho 420 lượt người.
+2. Kế hoạch sử dụng đất năm 2025
+Đã thực hiện 12 công trình, dự án trong kế hoạch sử dụng đất, đạt 80%.
+3. Chương trình xây dựng nông thôn mới
+Hoàn thành tiêu chí quy hoạch, đạt chuẩn 19/19 tiêu chí.
+4. Hạn chế, khó khăn
+Một số hồ sơ cấp giấy chứng nhận còn chậm.
+5. Nhiệm vụ trọng tâm năm 2026
+- Tổ chức lập kế hoạch sử dụng đất năm 2026, hoàn thành trong quý I/2026.
+- Đẩy nhanh cấp giấy chứng nhận quyền sử dụng đất.
+
+Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN
+- UBND tỉnh;                                     CHỦ TỊCH
+- Lưu: VT.
+                                               Lê Văn Cường
+"""
+
+
+def test_a_results_section_named_for_a_plan_is_not_the_programme(tmp_path: Path) -> None:
+    """'2. Kế hoạch sử dụng đất năm 2025', '3. Chương trình xây dựng nông thôn mới' report what was done:
+    a report writes its difficulties before its programme, so a heading of work followed by '4. Hạn chế,
+    khó khăn' is a results section; the programme is '5. Nhiệm vụ trọng tâm năm 2026'."""
+    path = tmp_path / "bc.txt"
+    path.write_text(_REVIEWED, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path / "r"))
+    outcome = document.build(source.read(path), index)
+    assert outcome.plan is not None and outcome.plan.data["title"] == "Nhiệm vụ trọng tâm năm 2026"
+    assert [section for section, _ in outcome.paragraphs] == ["1", "2", "3"]
+    assert [t.data["text"][:20] for t in outcome.tasks] == ["Tổ chức lập kế hoạch", "Đẩy nhanh cấp giấy c"]
+    assert [t.data["timeframe"] for t in outcome.tasks] == ["trong quý I/2026", "năm 2026"]
+
+
+def test_the_closing_line_saying_to_whom_the_report_goes_is_no_result(tmp_path: Path) -> None:
+    text = _REVIEWED.replace(
+        """4. Hạn chế, khó khăn
+Một số hồ sơ cấp giấy chứng nhận còn chậm.
+5. Nhiệm vụ trọng tâm năm 2026
+- Tổ chức lập kế hoạch sử dụng đất năm 2026, hoàn thành trong quý I/2026.
+- Đẩy nhanh cấp giấy chứng nhận quyền sử dụng đất.
+""",
+        "Ủy ban nhân dân xã Phú Hội báo cáo Ủy ban nhân dân tỉnh biết, theo dõi./.\n",
+    )
+    path = tmp_path / "bc.txt"
+    path.write_text(text, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path / "r"))
+    outcome = document.build(source.read(path), index)
+    assert outcome.plan is None and outcome.report is not None
+    assert "biết, theo dõi" in text
+    assert not any("biết, theo dõi" in paragraph for _, paragraph in outcome.paragraphs)
+    assert any(paragraph.startswith("Hoàn thành tiêu chí") for _, paragraph in outcome.paragraphs)
+
+
+_SETTING_AND_LABELS = """ĐẢNG BỘ TỈNH KHÁNH HÒA             ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ PHƯỚC LỘC
+      Số 21-BC/ĐU           Phước Lộc, ngày 15 tháng 10 năm 2025
+
+BÁO CÁO
+kết quả vận hành chính quyền địa phương hai cấp quý III năm 2025
+
+I. ĐẶC ĐIỂM TÌNH HÌNH
+Xã được thành lập trên cơ sở nhập 03 xã cũ, có 12.400 nhân khẩu.
+II. TÌNH HÌNH, KẾT QUẢ THỰC HIỆN
+1. Về tổ chức bộ máy
+a) Thực trạng
+Đã kiện toàn 04 ban của Đảng ủy và bố trí đủ công chức các phòng.
+- Tồn tại, hạn chế và nguyên nhân: Một số công chức chưa quen việc mới.
+- Đề xuất, kiến nghị: Đề nghị tỉnh bổ sung 02 biên chế.
+2. Về giải quyết thủ tục hành chính
+Đã tiếp nhận 1.250 hồ sơ, giải quyết đúng hạn 1.236 hồ sơ.
+
+Nơi nhận:                                   T/M ĐẢNG ỦY
+- Ban Thường vụ Tỉnh ủy,                       BÍ THƯ
+- Lưu Văn phòng.
+
+                                               Trần Văn Bình
+"""
+
+
+def test_the_setting_labels_and_difficulties_written_as_points_are_no_results(tmp_path: Path) -> None:
+    path = tmp_path / "bc.txt"
+    path.write_text(_SETTING_AND_LABELS, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path / "r"))
+    outcome = document.build(source.read(path), index)
+    assert outcome.plan is None and outcome.report is not None
+    assert [text[:20] for _, text in outcome.paragraphs] == ["Đã kiện toàn 04 ban ", "Đã tiếp nhận 1.250 h"]

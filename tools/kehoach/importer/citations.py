@@ -613,7 +613,9 @@ _LAW = re.compile(
     r"(?!(?:pháp|số|sư|và|hoặc|học|gia|của|này|đã|được|hiện hành|mới|liên quan|quy định|thuộc|vào|trên|tại|cho|"
     r"để|khi|có|trong|theo|với|đến|tới|là|sẽ|đang|cũng|nêu|đó|sau|trước|mà|thì|không|chưa|nay)\b)"
     rf"(?P<name>[{UPPER}{LOWER}][^,;.()“”]{{3,120}}?(?:,\s+[{LOWER}]\w*(?:\s+\w+){{0,2}})?)"
-    rf"(?P<year>\s+(?:năm\s+)?(?:19|20)\d\d\b)?(?=\s*[;.(),:]|\s+(?:và|của|về|đã|được|theo|trong|nhằm|ngày)\s|$)"
+    # the name ends before the sentence goes on ('... Luật Đất đai cho 420 lượt người': whom it was taught to)
+    rf"(?P<year>\s+(?:năm\s+)?(?:19|20)\d\d\b)?"
+    r"(?=\s*[;.(),:]|\s+(?:và|của|về|đã|được|theo|trong|nhằm|ngày|cho|đến|tới|tại|trên|với|để)\s|$)"
 )
 # What may go on a law's name past where _LAW stops: a comma then lower-case words ("Luật Quản lý, sử
 # dụng tài sản công", "Luật Phòng, chống tham nhũng"), or 'và' then lower-case words and a year ("Luật

@@ -26,7 +26,7 @@ from . import source
 from . import structure as struct
 from .cited import CitedDocument, CitedSteps
 from .outcome import Draft, DraftError, Outcome
-from .units import Match, Registry
+from .units import Match, Registry, norm
 
 __all__ = ["Draft", "DraftError", "Outcome", "PlanBuilder", "build_plan", "model_problems", "section_data"]
 
@@ -437,6 +437,12 @@ class PlanBuilder(CitedSteps):
             if named:
                 roles["coordinating"] = named
                 task.note("coordinating", "đơn vị phối hợp lấy từ cụm 'phối hợp ...' trong nội dung nhiệm vụ")
+            elif unread := _UNREAD_HELPERS.search(item.text):
+                task.doubt(
+                    "coordinating",
+                    f"nội dung ghi '{unread[0].strip(' ,.;:')} ...' mà lệnh nhập không đọc thành đơn vị phối hợp; "
+                    "cần xem có ghi đơn vị phối hợp không",
+                )
 
     @staticmethod
     def choose_time(task: Draft, item: struct.Item, block_time: str | None) -> str | None:
@@ -506,6 +512,16 @@ class PlanBuilder(CitedSteps):
                     "lead",
                     f"dòng chủ trì ghi '{read.unread[0]}' mà lệnh nhập không đọc thành đơn vị; tạm ghi cơ quan "
                     "ban hành, cần ghi chủ trì",
+                )
+            elif (
+                "lead" not in task.doubts
+                and (opening := _OPENS_WITH_BODY.match(item.text))
+                and not any(key and key in norm(opening["who"]) for key in self.unit_keys(self.issuer))
+            ):
+                task.doubt(
+                    "lead",
+                    f"nội dung mở đầu bằng '{opening['who'].strip()}' mà lệnh nhập không đọc thành đơn vị chủ trì; "
+                    "tạm ghi cơ quan ban hành, cần xem lại",
                 )
         for role in ("coordinating", "advising", "executing"):
             ids = [u for u in self.settle(read.roles[role], task, role) if u not in data["lead"] or role == "advising"]
@@ -608,6 +624,17 @@ def _guessed_cell(
     return kept, [m for m in helpers if m.unit is not None]
 
 
+# A task's text that opens with bodies ('Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ ...', 'Công tác
+# chuẩn bị: Ban Xây dựng Đảng, Văn phòng Đảng ủy ...'): whoever it names may lead the work.
+_OPENS_WITH_BODY = re.compile(
+    r"^(?:[^:]{0,40}:\s*)?(?P<who>(?:Các\s+|các\s+)?(?:Ban|Sở|Ủy ban|Uỷ ban|UBND|HĐND|Hội|Hội đồng|Đoàn|Mặt trận|MTTQ|"
+    r"Văn phòng|Công an|Phòng|Trung tâm|Viện|Tòa án|Đảng ủy|Đảng uỷ|Chi bộ|Liên đoàn|Bộ|Thanh tra|Cục|Chi cục)\s"
+    r"[^,.;:]{0,50})"
+)
+# 'phối hợp (chặt chẽ) với' and the words after it: whom the work is done with, when the reader names no one.
+_UNREAD_HELPERS = re.compile(
+    r"\b[Pp]hối hợp(?:\s+chặt chẽ)?\s+(?:với\s+|(?=các\b|[A-ZĐ]))[^\s,.;:]+(?:\s+[^\s,.;:]+){0,4}"
+)
 # Words of a task's text that say when (or how often) it is done, which the time reader may leave
 # unread ('hằng năm', 'định kỳ hàng quý', 'chậm nhất là ngày ...', 'trước ngày 20 hằng tháng', 'đến năm 2030').
 _UNREAD_TIME = re.compile(

@@ -46,7 +46,8 @@ _CLASSIFIERS = frozenset(
 _LABEL_BEFORE = re.compile(
     r"(?:\bsố|\bngày|\btháng|\bnăm|\bquý|\bđiều|\bkhoản|\bđiểm|\bmốc|\blần thứ|\bkhóa|\bkhoá|\bgiai đoạn|"
     r"\bthời kỳ|\bnhiệm kỳ|\bmã|\bphòng|\btổ|\bthôn|\bxóm|\bbản|\bkhu|\bphụ lục|\bmục|\bbiểu|\bmẫu|\bchương|"
-    r"\bphần|\bđợt|\bkỳ|\bloại|\bnhóm|\btuyến|\bquốc lộ|\btỉnh lộ|\bđường|\bphố|\bhộp|\bbước|\bnghị định|"
+    r"\bphần|\bđợt|\bkỳ|\b(?<!các )(?<!mọi )loại|\bnhóm|\btuyến|\bquốc lộ|\btỉnh lộ|\bđường|\bphố|\bhộp|\bbước|"
+    r"\bnghị định|"
     r"\bthông tư|\bquyết định|\bchỉ thị|\bnghị quyết|\bkết luận|\bcông văn|\bkế hoạch|\bchương trình|\bluật|"
     r"\bhướng dẫn|\bcông điện|\bthông báo|\bvăn bản|\btọa độ|\btoạ độ|\bkinh tuyến|\bvĩ tuyến|\bx, y =|"
     r"\bx,y =|\bsố hiệu|\bký hiệu|\bmáy|\bsố điện thoại|\bđt|\bfax|\bphiên bản|\bversion)"

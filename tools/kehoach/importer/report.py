@@ -28,6 +28,7 @@ from typing import Any
 from ..index import Index, section_paths
 from ..kinds import Kind
 from ..model import PlanType, ReportKind, ResultOutcome
+from ..model.timeframe import parse_timeframe
 from ..text import fold
 from . import citations as cite
 from . import figures as figs
@@ -50,7 +51,7 @@ def build(doc: source.Document, header: head.Header, index: Index, issuer: str |
     registry.issuer_name = header.issuer_name
     registry.province_guessed = header.province_guessed
     whole = struct.parse(doc, header.body_start, registry)
-    split = _split(doc, header.body_start, whole)
+    split = _split(doc, header.body_start, whole, reported_period(header.title or ""))
     if split is None:
         results_body, programme, programme_heading = whole, None, None
     else:
@@ -97,18 +98,50 @@ _PROPOSALS = re.compile(r"^(?:cac |mot so |nhung )?(?:kien nghi|de xuat|de nghi)
 _NOT_RESULTS = re.compile(
     r"\b(?:kien nghi|de xuat|de nghi|kho khan|vuong mac|han che|ton tai|nguyen nhan|bai hoc|phuong huong)\b"
 )
+# The setting a report opens with, before what was done: 'I. Đặc điểm tình hình', 'Đặc điểm chung'.
+_SETTING = re.compile(r"^(?:dac diem|khai quat|thong tin chung|tinh hinh chung)\b")
 _CLOSING = re.compile(r"tran trong bao cao|kinh bao cao|tren day la bao cao|xin bao cao")
+# The last paragraph saying to whom the report goes and what for: 'X báo cáo Y biết, tổng hợp./.'.
+_SENT_TO = re.compile(r"\bbao cao\b[^.;]{0,120}\b(?:biet|theo doi|tong hop)\b[^.;]{0,40}\.(?:/\.)?\s*$")
 
 
 def is_programme(heading: str) -> bool:
     """A heading that opens the programme for the next period: 'PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022',
     'Phần thứ hai: Chương trình công tác năm 2026', 'III. Nhiệm vụ, giải pháp trọng tâm ...'."""
     folded = _NUMBERING.sub("", fold(" ".join(heading.split())))
-    return bool(_PROGRAMME.match(folded) or _COMING.search(folded)) and not _NOT_PROGRAMME.search(folded)
+    if _NOT_PROGRAMME.search(folded):
+        return False
+    if _COMING.search(folded):
+        return True
+    if re.match(r"^(?:chuong trinh|ke hoach)\b", folded):
+        # 'Chương trình công tác năm 2026', 'Kế hoạch năm 2026'; not a programme named for its subject
+        # ('Chương trình xây dựng nông thôn mới', whose results a report gives)
+        return bool(re.match(r"^\w+ \w+ (?:cong tac|hanh dong|trong tam)\b", folded) or _PERIOD.search(heading))
+    return bool(_PROGRAMME.match(folded))
 
 
-def _split(doc: source.Document, start: int, whole: struct.Body) -> tuple[int, int, str] | None:
-    """Where the programme part begins: (index of its heading line, index of its first line, its heading)."""
+def reported_period(title: str) -> tuple[dt.date, dt.date] | None:
+    """The period a report's title says it reports on: the words before its programme's ('... năm 2025 và
+    phương hướng, nhiệm vụ năm 2026': 2025), else the whole title's."""
+    reported = re.split(r"\b(?:và\s+)?(?:phương hướng|nhiệm vụ|chương trình|kế hoạch)\b", title, flags=re.I)[0]
+    return period_of(reported) or _period_in_year(reported, title) or period_of(title)
+
+
+def _within(heading: str, covered: tuple[dt.date, dt.date] | None) -> bool:
+    """Whether a heading names a period that starts within the one the report covers ('2. Kế hoạch sử dụng
+    đất năm 2025' in a report on 2025): work of that period is reported on, not planned."""
+    period = _programme_period(_reading(heading))
+    if covered is None or period is None:
+        return False
+    starts = [part.start for part in parse_timeframe(period).parts if part.start is not None]
+    return bool(starts) and min(starts) <= covered[1]
+
+
+def _split(
+    doc: source.Document, start: int, whole: struct.Body, covered: tuple[dt.date, dt.date] | None = None
+) -> tuple[int, int, str] | None:
+    """Where the programme part begins: (index of its heading line, index of its first line, its heading).
+    Neither a heading followed by the report's review nor one of the period the report covers opens it."""
     lines = doc.lines
     for i in range(start, len(lines)):
         text = " ".join(lines[i].text.split())
@@ -124,14 +157,46 @@ def _split(doc: source.Document, start: int, whole: struct.Body) -> tuple[int, i
                 j += 1
             if j < len(lines):
                 heading, after = " ".join(lines[j].text.split()), j + 1
-        if is_programme(heading):
+        if is_programme(heading) and not _review_after(lines, i, after) and not _within(heading, covered):
             return i, after, heading
-    for section in whole.sections:  # no parts: the first top-level section that is a programme
-        if is_programme(section.heading):
+    for k, section in enumerate(whole.sections):  # no parts: the first top-level section that is a programme
+        if (
+            is_programme(section.heading)
+            and not any(_reviews(s.heading) for s in whole.sections[k + 1 :])
+            and not _within(section.heading, covered)
+        ):
             at = next((k for k in range(start, len(lines)) if lines[k].number == section.line), None)
             if at is not None:
                 return at, at + 1, section.heading
     return None
+
+
+# A heading of the report's review: what was done, how it went, what held it back. A report writes its
+# programme after these, never before: a heading of work followed by one of them is a results section
+# ('2. Kế hoạch đấu giá quyền khai thác khoáng sản' ... '4. Hạn chế, khó khăn').
+_REVIEW = re.compile(
+    r"^(?:ket qua|danh gia|han che|ton tai|kho khan|vuong mac|nguyen nhan|bai hoc|tinh hinh|nhung ket qua|"
+    r"mot so ket qua|uu diem|khuyet diem|nhan xet)\b"
+)
+
+
+def _reviews(heading: str) -> bool:
+    return bool(_REVIEW.match(_NUMBERING.sub("", fold(" ".join(heading.split())))))
+
+
+def _review_after(lines: list[source.Line], at: int, after: int) -> bool:
+    """Whether a heading numbered as the one at ``at`` and reviewing what was done comes after it."""
+    kind = _marker(lines[at].text)
+    for i in range(after, len(lines)):
+        text = " ".join(lines[i].text.split())
+        if kind is None or _marker(text) != kind or not (text.isupper() or lines[i].bold or len(text) < 80):
+            continue
+        title = _NUMBERING.sub("", fold(text))
+        if kind == "part" and not title:
+            title = fold(" ".join(next((line.text for line in lines[i + 1 :] if line.text.strip()), "").split()))
+        if _reviews(title):
+            return True
+    return False
 
 
 def _marker(text: str) -> str | None:
@@ -320,8 +385,7 @@ class _ReportBuilder(PlanBuilder):
         if number.startswith(("/", "-")) and not self.number_doubt:
             report.doubt("number", "văn bản để trống số (số viết tay khi ban hành); điền số khi biết")
         title = header.title or ""
-        reported = re.split(r"\b(?:và\s+)?(?:phương hướng|nhiệm vụ|chương trình|kế hoạch)\b", title, flags=re.I)[0]
-        period = period_of(reported) or _period_in_year(reported, title) or period_of(title)
+        period = reported_period(title)
         data["kind"] = _kind(header.heading, title, period is not None).value
         self.fill_issued(report, issuer, "bao cao")
         data["title"] = title or "(không đọc được trích yếu)"
@@ -362,13 +426,20 @@ class _ReportBuilder(PlanBuilder):
 
         walk(body.sections, ())
         out = []
-        for item in body.items:
+        for k, item in enumerate(body.items):
             if not item.path or _CLOSING.search(fold(item.text)):
                 continue
+            if k == len(body.items) - 1 and _SENT_TO.search(fold(item.text)):
+                continue  # 'Thường trực Đảng ủy xã báo cáo Văn phòng Tỉnh ủy biết, tổng hợp./.': the closing line
             path = tuple(p.rstrip(".-").split(".")[-1] for p in item.path)
             chain = [headings.get(path[: k + 1], "") for k in range(len(path))]
-            if any(_NOT_RESULTS.search(fold(h)) for h in chain):
-                continue
+            if any(_NOT_RESULTS.search(fold(h)) or _SETTING.match(_NUMBERING.sub("", fold(h))) for h in chain):
+                continue  # difficulties, proposals; the setting the report opens with ('I. Đặc điểm tình hình')
+            if len(item.text.split()) < 4 and not figs.find(item.text):
+                continue  # a bare label or a table's header cell ('Thực trạng', 'STT', 'Đơn vị'): nothing reported
+            label = re.match(r"^([^:]{3,60}):", item.text)
+            if label and _NOT_RESULTS.search(fold(label[1])):
+                continue  # 'Tồn tại, hạn chế và nguyên nhân: Không.', 'Đề xuất, kiến nghị: ...' written as a point
             if item.text.rstrip().endswith(":") and not figs.find(item.text):
                 continue  # a lead-in ('Về thu tiền cấp quyền khai thác khoáng sản:'): its points are the results
             out.append((item, chain[-1] if chain else ""))
