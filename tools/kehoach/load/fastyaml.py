@@ -606,8 +606,8 @@ def read(text: str) -> tuple[dict[str, Any], Positions] | None:
     lines = text.split("\n")
     if lines and not lines[-1]:
         lines.pop()
-    try:
-        canonical = _canonical(lines, "\n#" in text)
+    try:  # a list inside a list item (a plan's sections) is the general reader's: not tried here first
+        canonical = None if "\n  - " in text else _canonical(lines, "\n#" in text)
     except (_Decline, IndexError):
         canonical = None
     if canonical is not None:
