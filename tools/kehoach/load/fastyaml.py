@@ -420,11 +420,12 @@ def _canonical(
 ) -> tuple[dict[str, Any], dict[Path, Any], dict[Path, Any]] | None:
     """The usual record as ``kehoach fmt``, the importer and ``synth`` write it, read
     without ``_Reader``'s generality: keys at the first column, each with a one-line
-    plain or single-quoted value, or with a list at the key's column of such values
-    or of mappings whose keys (from the third column) have such values; comments at
-    the first column; no blank line. The data and the positions (keys and values,
-    by path, in ``_Reader``'s order) are ``_Reader``'s; None for anything else, which
-    ``_Reader`` then reads (a differential test holds the two to the same results).
+    plain or single-quoted value (a plain text may go on over indented lines), or
+    with a list at the key's column of such values or of mappings whose keys (from
+    the third column) have one-line values; comments at the first column; no blank
+    line. The data and the positions (keys and values, by path, in ``_Reader``'s
+    order) are ``_Reader``'s; None for anything else, which ``_Reader`` then reads
+    (a differential test holds the two to the same results).
     ``comments``: False when no line but the first ones can be a comment."""
     keys: dict[Path, Any] = {}
     values: dict[Path, Any] = {}
@@ -467,17 +468,31 @@ def _canonical(
             if line[at] in _SIMPLE_NOT_FIRST:
                 data[key] = _scalar(line, at)
             else:  # the usual value: plain text, as written (_scalar's last case)
-                value = line[at:]
-                if value[-1] == " ":
-                    value = value.rstrip(" ")
+                value = line[at:].rstrip(" ")  # the same string when it ends otherwise (the usual line)
                 if ": " in value or " #" in value or value[-1] == ":":
                     return None
+                if i < count and lines[i][:1] == " ":  # a long text folded over the lines below
+                    value, i = _folded(lines, i, value)
                 data[key] = value
         else:
             data[key], i = _block(lines, i, (row, colon + 2), path, keys, values, comments)
         while comments and i < count and lines[i].startswith("#"):
             i += 1
     return data, keys, values
+
+
+def _folded(lines: list[str], i: int, value: str) -> tuple[str, int]:
+    """A top-level key's plain text ``value`` folded over the indented lines from line
+    ``i`` (``_Reader.plain``: each joined with a space); returns it and the line after it.
+    Declines a blank or comment line among them, and what would end or break the text."""
+    count = len(lines)
+    while i < count and lines[i][:1] == " ":
+        more = lines[i].strip(" ")
+        if not more or more[0] == "#" or ": " in more or " #" in more or more[-1] == ":":
+            raise _Decline
+        value = value + " " + more
+        i += 1
+    return value, i
 
 
 def _block(
@@ -591,8 +606,8 @@ def read(text: str) -> tuple[dict[str, Any], Positions] | None:
     lines = text.split("\n")
     if lines and not lines[-1]:
         lines.pop()
-    try:
-        canonical = _canonical(lines, "\n#" in text)
+    try:  # a list inside a list item (a plan's sections) is the general reader's: not tried here first
+        canonical = None if "\n  - " in text else _canonical(lines, "\n#" in text)
     except (_Decline, IndexError):
         canonical = None
     if canonical is not None:
