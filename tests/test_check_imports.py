@@ -84,11 +84,13 @@ def test_a_check_with_nothing_changed_imports_neither_the_model_nor_the_rules(tm
 
 def test_the_command_builds_a_validator_without_looking_for_pydantic_plugins(tmp_path: Path) -> None:
     """``kehoach`` disables pydantic's plugins: checking an edited record never reads
-    the installed packages' metadata (importlib.metadata) to look for one."""
+    the installed packages' metadata (importlib.metadata) to look for one. The
+    environment names a language, as a user's does (gettext then looks for catalogues)."""
     root = tmp_path / "kho"
     synthesise(root, 120, seed=7)
     env = {**os.environ, "KEHOACH_CACHE_DIR": str(tmp_path / "cache")}
     env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    env["LANG"] = "vi_VN.UTF-8"
     args = [sys.executable, "-X", "importtime", "-m", "kehoach", "--root", str(root), "check", "--today", "2024-06-01"]
     subprocess.run(args, capture_output=True, env=env, check=False)  # the state of the last check
     done = subprocess.run([*args, str(_edited(root))], capture_output=True, text=True, env=env, check=False)
@@ -96,3 +98,6 @@ def test_the_command_builds_a_validator_without_looking_for_pydantic_plugins(tmp
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time")}
     assert "kehoach.model" in imported  # the edited record was validated
     assert "importlib.metadata" not in imported
+    # nor what reading the arguments and the model used to import: shutil (argparse's terminal
+    # width), locale (gettext's catalogues for argparse's texts; calendar for a month's last day)
+    assert not {"shutil", "locale", "calendar"} & imported

@@ -44,20 +44,45 @@ _MESSAGES = {
     "not allowed with argument %s": "không dùng cùng đối số %s",
     "ignored explicit argument %r": "bỏ qua giá trị %r",
     "ambiguous option: %(option)s could match %(matches)s": "tùy chọn %(option)s chưa rõ: có thể là %(matches)s",
+    "positional arguments": "đối số",  # the headings of every parser (``_Parser`` sets them too)
+    "options": "tùy chọn",
 }
 
 
 @contextlib.contextmanager
 def _vietnamese_argparse() -> Iterator[None]:
     original = argparse._  # type: ignore[attr-defined]
-    argparse._ = lambda text: _MESSAGES.get(text, original(text))  # type: ignore[attr-defined]
+    # Only the messages without a Vietnamese text are looked up by gettext (which
+    # imports locale and looks for a catalogue in every language the user's
+    # environment names, each time: argparse asks for a dozen texts at every start).
+    argparse._ = lambda text: _MESSAGES[text] if text in _MESSAGES else original(text)  # type: ignore[attr-defined]
     try:
         yield
     finally:
         argparse._ = original  # type: ignore[attr-defined]
 
 
+def _columns() -> int:
+    """The terminal's width, as ``shutil.get_terminal_size`` gives it (COLUMNS, else
+    the terminal of the standard output, else 80), without importing shutil (with
+    bz2, lzma and fnmatch): argparse builds a formatter at every argument added,
+    and each asked for it, at every start of every command."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
     def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[no-untyped-def]
         super().add_usage(usage, actions, groups, "cách dùng: " if prefix is None else prefix)
 

@@ -6,7 +6,6 @@ and the exports all read these from here."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .kinds import Kind
 from .model import Plan, Report, Result, ResultOutcome, Task, TaskStatus
-from .model.timeframe import TimeFrame, TimeFrameError, parse_timeframe_cached
+from .model.timeframe import TimeFrame, TimeFrameError, month_end, parse_timeframe_cached
 
 if TYPE_CHECKING:
     from .index import Index
@@ -220,7 +219,7 @@ def periods(task: Task, plan: Plan | None, today: dt.date) -> list[tuple[dt.date
 def _period_end(start: dt.date, step: int) -> dt.date:
     month = start.month - 1 + step - 1
     year, month = start.year + month // 12, month % 12 + 1
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return month_end(year, month)
 
 
 def situation(

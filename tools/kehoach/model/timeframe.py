@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -119,7 +118,14 @@ def _month_number(raw: str) -> int:
 
 
 def _months(year: int, first: int, last: int) -> _Span:
-    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+    return dt.date(year, first, 1), month_end(year, last)
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month (calendar.monthrange without the calendar module, which
+    imports locale: the model is imported at every check of an edited record)."""
+    following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+    return following - dt.timedelta(days=1)
 
 
 def _day(g: dict[str, str], year: int) -> _Span:
