@@ -343,3 +343,26 @@ def test_a_row_whose_number_was_left_out_is_a_row_of_its_own() -> None:
         "+ Thời gian thực hiện: Năm 2024",
         "+ Thời gian thực hiện: Quý IV/2024",
     ]
+
+
+def test_a_line_of_prose_set_in_right_above_the_header_is_not_part_of_it() -> None:
+    """'(Kèm theo Kế hoạch số ...)' set in over the table with no blank line between (a Word file
+    converted from PDF keeps no blank line): a line of prose, no column's label, so the header is
+    its own lines and the table is read."""
+    texts = [
+        "      (Kèm theo Kế hoạch số 15-KH/TU ngày 12 tháng 3 năm 2026 của Ban Thường vụ Tỉnh ủy)",
+        "                                             Thời hạn        Cơ quan",
+        "TT    Nhiệm vụ                               hoàn thành      chủ trì",
+        "1     Xây dựng đề án chuyển đổi số           2025            Sở Khoa học",
+        "                                                             và Công nghệ",
+        "2     Tổng kết, đánh giá kết quả             Tháng 12/2025   Văn phòng UBND",
+    ]
+    at = 2
+    assert aligned.header_extent(texts, at)[0] == 1
+    assert aligned.is_header(texts, at)
+    assert _tasks(texts[1:]) == _tasks(texts)
+    assert _tasks(texts)[0] == [
+        "row 1: Xây dựng đề án chuyển đổi số",
+        "+ Chủ trì: Sở Khoa học và Công nghệ",
+        "+ Thời gian thực hiện: 2025",
+    ]

@@ -337,3 +337,45 @@ def test_a_word_file_of_real_paragraphs_most_of_them_short_is_not_read_as_printe
     assert intro in paragraphs and item in paragraphs
     assert open_ended in paragraphs and "Khen thưởng cuối đợt thi đua." in paragraphs
     assert not doc.wrapped
+
+
+def test_a_pdf_converted_to_word_shows_where_paragraphs_begin_by_the_first_lines_indentation(tmp_path: Path) -> None:
+    """A PDF converted to Word: one Word paragraph per printed line, each paragraph's first line set
+    in by the paragraph's indentation (as administrative documents are laid out), the lines wrapped
+    from it at the margin. A short line that closes no sentence ('... giơ tay hoặc bỏ phiếu kín')
+    ends its paragraph when the line under it is set in, and a line at the margin goes on."""
+    from docx.shared import Cm
+
+    printed = [
+        (True, "1. Hội nghị thông qua danh sách những người ứng cử đại biểu Hội đồng nhân dân"),
+        (False, "xã theo đề nghị của Ban Thường trực Ủy ban Mặt trận Tổ quốc xã, kèm theo biên"),
+        (False, "bản hội nghị cử tri nơi cư trú và nơi công tác của những người ứng cử."),
+        (True, "2. Hội nghị cử Tổ kiểm phiếu từ 05 đến 15 thành viên"),
+        (True, "3. Hội nghị biểu quyết bằng hình thức giơ tay hoặc bỏ phiếu kín"),
+        (True, "Trường hợp hội nghị biểu quyết bằng hình thức giơ tay thì Tổ kiểm phiếu đếm,"),
+        (False, "tính kết quả biểu quyết đối với từng người ứng cử."),
+        (True, "4. Ban Thường trực gửi biên bản hội nghị đến Ủy ban bầu cử xã trước ngày"),
+        (False, "20 tháng 2 năm 2026 để tổng hợp, báo cáo theo quy định; đồng thời gửi Ban"),
+        (False, "Thường trực Ủy ban Mặt trận Tổ quốc tỉnh để theo dõi, hướng dẫn thực hiện."),
+        (True, "5. Các tổ chức thành viên phối hợp tuyên truyền về cuộc bầu cử trên địa"),
+        (False, "bàn dân cư, vận động cử tri tham gia đầy đủ, đúng quy định của pháp luật về"),
+        (False, "bầu cử, bảo đảm dân chủ, bình đẳng, đúng pháp luật, an toàn và tiết kiệm."),
+        (True, "6. Văn phòng Đảng ủy bảo đảm điều kiện tổ chức hội nghị hiệp thương lần"),
+        (False, "thứ hai tại hội trường Ủy ban nhân dân xã, bố trí chỗ ngồi, âm thanh, ánh"),
+        (False, "sáng và tài liệu phục vụ hội nghị theo đề nghị của Ban Thường trực."),
+    ]
+    word = WordDocument()
+    for indented, line in printed:
+        paragraph = word.add_paragraph(line)
+        if indented:
+            paragraph.paragraph_format.first_line_indent = Cm(1.27)
+    path = tmp_path / "ke-hoach.docx"
+    word.save(str(path))
+    doc = source.read(path)
+    paragraphs = [p.text for p in source.paragraphs(doc, doc.lines)]
+    assert "3. Hội nghị biểu quyết bằng hình thức giơ tay hoặc bỏ phiếu kín" in paragraphs
+    assert (
+        "Trường hợp hội nghị biểu quyết bằng hình thức giơ tay thì Tổ kiểm phiếu đếm, tính kết quả biểu "
+        "quyết đối với từng người ứng cử." in paragraphs
+    )
+    assert len(paragraphs) == 7

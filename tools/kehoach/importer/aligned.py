@@ -97,9 +97,12 @@ def _header_below(text: str) -> bool:
 
 def _header_above(text: str) -> bool:
     """A line above the header's number line that is part of the header: indented (the number
-    column's label is on the number line), not a title in capitals, not a row."""
+    column's label is on the number line), not a title in capitals, not a row, not a line of prose
+    ('(Kèm theo Kế hoạch số ... của Tỉnh ủy)' set in over a table with no blank line between: a
+    label is wrapped within its column)."""
     found = runs(text)
-    return bool(found) and found[0].start > 3 and text.upper() != text and not _opens_row(text)
+    labels = all(len(r.text) <= 2 * _LABEL_WIDTH for r in found)
+    return bool(found) and found[0].start > 3 and text.upper() != text and labels and not _opens_row(text)
 
 
 def _opens_row(text: str) -> bool:

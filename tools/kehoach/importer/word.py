@@ -187,6 +187,7 @@ def _take_paragraph(p: Any, context: _Context) -> None:
     if not context.seen_heading and _KIND_HEADING.match(text):
         context.seen_heading = True
     pieces = text.split("\n") if not context.seen_heading else [text.replace("\n", " ")]
+    pieces[0] = " " * _indent(p) + pieces[0]
     markers = rendered.markers
     for piece in pieces:
         context.reader.take(piece, context.number, bold=rendered.bold, markers=markers, cells=False)
@@ -195,6 +196,26 @@ def _take_paragraph(p: Any, context: _Context) -> None:
         context.reader.page_start = True
     for box in rendered.boxes:  # text boxes anchored in the paragraph, after it
         _take_paragraph(box, context)
+
+
+def _indent(p: Any) -> int:
+    """How far the paragraph's first line is set in from the margin, in spaces as text laid out
+    from a PDF writes it: the paragraph's own indentation (left, plus the first line's, less a
+    hanging one), about one space a character of 6 points. A file of one Word paragraph per
+    printed line (a PDF converted to Word) shows by it where each paragraph begins, as the
+    indented first lines of text taken from a PDF do."""
+    ind = p.find(f"{W}pPr/{W}ind")
+    if ind is None:
+        return 0
+    twips = 0
+    for name, sign in (("left", 1), ("start", 1), ("firstLine", 1), ("hanging", -1)):
+        value = ind.get(f"{W}{name}")
+        if value is not None and (name != "start" or ind.get(f"{W}left") is None):
+            twips += sign * _int(value, 0)
+    return max(twips, 0) // _TWIPS_PER_SPACE
+
+
+_TWIPS_PER_SPACE = 120
 
 
 # ---------------------------------------------------------------- blocks
