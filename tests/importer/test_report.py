@@ -482,3 +482,36 @@ def test_the_setting_labels_and_difficulties_written_as_points_are_no_results(tm
     outcome = document.build(source.read(path), index)
     assert outcome.plan is None and outcome.report is not None
     assert [text[:20] for _, text in outcome.paragraphs] == ["Đã kiện toàn 04 ban ", "Đã tiếp nhận 1.250 h"]
+
+
+def test_a_title_naming_only_the_programmes_year_leaves_the_programme_found(tmp_path: Path) -> None:
+    """'... quản lý đất đai và nhiệm vụ năm 2026': 2026 is the programme's year, not the reported period,
+    so '5. Nhiệm vụ trọng tâm năm 2026' still opens the programme."""
+    text = _REVIEWED.replace(
+        "Kết quả thực hiện công tác quản lý đất đai năm 2025",
+        "Kết quả thực hiện công tác quản lý đất đai và nhiệm vụ năm 2026",
+    )
+    path = tmp_path / "bc.txt"
+    path.write_text(text, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path / "r"))
+    outcome = document.build(source.read(path), index)
+    assert outcome.plan is not None and outcome.plan.data["title"] == "Nhiệm vụ trọng tâm năm 2026"
+    assert len(outcome.tasks) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        (
+            "tình hình thực hiện nhiệm vụ tháng 02 năm 2026 và nhiệm vụ trọng tâm tháng 3 năm 2026",
+            ("2026-02-01", "2026-02-28"),
+        ),
+        ("kết quả công tác tháng 11 và nhiệm vụ trọng tâm tháng 12 năm 2025", ("2025-11-01", "2025-11-30")),
+        ("công tác dân vận năm 2021, phương hướng, nhiệm vụ năm 2022", ("2021-01-01", "2021-12-31")),
+    ],
+)
+def test_the_reported_period_is_before_the_programmes(title: str, period: tuple[str, str]) -> None:
+    found = report.reported_period(title)
+    assert found is not None
+    assert (found[0].isoformat(), found[1].isoformat()) == period
+    assert report.reported_period("tổng kết công tác dân vận và phương hướng, nhiệm vụ năm 2026", whole=False) is None

@@ -249,6 +249,8 @@ def _names(registry: Registry, text: str) -> tuple[list[str], str]:
         ("Các Sở, ngành, đơn vị liên quan kiện toàn và nâng cao", ["Các Sở, ngành, đơn vị liên quan"], "kiện toàn"),
         ("các cơ quan, đơn vị liên quan nghiêm túc thực hiện", ["các cơ quan, đơn vị liên quan"], "nghiêm túc"),
         ("các cơ quan liên quan tổ chức các hoạt động", ["các cơ quan liên quan"], "tổ chức các"),
+        # a letter's closing: the body thanks, it names no longer body
+        ("Sở Tài chính trân trọng cảm ơn sự phối hợp của Quý cơ quan", ["Sở Tài chính"], "trân trọng"),
         # a group listed with a comma ends at the verb, whatever lists the work after it
         (
             "các phòng, ban chuyên môn xác định danh mục, nội dung, tiến độ từng năm",

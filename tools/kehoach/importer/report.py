@@ -51,7 +51,9 @@ def build(doc: source.Document, header: head.Header, index: Index, issuer: str |
     registry.issuer_name = header.issuer_name
     registry.province_guessed = header.province_guessed
     whole = struct.parse(doc, header.body_start, registry)
-    split = _split(doc, header.body_start, whole, reported_period(header.title or ""))
+    # only a period the title gives the results ('tổng kết công tác dân vận và phương hướng, nhiệm vụ năm
+    # 2026' gives none: 2026 is the programme's)
+    split = _split(doc, header.body_start, whole, reported_period(header.title or "", whole=False))
     if split is None:
         results_body, programme, programme_heading = whole, None, None
     else:
@@ -120,11 +122,15 @@ def is_programme(heading: str) -> bool:
     return bool(_PROGRAMME.match(folded))
 
 
-def reported_period(title: str) -> tuple[dt.date, dt.date] | None:
+def reported_period(title: str, whole: bool = True) -> tuple[dt.date, dt.date] | None:
     """The period a report's title says it reports on: the words before its programme's ('... năm 2025 và
-    phương hướng, nhiệm vụ năm 2026': 2025), else the whole title's."""
-    reported = re.split(r"\b(?:và\s+)?(?:phương hướng|nhiệm vụ|chương trình|kế hoạch)\b", title, flags=re.I)[0]
-    return period_of(reported) or _period_in_year(reported, title) or period_of(title)
+    phương hướng, nhiệm vụ năm 2026': 2025), else (``whole``) the whole title's."""
+    programme = r"(?:phương hướng|nhiệm vụ|chương trình|kế hoạch)\b"
+    # 'tình hình thực hiện nhiệm vụ tháng 02 năm 2026 và nhiệm vụ trọng tâm tháng 3': the programme is what
+    # follows 'và' or a comma; without either, the first word of a programme starts it
+    joined = re.split(rf"(?:\s+và|,)\s+(?:một số\s+|các\s+)?{programme}", title, flags=re.I)
+    reported = joined[0] if len(joined) > 1 else re.split(rf"\b{programme}", title, flags=re.I)[0]
+    return period_of(reported) or _period_in_year(reported, title) or (period_of(title) if whole else None)
 
 
 def _within(heading: str, covered: tuple[dt.date, dt.date] | None) -> bool:

@@ -104,6 +104,7 @@ MANNER = (
     "thường xuyên",
     "kịp thời",
     "trực tiếp",
+    "trân trọng",  # the closing of a letter: 'Bộ ... trân trọng cảm ơn ...'
 )
 
 # Verbs that are also words of a body's name: 'Đoàn kiểm tra', 'các cơ quan, tổ chức', 'công trình
