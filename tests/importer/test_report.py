@@ -515,3 +515,17 @@ def test_the_reported_period_is_before_the_programmes(title: str, period: tuple[
     assert found is not None
     assert (found[0].isoformat(), found[1].isoformat()) == period
     assert report.reported_period("tổng kết công tác dân vận và phương hướng, nhiệm vụ năm 2026", whole=False) is None
+
+
+def test_work_for_the_rest_of_the_year_after_a_nine_month_report_is_its_programme(tmp_path: Path) -> None:
+    """A report on nine months of 2025 whose programme is 'Nhiệm vụ trọng tâm những tháng cuối năm 2025':
+    that period reaches past the covered one, so it is the programme, not a covered section."""
+    text = _REVIEWED.replace(
+        "Kết quả thực hiện công tác quản lý đất đai năm 2025", "Kết quả công tác quản lý đất đai 9 tháng đầu năm 2025"
+    ).replace("5. Nhiệm vụ trọng tâm năm 2026", "5. Nhiệm vụ trọng tâm những tháng cuối năm 2025")
+    path = tmp_path / "bc.txt"
+    path.write_text(text, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path / "r"))
+    outcome = document.build(source.read(path), index)
+    assert outcome.plan is not None and outcome.plan.data["title"] == "Nhiệm vụ trọng tâm những tháng cuối năm 2025"
+    assert len(outcome.tasks) == 2

@@ -134,13 +134,14 @@ def reported_period(title: str, whole: bool = True) -> tuple[dt.date, dt.date] |
 
 
 def _within(heading: str, covered: tuple[dt.date, dt.date] | None) -> bool:
-    """Whether a heading names a period that starts within the one the report covers ('2. Kế hoạch sử dụng
-    đất năm 2025' in a report on 2025): work of that period is reported on, not planned."""
+    """Whether a heading names a period wholly inside the one the report covers ('2. Kế hoạch sử dụng đất
+    năm 2025' in a report on 2025): work of that period is reported on, not planned. A period reaching
+    past it ('Nhiệm vụ những tháng cuối năm 2025' in a report on nine months) is still to come."""
     period = _programme_period(_reading(heading))
     if covered is None or period is None:
         return False
-    starts = [part.start for part in parse_timeframe(period).parts if part.start is not None]
-    return bool(starts) and min(starts) <= covered[1]
+    parts = [part for part in parse_timeframe(period).parts if part.start is not None and part.end is not None]
+    return bool(parts) and min(p.start for p in parts) >= covered[0] and max(p.end for p in parts) <= covered[1]
 
 
 def _split(
