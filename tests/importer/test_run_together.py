@@ -85,3 +85,17 @@ def test_labels_and_leads_written_with_syllables_run_together(tmp_path: Path, in
     assert second["text"] == "Phòng Dân tộc và Tôn giáo chủtrì nắm tình hình đồng bào có đạo."
     assert third["lead"] == ["binh-thuan-ban-dan-van-phong-dan-van-cac-co-quan-nha-nuoc"]
 
+
+GROUND_IN_BETWEEN = """\
+I. NHIỆM VỤ
+1. Công tác dân vận
+- Tổ chức hội nghị sơ kết công tác dân vận.
+II. TỔ CHỨC THỰC HIỆN
+1. Các chi bộ trực thuộc, căn cứ các nội dung trên, hằng năm xây dựng kế hoạch thực hiện.
+"""
+
+
+def test_a_ground_between_the_subject_and_its_verb_is_no_part_of_its_name(tmp_path: Path, index: Index) -> None:
+    outcome = build(tmp_path, index, GROUND_IN_BETWEEN)
+    assert not any("căn cứ" in unit.data["name"] for unit in outcome.units)  # no unit 'Các chi bộ ..., căn cứ ...'
+    assert not any("can-cu" in lead for lead in tasks(outcome)[1]["lead"])
