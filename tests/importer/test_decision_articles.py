@@ -54,3 +54,39 @@ def test_documents_of_the_decisions_later_articles_are_cited(tmp_path: Path, art
         next(d.data.get("number") for d in outcome.directives if d.id == c) for c in outcome.plan.data.get("cites", [])
     }
     assert set(named) <= cites
+
+
+GIVES_WORK = (
+    "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH NGHỆ AN                       Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 1234/QĐ-UBND                  Nghệ An, ngày 10 tháng 6 năm 2025\n\n"
+    "QUYẾT ĐỊNH\n"
+    "Về việc triển khai công tác phòng, chống thiên tai năm 2025\n\n"
+    "Căn cứ Luật Phòng, chống thiên tai năm 2013;\n"
+    "Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường.\n\n"
+    "QUYẾT ĐỊNH:\n\n"
+    "Điều 1. Phê duyệt danh mục công trình phòng, chống thiên tai năm 2025.\n\n"
+    "Điều 2. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính tổ chức triển khai thực hiện,\n"
+    "hoàn thành trước ngày 30/9/2025.\n"
+    "Điều 3. Sở Tài chính có trách nhiệm bố trí kinh phí thực hiện trong quý III/2025.\n\n"
+    "Điều 4. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+    "Điều 5. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.\n\n"
+    "Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN\n"
+    "- Như Điều 5;\n"
+    "- Lưu: VT.                                         CHỦ TỊCH\n"
+)
+
+
+def test_a_decision_that_gives_work_article_by_article(tmp_path: Path) -> None:
+    outcome = build_text(tmp_path, GIVES_WORK)
+    assert outcome.plan is not None, outcome.refused
+    # an article giving work to whom it names is a task; approving, taking effect, carrying out are not
+    build, funds = (task.data for task in outcome.tasks)
+    assert build["text"].startswith("Giao Sở Nông nghiệp và Môi trường chủ trì")
+    assert build["timeframe"] == "trước ngày 30/9/2025"
+    assert funds["text"] == "Sở Tài chính có trách nhiệm bố trí kinh phí thực hiện trong quý III/2025."
+    assert funds["timeframe"] == "trong quý III/2025"
+    assert build["lead"] == ["nghe-an-so-nong-nghiep-va-moi-truong"]
+    assert build["coordinating"] == funds["lead"] == ["nghe-an-so-tai-chinh"]
+    [articles] = outcome.plan.data["sections"]
+    assert "Quyết định này có hiệu lực kể từ ngày ký." in articles["text"]

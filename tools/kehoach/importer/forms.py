@@ -36,14 +36,14 @@ PERSON_TITLE = re.compile(
 
 # Labels of the lines that say who does a work item and when ("* Chủ trì: Lãnh đạo Ban."):
 # an optional "Cơ quan" / "Đơn vị", the word that names the field, an optional qualifier.
-# "Cơ quan chủ trì tham mưu" names the lead (it leads the advising).
+# "Cơ quan chủ trì tham mưu" names the lead (it leads the advising); so does "Cơ quan chủ trì, thực hiện".
 LABEL = re.compile(
     r"^\s*[-+*•–·]?\s*(?P<label>(?:(?:cơ quan|đơn vị|bộ phận)(?:\s*,\s*(?:cơ quan|đơn vị))?\s+)?"
     r"(?P<word>(?:người|cán bộ|cá nhân)\s+(?:thực hiện|phụ trách)|"
     r"chủ trì|phối hợp|(?:chịu\s+)?trách nhiệm|tham mưu|thực hiện|thời gian|thời hạn|tiến độ|cách thức|"
     r"phương thức|hình thức|thành phần|địa điểm|sản phẩm|kết quả|kinh phí)"
     r"(?P<more>(?:\s+(?:chính|chủ trì|tham mưu|chỉ đạo|thực hiện|hoàn thành|phối hợp|ban hành|trình|nộp|gửi|"
-    r"báo cáo|soạn thảo|xây dựng))*))\s*:\s*(?P<value>.*)$",
+    r"báo cáo|soạn thảo|xây dựng)|\s*,\s*thực hiện)*))\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _WORD_ROLES = {

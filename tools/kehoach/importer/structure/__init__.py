@@ -17,7 +17,7 @@ Conventions of party plans that this stage follows:
 - The plan ends with "Trên đây là ..." (closing), "Nơi nhận:" and the signer.
 
 The steps of reading, one module each: ``prepare`` (lines before reading: bare numbers,
-recipients, tables written with bars or aligned with spaces), ``kinds`` (what each paragraph
+recipients, tables written with bars or aligned with spaces, syllables run together), ``kinds`` (what each paragraph
 is by its form), ``headings`` (headings and numbering), ``labels`` (label lines and their
 scope), ``roles`` (role lines), ``items`` and ``work`` (points: what they are, who does them),
 ``subjects`` (who a point names), ``timeframes`` (time phrases), ``tail`` (recipients and
@@ -29,7 +29,15 @@ from __future__ import annotations
 from ..source import Document, opens_appendix, paragraphs
 from ..units import Registry
 from .model import NO_SECTIONS, Body, Item, LabelLine, RoleLine, Section
-from .prepare import join_bare_numbers, move_trailing_numbers, read_aligned_tables, read_bar_tables, split_recipients
+from .prepare import (
+    join_bare_numbers,
+    move_trailing_numbers,
+    read_aligned_tables,
+    read_bar_tables,
+    read_syllables,
+    split_recipients,
+    written_back,
+)
 from .tail import read_tail, tail_start
 from .timeframes import deadline_of, deadlines_in, heading_time, reads_as_timeframe, time_in_text
 from .walker import Walker
@@ -59,5 +67,8 @@ def parse(doc: Document, start: int, registry: Registry) -> Body:
     paras = paragraphs(doc, read_aligned_tables(body, doc.lines[start:at_tail])) + paragraphs(
         doc, read_aligned_tables(body, doc.lines[appendix_at:]), appendix_first=True
     )
-    Walker(body, move_trailing_numbers(join_bare_numbers(paras)), registry).run()
+    paras = move_trailing_numbers(join_bare_numbers(paras))
+    joins = read_syllables(paras)
+    Walker(body, paras, registry).run()
+    written_back(body, joins)
     return body

@@ -30,7 +30,31 @@ def labels_of(text: str, line: int) -> list[LabelLine]:
             out.append(LabelLine(found[0], found[1], line))
         elif out:
             out[-1].value += "; " + part.strip()
-    return out
+    return [marked for label in out for marked in by_role_marks(label)]
+
+
+# A role written in brackets after the units it is theirs: 'Sở Y tế (chủ trì)', '... (cơ quan phối hợp)'.
+ROLE_MARK = re.compile(r"\(\s*(?:cơ quan\s+|đơn vị\s+)?(?P<role>chủ trì|phối hợp|tham mưu)\s*\)", re.IGNORECASE)
+_MARK_ROLES = {"chủ trì": "lead", "phối hợp": "coordinating", "tham mưu": "advising"}
+
+
+def by_role_marks(label: LabelLine) -> list[LabelLine]:
+    """'Cơ quan thực hiện: Sở Y tế (chủ trì); Sở Tài chính, Sở Nội vụ (phối hợp).': the units written
+    before a role in brackets, since the previous one, take that role; units after the last one help
+    the lead a mark names. A label of another role, or with no mark, stays as it is."""
+    marks = list(ROLE_MARK.finditer(label.value))
+    if not marks or label.role not in ("lead", "lead-or-executing", "executing"):
+        return [label]
+    values: dict[str, list[str]] = {}
+    start = 0
+    for mark in marks:
+        names = label.value[start : mark.start()].strip(" ,;.")
+        if names:
+            values.setdefault(_MARK_ROLES[" ".join(mark["role"].lower().split())], []).append(names)
+        start = mark.end()
+    if rest := label.value[start:].strip(" ,;."):
+        values.setdefault("coordinating" if "lead" in values else label.role, []).append(rest)
+    return [LabelLine(role, "; ".join(names), label.line, label.doubt, label.above) for role, names in values.items()]
 
 
 def label_text(text: str) -> bool:

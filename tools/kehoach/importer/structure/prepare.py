@@ -9,6 +9,7 @@ import re
 from ...text import fold
 from .. import aligned, tables
 from ..source import APPENDIX, HEADING_ROMAN, LOWER, UPPER, Line, Paragraph, starts_block, table_lines
+from ..syllables import Joins
 from .model import Body
 from .patterns import roman_heading
 
@@ -182,3 +183,33 @@ def _aligned_table(body: Body, lines: list[Line], at: int, end: int, out: list[L
             f"{len(layout.doubts)} chỗ chữ vắt qua hai cột được tách đoán (ví dụ {layout.doubts[0]}); "
             "cần đối chiếu các cột chủ trì, phối hợp, thời gian với văn bản"
         )
+
+
+def read_syllables(paras: list[Paragraph]) -> Joins:
+    """Words of syllables run together ('uỷchủtrì', 'đềnghịcác', from a PDF) read as their syllables, so
+    that every step matches them; what was cut is remembered to write the records' text as the source
+    wrote it (see ``written_back``)."""
+    joins = Joins.of([para.text for para in paras])
+    for para in paras:
+        para.text = joins.split(para.text, para.line)
+    return joins
+
+
+def written_back(body: Body, joins: Joins) -> None:
+    """The text the records take (items, their details, headings, sections' text, the preamble and the
+    closing) as the source wrote it: the words cut for reading joined again."""
+    if not joins.cuts:
+        return
+    for item in body.items:
+        item.text = joins.verbatim(item.text, item.line)
+        item.details = [joins.verbatim(detail) for detail in item.details]
+    sections = list(body.sections)
+    while sections:
+        section = sections.pop()
+        section.heading = joins.verbatim(section.heading, section.line)
+        section.texts = [joins.verbatim(text) for text in section.texts]
+        sections.extend(section.children)
+    for para in body.preamble:
+        para.text = joins.verbatim(para.text, para.line)
+    if body.closing:
+        body.closing = joins.verbatim(body.closing)

@@ -99,7 +99,9 @@ _CUT_VERB = verbs.CUT_NAME
 _CARRY_OUT = re.compile(
     r"^(?:(?:căn cứ|theo)\s+[^,;]{0,120}?\s+)?(?:để\s+)?(?:(?:chủ động|nghiêm túc|khẩn trương)\s+)*"
     r"(?:(?:tổ chức|triển khai)\s+)*thực hiện(?:\s+(?:tốt|nghiêm túc|có hiệu quả|hiệu quả))?"
-    r"(?:\s+(?:kế hoạch|chương trình)(?:\s+này)?)?\s*[.;]?$",
+    r"(?:\s+(?:kế hoạch|chương trình)(?:\s+này)?)?\s*[.;]?$"
+    # a decision's closing article: '(Chánh Văn phòng ..., Giám đốc các sở) chịu trách nhiệm thi hành Quyết định này'
+    r"|^(?:(?:chịu|có)\s+trách nhiệm\s+)?(?:tổ chức\s+)?thi hành\s+(?:quyết định|chỉ thị|nghị quyết)\s+này\s*[.;]?$",
     re.IGNORECASE,
 )
 
@@ -162,6 +164,29 @@ def _short_unit(written: str) -> bool:
     return _unit_like(written) and len(written.split()) <= 10 and "," not in written
 
 
+# A role in brackets after a unit a heading names: '1. Sở Tài chính (cơ quan chủ trì)'.
+_LEAD_MARK = re.compile(r"\s*\(\s*(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|thường trực|đầu mối)\s*\)\s*:?$", re.IGNORECASE)
+# Units, each followed by its role in brackets, opening an item: 'Sở Y tế (chủ trì), Sở Tài chính (phối hợp)
+# tổ chức ...', 'Giao Văn phòng (chủ trì), ...'.
+_MARKED_SUBJECT = re.compile(
+    r"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+)?(?P<lead>[^():;.]{3,120}?)\s*\(\s*(?:(?:cơ quan|đơn vị)\s+)?chủ trì\s*\)"
+    r"\s*[,;]?\s*(?:(?P<helpers>[^():;.]{3,200}?)\s*\(\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp\s*\))?\s*[,;:]?\s*\S",
+    re.IGNORECASE,
+)
+
+
+# Work written in the passive: 'X sẽ được Y làm ...'; 'X sẽ được giao ...' gives X the work.
+_PASSIVE = re.compile(r"^(?P<what>[^,;:()]{3,160}?)\s+sẽ\s+được\s+(?P<rest>\S.*)$")
+_GIVEN_TO = re.compile(r"^(?:giao|phân công|cử|chỉ định|yêu cầu|đề nghị)\b", re.IGNORECASE)
+
+
+# A ground (and a cadence) written between a subject and its verb: ', căn cứ Kế hoạch này, hằng năm '.
+_NAME_WITH_GROUND = re.compile(r",\s*(?:căn cứ|trên cơ sở)\s", re.IGNORECASE)
+_INSERTED_GROUND = re.compile(
+    r",\s*(?:căn cứ|trên cơ sở)\s[^,;:()]{3,120},\s*(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)\s*,?\s*)?", re.IGNORECASE
+)
+
+
 class Subjects:
     """Reads who an item names, against the registry of units."""
 
@@ -190,7 +215,7 @@ class Subjects:
         the work written under it is theirs. A heading that is only names of the registry, of
         organisations, or that ends with ':' (a lead-in naming who) counts; one with more words
         ("1. Công tác tuyên truyền") does not."""
-        text = end_mark(heading).strip()
+        text = _LEAD_MARK.sub("", end_mark(heading).strip())  # "1. Sở Tài chính (cơ quan chủ trì)"
         text = re.sub(
             r"\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|phối hợp|thực hiện)?\s*:?\s*$",
             "",
@@ -210,6 +235,31 @@ class Subjects:
             return matches  # "2. Sở Nội vụ", "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan ...:"
         return []
 
+    def marked_roles(self, item: Item) -> None:
+        """'Sở Y tế (chủ trì), Sở Tài chính, Sở Nội vụ (phối hợp) xây dựng ...': the item opens with units
+        each followed by its role in brackets; the lead is its own, the helpers its own label."""
+        found = _MARKED_SUBJECT.match(item.text)
+        if found is None:
+            return
+        matches, rest = self.registry.split(found["lead"])
+        if not matches or rest.strip(" ,;") or not all(reads_as_body(m) for m in matches):
+            return
+        item.lead, item.lead_how = matches, "colon"
+        if found["helpers"]:
+            item.own.append(LabelLine("coordinating", found["helpers"].strip(" ,;"), item.line))
+
+    def passive(self, item: Item) -> bool:
+        """'Các văn bản sẽ được Sở Tư pháp thẩm định ...': work written in the passive; the units after
+        'sẽ được' do it and lead. What opens the sentence receives the work and does not lead ('Sở Y tế sẽ
+        được hỗ trợ kinh phí ...'), unless it is given it ('Sở Y tế sẽ được giao chủ trì ...')."""
+        found = _PASSIVE.match(item.text)
+        if found is None or _GIVEN_TO.match(found["rest"]):
+            return False
+        matches, rest = self.split_subject(found["rest"])
+        if matches and _VERB.match(rest) and all(reads_as_body(m) for m in matches):
+            item.lead, item.lead_how = matches, "subject"
+        return True
+
     def read_own(self, item: Item) -> None:
         text = item.text
         inline = _INLINE_LABELS.search(text)
@@ -218,12 +268,14 @@ class Subjects:
                 if found := label_of(part.strip()):
                     item.own.append(LabelLine(found[0], found[1].strip().rstrip(" ).;").strip(), item.line))
             item.text = text = text[: inline.start()].rstrip(" (;,")
-        if colon := re.match(r"^(?P<who>[^:;.()]{3,90}?)\s*:\s+(?=\S)", text):
+        self.marked_roles(item)
+        passive = not item.lead and self.passive(item)
+        if not item.lead and not passive and (colon := re.match(r"^(?P<who>[^:;.()]{3,90}?)\s*:\s+(?=\S)", text)):
             matches, rest = self.registry.split(colon["who"])
             known = [m for m in matches if m.known or _ORG_NAME.match(m.written)]
             if known and not rest and len(known) == len(matches):
                 item.lead, item.lead_how = known, "colon"  # "Sở Xây dựng: hướng dẫn ..."
-        if not item.lead:
+        if not item.lead and not passive:
             self.read_subject(item)
         if not item.lead and (given := _GIVEN_IN_BRACKETS.search(text)):
             # '... (Giao Ban Xây dựng Đảng chủ trì, tham mưu trong quý II/2026).': the item names its lead last
@@ -271,6 +323,11 @@ class Subjects:
             return
         plural = fold(rest_text).startswith(("cac ", "nhung ", "tung ", "moi "))
         matches, rest = self.split_subject(rest_text)
+        if any(_NAME_WITH_GROUND.search(m.written) for m in matches):
+            # 'Các tổ chức Đảng trực thuộc, căn cứ các nội dung trên, hằng năm xây dựng ...': the subject, then
+            # its ground and cadence, then the verb; the ground is no part of the subject's name
+            rest_text = _INSERTED_GROUND.sub(" ", rest_text, count=1)
+            matches, rest = self.split_subject(rest_text)
         matches = self.rejoin_and(matches, rest_text)
         if plural and not (matches and matches[0].generic and all(m.usable for m in matches)):
             return  # "Các cấp ủy, tổ chức đảng chủ động ...": a group only when read as one

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ...text import fold
-from ..source import BULLET, Paragraph
+from ..source import BULLET, UPPER, Paragraph
 from ..units import Registry
 from .headings import Headings
 from .items import Items
@@ -15,6 +16,11 @@ from .patterns import CLOSING_PARAGRAPH, CLOSING_REQUEST, REPORTS, end_mark
 from .roles import Roles
 from .state import Walk
 from .work import Work
+
+# An article of a decision: 'Điều 2. Giao Sở Y tế chủ trì ...'.
+_ARTICLE = re.compile(r"^Điều\s+(?P<num>\d{1,2})\s*[.:]\s+(?P<rest>\S.*)$")
+_NEXT_ARTICLE = re.compile(rf"(?<=[.;:])\s+(?=Điều\s+\d{{1,2}}\s*[.:]\s+[{UPPER}])")
+ARTICLES = "văn bản giao việc theo từng điều; mục 'I. Các điều của quyết định' do lệnh nhập đặt để ghi các điều"
 
 
 class Walker:
@@ -32,6 +38,8 @@ class Walker:
         i = 0
         while i < len(self.w.paras) and not self.w.stack:
             para = self.w.paras[i]
+            if self.open_articles(i):
+                break
             kind = self.w.kinds.kind_of(para)
             if kind in ("roman", "appendix", "group", "row") or (
                 not self.w.roman and kind == "number" and self.headings.is_heading(i, kind)
@@ -56,6 +64,32 @@ class Walker:
         while i < len(self.w.paras):
             i = self.step(i)
         self.w.close_pending()
+
+    def open_articles(self, i: int) -> bool:
+        """A decision that gives the work itself, article by article ('QUYẾT ĐỊNH:' / 'Điều 1. Phê duyệt ...'
+        / 'Điều 2. Giao Sở X chủ trì ...' / 'Điều 3. ... chịu trách nhiệm thi hành Quyết định này.'): its
+        articles are the points of one part read as 'Tổ chức thực hiện' is, where only an article giving work
+        to whom it names is a task. The articles run to the end of the body, or to a part numbered I., II."""
+        paras = self.w.paras
+        if _ARTICLE.match(paras[i].text) is None:
+            return False
+        k = i
+        while k < len(paras) and paras[k].table is None and self.w.kinds.kind_of(paras[k]) != "roman":
+            # '... trước ngày 30/9/2025. Điều 3. Sở Tài chính ...': articles a line join ran together
+            first, *more = _NEXT_ARTICLE.split(paras[k].text)
+            if more:
+                paras[k].text = first
+                paras[k + 1 : k + 1] = [dataclasses.replace(paras[k], text=text, markers=()) for text in more]
+            if article := _ARTICLE.match(paras[k].text):
+                paras[k].text = f"{article['num']}. {article['rest']}"  # read as a numbered point
+            k += 1
+        self.w.at.clear()
+        self.w.at.update({id(para): n for n, para in enumerate(paras)})
+        section = Section("I", "Các điều của quyết định", self.w.paras[i].line, 0, heading_note=ARTICLES)
+        section.role = "organisation"
+        self.w.body.sections.append(section)
+        self.w.stack.append(section)
+        return True
 
     def step(self, i: int) -> int:
         para = self.w.paras[i]

@@ -1,0 +1,25 @@
+"""Work written in the passive ('X sẽ được Y làm ...'): who does it is named after 'sẽ được'; what opens
+the sentence receives the work, unless it is given it ('X sẽ được giao ...')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kehoach.index import Index
+
+from .test_structure import build, tasks
+
+PASSIVE = """\
+I. NHIỆM VỤ
+1. Công tác tuyên truyền
+- Các văn bản hướng dẫn về công tác dân vận sẽ được Lãnh đạo Ban thẩm định trong quý II/2023.
+- Phòng Dân tộc và Tôn giáo sẽ được hỗ trợ tài liệu để tổ chức hội nghị tại cơ sở.
+- Phòng Dân tộc và Tôn giáo sẽ được giao theo dõi tình hình đồng bào có đạo.
+"""
+
+
+def test_the_units_after_se_duoc_lead_the_work(tmp_path: Path, index: Index) -> None:
+    drafted, helped, given = tasks(build(tmp_path, index, PASSIVE))
+    assert drafted["lead"] == ["binh-thuan-ban-dan-van-lanh-dao-ban"]
+    assert helped["lead"] != ["binh-thuan-ban-dan-van-phong-dan-toc-va-ton-giao"]  # it receives, it does not lead
+    assert given["lead"] == ["binh-thuan-ban-dan-van-phong-dan-toc-va-ton-giao"]
