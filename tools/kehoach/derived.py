@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .kinds import Kind
@@ -36,22 +37,31 @@ def read_timeframe(text: str | None) -> TimeFrame | None:
 
 def plan_window(plan: Plan) -> tuple[dt.date | None, dt.date | None]:
     """(start, end) of the period a plan covers; the start defaults to the plan's date."""
-    period = read_timeframe(plan.period)
+    return _window(plan.period, plan.date)
+
+
+@lru_cache(maxsize=4096)  # asked for every task of a plan, by every check, page and report
+def _window(text: str | None, date: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    period = read_timeframe(text)
     if period is None:
-        return plan.date, None
+        return date, None
     end = period.deadline or period.first_due
-    return (period.start or plan.date), end
+    return (period.start or date), end
 
 
 def task_deadline(task: Task, plan: Plan | None) -> dt.date | None:
     """The date a task is due: from its own time frame, else the end of its plan's period.
 
     Continuous, recurring and on-request tasks have none."""
-    frame = read_timeframe(task.timeframe)
+    return _deadline(task, read_timeframe(task.timeframe), plan)
+
+
+def _deadline(task: Task, frame: TimeFrame | None, plan: Plan | None) -> dt.date | None:
+    """``task_deadline`` with the task's time frame read already."""
     if frame is not None:
         return None if frame.is_continuous else frame.deadline
     if task.timeframe is None and plan is not None:
-        return plan_window(plan)[1]
+        return _window(plan.period, plan.date)[1]
     return None
 
 
@@ -193,14 +203,18 @@ def periods(task: Task, plan: Plan | None, today: dt.date) -> list[tuple[dt.date
     """The calendar periods of a periodic task (hằng năm, 6 tháng, hằng quý, hằng tháng),
     each with its own due date (its last day), over its plan's period (to the end of
     the current period when the plan has no end). Empty for other tasks."""
-    frame = read_timeframe(task.timeframe)
+    return _periods(read_timeframe(task.timeframe), plan, today)
+
+
+def _periods(frame: TimeFrame | None, plan: Plan | None, today: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """``periods`` with the task's time frame read already."""
     if frame is None or frame.deadline is not None:
         return []
     recurring = [p for p in frame.parts if p.recurrence in _STEP]
     if not recurring:
         return []
     step = min(_STEP[p.recurrence] for p in recurring)  # type: ignore[index]
-    begin, end = plan_window(plan) if plan is not None else (None, None)
+    begin, end = _window(plan.period, plan.date) if plan is not None else (None, None)
     starts = [p.start for p in recurring if p.start is not None]
     begin = max([d for d in (begin, *starts) if d is not None], default=None)
     if begin is None:
@@ -238,7 +252,8 @@ def situation(
     if results:  # most tasks have no result and no progress entry: no list to filter
         results = [r for r in results if r.report.date <= today]
     progress = [p.date for p in task.progress if p.date <= today] if task.progress else []
-    cycle = periods(task, plan, today)
+    frame = read_timeframe(task.timeframe)
+    cycle = _periods(frame, plan, today) if frame is not None and frame.deadline is None else None
     if cycle:
         if within is None:
             chosen = [p for p in cycle if p[0] <= today]
@@ -249,7 +264,7 @@ def situation(
         if states:
             return min(states, key=lambda s: _SEVERITY.index(s.group) if s.group in _SEVERITY else len(_SEVERITY))
         return Situation(Group.CONTINUOUS, None)
-    return _once(task, plan, today, results, progress)
+    return _once(task, frame, plan, today, results, progress)
 
 
 def _done_on(task: Task, today: dt.date, results: Iterable[Reported]) -> dt.date | None:
@@ -266,9 +281,14 @@ def _stopped(task: Task, results: Sequence[Reported]) -> bool:
 
 
 def _once(
-    task: Task, plan: Plan | None, today: dt.date, results: Sequence[Reported], progress: list[dt.date]
+    task: Task,
+    frame: TimeFrame | None,
+    plan: Plan | None,
+    today: dt.date,
+    results: Sequence[Reported],
+    progress: list[dt.date],
 ) -> Situation:
-    deadline = task_deadline(task, plan)
+    deadline = _deadline(task, frame, plan)
     done = _done_on(task, today, results)
     if done is not None:
         if deadline is None:

@@ -99,16 +99,18 @@ class Index:
         self.__dict__["_incoming_by_field"] = by_field
         return links, by_field
 
-    def _incoming_through(self, field_name: str) -> dict[str, list[Reference]]:
-        return self._incoming_by_field.get(field_name, {})
-
     def referrers(self, target: str, field_name: str | None = None, kind: Kind | None = None) -> list[Reference]:
         """References to ``target``, optionally only from ``field_name`` of records of ``kind``."""
         if field_name is None:
-            refs = self.incoming.get(target, [])
+            refs = self.incoming.get(target)
         else:
-            refs = self._incoming_through(field_name).get(target, [])
-        return [ref for ref in refs if kind is None or ref.source.kind == kind]
+            through = self._incoming_by_field.get(field_name)
+            refs = None if through is None else through.get(target)
+        if not refs:  # most records, for most fields (asked for every task by every check)
+            return []
+        if kind is None:
+            return list(refs)
+        return [ref for ref in refs if ref.source.kind == kind]
 
     @cached_property
     def _by_kind(self) -> dict[Kind, list[Entry]]:
