@@ -506,3 +506,12 @@ def test_a_law_named_in_running_text_ends_where_the_sentence_goes_on() -> None:
     assert law.title == "Luật Phòng, chống tham nhũng"
     [dated] = find("tuyên truyền Luật Đất đai năm 2024 tới các hộ dân")
     assert dated.title == "Luật Đất đai năm 2024"
+
+
+def test_a_type_left_to_guess_names_the_candidates_in_one_order() -> None:
+    """A number whose type code fits two kinds and no kind written: the note lists both in the
+    catalogue's order, so the same text gives the same draft on every run."""
+    [cited] = find("Thực hiện số 290/QĐ-UBND ngày 05/3/2024 của Ủy ban nhân dân tỉnh; Sở Y tế xây dựng kế hoạch")
+    candidates = [message for _, message, _ in cited.notes if "có thể là" in message]
+    expected = ", ".join(kind.label for kind in DocType if kind in {DocType.QUYET_DINH, DocType.QUY_DINH})
+    assert candidates == [f"văn bản không ghi tên loại; loại QĐ có thể là {expected}"]

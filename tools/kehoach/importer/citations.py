@@ -386,7 +386,8 @@ def _type_of(word: str | None, code: str | None, match: re.Match[str]) -> tuple[
         )
     kind = _CODE_DEFAULT[code]
     if len(allowed) > 1 and code != "NQ":
-        return kind, f"văn bản không ghi tên loại; loại {code} có thể là {', '.join(k.label for k in allowed)}"
+        candidates = ", ".join(k.label for k in DocType if k in allowed)  # the catalogue's order, not a set's
+        return kind, f"văn bản không ghi tên loại; loại {code} có thể là {candidates}"
     return kind, None
 
 
