@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..index import Index, section_paths
@@ -90,10 +91,8 @@ _PROGRAMME = re.compile(
 )
 # The coming period named anywhere in a heading of work ('Công tác trọng tâm tháng tới', 'Những việc cần
 # làm trong thời gian tới', 'Công việc tuần tiếp theo'): the work is still to be done.
-_COMING = re.compile(
-    r"\b(?:nhiem vu|cong tac|cong viec|viec|ke hoach|giai phap)\b.*"
-    r"\b(?:thoi gian|tuan|thang|quy|nam|ky|giai doan|dot)\s+(?:toi|sap toi|tiep theo|ke tiep)\b"
-)
+_NEXT_PERIOD = r"(?:thoi gian|tuan|thang|quy|nam|ky|giai doan|dot)\s+(?:toi|sap toi|tiep theo|ke tiep)\b"
+_COMING = re.compile(rf"\b(?:nhiem vu|cong tac|cong viec|viec|ke hoach|giai phap)\b.*\b{_NEXT_PERIOD}")
 # A part of proposals to a higher body after the programme ('IV. ĐỀ XUẤT, KIẾN NGHỊ', 'Phần thứ ba: Kiến
 # nghị'): neither tasks of the programme nor results.
 _PROPOSALS = re.compile(r"^(?:cac |mot so |nhung )?(?:kien nghi|de xuat|de nghi)\b")
@@ -193,17 +192,25 @@ def _reviews(heading: str) -> bool:
 
 def _review_after(lines: list[source.Line], at: int, after: int) -> bool:
     """Whether a heading numbered as the one at ``at`` and reviewing what was done comes after it."""
+    return any(_REVIEW.match(title) for _, title in _headings_like(lines, at, after, shorter_than=80))
+
+
+def _headings_like(lines: list[source.Line], at: int, after: int, shorter_than: int) -> Iterator[tuple[int, str]]:
+    """The headings after ``after`` numbered as the one at ``at`` is (in capitals, bold, or a line shorter
+    than ``shorter_than``), each with its words folded, without their numbering ('PHẦN THỨ BA' then its
+    title on the next line: that title)."""
     kind = _marker(lines[at].text)
+    if kind is None:
+        return
     for i in range(after, len(lines)):
         text = " ".join(lines[i].text.split())
-        if kind is None or _marker(text) != kind or not (text.isupper() or lines[i].bold or len(text) < 80):
+        if _marker(text) != kind or not (text.isupper() or lines[i].bold or len(text) < shorter_than):
             continue
         title = _NUMBERING.sub("", fold(text))
         if kind == "part" and not title:
-            title = fold(" ".join(next((line.text for line in lines[i + 1 :] if line.text.strip()), "").split()))
-        if _reviews(title):
-            return True
-    return False
+            following = next((line.text for line in lines[i + 1 :] if line.text.strip()), "")
+            title = _NUMBERING.sub("", fold(" ".join(following.split())))
+        yield i, title
 
 
 def _marker(text: str) -> str | None:
@@ -223,25 +230,13 @@ def _marker(text: str) -> str | None:
 def _proposals_at(lines: list[source.Line], at: int, after: int) -> int | None:
     """Where a part of proposals to a higher body begins after the programme ('IV. ĐỀ XUẤT, KIẾN
     NGHỊ' after 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ ...'): a heading numbered as the programme's heading is."""
-    kind = _marker(lines[at].text)
-    if kind is None:
-        return None
-    for i in range(after, len(lines)):
-        text = " ".join(lines[i].text.split())
-        if _marker(text) != kind:
-            continue
-        rest = _NUMBERING.sub("", fold(text))
-        if kind == "part" and not rest:  # 'PHẦN THỨ BA' then its title on the next line
-            following = next((line.text for line in lines[i + 1 :] if line.text.strip()), "")
-            rest = _NUMBERING.sub("", fold(" ".join(following.split())))
-        if _PROPOSALS.match(rest) and (text.isupper() or lines[i].bold or len(text) < 60):
-            return i
-    return None
+    return next((i for i, title in _headings_like(lines, at, after, shorter_than=60) if _PROPOSALS.match(title)), None)
 
 
 def _closing_at(lines: list[source.Line], start: int) -> int:
     """Where the body ends after ``start``: the recipients' list ('Nơi nhận') or the end of the file."""
-    return next((i for i in range(start, len(lines)) if fold(lines[i].text).strip().startswith("noi nhan")), len(lines))
+    found = struct.recipients_at(lines, start)
+    return len(lines) if found is None else found
 
 
 # ---------------------------------------------------------------- periods
@@ -262,9 +257,8 @@ def period_of(text: str) -> tuple[dt.date, dt.date] | None:
         folded,
     )
     try:
-        if (
-            dates
-        ):  # 'từ ngày 01/01/2025 đến ngày 30/6/2025', 'từ ngày 24/12/2025 - 31/12/2025', 'từ ngày 22/12-29/12/2025'
+        # 'từ ngày 01/01/2025 đến ngày 30/6/2025', 'từ ngày 24/12/2025 - 31/12/2025', 'từ ngày 22/12-29/12/2025'
+        if dates:
             d = [int(x) if x else None for x in dates.groups()]
             return dt.date(d[2] or d[5], d[1], d[0]), dt.date(d[5], d[4], d[3])  # type: ignore[arg-type]
         if m := re.search(r"(\d{1,2}) thang (dau|cuoi)? ?nam (\d{4})", folded):
@@ -480,7 +474,8 @@ class _ReportBuilder(PlanBuilder):
         frame = re.search(
             r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4}(?!\s*[-–]\s*\d)", title, re.IGNORECASE
         )
-        period = _programme_period(title) or (frame[0] if frame else None)
+        named = _programme_period(title)  # the period its title names, if any
+        period = named or (frame[0] if frame else None)
         if period and struct.reads_as_timeframe(period[0].upper() + period[1:]):
             data["period"] = period[0].upper() + period[1:]
         data["basis"] = []
@@ -490,13 +485,12 @@ class _ReportBuilder(PlanBuilder):
             if value:
                 data[key] = value
         self.body = programme
-        period = _programme_period(title)
-        if period is not None:  # the programme's period is the time of the work under it that states none
+        if named is not None:  # the programme's period is the time of the work under it that states none
             for item in programme.items:
                 if item.heading_time is None:
-                    item.heading_time = (period, f"tên phần '{title}' của báo cáo")  # type: ignore[assignment]
+                    item.heading_time = (named, f"tên phần '{title}' của báo cáo")  # type: ignore[assignment]
         self.tasks(plan_id)
-        coming = _COMING_PERIOD.search(fold(title)) if period is None else None
+        coming = _COMING_PERIOD.search(fold(title)) if named is None else None
         if coming is not None:
             written = title[coming.start() : coming.end()]
             for task in self.outcome.tasks:
@@ -634,10 +628,7 @@ _PERIOD = re.compile(
     r"|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}",
     re.IGNORECASE,
 )
-_COMING_PERIOD = re.compile(
-    r"\b(?:(?:\d+|nhung|cac)\s+)?(?:thoi gian|tuan|thang|quy|nam|ky|giai doan|dot)\s+"
-    r"(?:toi|sap toi|tiep theo|ke tiep)\b"
-)
+_COMING_PERIOD = re.compile(rf"\b(?:(?:\d+|nhung|cac)\s+)?{_NEXT_PERIOD}")
 
 
 def _programme_period(title: str) -> str | None:

@@ -38,7 +38,7 @@ from .prepare import (
     split_recipients,
     written_back,
 )
-from .tail import read_tail, tail_start
+from .tail import read_tail, recipients_at, tail_start
 from .timeframes import deadline_of, deadlines_in, heading_time, reads_as_timeframe, time_in_text
 from .walker import Walker
 
@@ -54,6 +54,7 @@ __all__ = [
     "heading_time",
     "parse",
     "reads_as_timeframe",
+    "recipients_at",
     "time_in_text",
 ]
 

@@ -25,10 +25,14 @@ def _is_title(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(text) < 60
 
 
+def recipients_at(lines: list[Line], start: int) -> int | None:
+    """The line of the recipients' list ('Nơi nhận:') from ``start`` on, if any."""
+    return next((i for i in range(start, len(lines)) if fold(lines[i].text.strip()).startswith("noi nhan")), None)
+
+
 def tail_start(lines: list[Line], start: int) -> int:
-    for i in range(start, len(lines)):
-        if fold(lines[i].text.strip()).startswith("noi nhan"):
-            return i
+    if (found := recipients_at(lines, start)) is not None:
+        return found
     i = len(lines)
     while i > start:
         text = " ".join(lines[i - 1].text.split())
