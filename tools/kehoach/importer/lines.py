@@ -254,21 +254,21 @@ def measure(doc: Document) -> None:
         _mark_indented(doc.lines)
 
 
+# The most characters a printed line of a plan holds (A4, the smallest usual type, landscape pages).
+_PRINTED_LINE_MAX = 130
+
+
 def _wrapped_width(lines: list[Line]) -> int:
     """The width the lines were wrapped at, or 0 when they were not wrapped at a fixed width."""
     lengths = sorted(len(line.text.strip()) for line in lines if line.text.strip() and _plain(line))
     if len(lengths) < 10:
         return 0
-    upper = lengths[int(len(lengths) * 0.75)]
     width = lengths[int(len(lengths) * 0.9)]
-    # a width no printed line reaches: paragraphs each on its line, most of them short
-    if upper <= 130 and statistics.median(lengths) >= 35 and width <= PRINTED_LINE_MAX:
+    # a width no printed line reaches (so neither does the longest of the shorter three quarters):
+    # paragraphs each on its line, most of them short
+    if statistics.median(lengths) >= 35 and width <= _PRINTED_LINE_MAX:
         return width
     return 0
-
-
-# The most characters a printed line of a plan holds (A4, the smallest usual type, landscape pages).
-PRINTED_LINE_MAX = 130
 
 
 # ---------------------------------------------------------------- paragraphs the layout shows
