@@ -253,7 +253,7 @@ def situation(
         results = [r for r in results if r.report.date <= today]
     progress = [p.date for p in task.progress if p.date <= today] if task.progress else []
     frame = read_timeframe(task.timeframe)
-    cycle = _periods(frame, plan, today) if frame is not None and frame.deadline is None else None
+    cycle = _periods(frame, plan, today)
     if cycle:
         if within is None:
             chosen = [p for p in cycle if p[0] <= today]
