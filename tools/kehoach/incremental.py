@@ -1035,7 +1035,7 @@ def _run_rules(
     files = [read[rel][0] for rel in in_order]
     valid = [(read[rel][0], rec) for rel in in_order if (rec := read[rel][1]) is not None]
     index, _ = build(files, valid)
-    context = Context(index, store.meta["today"], frozenset(affected))
+    context = Context(index, store.meta["today"], frozenset(affected), kept=frozenset(affected))
     findings = [f for rel in affected for f in read[rel][0].findings]
     for rule in RULES:
         if rule.reads is not Reads.ALL or rule.groups is not None:  # grouped: every record sharing a key is read

@@ -32,6 +32,11 @@ class Context:
     scope: frozenset[str] | None = None
     # Groups of records sharing an id (all but the first of each left out of the index).
     duplicates: tuple[tuple[Entry, ...], ...] = ()
+    # The only files whose findings are kept at all, those a change elsewhere
+    # can cause included (an incremental check reads the records around the ones
+    # it checks again only to check those): a rule may leave the others out.
+    # None: every file's findings are kept.
+    kept: frozenset[str] | None = None
 
     def entries(self, kind: Kind | None = None) -> Iterable[Entry]:
         """The records (of ``kind``) whose findings are wanted."""

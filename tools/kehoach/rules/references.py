@@ -28,7 +28,10 @@ def check_references(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     suggester: Suggester | None = None
     unlisted = _unlisted_folders(index)
+    kept = ctx.kept
     for refs in index.outgoing.values():
+        if kept is not None and refs and str(refs[0].source.file.rel) not in kept:
+            continue  # its findings would be left out: no suggestion looked for
         for ref in refs:
             entry = ref.source
             target = index.entries.get(ref.target)
