@@ -156,3 +156,22 @@ def test_a_report_without_its_number_is_drafted(tmp_path: Path) -> None:
 def test_work_laid_out_without_numbered_sections(tmp_path: Path, kind: str, body: str) -> None:
     outcome = _imported(tmp_path, _doc("Số: 215/KH-SCT", kind, "Quản lý hoạt động hóa chất năm 2026", body))
     _work_found(outcome)
+
+
+def test_a_header_copied_line_by_line_with_rules_under_each_block_is_read(tmp_path: Path) -> None:
+    """A web copy prints the header's two columns one under the other, each block closed by a rule
+    line ('--------'); a rule is not a heading numbered by an empty Roman numeral, so the number and
+    date below it still end the header of a document without a type line."""
+    header = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\n--------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+        "Số: 215/SCT-QLCN\nVề quản lý hoạt động hóa chất năm 2026\n"
+        "Lào Cai, ngày 05 tháng 6 năm 2026\n"
+        "Kính gửi: Các sở, ban, ngành tỉnh\n"
+    )
+    outcome = _imported(tmp_path, header + _UNNUMBERED + _TAIL)
+    plan = outcome.plan
+    assert plan is not None
+    assert plan.data["number"] == "215/SCT-QLCN"
+    assert plan.data["issuer"] == "lao-cai-so-cong-thuong"
+    _work_found(outcome)

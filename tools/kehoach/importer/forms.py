@@ -13,7 +13,8 @@ UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and "
 LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1EFA)) if ch.islower() and "LATIN" in unicodedata.name(ch, ""))
 
 
-_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+# At least one numeral: without the look-ahead the empty numeral made a rule line ("-----") or a dash item a heading.
+_ROMAN = r"(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})"
 HEADING_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\s*[.\-–)/]\s*(?P<rest>\S.*)$")
 # A separator followed by a digit is part of a number wrapped to the line start ('1.234 mô hình'), not a point.
 NUMBERED = re.compile(
