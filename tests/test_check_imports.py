@@ -103,6 +103,7 @@ def test_the_command_builds_a_validator_without_looking_for_pydantic_plugins(tmp
     assert not {"shutil", "locale", "calendar"} & imported
     if sys.platform.startswith("linux"):  # nor platform, which uuid imports only to ask the system's name
         assert "platform" not in imported
+    assert not {"random", "hmac"} & imported  # nor what secrets imports (pydantic imports it, unused)
 
 
 _STAND_IN = """

@@ -260,6 +260,9 @@ def entry() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _no_plugin_loader()
     _no_platform()
+    for name in _IMPORTED_UNUSED:
+        if name not in sys.modules:
+            _stand_in(name)
     argv = sys.argv[1:]
     at_once = _command_named(argv) in ENDS_AT_ONCE
     if at_once:
@@ -298,6 +301,13 @@ def _no_plugin_loader() -> None:
         return ()
 
     _stand_in(_LOADER, get_plugins=get_plugins)
+
+
+# Modules pydantic imports as it is imported but uses only in functions a check
+# never calls (``import secrets`` in pydantic.types, with random and hmac: 1-2 ms
+# of every check of an edited record): each is stood in for by a module that
+# imports the real one when first asked for anything.
+_IMPORTED_UNUSED = ("secrets",)
 
 
 def _no_platform() -> None:
