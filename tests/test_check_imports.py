@@ -101,3 +101,25 @@ def test_the_command_builds_a_validator_without_looking_for_pydantic_plugins(tmp
     # nor what reading the arguments and the model used to import: shutil (argparse's terminal
     # width), locale (gettext's catalogues for argparse's texts; calendar for a month's last day)
     assert not {"shutil", "locale", "calendar"} & imported
+    if sys.platform.startswith("linux"):  # nor platform, which uuid imports only to ask the system's name
+        assert "platform" not in imported
+    assert not {"random", "hmac"} & imported  # nor what secrets imports (pydantic imports it, unused)
+
+
+_STAND_IN = """
+import sys
+from kehoach import cli
+cli._no_platform()
+import uuid
+import platform
+print(uuid._platform_system, platform.system(), platform.machine(), type(sys.modules["platform"].uname).__name__)
+"""
+
+
+def test_platform_stood_in_for_answers_as_the_real_module() -> None:
+    """What the command puts in place of platform until it is needed gives uuid the
+    system's name as platform does, and anything else asked of it is the real module's."""
+    done = subprocess.run([sys.executable, "-c", _STAND_IN], capture_output=True, text=True, check=True)
+    import platform
+
+    assert done.stdout.split() == [platform.system(), platform.system(), platform.machine(), "function"]

@@ -13,7 +13,7 @@ import importlib
 import keyword
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any, TextIO
@@ -259,6 +259,10 @@ def entry() -> None:
     # and a value the user set wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _no_plugin_loader()
+    _no_platform()
+    for name in _IMPORTED_UNUSED:
+        if name not in sys.modules:
+            _stand_in(name)
     argv = sys.argv[1:]
     at_once = _command_named(argv) in ENDS_AT_ONCE
     if at_once:
@@ -289,25 +293,56 @@ def _no_plugin_loader() -> None:
     importing it imports importlib.metadata (with email, zipfile, csv: a tenth of
     a one-file check at 10,000 records, as the first validator is built). Until
     pydantic is imported, stand in for it with a module whose ``get_plugins`` gives
-    what the loader gives then: no plugin. Anything else asked of it is the real
-    loader's (imported then)."""
+    what the loader gives then: no plugin."""
     if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in _NO_PLUGINS or "pydantic" in sys.modules:
         return
-    loader = ModuleType(_LOADER)
 
     def get_plugins() -> tuple[()]:
         return ()
 
-    def real(name: str) -> Any:
-        if name.startswith("__"):  # asked by the import system (__path__: whether it is a package)
-            raise AttributeError(name)
-        if sys.modules.get(_LOADER) is loader:
-            del sys.modules[_LOADER]
-        return getattr(importlib.import_module(_LOADER), name)
+    _stand_in(_LOADER, get_plugins=get_plugins)
 
-    loader.get_plugins = get_plugins  # type: ignore[attr-defined]
-    loader.__getattr__ = real  # type: ignore[method-assign]
-    sys.modules.setdefault(_LOADER, loader)
+
+# Modules pydantic imports as it is imported but uses only in functions a check
+# never calls (``import secrets`` in pydantic.types, with random and hmac: 1-2 ms
+# of every check of an edited record): each is stood in for by a module that
+# imports the real one when first asked for anything.
+_IMPORTED_UNUSED = ("secrets",)
+
+
+def _no_platform() -> None:
+    """pydantic imports uuid, which imports platform (with its nine regular
+    expressions: 2-3 ms of every check of an edited file) only to ask
+    ``platform.system()``, which on Linux is the kernel's name as ``os.uname``
+    gives it. Until platform is imported, stand in for it with a module giving
+    that answer."""
+    if not sys.platform.startswith("linux") or "platform" in sys.modules:
+        return
+
+    def system() -> str:
+        name = os.uname().sysname
+        return name if name == "Linux" else real("system")()  # the real one's answer, whatever it is
+
+    real = _stand_in("platform", system=system)
+
+
+def _stand_in(name: str, **known: Any) -> Callable[[str], Any]:
+    """Put a module in place of the module ``name``, not imported yet, answering
+    ``known`` itself: anything else asked of it is the real module's (imported
+    then, and put in its place). Returns what gets the real module's attributes."""
+    module = ModuleType(name)
+
+    def real(attribute: str) -> Any:
+        if attribute.startswith("__"):  # asked by the import system (__path__: whether it is a package)
+            raise AttributeError(attribute)
+        if sys.modules.get(name) is module:
+            del sys.modules[name]
+        return getattr(importlib.import_module(name), attribute)
+
+    module.__dict__.update(known)
+    module.__getattr__ = real  # type: ignore[method-assign]
+    sys.modules.setdefault(name, module)
+    return real
 
 
 def _alone() -> bool:

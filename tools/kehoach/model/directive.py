@@ -5,7 +5,7 @@ One file per document in ``records/directives/``."""
 from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .common import IsoDate, LabelledEnum, Record, RefId, Text
+from .common import IsoDate, LabelledEnum, Record, RefId, Text, empty_list
 from .doctype import DocType
 from .fields import DocNumberText
 
@@ -65,7 +65,7 @@ class Directive(Record):
         ),
     )
     co_issuers: list[RefId] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Cơ quan cùng ban hành",
         description="Mã các đơn vị cùng ký ban hành (văn bản liên tịch).",
     )
@@ -87,7 +87,7 @@ class Directive(Record):
         description="Văn bản còn hiệu lực, đã bị thay thế hay chưa rõ; mặc định chưa rõ.",
     )
     supersedes: list[RefId] = Field(
-        default_factory=list, title="Thay thế văn bản", description="Mã các văn bản mà văn bản này thay thế."
+        default_factory=empty_list, title="Thay thế văn bản", description="Mã các văn bản mà văn bản này thay thế."
     )
 
     @property

@@ -4,7 +4,7 @@ its basis, aims and numbered sections. Stored as
 
 from pydantic import ConfigDict, Field
 
-from .common import IsoDate, LabelledEnum, Record, RefId, Strict, Text
+from .common import IsoDate, LabelledEnum, Record, RefId, Strict, Text, empty_list
 from .doctype import DocType
 from .fields import DocNumberText, TimeFrameText
 
@@ -55,7 +55,7 @@ class Section(Strict):
         description="Đoạn văn của mục không tách thành nhiệm vụ (lời dẫn, yêu cầu chung, tổ chức thực hiện).",
     )
     sections: list["Section"] = Field(
-        default_factory=list, title="Mục con", description="Các mục con của mục này, theo thứ tự trong văn bản."
+        default_factory=empty_list, title="Mục con", description="Các mục con của mục này, theo thứ tự trong văn bản."
     )
 
 
@@ -82,7 +82,7 @@ class Plan(Record):
     )
     issuer: RefId = Field(title="Cơ quan ban hành", description="Mã đơn vị ban hành kế hoạch.")
     co_issuers: list[RefId] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Cơ quan cùng ban hành",
         description="Mã các đơn vị cùng ký ban hành (kế hoạch liên tịch); bỏ trống nếu không có.",
     )
@@ -100,12 +100,12 @@ class Plan(Record):
         description="Khoảng thời gian kế hoạch bao quát, ví dụ 'Năm 2021' hoặc 'Từ năm 2021 đến năm 2025'.",
     )
     basis: list[RefId] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Căn cứ",
         description="Mã các văn bản nêu ở phần 'Căn cứ...', 'Thực hiện...' (văn bản chỉ đạo hoặc kế hoạch khác).",
     )
     cites: list[RefId] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Văn bản được nhắc đến",
         description=(
             "Mã các văn bản kế hoạch nhắc đến ngoài phần căn cứ và ngoài nhiệm vụ (ví dụ ở phần mục đích, "
@@ -118,13 +118,13 @@ class Plan(Record):
         description="Nguyên văn đoạn căn cứ ở đầu kế hoạch.",
     )
     aims: list[Text] = Field(
-        default_factory=list, title="Mục đích", description="Các ý của phần 'Mục đích', mỗi ý một mục."
+        default_factory=empty_list, title="Mục đích", description="Các ý của phần 'Mục đích', mỗi ý một mục."
     )
     requirements: list[Text] = Field(
-        default_factory=list, title="Yêu cầu", description="Các ý của phần 'Yêu cầu', mỗi ý một mục."
+        default_factory=empty_list, title="Yêu cầu", description="Các ý của phần 'Yêu cầu', mỗi ý một mục."
     )
     sections: list["Section"] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Các mục",
         description="Các mục đánh số của kế hoạch theo thứ tự trong văn bản.",
     )
@@ -134,5 +134,5 @@ class Plan(Record):
         default=None, title="Chức vụ người ký", description="Ví dụ 'Trưởng ban', 'K/T Trưởng ban - Phó Trưởng ban'."
     )
     recipients: list[Text] = Field(
-        default_factory=list, title="Nơi nhận", description="Nơi nhận, mỗi dòng một mục, như văn bản ghi."
+        default_factory=empty_list, title="Nơi nhận", description="Nơi nhận, mỗi dòng một mục, như văn bản ghi."
     )

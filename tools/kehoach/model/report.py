@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
-from .common import IsoDate, LabelledEnum, Record, RefId, Strict, Text
+from .common import IsoDate, LabelledEnum, Record, RefId, Strict, Text, empty_list
 from .fields import DocNumberText
 
 
@@ -63,7 +63,7 @@ class Result(Strict):
         description="Sản phẩm đã hoàn thành so với sản phẩm dự kiến của nhiệm vụ (văn bản ban hành, hội nghị...).",
     )
     evidence: list[RefId] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Minh chứng",
         description="Mã các văn bản chứng minh kết quả (văn bản đã ban hành, thường nêu ở chú thích cuối trang).",
     )
@@ -115,7 +115,7 @@ class Report(Record):
     number: DocNumberText
     issuer: RefId = Field(title="Cơ quan ban hành", description="Mã đơn vị ban hành báo cáo.")
     co_issuers: list[RefId] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Cơ quan cùng ban hành",
         description="Mã các đơn vị cùng ký ban hành báo cáo; bỏ trống nếu không có.",
     )
@@ -131,16 +131,20 @@ class Report(Record):
     period_start: IsoDate = Field(title="Kỳ báo cáo từ ngày", description="Ngày đầu của kỳ báo cáo.")
     period_end: IsoDate = Field(title="Kỳ báo cáo đến ngày", description="Ngày cuối của kỳ báo cáo.")
     plans: list[RefId] = Field(
-        default_factory=list, title="Kế hoạch được báo cáo", description="Mã các kế hoạch mà báo cáo nêu kết quả."
+        default_factory=empty_list, title="Kế hoạch được báo cáo", description="Mã các kế hoạch mà báo cáo nêu kết quả."
     )
     results: list[Result] = Field(
-        default_factory=list, title="Kết quả", description="Kết quả từng nhiệm vụ hoặc từng mục, theo thứ tự báo cáo."
+        default_factory=empty_list,
+        title="Kết quả",
+        description="Kết quả từng nhiệm vụ hoặc từng mục, theo thứ tự báo cáo.",
     )
-    figures: list[Figure] = Field(default_factory=list, title="Số liệu", description="Chỉ tiêu, số liệu báo cáo nêu.")
+    figures: list[Figure] = Field(
+        default_factory=empty_list, title="Số liệu", description="Chỉ tiêu, số liệu báo cáo nêu."
+    )
     signer: Text | None = Field(default=None, title="Người ký", description="Họ tên người ký văn bản.")
     signer_title: Text | None = Field(
         default=None, title="Chức vụ người ký", description="Ví dụ 'Trưởng ban', 'K/T Trưởng ban - Phó Trưởng ban'."
     )
     recipients: list[Text] = Field(
-        default_factory=list, title="Nơi nhận", description="Nơi nhận, mỗi dòng một mục, như văn bản ghi."
+        default_factory=empty_list, title="Nơi nhận", description="Nơi nhận, mỗi dòng một mục, như văn bản ghi."
     )

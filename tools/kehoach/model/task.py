@@ -4,7 +4,7 @@ it, when it is due and how it is going. Stored as
 
 from pydantic import ConfigDict, Field
 
-from .common import IsoDate, LabelledEnum, Record, RefId, Strict, Text
+from .common import IsoDate, LabelledEnum, Record, RefId, Strict, Text, empty_list
 from .fields import TimeFrameText
 
 
@@ -66,7 +66,7 @@ class Task(Record):
     )
     text: Text = Field(title="Nội dung", description="Nội dung nhiệm vụ, nguyên văn.")
     lead: list[RefId] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Chủ trì",
         description="Mã đơn vị chủ trì ('Chủ trì', 'Cơ quan chủ trì', 'Đơn vị chủ trì').",
     )
@@ -76,21 +76,21 @@ class Task(Record):
         description="true nếu văn bản không ghi đơn vị chủ trì và 'lead' được suy ra (thường là cơ quan ban hành).",
     )
     coordinating: list[RefId] = Field(
-        default_factory=list, title="Phối hợp", description="Mã đơn vị phối hợp ('Phối hợp', 'Cơ quan phối hợp')."
+        default_factory=empty_list, title="Phối hợp", description="Mã đơn vị phối hợp ('Phối hợp', 'Cơ quan phối hợp')."
     )
     advising: list[RefId] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Tham mưu",
         description="Mã đơn vị, phòng chịu trách nhiệm tham mưu ('Chịu trách nhiệm tham mưu', '... tham mưu').",
     )
     executing: list[RefId] = Field(
-        default_factory=list, title="Thực hiện", description="Mã đơn vị, nhóm người 'chịu trách nhiệm thực hiện'."
+        default_factory=empty_list, title="Thực hiện", description="Mã đơn vị, nhóm người 'chịu trách nhiệm thực hiện'."
     )
     method: Text | None = Field(
         default=None, title="Cách thức thực hiện", description="Nguyên văn phần 'Cách thức thực hiện' (nếu có)."
     )
     implements: list[RefId] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Văn bản liên quan",
         description="Mã các văn bản mà nhiệm vụ triển khai, sơ kết hoặc tổng kết.",
     )
@@ -100,7 +100,7 @@ class Task(Record):
         description="Thời gian thực hiện như văn bản ghi; bỏ trống nếu văn bản không ghi.",
     )
     timeframe_by_level: list[LevelTimeFrame] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Thời gian theo cấp, giai đoạn",
         description=(
             "Khi văn bản ghi mỗi cấp, mỗi giai đoạn một hạn ('cấp tỉnh quý III/2023; cấp huyện quý IV/2023'): "
@@ -128,5 +128,5 @@ class Task(Record):
         ),
     )
     progress: list[ProgressEntry] = Field(
-        default_factory=list, title="Tiến độ", description="Nhật ký tiến độ, cũ trước mới sau."
+        default_factory=empty_list, title="Tiến độ", description="Nhật ký tiến độ, cũ trước mới sau."
     )

@@ -3,7 +3,7 @@ supports tasks. One file per unit in ``records/units/``."""
 
 from pydantic import ConfigDict, Field
 
-from .common import IsoDate, LabelledEnum, Record, RefId, Text
+from .common import IsoDate, LabelledEnum, Record, RefId, Text, empty_list
 
 
 class UnitKind(LabelledEnum):
@@ -32,17 +32,17 @@ class Unit(Record):
 
     name: Text = Field(title="Tên chính thức", description="Tên đầy đủ, chính thức của đơn vị.")
     short_names: list[Text] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Tên ngắn",
         description="Tên gọi ngắn thường dùng trong văn bản (ví dụ 'Ban Dân vận Tỉnh ủy').",
     )
     aliases: list[Text] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Cách viết khác",
         description="Các cách viết khác đã gặp trong văn bản, kể cả viết tắt và viết sai (ví dụ 'Bân Dân tộc tỉnh').",
     )
     codes: list[Text] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Ký hiệu trong số văn bản",
         description="Ký hiệu cơ quan ban hành dùng trong số và ký hiệu văn bản (ví dụ BDVTU, TU, TW).",
     )
@@ -57,7 +57,7 @@ class Unit(Record):
     )
     parent: RefId | None = Field(default=None, title="Đơn vị cấp trên", description="Mã của đơn vị trực tiếp quản lý.")
     other_parents: list[RefId] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Đơn vị cấp trên khác",
         description=(
             "Mã các đơn vị cấp trên theo đường khác khi đơn vị thuộc hai hệ thống (ví dụ Đảng ủy UBND tỉnh: "
@@ -76,7 +76,7 @@ class Unit(Record):
         default=None, title="Hoạt động đến ngày", description="Ngày giải thể, hợp nhất hoặc đổi tên."
     )
     succeeded_by: list[RefId] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         title="Đơn vị kế tục",
         description="Đơn vị tiếp nhận chức năng khi đơn vị này hợp nhất, đổi tên hoặc giải thể.",
     )
