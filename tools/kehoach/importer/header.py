@@ -399,8 +399,12 @@ def _letter_subject(header: Header, lines: list[Line]) -> tuple[list[str], list[
     for line in lines:
         columns = [" ".join(c.split()) for c in line.columns] or [""]
         first = columns[0]
-        inside = re.search(r"\s(?=(?:V/v|[Vv]ề việc)\s)", first) if re.match(r"^S[ốô]\b", first) else None
-        if inside and not subject:  # 'Số 2449 -CV/ĐU về việc ...': one Word paragraph
+        # the subject run on after the number or the date in one Word paragraph: 'Số 2449 -CV/ĐU về việc
+        # ...', 'Hà Nội, ngày 20 tháng 11 năm 2025 V/v ...'
+        date = _DATE.search(first)
+        opening = re.match(r"^S[ốô]\b", first) or date
+        inside = re.compile(r"\s(?=(?:V/v|[Vv]ề việc)\s)").search(first, date.end() if date else 0) if opening else None
+        if inside and not subject:
             header.title_line = line.number
             subject.append(first[inside.end() :])
             block.append(Line("   ".join([first[: inside.start()], *columns[1:]]), line.number))
@@ -441,12 +445,25 @@ def _after_recipients(lines: list[Line], kinh_gui: int) -> int:
     after a comma), and the blank lines after them."""
     i = kinh_gui + 1
     while i < len(lines) and (text := lines[i].text.strip()):
-        if not (text.startswith("-") or lines[i - 1].text.strip().endswith((",", ";", ":"))):
+        if not (text.startswith("-") or _wraps_recipient(lines[i - 1].text.strip(), text)):
             break
         i += 1
     while i < len(lines) and not lines[i].text.strip():
         i += 1
     return i
+
+
+def _wraps_recipient(above: str, text: str) -> bool:
+    """``text`` goes on with the recipient on the line above: after a comma, a semicolon or a colon;
+    a name wrapped mid-word in lower case ('... Nội vụ, Công' / 'an tỉnh, ...'); or the short end
+    of a name wrapped at a capital, closing the recipient ('... Ban Chỉ huy' / 'Bộ đội Biên phòng
+    tỉnh;'); the recipient's address in brackets under it, and the lines a bracket wraps onto;
+    however the lines were printed (wrapped lines of text, or one Word paragraph each)."""
+    if above.endswith((",", ";", ":")) or text.startswith("(") or above.count("(") > above.count(")"):
+        return True
+    if above.endswith((".", "!", "?")) or _BODY_OPENING.match(text):
+        return False
+    return text[:1].islower() or (len(text) <= 60 and text.endswith((";", ".")))
 
 
 _TYPED = "|".join(sorted((c for c in TYPE_CODES if c != "CV"), key=len, reverse=True))
@@ -613,7 +630,7 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
             i -= 1
             break  # a report's or letter's addressee: the title ended above it
         opens = r"^-?\s*(Căn cứ|Thực hiện|Nhằm|Để)\b" if not parts else r"^-?\s*(Căn cứ|Thực hiện|Triển khai|Nhằm|Để)\b"
-        if re.match(opens, text) or HEADING_ROMAN.match(text):
+        if re.match(opens, text) or HEADING_ROMAN.match(text) or _opens_body(parts, text):
             i -= 1
             break
         if not parts:
@@ -630,6 +647,25 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
         header.title = title
     else:
         header.doubts["title"] = "không tìm thấy trích yếu dưới dòng 'KẾ HOẠCH'"
+
+
+def _opens_body(parts: list[str], text: str) -> bool:
+    """A title written in capitals is over at a sentence in ordinary case ('Do hậu quả mưa lớn kéo
+    dài, ...'): the body's first paragraph, whether it was printed over several lines or is one
+    Word paragraph. A title in capitals goes on in capitals, or with the words a title's line opens
+    with ('Về tăng cường ...', 'về việc ...', 'Giai đoạn 2025 - 2030')."""
+    return (
+        bool(parts)
+        and all(part.isupper() for part in parts)
+        and bool(re.match(rf"^[{UPPER}][{LOWER}]", text))
+        and len(text.split()) >= 4
+        and not _TITLE_GOES_ON.match(fold(text))
+    )
+
+
+_TITLE_GOES_ON = re.compile(
+    r"^(?:ve|v/v|thuc hien|trien khai|to chuc|nam|giai doan|nhiem ky|khoa|cua|den|trong|tai|nham|theo|ban hanh)\b"
+)
 
 
 def _after_brackets(lines: list[Line], i: int, depth: int) -> int:
