@@ -280,3 +280,36 @@ def test_so_over_a_line_that_is_no_number_is_left_as_it_is(tmp_path: Path) -> No
         "Số:",
         "2026",
     ]
+
+
+def test_a_centrally_run_city_is_the_province_of_its_header(tmp_path: Path) -> None:
+    """'ỦY BAN NHÂN DÂN / THÀNH PHỐ ĐÀ NẴNG' names the province (a city run from the centre), and a
+    place cut by a narrow cell ('Thành phố Đà' / 'Nẵng, ngày ...') is one place."""
+    found = _header(
+        tmp_path,
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 31/KH-UBND\nThành phố Đà\nNẵng, ngày 02 tháng 4 năm 2026\n\n"
+        "KẾ HOẠCH\nphòng, chống thiên tai năm 2026\n-----\nI. NHIỆM VỤ\n",
+    )
+    assert (found.province, found.province_guessed, found.province_city) == ("Đà Nẵng", False, True)
+    assert (found.place, found.date) == ("Thành phố Đà Nẵng", dt.date(2026, 4, 2))
+
+
+@pytest.mark.parametrize(
+    ("lines", "province", "locality"),
+    [
+        (["HỘI ĐỒNG NHÂN DÂN", "TỈNH QUẢNG TRỊ"], "Quảng Trị", None),
+        (["HĐND THÀNH PHỐ CẦN THƠ"], "Cần Thơ", None),
+        # a city's committee under the province's party organisation: the province is the outer line's
+        (["ĐẢNG BỘ TỈNH NGHỆ AN", "THÀNH ỦY VINH"], "Nghệ An", "Vinh"),
+    ],
+)
+def test_the_province_is_read_from_the_outermost_line_that_names_it(
+    tmp_path: Path, lines: list[str], province: str, locality: str | None
+) -> None:
+    found = _header(
+        tmp_path,
+        "\n".join(lines) + "\nSố: 7-KH/TU\nHà Tĩnh, ngày 02 tháng 4 năm 2026\n\n"
+        "KẾ HOẠCH\nphòng, chống thiên tai năm 2026\n-----\nI. NHIỆM VỤ\n",
+    )
+    assert (found.province, found.locality, found.province_guessed) == (province, locality, False)

@@ -529,3 +529,18 @@ def test_work_for_the_rest_of_the_year_after_a_nine_month_report_is_its_programm
     outcome = document.build(source.read(path), index)
     assert outcome.plan is not None and outcome.plan.data["title"] == "Nhiệm vụ trọng tâm những tháng cuối năm 2025"
     assert len(outcome.tasks) == 2
+
+
+def test_the_bodies_a_report_directs_lead_the_work_it_gives_them(tmp_path: Path) -> None:
+    """'Chỉ đạo X và Y: <work>' in a committee's programme: X and Y do the work, the committee directs."""
+    path = tmp_path / "bc2.txt"
+    text = _MONTHLY.format(programme="NHIỆM VỤ THÁNG 12 NĂM 2025").replace(
+        "1. Chỉ đạo các chi bộ tổ chức sinh hoạt chi bộ theo chuyên đề.",
+        "1. Chỉ đạo Ủy ban nhân dân xã và Ủy ban MTTQ Việt Nam xã: rà soát hộ nghèo, hoàn thành trong tháng.",
+    )
+    path.write_text(text, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path / "r2"))
+    outcome = document.build(source.read(path), index)
+    first = outcome.tasks[0]
+    names = [u.data["name"] for u in outcome.units if u.id in first.data["lead"]]
+    assert sorted(names) == ["Ủy ban MTTQ Việt Nam xã", "Ủy ban nhân dân xã"]

@@ -185,3 +185,17 @@ def test_a_folder_or_a_missing_file(tmp_path: Path) -> None:
 )
 def test_label_lines(line: str, expected: tuple[str, str] | None) -> None:
     assert source.label_of(line) == expected
+
+
+def test_a_note_listing_documents_goes_on_with_a_line_opening_with_the_next_one(tmp_path: Path) -> None:
+    """'...; Kế hoạch số ...' on a line of its own after a ';' is the note's next document, not body text."""
+    body = "Các tỉnh đã ban hành kế hoạch[1] để triển khai.\nNơi nhận:\n- Như trên.\n"
+    notes = (
+        "[1]\nChương trình số 12-CTr/TU ngày 02/3/2019 của Tỉnh ủy Bến Tre;\n"
+        "Kế hoạch số 41/KH-UBND ngày 10/4/2019 của UBND tỉnh Bến Tre, Quyết định\n"
+        "số 7/QĐ-UBND ngày 03/01/2020;\nQuyết định số 88/QĐ-UBND ngày 05/5/2020 của UBND tỉnh Trà Vinh.\n"
+    )
+    doc = _read(tmp_path, body + "\n" + notes)
+    assert doc.footnotes["1"].endswith("Quyết định số 88/QĐ-UBND ngày 05/5/2020 của UBND tỉnh Trà Vinh.")
+    assert "41/KH-UBND" in doc.footnotes["1"]
+    assert not any("88/QĐ-UBND" in line.text for line in doc.lines)

@@ -681,3 +681,23 @@ def test_a_content_field_spells_out_the_heading_task(tmp_path: Path, index: Inde
     assert task["text"] == "Phổ biến, quán triệt các văn bản về công tác dân vận"
     assert task["method"] == "Tổ chức phổ biến các văn bản mới cho cán bộ, đảng viên."
     assert (task["lead"], task["timeframe"]) == (["binh-thuan-ban-tuyen-giao-va-dan-van"], "Quý III/2023")
+
+
+def test_what_the_reader_leaves_unread_is_flagged_never_silent(tmp_path: Path, index: Index) -> None:
+    """A task the reader gives no time although its words say when (a span of years, a start, an event),
+    or gives the issuer although its words give the work to bodies or people: the field is flagged."""
+    body = (
+        "I. Nhiệm vụ trọng tâm\n"
+        "1- Xây dựng cơ sở dữ liệu đảng viên, hoàn thiện giai đoạn 2026 - 2030.\n"
+        "2- Cập nhật dữ liệu khi Ban Tổ chức Tỉnh ủy có văn bản hướng dẫn.\n"
+        "3- Căn cứ kết luận của hội nghị, đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh rà soát danh sách.\n"
+        "4- Các đồng chí Ủy viên Ban Thường vụ theo dõi địa bàn được phân công.\n"
+    )
+    outcome = build(tmp_path, index, body)
+    by_text = {t.data["text"][:12]: t for t in outcome.tasks}
+    for opening in ("Xây dựng cơ ", "Cập nhật dữ "):
+        task = by_text[opening]
+        assert "timeframe" in task.data or "timeframe" in task.doubts
+    for opening in ("Căn cứ kết l", "Các đồng chí"):
+        task = by_text[opening]
+        assert not task.data.get("lead_implied") or "lead" in task.doubts

@@ -251,6 +251,10 @@ def _names(registry: Registry, text: str) -> tuple[list[str], str]:
         ("các cơ quan liên quan tổ chức các hoạt động", ["các cơ quan liên quan"], "tổ chức các"),
         # a letter's closing: the body thanks, it names no longer body
         ("Sở Tài chính trân trọng cảm ơn sự phối hợp của Quý cơ quan", ["Sở Tài chính"], "trân trọng"),
+        # a name closed by a party committee goes on with its level only, not into what the body does
+        ("Ban Thường vụ Huyện ủy thống nhất với dự thảo", ["Ban Thường vụ Huyện ủy"], "thống nhất"),
+        ("Văn phòng Đảng ủy hoàn chỉnh hồ sơ", ["Văn phòng Đảng ủy"], "hoàn chỉnh hồ sơ"),
+        ("Đảng ủy xã chỉ đạo", ["Đảng ủy xã"], "chỉ đạo"),
         # a group listed with a comma ends at the verb, whatever lists the work after it
         (
             "các phòng, ban chuyên môn xác định danh mục, nội dung, tiến độ từng năm",
@@ -439,6 +443,7 @@ def test_members_named_by_their_post_stand_for_the_body_they_sit_on(units: dict[
         "phát thải thấp",  # no head word of a body
         "Sở Nội vụ; Sở Tài chính",  # a ';' list read as one
         "Sở Tài chính và",  # cut by a line's end
+        "Hội Liên hiệp",  # cut after a head that never ends a name ('Hội Liên hiệp' / 'Thanh niên ...')
         "UBND các tỉnh/thành phố như",  # cut before the examples it names
         "Văn phòng Đảng uỷchủtrì",  # words run together, as PDF converters give them
         "Bộ Chính trị vềmột sốgiải pháp",
@@ -816,3 +821,43 @@ def test_the_competent_authority_names_no_unit(
     found, after = _names(Registry(units, "Lào Cai"), written)
     assert found == names
     assert after.startswith(rest)
+
+
+def test_a_centrally_run_city_has_a_citys_bodies(units: dict[str, Unit]) -> None:
+    """In a plan of a centrally-run city, a body modelled on a province's is the city's ('Thành ủy',
+    'thành phố'), another province's body named with its province stays that province's, and the
+    central bodies never take the city's prefix."""
+    registry = Registry(units, "Đà Nẵng")
+    registry.city = True
+    [committee] = _ids(registry, "Thành ủy Thành phố Đà Nẵng")
+    assert (committee, registry.proposed[committee].name) == ("da-nang-thanh-uy", "Thành ủy Thành phố Đà Nẵng")
+    [home] = _ids(registry, "Sở Nội vụ")
+    assert (home, registry.proposed[home].name) == ("da-nang-so-noi-vu", "Sở Nội vụ thành phố Đà Nẵng")
+    assert "Tỉnh" not in " ".join(registry.proposed[committee].short_names)
+    [other] = _ids(registry, "Ủy ban nhân dân tỉnh Quảng Trị")
+    assert other is not None and other.startswith("quang-tri-")
+    ids = _ids(registry, "Ban Bí thư, Bộ Chính trị, Ban Tuyên giáo và Dân vận Trung ương, Bộ Tài chính")
+    assert all(i is not None and i.startswith("tw-") for i in ids) and len(ids) == 4
+    [army] = _ids(registry, "Bộ Tư lệnh Thành phố")
+    assert army is not None and army.startswith("da-nang-")
+
+
+@pytest.mark.parametrize(
+    ("written", "kinds"),
+    [
+        ("Người đứng đầu cấp ủy, cơ quan, đơn vị chịu trách nhiệm trước Ban Thường vụ", "cấp ủy, cơ quan, đơn vị"),
+        ("Thủ trưởng cơ quan, đơn vị và địa phương", "cơ quan, đơn vị và địa phương"),
+    ],
+)
+def test_a_title_over_kinds_of_body_is_the_leadership_of_every_such_body(
+    units: dict[str, Unit], written: str, kinds: str
+) -> None:
+    """The list of kinds after a title belongs to it: one generic leadership, never the issuer's, never
+    the kinds read as bodies of their own."""
+    registry = Registry(units, "Lào Cai")
+    registry.issuer_name = "Ủy ban nhân dân tỉnh Lào Cai"
+    [leaders] = _ids(registry, written)
+    proposed = registry.proposed[leaders or ""]
+    assert proposed.kind is UnitKind.LEADERSHIP and proposed.generic and proposed.province is None
+    assert proposed.name == f"Lãnh đạo các {kinds}"
+    assert written.startswith(proposed.aliases[0])

@@ -462,6 +462,8 @@ class CitedSteps(UnitSteps):
         """The issuer the code of the number names, else a unit proposed from the name written, else none;
         with why it is doubtful."""
         by_code = self.registry.by_code(codes[0]) if codes else []
+        if issuer_text and self.registry.named_province(issuer_text) is not None:
+            by_code = []  # 'của Ủy ban nhân dân tỉnh Bình Dương': another province's body, not this one's UBND
         if by_code:
             chosen = self.prefer_committee(by_code)
             why = None

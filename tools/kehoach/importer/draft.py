@@ -69,6 +69,7 @@ def build_plan(doc: source.Document, header: head.Header, index: Index, issuer: 
     registry = Registry(index.units, header.province, header.locality)
     registry.issuer_name = header.issuer_name
     registry.province_guessed = header.province_guessed
+    registry.city = header.province_city
     body = struct.parse(doc, header.body_start, registry)
     outcome = Outcome(doc.path, cleaning=list(doc.notes))
     builder = PlanBuilder(doc, header, body, registry, index, outcome)
@@ -523,6 +524,12 @@ class PlanBuilder(CitedSteps):
                     f"nội dung mở đầu bằng '{opening['who'].strip()}' mà lệnh nhập không đọc thành đơn vị chủ trì; "
                     "tạm ghi cơ quan ban hành, cần xem lại",
                 )
+            elif "lead" not in task.doubts and (given := _GIVEN_INSIDE.search(item.text) or _PEOPLE.match(item.text)):
+                task.doubt(
+                    "lead",
+                    f"nội dung giao việc cho '{given['who'].strip()}' mà lệnh nhập không đọc thành đơn vị chủ trì; "
+                    "tạm ghi cơ quan ban hành, cần xem lại",
+                )
         for role in ("coordinating", "advising", "executing"):
             ids = [u for u in self.settle(read.roles[role], task, role) if u not in data["lead"] or role == "advising"]
             if ids:
@@ -631,15 +638,30 @@ _OPENS_WITH_BODY = re.compile(
     r"Văn phòng|Công an|Phòng|Trung tâm|Viện|Tòa án|Đảng ủy|Đảng uỷ|Chi bộ|Liên đoàn|Bộ|Thanh tra|Cục|Chi cục)\s"
     r"[^,.;:]{0,50})"
 )
+# Work given inside a sentence to bodies the reader did not read as the lead ('Căn cứ kết luận ...; đề nghị Đảng ủy
+# UBND xã, Ban Xây dựng Đảng ...', 'Giao Văn phòng ...'); the words in capitals name bodies ('giao ban' is a meeting).
+_GIVEN_INSIDE = re.compile(
+    r"(?:^|[\s;,(])(?:[Đđ]ề\s*nghị|[Gg]iao|[Yy]êu\s*cầu)\s*(?P<who>(?:các\s+)?(?:Ủy\s*ban|Uỷ\s*ban|UBND|HĐND|MTTQ|"
+    r"Mặt trận|Ban|Sở|Phòng|Đảng\s*ủy|Đảng\s*uỷ|Hội|Công an|Văn phòng|Chi bộ|Tổ chức|Đoàn|Thường trực)\b[^,.;:]{0,40}"
+    r"|các\s+(?:cơ quan|đơn vị|tổ chức|cấp\s*(?:ủy|uỷ)|địa phương)\b[^,.;:]{0,30})"
+)
+# Work given to people ('Các đồng chí Ủy viên Ban Thường vụ ...'): their leadership leads, not the issuer.
+_PEOPLE = re.compile(r"^(?P<who>(?:Các\s+)?(?:đồng chí|Đồng chí)\b[^,.;:]{0,60})")
 # 'phối hợp (chặt chẽ) với' and the words after it: whom the work is done with, when the reader names no one.
 _UNREAD_HELPERS = re.compile(
     r"\b[Pp]hối hợp(?:\s+chặt chẽ)?\s+(?:với\s+|(?=các\b|[A-ZĐ]))[^\s,.;:]+(?:\s+[^\s,.;:]+){0,4}"
 )
 # Words of a task's text that say when (or how often) it is done, which the time reader may leave
 # unread ('hằng năm', 'định kỳ hàng quý', 'chậm nhất là ngày ...', 'trước ngày 20 hằng tháng', 'đến năm 2030').
+# Also a span of years ('2025 - 2030', 'giai đoạn ...', '2026 trở đi'), a start ('từ ngày 15/11', 'từ tháng 3'), a
+# year ('vào năm 2030') and an event ('trước khi khai thác', 'khi Bộ Y tế có văn bản', 'khi tổng kết').
 _UNREAD_TIME = re.compile(
     r"\b(?:(?:định kỳ\s+)?(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần|ngày)|định kỳ|chậm nhất(?:\s+là)?(?:\s+ngày\s+\S+)?"
-    r"|trước ngày\s+\d[\d/]*|đến năm\s+\d{4}|trong (?:năm|quý|tháng)\s+[\dIVX][\dIVX/]*)",
+    r"|trước ngày\s+\d[\d/]*|đến năm\s+\d{4}|trong (?:năm|quý|tháng)\s+[\dIVX][\dIVX/]*"
+    r"|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|giai đoạn\s+(?:19|20)\d{2}|(?:19|20)\d{2}\s+trở đi"
+    r"|từ (?:ngày|tháng)\s+\d[\d/]*|(?:vào|trong) năm\s+\d{4}"
+    r"|(?:trước|sau|từ) khi\s+\S+(?:\s+\S+)?|khi (?:tổng kết|sơ kết|có văn bản)"
+    r"|khi [A-ZĐ]\S*(?:\s+\S+){0,6}?\s+có văn bản)",
     re.IGNORECASE,
 )
 

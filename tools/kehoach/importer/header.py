@@ -86,8 +86,8 @@ _ORG_START = (
 # "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT": the decision that set the team up, not its name.
 _SET_UP_BY = re.compile(r"\s+THEO\s+(?:QUYẾT\s+ĐỊNH|QĐ)\b.*$", re.IGNORECASE)
 _PROVINCE = re.compile(
-    r"^(?:tinh\s+u[yỷ]|dang\s+bo\s+tinh|ubnd\s+tinh|uy\s+ban\s+nhan\s+dan\s+tinh|hdnd\s+tinh|tinh|"
-    r"thanh\s+u[yỷ]|dang\s+bo\s+thanh\s+pho|thanh\s+pho)\s+(?P<p>.+)$"
+    r"^(?:tinh\s+u[yỷ]|dang\s+bo\s+tinh|(?:ubnd|uy\s+ban\s+nhan\s+dan|hdnd|hoi\s+dong\s+nhan\s+dan)\s+(?:tinh|thanh\s+pho)"
+    r"|tinh|thanh\s+u[yỷ]|dang\s+bo\s+thanh\s+pho|thanh\s+pho)\s+(?P<p>.+)$"
 )
 
 
@@ -105,6 +105,7 @@ class Header:
     province: str | None = None
     locality: str | None = None  # the district of a district committee ("HUYỆN ỦY CƯ JÚT" -> "Cư Jút")
     province_guessed: bool = False  # no unit line names the province: ``province`` is the place's name
+    province_city: bool = False  # the province is a centrally-run city ('ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH')
     body_start: int = 0  # index into Document.lines where the body begins
     blank_year: int | None = None  # the year of a date whose day and month are left blank
     issued_by: str | None = None  # the decision that issues the plan ('Quyết định'), when one does
@@ -186,9 +187,27 @@ def _split_header_row(lines: list[Line], word: bool = False) -> bool:
     return False
 
 
+# 'Thành phố Hồ' / 'Chí Minh, ngày 18 tháng 11 năm 2025': a place name cut by a narrow cell, a few words
+# opening with a capital, nothing else on the line; the rest of the name opens the line with the date.
+_PLACE_START = re.compile(rf"^\s*[{UPPER}][{LOWER}]*(?:\s+[{UPPER}{LOWER}][{LOWER}]*){{0,4}}\s*$")
+_PLACE_END = re.compile(rf"^\s*[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}}\s*,\s*ngày\b", re.IGNORECASE)
+
+
 def _join_cut_date(lines: list[Line]) -> None:
     """'Quảng Ngãi, ngày' / '21 tháng 11 năm 2025': a place and date cut after 'ngày' (a web page's
-    narrow cell) are one line, as printed."""
+    narrow cell) are one line, as printed; so are a place's name cut in two and its date."""
+    for i, line in enumerate(lines[:40]):
+        if (
+            i + 1 < len(lines)
+            and line.cells is None
+            and len(line.columns) == 1
+            and _PLACE_START.match(line.text)
+            and not _MOTTO_TEXT.search(line.text)
+            and _PLACE_END.match(lines[i + 1].text)
+        ):
+            line.text = f"{line.text.strip()} {lines[i + 1].text.strip()}"
+            del lines[i + 1]
+            break
     for i, line in enumerate(lines[:40]):
         if line.cells is not None or not re.search(r",\s*ngày\s*$", line.text) or len(line.columns) != 1:
             continue
@@ -509,10 +528,14 @@ def _read_block(header: Header, lines: list[Line]) -> None:
                     orgs.append(text.rstrip(" *"))
     header.organisations = [_SET_UP_BY.sub("", org).strip(" /") or org for org in orgs]  # '/ỦY BAN ...': a stray mark
     for org in orgs:
-        if match := _PROVINCE.match(fold(org)):
+        match = _PROVINCE.match(fold(org))
+        if match and header.province is None:  # the outermost line names the province
             start = len(org) - len(match["p"])
             header.province = reading_case(org[start:], proper=True)
-        elif match := re.match(r"^(?:huyen|quan|thi)\s+u[yỷ]\s+(?P<p>.+)$", fold(org)):
+            header.province_city = "thanh" in match[0][: -len(match["p"])]
+        elif match := match or re.match(r"^(?:huyen|quan|thi)\s+u[yỷ]\s+(?P<p>.+)$", fold(org)):
+            # a district's committee, or a city's under the province named above ('ĐẢNG BỘ TỈNH NGHỆ AN /
+            # THÀNH ỦY VINH')
             header.locality = reading_case(org[len(org) - len(match["p"]) :], proper=True)
     if header.number_text:
         header.number, note = normalise_number(header.number_text)

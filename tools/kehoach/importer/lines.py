@@ -450,8 +450,17 @@ def _continues_note(note: str, last: int, line: str) -> bool:
     when it opens no item."""
     if line[0].islower() or not note.strip():  # a marker alone on its line: its text is on the next
         return True
+    if note.rstrip().endswith((";", ",")) and _CITATION_OPENS.match(line):
+        return True  # a note listing documents: '...; Kế hoạch số 75/KH-UBND ngày ...' goes on with the next one
     ended = note.rstrip().endswith((".", ";", ":", "!", "?", ")"))
     return last >= NOTE_WRAP and not ended and not _OPENS_ITEM.match(line)
+
+
+# A line opening with a cited document ('Quyết định số 2259/QĐ-TTg ...', 'Nghị quyết 21-NQ/TW ...').
+_CITATION_OPENS = re.compile(
+    r"^(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Chương trình|Thông tư(?: liên tịch)?|Thông báo|"
+    r"Thông tri|Công văn|Văn bản|Hướng dẫn|Quy định|Đề án|Tờ trình|Báo cáo)\s+(?:số\s*)?\d"
+)
 
 
 def _cells(cleaned: str) -> tuple[str, ...] | None:

@@ -51,6 +51,7 @@ def build(doc: source.Document, header: head.Header, index: Index, issuer: str |
     registry = Registry(index.units, header.province, header.locality)
     registry.issuer_name = header.issuer_name
     registry.province_guessed = header.province_guessed
+    registry.city = header.province_city
     whole = struct.parse(doc, header.body_start, registry)
     # only a period the title gives the results ('tổng kết công tác dân vận và phương hướng, nhiệm vụ năm
     # 2026' gives none: 2026 is the programme's)

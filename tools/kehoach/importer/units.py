@@ -233,6 +233,9 @@ class Registry:
         # a place): a unit of another province is then no model, its name would carry a province that
         # is not this one's.
         self.province_guessed = False
+        # The province is a centrally-run city ('ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH'): a body modelled on
+        # a province's is the city's ('Tỉnh ủy Bình Thuận' -> 'Thành ủy Thành phố Hồ Chí Minh').
+        self.city = False
         self.proposed: dict[str, Proposed] = {}
         self.keys: dict[str, set[str]] = {}
         self.close: dict[str, str | None] = {}  # a name's nearest key, until a key is added
@@ -246,9 +249,20 @@ class Registry:
     def ids_named(self, written: str) -> set[str]:
         """Every unit bearing this very name (with or without the province, no close spellings)."""
         ids: set[str] = set()
-        for candidate in _variants(norm(written), self.province):
+        for candidate in self._keys(norm(written)):
             ids |= self.keys.get(candidate, set())
         return ids
+
+    def _keys(self, key: str) -> list[str]:
+        """The keys a name is looked up by; in a centrally-run city also as a province's body would be
+        named ('Thành ủy Thành phố' is the city's 'Tỉnh ủy', 'Sở Nội vụ Thành phố' its 'Sở Nội vụ tỉnh')."""
+        out = _variants(key, self.province)
+        if self.city:
+            for candidate in list(out):
+                swapped = re.sub(r"\bthanh pho\b", "tinh", re.sub(r"\bthanh uy\b", "tinh uy", candidate))
+                if swapped != candidate:
+                    out += [v for v in _variants(swapped, self.province) if v not in out]
+        return out
 
     def _index(self, unit_id: str, spellings: list[str], province: str | None) -> None:
         self.close.clear()
@@ -278,7 +292,7 @@ class Registry:
         key = norm(written)
         if not key:
             return None
-        for candidate in _variants(key, self.province):
+        for candidate in self._keys(key):
             ids = self.keys.get(candidate)
             if ids:
                 return self._choose(written, ids, None)
@@ -308,6 +322,12 @@ class Registry:
         """Settle a match: a unit of another province or an unknown name becomes a proposed unit."""
         if match.unit is not None:
             return match
+        if match.model is not None and (elsewhere := self.named_province(match.written)) is not None:
+            # 'Ủy ban nhân dân tỉnh Bình Dương' cited in a plan of another province: that province's body,
+            # the registry's own when it is the model's province, never this province's counterpart
+            if fold(self.province_of(match.model) or "") == fold(elsewhere):
+                return Match(match.written, match.model, False, match.doubt)
+            return self.propose(match.written)
         if match.model is not None:
             proposed = self._from_model(self.units[match.model], match.written)
             return Match(match.written, proposed.id, True, proposed.why)
@@ -376,6 +396,12 @@ class Registry:
                 continue
             if (office_end := self._office_goes_on(items, tokens, i, separator)) is not None:
                 i, separator = office_end, ""
+                continue
+            if (heads := _heads_of_kinds(tokens, i)) is not None:
+                # "Người đứng đầu cấp ủy, cơ quan, đơn vị": the heads of every body of the kinds listed, one
+                # group of people standing for those bodies' leadership; the kinds are not bodies of their own
+                items.append(Match(_join(tokens[i:heads]), None, True))
+                i, separator = heads, ""
                 continue
             if topic := _TOPIC_BODY.match(_join(tokens[i:])):
                 # "Ban Chỉ đạo về phát triển khoa học, công nghệ, ... tỉnh": one name, commas included
@@ -481,7 +507,7 @@ class Registry:
             if _is_separator(tokens[j - 1]) or not (_name_ends(tokens, j) or _side_by_side(tokens, i, j)):
                 continue
             phrase = _join(tokens[i:j])
-            for candidate in _variants(norm(phrase), self.province):
+            for candidate in self._keys(norm(phrase)):
                 if candidate in self.keys:
                     return j, self._choose(phrase, self.keys[candidate], None)
         return None
@@ -515,6 +541,9 @@ class Registry:
         name = " ".join(written.split()).strip(" .,;:")
         name = _CLARIFIED.sub("", name) or name  # "các cơ quan quản lý cấp trên (bao gồm cả ...)"
         if title := PERSON_TITLE.match(name):
+            rest = title["rest"].strip(" ,")
+            if rest and _heads_of_kinds(_tokens(rest), 0, title=False) == len(_tokens(rest)):
+                return self.leadership(written, f"các {rest}")  # 'Người đứng đầu cấp ủy, cơ quan': each one's
             return self.leadership(written, _unit_of_title(title))
         key = norm(name)
         generic = (
@@ -523,10 +552,9 @@ class Registry:
             or bare_kinds(name)  # 'Doanh nghiệp', 'Viện, Trường': every body of the kinds named
         )
         local_group = not generic and bool(GENERIC_GROUP.match(name))  # "UBND các xã, thị trấn" of this province
-        central = "trung uong" in key or key.startswith(("bo ", "chinh phu", "thu tuong", "quoc hoi"))
-        province = self.province
-        if named := re.search(rf"\b(?:tỉnh|thành phố)\s+(?P<p>[{UPPER}]\S*(?:\s+[{UPPER}]\S*)*)$", name):
-            province = named["p"]  # "Ủy ban nhân dân tỉnh Yên Bái" in a plan of Lào Cai: a unit of Yên Bái
+        central = _central(key) and self.named_province(name) is None
+        # "Ủy ban nhân dân tỉnh Yên Bái" in a plan of Lào Cai: a unit of Yên Bái
+        province = self.named_province(name) or self.province
         if generic:
             prefix = "chung"
         elif central:
@@ -560,9 +588,17 @@ class Registry:
             self._index(unit_id, [name, base], self.proposed[unit_id].province)
         return Match(written, unit_id, True, self.proposed[unit_id].why)
 
+    def named_province(self, name: str) -> str | None:
+        """The province a name ends with when it is not this one ('... tỉnh Yên Bái' in a plan of Lào Cai)."""
+        named = re.search(rf"\b(?:tỉnh|thành phố)\s+(?P<p>[{UPPER}]\S*(?:\s*-?\s+[{UPPER}]\S*)*)$", name.strip(" .,;:"))
+        if named is None or fold(named["p"]) == fold(self.province or ""):
+            return None
+        return named["p"]
+
     def leadership(self, written: str, named: str) -> Match:
         """'Lãnh đạo <unit>' for a title of a person: the unit named after the title, else the issuer."""
-        if named and self.lookup(named) is None and (odd := odd_name(named)):
+        group = fold(named or "").startswith(("cac ", "nhung ", "tung "))  # "Giám đốc các Sở": each one's
+        if named and self.lookup(named) is None and (odd := odd_name(named, group)):
             # 'Chủ tịch UBND Tỉnh tỉnh tịch': the unit the title names is not shaped as a name; flagged
             return Match(written, None, False, f"'{named}' không có dạng tên một đơn vị ({odd}); cần ghi lại")
         unit_name = named or self.issuer_name
@@ -578,7 +614,6 @@ class Registry:
                 self._alias(found.unit, written)
             return Match(written, found.unit, found.proposed, f"'{written}' là chức danh; ghi là {leaders}")
         province = self.province if base is None or base.unit is None else self.province_of(base.unit)
-        group = fold(unit_name or "").startswith(("cac ", "nhung ", "tung "))  # "Giám đốc các Sở": each one's
         if group:
             province = None
         unit_id = f"{slugify(province) if province else 'chung'}-{slugify(leaders)}"[:120].strip("-")
@@ -609,7 +644,7 @@ class Registry:
 
     def _from_model(self, model: Unit, written: str | None) -> Proposed:
         """This province's counterpart of a unit recorded for another province."""
-        unit_id = _swap_prefix(model.id, model.province, self.province_slug)
+        unit_id = _swap_prefix(model.id, model.province, self.province_slug, self.city)
         if unit_id in self.units:
             return Proposed(unit_id, self.units[unit_id].name, self.units[unit_id].kind)
         if unit_id in self.proposed:
@@ -620,24 +655,26 @@ class Registry:
             # a unit under it is named (finish_units keeps the link when it is recorded or proposed)
             parent_model = self.units[model.parent]
             parent = (
-                _swap_prefix(parent_model.id, parent_model.province, self.province_slug)
+                _swap_prefix(parent_model.id, parent_model.province, self.province_slug, self.city)
                 if parent_model.province and self.province
                 else model.parent
             )
-        name = _swap_province(model.name, model.province, self.province)
-        aliases = [written] if written and norm(written) not in {norm(s) for s in [name, *model.short_names]} else []
+        name = _swap_province(model.name, model.province, self.province, self.city)
+        short_names = [_as_city(s) if self.city else s for s in model.short_names]
+        aliases = [written] if written and norm(written) not in {norm(s) for s in [name, *short_names]} else []
         proposed = Proposed(
             unit_id,
             name,
             model.kind,
-            short_names=list(model.short_names),
+            short_names=short_names,
             aliases=aliases,
             codes=list(model.codes),
             parent=parent,
             province=self.province,
             generic=model.generic,
             model=model.id,
-            why=f"danh mục chưa có đơn vị này của tỉnh {self.province}; đề xuất tạo mới theo mẫu '{model.id}'",
+            why=f"danh mục chưa có đơn vị này của {'thành phố' if self.city else 'tỉnh'} {self.province}; "
+            f"đề xuất tạo mới theo mẫu '{model.id}'",
         )
         self.proposed[unit_id] = proposed
         self._index(unit_id, [name, *proposed.short_names, *aliases], self.province)
@@ -733,6 +770,8 @@ _KIND_ONLY = frozenset({"ban chi dao", "to cong tac", "to giup viec", "tieu ban"
 # Words that join a name to more words: a name never ends on them.
 # 'như', 'gồm' open the examples or members of what goes before ('UBND các tỉnh như: Lào Cai, ...').
 _JOINING = frozenset({"va", "hoac", "cua", "voi", "thuoc", "cung", "tai", "o", "cac", "nhung", "nhu", "gom"})
+# Heads of a body's name that never end it: the name was cut after them ('Hội Liên hiệp' / 'Phụ nữ ...').
+_CUT_HEADS = ("lien hiep", "lien doan", "lien minh")
 # What a body does or must do, inside words read as its name ('Sở Y tế có trách nhiệm ...').
 _DOING = re.compile(
     r"\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần|chủ trì|phối hợp|thực hiện nghiêm|khẩn trương|kịp thời"
@@ -751,6 +790,8 @@ def _odd_body_name(text: str, words: list[str]) -> str | None:
         return "lẫn việc đơn vị làm"
     if len(words) > 16:
         return "quá dài"
+    if norm(text).endswith(_CUT_HEADS):
+        return f"dừng ở '{' '.join(words[-2:])}', tên chưa trọn"  # 'Hội Liên hiệp' / 'Phụ nữ Thành phố': a cut name
     for word, after in itertools.pairwise(words):
         if _ORGAN_ABBREVIATION.match(word) and (
             _ORGAN_ABBREVIATION.match(after) or (after[:1].islower() and fold(after) not in _AFTER_ORGAN | _LEVELS)
@@ -776,6 +817,14 @@ GENERIC_GROUP = re.compile(
 
 _BARE = frozenset({"cac", "nhung", "so", "ban", "phong", "hoi", "uy ban", "cuc", "bo", "don vi", "co quan"})
 _LEVELS = frozenset({"huyen", "tinh", "xa", "thi", "quan", "phuong", "thanh", "tran", "cap", "khoi", "dac"})
+# The central bodies, named without a place: never a province's, whatever the plan's province.
+_CENTRAL = re.compile(r"^(?:chinh phu|thu tuong|quoc hoi|ban bi thu|bo chinh tri|bo )|\btrung uong\b")
+# 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Tư lệnh Thành phố', 'Bộ đội Biên phòng tỉnh': a 'Bộ' of a province, not a ministry.
+_LOCAL_BO = re.compile(r"^bo (?:chi huy|doi)\b|\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)$")
+
+
+def _central(key: str) -> bool:
+    return bool(_CENTRAL.search(key)) and not (key.startswith("bo ") and _LOCAL_BO.search(key))
 
 
 def _name_ends(tokens: list[str], j: int) -> bool:
@@ -820,7 +869,25 @@ def _ends_inside(tokens: list[str], j: int) -> bool:
         return False
     if j >= 2 and fold(f"{tokens[j - 2]} {tokens[j - 1]}") == "lien quan":
         return fold(word) not in ("den", "toi", "voi", "cua", "thuoc")
+    if j >= 2 and _committee_closes(tokens[j - 2], tokens[j - 1]):
+        # 'Ban Thường vụ Đảng ủy cơ bản nhất trí', 'Văn phòng Đảng ủy tiếp thu': a name closed by a party
+        # committee goes on only with a level or the committees it groups ('Đảng ủy xã', 'Đảng ủy các ...')
+        return not _COMMITTEE_GOES_ON.match(fold(" ".join(tokens[j : j + 2])))
     return bool(_INNER_VERB.match(" ".join(tokens[j : j + 4])))
+
+
+# What a party committee's name goes on with in lower case: its level, the bodies it groups, its kind.
+_COMMITTEE_GOES_ON = re.compile(
+    r"^(?:xa|phuong|thi tran|thi xa|huyen|tinh|thanh pho|quan|dac khu|khoi|cac|co so|co quan|truc thuoc|"
+    r"doanh nghiep|bo phan|cap|lien quan)\b"
+)
+
+
+def _committee_closes(first: str, second: str) -> bool:
+    """'Đảng ủy', 'Tỉnh uỷ', 'Huyện ủy', 'Thành ủy': two words closing a party committee's name."""
+    return first[:1].isupper() and bool(
+        re.fullmatch(r"(?:dang|tinh|huyen|thanh|thi|quan) uy", fold(f"{first} {second}"))
+    )
 
 
 # Lower-case words that go on with a place in a list of places ('..., thành phố trực thuộc trung ương',
@@ -1128,6 +1195,41 @@ def _kinds_run(tokens: list[str], i: int, whole: bool = False) -> int | None:
     return end if kinds >= 2 else None
 
 
+# Kinds of body whose heads a title names as a group ('Người đứng đầu cấp ủy, chính quyền, cơ quan').
+_LED_KINDS = (("cấp", "ủy"), ("chính", "quyền"), ("tổ", "chức", "đảng"), ("chi", "bộ"), ("đảng", "bộ"))
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[^\s,;]+|[,;]", text)
+
+
+def _heads_of_kinds(tokens: list[str], i: int, title: bool = True) -> int | None:
+    """Where a person's title over bare kinds of body ('Người đứng đầu cấp ủy, cơ quan, đơn vị', 'Thủ
+    trưởng cơ quan, đơn vị') ends, starting at ``tokens[i]`` (without ``title``, where the kinds
+    starting there end); None when the words are not so. Two kinds or more, listed with ',' or 'và'."""
+    k = i
+    if title:
+        title = PERSON_TITLE.match(_join(tokens[i : i + 8]))
+        if title is None or not title["rest"].strip():
+            return None
+        k = i + len(_join(tokens[i : i + 8])[: title.start("rest")].split())
+    kinds = 0
+    end = None
+    while k < len(tokens):
+        size = _words_at(tokens, k, _LED_KINDS) or _words_at(tokens, k, _BARE_KINDS)
+        if not size:
+            break
+        k += size
+        while qualifier := _words_at(tokens, k, _KIND_QUALIFIERS):
+            k += qualifier
+        kinds, end = kinds + 1, k
+        if k < len(tokens) and (tokens[k] == "," or fold(tokens[k]) == "va"):
+            k += 1
+            continue
+        break
+    return end if end is not None and kinds >= 2 else None
+
+
 def _is_separator(token: str) -> bool:
     return token in (",", ";") or fold(token) in ("va", "hoac")
 
@@ -1141,7 +1243,7 @@ def _variants(key: str, province: str | None) -> list[str]:
     out = [key]
     if province:
         p = norm(province)
-        for suffix in (f" tinh {p}", f" {p}"):
+        for suffix in (f" tinh {p}", f" thanh pho {p}", f" {p}"):
             if key.endswith(suffix):
                 out.append(key[: -len(suffix)])
                 out.append(key[: -len(suffix)] + " tinh")
@@ -1156,21 +1258,40 @@ def _variants(key: str, province: str | None) -> list[str]:
 def _without_province(name: str, province: str | None) -> str:
     text = name
     if province:
-        text = re.sub(rf"\s+(?:tỉnh\s+)?{re.escape(province)}\s*$", "", text, flags=re.IGNORECASE)
+        text = re.sub(rf"\s+(?:tỉnh\s+|thành phố\s+)?{re.escape(province)}\s*$", "", text, flags=re.IGNORECASE)
     return re.sub(r"\s+tỉnh$", "", text, flags=re.IGNORECASE) or name
 
 
-def _swap_prefix(unit_id: str, province: str | None, slug: str | None) -> str:
+def _swap_prefix(unit_id: str, province: str | None, slug: str | None, city: bool = False) -> str:
     old = slugify(province) if province else ""
     if old and slug and unit_id.startswith(old + "-"):
-        return slug + unit_id[len(old) :]
+        rest = unit_id[len(old) :]
+        if city:  # 'binh-thuan-tinh-uy' -> 'ho-chi-minh-thanh-uy', '...-ubnd-tinh' -> '...-ubnd-thanh-pho'
+            rest = re.sub(r"-tinh(?=-|$)", "-thanh-pho", rest.replace("-tinh-uy", "-thanh-uy"))
+        return slug + rest
     return unit_id
 
 
-def _swap_province(name: str, old: str | None, new: str | None) -> str:
-    if old and new:
+def _swap_province(name: str, old: str | None, new: str | None, city: bool = False) -> str:
+    """A unit's name for another province; for a centrally-run city, its words for the city: 'Tỉnh ủy
+    Bình Thuận' -> 'Thành ủy Thành phố Hồ Chí Minh', 'Sở Nội vụ tỉnh Bình Phước' -> 'Sở Nội vụ thành
+    phố Hồ Chí Minh'."""
+    if not (old and new):
+        return name
+    if not city:
         return re.sub(re.escape(old), new, name)
-    return name
+    name = re.sub(
+        rf"\b(?:(tỉnh)|(Tỉnh))\s+{re.escape(old)}", lambda m: ("thành phố " if m[1] else "Thành phố ") + new, name
+    )
+    name = re.sub(rf"(?<!phố )(?<!Phố ){re.escape(old)}", f"Thành phố {new}", name)
+    return _as_city(name)
+
+
+def _as_city(name: str) -> str:
+    """A province's words for its bodies said of a centrally-run city: 'Tỉnh ủy' -> 'Thành ủy', 'UBND
+    tỉnh' -> 'UBND thành phố'."""
+    name = re.sub(r"\b(T|t)ỉnh\s+(ủy|uỷ)\b", lambda m: ("T" if m[1] == "T" else "t") + "hành " + m[2], name)
+    return re.sub(r"\b(T|t)ỉnh\b", lambda m: ("T" if m[1] == "T" else "t") + "hành phố", name)
 
 
 # Abbreviations a unit name opens with, expanded with their marks.

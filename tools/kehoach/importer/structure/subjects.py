@@ -17,8 +17,16 @@ from .timeframes import OPENING, time_in_text
 _BODY_WORD = re.compile(r"^(?:Cơ quan|Đơn vị|Tổ chức|Các|Những|Người|Cá nhân|Doanh nghiệp)\b")
 
 
-# Bodies named before a colon, then their work: 'Sở X: ...', 'Đề nghị X, Y và Z: ...'
-_BODIES_COLON = re.compile(rf"^(?:(?:Đề nghị|Giao)\s+)?(?P<who>[{UPPER}a-zđ][^:;.()]{{2,160}}?)\s*:\s+(?=\S)")
+# Bodies named before a colon, then their work: 'Sở X: ...', 'Đề nghị X, Y và Z: ...', 'Chỉ đạo X và Y: ...' (a
+# committee's report directing its bodies: the bodies named do the work)
+_BODIES_COLON = re.compile(rf"^(?:(?:Đề nghị|Giao|Chỉ đạo)\s+)?(?P<who>[{UPPER}a-zđ][^:;.()]{{2,160}}?)\s*:\s+(?=\S)")
+
+
+# Who, then a colon and the work, in a work part: 'Sở Xây dựng: ...'; 'Chỉ đạo UBND xã và các tổ chức chính trị -
+# xã hội: ...' (a committee directing its bodies: they do the work).
+_WHO_FIRST = re.compile(
+    rf"^(?P<to>(?:Chỉ đạo|Giao|Đề nghị)\s+(?=[{UPPER}]|các\s))?(?P<who>[^:;.()]{{3,90}}?)\s*:\s+(?=\S)"
+)
 
 
 _INLINE_LABELS = re.compile(
@@ -270,11 +278,11 @@ class Subjects:
             item.text = text = text[: inline.start()].rstrip(" (;,")
         self.marked_roles(item)
         passive = not item.lead and self.passive(item)
-        if not item.lead and not passive and (colon := re.match(r"^(?P<who>[^:;.()]{3,90}?)\s*:\s+(?=\S)", text)):
+        if not item.lead and not passive and (colon := _WHO_FIRST.match(text)):
             matches, rest = self.registry.split(colon["who"])
-            known = [m for m in matches if m.known or _ORG_NAME.match(m.written)]
+            known = [m for m in matches if m.known or _ORG_NAME.match(m.written) or (colon["to"] and reads_as_body(m))]
             if known and not rest and len(known) == len(matches):
-                item.lead, item.lead_how = known, "colon"  # "Sở Xây dựng: hướng dẫn ..."
+                item.lead, item.lead_how = known, "colon"  # "Sở Xây dựng: hướng dẫn ...", "Chỉ đạo X và Y: ..."
         if not item.lead and not passive:
             self.read_subject(item)
         if not item.lead and (given := _GIVEN_IN_BRACKETS.search(text)):
