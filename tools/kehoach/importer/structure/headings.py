@@ -63,6 +63,25 @@ _FORM_TITLE = re.compile(
 _WORK_HEADING = re.compile(r"^(?:noi dung|nhiem vu|giai phap|cac hoat dong|hoat dong)\b")
 
 
+# Headings of parts that state aims, not work: purposes, targets, viewpoints, requirements ('1. Quan điểm',
+# 'II. Chỉ tiêu xuất khẩu đến năm 2030', 'I. Về quan điểm lãnh đạo'). One that also names work ('Mục tiêu,
+# nhiệm vụ và giải pháp'), directions ('Về phương hướng, mục tiêu') or asks bodies for work ('2. Yêu cầu các
+# phòng thuộc Ban thực hiện ...:') is not one.
+_AIMS = re.compile(
+    r"^(?:ve\s+)?(?:muc dich|muc tieu|chi tieu|quan diem|yeu cau(?!\s+(?:cac|cho|moi|toan)\b))\b"
+    r"(?!.*\b(?:nhiem vu|giai phap)\b)"
+)
+
+
+# A heading that introduces shortcomings or what was achieved, wherever it names them ('2. Bên cạnh những
+# kết quả đạt được, Ban Thường vụ lưu ý một số mặt hạn chế, khó khăn nổi lên đó là:'); one that names them
+# as the object of work ('Khắc phục những hạn chế ...') is work.
+_SHORTCOMINGS = re.compile(
+    r"^(?!.*\b(?:khac phuc|giai quyet|thao go|xu ly|sua chua|chan chinh|ra soat|danh gia lai|phat huy)\b)"
+    r".*\b(?:nhung|cac|mot so)\s+(?:mat\s+)?(?:han che|ton tai|yeu kem|khuyet diem)\b"
+)
+
+
 _FUNDS = re.compile(r"^(?:du kien |bao dam |dam bao )?(?:cac )?(?:nguon )?(?:kinh phi|nguon luc|von)\b")
 
 
@@ -89,8 +108,12 @@ def _sub_role(heading: str, parent: str) -> str:
         return "work"  # '2. Tiếp tục yêu cầu các phòng thuộc Ban thực hiện các nội dung sau:' amid results
     if parent not in ("tasks", "organisation"):
         return parent
-    if _CONTEXT.match(key):
+    if _CONTEXT.match(key) or _SHORTCOMINGS.match(key):
         return "context"
+    if _AIMS.match(key):
+        return "aims"  # '6. Chỉ tiêu chủ yếu đến năm 2030' in a part of tasks: targets, not work
+    if _FUNDS.match(key):
+        return "funds"  # '6. Kinh phí thực hiện' in a part of tasks: money, not work
     if _NORMS.match(key):
         return "norms"
     return parent
@@ -98,9 +121,9 @@ def _sub_role(heading: str, parent: str) -> str:
 
 def _section_role(heading: str) -> str:
     key = fold(heading)
-    if key.startswith(("muc dich", "yeu cau", "muc tieu")) or key in ("muc dich yeu cau", "muc dich, yeu cau"):
+    if _AIMS.match(key):
         return "aims"
-    if _CONTEXT.match(key) or key.startswith(("danh gia", "du bao")):
+    if _CONTEXT.match(key) or _SHORTCOMINGS.match(key) or key.startswith(("danh gia", "du bao")):
         return "context"  # a part of the plan headed "Đánh giá ..." assesses; its tasks are elsewhere
     if _NORMS.match(key):
         return "norms"
@@ -245,6 +268,7 @@ class Headings:
             clean = clean[0] + clean[1:].lower()
         section = Section(number, clean, para.line, level, heading_note=note, time=heading_time(clean))
         section.table_group = kind == "group"
+        parent_tasks = bool(self.w.stack) and self.w.stack[-1].role in ("tasks", "organisation")
         if kind == "appendix":
             section.role = "appendix"
             self.w.body.sections.append(section)
@@ -260,8 +284,13 @@ class Headings:
         else:
             section.role = _sub_role(clean, self.w.stack[-1].role)
             self.w.stack[-1].children.append(section)
-        if section.role in ("context", "norms"):
-            what = "kết quả, tình hình" if section.role == "context" else "quy định, tiêu chuẩn, thành phần"
+        if section.role in ("context", "norms") or (section.role in ("aims", "funds") and level > 1 and parent_tasks):
+            what = {
+                "context": "kết quả, tình hình",
+                "norms": "quy định, tiêu chuẩn, thành phần",
+                "aims": "mục tiêu, chỉ tiêu, quan điểm",
+                "funds": "kinh phí",
+            }[section.role]
             self.w.body.skipped.append(
                 f"dòng {para.line}: mục {number} '{clean[:60]}' đọc là phần {what}, không phải nhiệm vụ; các đoạn "
                 "của mục ghi vào nội dung mục"

@@ -65,8 +65,10 @@ class Walk:
         return tuple(s.number.rstrip(".-").split(".")[-1] for s in self.stack)
 
     def top_role(self) -> str:
-        """The role of the part a point sits in; a sub-section that reports or sets rules overrides it."""
-        inner = next((s.role for s in reversed(self.stack) if s.role in ("context", "norms", "work")), None)
+        """The role of the part a point sits in; a sub-section that reports, sets rules, states aims or money
+        overrides it."""
+        overriding = ("context", "norms", "work", "aims", "funds")
+        inner = next((s.role for s in reversed(self.stack) if s.role in overriding), None)
         if inner == "work":
             return "tasks"  # "3.2. Nội dung kiểm tra" under "3. Đối tượng, nội dung kiểm tra"
         return inner or (self.stack[0].role if self.stack else "tasks")

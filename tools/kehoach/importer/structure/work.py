@@ -50,8 +50,9 @@ FIELD_LIST = re.compile(
 
 
 # A point that states where money comes from or how it is spent, not work: 'Kinh phí thực hiện Kế hoạch
-# được bố trí trong dự toán ...', 'Kinh phí khen thưởng: Từ nguồn ...', 'Nguồn kinh phí: ...'.
-_FUNDS_POINT = re.compile(r"^(?:Nguồn\s+)?(?:kinh phí|vốn)\b(?![^.;:]{0,80}\b(?:chủ trì|tham mưu)\b)", re.I)
+# được bố trí trong dự toán ...', 'Kinh phí khen thưởng: Từ nguồn ...', 'Nguồn kinh phí: ...', 'Ngân sách
+# tỉnh: bố trí trong dự toán ...'.
+_FUNDS_POINT = re.compile(r"^(?:Nguồn\s+)?(?:kinh phí|vốn|ngân sách)\b(?![^.;:]{0,80}\b(?:chủ trì|tham mưu)\b)", re.I)
 
 
 # A lead-in to points that are not work: targets ('... bằng các chỉ tiêu cụ thể như sau:') or notes on

@@ -1,0 +1,92 @@
+"""A heading's kind governs the paragraphs under it, at any level: targets, viewpoints and aims ('Chỉ
+tiêu', 'Quan điểm', 'Mục tiêu'), shortcomings ('... lưu ý một số mặt hạn chế ... là:') and money ('Kinh
+phí thực hiện') are not work, even inside a part of tasks; a heading that names them as the object of work
+('Khắc phục những hạn chế ...') or that also names work ('Mục tiêu, nhiệm vụ') is work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kehoach.index import Index
+
+from .test_structure import build, tasks
+
+
+def _opening(texts: list[str]) -> list[str]:
+    return [" ".join(text.split()[:4]) for text in texts]
+
+
+TARGETS_IN_TASKS = """\
+I. NỘI DUNG TRỌNG TÂM
+1. Tổ chức tuyên truyền về công tác dân vận trên các phương tiện thông tin đại chúng.
+2. Chỉ tiêu phấn đấu đến năm 2027
+2.1. Hằng năm, 100% chi bộ được quán triệt chuyên đề dân vận.
+2.2. Trên 90% khu dân cư đạt danh hiệu “Dân vận khéo”.
+3. Quan điểm chỉ đạo
+- Công tác dân vận là nhiệm vụ của cả hệ thống chính trị.
+- Lấy cơ sở làm địa bàn trọng tâm.
+4. Kinh phí thực hiện
+- Ngân sách tỉnh: bố trí trong dự toán hằng năm của các cơ quan.
+- Nguồn xã hội hóa: huy động doanh nghiệp tham gia.
+5. Nhiệm vụ cụ thể
+- Tổ chức hội nghị sơ kết phong trào thi đua “Dân vận khéo”.
+- Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở.
+"""
+
+
+def test_targets_viewpoints_and_money_under_a_part_of_tasks_are_not_tasks(tmp_path: Path, index: Index) -> None:
+    outcome = build(tmp_path, index, TARGETS_IN_TASKS)
+    texts = [t["text"] for t in tasks(outcome)]
+    assert _opening(texts) == [
+        "Tổ chức tuyên truyền",
+        "Tổ chức hội nghị",
+        "Kiểm tra việc thực",
+    ]
+    aims = outcome.plan.data["aims"]  # type: ignore[union-attr]
+    assert "Trên 90% khu dân cư đạt danh hiệu “Dân vận khéo”." in aims
+    assert "Lấy cơ sở làm địa bàn trọng tâm." in aims
+    notes = outcome.plan.doubts.get("sections", [])  # type: ignore[union-attr]
+    assert any("Chỉ tiêu phấn đấu" in n and "mục tiêu, chỉ tiêu, quan điểm" in n for n in notes)
+    assert any("Kinh phí thực hiện" in n and "kinh phí" in n for n in notes)
+
+
+VIEWPOINTS_PART = """\
+I. QUAN ĐIỂM CHỈ ĐẠO
+1. Công tác dân vận là nhiệm vụ chiến lược, có ý nghĩa quan trọng.
+2. Phát huy quyền làm chủ của Nhân dân, lấy dân làm gốc.
+II. VỀ PHƯƠNG HƯỚNG, MỤC TIÊU
+1. Tập trung lãnh đạo thực hiện thắng lợi nhiệm vụ chính trị năm 2024.
+III. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP
+1. Đẩy mạnh phong trào thi đua “Dân vận khéo” ở cơ sở.
+2. Yêu cầu các phòng thuộc Ban thực hiện các nội dung sau:
+- Rà soát các mô hình dân vận khéo đã được công nhận.
+"""
+
+
+def test_a_part_of_viewpoints_is_aims_but_directions_and_mixed_parts_are_work(tmp_path: Path, index: Index) -> None:
+    outcome = build(tmp_path, index, VIEWPOINTS_PART)
+    texts = [t["text"] for t in tasks(outcome)]
+    assert _opening(texts) == [
+        "Tập trung lãnh đạo",
+        "Đẩy mạnh phong trào",
+        "Rà soát các mô",
+    ]
+    assert len(outcome.plan.data["aims"]) == 2  # type: ignore[union-attr]
+
+
+SHORTCOMINGS = """\
+I. VỀ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ QUÝ I
+1. Ngoài những mặt làm được, Thường trực lưu ý một số mặt hạn chế, yếu kém sau đây:
+- Việc nắm tình hình ở một số thôn còn chậm, chưa kịp thời.
+- Tỷ lệ thu gom rác thải ở khu dân cư còn thấp.
+2. Khắc phục những hạn chế, yếu kém trong công tác nắm tình hình:
+- Phân công cán bộ bám sát địa bàn, báo cáo hằng tuần.
+"""
+
+
+def test_a_heading_that_introduces_shortcomings_governs_its_points(tmp_path: Path, index: Index) -> None:
+    outcome = build(tmp_path, index, SHORTCOMINGS)
+    texts = [t["text"] for t in tasks(outcome)]
+    assert _opening(texts) == ["Phân công cán bộ"]
+    notes = outcome.plan.doubts.get("sections", [])  # type: ignore[union-attr]
+    assert any("Ngoài những mặt làm được" in n and "kết quả, tình hình" in n for n in notes)
