@@ -135,7 +135,8 @@ def _apply(context: Context, rules: Sequence[Rule]) -> list[list[Finding]]:
 
 def settle(findings: list[Finding], config: Config, index: Index) -> list[Finding]:
     """Drop disabled and suppressed findings and apply re-graded severities."""
-    by_path = {str(f.rel): f.suppressions for f in index.files}
+    # only the files that suppress something (few): a finding elsewhere is not looked up further
+    by_path = {str(f.rel): held for f in index.files if (held := f.suppressions).by_line or held.whole_file}
     kept = []
     for finding in findings:
         if finding.code in config.disabled:

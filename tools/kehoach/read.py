@@ -130,6 +130,17 @@ def _loaded(rel: str) -> LoadedFile:
     return LoadedFile(PurePosixPath(name), kind_of_parts(name.split("/")))
 
 
+_UNPLACED = PurePosixPath()
+
+
+def _parsed_only(rel: str) -> LoadedFile:
+    """A file the second process only reads and parses: what it sends back (findings
+    named by the path as listed, suppressions, positions, data) needs neither the
+    path object nor the kind, which this process makes once when it takes the file
+    in (``_received``)."""
+    return LoadedFile(_UNPLACED, None, name=display(rel))
+
+
 def read_one(root: Path, rel: str, is_link: bool | None, cache: RecordCache | None, known: bytes = b"") -> Read:
     """Read and validate one file, from the cache when its content is unchanged
     (``is_link``: as listed, or None when unknown; ``known``: the content key of what
@@ -146,13 +157,18 @@ def read_one(root: Path, rel: str, is_link: bool | None, cache: RecordCache | No
 
 
 def _fetch(
-    root: Path, rel: str, is_link: bool | None, cache: RecordCache | None, known: bytes
+    root: Path,
+    rel: str,
+    is_link: bool | None,
+    cache: RecordCache | None,
+    known: bytes,
+    made: Callable[[str], LoadedFile] = _loaded,
 ) -> tuple[bytes, LoadedFile, Reading | None, bytes | None]:
-    """What ``read_one`` starts with, in either process: the content key, the file,
-    and either the cache's reading of it (taken by ``known`` without reading the
-    file, or by the key of its bytes) or its bytes (None when they cannot be read,
-    with the key empty then)."""
-    loaded = _loaded(rel)
+    """What ``read_one`` starts with, in either process: the content key, the file
+    (``made`` of its path), and either the cache's reading of it (taken by ``known``
+    without reading the file, or by the key of its bytes) or its bytes (None when
+    they cannot be read, with the key empty then)."""
+    loaded = made(rel)
     if known and cache and (hit := cache.get(rel, known)) is not None and usable(hit):
         return known, loaded, hit, None
     data = read_bytes(os.path.join(root, rel), loaded, root, is_link)
@@ -182,7 +198,7 @@ def _parse_in_child(
     cache holds the others)."""
     sent: list[tuple[bytes, Sent | None]] = []
     for rel, is_link in listing:
-        key, loaded, hit, data = _fetch(root, rel, is_link, cache, known.get(rel, b""))
+        key, loaded, hit, data = _fetch(root, rel, is_link, cache, known.get(rel, b""), _parsed_only)
         if hit is not None:
             sent.append((key, None))
             continue
@@ -197,15 +213,17 @@ def _parse_in_child(
 def _received(root: Path, rel: str, is_link: bool, key: bytes, sent: Sent | None, cache: RecordCache | None) -> Read:
     """A file parsed (or found in the cache) by the child, as read_one would have
     returned it here: validated now."""
-    loaded = _loaded(rel)
     if sent is None:  # found in the cache by the child
+        loaded = _loaded(rel)
         reading = cache.get(rel, key) if cache else None
         if reading is None or not usable(reading):  # pragma: no cover - the child read the same cache
             return read_one(root, rel, is_link, None)
         return key, loaded, from_cache(loaded, reading), False
-    loaded.findings, suppressions, loaded.positions, data, parsed = sent
-    if suppressions is not None:
-        loaded.suppressions = suppressions
+    findings, suppressions, positions, data, parsed = sent
+    name = display(rel)
+    loaded = LoadedFile(  # made once, here, with what the child sent (no default made to be replaced)
+        PurePosixPath(name), kind_of_parts(name.split("/")), None, positions, findings, suppressions or Suppressions()
+    )
     if not parsed:
         return key, loaded, None, True
     loaded.data = data

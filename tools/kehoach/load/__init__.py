@@ -35,9 +35,10 @@ class LoadedFile:
     positions: Positions = field(default_factory=Positions)
     findings: list[Finding] = field(default_factory=list)
     suppressions: Suppressions = field(default_factory=Suppressions)
+    name: str = ""  # the path its findings name, when not ``str(rel)`` (a file only parsed, not placed)
 
     def add(self, code: Code, message: str, line: int = 1, col: int = 1) -> None:
-        self.findings.append(Finding(str(self.rel), line, col, code, message, code.severity))
+        self.findings.append(Finding(self.name or str(self.rel), line, col, code, message, code.severity))
 
 
 def _first_non_nfc(text: str) -> tuple[int, int]:

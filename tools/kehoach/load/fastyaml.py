@@ -330,43 +330,7 @@ class _Reader:
 
     def block_scalar(self, i: int, parent: int, literal: bool, strip: bool) -> tuple[str, int]:
         """A literal (|) or folded (>) block from line ``i``, clipped or stripped (-)."""
-        lines = self.lines
-        count = self.count
-        start = i
-        while i < count and not lines[i]:
-            i += 1
-        if i == count:
-            raise _Decline
-        line = lines[i]
-        indent = len(line) - len(line.lstrip(" "))
-        if indent <= parent or start != i:
-            raise _Decline  # empty, or starting with blank lines
-        parts: list[str] = []
-        blanks = 0
-        while i < count:
-            line = lines[i]
-            if not line:
-                blanks += 1
-                i += 1
-                continue
-            if not line.startswith(" " * indent):
-                if not line.strip(" "):
-                    raise _Decline  # a line of spaces only
-                break
-            text = line[indent:]
-            if not text.strip(" ") or (not literal and text[0] == " "):
-                raise _Decline  # spaces only, or a more indented line folded in
-            if parts:
-                if literal:
-                    parts.append("\n" * (blanks + 1))
-                else:
-                    parts.append("\n" * blanks if blanks else " ")
-            parts.append(text)
-            blanks = 0
-            i += 1
-        value = "".join(parts)
-        if not strip:
-            value += "\n"
+        value, i = _block_scalar(self.lines, i, parent, literal, strip)
         return value, self.after_scalar(i, parent)
 
 
@@ -402,6 +366,7 @@ def _scalar(line: str, at: int) -> Any:
 
 
 _SIMPLE_NOT_FIRST = _NOT_PLAIN_FIRST | _SPECIAL_FIRST  # a plain value starting otherwise is a string as written
+_QUOTED_OR_BLOCK = frozenset('"|>')  # first characters of values _scalar leaves to _special
 _FIRST_COLUMN: list[tuple[int, int]] = []  # the shared (row, 1) of the first rows
 
 
@@ -420,12 +385,14 @@ def _canonical(
 ) -> tuple[dict[str, Any], dict[Path, Any], dict[Path, Any]] | None:
     """The usual record as ``kehoach fmt``, the importer and ``synth`` write it, read
     without ``_Reader``'s generality: keys at the first column, each with a one-line
-    plain or single-quoted value (a plain text may go on over indented lines), or
-    with a list at the key's column of such values or of mappings whose keys (from
-    the third column) have one-line values; comments at the first column; no blank
-    line. The data and the positions (keys and values, by path, in ``_Reader``'s
-    order) are ``_Reader``'s; None for anything else, which ``_Reader`` then reads
-    (a differential test holds the two to the same results).
+    plain, quoted or block value (a plain text may go on over indented lines), or with
+    a list below it, its dashes at the key's column (as ``synth`` writes) or two columns
+    in (as ``kehoach fmt`` writes), of such values or of mappings whose keys sit two
+    columns after the dash, themselves holding such values or lists, to any depth;
+    comment lines anywhere between entries; no blank line but in a block value. The
+    data and the positions (keys and values, by path, in ``_Reader``'s order) are
+    ``_Reader``'s; None for anything else, which ``_Reader`` then reads (differential
+    tests hold the two, and yamlsafe, to the same results).
     ``comments``: False when no line but the first ones can be a comment."""
     keys: dict[Path, Any] = {}
     values: dict[Path, Any] = {}
@@ -433,9 +400,7 @@ def _canonical(
     top = _TOP_PATHS.get
     first_column = _FIRST_COLUMN
     count = len(lines)
-    i = 0
-    while i < count and lines[i].startswith("#"):
-        i += 1
+    i = _first_entry(lines)
     if i == count:
         return None
     values[()] = _shared((i + 1, 1))
@@ -446,9 +411,7 @@ def _canonical(
         if colon <= 0:
             return None
         key = line[:colon]
-        path = top(key)
-        if path is None:
-            path = _top_path(key)
+        path = top(key) or _top_path(key)  # () for a key _Reader does not take
         if not path or key in data:
             return None
         row = i + 1  # the key's line, 1-based
@@ -465,28 +428,62 @@ def _canonical(
         if at < end:
             position = (row, at + 1)
             values[path] = shared(position) or _shared(position)
-            if line[at] in _SIMPLE_NOT_FIRST:
-                data[key] = _scalar(line, at)
-            else:  # the usual value: plain text, as written (_scalar's last case)
+            first = line[at]
+            if first in _SIMPLE_NOT_FIRST and (first not in _WORD_FIRST or end - at < 6 or line[-1] == " "):
+                data[key], i = _special(lines, i - 1, line, at, 0)
+            else:  # the usual value: plain text, as written (_scalar's last case; a word of 6 letters or more)
                 value = line[at:].rstrip(" ")  # the same string when it ends otherwise (the usual line)
                 if ": " in value or " #" in value or value[-1] == ":":
                     return None
                 if i < count and lines[i][:1] == " ":  # a long text folded over the lines below
-                    value, i = _folded(lines, i, value)
+                    value, i = _folded(lines, i, value, " ")
                 data[key] = value
+        elif i < count and lines[i].startswith("- ") and not comments:  # the usual list, as synth writes it
+            values[path] = first_column[i + 1] if i + 1 < len(first_column) else _first_column(i + 1)
+            data[key], i = _items(lines, i, 0, path, keys, values, False, 2)
         else:
-            data[key], i = _block(lines, i, (row, colon + 2), path, keys, values, comments)
+            data[key], i = _below(lines, i, 0, (row, colon + 2), path, keys, values, comments, 1)
         while comments and i < count and lines[i].startswith("#"):
             i += 1
     return data, keys, values
 
 
-def _folded(lines: list[str], i: int, value: str) -> tuple[str, int]:
-    """A top-level key's plain text ``value`` folded over the indented lines from line
-    ``i`` (``_Reader.plain``: each joined with a space); returns it and the line after it.
-    Declines a blank or comment line among them, and what would end or break the text."""
+def _first_entry(lines: list[str]) -> int:
+    """The first line after the comments at the top (the schema line an editor reads)."""
+    i = 0
+    while i < len(lines) and lines[i].startswith("#"):
+        i += 1
+    return i
+
+
+def _special(lines: list[str], i: int, line: str, at: int, parent: int) -> tuple[Any, int]:
+    """A value starting at column ``at`` of line ``i`` (``line``) with a character that
+    may make it other than plain text: quoted, a block (its lines indented more than
+    ``parent``, the column of its key), a number, a word read as null or a boolean;
+    returns it and the line after it."""
+    first = line[at]
+    if first not in _QUOTED_OR_BLOCK:
+        return _scalar(line, at), i + 1
+    if first in "|>":
+        match = _BLOCK.match(line, at)
+        if match is None:
+            raise _Decline
+        return _block_scalar(lines, i + 1, parent, match.group(1) == "|", match.group(2) == "-")
+    if first == '"':
+        match = _DOUBLE.match(line, at)
+        if match is None:
+            raise _Decline
+        return match.group(1), i + 1
+    return _scalar(line, at), i + 1
+
+
+def _folded(lines: list[str], i: int, value: str, deeper: str) -> tuple[str, int]:
+    """A key's plain text ``value`` folded over the lines from line ``i`` that start with
+    ``deeper`` (indented more than the key: ``_Reader.plain``, each joined with a space);
+    returns it and the line after it. Declines a blank or comment line among them, and
+    what would end or break the text."""
     count = len(lines)
-    while i < count and lines[i][:1] == " ":
+    while i < count and lines[i].startswith(deeper):
         more = lines[i].strip(" ")
         if not more or more[0] == "#" or ": " in more or " #" in more or more[-1] == ":":
             raise _Decline
@@ -495,28 +492,104 @@ def _folded(lines: list[str], i: int, value: str) -> tuple[str, int]:
     return value, i
 
 
-def _block(
+def _block_scalar(lines: list[str], i: int, parent: int, literal: bool, strip: bool) -> tuple[str, int]:
+    """A literal (|) or folded (>) block from line ``i``, clipped or stripped (-), its
+    lines indented more than ``parent``; returns it and the first line after it."""
+    count = len(lines)
+    start = i
+    while i < count and not lines[i]:
+        i += 1
+    if i == count:
+        raise _Decline
+    line = lines[i]
+    indent = len(line) - len(line.lstrip(" "))
+    if indent <= parent or start != i:
+        raise _Decline  # empty, or starting with blank lines
+    pad = " " * indent
+    parts: list[str] = []
+    blanks = 0
+    while i < count:
+        line = lines[i]
+        if not line:
+            blanks += 1
+            i += 1
+            continue
+        if not line.startswith(pad):
+            if not line.strip(" "):
+                raise _Decline  # a line of spaces only
+            break
+        text = line[indent:]
+        if not text.strip(" ") or (not literal and text[0] == " "):
+            raise _Decline  # spaces only, or a more indented line folded in
+        if parts:
+            if literal:
+                parts.append("\n" * (blanks + 1))
+            else:
+                parts.append("\n" * blanks if blanks else " ")
+        parts.append(text)
+        blanks = 0
+        i += 1
+    value = "".join(parts)
+    if not strip:
+        value += "\n"
+    return value, i
+
+
+def _uncommented(lines: list[str], i: int) -> int:
+    """The first line from ``i`` that is not a comment (at any indentation)."""
+    count = len(lines)
+    while i < count and lines[i].lstrip(" ")[:1] == "#":
+        i += 1
+    return i
+
+
+def _indent(line: str) -> int:
+    """A line's indentation; declines a blank line (the tools write none between entries)."""
+    body = line.lstrip(" ")
+    if not body:
+        raise _Decline
+    return len(line) - len(body)
+
+
+_DASHES: list[str] = []  # the start of a list item at column n: n spaces and '- '
+
+
+def _dash(col: int) -> str:
+    while len(_DASHES) <= col:
+        _DASHES.append(" " * len(_DASHES) + "- ")
+    return _DASHES[col]
+
+
+def _below(
     lines: list[str],
     i: int,
+    col: int,
     null_at: tuple[int, int],
     path: Path,
     keys: dict[Path, Any],
     values: dict[Path, Any],
     comments: bool,
+    depth: int,
 ) -> tuple[Any, int]:
-    """The value of a top-level key with nothing after its ':', from line ``i``: a list
-    at the key's column, or null (placed at ``null_at``, just after the ':'); returns it
-    and the line after it."""
-    count = len(lines)
-    while comments and i < count and lines[i].startswith("#"):
-        i += 1
-    if i == count or not lines[i].startswith("- "):
-        if i < count and (not lines[i] or lines[i][0] in " -"):
+    """The value of a key at column ``col`` (in a mapping ``depth`` deep) with nothing
+    after its ':', from line ``i``: a list whose dashes sit at the key's column or two
+    columns in, or null (placed at ``null_at``, just after the ':'); returns it and the
+    line after it."""
+    if comments:
+        i = _uncommented(lines, i)
+    if i < len(lines):
+        line = lines[i]
+        if line.startswith(_DASH[col] if col < _DASHED else _dash(col)):  # as synth (PyYAML) writes lists
+            values[path] = _first_column(i + 1) if col == 0 else _shared((i + 1, col + 1))
+            return _items(lines, i, col, path, keys, values, comments, depth + 1)
+        if line.startswith(_DASH[col + 2] if col + 2 < _DASHED else _dash(col + 2)):  # as kehoach fmt does
+            values[path] = _shared((i + 1, col + 3))
+            return _items(lines, i, col + 2, path, keys, values, comments, depth + 1)
+        indent = _indent(line)
+        if indent > col or line.startswith("-", col):
             raise _Decline  # a block under the key, or a line _Reader reads its own way
-        values[path] = _SHARED.get(null_at) or _shared(null_at)
-        return None, i
-    values[path] = _first_column(i + 1)
-    return _items(lines, i, path, keys, values, comments)
+    values[path] = _SHARED.get(null_at) or _shared(null_at)
+    return None, i
 
 
 _TOP_PATHS: dict[str, Path] = {}  # a key as written -> its shared path, or (): not a key _Reader takes
@@ -531,68 +604,123 @@ def _top_path(key: str) -> Path:
 
 
 def _items(
-    lines: list[str], i: int, path: Path, keys: dict[Path, Any], values: dict[Path, Any], comments: bool
+    lines: list[str],
+    i: int,
+    col: int,
+    path: Path,
+    keys: dict[Path, Any],
+    values: dict[Path, Any],
+    comments: bool,
+    depth: int,
 ) -> tuple[list[Any], int]:
-    """The list whose items ('- ', first column) start at line ``i``; returns it and
-    the first line after it that is not a comment."""
+    """The list whose items ('- ' at column ``col``, ``depth`` deep) start at line ``i``;
+    returns it and the first line after it that is not a comment."""
+    if depth > _DEEPEST:
+        raise _Decline
     shared = _SHARED.get
     count = len(lines)
+    dash = _DASH[col] if col < _DASHED else _dash(col)
+    at = col + 2
     result: list[Any] = []
     while i < count:
         line = lines[i]
-        if not line.startswith("- "):
-            if line.startswith(("-", " ")) or not line:
-                raise _Decline
+        if not line.startswith(dash):
+            if (not line or line[0] in " -") if col == 0 else (_indent(line) > col or line.startswith("-", col)):
+                raise _Decline  # an item on several lines, or a '-' _Reader reads its own way
             break
         child = (*path, len(result))
         child = shared(child) or _shared(child)
-        position = (i + 1, 3)
+        position = (i + 1, at + 1)
         values[child] = shared(position) or _shared(position)
-        colon = line.find(":", 2)
-        if colon > 2 and (colon + 1 == len(line) or line[colon + 1] == " ") and _NAME.fullmatch(line, 2, colon):
-            item, i = _item_mapping(lines, i, child, keys, values, comments)
+        colon = line.find(":", at)
+        if colon > at and (colon + 1 == len(line) or line[colon + 1] == " ") and _NAME.fullmatch(line, at, colon):
+            item, i = _item_mapping(lines, i, at, child, keys, values, comments, depth + 1)
             result.append(item)
         else:
-            if line[2] == " ":
-                raise _Decline
-            result.append(_scalar(line, 2))
-            i += 1
-        while comments and i < count and lines[i].startswith("#"):
-            i += 1
+            first = line[at]
+            if first == " " or (
+                first in _SIMPLE_NOT_FIRST and (first not in _WORD_FIRST or len(line) - at < 6 or line[-1] == " ")
+            ):
+                if first == " ":
+                    raise _Decline
+                item, i = _special(lines, i, line, at, col)
+                result.append(item)
+            else:  # the usual item: plain text, as written
+                value = line[at:].rstrip(" ")
+                if ": " in value or " #" in value or value[-1] == ":":
+                    raise _Decline
+                result.append(value)
+                i += 1
+        if comments:
+            i = _uncommented(lines, i)
     return result, i
 
 
 def _item_mapping(
-    lines: list[str], i: int, path: Path, keys: dict[Path, Any], values: dict[Path, Any], comments: bool
+    lines: list[str],
+    i: int,
+    col: int,
+    path: Path,
+    keys: dict[Path, Any],
+    values: dict[Path, Any],
+    comments: bool,
+    depth: int,
 ) -> tuple[dict[str, Any], int]:
-    """A mapping that is a list item: its first key after '- ', the others at the
-    third column, each with a one-line value; returns it and the line after it."""
+    """A mapping that is a list item (``depth`` deep): its first key after the dash,
+    the others below it at the same column ``col``; returns it and the line after it."""
+    if depth > _DEEPEST:
+        raise _Decline
     shared = _SHARED.get
     count = len(lines)
+    pad = " " * col
+    deeper = pad + " "
     result: dict[str, Any] = {}
     while True:
         line = lines[i]
-        colon = line.find(":", 2)
-        key = line[2:colon]
-        if colon <= 2 or not _good_key(key) or key in result or colon + 2 >= len(line) or line[colon + 1] != " ":
-            raise _Decline  # not a key, or one with its value below it (or none)
+        colon = line.find(":", col)
+        key = line[col:colon]
+        if colon <= col or not _good_key(key) or key in result:
+            raise _Decline  # not a key, or a duplicate
         child = (*path, key)
         child = shared(child) or _shared(child)
-        position = (i + 1, 3)
+        position = (i + 1, col + 1)
         keys[child] = shared(position) or _shared(position)
-        at = colon + 2
-        while line.startswith(" ", at):
+        at = colon + 1
+        if at == len(line):  # nothing after the ':': a list below, or null
+            result[key], i = _below(lines, i + 1, col, (i + 1, at + 1), child, keys, values, comments, depth)
+        else:
+            if line[at] != " ":
+                raise _Decline  # 'key:value': not a key
             at += 1
-        position = (i + 1, at + 1)
-        values[child] = shared(position) or _shared(position)
-        result[key] = _scalar(line, at)
-        i += 1
-        while comments and i < count and lines[i].startswith("#"):
-            i += 1
-        if i == count or not lines[i].startswith(" "):
+            while line.startswith(" ", at):
+                at += 1
+            position = (i + 1, at + 1)
+            values[child] = shared(position) or _shared(position)
+            first = line[at]
+            if first in _SIMPLE_NOT_FIRST and (first not in _WORD_FIRST or len(line) - at < 6 or line[-1] == " "):
+                result[key], i = _special(lines, i, line, at, col)
+            else:  # plain text, maybe folded over the lines below
+                value = line[at:].rstrip(" ")
+                if ": " in value or " #" in value or value[-1] == ":":
+                    raise _Decline
+                i += 1
+                if i < count and lines[i].startswith(deeper):
+                    value, i = _folded(lines, i, value, deeper)
+                result[key] = value
+        if comments:
+            i = _uncommented(lines, i)
+        if i == count:
             return result, i
-        if not lines[i].startswith("  ") or lines[i].startswith(" ", 2):
-            raise _Decline  # indented otherwise than the mapping's keys
+        line = lines[i]
+        if not line.startswith(pad):
+            return result, i  # a line further out (the list goes on or ends; a blank line is declined there)
+        if line[col] == " ":
+            raise _Decline  # indented more than the mapping's keys
+
+
+_DASHED = 16
+_DEEPEST = MAX_DEPTH - 2  # as _Reader: deeper is yamlsafe's, which reports it
+_DASH = [_dash(col) for col in range(_DASHED)]
 
 
 def read(text: str) -> tuple[dict[str, Any], Positions] | None:
@@ -606,8 +734,8 @@ def read(text: str) -> tuple[dict[str, Any], Positions] | None:
     lines = text.split("\n")
     if lines and not lines[-1]:
         lines.pop()
-    try:  # a list inside a list item (a plan's sections) is the general reader's: not tried here first
-        canonical = None if "\n  - " in text else _canonical(lines, "\n#" in text)
+    try:  # comments at the first column, or indented ones (' #' is in them)
+        canonical = _canonical(lines, "\n#" in text or " #" in text)
     except (_Decline, IndexError):
         canonical = None
     if canonical is not None:
