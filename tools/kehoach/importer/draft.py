@@ -173,7 +173,10 @@ class PlanBuilder(CitedSteps):
             match = self.commit(by_name, None)
             self.add_code(match.unit, codes[0] if codes else None)
             return match.unit  # type: ignore[return-value]
-        match = self.commit(Match(name or "Cơ quan ban hành", None, True), None)
+        written = name or "Cơ quan ban hành"  # the header names no body: a stand-in the clerk renames
+        match = self.commit(Match(written, None, True), None)
+        if match.unit is None:  # a name not shaped as a body's: proposed as written all the same, flagged
+            match = self.registry.propose(written)
         self.add_code(match.unit, codes[0] if codes else None)
         return match.unit  # type: ignore[return-value]
 
