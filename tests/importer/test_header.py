@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kehoach.importer import header, source
+from kehoach.text import fold
 
 
 def _header(tmp_path: Path, text: str) -> header.Header:
@@ -313,3 +314,36 @@ def test_the_province_is_read_from_the_outermost_line_that_names_it(
         "KẾ HOẠCH\nphòng, chống thiên tai năm 2026\n-----\nI. NHIỆM VỤ\n",
     )
     assert (found.province, found.locality, found.province_guessed) == (province, locality, False)
+
+
+_DECIDED = """\
+{block}QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác kiểm tra an toàn thực phẩm
+năm 2026
+{authority}
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Xét đề nghị của Sở Y tế.
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Tổ công tác.
+"""
+_BLOCK = """\
+ỦY BAN NHÂN DÂN                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LÀO CAI                                     Độc lập - Tự do - Hạnh phúc
+Số: 15/QĐ-UBND                              Lào Cai, ngày 05 tháng 01 năm 2026
+"""
+
+
+@pytest.mark.parametrize(
+    "authority",
+    ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI", "CHỦ TỊCH UBND TỈNH"],
+)
+def test_who_decides_printed_above_the_grounds_is_not_part_of_the_title(tmp_path: Path, authority: str) -> None:
+    found = _header(tmp_path, _DECIDED.format(block=_BLOCK, authority=authority))
+    assert found.title == "Về việc thành lập Tổ công tác kiểm tra an toàn thực phẩm năm 2026"
+    assert (fold(found.issuer_name or ""), found.number) == ("uy ban nhan dan tinh lao cai", "15/QĐ-UBND")
+
+
+def test_who_decides_is_the_issuer_of_a_copy_that_lost_its_header_block(tmp_path: Path) -> None:
+    found = _header(tmp_path, _DECIDED.format(block="", authority="CHỦ TỊCH\nỦY BAN NHÂN DÂN TỈNH LÀO CAI"))
+    assert found.title == "Về việc thành lập Tổ công tác kiểm tra an toàn thực phẩm năm 2026"
+    assert (fold(found.issuer_name or ""), found.province) == ("uy ban nhan dan tinh lao cai", "Lào Cai")

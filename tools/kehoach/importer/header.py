@@ -527,16 +527,7 @@ def _read_block(header: Header, lines: list[Line]) -> None:
                 else:
                     orgs.append(text.rstrip(" *"))
     header.organisations = [_SET_UP_BY.sub("", org).strip(" /") or org for org in orgs]  # '/ỦY BAN ...': a stray mark
-    for org in orgs:
-        match = _PROVINCE.match(fold(org))
-        if match and header.province is None:  # the outermost line names the province
-            start = len(org) - len(match["p"])
-            header.province = reading_case(org[start:], proper=True)
-            header.province_city = "thanh" in match[0][: -len(match["p"])]
-        elif match := match or re.match(r"^(?:huyen|quan|thi)\s+u[yỷ]\s+(?P<p>.+)$", fold(org)):
-            # a district's committee, or a city's under the province named above ('ĐẢNG BỘ TỈNH NGHỆ AN /
-            # THÀNH ỦY VINH')
-            header.locality = reading_case(org[len(org) - len(match["p"]) :], proper=True)
+    _read_province(header, orgs)
     if header.number_text:
         header.number, note = normalise_number(header.number_text)
         if note:
@@ -547,6 +538,20 @@ def _read_block(header: Header, lines: list[Line]) -> None:
         header.doubts.setdefault(
             "date", "không tìm thấy dòng '<địa danh>, ngày ... tháng ... năm ...' ở phần đầu văn bản"
         )
+
+
+def _read_province(header: Header, orgs: list[str]) -> None:
+    """The province (and district) the issuing body's lines name, outermost first."""
+    for org in orgs:
+        match = _PROVINCE.match(fold(org))
+        if match and header.province is None:  # the outermost line names the province
+            start = len(org) - len(match["p"])
+            header.province = reading_case(org[start:], proper=True)
+            header.province_city = "thanh" in match[0][: -len(match["p"])]
+        elif match := match or re.match(r"^(?:huyen|quan|thi)\s+u[yỷ]\s+(?P<p>.+)$", fold(org)):
+            # a district's committee, or a city's under the province named above ('ĐẢNG BỘ TỈNH NGHỆ AN /
+            # THÀNH ỦY VINH')
+            header.locality = reading_case(org[len(org) - len(match["p"]) :], proper=True)
 
 
 def _blank_date_joined(columns: list[str]) -> list[str]:
@@ -656,6 +661,13 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
         if re.match(opens, text) or HEADING_ROMAN.match(text) or _opens_body(parts, text):
             i -= 1
             break
+        if parts and (authority := _authority_at(lines, i - 1)) is not None:
+            if not header.organisations:  # a copy that lost its header block: who decides is the issuer
+                name = " ".join(" ".join(line.text.split()) for line in lines[i - 1 : authority] if line.text.strip())
+                header.organisations = [_DECIDING_PERSON.sub("", name)]
+                _read_province(header, header.organisations)
+            i = authority  # 'CHÍNH PHỦ', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...' over 'Căn cứ ...': not the title
+            break
         if not parts:
             header.title_line = lines[i - 1].number
         parts.append(text)
@@ -670,6 +682,37 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
         header.title = title
     else:
         header.doubts["title"] = "không tìm thấy trích yếu dưới dòng 'KẾ HOẠCH'"
+
+
+# The line of a decision or resolution naming who decides, printed between its title and its grounds
+# ('CHÍNH PHỦ', 'THỦ TƯỚNG CHÍNH PHỦ', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...', 'BAN THƯỜNG TRỰC / ỦY BAN MTTQ ...').
+_AUTHORITY = re.compile(
+    r"^(?:chinh phu|thu tuong|chu tich|bo truong|giam doc|cuc truong|vien truong|truong ban|thuong truc"
+    r"|ban (?:thuong truc|thuong vu|chap hanh|chi dao)|(?:uy ban|hoi dong)(?: nhan dan)?|dang uy"
+    r"|(?:tinh|thanh|huyen) uy)\b"
+)
+_GROUNDS = re.compile(r"^-?\s*(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét tờ trình)\b", re.IGNORECASE)
+# A person deciding for a body ('CHỦ TỊCH ỦY BAN NHÂN DÂN ...', 'BỘ TRƯỞNG BỘ ...'): the body issues.
+_DECIDING_PERSON = re.compile(r"^(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|CỤC TRƯỞNG|VIỆN TRƯỞNG|TRƯỞNG(?=\s+BAN\b))\s+(?=\S)")
+
+
+def _authority_at(lines: list[Line], at: int) -> int | None:
+    """Where the grounds start, when the line at ``at`` opens the name of who decides: capitals opening
+    as a body or a deciding post does, going on in capitals (at most three lines) to 'Căn cứ ...'."""
+    text = " ".join(lines[at].text.split())
+    if not text.isupper() or not _AUTHORITY.match(fold(text)):
+        return None
+    seen = 0
+    for j in range(at + 1, min(len(lines), at + 8)):
+        below = " ".join(lines[j].text.split())
+        if not below:
+            continue
+        if _GROUNDS.match(below):
+            return j
+        seen += 1
+        if seen > 2 or not below.isupper():
+            return None
+    return None
 
 
 def _opens_body(parts: list[str], text: str) -> bool:
