@@ -130,3 +130,27 @@ def test_a_planted_or_damaged_digest_of_the_code_is_not_taken(tmp_path: Path, mo
     for planted in (b"", b"short", kept.read_bytes()[:16] + b"x" * 8, b"y" * 16 + right):
         kept.write_bytes(planted)
         assert _source_digest() == right
+
+
+def test_records_read_from_the_cache_share_their_positions_paths_as_parsed_ones_do(tmp_path: Path) -> None:
+    """A repository read back from the cache takes no more memory than one parsed:
+    files written alike share one shape of paths, and equal positions one tuple,
+    whichever cache page each file comes from."""
+    import pickle
+    from pathlib import PurePosixPath
+
+    from kehoach.load import LoadedFile, parse_bytes
+    from kehoach.load.files import record_kind
+
+    text = "id: nv-{n}\nplan: kh\norder: {n}\nlead:\n- don-vi\n"
+    read = []
+    for n in (1, 2):
+        rel = PurePosixPath(f"records/plans/kh/tasks/nv-{n}.yaml")
+        loaded = LoadedFile(rel, record_kind(rel))
+        parse_bytes(text.format(n=n).encode(), loaded)
+        read.append(loaded.positions)
+    assert read[0].shape is read[1].shape  # parsed: shared
+    again = [pickle.loads(pickle.dumps(positions)) for positions in read]  # two cache pages
+    assert again[0].shape is again[1].shape is read[0].shape
+    assert again[0] == read[0] and again[1] == read[1]
+    assert all(a is b for a, b in zip(again[0].marks, again[1].marks, strict=True))

@@ -37,11 +37,10 @@ class _Shape:
         self._key_at: dict[Path, int] | None = None
         self._value_at: dict[Path, int] | None = None
 
-    def __getstate__(self) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
-        return self.keys, self.values
-
-    def __setstate__(self, state: tuple[tuple[Path, ...], tuple[Path, ...]]) -> None:
-        self.__init__(*state)  # type: ignore[misc]
+    def __reduce__(self) -> tuple[Any, tuple[tuple[Path, ...], tuple[Path, ...]]]:
+        # Read back (from the record cache) as the shape already made for files
+        # written alike, not as a copy of it for each cache page.
+        return _shape_of, (self.keys, self.values)
 
     def key_at(self) -> dict[Path, int]:
         if self._key_at is None:
@@ -58,6 +57,17 @@ class _Shape:
 _SHAPES: dict[tuple[tuple[Path, ...], tuple[Path, ...]], _Shape] = {}
 _SHAPES_MAX = 10_000  # a bound for long-running processes reading hostile files
 _NO_SHAPE = _Shape((), ())
+
+
+def _shape_of(keys: tuple[Path, ...], values: tuple[Path, ...]) -> _Shape:
+    """The shape of a document with these paths, shared by the files written alike."""
+    paths = (keys, values)
+    shape = _SHAPES.get(paths)
+    if shape is None:
+        if len(_SHAPES) >= _SHAPES_MAX:
+            _SHAPES.clear()
+        shape = _SHAPES[paths] = _Shape(*paths)
+    return shape
 
 
 class _Marks(Mapping[Path, tuple[int, int]]):
@@ -100,20 +110,19 @@ class Positions:
             self.shape = _NO_SHAPE
             self.marks: tuple[tuple[int, int], ...] = ()
             return
-        paths = (tuple(keys), tuple(values))
-        shape = _SHAPES.get(paths)
-        if shape is None:
-            if len(_SHAPES) >= _SHAPES_MAX:
-                _SHAPES.clear()
-            shape = _SHAPES[paths] = _Shape(*paths)
-        self.shape = shape
+        self.shape = _shape_of(tuple(keys), tuple(values))
         self.marks = (*keys.values(), *values.values())
 
     def __getstate__(self) -> tuple[_Shape, tuple[tuple[int, int], ...]]:
         return self.shape, self.marks
 
     def __setstate__(self, state: tuple[_Shape, tuple[tuple[int, int], ...]]) -> None:
-        self.shape, self.marks = state
+        # Read back (from the record cache), each mark is the tuple the files
+        # read meanwhile share (``_shared``), not a copy of it for each cache page:
+        # a repository read from the cache takes as much memory as one parsed.
+        self.shape, marks = state
+        known = _SHARED.get
+        self.marks = tuple([known(mark) or _shared(mark) for mark in marks])
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Positions):
