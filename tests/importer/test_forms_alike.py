@@ -66,3 +66,48 @@ def test_a_sentence_the_text_path_joins_over_a_blank_line_is_one_word_paragraph(
         "Thông tư số 36/2025/TT-BNNMT ngày 02/7/2025.",
         "2. Báo cáo kết quả khai thác hằng năm trước ngày 15 tháng 01 năm sau.",
     ]
+
+
+CELLS = ["TT", "Chỉ tiêu", "ĐVT", "Năm 2026", "1", "Cà phê", "Ha", "26.120", "2", "Chè", "Ha", "6.132"]
+
+
+def test_a_tables_cells_one_a_paragraph_keep_their_row_numbers(tmp_path: Path) -> None:
+    """A table written one cell a paragraph (as text taken from a web page writes it between lone
+    '|' lines) keeps its rows' numbers in Word as in text; they are cells, not page numbers."""
+    text = tmp_path / "phu-luc.txt"
+    text.write_text("\n".join(["PHỤ LỤC", "", "|", *(f"{cell}\n|" for cell in CELLS)]) + "\n", encoding="utf-8")
+    word = WordDocument()
+    for paragraph in ["PHỤ LỤC", *CELLS]:
+        word.add_paragraph(paragraph)
+    word.save(str(tmp_path / "phu-luc.docx"))
+    read = [
+        [line.text.strip() for line in source.read(path).lines if line.text.strip() not in ("", "|")]
+        for path in (text, tmp_path / "phu-luc.docx")
+    ]
+    assert read[0] == read[1] == ["PHỤ LỤC", *CELLS]
+
+
+def test_a_page_number_among_printed_lines_is_still_left_out(tmp_path: Path) -> None:
+    """A page number a conversion from PDF leaves between printed lines of the page's width is
+    no cell: it is left out, as in text."""
+    lines = [
+        "Các sở, ban, ngành, địa phương tổ chức triển khai thực hiện nghiêm túc các nội dung",
+        "của Kế hoạch này; định kỳ hằng quý báo cáo kết quả thực hiện về Sở Nội vụ để tổng",
+        "2",
+        "hợp, báo cáo Ủy ban nhân dân tỉnh theo quy định trước ngày 15 của tháng cuối quý.",
+    ]
+    word = WordDocument()
+    for line in lines:
+        word.add_paragraph(line)
+    word.save(str(tmp_path / "ke-hoach.docx"))
+    assert "2" not in [line.text.strip() for line in source.read(tmp_path / "ke-hoach.docx").lines]
+
+
+def test_printed_lines_never_end_on_a_word_written_with_a_hyphen_before_a_space() -> None:
+    """'Nghị quyết số 57- NQ/TW' printed with 'số 57-' at a line's end would read as a word broken
+    at its hyphen ('57-NQ/TW'); the form of printed lines carries the word down instead."""
+    text = "Thực hiện hiệu quả Nghị quyết số 57- NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, " * 3
+    for k in range(40, 90):
+        printed = _maker().wrap(("x" * k) + " " + text)
+        assert " ".join(printed) == ("x" * k) + " " + text.strip()
+        assert not any(line.endswith("57-") for line in printed)
