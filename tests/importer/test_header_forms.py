@@ -111,3 +111,28 @@ def test_a_title_in_capitals_ends_at_the_bodys_first_sentence(tmp_path: Path) ->
     for found, doc in _both(tmp_path, PLAN, PLAN_WORD):
         assert found.title == "Phòng, chống dịch bệnh sau mùa mưa lũ trên địa bàn tỉnh yên bình"
         assert _body(found, doc).startswith("Mưa lớn kéo dài từ ngày 20")
+
+
+def test_a_bracket_never_closed_under_the_title_takes_its_wrapped_line_only(tmp_path: Path) -> None:
+    """'(Kèm theo Quyết định ... của Bộ trưởng Bộ Nông' / 'nghiệp và Môi trường' with no ')' in
+    the text: the body starts after the wrapped line in text and in Word alike."""
+    text = "\n".join(
+        [
+            "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Số: 31/KH-BNNMT                          Hà Nội, ngày 10 tháng 6 năm 2026",
+            "KẾ HOẠCH",
+            "TRIỂN KHAI CÔNG TÁC PHÒNG CHÁY, CHỮA CHÁY RỪNG NĂM 2026",
+            "(Kèm theo Quyết định số 2201/QĐ-BNNMT ngày 10 tháng 6 năm 2026 của Bộ trưởng Bộ Nông",
+            "nghiệp và Môi trường",
+            "Mùa khô năm 2026 được dự báo kéo dài, nguy cơ cháy rừng ở mức cao trên cả nước.",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+        ]
+    )
+    paragraphs = [
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+        "Số: 31/KH-BNNMT",
+        "Hà Nội, ngày 10 tháng 6 năm 2026",
+        *text.splitlines()[2:],
+    ]
+    for found, doc in _both(tmp_path, text + "\n", paragraphs):
+        assert _body(found, doc).startswith("Mùa khô năm 2026")

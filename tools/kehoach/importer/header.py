@@ -741,7 +741,11 @@ def _after_brackets(lines: list[Line], i: int, depth: int) -> int:
         if depth <= 0 or not lines[k].text.strip():
             return k
         depth += lines[k].text.count("(") - lines[k].text.count(")")
-    return i if depth > 0 else min(i + 3, len(lines))
+    if depth > 0:  # a bracket the text never closes: the line's wrapped rest (in lower case) only
+        while i < len(lines) and lines[i].text.strip(" *_")[:1].islower():
+            i += 1
+        return i
+    return min(i + 3, len(lines))
 
 
 _HEAD_WORDS = ("ban", "ủy ban", "uỷ ban", "văn phòng", "sở", "hội", "phòng", "trường", "đảng ủy", "đảng uỷ", "chi bộ")

@@ -475,5 +475,7 @@ def _cells(cleaned: str) -> tuple[str, ...] | None:
     row = cleaned.strip(" \n")
     if markdown:
         row = row[1:-1]
-    split = tuple(c.strip() for c in re.split(r"\||\t" if "|" in row else r"\t", row))
+    # in a row written with '|', a tab is a gap inside a cell, as in the Word table the row was
+    # taken from ('Nơi nhận: ... (Bích);<tab>- Lưu: VT, KT. | | KT. CHỦ TỊCH'), not a cell of its own
+    split = tuple(c.replace("\t", "   ").strip() for c in re.split(r"\|" if "|" in row else r"\t", row))
     return split if len(split) > 1 else None

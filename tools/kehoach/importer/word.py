@@ -133,6 +133,7 @@ def _read_docx(path: Path, data: bytes) -> Document:
         ) from None
     doc = Document(path, [])
     context = _Context(word, doc)
+    context.cells = _cell_numbers(word.element.body)
     for block in _merged_tables(_blocks(word.element.body), context):
         if isinstance(block, list):
             context.number += 1
@@ -160,6 +161,9 @@ class _Context:
     number: int = 0  # the paragraph or table being read, for messages
     seen_heading: bool = False  # the document's kind heading ("KẾ HOẠCH") was read
     carried: str = ""  # a paragraph whose mark a tracked change deleted: joined to the next one
+    # paragraphs holding a table cell's number (_cell_numbers), by id; the elements are kept so that
+    # lxml hands the same element objects back when the body is read
+    cells: dict[int, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.styles = _Styles(self.word)
@@ -189,6 +193,8 @@ def _take_paragraph(p: Any, context: _Context) -> None:
     pieces = text.split("\n") if not context.seen_heading else [text.replace("\n", " ")]
     pieces[0] = " " * _indent(p) + pieces[0]
     markers = rendered.markers
+    if id(p) in context.cells:
+        context.reader.after_bar = True  # a number alone that is a cell, as after a lone '|' in text
     for piece in pieces:
         context.reader.take(piece, context.number, bold=rendered.bold, markers=markers, cells=False)
         markers = ()
@@ -257,6 +263,48 @@ def _merged_tables(blocks: Iterator[Any], context: _Context) -> Iterator[Any]:
     if rows:
         yield _drop_repeated_headers(rows)
         yield from waiting
+
+
+def _plain(p: Any) -> str:
+    """The paragraph's text as typed, spaces and all (a line of a table laid out with spaces is
+    long however few its words)."""
+    return "".join(t.text or "" for t in p.iter(f"{W}t")).rstrip()
+
+
+_CELL_LIKE = 40  # a paragraph no longer than this: maybe a table's cell written one a paragraph
+_CELL_RUN = 5  # that many short paragraphs in a row, two of them words: a table's cells
+
+
+def _cell_numbers(body: Any) -> dict[int, Any]:
+    """The paragraphs holding only a number inside a run of short paragraphs: a table's cells
+    written one a paragraph ('CÂY CÔNG NGHIỆP' / '1' / 'Cà Phê' / '-' / 'Diện tích' / 'Ha' /
+    '26.120'), whose numbers are cells, as a number after a lone '|' is in text, not page
+    numbers; a page number a conversion from PDF leaves stands among printed lines of a page's
+    width. By id, the elements kept so that lxml hands the same objects back later."""
+    written = [(block, text) for block in _blocks(body) if block.tag == f"{W}p" and (text := _plain(block)).strip()]
+    found: dict[int, Any] = {}
+    k = 0
+    while k < len(written):
+        end = k
+        while end < len(written) and len(written[end][1]) <= _CELL_LIKE:
+            end += 1
+        run = written[k:end]
+        words = sum(not PAGE_DEBRIS.match(text) for _, text in run)
+        if len(run) >= _CELL_RUN and words >= 2:
+            found.update((id(block), block) for block, text in run if _ROW_NUMBER.fullmatch(text.strip()))
+        k = max(end, k + 1)
+    for k, (block, text) in enumerate(written):
+        # a number beside a figure of its row ('606959' / '2' / 'Cửa sông lạch Sung: ...')
+        near = (written[j][1] for j in (k - 1, k + 1) if 0 <= j < len(written))
+        if _ROW_NUMBER.fullmatch(text.strip()) and any(
+            _FIGURE.fullmatch(side.strip()) and not PAGE_DEBRIS.match(side) for side in near
+        ):
+            found[id(block)] = block
+    return found
+
+
+_FIGURE = re.compile(r"^[\d.,%]+$")
+_ROW_NUMBER = re.compile(r"\d{1,3}")  # a row's number as a cell holds it; '- 2 -', 'Trang 2' are a page's
 
 
 def _blank(p: Any) -> bool:
