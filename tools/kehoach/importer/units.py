@@ -49,6 +49,70 @@ _ABBREVIATIONS = {
     "bdbp": "bo doi bien phong",
 }
 _PUNCT = re.compile(r"[,.;:()“”\"'’/]+|\s-\s|-")
+
+# The words an organisation's name opens with, as written: one table for every reader of names (the list
+# reader's head words, a subject the registry does not know, an item opening with a body the reader did
+# not read, a heading naming who). True: an organ named whole by the word and its level ('UBND xã',
+# 'Hội đồng nhân dân tỉnh'); False: a head word a proper name follows ('Sở Tài chính', 'Trung tâm Y tế').
+ORG_WORDS: tuple[tuple[str, bool], ...] = (
+    ("Ủy ban nhân dân", True),
+    ("UBND", True),
+    ("Hội đồng nhân dân", True),
+    ("HĐND", True),
+    ("Ban cán sự đảng", False),
+    ("Ban", False),
+    ("Sở", False),
+    ("Phòng", False),
+    ("Ủy ban", False),
+    ("Hội đồng", False),
+    ("Hội", False),
+    ("Đảng ủy", False),
+    ("Đảng đoàn", False),
+    ("Chi bộ", False),
+    ("Tỉnh ủy", False),
+    ("Thành ủy", False),
+    ("Huyện ủy", False),
+    ("Thị ủy", False),
+    ("Quận ủy", False),
+    ("Tỉnh đoàn", False),
+    ("Huyện đoàn", False),
+    ("Liên đoàn", False),
+    ("Đoàn", False),
+    ("Mặt trận", False),
+    ("MTTQ", False),
+    ("Văn phòng", False),
+    ("Công an", False),
+    ("Bộ Chỉ huy", False),
+    ("Bộ", False),
+    ("Trường", False),
+    ("Trung tâm", False),
+    ("Tổng cục", False),
+    ("Chi cục", False),
+    ("Cục", False),
+    ("Vụ", False),
+    ("Viện", False),
+    ("Tòa án", False),
+    ("Thanh tra", False),
+    ("Kho bạc", False),
+    ("Ngân hàng", False),
+    ("Đài", False),
+)
+
+
+def _spellings(word: str) -> list[str]:
+    """A word as written with either tone placement ('Ủy ban' and 'Uỷ ban', 'Tòa án' and 'Toà án')."""
+    other = word
+    for new, old in (("ủy", "uỷ"), ("Ủy", "Uỷ"), ("òa", "oà")):
+        other = other.replace(new, old)
+    return [word] if other == word else [word, other]
+
+
+def org_opening(organs_only: bool = False) -> str:
+    """The table's words (or its organs only) as one regular-expression alternation, longest first."""
+    words = [s for word, organ in ORG_WORDS if organ or not organs_only for s in _spellings(word)]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 # Words a unit name starts with; an unknown phrase starting otherwise continues the previous one
 # ("Sở Văn hóa, Thể thao và Du lịch").
 _HEADS = (
@@ -121,6 +185,7 @@ _HEADS = (
     "tong cong ty",
     "buu dien",
     "thong tan xa",
+    *(fold(word) + " " for word, _ in ORG_WORDS),
 )
 HEADS = _HEADS
 # A party committee of a bloc of bodies named with a comma ('Đảng ủy Mặt trận Tổ quốc, các đoàn thể
