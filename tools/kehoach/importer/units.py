@@ -842,7 +842,11 @@ _DOING = re.compile(
     r"\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần|chủ trì|phối hợp|thực hiện nghiêm|khẩn trương|kịp thời"
     # what an issuer did, opening the title of the document it issued ('Chính phủ sửa đổi, bổ sung ...')
     r"|sửa đổi|bổ sung|ban hành|phê duyệt|quy định|hướng dẫn|thông qua)(?:\s|,|$)"
-)  # lower case: 'Cần Thơ' is a place
+)
+# What a body says or does in a letter's sentence, after its own name ('Văn phòng Chính phủ (xin) thông báo ...',
+# 'Bộ Tài chính xem xét ...', 'Bộ Nội vụ có báo cáo'); 'thực hiện' unless the body is named by the work it is set
+# up for ('Ban Chỉ đạo thực hiện ...'). A group named by what it does ('đối tượng thực hiện kiểm kê') is no body's name.
+_SAYING = re.compile(r"\s(?:xin|thông báo|xem xét|(?<!Chỉ đạo )(?<!chỉ đạo )(?<!công tác )thực hiện|có$)(?:\s|,|$)")  # lower case: 'Cần Thơ' is a place
 
 
 def _odd_body_name(text: str, words: list[str]) -> str | None:
@@ -851,7 +855,7 @@ def _odd_body_name(text: str, words: list[str]) -> str | None:
         return None  # a person's title: the unit it names is checked when its leadership is written
     if not norm(text).startswith(BODY_HEADS):
         return "không mở đầu bằng tên loại cơ quan, tổ chức"
-    if _DOING.search(text):
+    if _DOING.search(text) or (text[:1].isupper() and _SAYING.search(text)):
         return "lẫn việc đơn vị làm"
     if len(words) > 16:
         return "quá dài"
@@ -933,7 +937,7 @@ def _ends_inside(tokens: list[str], j: int) -> bool:
     if before in ("ban", "các", "những", "mọi", "và", "hoặc", "tổ", "hội", "phòng", "tiểu"):
         return False
     if j >= 2 and fold(f"{tokens[j - 2]} {tokens[j - 1]}") == "lien quan":
-        return fold(word) not in ("den", "toi", "voi", "cua", "thuoc")
+        return fold(word) not in ("den", "toi", "voi", "cua", "thuoc", "tai")  # '... liên quan tại khu vực biên giới'
     if j >= 2 and _committee_closes(tokens[j - 2], tokens[j - 1]):
         # 'Ban Thường vụ Đảng ủy cơ bản nhất trí', 'Văn phòng Đảng ủy tiếp thu': a name closed by a party
         # committee goes on only with a level or the committees it groups ('Đảng ủy xã', 'Đảng ủy các ...')
@@ -989,7 +993,8 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
             j = advisory  # "Các cơ quan (chuyên trách) tham mưu, giúp việc Đảng ủy": the bodies' function
             continue
         # "Ban chỉ đạo", "Trưởng Ban xây dựng Đảng": a verb right after a bare head noun names it
-        bare_head = fold(tokens[j - 1]) in ("ban", "phong", "so", "hoi", "uy ban", "van phong", "viec")
+        # (with the marks: 'địa bàn tham gia' is no 'Ban tham gia')
+        bare_head = _marked_key(tokens[j - 1]) in ("ban", "phòng", "sở", "hội", "việc")
         if j > i and not bare_head and _VERBS.match(" ".join(tokens[j : j + 4])):
             break  # "Phòng X giúp Lãnh đạo Ban ...": the name ends before the verb
         if (
@@ -1000,13 +1005,23 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
         ):
             break  # "..., phường nêu cao ...": a place word in a list of places, then the verb
         if j > i + 1 and _marked_key(tokens[j]) in ("trong", "nhằm", "để", "theo", "tại"):  # not 'trồng
-            break  # "các tổ chức chính trị - xã hội trong công tác ...": the name ends
+            if not (_marked_key(tokens[j]) == "tại" and _group_so_far(tokens, i, j, items)):
+                break  # "các tổ chức chính trị - xã hội trong công tác ...": the name ends
+            # "các đơn vị, địa phương có liên quan tại khu vực biên giới, cửa khẩu": the place says which
         if j > i and _ends_inside(tokens, j):
             break  # "UBND xã tổ chức hội nghị", "các cơ quan liên quan nghiêm túc thực hiện"
         j += 1
         if tokens[j - 1].endswith(":"):
             break  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ...": who, then the work
     return j
+
+
+def _group_so_far(tokens: list[str], i: int, j: int, items: list) -> bool:
+    """The words read up to ``tokens[j]`` are a group of bodies ('các đơn vị ...', '... có liên quan'), not one body."""
+    plural = fold(tokens[i]) in ("cac", "nhung") or (
+        bool(items) and isinstance(items[-1], list) and any(fold(t) in ("cac", "nhung") for t in items[-1])
+    )
+    return plural or fold(" ".join(tokens[max(i, j - 2) : j])) == "lien quan"
 
 
 # A body named by the subject it deals with: 'Ban Chỉ đạo (tỉnh) về ...', 'Tổ công tác về ...'.
