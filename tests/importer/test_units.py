@@ -879,10 +879,16 @@ def test_a_title_over_kinds_of_body_is_the_leadership_of_every_such_body(
             "tăng cường",
         ),
         # 'địa bàn' is no head word 'Ban' (marks kept): the verb after it ends the group
-        ("các đồn biên phòng đóng quân tại địa bàn tham gia tuần tra", "các đồn biên phòng đóng quân tại địa bàn", "tham"),
+        (
+            "các đồn biên phòng đóng quân tại địa bàn tham gia tuần tra",
+            "các đồn biên phòng đóng quân tại địa bàn",
+            "tham",
+        ),
     ],
 )
-def test_a_group_followed_by_a_place_keeps_the_place(units: dict[str, Unit], written: str, name: str, rest: str) -> None:
+def test_a_group_followed_by_a_place_keeps_the_place(
+    units: dict[str, Unit], written: str, name: str, rest: str
+) -> None:
     found, after = _names(Registry(units, "Lào Cai"), written)
     assert found == [name]
     assert after.startswith(rest)

@@ -846,7 +846,9 @@ _DOING = re.compile(
 # What a body says or does in a letter's sentence, after its own name ('Văn phòng Chính phủ (xin) thông báo ...',
 # 'Bộ Tài chính xem xét ...', 'Bộ Nội vụ có báo cáo'); 'thực hiện' unless the body is named by the work it is set
 # up for ('Ban Chỉ đạo thực hiện ...'). A group named by what it does ('đối tượng thực hiện kiểm kê') is no body's name.
-_SAYING = re.compile(r"\s(?:xin|thông báo|xem xét|(?<!Chỉ đạo )(?<!chỉ đạo )(?<!công tác )thực hiện|có$)(?:\s|,|$)")  # lower case: 'Cần Thơ' is a place
+_SAYING = re.compile(
+    r"\s(?:xin|thông báo|xem xét|(?<!Chỉ đạo )(?<!chỉ đạo )(?<!công tác )thực hiện|có$)(?:\s|,|$)"
+)  # lower case: 'Cần Thơ' is a place
 
 
 def _odd_body_name(text: str, words: list[str]) -> str | None:
@@ -1004,10 +1006,14 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
             and fold(tokens[j]) not in (*_LEVELS, *_PLACE_GOES_ON)
         ):
             break  # "..., phường nêu cao ...": a place word in a list of places, then the verb
-        if j > i + 1 and _marked_key(tokens[j]) in ("trong", "nhằm", "để", "theo", "tại"):  # not 'trồng
-            if not (_marked_key(tokens[j]) == "tại" and _group_so_far(tokens, i, j, items)):
-                break  # "các tổ chức chính trị - xã hội trong công tác ...": the name ends
-            # "các đơn vị, địa phương có liên quan tại khu vực biên giới, cửa khẩu": the place says which
+        # "các tổ chức chính trị - xã hội trong công tác ...": the name ends; but "các đơn vị, địa phương có liên
+        # quan tại khu vực biên giới, cửa khẩu": the place after a group says which of its bodies
+        if (
+            j > i + 1
+            and _marked_key(tokens[j]) in ("trong", "nhằm", "để", "theo", "tại")  # not 'trồng'
+            and not (_marked_key(tokens[j]) == "tại" and _group_so_far(tokens, i, j, items))
+        ):
+            break
         if j > i and _ends_inside(tokens, j):
             break  # "UBND xã tổ chức hội nghị", "các cơ quan liên quan nghiêm túc thực hiện"
         j += 1
