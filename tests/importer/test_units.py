@@ -453,6 +453,10 @@ def test_members_named_by_their_post_stand_for_the_body_they_sit_on(units: dict[
         "Các Bộ, ngành gồm",
         "Sở Y tế có trách nhiệm",  # what the body must do
         "Sở Công Thương chủ trì",
+        "Văn phòng Ủy ban nhân dân tỉnh xin thông báo",  # what a body says or does in a letter's sentence
+        "Bộ Y tế xem xét hồ sơ",
+        "Sở Xây dựng có",
+        "Bộ Xây dựng thực hiện Chỉ thị số 12",
         "Chính phủ sửa đổi",  # an issuer read on into the title of what it issued
         "Bộ Tài chính hướng dẫn",
         "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực tổ chức hội nghị sơ kết sáu tháng đầu năm",
@@ -478,6 +482,8 @@ def test_words_not_shaped_as_a_name_are_flagged_never_proposed(units: dict[str, 
         "Quân khu 2",
         "Hội đồng nhân dân thành phố Cần Thơ",  # 'Cần' of a place is not 'cần' (must)
         "Ban Thường trực",
+        "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở",  # a body named by the work it is set up for
+        "Tổ công tác thực hiện Đề án 06",
     ],
 )
 def test_names_of_bodies_are_still_proposed(units: dict[str, Unit], written: str) -> None:
@@ -861,3 +867,28 @@ def test_a_title_over_kinds_of_body_is_the_leadership_of_every_such_body(
     assert proposed.kind is UnitKind.LEADERSHIP and proposed.generic and proposed.province is None
     assert proposed.name == f"Lãnh đạo các {kinds}"
     assert written.startswith(proposed.aliases[0])
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "rest"),
+    [
+        # a place after a group says which of its bodies; the group ends where the work starts
+        (
+            "các cơ quan, đơn vị có liên quan tại khu vực cửa khẩu, bến cảng tăng cường kiểm soát",
+            "các cơ quan, đơn vị có liên quan tại khu vực cửa khẩu, bến cảng",
+            "tăng cường",
+        ),
+        # 'địa bàn' is no head word 'Ban' (marks kept): the verb after it ends the group
+        (
+            "các đồn biên phòng đóng quân tại địa bàn tham gia tuần tra",
+            "các đồn biên phòng đóng quân tại địa bàn",
+            "tham",
+        ),
+    ],
+)
+def test_a_group_followed_by_a_place_keeps_the_place(
+    units: dict[str, Unit], written: str, name: str, rest: str
+) -> None:
+    found, after = _names(Registry(units, "Lào Cai"), written)
+    assert found == [name]
+    assert after.startswith(rest)

@@ -26,7 +26,7 @@ from . import source
 from . import structure as struct
 from .cited import CitedDocument, CitedSteps
 from .outcome import Draft, DraftError, Outcome
-from .units import Match, Registry, norm
+from .units import Match, Registry, norm, org_opening
 
 __all__ = ["Draft", "DraftError", "Outcome", "PlanBuilder", "build_plan", "model_problems", "section_data"]
 
@@ -636,11 +636,7 @@ def _guessed_cell(
 
 # A task's text that opens with bodies ('Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ ...', 'Công tác
 # chuẩn bị: Ban Xây dựng Đảng, Văn phòng Đảng ủy ...'): whoever it names may lead the work.
-_OPENS_WITH_BODY = re.compile(
-    r"^(?:[^:]{0,40}:\s*)?(?P<who>(?:Các\s+|các\s+)?(?:Ban|Sở|Ủy ban|Uỷ ban|UBND|HĐND|Hội|Hội đồng|Đoàn|Mặt trận|MTTQ|"
-    r"Văn phòng|Công an|Phòng|Trung tâm|Viện|Tòa án|Đảng ủy|Đảng uỷ|Chi bộ|Liên đoàn|Bộ|Thanh tra|Cục|Chi cục)\s"
-    r"[^,.;:]{0,50})"
-)
+_OPENS_WITH_BODY = re.compile(rf"^(?:[^:]{{0,40}}:\s*)?(?P<who>(?:Các\s+|các\s+)?(?:{org_opening()})\s[^,.;:]{{0,50}})")
 # Work given inside a sentence to bodies the reader did not read as the lead ('Căn cứ kết luận ...; đề nghị Đảng ủy
 # UBND xã, Ban Xây dựng Đảng ...', 'Giao Văn phòng ...'); the words in capitals name bodies ('giao ban' is a meeting).
 _GIVEN_INSIDE = re.compile(

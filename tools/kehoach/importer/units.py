@@ -49,6 +49,70 @@ _ABBREVIATIONS = {
     "bdbp": "bo doi bien phong",
 }
 _PUNCT = re.compile(r"[,.;:()“”\"'’/]+|\s-\s|-")
+
+# The words an organisation's name opens with, as written: one table for every reader of names (the list
+# reader's head words, a subject the registry does not know, an item opening with a body the reader did
+# not read, a heading naming who). True: an organ named whole by the word and its level ('UBND xã',
+# 'Hội đồng nhân dân tỉnh'); False: a head word a proper name follows ('Sở Tài chính', 'Trung tâm Y tế').
+ORG_WORDS: tuple[tuple[str, bool], ...] = (
+    ("Ủy ban nhân dân", True),
+    ("UBND", True),
+    ("Hội đồng nhân dân", True),
+    ("HĐND", True),
+    ("Ban cán sự đảng", False),
+    ("Ban", False),
+    ("Sở", False),
+    ("Phòng", False),
+    ("Ủy ban", False),
+    ("Hội đồng", False),
+    ("Hội", False),
+    ("Đảng ủy", False),
+    ("Đảng đoàn", False),
+    ("Chi bộ", False),
+    ("Tỉnh ủy", False),
+    ("Thành ủy", False),
+    ("Huyện ủy", False),
+    ("Thị ủy", False),
+    ("Quận ủy", False),
+    ("Tỉnh đoàn", False),
+    ("Huyện đoàn", False),
+    ("Liên đoàn", False),
+    ("Đoàn", False),
+    ("Mặt trận", False),
+    ("MTTQ", False),
+    ("Văn phòng", False),
+    ("Công an", False),
+    ("Bộ Chỉ huy", False),
+    ("Bộ", False),
+    ("Trường", False),
+    ("Trung tâm", False),
+    ("Tổng cục", False),
+    ("Chi cục", False),
+    ("Cục", False),
+    ("Vụ", False),
+    ("Viện", False),
+    ("Tòa án", False),
+    ("Thanh tra", False),
+    ("Kho bạc", False),
+    ("Ngân hàng", False),
+    ("Đài", False),
+)
+
+
+def _spellings(word: str) -> list[str]:
+    """A word as written with either tone placement ('Ủy ban' and 'Uỷ ban', 'Tòa án' and 'Toà án')."""
+    other = word
+    for new, old in (("ủy", "uỷ"), ("Ủy", "Uỷ"), ("òa", "oà")):
+        other = other.replace(new, old)
+    return [word] if other == word else [word, other]
+
+
+def org_opening(organs_only: bool = False) -> str:
+    """The table's words (or its organs only) as one regular-expression alternation, longest first."""
+    words = [s for word, organ in ORG_WORDS if organ or not organs_only for s in _spellings(word)]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 # Words a unit name starts with; an unknown phrase starting otherwise continues the previous one
 # ("Sở Văn hóa, Thể thao và Du lịch").
 _HEADS = (
@@ -121,6 +185,7 @@ _HEADS = (
     "tong cong ty",
     "buu dien",
     "thong tan xa",
+    *(fold(word) + " " for word, _ in ORG_WORDS),
 )
 HEADS = _HEADS
 # A party committee of a bloc of bodies named with a comma ('Đảng ủy Mặt trận Tổ quốc, các đoàn thể
@@ -777,6 +842,12 @@ _DOING = re.compile(
     r"\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần|chủ trì|phối hợp|thực hiện nghiêm|khẩn trương|kịp thời"
     # what an issuer did, opening the title of the document it issued ('Chính phủ sửa đổi, bổ sung ...')
     r"|sửa đổi|bổ sung|ban hành|phê duyệt|quy định|hướng dẫn|thông qua)(?:\s|,|$)"
+)
+# What a body says or does in a letter's sentence, after its own name ('Văn phòng Chính phủ (xin) thông báo ...',
+# 'Bộ Tài chính xem xét ...', 'Bộ Nội vụ có báo cáo'); 'thực hiện' unless the body is named by the work it is set
+# up for ('Ban Chỉ đạo thực hiện ...'). A group named by what it does ('đối tượng thực hiện kiểm kê') is no body's name.
+_SAYING = re.compile(
+    r"\s(?:xin|thông báo|xem xét|(?<!Chỉ đạo )(?<!chỉ đạo )(?<!công tác )thực hiện|có$)(?:\s|,|$)"
 )  # lower case: 'Cần Thơ' is a place
 
 
@@ -786,7 +857,7 @@ def _odd_body_name(text: str, words: list[str]) -> str | None:
         return None  # a person's title: the unit it names is checked when its leadership is written
     if not norm(text).startswith(BODY_HEADS):
         return "không mở đầu bằng tên loại cơ quan, tổ chức"
-    if _DOING.search(text):
+    if _DOING.search(text) or (text[:1].isupper() and _SAYING.search(text)):
         return "lẫn việc đơn vị làm"
     if len(words) > 16:
         return "quá dài"
@@ -868,7 +939,7 @@ def _ends_inside(tokens: list[str], j: int) -> bool:
     if before in ("ban", "các", "những", "mọi", "và", "hoặc", "tổ", "hội", "phòng", "tiểu"):
         return False
     if j >= 2 and fold(f"{tokens[j - 2]} {tokens[j - 1]}") == "lien quan":
-        return fold(word) not in ("den", "toi", "voi", "cua", "thuoc")
+        return fold(word) not in ("den", "toi", "voi", "cua", "thuoc", "tai")  # '... liên quan tại khu vực biên giới'
     if j >= 2 and _committee_closes(tokens[j - 2], tokens[j - 1]):
         # 'Ban Thường vụ Đảng ủy cơ bản nhất trí', 'Văn phòng Đảng ủy tiếp thu': a name closed by a party
         # committee goes on only with a level or the committees it groups ('Đảng ủy xã', 'Đảng ủy các ...')
@@ -924,7 +995,8 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
             j = advisory  # "Các cơ quan (chuyên trách) tham mưu, giúp việc Đảng ủy": the bodies' function
             continue
         # "Ban chỉ đạo", "Trưởng Ban xây dựng Đảng": a verb right after a bare head noun names it
-        bare_head = fold(tokens[j - 1]) in ("ban", "phong", "so", "hoi", "uy ban", "van phong", "viec")
+        # (with the marks: 'địa bàn tham gia' is no 'Ban tham gia')
+        bare_head = _marked_key(tokens[j - 1]) in ("ban", "phòng", "sở", "hội", "việc")
         if j > i and not bare_head and _VERBS.match(" ".join(tokens[j : j + 4])):
             break  # "Phòng X giúp Lãnh đạo Ban ...": the name ends before the verb
         if (
@@ -934,14 +1006,28 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
             and fold(tokens[j]) not in (*_LEVELS, *_PLACE_GOES_ON)
         ):
             break  # "..., phường nêu cao ...": a place word in a list of places, then the verb
-        if j > i + 1 and _marked_key(tokens[j]) in ("trong", "nhằm", "để", "theo", "tại"):  # not 'trồng
-            break  # "các tổ chức chính trị - xã hội trong công tác ...": the name ends
+        # "các tổ chức chính trị - xã hội trong công tác ...": the name ends; but "các đơn vị, địa phương có liên
+        # quan tại khu vực biên giới, cửa khẩu": the place after a group says which of its bodies
+        if (
+            j > i + 1
+            and _marked_key(tokens[j]) in ("trong", "nhằm", "để", "theo", "tại")  # not 'trồng'
+            and not (_marked_key(tokens[j]) == "tại" and _group_so_far(tokens, i, j, items))
+        ):
+            break
         if j > i and _ends_inside(tokens, j):
             break  # "UBND xã tổ chức hội nghị", "các cơ quan liên quan nghiêm túc thực hiện"
         j += 1
         if tokens[j - 1].endswith(":"):
             break  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ...": who, then the work
     return j
+
+
+def _group_so_far(tokens: list[str], i: int, j: int, items: list) -> bool:
+    """The words read up to ``tokens[j]`` are a group of bodies ('các đơn vị ...', '... có liên quan'), not one body."""
+    plural = fold(tokens[i]) in ("cac", "nhung") or (
+        bool(items) and isinstance(items[-1], list) and any(fold(t) in ("cac", "nhung") for t in items[-1])
+    )
+    return plural or fold(" ".join(tokens[max(i, j - 2) : j])) == "lien quan"
 
 
 # A body named by the subject it deals with: 'Ban Chỉ đạo (tỉnh) về ...', 'Tổ công tác về ...'.

@@ -7,6 +7,7 @@ import re
 from ...text import fold
 from .. import verbs
 from ..source import HEADING_ROMAN, LETTERED, LOWER, NUMBERED, UPPER, Paragraph
+from ..units import org_opening
 from .model import Item, Section
 from .patterns import CLOSING_PARAGRAPH, CLOSING_REQUEST, CONDITION, CRITERIA, GIVES_WORK, ON_PROBLEMS, end_mark
 from .roles import Roles
@@ -19,7 +20,7 @@ from .timeframes import heading_time, period_statement
 _AGENT = re.compile(
     r"^(?:Các|Ban|Cán bộ|Đồng chí|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Hội|Đoàn|Thường trực|Tổ|Chi bộ|Đảng ủy|Đảng uỷ|"
     r"Trưởng|Phó|Công an|Trung tâm|Văn phòng|Thủ trưởng|Giám đốc|Chủ tịch|Bí thư|Mặt trận|Lãnh đạo|Chuyên viên|Bộ phận|"
-    r"Thành viên|Tổ công tác)\b"
+    rf"Thành viên|Tổ công tác)\b|^(?:{org_opening()})\s+[{UPPER}]"
 )
 
 

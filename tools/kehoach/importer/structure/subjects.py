@@ -7,7 +7,7 @@ import re
 from ...text import fold
 from .. import verbs
 from ..source import LOWER, UPPER, label_of
-from ..units import PERSON_TITLE, Match, Registry
+from ..units import PERSON_TITLE, Match, Registry, org_opening
 from .model import Item, LabelLine
 from .patterns import FIELD_POINT, end_mark
 from .timeframes import OPENING, time_in_text
@@ -69,11 +69,7 @@ _SAYS_LEAD = re.compile(rf"^[{UPPER}][^,;:.()]{{2,100}}?\s(?:chủ trì|chịu t
 
 
 # An organisation's name, for a subject the registry does not know: "Ủy ban nhân dân huyện chỉ đạo ..."
-_ORG_NAME = re.compile(
-    r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|(?:Ban|Sở|Phòng|Hội|Đảng ủy|Đảng đoàn|"
-    r"Ban cán sự đảng|Công an|Bộ Chỉ huy|Mặt trận|Văn phòng|Trường|Huyện ủy|Thành ủy|Thị ủy|Tỉnh ủy|Liên đoàn|"
-    rf"Tỉnh đoàn|Huyện đoàn|Trung tâm|Cục|Tổng cục|Chi cục|Vụ|Bộ|Viện|Tòa án|Kho bạc|Ngân hàng|Đài)\s+[{UPPER}])"
-)
+_ORG_NAME = re.compile(rf"^(?:{org_opening(organs_only=True)}|(?:{org_opening()})\s+[{UPPER}])")
 
 
 # What may open a sentence before its subject, in a chain: a cadence ("Hằng năm, "), a ground or a
