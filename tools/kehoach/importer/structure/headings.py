@@ -8,7 +8,16 @@ from ...text import fold
 from .. import verbs
 from ..source import HEADING_ROMAN, LETTERED, LOWER, NUMBERED, UPPER, Paragraph
 from .model import Item, Section
-from .patterns import CLOSING_PARAGRAPH, CLOSING_REQUEST, CONDITION, CRITERIA, GIVES_WORK, ON_PROBLEMS, end_mark
+from .patterns import (
+    CLOSING_PARAGRAPH,
+    CLOSING_REQUEST,
+    CONDITION,
+    CRITERIA,
+    GIVES_WORK,
+    ON_PROBLEMS,
+    SHORTCOMINGS,
+    end_mark,
+)
 from .roles import Roles
 from .state import Walk
 from .subjects import ASSIGN, OPENS_WITH_WORK
@@ -73,15 +82,6 @@ _AIMS = re.compile(
 )
 
 
-# A heading that introduces shortcomings or what was achieved, wherever it names them ('2. Bên cạnh những
-# kết quả đạt được, Ban Thường vụ lưu ý một số mặt hạn chế, khó khăn nổi lên đó là:'); one that names them
-# as the object of work ('Khắc phục những hạn chế ...') is work.
-_SHORTCOMINGS = re.compile(
-    r"^(?!.*\b(?:khac phuc|giai quyet|thao go|xu ly|sua chua|chan chinh|ra soat|danh gia lai|phat huy)\b)"
-    r".*\b(?:nhung|cac|mot so)\s+(?:mat\s+)?(?:han che|ton tai|yeu kem|khuyet diem)\b"
-)
-
-
 _FUNDS = re.compile(r"^(?:du kien |bao dam |dam bao )?(?:cac )?(?:nguon )?(?:kinh phi|nguon luc|von)\b")
 
 
@@ -108,7 +108,7 @@ def _sub_role(heading: str, parent: str) -> str:
         return "work"  # '2. Tiếp tục yêu cầu các phòng thuộc Ban thực hiện các nội dung sau:' amid results
     if parent not in ("tasks", "organisation"):
         return parent
-    if _CONTEXT.match(key) or _SHORTCOMINGS.match(key):
+    if _CONTEXT.match(key) or SHORTCOMINGS.match(key):
         return "context"
     if _AIMS.match(key):
         return "aims"  # '6. Chỉ tiêu chủ yếu đến năm 2030' in a part of tasks: targets, not work
@@ -123,7 +123,7 @@ def _section_role(heading: str) -> str:
     key = fold(heading)
     if _AIMS.match(key):
         return "aims"
-    if _CONTEXT.match(key) or _SHORTCOMINGS.match(key) or key.startswith(("danh gia", "du bao")):
+    if _CONTEXT.match(key) or SHORTCOMINGS.match(key) or key.startswith(("danh gia", "du bao")):
         return "context"  # a part of the plan headed "Đánh giá ..." assesses; its tasks are elsewhere
     if _NORMS.match(key):
         return "norms"
