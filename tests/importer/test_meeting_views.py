@@ -50,3 +50,18 @@ def test_the_meetings_view_is_not_work_but_the_work_it_gives_is(tmp_path: Path, 
     office, ethnic = tasks(outcome)[:2]
     assert office["lead"] and not office.get("lead_implied")
     assert ethnic["lead"] == ["binh-thuan-ban-dan-van-phong-dan-toc-va-ton-giao"]
+
+
+CLOSING_WORDS = """\
+I. NHIỆM VỤ
+1. Phòng Đoàn thể và các hội tổng hợp ý kiến của các hội, báo cáo Lãnh đạo Ban trước ngày 15/4/2023.
+2. Thông báo để các chi bộ biết lịch sinh hoạt chuyên đề quý II.
+Ban Dân vận Tỉnh ủy xin trân trọng thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.
+"""
+
+
+def test_the_senders_closing_words_are_not_a_task(tmp_path: Path, index: Index) -> None:
+    """'X xin thông báo để ... biết, thực hiện./.' closes a notice; a point that is itself to inform
+    someone ('Thông báo để các chi bộ biết ...') is work."""
+    texts = [t["text"] for t in tasks(build(tmp_path, index, CLOSING_WORDS))]
+    assert _opening(texts) == ["Phòng Đoàn thể và", "Thông báo để các"]

@@ -157,6 +157,7 @@ class Headings:
             if later_kind == "plain" and (
                 CLOSING_PARAGRAPH.match(later.text)
                 or (self.w.kinds.last_of_body(at) and CLOSING_REQUEST.match(later.text))
+                or self.w.kinds.closing_words(at)
             ):
                 break  # the closing ('Trên đây ...', '... yêu cầu các Sở triển khai thực hiện./.'): nothing under
             if later_kind == "bullet" and CRITERIA.search(para.text):

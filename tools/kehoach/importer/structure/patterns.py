@@ -49,6 +49,15 @@ CONDITION = re.compile(r"^(?:Trường hợp|Nếu|Riêng trường hợp)\b[^.;
 CLOSING_PARAGRAPH = re.compile(r"^Trên đây\b")
 
 
+# The sender's closing words in a notice or a letter, written last ('Văn phòng Chính phủ xin thông báo để các
+# bộ, ngành ... biết, thực hiện./.', '... xin trân trọng thông báo./.', 'Bộ X trân trọng cảm ơn sự phối hợp
+# của Quý Ủy ban./.'): the sender named, then it informs or thanks; no work.
+CLOSING_WORDS = re.compile(
+    r"^[^.;:]{3,100}?\s(?:xin\s+)?(?:trân trọng\s+)?(?:thông báo|cảm ơn|cám ơn)"
+    r"(?:\s+(?:để|đến|tới|cho|sự|Quý)\b[^.;:]*)?\.?(?:/\.)?\s*$"
+)
+
+
 # A point that states a field of the event the plan organises, not work: "Thời gian kiểm tra: ...",
 # "Địa điểm: ...", "Đối tượng: ...", "Thành phần: ...".
 FIELD_POINT = re.compile(
