@@ -69,6 +69,12 @@ _FORM_TITLE = re.compile(
 )
 
 
+# An appendix of criteria to score by ('BẢNG TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI ...', 'Bộ tiêu chí ...', 'Thang điểm
+# ...'): its rows and its notes on scoring are rules, not work; only a point in it that gives work to a
+# unit it names ('1. Ủy ban nhân dân cấp xã quyết định thành lập đoàn kiểm tra.') is a task.
+_CRITERIA_TITLE = re.compile(r"^(?:(?:bang|bo)\s+tieu chi|tieu chi (?:danh gia|cham diem|xep loai)|thang diem)\b")
+
+
 _WORK_HEADING = re.compile(r"^(?:noi dung|nhiem vu|giai phap|cac hoat dong|hoat dong)\b")
 
 
@@ -271,9 +277,14 @@ class Headings:
         section.table_group = kind == "group"
         parent_tasks = bool(self.w.stack) and self.w.stack[-1].role in ("tasks", "organisation")
         if kind == "appendix":
-            section.role = "appendix"
+            section.role = "criteria" if _CRITERIA_TITLE.match(fold(clean)) else "appendix"
             self.w.body.sections.append(section)
             self.w.form = section if _FORM_TITLE.match(fold(clean)) else None
+            if section.role == "criteria":
+                self.w.body.skipped.append(
+                    f"dòng {para.line}: phụ lục '{clean[:60]}' là bảng tiêu chí để chấm, xếp loại; chỉ điểm giao "
+                    "việc cho đơn vị nêu tên được đọc là nhiệm vụ, các dòng khác ghi vào nội dung mục"
+                )
             if self.w.form is not None:
                 self.w.body.skipped.append(
                     f"dòng {para.line}: phụ lục '{clean[:60]}' là mẫu, đề cương để điền, không phải nhiệm vụ; "

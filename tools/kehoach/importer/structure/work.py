@@ -165,7 +165,7 @@ class Work:
             item.why = "giao việc ngay trong phần kết quả, tình hình ('Tiếp tục yêu cầu X ...')"
         elif role in ("appendix", "context", "norms"):  # an appendix's tasks are its table's rows
             item.role = "text"
-        elif role in ("organisation", "funds"):  # "Sở Tài chính chủ trì ... bố trí kinh phí" gives work
+        elif role in ("organisation", "funds", "criteria"):  # "Sở Tài chính chủ trì ... bố trí kinh phí" gives work
             self.organisation_point(item)
 
     def note_done(self, item: Item) -> None:
