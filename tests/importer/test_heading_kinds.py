@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kehoach.importer import document, source
 from kehoach.index import Index
 
-from .test_structure import build, tasks
+from .test_structure import HEADER, build, tasks
 
 
 def _opening(texts: list[str]) -> list[str]:
@@ -90,3 +91,40 @@ def test_a_heading_that_introduces_shortcomings_governs_its_points(tmp_path: Pat
     assert _opening(texts) == ["Phân công cán bộ"]
     notes = outcome.plan.doubts.get("sections", [])  # type: ignore[union-attr]
     assert any("Ngoài những mặt làm được" in n and "kết quả, tình hình" in n for n in notes)
+
+
+CRITERIA_APPENDIX = """\
+I. NHIỆM VỤ
+1. Các chi bộ tự chấm điểm theo Bảng tiêu chí kèm theo, gửi Phòng Đoàn thể và các hội trước ngày 30/11/2023.
+Nơi nhận:
+- Như trên;
+- Lưu VT.
+TRƯỞNG BAN
+Nguyễn Văn A
+BẢNG TIÊU CHÍ CHẤM ĐIỂM, XẾP LOẠI
+CHI BỘ THỰC HIỆN TỐT CÔNG TÁC DÂN VẬN
+(Ban hành kèm theo Kế hoạch số 20-KH/BDVTU ngày 10/3/2023 của Ban Dân vận Tỉnh ủy)
+1. Tổ chức sinh hoạt chuyên đề (20 điểm)
+1.1. Sinh hoạt chuyên đề dân vận ít nhất 02 lần trong năm
+10
+Biên bản sinh hoạt chi bộ.
+1.2. Tổ chức tuyên truyền, vận động Nhân dân
+10
+Kế hoạch, báo cáo kết quả tuyên truyền.
+HƯỚNG DẪN CHẤM
+1. Phòng Đoàn thể và các hội thành lập tổ chấm điểm.
+2. Loại tốt: từ 85 điểm trở lên.
+3. Chưa đạt: các trường hợp còn lại.
+"""
+
+
+def test_an_appendix_of_criteria_gives_no_task_but_the_work_it_names(tmp_path: Path, index: Index) -> None:
+    """The rows of a table of criteria ('1.1. Sinh hoạt chuyên đề ...' / '10' / 'Biên bản ...') and its
+    notes on scoring are rules; a point in it giving work to a unit it names is a task."""
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + CRITERIA_APPENDIX, encoding="utf-8")
+    outcome = document.build(source.read(path), index)
+    texts = [t["text"] for t in tasks(outcome)]
+    assert _opening(texts) == ["Các chi bộ tự", "Phòng Đoàn thể và"]
+    notes = outcome.plan.doubts.get("sections", [])  # type: ignore[union-attr]
+    assert any("bảng tiêu chí để chấm" in n for n in notes)

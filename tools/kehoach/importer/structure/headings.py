@@ -9,7 +9,16 @@ from .. import verbs
 from ..source import HEADING_ROMAN, LETTERED, LOWER, NUMBERED, UPPER, Paragraph
 from ..units import org_opening
 from .model import Item, Section
-from .patterns import CLOSING_PARAGRAPH, CLOSING_REQUEST, CONDITION, CRITERIA, GIVES_WORK, ON_PROBLEMS, end_mark
+from .patterns import (
+    CLOSING_PARAGRAPH,
+    CLOSING_REQUEST,
+    CONDITION,
+    CRITERIA,
+    GIVES_WORK,
+    ON_PROBLEMS,
+    SHORTCOMINGS,
+    end_mark,
+)
 from .roles import Roles
 from .state import Walk
 from .subjects import ASSIGN, OPENS_WITH_WORK
@@ -61,6 +70,12 @@ _FORM_TITLE = re.compile(
 )
 
 
+# An appendix of criteria to score by ('BẢNG TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI ...', 'Bộ tiêu chí ...', 'Thang điểm
+# ...'): its rows and its notes on scoring are rules, not work; only a point in it that gives work to a
+# unit it names ('1. Ủy ban nhân dân cấp xã quyết định thành lập đoàn kiểm tra.') is a task.
+_CRITERIA_TITLE = re.compile(r"^(?:(?:bang|bo)\s+tieu chi|tieu chi (?:danh gia|cham diem|xep loai)|thang diem)\b")
+
+
 _WORK_HEADING = re.compile(r"^(?:noi dung|nhiem vu|giai phap|cac hoat dong|hoat dong)\b")
 
 
@@ -71,15 +86,6 @@ _WORK_HEADING = re.compile(r"^(?:noi dung|nhiem vu|giai phap|cac hoat dong|hoat 
 _AIMS = re.compile(
     r"^(?:ve\s+)?(?:muc dich|muc tieu|chi tieu|quan diem|yeu cau(?!\s+(?:cac|cho|moi|toan)\b))\b"
     r"(?!.*\b(?:nhiem vu|giai phap)\b)"
-)
-
-
-# A heading that introduces shortcomings or what was achieved, wherever it names them ('2. Bên cạnh những
-# kết quả đạt được, Ban Thường vụ lưu ý một số mặt hạn chế, khó khăn nổi lên đó là:'); one that names them
-# as the object of work ('Khắc phục những hạn chế ...') is work.
-_SHORTCOMINGS = re.compile(
-    r"^(?!.*\b(?:khac phuc|giai quyet|thao go|xu ly|sua chua|chan chinh|ra soat|danh gia lai|phat huy)\b)"
-    r".*\b(?:nhung|cac|mot so)\s+(?:mat\s+)?(?:han che|ton tai|yeu kem|khuyet diem)\b"
 )
 
 
@@ -109,7 +115,7 @@ def _sub_role(heading: str, parent: str) -> str:
         return "work"  # '2. Tiếp tục yêu cầu các phòng thuộc Ban thực hiện các nội dung sau:' amid results
     if parent not in ("tasks", "organisation"):
         return parent
-    if _CONTEXT.match(key) or _SHORTCOMINGS.match(key):
+    if _CONTEXT.match(key) or SHORTCOMINGS.match(key):
         return "context"
     if _AIMS.match(key):
         return "aims"  # '6. Chỉ tiêu chủ yếu đến năm 2030' in a part of tasks: targets, not work
@@ -124,7 +130,7 @@ def _section_role(heading: str) -> str:
     key = fold(heading)
     if _AIMS.match(key):
         return "aims"
-    if _CONTEXT.match(key) or _SHORTCOMINGS.match(key) or key.startswith(("danh gia", "du bao")):
+    if _CONTEXT.match(key) or SHORTCOMINGS.match(key) or key.startswith(("danh gia", "du bao")):
         return "context"  # a part of the plan headed "Đánh giá ..." assesses; its tasks are elsewhere
     if _NORMS.match(key):
         return "norms"
@@ -158,6 +164,7 @@ class Headings:
             if later_kind == "plain" and (
                 CLOSING_PARAGRAPH.match(later.text)
                 or (self.w.kinds.last_of_body(at) and CLOSING_REQUEST.match(later.text))
+                or self.w.kinds.closing_words(at)
             ):
                 break  # the closing ('Trên đây ...', '... yêu cầu các Sở triển khai thực hiện./.'): nothing under
             if later_kind == "bullet" and CRITERIA.search(para.text):
@@ -271,9 +278,14 @@ class Headings:
         section.table_group = kind == "group"
         parent_tasks = bool(self.w.stack) and self.w.stack[-1].role in ("tasks", "organisation")
         if kind == "appendix":
-            section.role = "appendix"
+            section.role = "criteria" if _CRITERIA_TITLE.match(fold(clean)) else "appendix"
             self.w.body.sections.append(section)
             self.w.form = section if _FORM_TITLE.match(fold(clean)) else None
+            if section.role == "criteria":
+                self.w.body.skipped.append(
+                    f"dòng {para.line}: phụ lục '{clean[:60]}' là bảng tiêu chí để chấm, xếp loại; chỉ điểm giao "
+                    "việc cho đơn vị nêu tên được đọc là nhiệm vụ, các dòng khác ghi vào nội dung mục"
+                )
             if self.w.form is not None:
                 self.w.body.skipped.append(
                     f"dòng {para.line}: phụ lục '{clean[:60]}' là mẫu, đề cương để điền, không phải nhiệm vụ; "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ...text import fold
@@ -9,7 +10,7 @@ from ..source import BULLET, HEADING_ROMAN, LETTERED, NUMBERED, Paragraph
 from .fields import labels_of
 from .headings import Headings
 from .model import Item, LabelLine
-from .patterns import CLOSING_PARAGRAPH, CONDITION, PLAIN_LEAD_IN, end_mark, numbered_text
+from .patterns import AGREES, CLOSING_PARAGRAPH, CONDITION, PLAIN_LEAD_IN, WORK_SENTENCE, end_mark, numbered_text
 from .roles import Roles
 from .state import Walk
 from .timeframes import SPAN, period_statement, reads_as_timeframe, time_in_text
@@ -49,6 +50,7 @@ class Items:
     def add_item(self, para: Paragraph, kind: str) -> None:
         """A point that is not a heading, read in steps: its mark, what it inherits from the
         sections above, what it is (task, aim, text), who does it."""
+        self.split_after_view(para, kind)
         number, marker, text = self.item_mark(para, kind)
         under_heading, self.w.after_heading = self.w.after_heading, False
         item = Item(end_mark(text), para.line, self.w.path(), number, marker, para.markers)
@@ -90,6 +92,23 @@ class Items:
         if not self.w.pending:
             self.w.pending_level = len(self.w.path())
         self.w.pending.append(item)
+
+    def split_after_view(self, para: Paragraph, kind: str) -> None:
+        """A paragraph that opens with the meeting's view and then gives work by name ('Thường trực cơ bản
+        nhất trí với phương án ... . Đề nghị Ban Xây dựng Đảng phối hợp ... . Giao Văn phòng ...'): the view
+        is the section's text; each sentence giving work is a point of its own, read after it."""
+        pattern = {"bullet": BULLET, "number": NUMBERED, "letter": LETTERED}.get(kind)
+        found = pattern.match(para.text) if pattern else None
+        if not AGREES.match(found["rest"] if found else para.text):
+            return
+        first, *more = WORK_SENTENCE.split(para.text)
+        if not more:
+            return
+        at = self.w.at[id(para)]
+        para.text = first
+        self.w.paras[at + 1 : at + 1] = [dataclasses.replace(para, text=text, markers=()) for text in more]
+        self.w.at.clear()
+        self.w.at.update({id(p): n for n, p in enumerate(self.w.paras)})
 
     def bullet_heading(self, para: Paragraph, item: Item) -> bool:
         """'- Nội dung giám sát của chủ chương trình' / '+ ...', '- Cấp xã' / '+ ...', '+ Nội dung theo

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..source import BULLET, LETTERED, NUMBERED, Paragraph, label_of
 from .fields import CONTENT_FIELD, CONTENT_POINT, EVENT_FIELD, WORK_FIELD, WORK_VALUE, label_text
-from .patterns import roman_heading
+from .patterns import CLOSING_WORDS, roman_heading
 from .timeframes import deadline_of
 
 _TABLE_KINDS = {"appendix": "appendix", "group": "group", "row": "row", "text": "row", "label": "label"}
@@ -110,6 +110,13 @@ class Kinds:
     def last_of_body(self, i: int) -> bool:
         """The paragraph is the body's last (an appendix may follow)."""
         return i + 1 == len(self.paras) or self.paras[i + 1].table == "appendix"
+
+    def closing_words(self, i: int) -> bool:
+        """The sender's closing words, written last ('Văn phòng Chính phủ xin thông báo để ... biết, thực
+        hiện./.'): the end mark or the body's end says it is the last."""
+        text = self.paras[i].text
+        last = text.rstrip().endswith("./.") or self.last_of_body(i)
+        return last and self.kind_of(self.paras[i]) == "plain" and CLOSING_WORDS.match(text) is not None
 
     def next_is_item(self, para: Paragraph) -> bool:
         for later in self.paras[self.at[id(para)] + 1 :]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..source import HEADING_ROMAN, LOWER
+from ..source import HEADING_ROMAN, LOWER, UPPER
 
 CLOSING_REQUEST = re.compile(
     r"^(?:Đề nghị|Yêu cầu|[^.;:]{0,80}?\b(?:đề nghị|yêu cầu))\b[^.;:]*"
@@ -49,6 +49,15 @@ CONDITION = re.compile(r"^(?:Trường hợp|Nếu|Riêng trường hợp)\b[^.;
 CLOSING_PARAGRAPH = re.compile(r"^Trên đây\b")
 
 
+# The sender's closing words in a notice or a letter, written last ('Văn phòng Chính phủ xin thông báo để các
+# bộ, ngành ... biết, thực hiện./.', '... xin trân trọng thông báo./.', 'Bộ X trân trọng cảm ơn sự phối hợp
+# của Quý Ủy ban./.'): the sender named, then it informs or thanks; no work.
+CLOSING_WORDS = re.compile(
+    r"^[^.;:]{3,100}?\s(?:xin\s+)?(?:trân trọng\s+)?(?:thông báo|cảm ơn|cám ơn)"
+    r"(?:\s+(?:để|đến|tới|cho|sự|Quý)\b[^.;:]*)?\.?(?:/\.)?\s*$"
+)
+
+
 # A point that states a field of the event the plan organises, not work: "Thời gian kiểm tra: ...",
 # "Địa điểm: ...", "Đối tượng: ...", "Thành phần: ...".
 FIELD_POINT = re.compile(
@@ -69,3 +78,40 @@ def numbered_text(number: str | None, text: str) -> str:
 def end_mark(text: str) -> str:
     """Drop the end-of-document mark: '... cấp trên./.' -> '... cấp trên.'"""
     return re.sub(r"\s*\./\.\s*$", ".", text.strip())
+
+
+# A meeting's own view in a notice of its conclusions, not work: its body agrees with, approves or
+# acknowledges what was put to it ('Thường trực Đảng uỷ cơ bản nhất trí với báo cáo ...', 'Hội nghị thống
+# nhất với dự thảo ...', 'Về thời gian tổ chức Đại hội: Ban Thường vụ nhất trí với đề xuất ...'). The
+# meeting is named before the verb, or the verb is hedged ('cơ bản'); a point that opens with the verb
+# ('Thống nhất với Sở X về ...') is work. Syllables may run together in text taken from a PDF ('uỷthống').
+AGREES = re.compile(
+    r"^(?:Về\s*[^:.;]{0,120}:\s*)?"
+    r"(?:[^.;:]{0,60}?(?:Thường trực|Thường vụ|Hội nghị|Ban Chấp hành|Tập thể|[Cc]uộc họp|Ban Cán sự)"
+    r"[^.;:]{0,60}?(?:cơ bản\s*)?|[^.;:]{2,80}?cơ bản\s*)"
+    r"(?:nhất trí|thống nhất|đồng ý|tán thành|ghi nhận|biểu dương|đánh giá cao)\s*"
+    r"(?:với|việc|chủ trương|về|thông qua|cao|sự|kết quả|[“\"])"
+)
+
+
+# Where work given by name starts a new sentence in a paragraph that opens with the meeting's view
+# ('... nhất trí với danh mục đầu tư. Giao Đảng uỷ UBND xã chỉ đạo ...', '. ĐềnghịBan Xây dựng Đảng ...').
+WORK_SENTENCE = re.compile(
+    rf"(?<=[.;])\s+(?=(?:Đồng thời,?\s*)?(?:Giao|Đề\s*nghị|Yêu\s*cầu|Phân\s*công)(?:\s|[{UPPER}]))"
+)
+
+
+# Words that introduce shortcomings, in text folded to plain letters, wherever a heading or a lead-in names
+# them ('2. Bên cạnh những kết quả đạt được, Ban Thường vụ lưu ý một số mặt hạn chế, khó khăn nổi lên đó
+# là:', '* Bên cạnh đó, cũng còn một số tồn tại, hạn chế ...; Thường trực lưu ý:'); one that names them as
+# the object of work ('Khắc phục những hạn chế ...', 'Làm rõ những tồn tại ...') is work.
+SHORTCOMINGS = re.compile(
+    r"^(?!.*\b(?:khac phuc|giai quyet|thao go|xu ly|sua chua|chan chinh|ra soat|danh gia|phat huy|lam ro|chi ra|"
+    r"kiem diem|nhin nhan|tim ra|de xuat|han che toi da)\b)"
+    r".*\b(?:nhung|cac|mot so)\s+(?:mat\s+)?(?:han che|ton tai|yeu kem|khuyet diem)\b"
+)
+
+
+# An assessment still standing ('vẫn còn', 'cũng còn một số'): with SHORTCOMINGS, a point that reports
+# shortcomings rather than giving work.
+STILL = re.compile(r"\b(?:van con|cung con|con (?:nhieu|mot so|nhung))\b")

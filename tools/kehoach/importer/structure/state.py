@@ -51,7 +51,9 @@ class Walk:
             return (outer[-1].level if outer else 0) + max(para.depth, 1)
         if kind == "number":
             depth = NUMBERED.match(para.text)["num"].count(".") + 1  # type: ignore[index]
-            return depth + (1 if self.roman else 0)
+            # numbered under a part I., II., or inside an appendix of criteria (its rows '1. Tổ chức bộ máy')
+            criteria = bool(self.stack) and self.stack[0].role == "criteria"
+            return depth + (1 if self.roman or criteria else 0)
         if kind == "letter":  # "a)" sits one level under the numbered section it follows
             numbered = [s for s in self.stack if not (len(s.number) == 1 and s.number.islower())]
             return (numbered[-1].level if numbered else 0) + 1

@@ -101,6 +101,10 @@ class Walker:
         if CLOSING_PARAGRAPH.match(text):
             self.w.body.closing = end_mark(text)
             return i + 1
+        if self.w.kinds.closing_words(i):
+            # "Văn phòng Chính phủ xin thông báo để các bộ, ngành ... biết, thực hiện./.": the closing words
+            self.w.body.closing = " ".join(filter(None, [self.w.body.closing, end_mark(text)]))
+            return i + 1
         if kind == "plain" and self.w.kinds.last_of_body(i) and CLOSING_REQUEST.match(text):
             # "Đề nghị các đơn vị nghiêm túc triển khai thực hiện.": the closing request, not a task
             self.w.body.closing = " ".join(filter(None, [self.w.body.closing, end_mark(text)]))

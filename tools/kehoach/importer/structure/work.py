@@ -7,7 +7,17 @@ import re
 from ...text import fold
 from ..source import BULLET, LOWER, UPPER, Paragraph, label_of
 from .model import Item, Section
-from .patterns import CRITERIA, FIELD_POINT, GIVES_WORK, ON_PROBLEMS, PLAIN_LEAD_IN, numbered_text
+from .patterns import (
+    AGREES,
+    CRITERIA,
+    FIELD_POINT,
+    GIVES_WORK,
+    ON_PROBLEMS,
+    PLAIN_LEAD_IN,
+    SHORTCOMINGS,
+    STILL,
+    numbered_text,
+)
 from .roles import Roles
 from .state import Walk
 from .subjects import FOR_CASE, VERB_IN_NAME, only_carry_out, subject_words
@@ -98,6 +108,17 @@ def _reports_done(text: str) -> bool:
     return not any(VERB_IN_NAME.search(c[:1].lower() + c[1:]) for c in chunks if c)
 
 
+_VIEW = "ý kiến của hội nghị (nhất trí, thống nhất, ghi nhận), không phải việc được giao"
+
+
+def _names_shortcomings(text: str) -> bool:
+    """'Bên cạnh những kết quả đạt được, vẫn còn những mặt hạn chế, khó khăn nổi lên, đó là: ...', '* Bên cạnh
+    đó, cũng còn một số tồn tại, hạn chế ...; Thường trực lưu ý:': its opening (to the first colon) names
+    shortcomings that still stand, or leads into them."""
+    lead = fold(text.split(":", 1)[0])
+    return bool(SHORTCOMINGS.match(lead)) and (text.rstrip().endswith(":") or bool(STILL.search(lead)))
+
+
 def _aim_or_requirement(section: Section | None, text: str) -> str:
     heading = fold(section.heading) if section else ""
     if heading.startswith("yeu cau"):
@@ -125,6 +146,12 @@ class Work:
             item.role = "text"  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ...": a standing rule
         elif _POINTER.match(text):
             item.role = "text"  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
+        elif role in ("tasks", "organisation", "context") and AGREES.match(text):
+            item.role, item.why = "text", _VIEW
+            self.note_view(item)
+        elif role in ("tasks", "organisation") and _names_shortcomings(text):
+            item.role, item.why = "text", "nêu hạn chế, tồn tại, không phải việc được giao"
+            self.note_view(item, whole=True)
         elif role in ("tasks", "organisation", "funds") and _reports_done(text):
             item.role, item.why = "text", "kể việc đã làm, không phải việc được giao"
             self.note_done(item)
@@ -138,7 +165,7 @@ class Work:
             item.why = "giao việc ngay trong phần kết quả, tình hình ('Tiếp tục yêu cầu X ...')"
         elif role in ("appendix", "context", "norms"):  # an appendix's tasks are its table's rows
             item.role = "text"
-        elif role in ("organisation", "funds"):  # "Sở Tài chính chủ trì ... bố trí kinh phí" gives work
+        elif role in ("organisation", "funds", "criteria"):  # "Sở Tài chính chủ trì ... bố trí kinh phí" gives work
             self.organisation_point(item)
 
     def note_done(self, item: Item) -> None:
@@ -156,6 +183,22 @@ class Work:
         mark = (
             self.w.kinds.next_bullet(self.w.paras[at]) if at is not None and item.text.rstrip().endswith(":") else None
         )
+        if mark is not None and mark != item.marker:
+            self.w.field_list = (mark, item.path)
+
+    def note_view(self, item: Item, whole: bool = False) -> None:
+        """The meeting's view goes to its section's text; the points it leads into in the same sentence ('Về
+        thời gian tổ chức Đại hội: Thường trực nhất trí với đề xuất ..., cụ thể:' / '+ ...') are what it agreed
+        to, not work. Points after a sentence of their own ('... Trong đó lưu ý một số nhiệm vụ sau:') are,
+        unless the whole lead-in is about shortcomings (``whole``): then its points are the shortcomings."""
+        section = self.w.section()
+        if section is not None:
+            section.texts.append(numbered_text(item.number, item.text))
+        text = item.text.rstrip()
+        at = self.w.kinds.at_line(item.line)
+        if not text.endswith(":") or (not whole and re.search(r"[.;!?]\s+\S", text)) or at is None:
+            return
+        mark = self.w.kinds.next_bullet(self.w.paras[at])
         if mark is not None and mark != item.marker:
             self.w.field_list = (mark, item.path)
 
@@ -232,6 +275,8 @@ class Work:
         words = _LEAD_IN_TAIL.sub("", item.text.rstrip(" :")).split()
         if len(words) <= 3 or self.w.subjects.heading_units(item.text):
             return False
+        if re.match(r"^Về\b", item.text) and len(words) <= 12:
+            return False  # '- Về công tác xây dựng Đảng:' / '+ ...': a topic over its points, each one work
         self.w.detailed = (item, mark["mark"])
         return True
 

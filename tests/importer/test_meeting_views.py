@@ -1,0 +1,67 @@
+"""A notice of a meeting's conclusions: the meeting's own view ('Thường trực cơ bản nhất trí với ...',
+'Hội nghị thống nhất với ...') and the shortcomings it notes are not work; work it gives by name in a
+later sentence of the same paragraph ('... . Giao Văn phòng ...', '. Đề nghị Ban ...') is a task of its
+own; a topic line ('- Về công tác xây dựng Đảng:') over points heads them, each point being work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kehoach.index import Index
+
+from .test_structure import build, tasks
+
+
+def _opening(texts: list[str]) -> list[str]:
+    return [" ".join(text.split()[:4]) for text in texts]
+
+
+VIEWS = """\
+I. VỀ KẾT QUẢ CÔNG TÁC DÂN VẬN QUÝ I
+Thường trực Ban Dân vận cơ bản nhất trí với báo cáo của Phòng Đoàn thể và các hội. Giao Văn phòng Ban \
+tổng hợp ý kiến, hoàn thiện báo cáo trình Lãnh đạo Ban. Đề nghị Phòng Dân tộc và Tôn giáo phối hợp \
+rà soát số liệu.
+* Bên cạnh đó, vẫn còn một số hạn chế đã nêu trong báo cáo; Thường trực lưu ý:
+- Việc nắm tình hình ở một số khu dân cư còn chậm.
+- Tỷ lệ chi bộ sinh hoạt chuyên đề dân vận còn thấp.
+* Về nhiệm vụ thời gian tới: Thường trực cơ bản nhất trí với các nhiệm vụ nêu trong dự thảo; đồng \
+thời lưu ý một số nội dung sau:
+- Về công tác xây dựng Đảng:
++ Tổ chức quán triệt chuyên đề dân vận đến các chi bộ.
++ Rà soát, kiện toàn khối dân vận ở cơ sở.
+II. VỀ THỜI GIAN TỔ CHỨC HỘI NGHỊ
+- Về thời gian tổ chức: Thường trực nhất trí với đề xuất của Phòng Đoàn thể và các hội, cụ thể:
++ Hội nghị cụm số 1: Ngày 10/4/2023.
++ Hội nghị cụm số 2: Ngày 12/4/2023.
+- Thống nhất với Phòng Dân tộc và Tôn giáo về danh sách đại biểu dự hội nghị.
+"""
+
+
+def test_the_meetings_view_is_not_work_but_the_work_it_gives_is(tmp_path: Path, index: Index) -> None:
+    outcome = build(tmp_path, index, VIEWS)
+    texts = [t["text"] for t in tasks(outcome)]
+    assert _opening(texts) == [
+        "Giao Văn phòng Ban",
+        "Đề nghị Phòng Dân",
+        "Tổ chức quán triệt",
+        "Rà soát, kiện toàn",
+        "Thống nhất với Phòng",
+    ]
+    office, ethnic = tasks(outcome)[:2]
+    assert office["lead"] and not office.get("lead_implied")
+    assert ethnic["lead"] == ["binh-thuan-ban-dan-van-phong-dan-toc-va-ton-giao"]
+
+
+CLOSING_WORDS = """\
+I. NHIỆM VỤ
+1. Phòng Đoàn thể và các hội tổng hợp ý kiến của các hội, báo cáo Lãnh đạo Ban trước ngày 15/4/2023.
+2. Thông báo để các chi bộ biết lịch sinh hoạt chuyên đề quý II.
+Ban Dân vận Tỉnh ủy xin trân trọng thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.
+"""
+
+
+def test_the_senders_closing_words_are_not_a_task(tmp_path: Path, index: Index) -> None:
+    """'X xin thông báo để ... biết, thực hiện./.' closes a notice; a point that is itself to inform
+    someone ('Thông báo để các chi bộ biết ...') is work."""
+    texts = [t["text"] for t in tasks(build(tmp_path, index, CLOSING_WORDS))]
+    assert _opening(texts) == ["Phòng Đoàn thể và", "Thông báo để các"]
