@@ -316,3 +316,12 @@ def test_records_in_the_canonical_form_are_read_canonically_as_yamlsafe_reads_th
         assert _agrees_canonically(written), written
         count += 1
     assert count > 100
+
+
+def test_long_files_and_far_columns_are_read_alike() -> None:
+    """A record of thousands of lines, and values starting far to the right, are
+    read as yamlsafe reads them (past what the canonical reader keeps marks for)."""
+    long = "id: a\nbasis:\n" + "".join(f"- tw-{n}\n" for n in range(2500))
+    far = "id: a\nnote:" + " " * 200 + "xa\nsections:\n- number: I\n  heading:" + " " * 180 + "Mục\n"
+    for text in (long, far):
+        assert agrees(text)

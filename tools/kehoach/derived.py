@@ -396,6 +396,11 @@ FIVE_CLEAR = (
 
 def five_clear(task: Task, plan: Plan | None) -> list[str]:
     """Which of the '5 rõ' (người, việc, thời gian, trách nhiệm, sản phẩm) the task lacks."""
+    return list(five_clear_missing(task, plan))
+
+
+def five_clear_missing(task: Task, plan: Plan | None) -> tuple[str, ...]:
+    """``five_clear`` as one of 32 shared tuples (no list made: the rule asks it of every task)."""
     lead = task.lead
     met = (
         bool(lead or task.executing or task.advising),
@@ -404,7 +409,7 @@ def five_clear(task: Task, plan: Plan | None) -> list[str]:
         bool(lead) and not task.lead_implied,
         bool(task.product),
     )
-    return list(_MISSING[met])
+    return _MISSING[met]
 
 
 # The names missing for each of the 32 ways the five can be met or not.

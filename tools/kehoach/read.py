@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .codes import Code
 from .findings import Finding
-from .kinds import Kind, kind_of_parts
+from .kinds import SUFFIX, Kind, kind_of_parts
 from .load import LoadedFile, parse_bytes, read_bytes
 from .load.cache import RecordCache, content_key
 from .load.files import display, walk
@@ -127,7 +127,31 @@ def _loaded(rel: str) -> LoadedFile:
     """A file as listed by ``walk`` (a POSIX path relative to the root, with no
     empty, '.' or '..' part: its parts are the path split at '/')."""
     name = display(rel)  # a name that is not UTF-8 is reported, printably
-    return LoadedFile(PurePosixPath(name), kind_of_parts(name.split("/")))
+    return LoadedFile(PurePosixPath(name), _kind(name))
+
+
+_KIND_IN: dict[str, Kind | None] = {}  # a folder -> the kind of its files named unlike any of its folders
+_KIND_IN_MAX = 100_000  # a bound for long-running processes
+_NOT_YET = object()
+
+
+def _kind(name: str) -> Kind | None:
+    """``kind_of_parts`` of a listed path. The kind of a file whose name (less its
+    suffix) is none of its folders' names depends on the folder alone (a file's own
+    name only matters to a layout naming it after a folder, as a plan's): found
+    once for each folder (a plan's tasks share one), looked up for its other files."""
+    slash = name.rfind("/")
+    folder = name[:slash]
+    if slash < 0 or len(name) - slash <= len(SUFFIX) + 1 or not name.endswith(SUFFIX):
+        return kind_of_parts(name.split("/"))
+    if f"/{name[slash + 1 : -len(SUFFIX)]}/" in f"/{folder}/":
+        return kind_of_parts(name.split("/"))
+    kind = _KIND_IN.get(folder, _NOT_YET)
+    if kind is _NOT_YET:
+        if len(_KIND_IN) >= _KIND_IN_MAX:
+            _KIND_IN.clear()
+        kind = _KIND_IN[folder] = kind_of_parts(name.split("/"))
+    return kind  # type: ignore[return-value]
 
 
 _UNPLACED = PurePosixPath()
@@ -222,7 +246,7 @@ def _received(root: Path, rel: str, is_link: bool, key: bytes, sent: Sent | None
     findings, suppressions, positions, data, parsed = sent
     name = display(rel)
     loaded = LoadedFile(  # made once, here, with what the child sent (no default made to be replaced)
-        PurePosixPath(name), kind_of_parts(name.split("/")), None, positions, findings, suppressions or Suppressions()
+        PurePosixPath(name), _kind(name), None, positions, findings, suppressions or Suppressions()
     )
     if not parsed:
         return key, loaded, None, True

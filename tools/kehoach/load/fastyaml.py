@@ -380,6 +380,30 @@ def _first_column(row: int) -> tuple[int, int]:
     return position
 
 
+# The shared position (row, column) of each place the canonical reader marks, by
+# row then column (two list lookups instead of a tuple made and looked up in
+# _SHARED for every key and value): rows as long as the longest file read so far,
+# each filled in as its columns are asked for; a column past the width, or a file
+# longer than the rows kept (many times the longest record), is declined.
+_MARKS: list[list[tuple[int, int] | None]] = []
+_MARKS_WIDTH = 160
+_MARKS_ROWS = 2000
+
+
+def _marks(count: int) -> list[list[tuple[int, int] | None]]:
+    """``_MARKS`` with the rows of a file of ``count`` lines."""
+    while len(_MARKS) <= count:
+        _MARKS.append([None] * _MARKS_WIDTH)
+    return _MARKS
+
+
+def _mark(row: int, col: int) -> tuple[int, int]:
+    """The shared (row, col), kept in ``_MARKS`` the first time it is asked for."""
+    position: tuple[int, int] = _shared((row, col))
+    _MARKS[row][col] = position
+    return position
+
+
 def _canonical(
     lines: list[str], comments: bool = True
 ) -> tuple[dict[str, Any], dict[Path, Any], dict[Path, Any]] | None:
@@ -396,10 +420,12 @@ def _canonical(
     ``comments``: False when no line but the first ones can be a comment."""
     keys: dict[Path, Any] = {}
     values: dict[Path, Any] = {}
-    shared = _SHARED.get
     top = _TOP_PATHS.get
     first_column = _FIRST_COLUMN
     count = len(lines)
+    if count >= _MARKS_ROWS:
+        return None
+    marks = _marks(count)
     i = _first_entry(lines)
     if i == count:
         return None
@@ -426,8 +452,7 @@ def _canonical(
                 at += 1
         i += 1
         if at < end:
-            position = (row, at + 1)
-            values[path] = shared(position) or _shared(position)
+            values[path] = marks[row][at + 1] or _mark(row, at + 1)
             first = line[at]
             if first in _SIMPLE_NOT_FIRST and (first not in _WORD_FIRST or end - at < 6 or line[-1] == " "):
                 data[key], i = _special(lines, i - 1, line, at, 0)
@@ -618,6 +643,7 @@ def _items(
     if depth > _DEEPEST:
         raise _Decline
     shared = _SHARED.get
+    marks = _MARKS
     count = len(lines)
     dash = _DASH[col] if col < _DASHED else _dash(col)
     at = col + 2
@@ -630,8 +656,7 @@ def _items(
             break
         child = (*path, len(result))
         child = shared(child) or _shared(child)
-        position = (i + 1, at + 1)
-        values[child] = shared(position) or _shared(position)
+        values[child] = marks[i + 1][at + 1] or _mark(i + 1, at + 1)
         colon = line.find(":", at)
         if colon > at and (colon + 1 == len(line) or line[colon + 1] == " ") and _NAME.fullmatch(line, at, colon):
             item, i = _item_mapping(lines, i, at, child, keys, values, comments, depth + 1)
@@ -671,6 +696,7 @@ def _item_mapping(
     if depth > _DEEPEST:
         raise _Decline
     shared = _SHARED.get
+    marks = _MARKS
     count = len(lines)
     pad = " " * col
     deeper = pad + " "
@@ -683,8 +709,7 @@ def _item_mapping(
             raise _Decline  # not a key, or a duplicate
         child = (*path, key)
         child = shared(child) or _shared(child)
-        position = (i + 1, col + 1)
-        keys[child] = shared(position) or _shared(position)
+        keys[child] = marks[i + 1][col + 1] or _mark(i + 1, col + 1)
         at = colon + 1
         if at == len(line):  # nothing after the ':': a list below, or null
             result[key], i = _below(lines, i + 1, col, (i + 1, at + 1), child, keys, values, comments, depth)
@@ -694,8 +719,7 @@ def _item_mapping(
             at += 1
             while line.startswith(" ", at):
                 at += 1
-            position = (i + 1, at + 1)
-            values[child] = shared(position) or _shared(position)
+            values[child] = marks[i + 1][at + 1] or _mark(i + 1, at + 1)
             first = line[at]
             if first in _SIMPLE_NOT_FIRST and (first not in _WORD_FIRST or len(line) - at < 6 or line[-1] == " "):
                 result[key], i = _special(lines, i, line, at, col)

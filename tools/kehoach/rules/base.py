@@ -65,7 +65,9 @@ class Context:
 
 
 def at(entry: Entry, path: tuple[str | int, ...], code: Code, message: str) -> Finding:
-    line, col = entry.position(path)
+    positions = entry.file.positions
+    found = positions.shape.value_at().get(path)  # the usual finding: about a value the record holds
+    line, col = positions.of(path) if found is None else positions.marks[found]
     return Finding(str(entry.file.rel), line, col, code, message, code.severity)
 
 

@@ -86,20 +86,31 @@ def check_task_order(ctx: Context) -> Iterator[Finding]:
 
 
 def check_case_collisions(ctx: Context) -> Iterator[Finding]:
+    """KH206 on each file whose name differs from another's only in case, naming the
+    first of them in path order (only the names that collide are sorted: nearly none)."""
     seen: dict[str, str] = {}
-    for loaded in sorted(ctx.index.files, key=lambda f: str(f.rel)):
-        key = str(loaded.rel).casefold()
-        if key in seen:
-            yield Finding(
-                str(loaded.rel),
-                1,
-                1,
-                Code.KH206,
-                f"tệp này và {seen[key]} chỉ khác nhau chữ hoa, chữ thường; trên Windows và macOS chúng là một tệp",
-                Code.KH206.severity,
-            )
+    clashes: dict[str, list[str]] = {}
+    for loaded in ctx.index.files:
+        name = str(loaded.rel)
+        key = name.casefold()
+        first = seen.get(key)
+        if first is None:
+            seen[key] = name
         else:
-            seen[key] = str(loaded.rel)
+            clashes.setdefault(key, [first]).append(name)
+    found: list[tuple[str, str]] = []
+    for names in clashes.values():
+        first, *others = sorted(names)
+        found.extend((name, first) for name in others)
+    for name, first in sorted(found):
+        yield Finding(
+            name,
+            1,
+            1,
+            Code.KH206,
+            f"tệp này và {first} chỉ khác nhau chữ hoa, chữ thường; trên Windows và macOS chúng là một tệp",
+            Code.KH206.severity,
+        )
 
 
 def check_same_document(ctx: Context) -> Iterator[Finding]:

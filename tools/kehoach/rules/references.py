@@ -71,17 +71,19 @@ def check_references(ctx: Context) -> Iterator[Finding]:
 
 def check_sections(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    sections_of: dict[str, list[str]] = {}
+    sections_of: dict[str, tuple[list[str], frozenset[str]]] = {}  # each plan's sections, listed and as a set
     for entry in index.of_kind(Kind.TASK):
         task = index.tasks[entry.id]
         plan = index.plans.get(task.plan)
         if plan is None:
             continue  # reported as a dangling reference
-        if task.plan not in sections_of:
-            sections_of[task.plan] = list(section_paths(plan.sections))
-        valid = sections_of[task.plan]
-        listed = ", ".join(valid) or "(chưa khai báo mục)"
-        if task.section not in valid:
+        known = sections_of.get(task.plan)
+        if known is None:
+            paths = list(section_paths(plan.sections))
+            known = sections_of[task.plan] = (paths, frozenset(paths))
+        valid, valid_set = known
+        if task.section not in valid_set:
+            listed = ", ".join(valid) or "(chưa khai báo mục)"
             yield at(
                 entry,
                 ("section",),

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..codes import Code
-from ..derived import FIVE_CLEAR, Group, assess, five_clear
+from ..derived import FIVE_CLEAR, Group, assess, five_clear_missing
 from ..findings import Finding
 from ..kinds import Kind
 from ..model import Task, TaskStatus
@@ -83,12 +83,12 @@ def check_five_clear(ctx: Context) -> Iterator[Finding]:
     meaning = dict(FIVE_CLEAR)
     plans = ctx.index.plans
     messages: dict[tuple[str, ...], str] = {}  # one for each set of missing names (at most 32)
+    text = ("text",)
     for entry, task in ctx.records(Task):
-        missing = five_clear(task, plans.get(task.plan))
+        missing = five_clear_missing(task, plans.get(task.plan))
         if missing:
-            key = tuple(missing)
-            message = messages.get(key)
+            message = messages.get(missing)
             if message is None:
                 detail = ", ".join(f"{name} ({meaning[name]})" for name in missing)
-                message = messages[key] = f"nhiệm vụ chưa đủ '5 rõ', thiếu: {detail}"
-            yield at(entry, ("text",), Code.KH711, message)
+                message = messages[missing] = f"nhiệm vụ chưa đủ '5 rõ', thiếu: {detail}"
+            yield at(entry, text, Code.KH711, message)
