@@ -701,3 +701,16 @@ def test_what_the_reader_leaves_unread_is_flagged_never_silent(tmp_path: Path, i
     for opening in ("Căn cứ kết l", "Các đồng chí"):
         task = by_text[opening]
         assert not task.data.get("lead_implied") or "lead" in task.doubts
+
+
+def test_an_issuers_lead_under_a_lead_in_naming_who_is_flagged(tmp_path: Path, index: Index) -> None:
+    """The points under a lead-in naming people or bodies the reader does not read as units: the issuer
+    written as their lead is flagged, never silent."""
+    body = (
+        "I. Nhiệm vụ trọng tâm\n"
+        "1. Các đồng chí Ủy viên Ban Thường vụ phụ trách địa bàn:\n"
+        "- Nắm tình hình cơ sở, báo cáo kịp thời những vấn đề phát sinh.\n"
+    )
+    outcome = build(tmp_path, index, body)
+    [task] = [t for t in outcome.tasks if t.data["text"].startswith("Nắm tình hình")]
+    assert not task.data.get("lead_implied") or "lead" in task.doubts

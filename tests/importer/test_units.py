@@ -846,6 +846,9 @@ def test_a_centrally_run_city_has_a_citys_bodies(units: dict[str, Unit]) -> None
     assert all(i is not None and i.startswith("tw-") for i in ids) and len(ids) == 4
     [army] = _ids(registry, "Bộ Tư lệnh Thành phố")
     assert army is not None and army.startswith("da-nang-")
+    # the provinces' own bodies, directly under the centre, are no central body
+    [provinces] = _ids(registry, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương")
+    assert provinces is not None and not provinces.startswith("tw-")
 
 
 @pytest.mark.parametrize(

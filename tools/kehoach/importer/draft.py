@@ -93,6 +93,7 @@ class PlanBuilder(CitedSteps):
         self.doc = doc
         self.header = header
         self.body = body
+        self._item_at: dict[int, int] = {}  # each item's place among the body's items (who_above)
         self.registry = registry
         self.index = index
         self.outcome = outcome
@@ -511,28 +512,7 @@ class PlanBuilder(CitedSteps):
                     f"công văn gửi '{addressee}', việc này không nêu đơn vị làm; tạm ghi cơ quan ban hành, cần "
                     f"xem có phải '{addressee}' làm",
                 )
-            if read.unread:
-                task.doubt(
-                    "lead",
-                    f"dòng chủ trì ghi '{read.unread[0]}' mà lệnh nhập không đọc thành đơn vị; tạm ghi cơ quan "
-                    "ban hành, cần ghi chủ trì",
-                )
-            elif (
-                "lead" not in task.doubts
-                and (opening := _OPENS_WITH_BODY.match(item.text))
-                and not any(key and key in norm(opening["who"]) for key in self.unit_keys(self.issuer))
-            ):
-                task.doubt(
-                    "lead",
-                    f"nội dung mở đầu bằng '{opening['who'].strip()}' mà lệnh nhập không đọc thành đơn vị chủ trì; "
-                    "tạm ghi cơ quan ban hành, cần xem lại",
-                )
-            elif "lead" not in task.doubts and (given := _GIVEN_INSIDE.search(item.text) or _PEOPLE.match(item.text)):
-                task.doubt(
-                    "lead",
-                    f"nội dung giao việc cho '{given['who'].strip()}' mà lệnh nhập không đọc thành đơn vị chủ trì; "
-                    "tạm ghi cơ quan ban hành, cần xem lại",
-                )
+            self.flag_implied_lead(task, item, read)
         for role in ("coordinating", "advising", "executing"):
             ids = [u for u in self.settle(read.roles[role], task, role) if u not in data["lead"] or role == "advising"]
             if ids:
@@ -557,6 +537,62 @@ class PlanBuilder(CitedSteps):
                 f"đơn vị, thời gian lấy từ các dòng 'Chủ trì/Phối hợp/Thời gian' ở dòng {item.block_line} "
                 "của văn bản gốc",
             )
+
+    def flag_implied_lead(self, task: Draft, item: struct.Item, read: _Labels) -> None:
+        """The issuer is written as the lead of work that names none: flagged when words of the task, a line
+        of its own or a heading or lead-in above it name who does it in words the reader did not read."""
+        if read.unread:
+            task.doubt(
+                "lead",
+                f"dòng chủ trì ghi '{read.unread[0]}' mà lệnh nhập không đọc thành đơn vị; tạm ghi cơ quan "
+                "ban hành, cần ghi chủ trì",
+            )
+        elif (
+            "lead" not in task.doubts
+            and (opening := _OPENS_WITH_BODY.match(item.text))
+            and not any(key and key in norm(opening["who"]) for key in self.unit_keys(self.issuer))
+        ):
+            task.doubt(
+                "lead",
+                f"nội dung mở đầu bằng '{opening['who'].strip()}' mà lệnh nhập không đọc thành đơn vị chủ trì; "
+                "tạm ghi cơ quan ban hành, cần xem lại",
+            )
+        elif "lead" not in task.doubts and (given := _GIVEN_INSIDE.search(item.text) or _PEOPLE.match(item.text)):
+            task.doubt(
+                "lead",
+                f"nội dung giao việc cho '{given['who'].strip()}' mà lệnh nhập không đọc thành đơn vị chủ trì; "
+                "tạm ghi cơ quan ban hành, cần xem lại",
+            )
+        elif "lead" not in task.doubts and (above := self.who_above(item)) is not None:
+            task.doubt(
+                "lead",
+                f"đề mục hay câu dẫn ở trên nêu '{above}' mà lệnh nhập không đọc thành đơn vị chủ trì của việc "
+                "này; tạm ghi cơ quan ban hành, cần xem lại",
+            )
+
+    def who_above(self, item: struct.Item) -> str | None:
+        """Who a heading the item sits under, or the lead-in point just above it ('Các đồng chí Bộ trưởng, Thủ
+        trưởng cơ quan ngang Bộ:'), names in words opening with a body or a person; None when none does."""
+        texts: list[str] = []
+        level = self.body.sections
+        for key in item.path:
+            section = next((s for s in level if s.number.rstrip(".-").split(".")[-1] == key), None)
+            if section is None:
+                break
+            texts.insert(0, section.heading)
+            level = section.children
+        items = self.body.items
+        if len(self._item_at) != len(items):
+            self._item_at = {id(other): k for k, other in enumerate(items)}
+        at = self._item_at.get(id(item), 0)
+        before = items[at - 1] if at > 0 else None
+        if before is not None and before.path == item.path and before.text.rstrip().endswith(":"):
+            texts.insert(0, before.text)
+        for text in texts:
+            words = _NUMBERING.sub("", text)
+            if found := _OPENS_WITH_BODY.match(words) or _PEOPLE.match(words):
+                return found["who"].strip()
+        return None
 
     def one_addressee(self) -> str | None:
         """The one body a letter is sent to ('Kính gửi: Công ty ...'), which the work it lists without
@@ -644,6 +680,8 @@ _GIVEN_INSIDE = re.compile(
     r"Mặt trận|Ban|Sở|Phòng|Đảng\s*ủy|Đảng\s*uỷ|Hội|Công an|Văn phòng|Chi bộ|Tổ chức|Đoàn|Thường trực)\b[^,.;:]{0,40}"
     r"|các\s+(?:cơ quan|đơn vị|tổ chức|cấp\s*(?:ủy|uỷ)|địa phương)\b[^,.;:]{0,30})"
 )
+# A heading's or point's number and mark ('2.', 'III.', 'b)', '-').
+_NUMBERING = re.compile(r"^\s*(?:[\dIVXLivx]+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+*•–])\s*")
 # Work given to people ('Các đồng chí Ủy viên Ban Thường vụ ...'): their leadership leads, not the issuer.
 _PEOPLE = re.compile(r"^(?P<who>(?:Các\s+)?(?:đồng chí|Đồng chí)\b[^,.;:]{0,60})")
 # 'phối hợp (chặt chẽ) với' and the words after it: whom the work is done with, when the reader names no one.

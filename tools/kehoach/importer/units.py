@@ -895,6 +895,8 @@ _LOCAL_BO = re.compile(r"^bo (?:chi huy|doi)\b|\b(?:tinh|thanh pho|huyen|quan|th
 
 
 def _central(key: str) -> bool:
+    # 'UBND các tỉnh, thành phố trực thuộc trung ương': the provinces' own bodies, directly under the centre
+    key = key.replace("truc thuoc trung uong", "")
     return bool(_CENTRAL.search(key)) and not (key.startswith("bo ") and _LOCAL_BO.search(key))
 
 
