@@ -37,6 +37,11 @@ def agrees(text: str) -> bool:
     """Whether the fast reader declines ``text`` (False) or reads it as yamlsafe
     does (True); fails the test on any difference."""
     fast = fastyaml.read(text)
+    flat = text.replace("\n", "")
+    if "\t" not in flat and "\r" not in flat and flat.isprintable():  # as reading a file finds it
+        again = fastyaml.read(text, printable=True)
+        assert (again is None) is (fast is None), text
+        assert fast is None or (_same(again[0], fast[0]) and again[1] == fast[1]), text
     if fast is None:
         return False
     strict = yamlsafe.parse(text)
@@ -185,6 +190,7 @@ def test_the_characters_left_to_the_strict_reader_are_exactly_those_outside_what
     for code in range(0x110000):
         as_is = any(low <= code <= high for low, high in taken)
         assert bool(fastyaml._UNUSUAL.match(chr(code))) is not as_is, hex(code)
+        assert as_is or not chr(code).isprintable(), hex(code)  # what lets a printable text skip the search
     assert fastyaml.read("id: a\u2028b\n") is None
     assert fastyaml.read("id: a\tb\n") is None
     assert fastyaml.read("id: ab\n") is not None

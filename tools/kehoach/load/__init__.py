@@ -219,15 +219,18 @@ def decode_text(data: bytes, loaded: LoadedFile) -> str | None:
 MAX_CHARACTER_FINDINGS = 20  # per file and kind: a binary file pasted in would give thousands
 
 
-def _characters_allowed(text: str, loaded: LoadedFile) -> bool:
+def _characters_allowed(text: str, loaded: LoadedFile) -> tuple[bool, bool]:
     """Name every character YAML does not allow (control characters: an ESC, a
     NUL...) at its place, and warn of invisible and direction-changing ones.
-    False when the file holds characters YAML refuses (it is not parsed)."""
+    Whether the file holds only characters YAML takes (False: it is not parsed),
+    and whether they are all printable but line feeds (no tab either: what the
+    fast reader would otherwise look for again)."""
     flat = text.replace("\n", "")
-    if "\t" in flat or "\r" in flat:  # rare: one copy of the text less for the usual file
+    tabbed = "\t" in flat or "\r" in flat
+    if tabbed:  # rare: one copy of the text less for the usual file
         flat = flat.replace("\t", "").replace("\r", "")
     if flat.isprintable():
-        return True  # the usual case, checked in C: no control, format or separator character at all
+        return True, not tabbed  # the usual case, checked in C: no control, format or separator character at all
     forbidden = not_allowed_in_yaml(text)
     for line, col, ch in forbidden[:MAX_CHARACTER_FINDINGS]:
         loaded.add(
@@ -239,7 +242,7 @@ def _characters_allowed(text: str, loaded: LoadedFile) -> bool:
         )
     for line, col, ch in invisible_in(text)[:MAX_CHARACTER_FINDINGS]:
         loaded.add(Code.KH017, f"có {_effect(ch)}; hãy xóa ký tự này", line, col)
-    return not forbidden
+    return not forbidden, False
 
 
 def _escaped_characters(value: Any, path: KeyPath, loaded: LoadedFile, text: str) -> None:
@@ -290,7 +293,10 @@ def load_file(root: Path, path: Path) -> LoadedFile:
 def parse_bytes(data: bytes, loaded: LoadedFile) -> None:
     """Decode and parse a file's bytes into ``loaded``: data, positions, findings."""
     text = decode_text(data, loaded)
-    if text is None or not _characters_allowed(text, loaded):
+    if text is None:
+        return
+    allowed, printable = _characters_allowed(text, loaded)
+    if not allowed:
         return
     loaded.suppressions = read_suppressions(text, KNOWN_CODES)
     for line, col, code in loaded.suppressions.unknown:
@@ -302,7 +308,7 @@ def parse_bytes(data: bytes, loaded: LoadedFile) -> None:
             line,
             col,
         )
-    fast = fastyaml.read(text)  # the usual record, read without libyaml; None: anything else
+    fast = fastyaml.read(text, printable)  # the usual record, read without libyaml; None: anything else
     if fast is None:
         from . import yamlsafe  # here, not above: the usual record never needs PyYAML
 

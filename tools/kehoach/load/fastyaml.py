@@ -747,11 +747,13 @@ _DEEPEST = MAX_DEPTH - 2  # as _Reader: deeper is yamlsafe's, which reports it
 _DASH = [_dash(col) for col in range(_DASHED)]
 
 
-def read(text: str) -> tuple[dict[str, Any], Positions] | None:
+def read(text: str, printable: bool = False) -> tuple[dict[str, Any], Positions] | None:
     """The data and positions of a record file's text, exactly as
     ``yamlsafe.parse`` would give them with no problem, or None when the text
-    is outside this reader's subset or would have problems."""
-    if _UNUSUAL.search(text) is not None or text.startswith(_MARKERS):
+    is outside this reader's subset or would have problems. ``printable``: the
+    caller found every character but line feeds printable (``str.isprintable``,
+    false for each character ``_UNUSUAL`` finds), so they are not looked for again."""
+    if (not printable and _UNUSUAL.search(text) is not None) or text.startswith(_MARKERS):
         return None
     if "\n---" in text or "\n..." in text or "\n%" in text:  # each 'in' one scan in C, faster than a loop
         return None
