@@ -41,7 +41,7 @@ import hashlib
 import os
 import pickle
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, cast
@@ -674,14 +674,17 @@ def _save(
             return
         rows[finding.path].append(_row(finding))
     broken = {str(loaded.rel) for loaded in checked.index.broken.values()}  # one per name: others count as valid
-    files = {}
-    for rel, found in rows.items():
-        sig = signatures.get(rel)
-        flags = _flags(found, knock, wide, rel in broken)
-        files[rel] = FileState(sig, keys.get(rel) if sig is None else None, found, flags, contents.get(rel))
-    summaries = {str(entry.file.rel): _summary(entry) for entry in checked.index.entries.values()}
+
+    def files() -> Iterator[tuple[str, FileState]]:
+        for rel, found in rows.items():
+            sig = signatures.get(rel)
+            flags = _flags(found, knock, wide, rel in broken)
+            yield rel, FileState(sig, keys.get(rel) if sig is None else None, found, flags, contents.get(rel))
+
+    # made as they are written (laststate.write): never all held at once
+    summaries = ((str(entry.file.rel), _summary(entry)) for entry in checked.index.entries.values())
     meta = {"version": version, "today": today, "knock": knock, "wide": wide}
-    write(folder, meta, files, summaries, digests)
+    write(folder, meta, files(), summaries, digests)
 
 
 def _wide_codes() -> frozenset[str]:

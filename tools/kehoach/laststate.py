@@ -512,12 +512,14 @@ def _chunks(values: Iterable[str], size: int = 500) -> Iterator[tuple[str, ...]]
 def write(
     folder: Path,
     meta: Mapping[str, Any],
-    files: Mapping[str, FileState],
-    summaries: Mapping[str, Summary],
+    files: Iterable[tuple[str, FileState]],
+    summaries: Iterable[tuple[str, Summary]],
     digests: Mapping[str, bytes | None],
 ) -> None:
     """Replace the state with a new database holding ``files``, ``summaries`` and the folders' ``digests``
-    (quietly nothing when the cache folder cannot be written: the next check is a full one)."""
+    (quietly nothing when the cache folder cannot be written: the next check is a full one).
+    ``files`` and ``summaries`` are taken as they come, a part at a time: made as they are
+    written, they are never all held at once (100 MB at 100,000 records, on top of the check's)."""
     name = f"{PREFIX}{_unique()}{SUFFIX}"
     path = folder / name
     try:
@@ -535,16 +537,19 @@ def write(
             )
             db.executemany(
                 "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (_file_row(rel, state) for rel, state in files.items()),
+                (_file_row(rel, state) for rel, state in files),
             )
             db.executemany("INSERT INTO folders VALUES (?, ?)", _buckets(digests).items())
-            db.executemany(
-                "INSERT INTO records VALUES (?, ?, ?, ?)",
-                ((rel, s.id, s.kind, _pack(tuple(s))) for rel, s in summaries.items()),
-            )
-            db.executemany("INSERT OR IGNORE INTO refs VALUES (?, ?, ?, ?)", _all_refs(summaries))
-            keys = (row for rel, summary in summaries.items() for row in _keys(rel, summary))
-            db.executemany("INSERT OR IGNORE INTO keys VALUES (?, ?)", keys)
+            for part in _parts(summaries):
+                db.executemany(
+                    "INSERT INTO records VALUES (?, ?, ?, ?)", [(rel, s.id, s.kind, _pack(tuple(s))) for rel, s in part]
+                )
+                db.executemany(
+                    "INSERT OR IGNORE INTO refs VALUES (?, ?, ?, ?)", [r for rel, s in part for r in _refs(rel, s)]
+                )
+                db.executemany(
+                    "INSERT OR IGNORE INTO keys VALUES (?, ?)", [r for rel, s in part for r in _keys(rel, s)]
+                )
             db.execute("COMMIT")
             db.execute("PRAGMA journal_mode=WAL")
         finally:
@@ -559,9 +564,15 @@ def write(
     forget(folder, keep=name)
 
 
-def _all_refs(summaries: Mapping[str, Summary]) -> Iterator[tuple[str, str, str, str]]:
-    for rel, summary in summaries.items():
-        yield from _refs(rel, summary)
+def _parts(summaries: Iterable[tuple[str, Summary]], size: int = 1000) -> Iterator[list[tuple[str, Summary]]]:
+    part: list[tuple[str, Summary]] = []
+    for item in summaries:
+        part.append(item)
+        if len(part) == size:
+            yield part
+            part = []
+    if part:
+        yield part
 
 
 def forget(folder: Path, keep: str | None = None) -> None:
