@@ -42,7 +42,12 @@ ON_PROBLEMS = re.compile(
 
 
 # A paragraph stating a case and what is done in it: a rule, not work.
-CONDITION = re.compile(r"^(?:Trường hợp|Nếu|Riêng trường hợp)\b[^.;:]{3,200}?\bthì\b")
+# ('Trường hợp ... thì ...', 'Khi đánh giá ... thì thực hiện ...', 'Trường hợp các cơ quan có ý kiến khác nhau,
+# cơ quan chủ trì ...').
+CONDITION = re.compile(
+    r"^(?:(?:Trường hợp|Nếu|Riêng trường hợp|Khi)\b[^.;:]{3,200}?\bthì\b"
+    r"|(?:Trường hợp|Riêng trường hợp)\s+(?!cần thiết\b)[^.;:]{3,160}?,\s)"
+)
 
 
 # "Trên đây là Kế hoạch ...": the paragraph that closes the plan's body
