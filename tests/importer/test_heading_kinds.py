@@ -128,3 +128,18 @@ def test_an_appendix_of_criteria_gives_no_task_but_the_work_it_names(tmp_path: P
     assert _opening(texts) == ["Các chi bộ tự", "Phòng Đoàn thể và"]
     notes = outcome.plan.doubts.get("sections", [])  # type: ignore[union-attr]
     assert any("bảng tiêu chí để chấm" in n for n in notes)
+
+
+CASES = """\
+I. NHIỆM VỤ
+1. Phòng Đoàn thể và các hội thẩm định đề xuất mô hình “Dân vận khéo” của các chi bộ.
+Trường hợp các phòng có ý kiến khác nhau, Phòng Đoàn thể và các hội tổng hợp, báo cáo Lãnh đạo Ban.
+Khi đánh giá mô hình ở khu dân cư thì căn cứ kết quả khảo sát của chi bộ.
+2. Văn phòng Ban bố trí kinh phí tổ chức hội nghị biểu dương.
+"""
+
+
+def test_a_case_and_what_is_done_in_it_stays_with_the_task_above(tmp_path: Path, index: Index) -> None:
+    """'Trường hợp ..., X ...' and 'Khi ... thì ...' state what is done in a case: a rule of the point above."""
+    found = tasks(build(tmp_path, index, CASES))
+    assert _opening([t["text"] for t in found]) == ["Phòng Đoàn thể và", "Văn phòng Ban bố"]

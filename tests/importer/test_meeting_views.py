@@ -34,6 +34,7 @@ II. VỀ THỜI GIAN TỔ CHỨC HỘI NGHỊ
 + Hội nghị cụm số 1: Ngày 10/4/2023.
 + Hội nghị cụm số 2: Ngày 12/4/2023.
 - Thống nhất với Phòng Dân tộc và Tôn giáo về danh sách đại biểu dự hội nghị.
+- Tổ chức Hội nghị thống nhất về nội dung sinh hoạt chuyên đề quý II.
 """
 
 
@@ -46,6 +47,7 @@ def test_the_meetings_view_is_not_work_but_the_work_it_gives_is(tmp_path: Path, 
         "Tổ chức quán triệt",
         "Rà soát, kiện toàn",
         "Thống nhất với Phòng",
+        "Tổ chức Hội nghị",
     ]
     office, ethnic = tasks(outcome)[:2]
     assert office["lead"] and not office.get("lead_implied")

@@ -42,7 +42,12 @@ ON_PROBLEMS = re.compile(
 
 
 # A paragraph stating a case and what is done in it: a rule, not work.
-CONDITION = re.compile(r"^(?:Trường hợp|Nếu|Riêng trường hợp)\b[^.;:]{3,200}?\bthì\b")
+# ('Trường hợp ... thì ...', 'Khi đánh giá ... thì thực hiện ...', 'Trường hợp các cơ quan có ý kiến khác nhau,
+# cơ quan chủ trì ...').
+CONDITION = re.compile(
+    r"^(?:(?:Trường hợp|Nếu|Riêng trường hợp|Khi)\b[^.;:]{3,200}?\bthì\b"
+    r"|(?:Trường hợp|Riêng trường hợp)\s+(?!cần thiết\b)[^.;:]{3,160}?,\s)"
+)
 
 
 # "Trên đây là Kế hoạch ...": the paragraph that closes the plan's body
@@ -83,11 +88,12 @@ def end_mark(text: str) -> str:
 # A meeting's own view in a notice of its conclusions, not work: its body agrees with, approves or
 # acknowledges what was put to it ('Thường trực Đảng uỷ cơ bản nhất trí với báo cáo ...', 'Hội nghị thống
 # nhất với dự thảo ...', 'Về thời gian tổ chức Đại hội: Ban Thường vụ nhất trí với đề xuất ...'). The
-# meeting is named before the verb, or the verb is hedged ('cơ bản'); a point that opens with the verb
-# ('Thống nhất với Sở X về ...') is work. Syllables may run together in text taken from a PDF ('uỷthống').
+# meeting opens the sentence, or the verb is hedged ('cơ bản'); a point that opens with the verb ('Thống
+# nhất với Sở X về ...') or with work ('Tổ chức Hội nghị thống nhất về ...') is work. Syllables may run
+# together in text taken from a PDF ('uỷthống').
 AGREES = re.compile(
     r"^(?:Về\s*[^:.;]{0,120}:\s*)?"
-    r"(?:[^.;:]{0,60}?(?:Thường trực|Thường vụ|Hội nghị|Ban Chấp hành|Tập thể|[Cc]uộc họp|Ban Cán sự)"
+    r"(?:(?:Ban\s*|Tập thể\s*)?(?:Thường trực|Thường vụ|Hội nghị|Ban Chấp hành|Tập thể|[Cc]uộc họp|Ban Cán sự)"
     r"[^.;:]{0,60}?(?:cơ bản\s*)?|[^.;:]{2,80}?cơ bản\s*)"
     r"(?:nhất trí|thống nhất|đồng ý|tán thành|ghi nhận|biểu dương|đánh giá cao)\s*"
     r"(?:với|việc|chủ trương|về|thông qua|cao|sự|kết quả|[“\"])"
