@@ -143,3 +143,20 @@ def test_printed_lines_are_rejoined_though_most_paragraphs_are_a_tables_cells(tm
         " ".join(line.strip() for line in printed[start:end])
         for start, end in ((0, 3), (3, 5), (5, 7), (7, 9), (9, 11))
     ]
+
+
+def test_an_appendix_title_of_four_printed_lines_in_one_word_paragraph(tmp_path: Path) -> None:
+    """'PHỤ LỤC' over a title in capitals that prints over four lines: the text reads the lines as
+    the appendix's title, and so does Word, where they are one paragraph."""
+    title = (
+        "DANH MỤC CÁC ĐỀ ÁN, NHIỆM VỤ ƯU TIÊN TRIỂN KHAI PHONG TRÀO TOÀN DÂN THAM GIA BẢO VỆ MÔI "
+        "TRƯỜNG; GIẢM THIỂU PHÁT SINH, PHÂN LOẠI, THU GOM, XỬ LÝ RÁC THẢI SINH HOẠT TRÊN ĐỊA BÀN "
+        "CÁC XÃ, PHƯỜNG TRONG GIAI ĐOẠN 2026 - 2030"
+    )
+    word = WordDocument()
+    for paragraph in ["PHỤ LỤC", title, "Đề án phân loại rác thải tại nguồn ở khu dân cư."]:
+        word.add_paragraph(paragraph)
+    word.save(str(tmp_path / "phu-luc.docx"))
+    doc = source.read(tmp_path / "phu-luc.docx")
+    first = source.paragraphs(doc, doc.lines)[0]
+    assert len(title) > 200 and (first.table, first.text) == ("appendix", title)
