@@ -111,3 +111,52 @@ def test_printed_lines_never_end_on_a_word_written_with_a_hyphen_before_a_space(
         printed = _maker().wrap(("x" * k) + " " + text)
         assert " ".join(printed) == ("x" * k) + " " + text.strip()
         assert not any(line.endswith("57-") for line in printed)
+
+
+def test_printed_lines_are_rejoined_though_most_paragraphs_are_a_tables_cells(tmp_path: Path) -> None:
+    """A Word file of one paragraph per printed line whose appendix is a table written one cell a
+    paragraph: the cells are not printed at the page's width, and the lines of the text are still
+    read as wrapped and joined into their paragraphs."""
+    printed = [
+        "1. Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan xây dựng kế hoạch của",
+        "Ủy ban nhân dân tỉnh về xúc tiến thương mại cho các sản phẩm nông sản chủ lực của tỉnh",
+        "Sơn La tham gia xuất khẩu, hoàn thành trong quý II năm 2026.",
+        "2. Sở Nông nghiệp và Môi trường chủ trì hướng dẫn các hợp tác xã cấp mã số vùng trồng",
+        "Sơn La, truy xuất nguồn gốc cho các sản phẩm chủ lực, thực hiện thường xuyên hằng năm.",
+        "3. Ủy ban nhân dân các xã, phường phối hợp tuyên truyền, vận động nông dân và Hội Nông",
+        "Dân tham gia liên kết sản xuất theo chuỗi giá trị gắn với tiêu thụ sản phẩm hằng năm.",
+        "4. Sở Tài chính chủ trì tham mưu bố trí kinh phí thực hiện Kế hoạch từ nguồn ngân sách",
+        "Nhà nước và các nguồn vốn hợp pháp khác theo phân cấp, thực hiện hằng năm đúng hạn.",
+        "5. Sở Khoa học và Công nghệ chủ trì hỗ trợ đăng ký bảo hộ nhãn hiệu, chỉ dẫn địa lý cho",
+        "Sản phẩm chủ lực của tỉnh tại các thị trường xuất khẩu trọng điểm trong năm 2026.",
+    ]
+    cells = ["TT", "Sản phẩm", "Năm 2026", "Năm 2027"]
+    for row in range(1, 12):
+        cells += [str(row), f"Nông sản {row}", f"{row * 1000}.500", f"{row * 1100}.000"]
+    word = WordDocument()
+    for line in [*printed, "PHỤ LỤC", *cells]:
+        word.add_paragraph(line)
+    word.save(str(tmp_path / "ke-hoach.docx"))
+    doc = source.read(tmp_path / "ke-hoach.docx")
+    texts = [p.text for p in source.paragraphs(doc, doc.lines)]
+    assert texts[:5] == [
+        " ".join(line.strip() for line in printed[start:end])
+        for start, end in ((0, 3), (3, 5), (5, 7), (7, 9), (9, 11))
+    ]
+
+
+def test_an_appendix_title_of_four_printed_lines_in_one_word_paragraph(tmp_path: Path) -> None:
+    """'PHỤ LỤC' over a title in capitals that prints over four lines: the text reads the lines as
+    the appendix's title, and so does Word, where they are one paragraph."""
+    title = (
+        "DANH MỤC CÁC ĐỀ ÁN, NHIỆM VỤ ƯU TIÊN TRIỂN KHAI PHONG TRÀO TOÀN DÂN THAM GIA BẢO VỆ MÔI "
+        "TRƯỜNG; GIẢM THIỂU PHÁT SINH, PHÂN LOẠI, THU GOM, XỬ LÝ RÁC THẢI SINH HOẠT TRÊN ĐỊA BÀN "
+        "CÁC XÃ, PHƯỜNG TRONG GIAI ĐOẠN 2026 - 2030"
+    )
+    word = WordDocument()
+    for paragraph in ["PHỤ LỤC", title, "Đề án phân loại rác thải tại nguồn ở khu dân cư."]:
+        word.add_paragraph(paragraph)
+    word.save(str(tmp_path / "phu-luc.docx"))
+    doc = source.read(tmp_path / "phu-luc.docx")
+    first = source.paragraphs(doc, doc.lines)[0]
+    assert len(title) > 200 and (first.table, first.text) == ("appendix", title)

@@ -136,3 +136,21 @@ def test_a_bracket_never_closed_under_the_title_takes_its_wrapped_line_only(tmp_
     ]
     for found, doc in _both(tmp_path, text + "\n", paragraphs):
         assert _body(found, doc).startswith("Mùa khô năm 2026")
+
+
+def test_a_header_table_written_one_cell_a_line_between_bars(tmp_path: Path) -> None:
+    """A web copy writes the header's table one cell a line between lone '|' lines: the bars are
+    no lines of the header, so its date is found and the subject ends at a cell's end, as in Word."""
+    cells = [
+        ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "--------"],
+        ["CỘNG HÒA XÃ", "HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"],
+        [],
+        ["Số: 5160/SGDĐT-GDTX", "V/v tổ chức tập huấn cán bộ quản lý", "trung tâm học tập cộng đồng năm 2026"],
+        ["Thành phố Hồ Chí Minh, ngày 02 tháng 12 năm 2025"],
+    ]
+    text = "\n".join(["|", *("\n".join([*cell, "|"]) for cell in cells)])
+    body = ["Kính gửi: Ủy ban nhân dân phường, xã và đặc khu", "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;"]
+    word = [line for cell in cells for line in cell]
+    for found, _ in _both(tmp_path, "\n".join([text, *body]) + "\n", [*word, *body]):
+        assert found.date is not None and (found.date.day, found.date.month) == (2, 12)
+        assert found.title == "tổ chức tập huấn cán bộ quản lý trung tâm học tập cộng đồng năm 2026"

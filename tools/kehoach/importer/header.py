@@ -343,7 +343,7 @@ def _untyped(header: Header, lines: list[Line]) -> None:
     end, seen = 0, 0
     for i, line in enumerate(lines):
         text = " ".join(line.text.split())
-        if not text:
+        if not text or text == "|":  # a lone '|' ends a cell of the header's table written in text
             continue
         seen += 1
         if seen > 15 or _BODY_OPENING.match(text) or HEADING_ROMAN.match(text):
@@ -430,8 +430,8 @@ def _letter_subject(header: Header, lines: list[Line]) -> tuple[list[str], list[
             continue
         starts = bool(re.match(r"^(?:v/v|ve viec)\b", fold(first)))
         goes_on = bool(subject) and bool(first) and not first.isupper() and not _DATE.search(first)
-        if subject and not first:
-            subject.append("")  # a blank line ends the subject
+        if subject and (not first or first == "|"):
+            subject.append("")  # a blank line ends the subject, as does a cell's end ('|') in text
         if (starts and not subject) or (goes_on and subject[-1]):
             if not subject:
                 header.title_line = line.number
@@ -647,7 +647,7 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
     while i < len(lines) and len(parts) < 6:
         text = " ".join(lines[i].text.split())
         i += 1
-        if not text:
+        if not text or (text == "|" and not parts):
             continue
         if _RULE.match(text):
             break

@@ -251,9 +251,10 @@ def _appendix_key(number: str | None) -> str:
 
 
 def _is_title_line(text: str) -> bool:
-    """An appendix's title line: written in capitals ("DANH MỤC CÁC NHIỆM VỤ ...")."""
+    """An appendix's title line: written in capitals ("DANH MỤC CÁC NHIỆM VỤ ..."); a Word file holds
+    a title printed over three or four lines in one paragraph."""
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and len(text) < 200
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and len(text) < 400
 
 
 def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> bool:

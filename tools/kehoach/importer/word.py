@@ -44,6 +44,7 @@ from .lines import (
     join_number_label,
     measure,
 )
+from .lines import _wrapped_width as wrapped_width
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -133,7 +134,7 @@ def _read_docx(path: Path, data: bytes) -> Document:
         ) from None
     doc = Document(path, [])
     context = _Context(word, doc)
-    context.cells = _cell_numbers(word.element.body)
+    context.cells, context.runs = _cell_numbers(word.element.body)
     for block in _merged_tables(_blocks(word.element.body), context):
         if isinstance(block, list):
             context.number += 1
@@ -142,6 +143,15 @@ def _read_docx(path: Path, data: bytes) -> Document:
             _take_paragraph(block, context)
     doc.lines = join_number_label(doc.lines)
     measure(doc)  # one paragraph per printed line: rejoined as the text path does
+    if not doc.wrapped and context.in_runs:
+        # the printed lines measured without the cells of tables written one a paragraph, which are
+        # not printed at the page's width and may be most of the lines (an appendix of figures)
+        width = wrapped_width([line for line in doc.lines if line.number not in context.in_runs])
+        if width:
+            doc.wrapped, doc.width = True, width
+    for line in doc.lines:
+        if line.number in context.in_runs:
+            line.opens = None  # a cell's place in the layout says nothing of where a paragraph begins
     return doc
 
 
@@ -164,6 +174,8 @@ class _Context:
     # paragraphs holding a table cell's number (_cell_numbers), by id; the elements are kept so that
     # lxml hands the same element objects back when the body is read
     cells: dict[int, Any] = field(default_factory=dict)
+    runs: dict[int, Any] = field(default_factory=dict)  # every paragraph of such a run of cells
+    in_runs: set[int] = field(default_factory=set)  # the numbers of the lines those paragraphs gave
 
     def __post_init__(self) -> None:
         self.styles = _Styles(self.word)
@@ -195,6 +207,8 @@ def _take_paragraph(p: Any, context: _Context) -> None:
     markers = rendered.markers
     if id(p) in context.cells:
         context.reader.after_bar = True  # a number alone that is a cell, as after a lone '|' in text
+    if id(p) in context.runs:
+        context.in_runs.add(context.number)
     for piece in pieces:
         context.reader.take(piece, context.number, bold=rendered.bold, markers=markers, cells=False)
         markers = ()
@@ -275,14 +289,16 @@ _CELL_LIKE = 40  # a paragraph no longer than this: maybe a table's cell written
 _CELL_RUN = 5  # that many short paragraphs in a row, two of them words: a table's cells
 
 
-def _cell_numbers(body: Any) -> dict[int, Any]:
-    """The paragraphs holding only a number inside a run of short paragraphs: a table's cells
+def _cell_numbers(body: Any) -> tuple[dict[int, Any], dict[int, Any]]:
+    """The paragraphs holding only a number inside a run of short paragraphs, and all those runs'
+    paragraphs: a table's cells
     written one a paragraph ('CÂY CÔNG NGHIỆP' / '1' / 'Cà Phê' / '-' / 'Diện tích' / 'Ha' /
     '26.120'), whose numbers are cells, as a number after a lone '|' is in text, not page
     numbers; a page number a conversion from PDF leaves stands among printed lines of a page's
     width. By id, the elements kept so that lxml hands the same objects back later."""
     written = [(block, text) for block in _blocks(body) if block.tag == f"{W}p" and (text := _plain(block)).strip()]
     found: dict[int, Any] = {}
+    runs: dict[int, Any] = {}
     k = 0
     while k < len(written):
         end = k
@@ -292,6 +308,7 @@ def _cell_numbers(body: Any) -> dict[int, Any]:
         words = sum(not PAGE_DEBRIS.match(text) for _, text in run)
         if len(run) >= _CELL_RUN and words >= 2:
             found.update((id(block), block) for block, text in run if _ROW_NUMBER.fullmatch(text.strip()))
+            runs.update((id(block), block) for block, _ in run)
         k = max(end, k + 1)
     for k, (block, text) in enumerate(written):
         # a number beside a figure of its row ('606959' / '2' / 'Cửa sông lạch Sung: ...')
@@ -300,7 +317,7 @@ def _cell_numbers(body: Any) -> dict[int, Any]:
             _FIGURE.fullmatch(side.strip()) and not PAGE_DEBRIS.match(side) for side in near
         ):
             found[id(block)] = block
-    return found
+    return found, runs
 
 
 _FIGURE = re.compile(r"^[\d.,%]+$")
