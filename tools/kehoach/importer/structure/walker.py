@@ -9,6 +9,7 @@ from ...text import fold
 from ..source import BULLET, UPPER, Paragraph
 from ..units import Registry
 from .headings import Headings
+from .inline import Inline
 from .items import Items
 from .labels import Labels
 from .model import NO_SECTIONS, Body, Section
@@ -33,6 +34,7 @@ class Walker:
         self.labels = Labels(self.w, self.headings)
         self.work = Work(self.w, self.roles)
         self.items = Items(self.w, self.roles, self.headings, self.work)
+        self.inline = Inline(self.w)
 
     def run(self) -> None:
         i = 0
@@ -98,6 +100,8 @@ class Walker:
         if self.w.form is not None and kind != "appendix":
             self.w.form.texts.append(text)  # a line of a form to fill in: the appendix's text, not work
             return i + 1
+        if self.inline.split(i, kind):  # 'a) Bộ Tài chính: (1) ...; (2) ...': a lead-in and its points
+            kind, text = self.w.kinds.kind_of(para), para.text
         if CLOSING_PARAGRAPH.match(text):
             self.w.body.closing = end_mark(text)
             return i + 1
