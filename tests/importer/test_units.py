@@ -895,3 +895,22 @@ def test_a_group_followed_by_a_place_keeps_the_place(
     found, after = _names(Registry(units, "Lào Cai"), written)
     assert found == [name]
     assert after.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ban Dân vận Tỉnh ủy (BDVTU)", ["binh-phuoc-ban-dan-van"]),
+        ("Ban Dân vận Tỉnh ủy (BDVTU), Bộ Chính trị", ["binh-phuoc-ban-dan-van", "tw-bo-chinh-tri"]),
+    ],
+)
+def test_an_abbreviation_given_in_brackets_after_a_name_is_not_a_unit_of_its_own(
+    units: dict[str, Unit], written: str, expected: list[str]
+) -> None:
+    assert _ids(Registry(units, "Bình Phước"), written) == expected
+
+
+def test_an_abbreviation_in_brackets_is_not_part_of_a_proposed_name(units: dict[str, Unit]) -> None:
+    registry = Registry(units, "Bình Phước")
+    matches, _ = registry.split("Sở Khoa học và Công nghệ (KH&CN), Đài Truyền hình Việt Nam (VTV)")
+    assert [m.written for m in matches] == ["Sở Khoa học và Công nghệ", "Đài Truyền hình Việt Nam"]

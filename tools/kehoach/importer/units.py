@@ -446,6 +446,7 @@ class Registry:
     def split(self, text: str) -> tuple[list[Match], str]:
         """The units named at the start of ``text`` ("Sở Nội vụ, các ngành liên quan") and what
         follows them (a lower-case verb phrase: "thống nhất đề xuất nội dung ...")."""
+        text = _ABBREVIATION.sub("", text)  # 'Đài Truyền hình Việt Nam (VTV)': the name, not a second unit
         whole = text.strip(" .;:")
         if COMMITTEE_OF_BLOC.match(whole):  # one committee, not the Front's and the organisations
             return [self.lookup(whole, close_ok=False) or Match(whole, None, True)], ""
@@ -1407,6 +1408,10 @@ _COMPETENT = re.compile(
     r"^(?:các\s+|những\s+)?(?:cơ quan|cấp|bộ phận)(?:\s+(?:nhà nước|chức năng))?\s+có\s+thẩm\s+quyền\b", re.IGNORECASE
 )
 # A bracket after a name that says what the name covers, not part of it.
+# The abbreviation a document gives a name the first time it writes it ('Sở Khoa học và Công nghệ (KH&CN)',
+# 'Ban Dân vận Tỉnh ủy (BDVTU)'): capitals, digits and '&', '-', '.', '/', at least two capitals; not a
+# Roman number ('(II)').
+_ABBREVIATION = re.compile(rf"\s*\((?![IVXLC]+\))(?=(?:[^()]*[{UPPER}]){{2}})[{UPPER}0-9&.\-/]{{2,12}}\)")
 _CLARIFIED = re.compile(r"\s*\((?:bao gồm|gồm|kể cả|trong trường hợp|nếu có)\b[^()]*\)\s*$", re.IGNORECASE)
 # A second title held by the same person ("Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban"): the unit
 # a title names ends before it.
