@@ -10,12 +10,7 @@ from pathlib import Path
 from kehoach.importer import document, source
 from kehoach.index import Index
 
-from .test_structure import HEADER, build, tasks
-
-
-def _opening(texts: list[str]) -> list[str]:
-    return [" ".join(text.split()[:4]) for text in texts]
-
+from .test_structure import HEADER, build, openings, tasks
 
 TARGETS_IN_TASKS = """\
 I. NỘI DUNG TRỌNG TÂM
@@ -38,7 +33,7 @@ I. NỘI DUNG TRỌNG TÂM
 def test_targets_viewpoints_and_money_under_a_part_of_tasks_are_not_tasks(tmp_path: Path, index: Index) -> None:
     outcome = build(tmp_path, index, TARGETS_IN_TASKS)
     texts = [t["text"] for t in tasks(outcome)]
-    assert _opening(texts) == [
+    assert openings(texts) == [
         "Tổ chức tuyên truyền",
         "Tổ chức hội nghị",
         "Kiểm tra việc thực",
@@ -67,7 +62,7 @@ III. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP
 def test_a_part_of_viewpoints_is_aims_but_directions_and_mixed_parts_are_work(tmp_path: Path, index: Index) -> None:
     outcome = build(tmp_path, index, VIEWPOINTS_PART)
     texts = [t["text"] for t in tasks(outcome)]
-    assert _opening(texts) == [
+    assert openings(texts) == [
         "Tập trung lãnh đạo",
         "Đẩy mạnh phong trào",
         "Rà soát các mô",
@@ -88,7 +83,7 @@ I. VỀ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ QUÝ I
 def test_a_heading_that_introduces_shortcomings_governs_its_points(tmp_path: Path, index: Index) -> None:
     outcome = build(tmp_path, index, SHORTCOMINGS)
     texts = [t["text"] for t in tasks(outcome)]
-    assert _opening(texts) == ["Phân công cán bộ"]
+    assert openings(texts) == ["Phân công cán bộ"]
     notes = outcome.plan.doubts.get("sections", [])  # type: ignore[union-attr]
     assert any("Ngoài những mặt làm được" in n and "kết quả, tình hình" in n for n in notes)
 
@@ -125,7 +120,7 @@ def test_an_appendix_of_criteria_gives_no_task_but_the_work_it_names(tmp_path: P
     path.write_text(HEADER + CRITERIA_APPENDIX, encoding="utf-8")
     outcome = document.build(source.read(path), index)
     texts = [t["text"] for t in tasks(outcome)]
-    assert _opening(texts) == ["Các chi bộ tự", "Phòng Đoàn thể và"]
+    assert openings(texts) == ["Các chi bộ tự", "Phòng Đoàn thể và"]
     notes = outcome.plan.doubts.get("sections", [])  # type: ignore[union-attr]
     assert any("bảng tiêu chí để chấm" in n for n in notes)
 
@@ -142,4 +137,4 @@ Khi đánh giá mô hình ở khu dân cư thì căn cứ kết quả khảo sá
 def test_a_case_and_what_is_done_in_it_stays_with_the_task_above(tmp_path: Path, index: Index) -> None:
     """'Trường hợp ..., X ...' and 'Khi ... thì ...' state what is done in a case: a rule of the point above."""
     found = tasks(build(tmp_path, index, CASES))
-    assert _opening([t["text"] for t in found]) == ["Phòng Đoàn thể và", "Văn phòng Ban bố"]
+    assert openings([t["text"] for t in found]) == ["Phòng Đoàn thể và", "Văn phòng Ban bố"]

@@ -9,12 +9,7 @@ from pathlib import Path
 
 from kehoach.index import Index
 
-from .test_structure import build, tasks
-
-
-def _opening(texts: list[str]) -> list[str]:
-    return [" ".join(text.split()[:4]) for text in texts]
-
+from .test_structure import build, openings, tasks
 
 VIEWS = """\
 I. VỀ KẾT QUẢ CÔNG TÁC DÂN VẬN QUÝ I
@@ -41,7 +36,7 @@ II. VỀ THỜI GIAN TỔ CHỨC HỘI NGHỊ
 def test_the_meetings_view_is_not_work_but_the_work_it_gives_is(tmp_path: Path, index: Index) -> None:
     outcome = build(tmp_path, index, VIEWS)
     texts = [t["text"] for t in tasks(outcome)]
-    assert _opening(texts) == [
+    assert openings(texts) == [
         "Giao Văn phòng Ban",
         "Đề nghị Phòng Dân",
         "Tổ chức quán triệt",
@@ -66,4 +61,4 @@ def test_the_senders_closing_words_are_not_a_task(tmp_path: Path, index: Index) 
     """'X xin thông báo để ... biết, thực hiện./.' closes a notice; a point that is itself to inform
     someone ('Thông báo để các chi bộ biết ...') is work."""
     texts = [t["text"] for t in tasks(build(tmp_path, index, CLOSING_WORDS))]
-    assert _opening(texts) == ["Phòng Đoàn thể và", "Thông báo để các"]
+    assert openings(texts) == ["Phòng Đoàn thể và", "Thông báo để các"]

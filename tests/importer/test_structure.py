@@ -47,6 +47,11 @@ def tasks(outcome: Outcome) -> list[dict]:
     return [t.data for t in outcome.tasks]
 
 
+def openings(texts: list[str]) -> list[str]:
+    """The first four words of each task's text: enough to tell which tasks were read, in order."""
+    return [" ".join(text.split()[:4]) for text in texts]
+
+
 BLOCKS = """\
 I. NHIỆM VỤ
 1. Công tác quán triệt
