@@ -114,6 +114,15 @@ _HEADING_TIME = re.compile(
 )
 
 
+# A heading of work that closes with the period it covers ('Nhiệm vụ trọng tâm 3 tháng cuối năm 2025', 'Phương
+# hướng, nhiệm vụ 6 tháng đầu năm 2026', 'Công tác trọng tâm quý IV/2025', 'Nhiệm vụ từ nay đến Tết Nguyên đán').
+_PERIOD_AT_END = re.compile(
+    r"\b(?:nhiệm vụ|phương hướng|công tác|giải pháp|chương trình)\b.*?\s(?P<t>\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm"
+    r"\s+\d{4}|quý\s+[IVX\d]{1,3}\s*(?:/|năm)\s*\d{4}|từ nay đến\s+\S[^:;]*?)\s*[.:;]?$",
+    re.IGNORECASE,
+)
+
+
 # A line that only says when the points above it are done ('Hoàn thành trước ngày 30/6/2023.', 'Các nội
 # dung trên hoàn thành trong quý III/2023.', '(Thời gian hoàn thành: tháng 12/2023)', '- Thực hiện xong
 # trước 15/11/2025.'): the deadline of those points, read as a time label line.
@@ -160,7 +169,10 @@ def heading_time(heading: str) -> str | None:
     if opens and re.search(r"\d", text) and reads_as_timeframe(text):
         return text
     match = _HEADING_TIME.search(text)
-    return match["t"].strip() if match else None
+    if match:
+        return match["t"].strip()
+    period = _PERIOD_AT_END.search(text)
+    return period["t"] if period and reads_as_timeframe(period["t"]) else None
 
 
 def reads_as_timeframe(text: str) -> bool:
