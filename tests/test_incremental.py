@@ -220,7 +220,7 @@ def _same_as_full_check(root: Path, named: list[Path] | None, done: list[str]) -
 def test_incremental_checks_equal_full_checks(tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     # Every file here is seconds old: without this, each would count as possibly
     # changed unseen, and be read again every time (correct, but not what is tested).
-    monkeypatch.setattr("kehoach.incremental.RACY_NS", -(10**18))
+    monkeypatch.setattr("kehoach.incremental.walk.RACY_NS", -(10**18))
     root = tmp_path / "kho"
     # Half the runs with reports, whose results reach tasks and other reports.
     _synthesise(root, 60 + 10 * seed, seed, reports=seed % 2 == 1)
@@ -246,7 +246,7 @@ def test_report_edits_are_followed_and_equal_full_checks(
     speak of changed): each check re-checks what the change reaches, and finds what
     the full check finds (tasks done twice, results for tasks of other plans,
     overdue tasks with and without a report)."""
-    monkeypatch.setattr("kehoach.incremental.RACY_NS", -(10**18))
+    monkeypatch.setattr("kehoach.incremental.walk.RACY_NS", -(10**18))
     root = tmp_path / "kho"
     _synthesise(root, 150 + 20 * seed, 10 + seed, reports=True)
     reports = sorted((root / "records" / "reports").glob("*.yaml"))
@@ -345,7 +345,7 @@ def test_a_changed_report_is_checked_with_the_reports_and_tasks_around_it(tmp_pa
 
 
 def test_the_signatures_cover_the_files_the_reader_lists(tmp_path: Path) -> None:
-    from kehoach.incremental import _signatures
+    from kehoach.incremental.walk import signatures_now
     from kehoach.load.files import walk
 
     root = tmp_path / "kho"
@@ -355,7 +355,7 @@ def test_the_signatures_cover_the_files_the_reader_lists(tmp_path: Path) -> None
     (units / "lien-ket.yaml").symlink_to(root / "records" / "directives")
     (units / "thu-muc.yaml").mkdir()
     (units / "ghi-chu.txt").write_text("x", encoding="utf-8")
-    assert set(_signatures(root, 0)) == {rel for rel, _ in walk(root)}
+    assert set(signatures_now(root, 0)) == {rel for rel, _ in walk(root)}
 
 
 def test_a_file_read_just_after_it_changed_is_not_checked_again_when_unchanged(tmp_path: Path) -> None:
@@ -376,7 +376,7 @@ def test_a_damaged_state_is_never_trusted(tmp_path: Path, damage: str) -> None:
     another program), the check gives the full check's findings and writes it afresh."""
     import sqlite3
 
-    from kehoach.laststate import POINTER
+    from kehoach.incremental.state import POINTER
     from kehoach.load.cache import cache_folder
 
     root = tmp_path / "kho"
@@ -498,7 +498,7 @@ def test_files_added_removed_and_renamed_are_checked_around_them(
     """Files added, removed and renamed (one at a time, or several in one commit),
     checked whole or as pre-commit names them: the full check's findings every
     time, most often without checking everything again."""
-    monkeypatch.setattr("kehoach.incremental.RACY_NS", -(10**18))
+    monkeypatch.setattr("kehoach.incremental.walk.RACY_NS", -(10**18))
     root = tmp_path / "kho"
     _synthesise(root, 80 + 10 * seed, 20 + seed, reports=seed % 2 == 0)
     for path in _records(root):

@@ -24,7 +24,7 @@ TODAY = dt.date(2024, 6, 1)
 
 @pytest.fixture
 def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setattr("kehoach.incremental.RACY_NS", -(10**18))  # every file here is seconds old
+    monkeypatch.setattr("kehoach.incremental.walk.RACY_NS", -(10**18))  # every file here is seconds old
     root = tmp_path / "kho"
     synthesise(root, 80, seed=3)
     for path in (root / "records").rglob("*.yaml"):

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from kehoach import incremental
-from kehoach.incremental import RACY_NS, Walked, _preparing, _walk
+from kehoach.incremental import _preparing
+from kehoach.incremental.walk import RACY_NS, Walked, stat_walk
 from kehoach.load.files import walk
 from kehoach.synth import synthesise
 
@@ -22,7 +23,7 @@ def test_the_walk_sees_what_the_reader_lists(tmp_path: Path) -> None:
     plans = root / "records" / "plans"
     (plans / "thu-muc.yaml").mkdir()  # a folder named like a record: listed as a file
     (plans / "lac-cho.yml").write_text("id: x\n", encoding="utf-8")
-    seen = _walk(root, 0)
+    seen = stat_walk(root, 0)
     assert len(seen.names) > 10
     assert seen.count == len(walk(root))
     assert set(seen.all_signatures()) == {rel for rel, _ in walk(root)}
@@ -41,7 +42,7 @@ def test_a_folder_that_cannot_be_listed_is_listed_as_a_file(tmp_path: Path, monk
         return real(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    seen = _walk(root, 0)
+    seen = stat_walk(root, 0)
     assert seen.unlisted
     parent = str(tasks.parent.relative_to(root)) + "/"
     assert "tasks" in seen.names[parent] and seen.digests[parent] is None
@@ -65,15 +66,15 @@ def test_a_walk_shared_with_a_second_process_sees_what_one_process_sees(
     root = tmp_path / "kho"
     synthesise(root, 400, seed=3)
     since = 0 if racy else time.time_ns() + 2 * RACY_NS  # racy: every file changed moments before the check
-    alone = _walk(root, since, share_min=10**9)
+    alone = stat_walk(root, since, share_min=10**9)
     # every plan's folder listed apart, and the record files of every folder of 8 entries or more
     # taken 4 at a time; half of them in a second process
-    monkeypatch.setattr(incremental, "_STAT_CHUNK", 4)
-    shared = _walk(root, since, share_min=1)
+    monkeypatch.setattr(incremental.walk, "_STAT_CHUNK", 4)
+    shared = stat_walk(root, since, share_min=1)
     assert _seen(shared) == _seen(alone)  # the same folders, in the same order, with the same digests
     assert alone.count == len(walk(root))
     assert (None in alone.digests.values()) is racy and (None in alone.all_signatures().values()) is racy
-    on_its_own = _walk(root, since, share_min=10**9)  # the files taken apart, all in this process
+    on_its_own = stat_walk(root, since, share_min=10**9)  # the files taken apart, all in this process
     assert _seen(on_its_own) == _seen(alone)
 
 
@@ -91,7 +92,7 @@ def test_a_folder_listed_apart_that_cannot_be_listed_is_listed_as_a_file(
         return real(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    seen = _walk(root, 0, share_min=1)
+    seen = stat_walk(root, 0, share_min=1)
     assert seen.unlisted
     assert plan.name in seen.names["records/plans/"] and seen.digests["records/plans/"] is None
     assert set(seen.all_signatures()) == {rel for rel, _ in walk(root)}
@@ -101,11 +102,11 @@ def test_work_done_meanwhile_is_done_once_and_changes_nothing_the_walk_sees(tmp_
     root = tmp_path / "kho"
     synthesise(root, 400, seed=3)
     done: list[int] = []
-    shared = _walk(root, 0, share_min=1, meanwhile=lambda: done.append(os.getpid()))
+    shared = stat_walk(root, 0, share_min=1, meanwhile=lambda: done.append(os.getpid()))
     assert done == [os.getpid()]  # here, not in the second process
-    assert _seen(shared) == _seen(_walk(root, 0, share_min=10**9))
+    assert _seen(shared) == _seen(stat_walk(root, 0, share_min=10**9))
     assert not done[1:]
-    _walk(root, 0, share_min=10**9, meanwhile=lambda: done.append(0))
+    stat_walk(root, 0, share_min=10**9, meanwhile=lambda: done.append(0))
     assert done == [os.getpid()]  # not shared: nothing done meanwhile
 
 

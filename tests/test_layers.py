@@ -21,7 +21,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("model", ("model", "schema", "schema_text", "read", "sources")),
     ("index", ("index", "derived", "resolve")),
     ("rules", ("rules",)),
-    ("pipeline", ("pipeline", "laststate", "incremental", "check", "report")),
+    ("pipeline", ("pipeline", "incremental", "check", "report")),
     ("consumers", ("site", "views", "author", "importer", "word", "commands", "cli", "synth", "editor", "__main__")),
     ("package", ("__init__",)),
 ]

@@ -31,7 +31,7 @@ def settled(monkeypatch: pytest.MonkeyPatch) -> None:
     # A file written moments before a look has no signature (its next change could keep
     # it): read again whatever the state says. The files here are all just written, and
     # the edits come at once: counted as settled, the shortcut is what is tested.
-    monkeypatch.setattr(incremental, "RACY_NS", 0)
+    monkeypatch.setattr(incremental.walk, "RACY_NS", 0)
 
 
 @pytest.fixture

@@ -44,9 +44,12 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .atomic import write_atomic
+from ..atomic import write_atomic
+
+if TYPE_CHECKING:
+    from ..findings import Finding
 
 POINTER = "last-check.name"
 PREFIX = "last-check-"
@@ -54,6 +57,11 @@ SUFFIX = ".sqlite"
 
 Signature = str | None  # "mtime ns:ctime ns:size:inode" (one string: compared and stored at C speed); None: look again
 Row = tuple[int, int, str, str, str]  # a finding in its file: line, col, code, message, severity
+
+
+def row_of(finding: Finding) -> Row:
+    return (finding.line, finding.col, str(finding.code), finding.message, finding.severity.value)
+
 
 # Flags of a file's findings.
 KNOCK_ON = 1  # a finding a change elsewhere can cause (reported by partial checks too)
