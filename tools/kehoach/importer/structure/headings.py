@@ -16,6 +16,7 @@ from .patterns import (
     CRITERIA,
     GIVES_WORK,
     ON_PROBLEMS,
+    RESULTS_LEAD,
     SHORTCOMINGS,
     end_mark,
 )
@@ -336,6 +337,8 @@ class Headings:
             self.roles.role_heading(section)
         self.w.stack.append(section)
         self.w.after_heading = True
+        if RESULTS_LEAD.search(end_mark(heading)) and (mark := self.w.kinds.next_bullet(para)) is not None:
+            self.w.field_list = (mark, self.w.path())  # '1. Về ...: ..., thể hiện trên các mặt:' / '- ...': results
         if self.w.leading and self.w.path()[: len(self.w.leading[0])] != self.w.leading[0]:
             self.w.leading = None
         if section.role == "organisation" and (period := period_statement(heading)):

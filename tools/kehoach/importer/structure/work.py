@@ -10,6 +10,7 @@ from .model import Item, Section
 from .patterns import (
     AGREES,
     CRITERIA,
+    DOCUMENT_POINT,
     FIELD_POINT,
     GIVES_WORK,
     ON_PROBLEMS,
@@ -146,6 +147,8 @@ class Work:
             item.role = "text"  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ...": a standing rule
         elif _POINTER.match(text):
             item.role = "text"  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
+        elif DOCUMENT_POINT.match(text):
+            item.role, item.why = "text", "nêu một văn bản (loại, số, ngày), không phải việc được giao"
         elif role in ("tasks", "organisation", "context") and AGREES.match(text):
             item.role, item.why = "text", _VIEW
             self.note_view(item)
