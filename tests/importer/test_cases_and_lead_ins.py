@@ -103,6 +103,12 @@ II. TỔ CHỨC HỘI NGHỊ
         ),
         ("Hội nghị được tổ chức từ ngày 04/02/2026 - 08/02/2026, gồm:", "từ ngày 04/02/2026 - 08/02/2026"),
         ("Trách nhiệm tổ chức hội nghị được thực hiện theo quy định tại Điều 55 của Luật Bầu cử, như sau:", None),
+        (
+            "Để hội nghị đạt kết quả, các chi hội, đoàn thể ở thôn và mọi cử tri tập trung thực hiện các nội dung "
+            "chủ yếu sau:",
+            None,
+        ),
+        ("Thời gian chuẩn bị còn ngắn, khối lượng công việc lớn; do vậy, yêu cầu các thôn, các chi hội:", None),
     ],
 )
 def test_the_paragraph_leading_into_numbered_points_is_text_and_its_time_holds_for_them(

@@ -138,3 +138,33 @@ def test_a_case_and_what_is_done_in_it_stays_with_the_task_above(tmp_path: Path,
     """'Trường hợp ..., X ...' and 'Khi ... thì ...' state what is done in a case: a rule of the point above."""
     found = tasks(build(tmp_path, index, CASES))
     assert openings([t["text"] for t in found]) == ["Phòng Đoàn thể và", "Văn phòng Ban bố"]
+
+
+NOTICE_PARTS = """\
+I. VỀ KẾT QUẢ ĐẠT ĐƯỢC
+Thực hiện chỉ đạo của Ban Thường vụ, công tác cải cách hành chính của tỉnh đạt nhiều kết quả quan trọng.
+II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN
+1. Về hạn chế: Tiến độ số hóa hồ sơ ở một số xã còn chậm.
+2. Nguyên nhân: Nhân lực công nghệ thông tin ở cơ sở còn thiếu.
+III. VỀ NHIỆM VỤ THỜI GIAN TỚI
+1. Sở Nội vụ rà soát thủ tục hành chính cấp xã, báo cáo trước ngày 30/6/2026.
+2. Về thành phần Tổ công tác
+- Đại diện lãnh đạo Sở Nội vụ.
+- Đại diện Văn phòng Ủy ban nhân dân tỉnh.
+3. Về nguồn lực
+- Sở Tài chính bố trí kinh phí số hóa hồ sơ cho các xã trong quý III/2026.
+4. Hồ sơ đề nghị công nhận
+- Bản đăng ký của xã có xác nhận của Ủy ban nhân dân xã.
+- Báo cáo thành tích của xã.
+"""
+
+
+def test_a_heading_opening_with_ve_is_of_the_kind_its_words_name(tmp_path: Path, index: Index) -> None:
+    """'I. VỀ KẾT QUẢ ĐẠT ĐƯỢC', 'II. VỀ TỒN TẠI, HẠN CHẾ ...', '2. Về thành phần ...': a notice's parts about
+    results, shortcomings or who takes part govern their paragraphs as the same headings without 'Về' do, and a
+    part listing the papers of a file ('Hồ sơ ...') gives no work; 'Về nguồn lực' heads work."""
+    outcome = build(tmp_path, index, NOTICE_PARTS)
+    assert openings([t["text"] for t in tasks(outcome)]) == ["Sở Nội vụ rà", "Sở Tài chính bố"]
+    notes = outcome.plan.doubts.get("sections", [])  # type: ignore[union-attr]
+    assert any("Về kết quả đạt được" in n and "kết quả, tình hình" in n for n in notes)
+    assert any("Về thành phần" in n and "thành phần" in n for n in notes)

@@ -62,3 +62,26 @@ def test_the_senders_closing_words_are_not_a_task(tmp_path: Path, index: Index) 
     someone ('Thông báo để các chi bộ biết ...') is work."""
     texts = [t["text"] for t in tasks(build(tmp_path, index, CLOSING_WORDS))]
     assert openings(texts) == ["Phòng Đoàn thể và", "Thông báo để các"]
+
+
+RESULTS_AND_PAPERS = """\
+1. Về tình hình thực hiện nhiệm vụ quý I: Thường trực cơ bản nhất trí với báo cáo của Văn phòng. Đồng thời, ghi \
+nhận các phòng đã chủ động triển khai nhiệm vụ, thể hiện trên các mặt:
+- Hội nghị sơ kết phong trào “Dân vận khéo” được tổ chức đúng thời gian, có chất lượng.
+- Công tác nắm tình hình Nhân dân được duy trì thường xuyên ở các khu dân cư.
+* Về nhiệm vụ thời gian tới: Thường trực cơ bản nhất trí với các nhiệm vụ nêu trong dự thảo; đồng thời lưu ý \
+một số nội dung sau:
+- Tổ chức quán triệt chuyên đề dân vận đến các chi bộ.
+2. Cho ý kiến các nội dung Phòng Đoàn thể và các hội trình, gồm:
+- Tờ trình số 05-TTr/BDV ngày 02/4/2023 về chủ trương tổ chức hội thi “Dân vận khéo”.
+- Báo cáo số 12-BC/BDV ngày 03/4/2023 về kết quả khảo sát mô hình dân vận ở cơ sở.
+Thường trực cơ bản nhất trí với các nội dung trình. Giao Phòng Đoàn thể và các hội hoàn thiện hồ sơ, trình Lãnh \
+đạo Ban trước ngày 20/4/2023.
+"""
+
+
+def test_points_under_a_lead_in_of_results_and_a_list_of_papers_are_not_work(tmp_path: Path, index: Index) -> None:
+    """'..., thể hiện trên các mặt:' leads into results of the period, not work; the papers put to the meeting
+    ('- Tờ trình số ...', '- Báo cáo số ...') are papers; the work the meeting gives after them is a task."""
+    outcome = build(tmp_path, index, RESULTS_AND_PAPERS)
+    assert openings([t["text"] for t in tasks(outcome)]) == ["Tổ chức quán triệt", "Giao Phòng Đoàn thể"]

@@ -16,6 +16,7 @@ from .patterns import (
     CRITERIA,
     GIVES_WORK,
     ON_PROBLEMS,
+    RESULTS_LEAD,
     SHORTCOMINGS,
     end_mark,
 )
@@ -106,22 +107,45 @@ def _assigned_who(heading: str) -> str:
     return rest[: work.start()].strip(" ,") if work and work.start() >= 3 else heading
 
 
+# 'Về' before what a heading is about, as notices of conclusions write their parts: one that assesses ('I. VỀ KẾT
+# QUẢ ĐẠT ĐƯỢC', 'II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'Về bài học kinh nghiệm') or names who takes part or the
+# papers of a file ('3. Về thành phần', 'Về hồ sơ') is of that kind. 'Về' before an item of the meeting's agenda
+# ('Về kết quả công tác quý I', 'Về tình hình thực hiện nhiệm vụ ...', 'Về nguồn lực') heads its conclusions, the
+# work it gives among them: read as written.
+_ABOUT_REPORT = re.compile(
+    r"^ve\s+(?:(?:nhung|cac)\s+)?(?:ket qua dat duoc|ton tai|han che|khuyet diem|yeu kem|nguyen nhan|bai hoc|"
+    r"danh gia)\b"
+)
+
+
+_ABOUT_NORMS = re.compile(r"^(?:ve\s+)?(?:thanh phan|ho so)\b")
+
+
+def _reports(key: str) -> bool:
+    """The heading (folded) opens a part that reports: results, the situation, shortcomings, causes."""
+    return bool(_CONTEXT.match(key) or SHORTCOMINGS.match(key) or _ABOUT_REPORT.match(key))
+
+
+def _norms(key: str) -> bool:
+    return bool(_NORMS.match(key) or _ABOUT_NORMS.match(key))
+
+
 def _sub_role(heading: str, parent: str) -> str:
     """A sub-section's role: its part's, unless its own heading says it reports or sets rules."""
     key = fold(heading)
-    if parent in ("norms", "context") and _WORK_HEADING.match(key):
+    if parent in ("norms", "context") and _WORK_HEADING.match(re.sub(r"^ve\s+", "", key)):
         return "work"  # "3. Đối tượng, nội dung kiểm tra" / "3.2. Nội dung kiểm tra": the work, under the rules
     if parent == "context" and GIVES_WORK.match(heading):
         return "work"  # '2. Tiếp tục yêu cầu các phòng thuộc Ban thực hiện các nội dung sau:' amid results
     if parent not in ("tasks", "organisation"):
         return parent
-    if _CONTEXT.match(key) or SHORTCOMINGS.match(key):
+    if _reports(key):
         return "context"
     if _AIMS.match(key):
         return "aims"  # '6. Chỉ tiêu chủ yếu đến năm 2030' in a part of tasks: targets, not work
     if _FUNDS.match(key):
         return "funds"  # '6. Kinh phí thực hiện' in a part of tasks: money, not work
-    if _NORMS.match(key):
+    if _norms(key):
         return "norms"
     return parent
 
@@ -130,9 +154,9 @@ def _section_role(heading: str) -> str:
     key = fold(heading)
     if _AIMS.match(key):
         return "aims"
-    if _CONTEXT.match(key) or SHORTCOMINGS.match(key) or key.startswith(("danh gia", "du bao")):
+    if _reports(key) or key.startswith(("danh gia", "du bao")):
         return "context"  # a part of the plan headed "Đánh giá ..." assesses; its tasks are elsewhere
-    if _NORMS.match(key):
+    if _norms(key):
         return "norms"
     if "to chuc thuc hien" in key and len(key) < 40:
         return "organisation"
@@ -313,6 +337,8 @@ class Headings:
             self.roles.role_heading(section)
         self.w.stack.append(section)
         self.w.after_heading = True
+        if RESULTS_LEAD.search(end_mark(heading)) and (mark := self.w.kinds.next_bullet(para)) is not None:
+            self.w.field_list = (mark, self.w.path())  # '1. Về ...: ..., thể hiện trên các mặt:' / '- ...': results
         if self.w.leading and self.w.path()[: len(self.w.leading[0])] != self.w.leading[0]:
             self.w.leading = None
         if section.role == "organisation" and (period := period_statement(heading)):

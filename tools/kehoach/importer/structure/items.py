@@ -10,7 +10,16 @@ from ..source import BULLET, HEADING_ROMAN, LETTERED, NUMBERED, Paragraph
 from .fields import labels_of
 from .headings import Headings
 from .model import Item, LabelLine
-from .patterns import AGREES, CLOSING_PARAGRAPH, CONDITION, PLAIN_LEAD_IN, WORK_SENTENCE, end_mark, numbered_text
+from .patterns import (
+    AGREES,
+    CLOSING_PARAGRAPH,
+    CONDITION,
+    PLAIN_LEAD_IN,
+    RESULTS_LEAD,
+    WORK_SENTENCE,
+    end_mark,
+    numbered_text,
+)
 from .roles import Roles
 from .state import Walk
 from .timeframes import SPAN, period_statement, reads_as_timeframe, time_in_text
@@ -192,7 +201,8 @@ class Items:
         return True
 
     def leads_field_list(self, item: Item, para: Paragraph, role: str) -> bool:
-        if role == "organisation" or not FIELD_LIST.match(item.text) or not item.text.rstrip().endswith(":"):
+        lead_in = FIELD_LIST.match(item.text) or RESULTS_LEAD.search(item.text)
+        if role == "organisation" or not lead_in or not item.text.rstrip().endswith(":"):
             return False
         mark = self.w.kinds.next_bullet(para)
         if mark is None or mark == item.marker:

@@ -121,3 +121,24 @@ SHORTCOMINGS = re.compile(
 # An assessment still standing ('vẫn còn', 'cũng còn một số'): with SHORTCOMINGS, a point that reports
 # shortcomings rather than giving work.
 STILL = re.compile(r"\b(?:van con|cung con|con (?:nhieu|mot so|nhung))\b")
+
+
+# A lead-in whose points report results ('..., các cơ quan đã tập trung triển khai các nhiệm vụ, thể hiện trên các
+# mặt:', '... đã đạt được những kết quả quan trọng sau:'): the points after it, of its next mark, are the results
+# it names, not work; a heading that closes with it governs its points alike.
+RESULTS_LEAD = re.compile(
+    r"(?:\b(?:được\s+)?thể hiện(?:\s+rõ)?\s+(?:trên|ở|qua|tại)\s+(?:các|những|một số)\s+(?:mặt|lĩnh vực|nội dung)"
+    r"|\bđạt(?:\s+được)?\s+(?:những|các|một số|nhiều)\s+kết quả(?:\s+[^\s:;,.]+){0,3})"
+    r"(?:\s+(?:sau đây|sau|chủ yếu|cụ thể|như sau))*\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+# A point that only names a paper by its kind and number ('- Tờ trình số 13-TTr/BXDĐ ngày 26/8/2025 về chủ trương
+# ...', '- Báo cáo số 120/BC-UBND ngày ...'), as in a list of papers put to a meeting or held in a file: the paper,
+# not work. One that also asks or gives work ('..., đề nghị ...', 'giao ...') is read as usual.
+DOCUMENT_POINT = re.compile(
+    r"^(?:Tờ\s*trình|Báo\s*cáo|Công\s*văn|Quyết\s*định|Kế\s*hoạch|Nghị\s*quyết|Biên\s*bản|Thông\s*báo|Đề\s*án|"
+    r"Chương\s*trình|Hướng\s*dẫn|Văn\s*bản|Dự\s*thảo|Phiếu|Đơn)\s*số\s*:?\s*\d"
+    r"(?![^;]*\b(?:đề\s*nghị|giao|yêu\s*cầu|chủ\s*trì|phân\s*công)\b)"
+)

@@ -10,6 +10,7 @@ from .model import Item, Section
 from .patterns import (
     AGREES,
     CRITERIA,
+    DOCUMENT_POINT,
     FIELD_POINT,
     GIVES_WORK,
     ON_PROBLEMS,
@@ -146,6 +147,8 @@ class Work:
             item.role = "text"  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ...": a standing rule
         elif _POINTER.match(text):
             item.role = "text"  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
+        elif DOCUMENT_POINT.match(text):
+            item.role, item.why = "text", "nêu một văn bản (loại, số, ngày), không phải việc được giao"
         elif role in ("tasks", "organisation", "context") and AGREES.match(text):
             item.role, item.why = "text", _VIEW
             self.note_view(item)
@@ -211,7 +214,11 @@ class Work:
             return
         if item.lead:
             return
-        if role != "organisation" and item.text.rstrip().endswith(":") and self.w.kinds.next_is_item(para):
+        if (
+            role != "organisation"
+            and item.text.rstrip().endswith(":")
+            and (self.w.kinds.next_is_item(para) or self.over_numbers(item, para))
+        ):
             if self.spelt_out(item, para) or (self.w.detailed and self.w.detailed[0] is item):
                 return  # "- Tuyên truyền tiêu chuẩn, cơ cấu ..., cụ thể:" over "+" points: one task
             item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
@@ -233,6 +240,16 @@ class Work:
             item.who = case["who"]  # "Đối với X thì các phòng thuộc Ban có trách nhiệm ..."
         elif who := self.w.section_who():
             item.who = who
+
+    def over_numbers(self, item: Item, para: Paragraph) -> bool:
+        """A plain paragraph (no number, no bullet) right above numbered points ('Từ nay đến cuối năm ...; do vậy,
+        yêu cầu các bộ, ngành, địa phương:' / '1. ...', '... tập trung thi đua thực hiện các nội dung chủ yếu
+        sau:' / '1. Thi đua ...'): it leads into them, whether they are points or headings; the work is theirs."""
+        if item.number is not None or item.marker is not None:
+            return False
+        at = self.w.at[id(para)] + 1
+        after = self.w.paras[at] if at < len(self.w.paras) else None
+        return after is not None and after.table is None and self.w.kinds.kind_of(after) == "number"
 
     def heads_points(self, item: Item, para: Paragraph) -> bool:
         """A point that names who and ends with ':' over the points written under it leads into them
