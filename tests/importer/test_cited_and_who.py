@@ -253,3 +253,65 @@ def test_units_the_work_is_done_with(text: str, names: list[str]) -> None:
     steps.registry = Registry(index.units, "Bình Phước")
     steps.index = index
     assert [m.written for m in steps.coordinating_in(text)] == names
+
+
+GIVEN_INSIDE = (
+    "TỈNH ỦY BÌNH THUẬN             ĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "      BAN DÂN VẬN\n"
+    "      Số 31-KH/BDVTU           Bình Thuận, ngày 10 tháng 3 năm 2023\n\n"
+    "KẾ HOẠCH\nbồi dưỡng báo cáo viên năm 2023\n-----\n"
+    "I. NHIỆM VỤ\n"
+    "1. Bồi dưỡng\n"
+    "- Mở lớp bồi dưỡng cho báo cáo viên cơ sở trong quý II; giao Trung tâm Chính trị huyện bố trí giảng viên.\n"
+    "- Rà soát đội ngũ báo cáo viên; đề nghị Thường trực HĐND xã cho ý kiến.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "Các đơn vị tổ chức thực hiện kế hoạch này.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "who"),
+    [
+        ("Mở lớp", "Trung tâm Chính trị huyện"),
+        ("Rà soát", "Thường trực HĐND xã"),
+    ],
+)
+def test_work_given_to_a_body_the_reader_did_not_read_flags_the_issuer_written_as_lead(
+    tmp_path: Path, opening: str, who: str
+) -> None:
+    """Whatever word opens the body's name (the one table of organisations' first words), the issuer written
+    in its place is flagged."""
+    outcome = build_text(tmp_path, GIVEN_INSIDE)
+    task = next(t for t in outcome.tasks if t.data["text"].startswith(opening))
+    assert task.data.get("lead_implied")
+    assert any(who in why for why in task.doubts["lead"])
+
+
+GROUPS_NAMED = (
+    "ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH YÊN BÌNH                      Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 41/KH-UBND                 Yên Bình, ngày 03 tháng 4 năm 2026\n\n"
+    "KẾ HOẠCH\nPhòng chống thiên tai năm 2026\n\n"
+    "I. NHIỆM VỤ\n"
+    "1. Ủy ban nhân dân các huyện: Bảo Yên, Văn Bàn rà soát khu dân cư ven sông trong quý II/2026.\n"
+    "2. Ứng phó với lũ quét\n"
+    "Ủy ban nhân dân các huyện, thị xã trực thuộc tỉnh:\n"
+    "- Kiện toàn ban chỉ huy phòng chống thiên tai cấp huyện.\n"
+    "- Diễn tập phương án sơ tán dân trong tháng 6/2026.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "lead"),
+    [
+        ("Ủy ban nhân dân các huyện: Bảo Yên", "Ủy ban nhân dân các huyện: Bảo Yên, Văn Bàn"),
+        ("Kiện toàn", "Ủy ban nhân dân các huyện, thị xã trực thuộc tỉnh"),
+        ("Diễn tập", "Ủy ban nhân dân các huyện, thị xã trực thuộc tỉnh"),
+    ],
+)
+def test_a_group_named_with_its_members_or_as_a_lead_in_leads_the_work(tmp_path: Path, opening: str, lead: str) -> None:
+    outcome = build_text(tmp_path, GROUPS_NAMED)
+    names = {u.id: u.data["name"] for u in outcome.units}
+    task = next(t for t in outcome.tasks if t.data["text"].startswith(opening))
+    assert [names.get(u, u) for u in task.data["lead"]] == [lead]
+    assert not task.data.get("lead_implied")

@@ -347,3 +347,21 @@ def test_who_decides_is_the_issuer_of_a_copy_that_lost_its_header_block(tmp_path
     found = _header(tmp_path, _DECIDED.format(block="", authority="CHỦ TỊCH\nỦY BAN NHÂN DÂN TỈNH LÀO CAI"))
     assert found.title == "Về việc thành lập Tổ công tác kiểm tra an toàn thực phẩm năm 2026"
     assert (fold(found.issuer_name or ""), found.province) == ("uy ban nhan dan tinh lao cai", "Lào Cai")
+
+
+def test_a_motto_and_a_date_cut_after_any_word_by_a_narrow_cell(tmp_path: Path) -> None:
+    """A web page's header: each cell's words wrapped anywhere, the motto's first word alone on its line."""
+    found = _header(
+        tmp_path,
+        "|\nSỞ\nTƯ PHÁP\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\n|\n|\nSố: 15/KH-STP\n|\nSơn La, ngày 09\ntháng 3 năm 2026\n|\n"
+        "KẾ HOẠCH\nTuyên truyền pháp luật năm 2026\n",
+    )
+    assert found.organisations == ["SỞ TƯ PHÁP"]
+    assert (found.place, found.date) == ("Sơn La", dt.date(2026, 3, 9))
+
+
+@pytest.mark.parametrize("place", ["XÃ TÂN HÒA", "XÃ CỘNG HÒA"])
+def test_a_commune_named_hoa_keeps_its_name(tmp_path: Path, place: str) -> None:
+    found = _header(tmp_path, STATE.replace("XÃ LƯƠNG MINH", place))
+    assert found.organisations[0] == f"ỦY BAN MTTQ VIỆT NAM {place}"

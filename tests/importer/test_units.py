@@ -200,6 +200,10 @@ def test_titles_of_one_leadership_are_its_aliases(units: dict[str, Unit]) -> Non
         ("Hội Nông dân tỉnh", "mass-organisation"),
         ("UBND huyện", "state-body"),
         ("Đảng uỷ Khối", "party-committee"),
+        ("HĐND xã", "state-body"),  # a council of the state, though 'Hội' opens it
+        ("Hội đồng nhân dân huyện", "state-body"),
+        ("Văn phòng UBND tỉnh", "state-body"),  # the office of a state organ, not a party board
+        ("Văn phòng Tỉnh ủy", "party-board"),
     ],
 )
 def test_a_kind_is_never_guessed_from_folded_letters(name: str, kind: str) -> None:
@@ -914,3 +918,48 @@ def test_an_abbreviation_in_brackets_is_not_part_of_a_proposed_name(units: dict[
     registry = Registry(units, "Bình Phước")
     matches, _ = registry.split("Sở Khoa học và Công nghệ (KH&CN), Đài Truyền hình Việt Nam (VTV)")
     assert [m.written for m in matches] == ["Sở Khoa học và Công nghệ", "Đài Truyền hình Việt Nam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rest"),
+    [
+        ("UBND các huyện: Bảo Yên, Văn Bàn nộp báo cáo", "UBND các huyện: Bảo Yên, Văn Bàn", "nộp báo cáo"),
+        (
+            "Ủy ban nhân dân các tỉnh, thành phố: Sơn La, Điện Biên và Cần Thơ khẩn trương lập hồ sơ",
+            "Ủy ban nhân dân các tỉnh, thành phố: Sơn La, Điện Biên và Cần Thơ",
+            "khẩn trương lập hồ sơ",
+        ),
+        ("Các sở: Tài chính, Công Thương rà soát quy hoạch", "Các sở: Tài chính, Công Thương", "rà soát quy hoạch"),
+    ],
+)
+def test_a_group_naming_its_members_after_a_colon_is_one_group(
+    units: dict[str, Unit], text: str, name: str, rest: str
+) -> None:
+    registry = Registry(units, "Lào Cai")
+    matches, after = registry.split(text)
+    assert [m.written for m in matches] == [name]
+    assert after == rest
+    proposed = registry.proposed[registry.commit(matches[0]).unit or ""]
+    assert proposed.generic and proposed.province is None  # members of several places: a group, no one body
+
+
+def test_after_a_groups_colon_the_work_is_not_a_member(units: dict[str, Unit]) -> None:
+    matches, after = Registry(units, "Lào Cai").split("UBND các xã: Chủ trì tổ chức hội nghị")
+    assert [m.written for m in matches] == ["UBND các xã"]
+    assert after == "Chủ trì tổ chức hội nghị"
+
+
+@pytest.mark.parametrize("manner", ["khẩn trương", "tích cực", "quyết liệt"])
+def test_a_stray_comma_before_how_the_work_is_done_does_not_join_it_to_the_group(
+    units: dict[str, Unit], manner: str
+) -> None:
+    matches, after = Registry(units, "Lào Cai").split(f"Các sở, ban, ngành, {manner} triển khai kế hoạch")
+    assert [m.written for m in matches] == ["Các sở, ban, ngành"]
+    assert after == f"{manner} triển khai kế hoạch"
+
+
+def test_a_body_of_the_government_is_central(units: dict[str, Unit]) -> None:
+    registry = Registry(units, "Hà Nội")
+    match = registry.commit(registry.split("Thanh tra Chính phủ hướng dẫn")[0][0])
+    assert match.unit == "tw-thanh-tra-chinh-phu"
+    assert registry.proposed["tw-thanh-tra-chinh-phu"].kind == UnitKind.STATE_BODY

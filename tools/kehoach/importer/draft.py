@@ -590,7 +590,8 @@ class PlanBuilder(CitedSteps):
             texts.insert(0, before.text)
         for text in texts:
             words = _NUMBERING.sub("", text)
-            if found := _OPENS_WITH_BODY.match(words) or _PEOPLE.match(words):
+            # a heading asking a body ('Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh') names it too
+            if found := _OPENS_WITH_BODY.match(words) or _PEOPLE.match(words) or _GIVEN_INSIDE.match(words):
                 return found["who"].strip()
         return None
 
@@ -674,11 +675,11 @@ def _guessed_cell(
 # chuẩn bị: Ban Xây dựng Đảng, Văn phòng Đảng ủy ...'): whoever it names may lead the work.
 _OPENS_WITH_BODY = re.compile(rf"^(?:[^:]{{0,40}}:\s*)?(?P<who>(?:Các\s+|các\s+)?(?:{org_opening()})\s[^,.;:]{{0,50}})")
 # Work given inside a sentence to bodies the reader did not read as the lead ('Căn cứ kết luận ...; đề nghị Đảng ủy
-# UBND xã, Ban Xây dựng Đảng ...', 'Giao Văn phòng ...'); the words in capitals name bodies ('giao ban' is a meeting).
+# UBND xã, Ban Xây dựng Đảng ...', 'Giao Văn phòng ...'); the words in capitals name bodies ('giao ban' is a meeting),
+# the same words that open an organisation's name everywhere (units.ORG_WORDS).
 _GIVEN_INSIDE = re.compile(
-    r"(?:^|[\s;,(])(?:[Đđ]ề\s*nghị|[Gg]iao|[Yy]êu\s*cầu)\s*(?P<who>(?:các\s+)?(?:Ủy\s*ban|Uỷ\s*ban|UBND|HĐND|MTTQ|"
-    r"Mặt trận|Ban|Sở|Phòng|Đảng\s*ủy|Đảng\s*uỷ|Hội|Công an|Văn phòng|Chi bộ|Tổ chức|Đoàn|Thường trực)\b[^,.;:]{0,40}"
-    r"|các\s+(?:cơ quan|đơn vị|tổ chức|cấp\s*(?:ủy|uỷ)|địa phương)\b[^,.;:]{0,30})"
+    rf"(?:^|[\s;,(])(?:[Đđ]ề\s*nghị|[Gg]iao|[Yy]êu\s*cầu)\s*(?P<who>(?:các\s+)?(?:{org_opening(glued=True)})\b[^,.;:]{{0,40}}"
+    r"|các\s+(?i:cơ quan|đơn vị|tổ chức|cấp\s*(?:ủy|uỷ)|địa phương)\b[^,.;:]{0,30})"  # 'các Tổ chức Đảng trực thuộc'
 )
 # A heading's or point's number and mark ('2.', 'III.', 'b)', '-').
 _NUMBERING = re.compile(r"^\s*(?:[\dIVXLivx]+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+*•–])\s*")

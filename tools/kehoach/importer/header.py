@@ -209,10 +209,13 @@ def _join_cut_date(lines: list[Line]) -> None:
             del lines[i + 1]
             break
     for i, line in enumerate(lines[:40]):
-        if line.cells is not None or not re.search(r",\s*ngày\s*$", line.text) or len(line.columns) != 1:
+        # cut after 'ngày' or after the day ('Hà Nội, ngày 16' / 'tháng 11 năm 2025')
+        if line.cells is not None or not re.search(r",\s*ngày(?:\s+\d{1,2})?\s*$", line.text) or len(line.columns) != 1:
             continue
         after = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text.strip()), None)
-        if after is not None and re.match(r"^\s*\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$", lines[after].text):
+        if after is not None and re.fullmatch(
+            r".*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*", f"{line.text} {lines[after].text}"
+        ):
             line.text = f"{line.text.rstrip()} {lines[after].text.strip()}"
             del lines[i + 1 : after + 1]
             return
@@ -593,9 +596,13 @@ _MOTTO_TEXT = re.compile(
     re.IGNORECASE,
 )
 # Pieces of a motto wrapped over two lines of a narrow column ('CỘNG HÒA XÃ HỘI CHỦ NGHĨA' / 'VIỆT NAM',
-# 'Độc lập - Tự do -' / 'Hạnh phúc'): never part of the issuer's name.
+# 'Độc lập - Tự do -' / 'Hạnh phúc'), or a web page's cell cut after any word ('CỘNG' / 'HÒA XÃ HỘI CHỦ
+# NGHĨA VIỆT NAM'): never part of the issuer's name. 'CỘNG' alone ends no body's name; 'HÒA' alone may
+# (a commune 'TÂN HÒA'), so a piece opening with it runs on to 'XÃ HỘI' at least.
 _MOTTO_PIECE = re.compile(
-    r"(?:CỘNG\s+H(?:ÒA|OÀ|OA)(?:\s+XÃ(?:\s+HỘI(?:\s+CHỦ(?:\s+NGHĨA)?)?)?)?|(?:(?:XÃ\s+)?HỘI\s+)?(?:CHỦ\s+)?NGHĨA(?:\s+VIỆT\s+NAM)?"
+    r"(?:CỘNG(?:\s+H(?:ÒA|OÀ|OA)(?:\s+XÃ(?:\s+HỘI(?:\s+CHỦ(?:\s+NGHĨA)?)?)?)?)?"
+    r"|H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI(?:\s+CHỦ(?:\s+NGHĨA(?:\s+VIỆT\s+NAM)?)?)?"
+    r"|(?:(?:XÃ\s+)?HỘI\s+)?(?:CHỦ\s+)?NGHĨA(?:\s+VIỆT\s+NAM)?"
     r"|ĐẢNG\s+CỘNG\s+SẢN|CỘNG\s+SẢN\s+VIỆT\s+NAM|VIỆT\s+NAM"
     r"|[-–]?\s*Độc\s+lập(?:\s*[-–]\s*Tự\s+do)?\s*[-–]?|[-–]?\s*(?:Tự\s+do\s*[-–]\s*)?Hạnh\s+phúc)",
     re.IGNORECASE,

@@ -66,6 +66,7 @@ ORG_WORDS: tuple[tuple[str, bool], ...] = (
     ("Ủy ban", False),
     ("Hội đồng", False),
     ("Hội", False),
+    ("Thường trực", False),
     ("Đảng ủy", False),
     ("Đảng đoàn", False),
     ("Chi bộ", False),
@@ -107,10 +108,12 @@ def _spellings(word: str) -> list[str]:
     return [word] if other == word else [word, other]
 
 
-def org_opening(organs_only: bool = False) -> str:
-    """The table's words (or its organs only) as one regular-expression alternation, longest first."""
+def org_opening(organs_only: bool = False, glued: bool = False) -> str:
+    """The table's words (or its organs only) as one regular-expression alternation, longest first;
+    with ``glued``, the words of one entry may be written without their space ('Đảngủy', from a PDF)."""
     words = [s for word, organ in ORG_WORDS if organ or not organs_only for s in _spellings(word)]
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    space = r"\s*" if glued else r"\ "
+    return "|".join(space.join(map(re.escape, w.split(" "))) for w in sorted(words, key=len, reverse=True))
 
 
 # Words a unit name starts with; an unknown phrase starting otherwise continues the previous one
@@ -447,9 +450,8 @@ class Registry:
         """The units named at the start of ``text`` ("Sở Nội vụ, các ngành liên quan") and what
         follows them (a lower-case verb phrase: "thống nhất đề xuất nội dung ...")."""
         text = _ABBREVIATION.sub("", text)  # 'Đài Truyền hình Việt Nam (VTV)': the name, not a second unit
-        whole = text.strip(" .;:")
-        if COMMITTEE_OF_BLOC.match(whole):  # one committee, not the Front's and the organisations
-            return [self.lookup(whole, close_ok=False) or Match(whole, None, True)], ""
+        if (read := self._one_name_with_commas(text)) is not None:
+            return read
         # "Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh": a slash before a capital lists
         tokens = re.findall(r"[^\s,;]+|[,;]", re.sub(rf"(?<=[{LOWER}{UPPER}])/(?=[{UPPER}])", " , ", text))
         items: list[Match | list[str]] = []
@@ -500,25 +502,28 @@ class Registry:
             # "các Sở, ban, ngành", "Thủ trưởng các ban, ngành tỉnh": lower-case words after a comma go on
             # listing the kinds of a plural group; after 'và' a new group starts ("... và địa phương")
             plural = bool(items) and isinstance(items[-1], list) and any(norm(t) in ("cac", "nhung") for t in items[-1])
+            opens_verb = _VERBS.match(chunk[0][:1].lower() + " ".join(chunk)[1:])
+            # "Các bộ, ngành, khẩn trương rà soát": a stray comma before how the work is done
+            manner = bool(_INNER_VERB.match(" ".join(tokens[i : i + 4]))) and not key.startswith("to chuc")
             listed = (
                 (plural or key.endswith(" lien quan"))  # "cơ quan, tổ chức liên quan"
                 and separator == ","
                 and chunk[0][:1].islower()
                 and norm(chunk[0]) not in ("cac", "nhung")
                 and not key.startswith("chinh quyen")
+                and not (opens_verb or manner)
             )
             if (place or listed) and items and isinstance(items[-1], list):
                 items[-1].extend([separator, *chunk] if separator else chunk)  # "các xã, thị trấn"
                 separator = ""
                 i = j
                 continue
-            opens_verb = _VERBS.match(chunk[0][:1].lower() + " ".join(chunk)[1:])
             if (joined := self._joined_by_and(items, chunk, separator, bool(opens_verb))) is not None:
                 items[-1] = joined  # "Sở Khoa học và công nghệ": one name
                 separator = ""
                 i = j
                 continue
-            if (_VERB_START.match(chunk[0]) or opens_verb) and not key.startswith(_HEADS):
+            if (_VERB_START.match(chunk[0]) or opens_verb or manner) and not key.startswith(_HEADS):
                 return self._finish(items), _join(tokens[i:])
             if items and isinstance(items[-1], list) and (not key.startswith(_HEADS) or _one_office(items[-1], key)):
                 items[-1].extend([separator, *chunk] if separator else chunk)  # "Sở Văn hóa, Thể thao và Du lịch"
@@ -530,6 +535,35 @@ class Registry:
             separator = ""
             i = j
         return self._finish(items), ""
+
+    def _one_name_with_commas(self, text: str) -> tuple[list[Match], str] | None:
+        """Names whose commas do not list units: a committee of a bloc of bodies, one committee and not the
+        Front's and the organisations ('Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh'); a group and the members
+        it names after a colon. None when the text opens with neither."""
+        whole = text.strip(" .;:")
+        if COMMITTEE_OF_BLOC.match(whole):
+            return [self.lookup(whole, close_ok=False) or Match(whole, None, True)], ""
+        return self._group_with_members(text)
+
+    def _group_with_members(self, text: str) -> tuple[list[Match], str] | None:
+        """'Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ thực hiện ...': the names before the colon, the last a
+        group of bodies named by their kind in the plural, then its members and the work. The group and its
+        members are one name; None when the text does not open so."""
+        head = re.match(r"^(?P<who>[^:;.()]{3,160}?)\s*:\s*(?=[^\s:])", text)
+        if head is None or not _MEMBERS_OF.search(_marked_key(head["who"]) + ":"):
+            return None
+        matches, rest = self.split(head["who"])
+        if not matches or rest.strip() or not names_members(matches[-1].written + ": x"):
+            return None
+        tokens = _tokens(text[head.end() :])
+        end = _members_end(
+            tokens, places=not re.search(r"\b(?:bộ|sở|ban|ngành|cơ quan|đơn vị)$", _marked_key(head["who"]))
+        )
+        if end is None:
+            return None
+        name = f"{matches[-1].written}: {_join(tokens[:end])}"
+        group = self.lookup(name, close_ok=False) or Match(name, None, True, generic=True)
+        return [*matches[:-1], group], _join(tokens[end:])
 
     def _joined_by_and(
         self, items: list, chunk: list[str], separator: str, opens_verb: bool
@@ -588,7 +622,8 @@ class Registry:
             if _COMPETENT.match(name):
                 continue  # 'các cơ quan có thẩm quyền': whichever body the law makes competent, no body named
             if name and norm(name) not in _BARE:  # 'Các', 'Sở' alone (a name cut by a line end) name nothing
-                out.append(self.lookup(name) or Match(name, None, True, generic=bool(GENERIC_GROUP.match(name))))
+                generic = bool(GENERIC_GROUP.match(name)) or names_members(name)
+                out.append(self.lookup(name) or Match(name, None, True, generic=generic))
         seen: set[str] = set()
         unique = []
         for match in out:
@@ -616,6 +651,7 @@ class Registry:
             key.startswith(("cac ", "nhung "))
             or any(w in key for w in ("cung cap", "cap uy", "lien quan"))
             or bare_kinds(name)  # 'Doanh nghiệp', 'Viện, Trường': every body of the kinds named
+            or names_members(name)  # 'Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ': no one body
         )
         local_group = not generic and bool(GENERIC_GROUP.match(name))  # "UBND các xã, thị trấn" of this province
         central = _central(key) and self.named_province(name) is None
@@ -890,7 +926,8 @@ GENERIC_GROUP = re.compile(
 _BARE = frozenset({"cac", "nhung", "so", "ban", "phong", "hoi", "uy ban", "cuc", "bo", "don vi", "co quan"})
 _LEVELS = frozenset({"huyen", "tinh", "xa", "thi", "quan", "phuong", "thanh", "tran", "cap", "khoi", "dac"})
 # The central bodies, named without a place: never a province's, whatever the plan's province.
-_CENTRAL = re.compile(r"^(?:chinh phu|thu tuong|quoc hoi|ban bi thu|bo chinh tri|bo )|\btrung uong\b")
+# A body named as the Government's ('Văn phòng Chính phủ', 'Thanh tra Chính phủ') is central too.
+_CENTRAL = re.compile(r"^(?:chinh phu|thu tuong|quoc hoi|ban bi thu|bo chinh tri|bo )|\btrung uong\b|\schinh phu$")
 # 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Tư lệnh Thành phố', 'Bộ đội Biên phòng tỉnh': a 'Bộ' of a province, not a ministry.
 _LOCAL_BO = re.compile(r"^bo (?:chi huy|doi)\b|\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)$")
 
@@ -1006,7 +1043,7 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
             j > i
             and starts_with_place
             and tokens[j][:1].islower()
-            and fold(tokens[j]) not in (*_LEVELS, *_PLACE_GOES_ON)
+            and fold(tokens[j]).rstrip(":") not in (*_LEVELS, *_PLACE_GOES_ON)
         ):
             break  # "..., phường nêu cao ...": a place word in a list of places, then the verb
         # "các tổ chức chính trị - xã hội trong công tác ...": the name ends; but "các đơn vị, địa phương có liên
@@ -1023,6 +1060,44 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
         if tokens[j - 1].endswith(":"):
             break  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ...": who, then the work
     return j
+
+
+# A group of bodies named by their kind in the plural, then its members after a colon ('Ủy ban nhân dân
+# các tỉnh, thành phố:', 'các Sở:').
+_MEMBERS_OF = re.compile(
+    r"\b(?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|bộ|sở|ban|ngành|cơ quan|đơn vị)"
+    r"(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|địa phương|bộ|sở|ban|ngành|cơ quan|đơn vị))*:$"
+)
+
+
+def names_members(name: str) -> bool:
+    """A group of bodies named by their kind, then its members after a colon ('UBND các thành phố: Hà Nội,
+    Cần Thơ'): a group, never one body."""
+    return ":" in name and bool(_MEMBERS_OF.search(_marked_key(name.split(":")[0] + ":")))
+
+
+def _members_end(tokens: list[str], places: bool) -> int | None:
+    """Where the members named after a plural group's colon ('Hà Nội, Cần Thơ | thực hiện ...') end: each
+    opens with a capital, they are listed with ',' or 'và', and the work follows them. A place's name is
+    capitals only ('Bảo Yên'); with ``places`` false, a body's goes on in lower case ('Nông nghiệp và Môi
+    trường') up to the verb. None when what follows the colon is no such list."""
+    k = 0
+    while k < len(tokens) and k < 40:
+        opening = " ".join(tokens[k : k + 4])
+        opening = opening[:1].lower() + opening[1:]
+        named = k + 1 < len(tokens) and tokens[k + 1][:1].isupper()  # 'Cần Thơ' is a place, 'Cần' alone a word
+        if not tokens[k][:1].isupper() or (not named and (_VERBS.match(opening) or _INNER_VERB.match(opening))):
+            return None  # a member opens with a capital, and is not the work ('UBND các xã: Chủ trì ...')
+        k += 1
+        while k < len(tokens) and not _is_separator(tokens[k]):
+            following = " ".join(tokens[k : k + 4])
+            if tokens[k][:1].islower() and (places or _VERBS.match(following) or _INNER_VERB.match(following)):
+                return k  # the work begins
+            if tokens[k].endswith((".", ":")):
+                return None
+            k += 1
+        k += 1  # the separator
+    return None
 
 
 def _group_so_far(tokens: list[str], i: int, j: int, items: list) -> bool:
@@ -1440,10 +1515,25 @@ _KINDS_MARKED: tuple[tuple[tuple[str, ...], UnitKind], ...] = (
     (("phòng ",), UnitKind.DEPARTMENT),
     (("công an", "bộ chỉ huy", "quân sự", "biên phòng", "binh đoàn", "quân khu"), UnitKind.ARMED_FORCES),
     (("mặt trận", "ủy ban mặt trận"), UnitKind.FRONT),
+    (("hội đồng nhân dân",), UnitKind.STATE_BODY),  # before 'hội ': a council of the state, no association
     (("hội ", "đoàn thanh niên", "tỉnh đoàn", "công đoàn", "liên đoàn", "đoàn thể"), UnitKind.MASS_ORGANISATION),
     (("trường ",), UnitKind.SCHOOL),
     (
         ("sở ", "ủy ban nhân dân", "hội đồng nhân dân", "chính phủ", "thủ tướng", "quốc hội", "bộ ", "cục ", "tòa án"),
+        UnitKind.STATE_BODY,
+    ),
+    # the office or inspectorate of a state organ ('Văn phòng Chính phủ', 'Văn phòng UBND tỉnh', 'Thanh tra tỉnh')
+    (
+        (
+            "văn phòng chính phủ",
+            "văn phòng ủy ban nhân dân",
+            "văn phòng hội đồng nhân dân",
+            "văn phòng đoàn đại biểu",
+            "thanh tra ",
+            "kho bạc ",
+            "chi cục ",
+            "tổng cục ",
+        ),
         UnitKind.STATE_BODY,
     ),
     (("tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "đảng ủy", "ban chấp hành"), UnitKind.PARTY_COMMITTEE),

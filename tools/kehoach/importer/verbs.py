@@ -38,6 +38,7 @@ WORK = (
     "phụ trách",
     "chịu trách nhiệm",
     "có trách nhiệm",
+    "có nhiệm vụ",
     "thống nhất",
     "đề xuất",
     "lãnh đạo",

@@ -276,6 +276,12 @@ class Subjects:
         passive = not item.lead and self.passive(item)
         if not item.lead and not passive and (colon := _WHO_FIRST.match(text)):
             matches, rest = self.registry.split(colon["who"])
+            whole, after = self.registry.split(text)
+            if whole and ":" in whole[-1].written and after:
+                matches, rest = (
+                    whole,
+                    "",
+                )  # 'UBND các thành phố: Hà Nội, Cần Thơ thực hiện ...': a group and its members
             known = [m for m in matches if m.known or _ORG_NAME.match(m.written) or (colon["to"] and reads_as_body(m))]
             if known and not rest and len(known) == len(matches):
                 item.lead, item.lead_how = known, "colon"  # "Sở Xây dựng: hướng dẫn ...", "Chỉ đạo X và Y: ..."
@@ -336,7 +342,9 @@ class Subjects:
         if plural and not (matches and matches[0].generic and all(m.usable for m in matches)):
             return  # "Các cấp ủy, tổ chức đảng chủ động ...": a group only when read as one
         known = all(m.usable for m in matches) or (len(matches) == 1 and bool(_ORG_NAME.match(rest_text)))
-        if matches and rest and known and _VERB.match(rest):
+        # ... or a lead-in naming only who, then a colon ('Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:')
+        lead_in = not rest.strip() and rest_text.rstrip().endswith(":")
+        if matches and known and ((rest and _VERB.match(rest)) or lead_in):
             # a generic group as subject ("Các Sở, ban, ngành ... chủ động ...") yields to label lines
             item.lead, item.lead_how = matches, "subject-group" if plural else "subject"
 
