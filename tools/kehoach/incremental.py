@@ -74,6 +74,7 @@ if TYPE_CHECKING:  # imported where used: a check with nothing changed never nee
     from .index import Entry
     from .model.common import Record
     from .pipeline import Checked
+    from .read import Each
     from .sources import ReadFile
 
 # The rules whose reads ``_affected`` and ``_reads`` were written for. A rule added
@@ -462,11 +463,13 @@ class CheckedTree:
 
     root: Path
 
-    def read(self) -> list[ReadFile]:
+    reads_in_batches = True  # ``read`` takes ``each`` (``read.Reader.finish``)
+
+    def read(self, each: Each | None = None) -> list[ReadFile]:
         from .read import read_files
 
         cache = RecordCache(self.root)
-        read = read_files(self.root, cache, checked_contents(self.root))
+        read = read_files(self.root, cache, checked_contents(self.root), each)
         cache.save()
         return read
 
