@@ -4,7 +4,7 @@ computed from these, never stored."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -235,19 +235,45 @@ def section_paths(sections: list[Section], prefix: str = "") -> Iterator[str]:
         yield from section_paths(section.sections, key)
 
 
-def build(files: list[LoadedFile], records: list[tuple[LoadedFile, Record]]) -> tuple[Index, list[list[Entry]]]:
+# Entries made, with their references, as each record was read (``made``):
+# id of the record's file -> its entry and the references written in it.
+Made = Mapping[int, tuple[Entry, list[Reference]]]
+
+
+def entry_of(loaded: LoadedFile, record: Record) -> tuple[Entry, list[Reference]] | None:
+    """A record's entry and the references written in it, made once the record is
+    read (what ``build`` would make of it); None for a record that is never indexed."""
+    if loaded.kind is None:
+        return None
+    entry = Entry(loaded.kind, record, loaded)
+    return entry, references(entry)
+
+
+def build(
+    files: list[LoadedFile], records: list[tuple[LoadedFile, Record]], made: Made | None = None
+) -> tuple[Index, list[list[Entry]]]:
     """Index valid records by id; return the index and the groups of records sharing an id.
 
-    Of records sharing an id, the one whose file is named after it is indexed."""
+    Of records sharing an id, the one whose file is named after it is indexed.
+    ``made``: the entries made already (``entry_of``), by id of their file; their
+    references are then the index's ``outgoing``."""
     index = Index(files=files)
     groups: dict[str, list[Entry]] = {}
     for loaded, record in records:
         if loaded.kind is not None:  # always so: the model stage needs the kind to make a record
-            groups.setdefault(record.id, []).append(Entry(loaded.kind, record, loaded))
+            premade = made.get(id(loaded)) if made else None
+            entry = premade[0] if premade is not None and premade[0].record is record else None
+            groups.setdefault(record.id, []).append(entry or Entry(loaded.kind, record, loaded))
     for record_id, group in groups.items():
         if len(group) > 1:
             group.sort(key=lambda e: (e.file.rel.stem != record_id, str(e.file.rel)))
         index.entries[record_id] = group[0]
     valid = {id(loaded) for loaded, _ in records}
     index.broken = {f.rel.stem: f for f in files if id(f) not in valid}
+    if made:
+        outgoing: dict[str, list[Reference]] = {}
+        for record_id, entry in index.entries.items():
+            premade = made.get(id(entry.file))
+            outgoing[record_id] = premade[1] if premade is not None and premade[0] is entry else references(entry)
+        index.__dict__["outgoing"] = outgoing
     return index, [group for group in groups.values() if len(group) > 1]

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 
 from .config import Config
 from .findings import Finding
-from .index import Index, build
+from .index import Entry, Index, Reference, build, entry_of
 from .lifetime import keep
 from .load import LoadedFile
 from .model.common import Record
 from .parallel import share
 from .rules.base import Context
-from .rules.registry import KNOCK_ON_CODES, RULES, Rule
+from .rules.registry import KNOCK_ON_CODES, RULES, Reads, Rule
 
 if TYPE_CHECKING:  # a source is handed in: the one-file check (``incremental``) never imports the sources
     from .sources import Source
@@ -58,7 +58,7 @@ def check(
     gc.unfreeze()  # what the last check kept out of the collector's sight (see _keep_objects)
     gc.disable()
     try:
-        index, findings = _check(source.read(), today, scope, rules)
+        index, findings = _check(source, today, scope, rules)
     finally:
         _keep_objects()
         if collecting:
@@ -92,18 +92,56 @@ def _keep_objects() -> None:
 
 
 def _check(
-    read: list[tuple[LoadedFile, Record | None]],
-    today: dt.date,
-    scope: frozenset[str] | None,
-    rules: Sequence[Rule],
+    source: Source, today: dt.date, scope: frozenset[str] | None, rules: Sequence[Rule]
 ) -> tuple[Index, list[Finding]]:
+    early = Early(rules, today) if scope is None and getattr(source, "reads_in_batches", False) else None
+    read = source.read(early) if early is not None else source.read()  # type: ignore[call-arg]
     files = [loaded for loaded, _ in read]
-    index, duplicates = build(files, [(loaded, record) for loaded, record in read if record is not None])
+    index, duplicates = build(
+        files, [(loaded, record) for loaded, record in read if record is not None], early.made if early else None
+    )
     findings = [f for loaded in files for f in loaded.findings]
     context = Context(index, today, scope, tuple(tuple(group) for group in duplicates))
+    if early is not None:
+        findings.extend(early.found(duplicates))
+        rules = [rule for rule in rules if rule not in early.rules]
     for found in run_rules(context, rules):
         findings.extend(found)
     return index, findings
+
+
+class Early:
+    """What is done with each record alone as soon as it is read (``Source.read``
+    calls this with every batch of records read): its index entry and references
+    made (``index.entry_of``), and the rules that read the record alone
+    (``Reads.RECORD``) run over it. While many files are read, the second process
+    parses more of them as this one does this: the work is shared out between the
+    two like the reading, not left to this process alone once every file is read."""
+
+    def __init__(self, rules: Sequence[Rule], today: dt.date) -> None:
+        self.rules = [rule for rule in rules if rule.reads is Reads.RECORD]
+        self.today = today
+        self.made: dict[int, tuple[Entry, list[Reference]]] = {}
+        self.findings: list[Finding] = []
+
+    def __call__(self, batch: list[tuple[LoadedFile, Record | None]]) -> None:
+        made = self.made
+        entries: dict[str, Entry] = {}
+        for loaded, record in batch:
+            if record is not None and (pair := entry_of(loaded, record)) is not None:
+                made[id(loaded)] = pair
+                entries[str(len(entries))] = pair[0]  # keyed apart: records sharing an id are all checked
+        if entries and self.rules:
+            context = Context(Index(entries), self.today)
+            for rule in self.rules:
+                self.findings.extend(rule.check(context))
+
+    def found(self, duplicates: list[list[Entry]]) -> list[Finding]:
+        """The rules' findings about the records indexed (of records sharing an id, the one kept)."""
+        if not duplicates:
+            return self.findings
+        left_out = {str(entry.file.rel) for group in duplicates for entry in group[1:]}
+        return [finding for finding in self.findings if finding.path not in left_out]
 
 
 # The rules are worth a second process from this many records (forking and

@@ -332,6 +332,23 @@ def _received_all(
     ]
 
 
+# What a caller does with each batch of files read (``Reader.finish``).
+Each = Callable[[list[tuple[LoadedFile, "Record | None"]]], None]
+
+
+def _then(read: Callable[..., list[Read]], each: Each | None) -> Callable[..., list[Read]]:
+    """``read``, then ``each`` called with the files it read."""
+    if each is None:
+        return read
+
+    def reading(*args: Any) -> list[Read]:
+        results = read(*args)
+        each([(loaded, record) for _, loaded, record, _ in results])
+        return results
+
+    return reading
+
+
 class Reader:
     """The reading of every record file under ``root`` begun: with many files to
     parse, a second process is forked at once and parses about half of them,
@@ -348,20 +365,24 @@ class Reader:
         if sum(1 for rel, _ in self.listing if not cache or not cache.has(rel)) >= PARALLEL_MIN_FILES:
             self.shared = start(self.listing, functools.partial(_parse_in_child, root, cache=cache, known=known))
 
-    def finish(self) -> list[tuple[LoadedFile, Record | None]]:
-        """Every file read and validated, in the order listed."""
+    def finish(self, each: Each | None = None) -> list[tuple[LoadedFile, Record | None]]:
+        """Every file read and validated, in the order listed. ``each`` is called
+        with every batch of files as soon as they are read and validated (in no
+        particular order), so that what the caller does with a file alone is
+        shared out between the two processes like the reading: the child parses
+        more of the files while this process does it."""
         root, cache, known = self.root, self.cache, self.known
         if self.shared is not None:
             from .model import build_models
 
             build_models()
             mine, theirs = self.shared.finish(
-                functools.partial(_read_all, root, cache=cache, known=known),
-                receive=functools.partial(_received_all, root, cache),
+                _then(functools.partial(_read_all, root, cache=cache, known=known), each),
+                receive=_then(functools.partial(_received_all, root, cache), each),
             )
             results = mine + theirs
         else:
-            results = _read_all(root, self.listing, cache, known)
+            results = _then(_read_all, each)(root, self.listing, cache, known)
         read: list[tuple[LoadedFile, Record | None]] = []
         for key, loaded, record, fresh in results:
             if fresh and cache and key:
@@ -371,7 +392,7 @@ class Reader:
 
 
 def read_files(
-    root: Path, cache: RecordCache | None, known: Mapping[str, bytes] = NOTHING_KNOWN
+    root: Path, cache: RecordCache | None, known: Mapping[str, bytes] = NOTHING_KNOWN, each: Each | None = None
 ) -> list[tuple[LoadedFile, Record | None]]:
     """Every record file under ``root`` read and validated (``Reader``)."""
-    return Reader(root, cache, known).finish()
+    return Reader(root, cache, known).finish(each)

@@ -21,7 +21,7 @@ from .kinds import RECORDS_DIR
 from .load import MAX_FILE_BYTES, LoadedFile
 from .load.cache import RecordCache, content_key
 from .load.files import record_kind
-from .read import Reader, from_cache, parse_record
+from .read import Each, Reader, from_cache, parse_record
 
 if TYPE_CHECKING:
     from .model.common import Record
@@ -47,8 +47,10 @@ class WorkingTree:
     save_cache: bool = True
     cache: RecordCache | None = field(default=None, compare=False)
 
-    def read(self) -> list[ReadFile]:
-        return self.begin().read()
+    reads_in_batches = True  # ``read`` takes ``each`` (``read.Reader.finish``)
+
+    def read(self, each: Each | None = None) -> list[ReadFile]:
+        return self.begin().read(each)
 
     def begin(self) -> Begun:
         """This source with its reading begun now (``read.Reader``: the second
@@ -65,8 +67,11 @@ class Begun:
     cache: RecordCache | None
     reader: Reader
 
-    def read(self) -> list[ReadFile]:
-        read = self.reader.finish()
+    reads_in_batches = True
+
+    def read(self, each: Each | None = None) -> list[ReadFile]:
+        """Every file read; ``each`` called with them batch by batch as they are read (``Reader.finish``)."""
+        read = self.reader.finish(each)
         if self.cache and self.tree.save_cache:
             self.cache.save()
         return read

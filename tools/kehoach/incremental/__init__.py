@@ -72,6 +72,7 @@ from .walk import RECORD_SUFFIXES, SHARED_WALK_MIN, SHARED_WALK_MIN_MEANWHILE, W
 
 if TYPE_CHECKING:
     from ..pipeline import Checked
+    from ..read import Each
     from ..sources import ReadFile
 
 _CODES: dict[str, Code] = {code.value: code for code in Code}
@@ -195,11 +196,13 @@ class CheckedTree:
 
     root: Path
 
-    def read(self) -> list[ReadFile]:
+    reads_in_batches = True  # ``read`` takes ``each`` (``read.Reader.finish``)
+
+    def read(self, each: Each | None = None) -> list[ReadFile]:
         from ..read import read_files
 
         cache = RecordCache(self.root)
-        read = read_files(self.root, cache, checked_contents(self.root))
+        read = read_files(self.root, cache, checked_contents(self.root), each)
         cache.save()
         return read
 
