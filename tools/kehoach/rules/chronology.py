@@ -83,17 +83,22 @@ def check_task_dates(ctx: Context) -> Iterator[Finding]:
 
 def check_unit_validity(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    units = index.units
+    # Only units with a period of existence can be cited out of it: most have none.
+    bounded = {unit_id: unit for unit_id, unit in index.units.items() if unit.valid_to or unit.valid_from}
+    if not bounded:
+        return
+    outgoing = index.outgoing
     for entry in ctx.entries():
         if entry.kind is Kind.UNIT:
             continue
-        when = document_date(index, entry)
-        if when is None:
-            continue
-        for ref in index.outgoing[entry.id]:
-            unit = units.get(ref.target)
+        when: dt.date | None = None
+        for ref in outgoing[entry.id]:
+            unit = bounded.get(ref.target)
             if unit is None or Kind.UNIT not in ref.kinds:  # the kinds its field may name (REFERENCE_FIELDS)
                 continue
+            when = when or document_date(index, entry)
+            if when is None:
+                break
             if unit.valid_to and when > unit.valid_to:
                 after = ", ".join(f"'{u}'" for u in unit.succeeded_by)
                 hint = f"; đơn vị kế tục: {after}" if after else ""
