@@ -10,7 +10,7 @@ from ..codes import Code
 from ..derived import plan_window, task_deadline
 from ..findings import Finding
 from ..kinds import Kind
-from ..model import Task
+from ..model import Plan, Task
 from .base import Context, at, citations, document_date, vn_date
 
 FAR = dt.timedelta(days=365)
@@ -19,6 +19,9 @@ FAR = dt.timedelta(days=365)
 def check_cited_dates(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     for entry in ctx.entries():
+        record = entry.record
+        if not (record.basis if isinstance(record, Plan) else isinstance(record, Task) and record.implements):
+            continue  # cites nothing (most tasks): no citation made
         for cite in citations(index, entry):
             cited = index.directives.get(cite.target) or index.plans.get(cite.target)
             if cited is not None and cited.date and cited.date > cite.when:
