@@ -16,7 +16,7 @@ from .model.common import Record
 from .model.plan import Section
 
 
-@dataclass
+@dataclass(slots=True)  # one for every record: without a dictionary each, 10 MB less at 100k records
 class Entry:
     kind: Kind
     record: Record

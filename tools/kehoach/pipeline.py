@@ -103,6 +103,7 @@ def _check(
     findings = [f for loaded in files for f in loaded.findings]
     context = Context(index, today, scope, tuple(tuple(group) for group in duplicates))
     if early is not None:
+        early.made = {}  # in the index now (a dictionary of every record: ten megabytes at 100k)
         findings.extend(early.found(duplicates))
         rules = [rule for rule in rules if rule not in early.rules]
     for found in run_rules(context, rules):

@@ -10,7 +10,7 @@ from ..codes import Code
 from ..derived import plan_window, task_deadline
 from ..findings import Finding
 from ..kinds import Kind
-from ..model import Task
+from ..model import Plan, Task
 from .base import Context, at, citations, document_date, vn_date
 
 FAR = dt.timedelta(days=365)
@@ -19,6 +19,9 @@ FAR = dt.timedelta(days=365)
 def check_cited_dates(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     for entry in ctx.entries():
+        record = entry.record
+        if not (record.basis if isinstance(record, Plan) else isinstance(record, Task) and record.implements):
+            continue  # cites nothing (most tasks): no citation made
         for cite in citations(index, entry):
             cited = index.directives.get(cite.target) or index.plans.get(cite.target)
             if cited is not None and cited.date and cited.date > cite.when:
@@ -83,17 +86,22 @@ def check_task_dates(ctx: Context) -> Iterator[Finding]:
 
 def check_unit_validity(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    units = index.units
+    # Only units with a period of existence can be cited out of it: most have none.
+    bounded = {unit_id: unit for unit_id, unit in index.units.items() if unit.valid_to or unit.valid_from}
+    if not bounded:
+        return
+    outgoing = index.outgoing
     for entry in ctx.entries():
         if entry.kind is Kind.UNIT:
             continue
-        when = document_date(index, entry)
-        if when is None:
-            continue
-        for ref in index.outgoing[entry.id]:
-            unit = units.get(ref.target)
+        when: dt.date | None = None
+        for ref in outgoing[entry.id]:
+            unit = bounded.get(ref.target)
             if unit is None or Kind.UNIT not in ref.kinds:  # the kinds its field may name (REFERENCE_FIELDS)
                 continue
+            when = when or document_date(index, entry)
+            if when is None:
+                break
             if unit.valid_to and when > unit.valid_to:
                 after = ", ".join(f"'{u}'" for u in unit.succeeded_by)
                 hint = f"; đơn vị kế tục: {after}" if after else ""

@@ -10,7 +10,7 @@ from ..codes import Code
 from ..findings import Finding
 from ..index import Entry, Index
 from ..kinds import Kind
-from ..model import Directive, DirectiveStatus
+from ..model import Directive, DirectiveStatus, Plan, Task
 from .base import Context, at, citations, vn_date
 
 
@@ -120,7 +120,15 @@ def successors(index: Index, directive_id: str) -> list[Directive]:
 
 def check_superseded_citations(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
+    # The documents some other states it supersedes: a citation of any other has nothing to report.
+    superseded = {d for d in index.directives if successors(index, d)}
+    if not superseded:
+        return
     for entry in ctx.entries():
+        record = entry.record
+        cited = record.basis if isinstance(record, Plan) else record.implements if isinstance(record, Task) else ()
+        if superseded.isdisjoint(cited):
+            continue
         for cite in citations(index, entry):
             old = index.directives.get(cite.target)
             if old is None:

@@ -11,6 +11,7 @@ from ..findings import Finding
 from ..index import Index, section_paths
 from ..kinds import Kind
 from ..load.files import could_hold
+from ..model import Task
 from ..resolve import Suggester
 from .base import Context, at
 
@@ -73,7 +74,9 @@ def check_sections(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     sections_of: dict[str, tuple[list[str], frozenset[str]]] = {}  # each plan's sections, listed and as a set
     for entry in index.of_kind(Kind.TASK):
-        task = index.tasks[entry.id]
+        task = entry.record
+        if not isinstance(task, Task):  # never so: a task's record is a Task (index.tasks)
+            continue
         plan = index.plans.get(task.plan)
         if plan is None:
             continue  # reported as a dangling reference
