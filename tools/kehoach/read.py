@@ -24,6 +24,7 @@ from .load.cache import RecordCache, content_key
 from .load.files import display, walk
 from .load.positions import Path as KeyPath
 from .load.positions import Positions, _shape_of
+from .load.suppress import NONE as NO_SUPPRESSIONS
 from .load.suppress import Suppressions
 from .parallel import Shared, start
 
@@ -234,8 +235,7 @@ def _parsed(root: Path, rel: str, is_link: bool, cache: RecordCache | None, know
         return key, None
     if data is not None:
         parse_bytes(data, loaded)
-    kept = loaded.suppressions
-    suppressions = kept if kept.by_line or kept.whole_file or kept.unknown else None  # most files have none
+    suppressions = loaded.suppressions or None  # most files have none: NONE, made again on arrival
     return key, (loaded.findings, suppressions, loaded.positions, loaded.data, data is not None)
 
 
@@ -315,7 +315,7 @@ def _received(root: Path, rel: str, is_link: bool, key: bytes, sent: Sent | None
     findings, suppressions, positions, data, parsed = sent
     name = display(rel)
     loaded = LoadedFile(  # made once, here, with what the child sent (no default made to be replaced)
-        PurePosixPath(name), _kind(name), None, positions, findings, suppressions or Suppressions()
+        PurePosixPath(name), _kind(name), None, positions, findings, suppressions or NO_SUPPRESSIONS
     )
     if not parsed:
         return key, loaded, None, True

@@ -22,6 +22,7 @@ from .positions import Parsed, Positions
 from .positions import Path as KeyPath
 from .review import review_notes
 from .suppress import Suppressions, read_suppressions
+from .suppress import none as no_suppressions
 
 KNOWN_CODES = frozenset(code.value for code in Code)
 MAX_FILE_BYTES = 1024 * 1024  # a long plan is ~50 KB; anything near this is a mistake
@@ -34,7 +35,7 @@ class LoadedFile:
     data: Any = None
     positions: Positions = field(default_factory=Positions)
     findings: list[Finding] = field(default_factory=list)
-    suppressions: Suppressions = field(default_factory=Suppressions)
+    suppressions: Suppressions = field(default_factory=no_suppressions)
     name: str = ""  # the path its findings name, when not ``str(rel)`` (a file only parsed, not placed)
 
     def add(self, code: Code, message: str, line: int = 1, col: int = 1) -> None:

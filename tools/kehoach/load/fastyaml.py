@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from typing import Any
 
 from .positions import _SHARED, MAX_DEPTH, MAX_INT_DIGITS, Path, Positions, _shared
@@ -674,7 +675,7 @@ def _items(
                 value = line[at:].rstrip(" ")
                 if ": " in value or " #" in value or value[-1] == ":":
                     raise _Decline
-                result.append(value)
+                result.append(_intern(value) if len(value) <= _SHARED_TEXT else value)
                 i += 1
         if comments:
             i = _uncommented(lines, i)
@@ -743,6 +744,12 @@ def _item_mapping(
 
 
 _DASHED = 16
+# A short item of a list is most often the id of another record (the units that
+# lead a task, a plan's basis), written in many files: the same string object for
+# each of its copies, kept once in memory (interned; and sent interned by the
+# second process, see read._pack), instead of one for each file.
+_intern = sys.intern
+_SHARED_TEXT = 80
 _DEEPEST = MAX_DEPTH - 2  # as _Reader: deeper is yamlsafe's, which reports it
 _DASH = [_dash(col) for col in range(_DASHED)]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import Any
 
 _DIRECTIVE = re.compile(r"#\s*kehoach:\s*(disable|disable-file)\s*=\s*([A-Za-z0-9, ]+)")
 
@@ -24,11 +25,35 @@ class Suppressions:
     def covers(self, code: str, line: int) -> bool:
         return code in self.whole_file or code in self.by_line.get(line, ())
 
+    def __bool__(self) -> bool:
+        """Whether the file holds any suppression comment (a known code or not)."""
+        return bool(self.by_line or self.whole_file or self.unknown)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # Read back (from the record cache), a file's empty suppressions are NONE again.
+        if not self:
+            return _none, ()
+        return Suppressions, (self.by_line, self.whole_file, self.unknown)
+
+
+NONE = Suppressions()
+"""The suppressions of a file that has none: one object shared by every such file
+(most files), never changed, instead of a dictionary, a set and a list for each
+(half a kilobyte a file: 50 MB at 100,000 records)."""
+
+
+def none() -> Suppressions:
+    """``NONE``, as a default of a field."""
+    return NONE
+
+
+_none = none
+
 
 def read_suppressions(text: str, known: Collection[str]) -> Suppressions:
-    result = Suppressions()
     if "kehoach:" not in text:
-        return result
+        return NONE
+    result = Suppressions()
     lines = text.splitlines()
     for index, line in enumerate(lines):
         match = _DIRECTIVE.search(line)
@@ -52,4 +77,4 @@ def read_suppressions(text: str, known: Collection[str]) -> Suppressions:
                 index + 1,
             )
         result.by_line.setdefault(target, set()).update(codes)
-    return result
+    return result if result else NONE

@@ -153,10 +153,32 @@ def validate(kind: Kind, data: dict[str, Any]) -> tuple[Record | None, list[tupl
     and a list of (location, rule code, message)."""
     model = MODELS[kind]
     try:
-        return model.model_validate(data), []
+        record = model.model_validate(data)
     except ValidationError as err:
         problems = []
         for error in err.errors(include_url=False):
             code, message = explain(model, error)
             problems.append((tuple(error["loc"]), code, message))
         return None, problems
+    _share_fields_set(record)
+    return record, []
+
+
+# The names of the fields a record sets, which pydantic keeps with each record (a
+# set of a dozen names: 728 bytes, more than the record's own dictionary), shared
+# by the records that set the same fields: 70 MB less at 100,000 records. Nothing
+# changes a record's set (the models are frozen; a copy copies it).
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+_FIELDS_SETS_MAX = 10_000  # a bound for long-running processes
+
+
+def _share_fields_set(record: Record) -> None:
+    fields = record.__pydantic_fields_set__
+    key = frozenset(fields)
+    shared = _FIELDS_SETS.get(key)
+    if shared is None:
+        if len(_FIELDS_SETS) >= _FIELDS_SETS_MAX:
+            _FIELDS_SETS.clear()
+        _FIELDS_SETS[key] = fields
+    elif shared is not fields:
+        object.__setattr__(record, "__pydantic_fields_set__", shared)
