@@ -160,3 +160,156 @@ def test_an_appendix_title_of_four_printed_lines_in_one_word_paragraph(tmp_path:
     doc = source.read(tmp_path / "phu-luc.docx")
     first = source.paragraphs(doc, doc.lines)[0]
     assert len(title) > 200 and (first.table, first.text) == ("appendix", title)
+
+
+def test_a_number_alone_in_a_word_file_of_real_paragraphs_is_a_cell_wherever_it_stands(tmp_path: Path) -> None:
+    """A table of criteria written one cell a paragraph whose cells are long sentences: the points
+    ('20') and the rows' numbers ('2') stand between long cells, not in a run of short ones. In a
+    Word file of real paragraphs a page's number is in the footer, so each is a cell, kept as the
+    text keeps a number after a lone '|'."""
+    cells = [
+        "STT",
+        "TIÊU CHÍ THI ĐUA",
+        "ĐIỂM CHUẨN",
+        "1",
+        "Tỷ lệ hộ gia đình được tuyên truyền, giải thích lợi ích của việc thanh toán không dùng "
+        "tiền mặt và vận động mở tài khoản để nhận chi trả trợ cấp từ ngân sách nhà nước",
+        "20",
+        "Cách thức chấm điểm: điều kiện để chấm điểm là có kế hoạch tuyên truyền; tổ chức tuyên "
+        "truyền trực tiếp đến hộ gia đình hoặc qua hệ thống loa truyền thanh của xã, phường.",
+        "2",
+        "Tỷ lệ người hưởng trợ cấp mở mới tài khoản ngân hàng hoặc tự nguyện cung cấp số tài "
+        "khoản để nhận tiền trợ cấp bằng phương thức không dùng tiền mặt trên địa bàn",
+        "40",
+    ]
+    text = tmp_path / "phu-luc.txt"
+    text.write_text("\n".join(["PHỤ LỤC", "", "|", *(f"{cell}\n|" for cell in cells)]) + "\n", encoding="utf-8")
+    word = WordDocument()
+    for paragraph in ["PHỤ LỤC", *cells]:
+        word.add_paragraph(paragraph)
+    word.save(str(tmp_path / "phu-luc.docx"))
+    read = [
+        [line.text.strip() for line in source.read(path).lines if line.text.strip() not in ("", "|")]
+        for path in (text, tmp_path / "phu-luc.docx")
+    ]
+    assert read[0] == read[1] == ["PHỤ LỤC", *cells]
+
+
+def test_a_printed_line_never_opens_with_what_reads_as_an_items_mark() -> None:
+    """A paragraph printed over lines, as a conversion from PDF gives it, never has a line after
+    the first that opens with what reads as an item's mark or number ('-N, NO2--N' of 'NH4+ -N',
+    '12);' of 'tháng 12);') nor a last line of no letter ('2026'): the text printed where its own
+    lines break did not put them there, and reading them would open an item the text does not
+    have."""
+    maker = _maker()
+    from kehoach.importer.forms import starts_block
+
+    texts = [
+        "Thông số quan trắc gồm pH, độ mặn, độ kiềm, DO, nhiệt độ nước, độ trong, khí độc, NH4+ -N, NO2--N, "
+        "PO43--P, TSS, Vibrio sp, quan trắc với tần suất 02 lần/tháng.",
+        "Báo cáo định kỳ hằng năm gửi trước ngày 15 tháng 01 của năm liền kề sau năm báo cáo, kỳ báo cáo "
+        "là năm (từ 01 tháng 01 đến 31 tháng 12); báo cáo đột xuất khi có yêu cầu.",
+        "THÔNG SỐ, TẦN SUẤT, THỜI GIAN, SỐ LƯỢNG MẪU QUAN TRẮC MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN NĂM 2026",
+    ]
+    for text in texts:
+        for pad in range(0, 30, 3):
+            printed = maker.wrap(("x" * pad) + " " + text if pad else text)
+            assert " ".join(printed) == (("x" * pad) + " " + text if pad else text)
+            assert not any(starts_block(line) for line in printed[1:]), printed
+            assert any(ch.isalpha() for ch in printed[-1]), printed
+
+
+def test_a_word_broken_at_its_hyphen_goes_on_though_its_rest_is_in_capitals() -> None:
+    """'... Thông tư số 36/2025/TT-' / 'BNNMT;': the rest of a number broken at its hyphen, in
+    capitals, is no line of a header's block standing alone; the Word form joins it as the text
+    path does."""
+    text = "\n".join(
+        [
+            "      b) Sổ theo dõi hàm lượng, tỷ lệ khoáng sản có ích trong khoáng sản nguyên khai đã khai",
+            "thác, số liệu được ghi chép hằng tháng vào sổ theo dõi theo quy định tại Thông tư số 36/2025/TT-",
+            "BNNMT;",
+            "      c) Sổ theo dõi khối lượng khoáng sản đã bán ra, vận chuyển ra khỏi khu vực khai thác.",
+        ]
+    )
+    paragraphs = [value for kind, value in _maker().blocks(text, "txt") if kind == "para"]
+    assert paragraphs[0].endswith("Thông tư số 36/2025/TT-BNNMT;")
+    assert len(paragraphs) == 2
+
+
+def test_a_web_pages_block_of_several_paragraphs_is_parted_where_the_text_parts_it() -> None:
+    """A web page's block with no blank line between a heading and its numbered points: the Word
+    form holds the paragraphs the text path reads, not one paragraph of the whole block."""
+    lines = [
+        "HƯỚNG DẪN ĐÁNH GIÁ",
+        "1. Ủy ban nhân dân phường,",
+        "xã, đặc khu quyết định thành lập đoàn kiểm tra.",
+        "2. Việc đánh giá, xếp loại căn cứ vào kết quả cụ thể đạt được thông qua các",
+        "minh chứng phù hợp.",
+    ]
+    text = "\n".join(["Mở đầu của trang.", "", *lines, ""])
+    paragraphs = [value for kind, value in _maker().blocks(text, "web") if kind == "para"]
+    assert paragraphs[1:] == [
+        "HƯỚNG DẪN ĐÁNH GIÁ",
+        "1. Ủy ban nhân dân phường, xã, đặc khu quyết định thành lập đoàn kiểm tra.",
+        "2. Việc đánh giá, xếp loại căn cứ vào kết quả cụ thể đạt được thông qua các minh chứng phù hợp.",
+    ]
+
+
+def test_a_page_number_set_in_with_spaces_among_a_tables_printed_lines_is_left_out(tmp_path: Path) -> None:
+    """A Word file of real paragraphs that keeps a table's printed lines as a conversion from PDF
+    gives them (columns laid out with spaces): the page's number the page centres, set in with
+    spaces, is left out, as in text."""
+    word = WordDocument()
+    word.add_paragraph(
+        "Các sở, ban, ngành, địa phương tổ chức triển khai thực hiện nghiêm túc các nội dung của Kế hoạch "
+        "này; định kỳ hằng quý báo cáo kết quả thực hiện về Sở Nội vụ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh."
+    )
+    for line in [
+        "   Xây dựng Kế hoạch thích ứng với biến đổi khí hậu giai      Đảng ủy UBND     Quý IV/2026",
+        "   đoạn 2031 - 2040, tầm nhìn đến năm 2060                    tỉnh",
+        "                                                          19",
+        "   Đầu tư phát triển khu công nghiệp sinh thái                 Đảng ủy UBND     Năm 2027",
+    ]:
+        word.add_paragraph(line)
+    word.save(str(tmp_path / "ke-hoach.docx"))
+    assert "19" not in [line.text.strip() for line in source.read(tmp_path / "ke-hoach.docx").lines]
+
+
+def test_a_recipient_wrapped_at_a_hyphen_keeps_its_word_whole() -> None:
+    """A recipients' line the page broke inside a number at its hyphen ('Quy định số 69-' /
+    'QĐ/TW, ...'): the recipient reads '69-QĐ/TW', as the paragraph a Word file holds does."""
+    from kehoach.importer.lines import Line
+    from kehoach.importer.structure import read_tail
+    from kehoach.importer.structure.model import Body
+
+    texts = [
+        "Nơi nhận:",
+        "- Các chi bộ trực thuộc (thực hiện các nội dung nêu tại Quy định số 69-",
+        "QĐ/TW của Bộ Chính trị);",
+        "- Lưu VPĐU.",
+    ]
+    body = Body()
+    read_tail(body, [Line(text, number) for number, text in enumerate(texts, start=1)])
+    assert body.recipients == [
+        "Các chi bộ trực thuộc (thực hiện các nội dung nêu tại Quy định số 69-QĐ/TW của Bộ Chính trị);",
+        "Lưu VPĐU.",
+    ]
+
+
+def test_a_word_paragraph_that_opens_with_a_figure_is_its_own_paragraph(tmp_path: Path) -> None:
+    """'- Du lịch và dịch vụ' over '100% điểm đến du lịch ...': in a Word file of real paragraphs the
+    second is a paragraph, as the blank line between them says in a web page's text; only a printed
+    line has a figure wrapped to its start."""
+    paragraphs = [
+        "Phấn đấu đến năm 2030 các chỉ tiêu chủ yếu theo từng lĩnh vực đạt như sau, cụ thể là các chỉ "
+        "tiêu về nông nghiệp, công nghiệp, du lịch và dịch vụ của tỉnh.",
+        "- Du lịch và dịch vụ",
+        "100% điểm đến du lịch trọng điểm ứng dụng công nghệ số (hướng dẫn số, bản đồ số, thanh toán "
+        "điện tử, quảng bá trực tuyến).",
+    ]
+    word = WordDocument()
+    for paragraph in paragraphs:
+        word.add_paragraph(paragraph)
+    word.save(str(tmp_path / "ke-hoach.docx"))
+    doc = source.read(tmp_path / "ke-hoach.docx")
+    assert [p.text for p in source.paragraphs(doc, doc.lines)] == paragraphs

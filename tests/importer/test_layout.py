@@ -379,3 +379,90 @@ def test_a_pdf_converted_to_word_shows_where_paragraphs_begin_by_the_first_lines
         "quyết đối với từng người ứng cử." in paragraphs
     )
     assert len(paragraphs) == 7
+
+
+def _printed_word(tmp_path: Path, printed: list[tuple[bool, str]]) -> list[str]:
+    """The paragraphs read from a Word file of one paragraph per printed line, the first line of
+    each paragraph set in (a PDF converted to Word)."""
+    from docx.shared import Cm
+
+    word = WordDocument()
+    for indented, line in printed:
+        paragraph = word.add_paragraph(line)
+        if indented:
+            paragraph.paragraph_format.first_line_indent = Cm(1.27)
+    path = tmp_path / "quyet-dinh.docx"
+    word.save(str(path))
+    doc = source.read(path)
+    return [p.text for p in source.paragraphs(doc, doc.lines)]
+
+
+_PLAN_LINES = [
+    (True, "1. Các bộ, cơ quan ngang bộ tổ chức phổ biến, quán triệt nội dung của Luật đến cán bộ, công chức"),
+    (False, "và người lao động thuộc phạm vi quản lý, hoàn thành trong quý IV năm 2025 theo kế hoạch chung."),
+    (True, "2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực"),
+    (False, "thuộc trung ương chịu trách nhiệm tổ chức thực hiện đầy đủ, kịp thời các nội dung Kế hoạch này."),
+    (True, "Căn cứ nội dung Kế hoạch này và tình hình thực tiễn, các bộ, ngành và địa phương xây dựng kế"),
+    (False, "hoạch chi tiết triển khai thi hành Luật trong phạm vi quản lý, báo cáo kết quả về Bộ Công an."),
+    (True, "3. Bộ Công an chủ trì theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này; tổng hợp kết"),
+    (False, "quả thực hiện, báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 12 hằng năm theo quy định."),
+    (True, "4. Bộ Tài chính bảo đảm kinh phí thực hiện Kế hoạch theo quy định của pháp luật về ngân sách"),
+    (False, "nhà nước; các địa phương bố trí kinh phí thực hiện từ ngân sách địa phương theo phân cấp."),
+    (True, "5. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các bộ, ngành và địa phương kịp thời"),
+    (False, "phản ánh về Bộ Công an để tổng hợp, hướng dẫn, giải quyết theo thẩm quyền hoặc trình cấp có"),
+    (False, "thẩm quyền xem xét, quyết định."),
+]
+
+
+def test_a_decisions_tail_over_the_plan_it_issues_does_not_hide_the_plans_indentation(tmp_path: Path) -> None:
+    """A decision converted from PDF: its short articles and its recipients come first, the plan it
+    issues after them. The plan's first lines set in show where its paragraphs begin, as they do
+    in a plan alone: a line set in after one that ran to the margin opens a paragraph."""
+    head = [
+        (True, "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật."),
+        (True, "Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành."),
+        (False, "Nơi nhận:"),
+        (False, "- Như Điều 2;"),
+        (False, "- Lưu: VT."),
+        (False, "KẾ HOẠCH"),
+    ]
+    paragraphs = _printed_word(tmp_path, head + _PLAN_LINES)
+    assert (
+        "2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+        "trung ương chịu trách nhiệm tổ chức thực hiện đầy đủ, kịp thời các nội dung Kế hoạch này." in paragraphs
+    )
+    assert any(p.startswith("Căn cứ nội dung Kế hoạch này") for p in paragraphs)
+
+
+def test_a_paragraph_set_in_that_opens_with_a_bracket_is_a_paragraph(tmp_path: Path) -> None:
+    """'(Mục tiêu xuất khẩu chi tiết có phụ lục kèm theo)' set in under a paragraph that ran to the
+    margin: it opens a paragraph, as one opening with a capital does."""
+    lines = [*_PLAN_LINES[:2], (True, "(Mục tiêu chi tiết có phụ lục kèm theo)"), *_PLAN_LINES[2:]]
+    assert "(Mục tiêu chi tiết có phụ lục kèm theo)" in _printed_word(tmp_path, lines)
+
+
+def test_the_cell_after_a_rows_number_opens_its_own_paragraph_among_printed_lines(tmp_path: Path) -> None:
+    """A PDF converted to Word whose appendix is a table written one cell a paragraph: the cell after
+    a row's number ('2' beside the figure '606959') is the next row's first cell, not the printed
+    line after the number, though it stands at the margin as the lines wrapped from a paragraph do."""
+    cells = [
+        (False, "Cửa sông lạch Càn: khu vực"),
+        (False, "cấp nước chung cho vùng nuôi tôm Nga Tân và Nga Tiến"),
+        (False, "2210567"),
+        (False, "606959"),
+        (False, "2"),
+        (False, "Cửa sông lạch Sung: khu vực"),
+        (False, "nước cấp chung cho vùng nuôi tôm Nga Thủy và vùng nuôi tôm Đa Lộc"),
+        (False, "2209277"),
+    ]
+    paragraphs = _printed_word(tmp_path, [*_PLAN_LINES, (False, "PHỤ LỤC"), *cells])
+    assert not any(p.startswith("2 Cửa sông") or p.endswith(" 2 Cửa sông lạch Sung: khu vực") for p in paragraphs)
+    assert any(p.startswith("Cửa sông lạch Sung") for p in paragraphs)
+
+
+def test_nothing_goes_on_after_the_mark_that_closes_the_text(tmp_path: Path) -> None:
+    """'... nghiêm túc thực hiện./.' closes the text's body: the line at the margin under it (the
+    signer's block in capitals) opens its own paragraph, though a line at the margin goes on."""
+    lines = [*_PLAN_LINES[:-1], (False, "thẩm quyền xem xét, quyết định./."), (False, "ỦY BAN NHÂN DÂN THÀNH PHỐ")]
+    paragraphs = _printed_word(tmp_path, lines)
+    assert paragraphs[-1] == "ỦY BAN NHÂN DÂN THÀNH PHỐ"

@@ -346,6 +346,7 @@ def _most_usual(leads: list[int]) -> int:
 
 _NEAR_LINES = 8
 _TAIL = re.compile(r"^\s*Nơi nhận\s*:")
+_RECIPIENT = re.compile(r"^\s*(?:Nơi nhận\s*:|[-+•]|KẾ HOẠCH\b)")  # a recipients' line, the kind heading under them
 
 
 def _mark_indented(lines: list[Line]) -> bool:
@@ -360,14 +361,20 @@ def _mark_indented(lines: list[Line]) -> bool:
     end = next((k for k, (line, _) in enumerate(body) if _TAIL.match(line.text)), len(body))
     text = body[:end]  # the recipients and the signature are laid out at the margin, as a list
     starts = [lead for line, lead in text if starts_block(line.text)]
+    if len(starts) < 5:
+        # a decision's short articles and its tail over the plan it issues: the plan's lines say it, the
+        # recipients' list at the margin left out
+        text = [(line, lead) for line, lead in body[end:] if lead > 1 or not _RECIPIENT.match(line.text)]
+        starts = [lead for line, lead in text if starts_block(line.text)]
     flush = sum(1 for _, lead in text if lead <= 1)
     if len(starts) < 5 or sum(1 for lead in starts if lead >= INDENT) < 0.7 * len(starts) or flush < 0.25 * len(text):
         return False
     blank_above = {id(below) for line, below in itertools.pairwise(lines) if not line.text.strip()}
     for k, (line, lead) in enumerate(body):
-        first = line.text.strip()[:1]
+        first = line.text.strip().lstrip("(“\"'[")[:1]  # '(Mục tiêu ... kèm theo)' opens as 'Mục' does
         joined = id(line) not in blank_above or line.page_start  # a blank line parts paragraphs, save at a page break
-        if k and joined and lead <= 1 and not starts_block(line.text):
+        ended = k and body[k - 1][0].text.rstrip().endswith("./.")  # the mark that closes the text's body
+        if k and joined and lead <= 1 and not starts_block(line.text) and not ended:
             line.opens = False
         elif lead >= INDENT and (first.isupper() or first.isdigit()):
             line.opens = True

@@ -152,7 +152,15 @@ def _read_docx(path: Path, data: bytes) -> Document:
     for line in doc.lines:
         if line.number in context.in_runs:
             line.opens = None  # a cell's place in the layout says nothing of where a paragraph begins
+        elif not doc.wrapped and line.opens is None and _OWN_FIGURE.match(line.text):
+            # a paragraph of a file of real paragraphs that opens with a figure ('100% điểm đến du lịch
+            # ...' under '- Du lịch và dịch vụ') is a paragraph: only a printed line has a figure
+            # wrapped to its start
+            line.opens = True
     return doc
+
+
+_OWN_FIGURE = re.compile(r"^\s*\d[\d.,%]*\s+\S*[^\W\d_]")  # a figure, then words: not a number alone (a cell)
 
 
 # ---------------------------------------------------------------- context
@@ -176,6 +184,7 @@ class _Context:
     cells: dict[int, Any] = field(default_factory=dict)
     runs: dict[int, Any] = field(default_factory=dict)  # every paragraph of such a run of cells
     in_runs: set[int] = field(default_factory=set)  # the numbers of the lines those paragraphs gave
+    after_cell: bool = False  # the paragraph read last was a number alone that is a cell
 
     def __post_init__(self) -> None:
         self.styles = _Styles(self.word)
@@ -205,9 +214,13 @@ def _take_paragraph(p: Any, context: _Context) -> None:
     pieces = text.split("\n") if not context.seen_heading else [text.replace("\n", " ")]
     pieces[0] = " " * _indent(p) + pieces[0]
     markers = rendered.markers
-    if id(p) in context.cells:
+    if id(p) in context.runs or context.after_cell:
+        # a cell's place says nothing of where a paragraph begins; nor does that of the cell after a
+        # row's number ('606959' / '2' / 'Cửa sông lạch Sung: ...', the next row's first cells)
+        context.in_runs.add(context.number)
+    context.after_cell = id(p) in context.cells
+    if context.after_cell:
         context.reader.after_bar = True  # a number alone that is a cell, as after a lone '|' in text
-    if id(p) in context.runs:
         context.in_runs.add(context.number)
     for piece in pieces:
         context.reader.take(piece, context.number, bold=rendered.bold, markers=markers, cells=False)
@@ -295,10 +308,25 @@ def _cell_numbers(body: Any) -> tuple[dict[int, Any], dict[int, Any]]:
     written one a paragraph ('CÂY CÔNG NGHIỆP' / '1' / 'Cà Phê' / '-' / 'Diện tích' / 'Ha' /
     '26.120'), whose numbers are cells, as a number after a lone '|' is in text, not page
     numbers; a page number a conversion from PDF leaves stands among printed lines of a page's
-    width. By id, the elements kept so that lxml hands the same objects back later."""
+    width. In a file whose paragraphs are not printed lines every number alone is a cell, save a
+    page's number a conversion left among a table's printed lines. By id, the elements kept so that
+    lxml hands the same objects back later."""
     written = [(block, text) for block in _blocks(body) if block.tag == f"{W}p" and (text := _plain(block)).strip()]
     found: dict[int, Any] = {}
     runs: dict[int, Any] = {}
+    if not wrapped_width([Line(text, 0) for _, text in written]):
+        # paragraphs that are not a page's printed lines: Word prints page numbers in the footer, and a
+        # number alone in a paragraph of the body is a table's cell written one a paragraph, wherever
+        # it stands (after a cell of a long sentence: '... để nhận chi trả trợ cấp' / '20' / 'Cách thức
+        # ghi nhận ...'), as a number after a lone '|' is in text; save a page's number a conversion
+        # left among printed lines it kept: one set in with spaces as the page centres it, or one
+        # that cuts a sentence in two ('... để tổng' / '2' / 'hợp, báo cáo ...')
+        for at, (block, text) in enumerate(written):
+            above = written[at - 1][1].rstrip() if at else ""
+            below = written[at + 1][1].lstrip() if at + 1 < len(written) else ""
+            cut = bool(above) and not above.endswith(_CLOSED) and below[:1].islower()
+            if _ROW_NUMBER.fullmatch(text) and not cut:
+                found[id(block)] = block
     k = 0
     while k < len(written):
         end = k
@@ -321,6 +349,7 @@ def _cell_numbers(body: Any) -> tuple[dict[int, Any], dict[int, Any]]:
 
 
 _FIGURE = re.compile(r"^[\d.,%]+$")
+_CLOSED = (".", ":", ";", "!", "?", ")")
 _ROW_NUMBER = re.compile(r"\d{1,3}")  # a row's number as a cell holds it; '- 2 -', 'Trang 2' are a page's
 
 

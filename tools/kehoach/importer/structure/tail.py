@@ -66,7 +66,10 @@ def read_tail(body: Body, lines: list[Line]) -> None:
             elif _is_name(text) and (titles or index > 0 or not recipients):
                 names.append(text)
             elif recipients and index == 0:
-                recipients[-1][0] += " " + text  # a recipient wrapped onto the next line
+                # a recipient wrapped onto the next line; a word the line broke at its hyphen ('Quy định số
+                # 69-' / 'QĐ/TW, ...') is one word again, as in a paragraph
+                broken = re.search(r"\w-$", recipients[-1][0]) and text[:1].isalnum()
+                recipients[-1][0] += ("" if broken else " ") + text
             elif recipients:
                 recipients[-1][1] = text  # a note written beside it: "(Báo" / "cáo)"
     body.recipients = _join_side_notes(recipients)
