@@ -313,3 +313,19 @@ def test_a_word_paragraph_that_opens_with_a_figure_is_its_own_paragraph(tmp_path
     word.save(str(tmp_path / "ke-hoach.docx"))
     doc = source.read(tmp_path / "ke-hoach.docx")
     assert [p.text for p in source.paragraphs(doc, doc.lines)] == paragraphs
+
+
+def test_a_line_in_lower_case_under_one_word_in_capitals_goes_on_with_it() -> None:
+    """A cell printed over lines ('Uỷ ban' / 'MTTQVN' / 'xã') and letter-spaced text ('S T E M' /
+    't ạ i c á c c ơ s ở'): the line in lower case goes on with the word in capitals above it, as
+    the text path joins them; under a title ('ĐỀ CƯƠNG BÁO CÁO' / 'phục vụ ...') it stays apart,
+    as the header's reader of lines reads it."""
+    maker = _maker()
+    for lines, joined in (
+        (["Uỷ ban", "MTTQVN", "xã"], "MTTQVN xã"),
+        (["báo cáo k ế t q u ả t r i ể n k h a i", "S T E M", "t ạ i c á c c ơ s ở"], "S T E M t ạ i c á c c ơ s ở"),
+    ):
+        paragraphs = [value for kind, value in maker.blocks("\n".join(lines), "txt") if kind == "para"]
+        assert paragraphs[-1] == joined
+    title = ["ĐỀ CƯƠNG BÁO CÁO", "phục vụ làm việc của Thường trực Đảng uỷ với các tổ chức cơ sở Đảng"]
+    assert [value for kind, value in maker.blocks("\n".join(title), "txt") if kind == "para"] == title
