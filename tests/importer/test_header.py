@@ -365,3 +365,26 @@ def test_a_motto_and_a_date_cut_after_any_word_by_a_narrow_cell(tmp_path: Path) 
 def test_a_commune_named_hoa_keeps_its_name(tmp_path: Path, place: str) -> None:
     found = _header(tmp_path, STATE.replace("XÃ LƯƠNG MINH", place))
     assert found.organisations[0] == f"ỦY BAN MTTQ VIỆT NAM {place}"
+
+
+def test_dates_are_found_as_the_plain_pattern_finds_them() -> None:
+    """The header's date patterns look only near 'ngày ... năm ....' (a long line with no comma made
+    the plain search cost seconds); over generated header text they find what the plain pattern
+    finds, to the character and group."""
+    import random
+    import re
+
+    place = r"(?P<place>[^,]{0,60}?)\s*,?\s*"
+    plain = {
+        header._DATE: re.compile(place + header._DATE.tail.pattern, re.IGNORECASE),
+        header._BLANK_DATE: re.compile(place + header._BLANK_DATE.tail.pattern, re.IGNORECASE),
+    }
+    words = ["Lào Cai", ",", "ngày", "Ngày", "tháng", "năm", "2026", "12", "3", "  ", "x" * 50, "TỈNH ỦY", "Số: 05"]
+    rnd = random.Random(7)
+    for _ in range(20000):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 20)))
+        for near, pattern in plain.items():
+            found, expected = near.search(text), pattern.search(text)
+            assert (found and (found.span(), found.groupdict())) == (
+                expected and (expected.span(), expected.groupdict())
+            )

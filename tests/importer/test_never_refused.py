@@ -188,3 +188,32 @@ def test_a_document_whose_copy_lost_its_header_block_is_drafted_with_its_issuer_
     assert plan.doubts["issuer"]
     assert plan.doubts["number"] and plan.doubts["date"]
     _work_found(outcome)
+
+
+@pytest.mark.parametrize(
+    ("body", "heading", "plan_type"),
+    [
+        (_NUMBERED, "kế hoạch", None),
+        (
+            "Kính gửi:\n- Sở Tài chính;\n- Sở Y tế;\n- Ủy ban nhân dân các xã, phường.\n\n" + _UNNUMBERED,
+            "công văn",
+            "cong-van",
+        ),
+    ],
+    ids=["body-only", "letter-body-only"],
+)
+def test_a_document_with_no_header_at_all_is_read_from_the_top_and_flagged(
+    tmp_path: Path, body: str, heading: str, plan_type: str | None
+) -> None:
+    """An excerpt or a web copy that kept only the body: no issuer, number, date or type line. The
+    work is drafted, and everything the header would have given is flagged for the clerk; a
+    letter's recipients are not work."""
+    outcome = _imported(tmp_path, body)
+    plan = outcome.plan
+    assert plan is not None
+    assert plan.data.get("type") == plan_type
+    assert any("không tìm thấy" in why and heading in why for why in plan.doubts["type"])
+    assert plan.doubts["number"] and plan.doubts["date"]
+    _work_found(outcome)
+    texts = " ".join(t.data["text"] for t in outcome.tasks)
+    assert "Kính gửi" not in texts and "Ủy ban nhân dân các xã, phường." not in texts

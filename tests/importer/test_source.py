@@ -64,6 +64,18 @@ def test_wrapped_lines_become_paragraphs(tmp_path: Path) -> None:
     ]
 
 
+def test_a_paragraph_wrapped_over_thousands_of_lines_is_joined_whole(tmp_path: Path) -> None:
+    """However many lines a paragraph runs over, it is one paragraph, joined as a short one is: a
+    bracket opened on its first line still lets a label line in lower case continue it, and a word
+    broken at a hyphen on the last line but one is joined without a space."""
+    middle = ["các hoạt động tuyên truyền ở cơ sở"] * 3000
+    lines = ["1. Tổ chức (gồm", *middle, "giai đoạn 2021-", "2026; phối hợp: Sở Y tế).", "2. Tổng kết."]
+    assert _paragraphs(_read(tmp_path, "\n".join(lines) + "\n")) == [
+        " ".join(["1. Tổ chức (gồm", *middle, "giai đoạn 2021-2026; phối hợp: Sở Y tế)."]),
+        "2. Tổng kết.",
+    ]
+
+
 def test_page_numbers_and_form_feeds_are_dropped(tmp_path: Path) -> None:
     text = "- Tổng kết Chương trình phối hợp\n- 2 -\n\f giữa Ban Dân vận và Công an tỉnh.\nTrang 3\n- Việc khác.\n"
     assert _paragraphs(_read(tmp_path, text)) == [

@@ -14,4 +14,7 @@ def build(doc: source.Document, index: Index, issuer: str | None = None) -> Outc
     header = head.parse(doc)
     if report.is_report(header):
         return report.build(doc, header, index, issuer)
-    return build_plan(doc, header, index, issuer)
+    outcome = build_plan(doc, header, index, issuer)
+    if header.headerless and not outcome.tasks:
+        raise head.HeaderError(head.NO_HEADER)  # no header and no work: not a document this reads
+    return outcome

@@ -240,7 +240,7 @@ class PlanBuilder(CitedSteps):
                 "công văn giao nhiệm vụ (không có dòng tên loại 'KẾ HOẠCH'), nhập như một kế hoạch; kiểm tra "
                 "các việc được giao",
             )
-        elif header.issued_by:
+        elif header.issued_by and self.plan_type is not PlanType.CONG_VAN:
             plan.doubt(
                 "number",
                 f"kế hoạch không có số riêng, ban hành kèm {header.issued_by} {number} (dòng "

@@ -44,13 +44,32 @@ OTHER_KINDS = (
     ("thong bao", "TB"),
 )
 _OTHER_HEADINGS = tuple(heading for heading, _ in OTHER_KINDS)
-_DATE = re.compile(
-    r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
-)
+
+
+class _NearWord:
+    """A pattern searched only near the words its match must hold (``tail``: the whole match
+    ends with them, its start at most ``reach`` characters before): Python's regular expressions
+    try a pattern at every position, and a bounded lazy place before the date costs some sixty
+    steps a character there (half a minute for a line of 500,000 characters with no comma). The
+    match is the one ``pattern.search`` finds: the leftmost match holds the first place ``tail``
+    matches, and starts at most 60 characters of place and the spaces around a comma before it."""
+
+    def __init__(self, place: str, tail: str, reach: int = 200) -> None:
+        self.pattern = re.compile(place + tail, re.IGNORECASE)
+        self.tail = re.compile(tail, re.IGNORECASE)
+        self.reach = reach
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self.tail.search(text)
+        if found is None:
+            return None
+        return self.pattern.search(text, max(0, found.start() - self.reach), found.end())
+
+
+_PLACE = r"(?P<place>[^,]{0,60}?)\s*,?\s*"
+_DATE = _NearWord(_PLACE, r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 # A date left for the hand: 'Lào Cai, ngày       tháng      năm 2026', or its day only ('ngày   tháng 6 năm 2026').
-_BLANK_DATE = re.compile(
-    r"(?P<place>[^,]{0,60}?)\s*,?\s*ngày\s+tháng\s+(?:\d{1,2}\s+)?năm\s+(?P<y>\d{4})", re.IGNORECASE
-)
+_BLANK_DATE = _NearWord(_PLACE, r"ngày\s+tháng\s+(?:\d{1,2}\s+)?năm\s+(?P<y>\d{4})")
 _NUMBER = re.compile(r"^s[ốô]\s*[:.]?\s*(?P<n>\S.*)$", re.IGNORECASE)
 _RULE = re.compile(r"^[\s\-–—_*=~.]{3,}$|^\*$")
 _ORG_START = (
@@ -112,6 +131,7 @@ class Header:
     issued_by_line: int = 0
     doubts: dict[str, str] = field(default_factory=dict)  # field -> why the value needs review
     recipients: list[str] = field(default_factory=list)  # a letter's 'Kính gửi', one entry per recipient
+    headerless: bool = False  # no header block at all (an excerpt, a web copy): the body is read from the top
 
     @property
     def issuer_name(self) -> str | None:
@@ -129,6 +149,12 @@ class Header:
     @property
     def parent_name(self) -> str | None:
         return reading_case(self.organisations[-2]) if len(self.organisations) > 1 else None
+
+
+NO_HEADER = (
+    "không tìm thấy dòng tên loại văn bản ('KẾ HOẠCH', 'CHƯƠNG TRÌNH', ...) hay phần đầu của một văn bản "
+    "(cơ quan ban hành, 'Số ...', địa danh và ngày) ở đầu tệp"
+)
 
 
 class HeaderError(Exception):
@@ -355,10 +381,19 @@ def _untyped(header: Header, lines: list[Line]) -> None:
         if any(_DATE.search(c) or _BLANK_DATE.search(c) or _NUMBER.match(c) for c in columns):
             end = i + 1
     if not end:
-        raise HeaderError(
-            "không tìm thấy dòng tên loại văn bản ('KẾ HOẠCH', 'CHƯƠNG TRÌNH', ...) hay phần đầu của một văn bản "
-            "(cơ quan ban hành, 'Số ...', địa danh và ngày) ở đầu tệp"
+        # An excerpt or a web copy that kept only the body: read it from the top, flagged; one in
+        # which no work is found either is refused (``document.build``).
+        header.headerless = True
+        kinh_gui = _kinh_gui(lines)
+        if kinh_gui is not None:  # a letter's recipients, then its body
+            header.heading = header.issued_by = "Công văn"
+            header.body_start = _after_recipients(lines, kinh_gui)
+            header.recipients = _recipients(lines[kinh_gui : header.body_start])
+        header.doubts["type"] = (
+            f"{NO_HEADER}: nhập phần nội dung như một {header.heading.lower()}; điền số, ngày, cơ quan ban hành, "
+            "trích yếu và kiểm tra loại văn bản"
         )
+        return
     _read_block(header, lines[:end])
     try:
         code = parse_doc_number(header.number).type_code if header.number else "KH"

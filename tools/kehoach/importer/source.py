@@ -181,6 +181,7 @@ def paragraphs(doc: Document, lines: list[Line], appendix_first: bool = False) -
     last: Line | None = None
     appendix: Paragraph | None = None  # an appendix heading whose title lines may follow
     attached = 0  # brackets left open by the "(Kèm theo ...)" line under an appendix heading
+    growing: list[_Growing] = []  # the paragraphs of plain lines, joined at the end
     for line in lines:
         text = line.text.strip()
         if not text:
@@ -227,15 +228,46 @@ def paragraphs(doc: Document, lines: list[Line], appendix_first: bool = False) -
             out.append(Paragraph(" | ".join(line.cells), line.number, line.bold, line.cells, line.markers))
             last = None
             continue
-        if out and last is not None and _continues(doc, last, line, out[-1]):
-            previous = out[-1]
-            glue = "" if re.search(r"\w-$", previous.text) and text[:1].isalnum() else " "
-            previous.text = _collapse(previous.text + glue + text)
-            previous.markers += line.markers
+        if growing and last is not None and _continues(doc, last, line, growing[-1]):
+            growing[-1].add(text, line.markers)
         else:
             out.append(Paragraph(_collapse(text), line.number, line.bold, None, line.markers))
+            growing.append(_Growing(out[-1]))
         last = line
+    for joined in growing:
+        joined.close()
     return out
+
+
+class _Growing:
+    """A paragraph whose wrapped lines are joined: its pieces are joined once, at the end (joining
+    the whole text again at every line made a paragraph of n lines cost n squared: minutes for a file
+    of short lines that never end a sentence); what ``_continues`` asks of the text so far (how it
+    ends, whether a bracket is left open) is kept as the pieces come."""
+
+    __slots__ = ("brackets", "paragraph", "parts", "tail")
+
+    def __init__(self, paragraph: Paragraph) -> None:
+        self.paragraph = paragraph
+        self.parts = [paragraph.text]
+        self.brackets = paragraph.text.count("(") - paragraph.text.count(")")
+        self.tail = paragraph.text[-_TAIL:]
+
+    def add(self, text: str, markers: tuple[str, ...]) -> None:
+        piece = _collapse(text)
+        glue = "" if _HYPHEN_END.search(self.tail) and piece[:1].isalnum() else " "
+        self.parts.append(glue + piece)
+        self.brackets += piece.count("(") - piece.count(")")
+        self.tail = (self.tail + glue + piece)[-_TAIL:]
+        self.paragraph.markers += markers
+
+    def close(self) -> None:
+        if len(self.parts) > 1:
+            self.paragraph.text = "".join(self.parts)
+
+
+_TAIL = 16  # characters of a growing paragraph's end kept for ``_continues``
+_HYPHEN_END = re.compile(r"\w-$")  # '... chính trị-' / 'xã hội': a word broken at a hyphen
 
 
 # "PHỤ LỤC 2", "Phụ lục số 01", "PHỤ LỤC I: DANH MỤC ...": an appendix's heading, alone on its line
@@ -257,17 +289,13 @@ def _is_title_line(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and len(text) < 400
 
 
-def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> bool:
+def _continues(doc: Document, above: Line, line: Line, paragraph: _Growing) -> bool:
     if line.opens is not None:  # the layout shows it (lines.py: blank lines, indented first lines)
         return not line.opens
     text = line.text.strip()
     first = text[0]
-    previous = paragraph.text.rstrip()
-    if (
-        first.islower()
-        and label_of(text)
-        and (previous.count("(") > previous.count(")") or not previous.endswith((".", ":")))
-    ):
+    previous = paragraph.tail
+    if first.islower() and label_of(text) and (paragraph.brackets > 0 or not previous.endswith((".", ":"))):
         return True  # "...; phối hợp: Ban Dân tộc tỉnh; / thời gian: quý II/2023)." wrapped inside an item
     if re.match(rf"^[-–]\s+[{LOWER}0-9]", text) and not previous.endswith(_TERMINAL):
         return True  # "chính trị / - xã hội": a hyphenated phrase broken at its dash, not a bullet
@@ -279,7 +307,7 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: Paragraph) -> 
         return False
     if first.islower() or first in ",;)]}" or (first.isdigit() and not previous.endswith(_TERMINAL)):
         return True
-    if re.search(r"\w-$", previous):
+    if _HYPHEN_END.search(previous):
         return True
     if not doc.wrapped:
         return False
