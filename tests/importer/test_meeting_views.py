@@ -85,3 +85,26 @@ def test_points_under_a_lead_in_of_results_and_a_list_of_papers_are_not_work(tmp
     ('- Tờ trình số ...', '- Báo cáo số ...') are papers; the work the meeting gives after them is a task."""
     outcome = build(tmp_path, index, RESULTS_AND_PAPERS)
     assert openings([t["text"] for t in tasks(outcome)]) == ["Tổ chức quán triệt", "Giao Phòng Đoàn thể"]
+
+
+PRAISE = """\
+I. KẾT LUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+1. Chủ tịch Ủy ban nhân dân tỉnh ghi nhận, biểu dương và đánh giá cao sự nỗ lực của các sở, ngành trong quý I.
+2. Ghi nhận, biểu dương tinh thần chủ động của các xã vùng cao trong phòng, chống thiên tai.
+3. Thay mặt Ủy ban nhân dân tỉnh, biểu dương những kết quả của lực lượng Công an tỉnh. Giao Sở Nội vụ tổng hợp, \
+đề xuất khen thưởng trước ngày 15/4/2026.
+4. Biểu dương, khen thưởng kịp thời các tập thể có thành tích trong phòng, chống thiên tai.
+5. Sở Nông nghiệp và Môi trường tổ chức biểu dương các mô hình sản xuất hiệu quả trong quý II/2026.
+"""
+
+
+def test_praise_by_whoever_concludes_is_not_work_but_praise_given_as_work_is(tmp_path: Path, index: Index) -> None:
+    """'Chủ tịch ... ghi nhận, biểu dương ...', 'Ghi nhận, biểu dương tinh thần ...', 'Thay mặt ..., biểu dương
+    ...' state the view of whoever concludes; 'Biểu dương, khen thưởng ...' and 'Sở X tổ chức biểu dương ...'
+    are work, and so is work given by name after the praise."""
+    outcome = build(tmp_path, index, PRAISE)
+    assert openings([t["text"] for t in tasks(outcome)]) == [
+        "Giao Sở Nội vụ",
+        "Biểu dương, khen thưởng",
+        "Sở Nông nghiệp và",
+    ]
