@@ -60,6 +60,16 @@ FIELD_LIST = re.compile(
 )
 
 
+# A point that states when the plan or the campaign itself runs, not work: 'Đợt thi đua được triển khai thực hiện
+# từ ngày ban hành Kế hoạch đến khi ...', 'Kế hoạch này được thực hiện trong giai đoạn 2026 - 2030.'
+_RUNS_WHEN = re.compile(
+    r"^(?:Kế hoạch|Chương trình|Đợt thi đua|Đợt cao điểm|Phong trào(?: thi đua)?|Cuộc vận động|Đề án|Hội thi|"
+    r"Chiến dịch|Tháng hành động)(?:\s+này)?\s+được\s+(?:triển khai|thực hiện|tổ chức|phát động|áp dụng)"
+    r"(?:\s+thực hiện)?\s+(?:từ|trong|kể từ|đến|bắt đầu từ)\b"
+    r"(?![^.;]*\b(?:giao|đề nghị|yêu cầu|chủ trì|chịu trách nhiệm)\b)"
+)
+
+
 # A point that states where money comes from or how it is spent, not work: 'Kinh phí thực hiện Kế hoạch
 # được bố trí trong dự toán ...', 'Kinh phí khen thưởng: Từ nguồn ...', 'Nguồn kinh phí: ...', 'Ngân sách
 # tỉnh: bố trí trong dự toán ...'.
@@ -129,6 +139,24 @@ def _aim_or_requirement(section: Section | None, text: str) -> str:
     return "requirement" if re.search(r"\b(phải|cần|bảo đảm|đảm bảo)\b", text) else "aim"
 
 
+def _written_not_work(text: str) -> str | None:
+    """Why a point is not work by its words alone, whatever part it sits in ('' when the form says it plainly);
+    None when it may be work."""
+    if text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1:
+        return ""  # "(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)": a note on the section
+    if text.rstrip().endswith("!") or _QUOTED.match(text):
+        return ""  # a slogan or a theme in quotes ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
+    if ON_PROBLEMS.match(text):
+        return ""  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ...": a standing rule
+    if _POINTER.match(text):
+        return ""  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
+    if _RUNS_WHEN.match(text):
+        return "nêu thời gian của chính kế hoạch, đợt thi đua, không phải việc được giao"
+    if DOCUMENT_POINT.match(text):
+        return "nêu một văn bản (loại, số, ngày), không phải việc được giao"
+    return None
+
+
 class Work:
     """Reads what a point is and who does it."""
 
@@ -139,16 +167,8 @@ class Work:
     def classify(self, item: Item, role: str) -> None:
         """Task, aim, requirement or text, by the point's form and the part it sits in."""
         text = item.text
-        if text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1:
-            item.role = "text"  # "(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)": a note on the section
-        elif text.rstrip().endswith("!") or _QUOTED.match(text):
-            item.role = "text"  # a slogan or a theme in quotes ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
-        elif ON_PROBLEMS.match(text):
-            item.role = "text"  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ...": a standing rule
-        elif _POINTER.match(text):
-            item.role = "text"  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
-        elif DOCUMENT_POINT.match(text):
-            item.role, item.why = "text", "nêu một văn bản (loại, số, ngày), không phải việc được giao"
+        if (written := _written_not_work(text)) is not None:
+            item.role, item.why = "text", written or item.why
         elif role in ("tasks", "organisation", "context") and AGREES.match(text):
             item.role, item.why = "text", _VIEW
             self.note_view(item)
