@@ -108,3 +108,32 @@ def test_praise_by_whoever_concludes_is_not_work_but_praise_given_as_work_is(tmp
         "Biểu dương, khen thưởng",
         "Sở Nông nghiệp và",
     ]
+
+
+WORK_AMID_ASSESSMENT = """\
+I. ĐÁNH GIÁ CHUNG
+Năm 2025, tỉnh đã hoàn thành việc sắp xếp đơn vị hành chính cấp xã, bộ máy mới vận hành ổn định.
+Để tiếp tục nâng cao hiệu quả hoạt động của chính quyền cấp xã, tỉnh cần tập trung thực hiện tốt một số nhiệm vụ, \
+giải pháp sau đây:
+1. Cấp ủy, chính quyền các cấp phải xác định việc nâng cao chất lượng đội ngũ cán bộ cấp xã là nhiệm vụ trọng tâm \
+của cả hệ thống chính trị, trong đó chú trọng bồi dưỡng kỹ năng số, bố trí cán bộ phù hợp với năng lực.
+Sở Nội vụ hướng dẫn các xã rà soát vị trí việc làm, hoàn thành trong quý I/2026.
+2. Đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính ở cấp xã.
+II. VỀ CÁC KIẾN NGHỊ CỦA TỈNH
+1. Giao Bộ Nội vụ nghiên cứu kiến nghị về biên chế cấp xã.
+"""
+
+
+def test_a_lead_in_calling_for_work_amid_an_assessment_opens_the_work_after_it(tmp_path: Path, index: Index) -> None:
+    """In a notice's assessment, '..., tỉnh cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:' leads
+    into work: its points are tasks, given to whom the lead-in names with a flag, and so is a long numbered
+    sentence over a plain paragraph, which heads nothing; the assessment before the lead-in is not work."""
+    outcome = build(tmp_path, index, WORK_AMID_ASSESSMENT)
+    assert openings([t["text"] for t in tasks(outcome)]) == [
+        "Cấp ủy, chính quyền",
+        "Sở Nội vụ hướng",
+        "Đẩy mạnh chuyển đổi",
+        "Giao Bộ Nội vụ",
+    ]
+    digital = outcome.tasks[2]
+    assert any("câu dẫn" in why for why in digital.doubts["lead"])  # given to whom the lead-in names: flagged

@@ -70,6 +70,19 @@ _RUNS_WHEN = re.compile(
 )
 
 
+# A lead-in amid results or an assessment that calls for the work after it ('Để tiếp tục vận hành ..., thành phố
+# cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:', 'Thời gian tới, đề nghị tỉnh tập trung thực
+# hiện các nhiệm vụ sau:'): the points after it are work.
+_OPENS_WORK = re.compile(
+    r"\b(?:cần|phải|đề nghị|yêu cầu|tập trung)\b[^:]*\b(?:nhiệm vụ|giải pháp|công việc)"
+    r"(?:\s+[^\s:]+){0,4}?\s+(?:sau đây|sau|như sau|cụ thể(?: như sau)?)\s*:\s*$"
+)
+
+
+# Who a lead-in calling for work names, before its call ('..., thành phố Đà Nẵng cần tập trung ...').
+_WHO_BEFORE_CALL = re.compile(r"(?:^|,\s*)(?P<who>[^,]{3,80}?)\s+(?:cần|phải)\b")
+
+
 # A point that states where money comes from or how it is spent, not work: 'Kinh phí thực hiện Kế hoạch
 # được bố trí trong dự toán ...', 'Kinh phí khen thưởng: Từ nguồn ...', 'Nguồn kinh phí: ...', 'Ngân sách
 # tỉnh: bố trí trong dự toán ...'.
@@ -184,6 +197,11 @@ class Work:
             item.role = "text"  # "1. Thời gian kiểm tra: 13h30' ngày 29/4/2026", "2. Địa điểm: ...": what, not work
         elif role == "aims":
             item.role = _aim_or_requirement(self.w.section(), text)
+        elif role == "context" and item.marker is None and item.number is None and _OPENS_WORK.search(text):
+            item.role, item.why = "text", "câu dẫn mở các nhiệm vụ sau nó trong phần kết quả, đánh giá"
+            self.w.opened_work = item.path
+            who = _WHO_BEFORE_CALL.search(text.split(":", 1)[0])
+            self.w.opened_who = who["who"] if who and not re.match(r"^(?:Để|Nhằm)\b", who["who"]) else None
         elif role == "context" and GIVES_WORK.match(text):
             item.why = "giao việc ngay trong phần kết quả, tình hình ('Tiếp tục yêu cầu X ...')"
         elif role in ("appendix", "context", "norms"):  # an appendix's tasks are its table's rows
@@ -260,6 +278,19 @@ class Work:
             item.who = case["who"]  # "Đối với X thì các phòng thuộc Ban có trách nhiệm ..."
         elif who := self.w.section_who():
             item.who = who
+        else:
+            self.given_by_lead_in(item)
+
+    def given_by_lead_in(self, item: Item) -> None:
+        """A point after '..., thành phố Đà Nẵng cần tập trung thực hiện các nhiệm vụ sau:' amid an assessment,
+        naming no one: given to whom the lead-in names, flagged."""
+        who = self.w.opened_who
+        if not who or self.w.opened_work is None or self.w.subjects.own_subject(item.text):
+            return
+        item.lead = self.w.subjects.heading_units(who)
+        item.who = None if item.lead else who
+        item.lead_how = "heading"
+        item.lead_doubt = f"đơn vị thực hiện đọc từ câu dẫn ở trên ('{who}'); cần xem lại"
 
     def over_numbers(self, item: Item, para: Paragraph) -> bool:
         """A plain paragraph (no number, no bullet) right above numbered points ('Từ nay đến cuối năm ...; do vậy,
