@@ -697,3 +697,21 @@ II. NỘI DUNG
     else:
         assert any("cuu-chien-binh" in unit for unit in bodies.data["lead"])
     assert "lead" not in own.doubts  # the issuer itself opens the task
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Đợt thi đua được triển khai thực hiện từ ngày ban hành Kế hoạch đến khi kết thúc cuộc bầu cử.",
+        "Kế hoạch này được thực hiện trong năm 2026.",
+    ],
+)
+def test_a_point_stating_when_the_plan_itself_runs_is_not_work(tmp_path: Path, statement: str) -> None:
+    body = f"""
+II. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN
+1. Thời gian thực hiện
+{statement}
+2. Trách nhiệm thực hiện
+- Ban Thường trực Ủy ban MTTQ Việt Nam xã theo dõi, đôn đốc việc thực hiện Kế hoạch.
+"""
+    assert [t["text"][:20] for t in _tasks(tmp_path, body)] == ["Ban Thường trực Ủy b"]

@@ -85,3 +85,55 @@ def test_points_under_a_lead_in_of_results_and_a_list_of_papers_are_not_work(tmp
     ('- Tờ trình số ...', '- Báo cáo số ...') are papers; the work the meeting gives after them is a task."""
     outcome = build(tmp_path, index, RESULTS_AND_PAPERS)
     assert openings([t["text"] for t in tasks(outcome)]) == ["Tổ chức quán triệt", "Giao Phòng Đoàn thể"]
+
+
+PRAISE = """\
+I. KẾT LUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+1. Chủ tịch Ủy ban nhân dân tỉnh ghi nhận, biểu dương và đánh giá cao sự nỗ lực của các sở, ngành trong quý I.
+2. Ghi nhận, biểu dương tinh thần chủ động của các xã vùng cao trong phòng, chống thiên tai.
+3. Thay mặt Ủy ban nhân dân tỉnh, biểu dương những kết quả của lực lượng Công an tỉnh. Giao Sở Nội vụ tổng hợp, \
+đề xuất khen thưởng trước ngày 15/4/2026.
+4. Biểu dương, khen thưởng kịp thời các tập thể có thành tích trong phòng, chống thiên tai.
+5. Sở Nông nghiệp và Môi trường tổ chức biểu dương các mô hình sản xuất hiệu quả trong quý II/2026.
+"""
+
+
+def test_praise_by_whoever_concludes_is_not_work_but_praise_given_as_work_is(tmp_path: Path, index: Index) -> None:
+    """'Chủ tịch ... ghi nhận, biểu dương ...', 'Ghi nhận, biểu dương tinh thần ...', 'Thay mặt ..., biểu dương
+    ...' state the view of whoever concludes; 'Biểu dương, khen thưởng ...' and 'Sở X tổ chức biểu dương ...'
+    are work, and so is work given by name after the praise."""
+    outcome = build(tmp_path, index, PRAISE)
+    assert openings([t["text"] for t in tasks(outcome)]) == [
+        "Giao Sở Nội vụ",
+        "Biểu dương, khen thưởng",
+        "Sở Nông nghiệp và",
+    ]
+
+
+WORK_AMID_ASSESSMENT = """\
+I. ĐÁNH GIÁ CHUNG
+Năm 2025, tỉnh đã hoàn thành việc sắp xếp đơn vị hành chính cấp xã, bộ máy mới vận hành ổn định.
+Để tiếp tục nâng cao hiệu quả hoạt động của chính quyền cấp xã, tỉnh cần tập trung thực hiện tốt một số nhiệm vụ, \
+giải pháp sau đây:
+1. Cấp ủy, chính quyền các cấp phải xác định việc nâng cao chất lượng đội ngũ cán bộ cấp xã là nhiệm vụ trọng tâm \
+của cả hệ thống chính trị, trong đó chú trọng bồi dưỡng kỹ năng số, bố trí cán bộ phù hợp với năng lực.
+Sở Nội vụ hướng dẫn các xã rà soát vị trí việc làm, hoàn thành trong quý I/2026.
+2. Đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính ở cấp xã.
+II. VỀ CÁC KIẾN NGHỊ CỦA TỈNH
+1. Giao Bộ Nội vụ nghiên cứu kiến nghị về biên chế cấp xã.
+"""
+
+
+def test_a_lead_in_calling_for_work_amid_an_assessment_opens_the_work_after_it(tmp_path: Path, index: Index) -> None:
+    """In a notice's assessment, '..., tỉnh cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:' leads
+    into work: its points are tasks, given to whom the lead-in names with a flag, and so is a long numbered
+    sentence over a plain paragraph, which heads nothing; the assessment before the lead-in is not work."""
+    outcome = build(tmp_path, index, WORK_AMID_ASSESSMENT)
+    assert openings([t["text"] for t in tasks(outcome)]) == [
+        "Cấp ủy, chính quyền",
+        "Sở Nội vụ hướng",
+        "Đẩy mạnh chuyển đổi",
+        "Giao Bộ Nội vụ",
+    ]
+    digital = outcome.tasks[2]
+    assert any("câu dẫn" in why for why in digital.doubts["lead"])  # given to whom the lead-in names: flagged

@@ -211,3 +211,20 @@ def test_a_note_listing_documents_goes_on_with_a_line_opening_with_the_next_one(
     assert doc.footnotes["1"].endswith("Quyết định số 88/QĐ-UBND ngày 05/5/2020 của UBND tỉnh Trà Vinh.")
     assert "41/KH-UBND" in doc.footnotes["1"]
     assert not any("88/QĐ-UBND" in line.text for line in doc.lines)
+
+
+def test_a_line_stopping_at_a_comma_or_a_joining_word_goes_on_in_the_next(tmp_path: Path) -> None:
+    """A heading or a point cut after a comma or after 'với', 'và', 'của' ... goes on in the next line, even when
+    that line opens with a capital ('ĐMST', 'Sở Tài chính'); a line closing its sentence does not."""
+    text = (
+        "5. Nhiệm vụ về chuyển đổi số,\n"
+        "ĐMST và CĐS\n"
+        "a) Sở Khoa học và Công nghệ chủ trì, phối hợp với\n"
+        "Sở Tài chính rà soát danh mục dự án.\n"
+        "Sở Nội vụ tổng hợp kết quả.\n"
+    )
+    assert _paragraphs(_read(tmp_path, text)) == [
+        "5. Nhiệm vụ về chuyển đổi số, ĐMST và CĐS",
+        "a) Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính rà soát danh mục dự án.",
+        "Sở Nội vụ tổng hợp kết quả.",
+    ]

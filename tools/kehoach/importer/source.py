@@ -307,7 +307,7 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: _Growing) -> b
         return False
     if first.islower() or first in ",;)]}" or (first.isdigit() and not previous.endswith(_TERMINAL)):
         return True
-    if _HYPHEN_END.search(previous):
+    if _HYPHEN_END.search(previous) or _OPEN_END.search(previous):
         return True
     if not doc.wrapped:
         return False
@@ -320,6 +320,11 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: _Growing) -> b
         return length >= 0.95 * doc.width and length + 1 + next_word > doc.width
     # After a full stop the break is the wrapping's only if the next word would not have fitted.
     return length >= 0.9 * doc.width or (length >= 0.6 * doc.width and length + 1 + next_word > doc.width)
+
+
+# A line that stops where no sentence or heading ends: at a comma or at a word that joins ('5. Nhiệm vụ về
+# phát triển KHCN,' / 'ĐMST, CĐS và ĐA06', '... phối hợp với' / 'Bộ Tài chính ...'): the next line goes on.
+_OPEN_END = re.compile(r"(?:\w,|\s(?:và|với|của|cho|các|những|tại|theo|về|trong|để|hoặc|là))$")
 
 
 # A figure with no mark after it opening a line ('6 Điều 30; ...'); an item's number has one ('6.').

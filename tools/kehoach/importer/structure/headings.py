@@ -177,7 +177,7 @@ class Headings:
         para = self.w.paras[i]
         if kind == "roman":
             return True
-        if kind == "number" and self.sentence_over_points(para):
+        if kind == "number" and (self.sentence_over_points(para) or self.sentence_over_text(i)):
             return False
         level = self.w.level_of(para, kind)
         # Word: a bold numbered line is a heading (a heading does not close a sentence)...
@@ -235,6 +235,19 @@ class Headings:
         return (
             self.w.kinds.kind_of(after) == "plain" and len(para.text) > 80 and after.text.rstrip().endswith((".", ")."))
         )
+
+    def sentence_over_text(self, i: int) -> bool:
+        """A numbered point that is a long, whole sentence ('1. Cấp ủy, chính quyền Thành phố phải xác định ... là
+        nhiệm vụ hết sức quan trọng ..., bố trí cán bộ phù hợp với năng lực.') over a plain paragraph is a point
+        of work, not a heading: a heading names a topic and closes no sentence. The paragraph under it is the next
+        point of the same list."""
+        para = self.w.paras[i]
+        match = NUMBERED.match(para.text)
+        rest = match["rest"].rstrip() if match else ""
+        if para.bold or len(rest) < 150 or not rest.endswith("."):
+            return False
+        after = self.w.paras[i + 1] if i + 1 < len(self.w.paras) else None
+        return after is not None and after.table is None and self.w.kinds.kind_of(after) == "plain"
 
     def sentence_over_points(self, para: Paragraph) -> bool:
         """In 'Tổ chức thực hiện', a numbered point that is a whole sentence giving work to whom it

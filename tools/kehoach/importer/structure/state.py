@@ -42,6 +42,10 @@ class Walk:
         self.field_list: tuple[str, tuple[str, ...]] | None = None
         # a lead-in to targets or notes ('... các chỉ tiêu cụ thể như sau:', 'Lưu ý ...:'): its section
         self.not_work: tuple[str, ...] | None = None
+        # a lead-in amid results that opens work ('Để ..., thành phố cần tập trung thực hiện một số nhiệm vụ, giải
+        # pháp sau đây:'): its section; the points after it there, and in the sections under it, are work
+        self.opened_work: tuple[str, ...] | None = None
+        self.opened_who: str | None = None  # whom that lead-in names, before its call
 
     def level_of(self, para: Paragraph, kind: str) -> int:
         if kind in ("roman", "appendix"):
@@ -73,6 +77,10 @@ class Walk:
         inner = next((s.role for s in reversed(self.stack) if s.role in overriding), None)
         if inner == "work":
             return "tasks"  # "3.2. Nội dung kiểm tra" under "3. Đối tượng, nội dung kiểm tra"
+        if self.opened_work is not None and self.path()[: len(self.opened_work)] != self.opened_work:
+            self.opened_work = None
+        if inner == "context" and self.opened_work is not None:
+            return "tasks"  # the points after 'Để ..., cần tập trung thực hiện các nhiệm vụ sau:' amid results
         return inner or (self.stack[0].role if self.stack else "tasks")
 
     def section_lead(self) -> list[Match]:

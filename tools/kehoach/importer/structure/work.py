@@ -60,6 +60,29 @@ FIELD_LIST = re.compile(
 )
 
 
+# A point that states when the plan or the campaign itself runs, not work: 'Đợt thi đua được triển khai thực hiện
+# từ ngày ban hành Kế hoạch đến khi ...', 'Kế hoạch này được thực hiện trong giai đoạn 2026 - 2030.'
+_RUNS_WHEN = re.compile(
+    r"^(?:Kế hoạch|Chương trình|Đợt thi đua|Đợt cao điểm|Phong trào(?: thi đua)?|Cuộc vận động|Đề án|Hội thi|"
+    r"Chiến dịch|Tháng hành động)(?:\s+này)?\s+được\s+(?:triển khai|thực hiện|tổ chức|phát động|áp dụng)"
+    r"(?:\s+thực hiện)?\s+(?:từ|trong|kể từ|đến|bắt đầu từ)\b"
+    r"(?![^.;]*\b(?:giao|đề nghị|yêu cầu|chủ trì|chịu trách nhiệm)\b)"
+)
+
+
+# A lead-in amid results or an assessment that calls for the work after it ('Để tiếp tục vận hành ..., thành phố
+# cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:', 'Thời gian tới, đề nghị tỉnh tập trung thực
+# hiện các nhiệm vụ sau:'): the points after it are work.
+_OPENS_WORK = re.compile(
+    r"\b(?:cần|phải|đề nghị|yêu cầu|tập trung)\b[^:]*\b(?:nhiệm vụ|giải pháp|công việc)"
+    r"(?:\s+[^\s:]+){0,4}?\s+(?:sau đây|sau|như sau|cụ thể(?: như sau)?)\s*:\s*$"
+)
+
+
+# Who a lead-in calling for work names, before its call ('..., thành phố Đà Nẵng cần tập trung ...').
+_WHO_BEFORE_CALL = re.compile(r"(?:^|,\s*)(?P<who>[^,]{3,80}?)\s+(?:cần|phải)\b")
+
+
 # A point that states where money comes from or how it is spent, not work: 'Kinh phí thực hiện Kế hoạch
 # được bố trí trong dự toán ...', 'Kinh phí khen thưởng: Từ nguồn ...', 'Nguồn kinh phí: ...', 'Ngân sách
 # tỉnh: bố trí trong dự toán ...'.
@@ -129,6 +152,24 @@ def _aim_or_requirement(section: Section | None, text: str) -> str:
     return "requirement" if re.search(r"\b(phải|cần|bảo đảm|đảm bảo)\b", text) else "aim"
 
 
+def _written_not_work(text: str) -> str | None:
+    """Why a point is not work by its words alone, whatever part it sits in ('' when the form says it plainly);
+    None when it may be work."""
+    if text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1:
+        return ""  # "(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)": a note on the section
+    if text.rstrip().endswith("!") or _QUOTED.match(text):
+        return ""  # a slogan or a theme in quotes ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
+    if ON_PROBLEMS.match(text):
+        return ""  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ...": a standing rule
+    if _POINTER.match(text):
+        return ""  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
+    if _RUNS_WHEN.match(text):
+        return "nêu thời gian của chính kế hoạch, đợt thi đua, không phải việc được giao"
+    if DOCUMENT_POINT.match(text):
+        return "nêu một văn bản (loại, số, ngày), không phải việc được giao"
+    return None
+
+
 class Work:
     """Reads what a point is and who does it."""
 
@@ -139,16 +180,8 @@ class Work:
     def classify(self, item: Item, role: str) -> None:
         """Task, aim, requirement or text, by the point's form and the part it sits in."""
         text = item.text
-        if text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == 1:
-            item.role = "text"  # "(Một số nhiệm vụ trọng tâm có Phụ lục kèm theo)": a note on the section
-        elif text.rstrip().endswith("!") or _QUOTED.match(text):
-            item.role = "text"  # a slogan or a theme in quotes ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
-        elif ON_PROBLEMS.match(text):
-            item.role = "text"  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ...": a standing rule
-        elif _POINTER.match(text):
-            item.role = "text"  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
-        elif DOCUMENT_POINT.match(text):
-            item.role, item.why = "text", "nêu một văn bản (loại, số, ngày), không phải việc được giao"
+        if (written := _written_not_work(text)) is not None:
+            item.role, item.why = "text", written or item.why
         elif role in ("tasks", "organisation", "context") and AGREES.match(text):
             item.role, item.why = "text", _VIEW
             self.note_view(item)
@@ -164,6 +197,11 @@ class Work:
             item.role = "text"  # "1. Thời gian kiểm tra: 13h30' ngày 29/4/2026", "2. Địa điểm: ...": what, not work
         elif role == "aims":
             item.role = _aim_or_requirement(self.w.section(), text)
+        elif role == "context" and item.marker is None and item.number is None and _OPENS_WORK.search(text):
+            item.role, item.why = "text", "câu dẫn mở các nhiệm vụ sau nó trong phần kết quả, đánh giá"
+            self.w.opened_work = item.path
+            who = _WHO_BEFORE_CALL.search(text.split(":", 1)[0])
+            self.w.opened_who = who["who"] if who and not re.match(r"^(?:Để|Nhằm)\b", who["who"]) else None
         elif role == "context" and GIVES_WORK.match(text):
             item.why = "giao việc ngay trong phần kết quả, tình hình ('Tiếp tục yêu cầu X ...')"
         elif role in ("appendix", "context", "norms"):  # an appendix's tasks are its table's rows
@@ -240,6 +278,19 @@ class Work:
             item.who = case["who"]  # "Đối với X thì các phòng thuộc Ban có trách nhiệm ..."
         elif who := self.w.section_who():
             item.who = who
+        else:
+            self.given_by_lead_in(item)
+
+    def given_by_lead_in(self, item: Item) -> None:
+        """A point after '..., thành phố Đà Nẵng cần tập trung thực hiện các nhiệm vụ sau:' amid an assessment,
+        naming no one: given to whom the lead-in names, flagged."""
+        who = self.w.opened_who
+        if not who or self.w.opened_work is None or self.w.subjects.own_subject(item.text):
+            return
+        item.lead = self.w.subjects.heading_units(who)
+        item.who = None if item.lead else who
+        item.lead_how = "heading"
+        item.lead_doubt = f"đơn vị thực hiện đọc từ câu dẫn ở trên ('{who}'); cần xem lại"
 
     def over_numbers(self, item: Item, para: Paragraph) -> bool:
         """A plain paragraph (no number, no bullet) right above numbered points ('Từ nay đến cuối năm ...; do vậy,
