@@ -266,7 +266,7 @@ class _Growing:
             self.paragraph.text = "".join(self.parts)
 
 
-_TAIL = 16  # characters of a growing paragraph's end kept for ``_continues``
+_TAIL = 16  # characters of a growing paragraph's end kept for ``_continues`` (its endings are at most 7)
 _HYPHEN_END = re.compile(r"\w-$")  # '... chính trị-' / 'xã hội': a word broken at a hyphen
 
 
