@@ -520,6 +520,7 @@ class _ReportBuilder(PlanBuilder):
         for note in self.doc.footnotes.values():
             for citation in cite.find(note, in_footnote=True):
                 self.remember(citation, None, None)
+        self.cite_unmarked_notes(None, None)
 
     # ------------------------------------------------------------ results and figures
 
