@@ -265,6 +265,7 @@ GIVEN_INSIDE = (
     "- Mở lớp bồi dưỡng cho báo cáo viên cơ sở trong quý II; giao Trung tâm Chính trị huyện bố trí giảng viên.\n"
     "- Rà soát đội ngũ báo cáo viên; đề nghị Thường trực HĐND xã cho ý kiến.\n"
     "- Tổng hợp ý kiến của cơ sở; đềnghịĐảng uỷUBND xã chỉ đạo thực hiện.\n"
+    "- Chỉ đạo Hội Nông dân xã vận động hội viên tham gia các lớp bồi dưỡng.\n"
     "II. TỔ CHỨC THỰC HIỆN\n"
     "Các đơn vị tổ chức thực hiện kế hoạch này.\n"
 )
@@ -276,6 +277,7 @@ GIVEN_INSIDE = (
         ("Mở lớp", "Trung tâm Chính trị huyện"),
         ("Rà soát", "Thường trực HĐND xã"),
         ("Tổng hợp", "Đảng uỷUBND xã"),  # words run together, as a PDF's text gives them
+        ("Chỉ đạo", "Hội Nông dân xã"),  # the body directed, or the one directing it: never surely the issuer
     ],
 )
 def test_work_given_to_a_body_the_reader_did_not_read_flags_the_issuer_written_as_lead(

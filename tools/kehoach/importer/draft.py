@@ -685,10 +685,12 @@ _OPENS_WITH_BODY = re.compile(
     rf"^(?:[^:]{{0,40}}:\s*)?(?P<who>(?:(?:Các\s+|các\s+)?(?:{org_opening()})\s|{_GROUP_OPENS})[^,.;:]{{0,50}})"
 )
 # Work given inside a sentence to bodies the reader did not read as the lead ('Căn cứ kết luận ...; đề nghị Đảng ủy
-# UBND xã, Ban Xây dựng Đảng ...', 'Giao Văn phòng ...'); the words in capitals name bodies ('giao ban' is a meeting),
+# UBND xã, Ban Xây dựng Đảng ...', 'Giao Văn phòng ...', 'Chỉ đạo Hội Nông dân ... đẩy mạnh ...': the body directed
+# does the work, or the one directing it, never surely the issuer); the words in capitals name bodies ('giao ban' is
+# a meeting),
 # the same words that open an organisation's name everywhere (units.ORG_WORDS).
 _GIVEN_INSIDE = re.compile(
-    rf"(?:^|[\s;,(])(?:[Đđ]ề\s*nghị|[Gg]iao|[Yy]êu\s*cầu)\s*(?P<who>(?:các\s+)?(?:{org_opening(glued=True)})"
+    rf"(?:^|[\s;,(])(?:[Đđ]ề\s*nghị|[Gg]iao|[Yy]êu\s*cầu|[Cc]hỉ\s*đạo)\s*(?P<who>(?:các\s+)?(?:{org_opening(glued=True)})"
     # the name ends where no lower-case letter goes on ('Đảng uỷUBND xã', 'MTTQVN': words run together in a PDF)
     rf"(?![{LOWER}])[^,.;:]{{0,40}}"
     r"|các\s+(?i:cơ quan|đơn vị|tổ chức|cấp\s*(?:ủy|uỷ)|địa phương)\b[^,.;:]{0,30})"  # 'các Tổ chức Đảng trực thuộc'
