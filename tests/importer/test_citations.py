@@ -515,3 +515,25 @@ def test_a_type_left_to_guess_names_the_candidates_in_one_order() -> None:
     candidates = [message for _, message, _ in cited.notes if "có thể là" in message]
     expected = ", ".join(kind.label for kind in DocType if kind in {DocType.QUYET_DINH, DocType.QUY_DINH})
     assert candidates == [f"văn bản không ghi tên loại; loại QĐ có thể là {expected}"]
+
+
+def test_notes_printed_as_footnotes_whose_markers_were_not_read_keep_their_wrapped_lines() -> None:
+    from kehoach.importer.citations import unmarked_notes
+
+    lines = [
+        "3. Kiểm tra việc thực hiện",
+        "(1) Hành vi lãng phí nêu tại Hướng dẫn số 63-HD/BCĐTW, ngày 28/4/2025 và Quy định số 69-",
+        "QĐ/TW, ngày 06/7/2022 của Bộ Chính trị.",
+        "",
+        "[2]",
+        "Quyết định số 12-QĐ/ĐU ngày 03/3/2025 của Ban Thường vụ Đảng ủy.",
+        "3 Giám sát theo Kế hoạch số 15-KH/ĐU, ngày 18/9/2025 của Ban Thường vụ",
+        "- Tổ chức hội nghị sơ kết.",
+        "Năm 2025 toàn xã có 12 chi bộ.",  # a year is no marker
+    ]
+    assert unmarked_notes(lines) == [
+        "Hành vi lãng phí nêu tại Hướng dẫn số 63-HD/BCĐTW, ngày 28/4/2025 và Quy định số 69- QĐ/TW, ngày 06/7/2022 "
+        "của Bộ Chính trị.",
+        "Quyết định số 12-QĐ/ĐU ngày 03/3/2025 của Ban Thường vụ Đảng ủy.",
+        "Giám sát theo Kế hoạch số 15-KH/ĐU, ngày 18/9/2025 của Ban Thường vụ",
+    ]

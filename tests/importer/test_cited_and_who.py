@@ -264,6 +264,8 @@ GIVEN_INSIDE = (
     "1. Bồi dưỡng\n"
     "- Mở lớp bồi dưỡng cho báo cáo viên cơ sở trong quý II; giao Trung tâm Chính trị huyện bố trí giảng viên.\n"
     "- Rà soát đội ngũ báo cáo viên; đề nghị Thường trực HĐND xã cho ý kiến.\n"
+    "- Tổng hợp ý kiến của cơ sở; đềnghịĐảng uỷUBND xã chỉ đạo thực hiện.\n"
+    "- Chỉ đạo Hội Nông dân xã vận động hội viên tham gia các lớp bồi dưỡng.\n"
     "II. TỔ CHỨC THỰC HIỆN\n"
     "Các đơn vị tổ chức thực hiện kế hoạch này.\n"
 )
@@ -274,6 +276,8 @@ GIVEN_INSIDE = (
     [
         ("Mở lớp", "Trung tâm Chính trị huyện"),
         ("Rà soát", "Thường trực HĐND xã"),
+        ("Tổng hợp", "Đảng uỷUBND xã"),  # words run together, as a PDF's text gives them
+        ("Chỉ đạo", "Hội Nông dân xã"),  # the body directed, or the one directing it: never surely the issuer
     ],
 )
 def test_work_given_to_a_body_the_reader_did_not_read_flags_the_issuer_written_as_lead(
@@ -315,3 +319,24 @@ def test_a_group_named_with_its_members_or_as_a_lead_in_leads_the_work(tmp_path:
     task = next(t for t in outcome.tasks if t.data["text"].startswith(opening))
     assert [names.get(u, u) for u in task.data["lead"]] == [lead]
     assert not task.data.get("lead_implied")
+
+
+GROUP_OPENINGS = (
+    "ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH YÊN BÌNH                      Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 42/KH-UBND                 Yên Bình, ngày 03 tháng 4 năm 2026\n\n"
+    "KẾ HOẠCH\nKết nối giao thông liên vùng năm 2026\n\n"
+    "I. NHIỆM VỤ\n"
+    "1. Thành phố Yên Bình và các huyện Lục Yên, Trấn Yên đẩy nhanh giải phóng mặt bằng.\n"
+    "2. Các cấp uỷđảng, chính quyền, đoàn thể tăng cường tuyên truyền về dự án.\n"
+)
+
+
+@pytest.mark.parametrize(("opening", "who"), [("Thành phố", "Thành phố Yên Bình"), ("Các cấp", "Các cấp uỷđảng")])
+def test_work_opening_with_a_place_or_a_group_by_kind_flags_the_issuer_written_as_lead(
+    tmp_path: Path, opening: str, who: str
+) -> None:
+    outcome = build_text(tmp_path, GROUP_OPENINGS)
+    task = next(t for t in outcome.tasks if t.data["text"].startswith(opening))
+    assert task.data.get("lead_implied")
+    assert any(who in why for why in task.doubts["lead"])

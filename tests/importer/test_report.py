@@ -544,3 +544,31 @@ def test_the_bodies_a_report_directs_lead_the_work_it_gives_them(tmp_path: Path)
     first = outcome.tasks[0]
     names = [u.data["name"] for u in outcome.units if u.id in first.data["lead"]]
     assert sorted(names) == ["Ủy ban MTTQ Việt Nam xã", "Ủy ban nhân dân xã"]
+
+
+def test_a_footnote_whose_marker_was_not_read_cites_its_documents(tmp_path: Path) -> None:
+    """'2 Giám sát theo Quyết định số ...' printed where a PDF put the page's foot (here after the signature),
+    its marker never read as one: the documents it names are cited."""
+    text = _MONTHLY.format(programme="NHIỆM VỤ TRỌNG TÂM THÁNG TỚI") + (
+        "2 Giám sát chuyên đề: Giám sát theo Quyết định số 09-QĐ/ĐU, ngày 18/9/2025 của Ban Thường\n"
+        "vụ Đảng ủy về công tác phòng, chống tham nhũng.\n"
+    )
+    path = tmp_path / "bc.txt"
+    path.write_text(text, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path / "r"))
+    outcome = document.build(source.read(path), index)
+    assert "09-QĐ/ĐU" in {d.data.get("number") for d in outcome.directives}
+
+
+def test_a_table_printed_a_cell_per_line_and_an_aside_are_not_results(tmp_path: Path) -> None:
+    text = _MONTHLY.format(programme="NHIỆM VỤ TRỌNG TÂM THÁNG TỚI").replace(
+        "2. Công tác chính quyền\n",
+        "Về bố trí biên chế các cơ quan:\nĐơn vị\nSố lượng biên chế được giao\nSố lượng biên chế hiện có đến nay\n"
+        "Khối Đảng\n(Không có đơn vị sự nghiệp)\nMặt trận và các tổ chức chính trị - xã hội\nKhối chính quyền\n"
+        "2. Công tác chính quyền\n",
+    )
+    path = tmp_path / "bc.txt"
+    path.write_text(text, encoding="utf-8")
+    index, _ = load_repository(registry_repo(tmp_path / "r"))
+    outcome = document.build(source.read(path), index)
+    assert [text[:20] for _, text in outcome.paragraphs] == ["Đã tổ chức hội nghị ", "Thu ngân sách đạt 87"]

@@ -814,3 +814,29 @@ def _short_references(text: str, found: list[Citation]) -> list[Citation]:
         taken.append((match.start(), match.end()))
         out.append(citation)
     return out
+
+
+# A note printed as a footnote whose marker the reader of lines did not take: '[1]' alone on its line or before
+# its text, '(1) ...' under a table, a plain digit before a capital ('1 Tổ chức kiểm tra ...', '2 Giám sát ...').
+_NOTE_OPENING = re.compile(rf"^\s*(?:\[\d{{1,2}}\]|\(\d{{1,2}}\)\s|\d{{1,2}}\s+(?=[{UPPER}]))\s*(?P<text>.*)$")
+# What ends a note's wrapped lines: a blank line, another note, a heading's or a point's number or mark.
+_NOTE_ENDS = re.compile(r"^\s*(?:$|[IVXLC]+\.|\d+(?:\.\d+)*\.\s|[a-zđ]\)|[-+•–]\s)")
+
+
+def unmarked_notes(lines: list[str]) -> list[str]:
+    """The texts of notes printed as footnotes whose markers were not read as such, each with its wrapped
+    lines ('(1) Các hành vi ... Quy định số 69-' / 'QĐ/TW, ngày ...'): the documents they cite are the
+    document's citations, wherever the notes stand (under a table, mid-page where a PDF put them)."""
+    notes: list[str] = []
+    current: list[str] | None = None
+    for line in lines:
+        if opening := _NOTE_OPENING.match(line):
+            current = [opening["text"].strip()]
+            notes.append("")
+        elif current is not None and not _NOTE_ENDS.match(line) and len(current) < 6:
+            current.append(line.strip())
+        else:
+            current = None
+            continue
+        notes[-1] = " ".join(part for part in current if part)
+    return [note for note in notes if note]

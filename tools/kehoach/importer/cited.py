@@ -107,13 +107,27 @@ class CitedSteps(UnitSteps):
         ]:
             for citation in cite.find(text, in_footnote=in_note):
                 self.remember(citation, plan, "cites")
+        self.cite_unmarked_notes(plan, "cites")
+
+    def cite_unmarked_notes(self, draft: Draft | None, key: str | None) -> None:
+        """Notes printed as footnotes whose markers were not read ('(1) ...' under a table, '2 Giám sát theo
+        Quyết định số ...' where a PDF put them): a document they name that the rest of the text does not is
+        one the document cites; one named elsewhere too keeps where it was named."""
+        for note in cite.unmarked_notes([line.text for line in self.doc.lines]):
+            for citation in cite.find(note, in_footnote=True):
+                known = self._key(citation) in self.documents
+                self.remember(citation, None if known else draft, None if known else key)
+
+    def _key(self, citation: cite.Citation) -> str:
+        dedup = _dedup_key(citation)
+        if citation.term and dedup.startswith("n:"):
+            dedup += f"|{citation.term}"
+        return dedup
 
     def remember(self, citation: cite.Citation, draft: Draft | None, key: str | None) -> None:
         if self.header.issued_by == "Quyết định" and citation.number and citation.number == self.header.number:
             return  # '(Kèm theo Quyết định số ...)': the decision that issues this plan, recorded as it
-        dedup = _dedup_key(citation)
-        if citation.term and dedup.startswith("n:"):
-            dedup += f"|{citation.term}"
+        dedup = self._key(citation)
         document = self.documents.get(dedup)
         if document is None:
             document = CitedDocument(dedup, [])

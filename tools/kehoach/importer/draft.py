@@ -26,6 +26,7 @@ from . import source
 from . import structure as struct
 from .cited import CitedDocument, CitedSteps
 from .outcome import Draft, DraftError, Outcome
+from .source import LOWER, UPPER
 from .units import Match, Registry, norm, org_opening
 
 __all__ = ["Draft", "DraftError", "Outcome", "PlanBuilder", "build_plan", "model_problems", "section_data"]
@@ -673,12 +674,25 @@ def _guessed_cell(
 
 # A task's text that opens with bodies ('Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ ...', 'Công tác
 # chuẩn bị: Ban Xây dựng Đảng, Văn phòng Đảng ủy ...'): whoever it names may lead the work.
-_OPENS_WITH_BODY = re.compile(rf"^(?:[^:]{{0,40}}:\s*)?(?P<who>(?:Các\s+|các\s+)?(?:{org_opening()})\s[^,.;:]{{0,50}})")
+# So does a group named by its kind ('Các sở, ban, ngành ...', 'Các cơ quan đăng ký đầu tư (...)', 'Các Bộ, cơ quan:
+# ...', 'Các cấp uỷ đảng, chính quyền ...') or a place standing for its authorities ('Các tỉnh Nghệ An, Quảng Ngãi ...',
+# 'Thành phố Hà Nội và các tỉnh ...').
+_GROUP_OPENS = (
+    r"(?:Các|các|Những|những)\s+(?:(?i:sở|bộ|ban|ngành|cơ\s*quan|đơn\s*vị|địa\s*phương|tổ\s*chức|tỉnh|huyện"
+    rf"|xã|phường|doanh\s*nghiệp|lực\s*lượng|đoàn\s*thể)(?![{LOWER}])|cấp\s*(?:ủy|uỷ))|(?:Thành phố|Tỉnh)\s+[{UPPER}]"
+)
+_OPENS_WITH_BODY = re.compile(
+    rf"^(?:[^:]{{0,40}}:\s*)?(?P<who>(?:(?:Các\s+|các\s+)?(?:{org_opening()})\s|{_GROUP_OPENS})[^,.;:]{{0,50}})"
+)
 # Work given inside a sentence to bodies the reader did not read as the lead ('Căn cứ kết luận ...; đề nghị Đảng ủy
-# UBND xã, Ban Xây dựng Đảng ...', 'Giao Văn phòng ...'); the words in capitals name bodies ('giao ban' is a meeting),
+# UBND xã, Ban Xây dựng Đảng ...', 'Giao Văn phòng ...', 'Chỉ đạo Hội Nông dân ... đẩy mạnh ...': the body directed
+# does the work, or the one directing it, never surely the issuer); the words in capitals name bodies ('giao ban' is
+# a meeting),
 # the same words that open an organisation's name everywhere (units.ORG_WORDS).
 _GIVEN_INSIDE = re.compile(
-    rf"(?:^|[\s;,(])(?:[Đđ]ề\s*nghị|[Gg]iao|[Yy]êu\s*cầu)\s*(?P<who>(?:các\s+)?(?:{org_opening(glued=True)})\b[^,.;:]{{0,40}}"
+    rf"(?:^|[\s;,(])(?:[Đđ]ề\s*nghị|[Gg]iao|[Yy]êu\s*cầu|[Cc]hỉ\s*đạo)\s*(?P<who>(?:các\s+)?(?:{org_opening(glued=True)})"
+    # the name ends where no lower-case letter goes on ('Đảng uỷUBND xã', 'MTTQVN': words run together in a PDF)
+    rf"(?![{LOWER}])[^,.;:]{{0,40}}"
     r"|các\s+(?i:cơ quan|đơn vị|tổ chức|cấp\s*(?:ủy|uỷ)|địa phương)\b[^,.;:]{0,30})"  # 'các Tổ chức Đảng trực thuộc'
 )
 # A heading's or point's number and mark ('2.', 'III.', 'b)', '-').

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -212,6 +213,27 @@ def _headings_like(lines: list[source.Line], at: int, after: int, shorter_than: 
             following = next((line.text for line in lines[i + 1 :] if line.text.strip()), "")
             title = _NUMBERING.sub("", fold(" ".join(following.split())))
         yield i, title
+
+
+def _cell_like(item: struct.Item) -> bool:
+    """One line of a table printed a cell per line ('Số lượng biên chế hiện có đến nay', 'Mặt trận và các tổ
+    chức chính trị - xã hội'): no bullet, short, no figure, no sentence's end."""
+    text = item.text.rstrip()
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return item.marker is None and len(words) < 12 and not text.endswith((".", ";", "!", ":")) and not figs.find(text)
+
+
+def _cell_or_aside(items: list[struct.Item], k: int, rows: set[int]) -> bool:
+    """Words that report nothing: a bare label ('STT', 'Đơn vị'), an aside in brackets ('(Không có đơn vị sự
+    nghiệp)'), or a table's cell, read by the cells around it printed the same way. A row of a table kept
+    as a row (``rows``: its line numbers) reports what its other cells say ('Dịch vụ nổ mìn | 6 | 6')."""
+    text = items[k].text
+    if figs.find(text) or items[k].line in rows:
+        return False
+    if len(text.split()) < 4 or re.fullmatch(r"\s*\([^()]*\)\s*", text):
+        return True
+    around = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)]
+    return _cell_like(items[k]) and any(_cell_like(other) for other in around)
 
 
 def _marker(text: str) -> str | None:
@@ -427,6 +449,9 @@ class _ReportBuilder(PlanBuilder):
                 walk(section.children, key)
 
         walk(body.sections, ())
+        # a table's row is read as its first cell, then a line per other cell, all of the row's line number
+        numbers = [line.number for line in self.doc.lines if line.text.strip()]
+        rows = {n for n, m in itertools.pairwise(numbers) if n == m}
         out = []
         for k, item in enumerate(body.items):
             if not item.path or _CLOSING.search(fold(item.text)):
@@ -437,8 +462,8 @@ class _ReportBuilder(PlanBuilder):
             chain = [headings.get(path[: k + 1], "") for k in range(len(path))]
             if any(_NOT_RESULTS.search(fold(h)) or _SETTING.match(_NUMBERING.sub("", fold(h))) for h in chain):
                 continue  # difficulties, proposals; the setting the report opens with ('I. Đặc điểm tình hình')
-            if len(item.text.split()) < 4 and not figs.find(item.text):
-                continue  # a bare label or a table's header cell ('Thực trạng', 'STT', 'Đơn vị'): nothing reported
+            if _cell_or_aside(body.items, k, rows):
+                continue  # a bare label, a table's cell or an aside ('STT', 'Đơn vị', '(Không có đơn vị sự nghiệp)')
             label = re.match(r"^([^:]{3,60}):", item.text)
             if label and _NOT_RESULTS.search(fold(label[1])):
                 continue  # 'Tồn tại, hạn chế và nguyên nhân: Không.', 'Đề xuất, kiến nghị: ...' written as a point
@@ -520,6 +545,7 @@ class _ReportBuilder(PlanBuilder):
         for note in self.doc.footnotes.values():
             for citation in cite.find(note, in_footnote=True):
                 self.remember(citation, None, None)
+        self.cite_unmarked_notes(None, None)
 
     # ------------------------------------------------------------ results and figures
 
