@@ -344,8 +344,6 @@ def test_a_pdf_converted_to_word_shows_where_paragraphs_begin_by_the_first_lines
     in by the paragraph's indentation (as administrative documents are laid out), the lines wrapped
     from it at the margin. A short line that closes no sentence ('... giơ tay hoặc bỏ phiếu kín')
     ends its paragraph when the line under it is set in, and a line at the margin goes on."""
-    from docx.shared import Cm
-
     printed = [
         (True, "1. Hội nghị thông qua danh sách những người ứng cử đại biểu Hội đồng nhân dân"),
         (False, "xã theo đề nghị của Ban Thường trực Ủy ban Mặt trận Tổ quốc xã, kèm theo biên"),
@@ -364,15 +362,7 @@ def test_a_pdf_converted_to_word_shows_where_paragraphs_begin_by_the_first_lines
         (False, "thứ hai tại hội trường Ủy ban nhân dân xã, bố trí chỗ ngồi, âm thanh, ánh"),
         (False, "sáng và tài liệu phục vụ hội nghị theo đề nghị của Ban Thường trực."),
     ]
-    word = WordDocument()
-    for indented, line in printed:
-        paragraph = word.add_paragraph(line)
-        if indented:
-            paragraph.paragraph_format.first_line_indent = Cm(1.27)
-    path = tmp_path / "ke-hoach.docx"
-    word.save(str(path))
-    doc = source.read(path)
-    paragraphs = [p.text for p in source.paragraphs(doc, doc.lines)]
+    paragraphs = _printed_word(tmp_path, printed)
     assert "3. Hội nghị biểu quyết bằng hình thức giơ tay hoặc bỏ phiếu kín" in paragraphs
     assert (
         "Trường hợp hội nghị biểu quyết bằng hình thức giơ tay thì Tổ kiểm phiếu đếm, tính kết quả biểu "
