@@ -42,7 +42,7 @@ import os
 import pickle
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -172,6 +172,12 @@ class Store:
         except Exception as err:  # sqlite3.DatabaseError, a damaged pickle...
             raise Damaged(str(err)) from err
 
+    def _query_in(self, sql: str, values: Iterable[Any], before: tuple[Any, ...] = ()) -> Iterator[Any]:
+        """The rows of ``sql``, whose ``IN ({marks})`` is given ``values`` a chunk at a time (SQLite
+        caps the parameters of one statement); ``before`` fills the parameters ahead of the list."""
+        for chunk in _chunks(values):
+            yield from self._query(sql.format(marks=_marks(chunk)), (*before, *chunk))
+
     def digests(self) -> dict[str, bytes | None]:
         """Each folder's digest, as the last check saw it."""
         found: dict[str, bytes | None] = {}
@@ -184,22 +190,15 @@ class Store:
 
     def signatures(self, folders: Iterable[str]) -> dict[str, Signature]:
         """The signatures of the files in ``folders``."""
-        found: dict[str, Signature] = {}
-        for chunk in _chunks(folders):
-            marks = ",".join("?" * len(chunk))
-            found.update(self._query(f"SELECT path, sig FROM files WHERE folder IN ({marks})", chunk))
-        return found
+        return dict(self._query_in("SELECT path, sig FROM files WHERE folder IN ({marks})", folders))
 
     def info_count(self, paths: Iterable[str] | None = None) -> int:
         """How many findings of severity info the files (all, or at ``paths``) hold."""
         if paths is None:
             # summed from a small index: no scan of every file's row
             return int(self._query("SELECT total(info_count) FROM files WHERE info_count != 0")[0][0])
-        count = 0
-        for chunk in _chunks(paths):
-            marks = ",".join("?" * len(chunk))
-            count += int(self._query(f"SELECT total(info_count) FROM files WHERE path IN ({marks})", chunk)[0][0])
-        return count
+        sql = "SELECT total(info_count) FROM files WHERE path IN ({marks})"
+        return sum(int(total) for (total,) in self._query_in(sql, paths))
 
     def contents(self, paths: Iterable[str] | None = None) -> dict[str, tuple[Signature, bytes]]:
         """(signature, content key of what the check read) of the files (all, or at ``paths``)
@@ -207,21 +206,12 @@ class Store:
         if paths is None:
             return {path: (sig, content) for path, sig, content in self._query(
                 "SELECT path, sig, content FROM files WHERE content IS NOT NULL")}  # fmt: skip
-        found: dict[str, tuple[Signature, bytes]] = {}
-        for chunk in _chunks(paths):
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT path, sig, content FROM files WHERE content IS NOT NULL AND path IN ({marks})"
-            found.update((path, (sig, content)) for path, sig, content in self._query(sql, chunk))
-        return found
+        sql = "SELECT path, sig, content FROM files WHERE content IS NOT NULL AND path IN ({marks})"
+        return {path: (sig, content) for path, sig, content in self._query_in(sql, paths)}
 
     def keys(self, paths: Iterable[str]) -> dict[str, bytes]:
         """Content keys kept for files read just after they changed."""
-        found: dict[str, bytes] = {}
-        for chunk in _chunks(paths):
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT path, key FROM files WHERE key IS NOT NULL AND path IN ({marks})"
-            found.update(self._query(sql, chunk))
-        return found
+        return dict(self._query_in("SELECT path, key FROM files WHERE key IS NOT NULL AND path IN ({marks})", paths))
 
     def all_rows(self, infos: bool = True) -> Iterator[tuple[str, list[Row]]]:
         """Every file's findings (without those of severity info unless ``infos``), in path order
@@ -236,14 +226,8 @@ class Store:
             raise Damaged(str(err)) from err
 
     def rows(self, paths: Iterable[str]) -> dict[str, list[Row]]:
-        found: dict[str, list[Row]] = {}
-        for chunk in _chunks(paths):
-            marks = ",".join("?" * len(chunk))
-            for path, blob, info_blob in self._query(
-                f"SELECT path, rows, infos FROM files WHERE path IN ({marks})", chunk
-            ):
-                found[path] = self._rows(blob, info_blob)
-        return found
+        sql = "SELECT path, rows, infos FROM files WHERE path IN ({marks})"
+        return {path: self._rows(blob, info_blob) for path, blob, info_blob in self._query_in(sql, paths)}
 
     def flagged(self, flag: int) -> dict[str, list[Row]]:
         """The findings of every file with ``flag``."""
@@ -252,21 +236,14 @@ class Store:
 
     def flagged_paths(self, flag: int, paths: Iterable[str]) -> set[str]:
         """Those of ``paths`` whose file has ``flag``."""
-        found: set[str] = set()
-        for chunk in _chunks(paths):
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT path FROM files WHERE flags & ? != 0 AND path IN ({marks})"
-            found.update(path for (path,) in self._query(sql, (flag, *chunk)))
-        return found
+        sql = "SELECT path FROM files WHERE flags & ? != 0 AND path IN ({marks})"
+        return {path for (path,) in self._query_in(sql, paths, (flag,))}
 
     def any_flagged(self, flag: int, paths: Iterable[str] | None = None) -> bool:
         if paths is None:
             return bool(self._query("SELECT 1 FROM files WHERE flags != 0 AND flags & ? != 0 LIMIT 1", (flag,)))
-        for chunk in _chunks(paths):
-            marks = ",".join("?" * len(chunk))
-            if self._query(f"SELECT 1 FROM files WHERE flags & ? != 0 AND path IN ({marks}) LIMIT 1", (flag, *chunk)):
-                return True
-        return False
+        sql = "SELECT 1 FROM files WHERE flags & ? != 0 AND path IN ({marks}) LIMIT 1"
+        return any(True for _ in self._query_in(sql, paths, (flag,)))
 
     @staticmethod
     def _rows(blob: bytes | None, info_blob: bytes | None) -> list[Row]:
@@ -277,22 +254,16 @@ class Store:
 
     def summaries(self, paths: Iterable[str]) -> dict[str, Summary]:
         found: dict[str, Summary] = {}
-        for chunk in _chunks(paths):
-            marks = ",".join("?" * len(chunk))
-            for path, blob in self._query(f"SELECT path, summary FROM records WHERE path IN ({marks})", chunk):
-                try:
-                    found[path] = Summary._make(pickle.loads(blob))
-                except Exception as err:
-                    raise Damaged(str(err)) from err
+        for path, blob in self._query_in("SELECT path, summary FROM records WHERE path IN ({marks})", paths):
+            try:
+                found[path] = Summary._make(pickle.loads(blob))
+            except Exception as err:
+                raise Damaged(str(err)) from err
         return found
 
     def paths_of(self, ids: Iterable[str]) -> dict[str, str]:
         """id -> path of the indexed record with that id."""
-        found: dict[str, str] = {}
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            found.update(self._query(f"SELECT id, path FROM records WHERE id IN ({marks})", chunk))
-        return found
+        return dict(self._query_in("SELECT id, path FROM records WHERE id IN ({marks})", ids))
 
     def dangling_fields(self) -> set[tuple[str, str]]:
         """(kind of the record, field) of every reference that names no record, in the
@@ -306,30 +277,19 @@ class Store:
 
     def sharing(self, keys: Iterable[str]) -> set[str]:
         """Paths of the records grouped under any of ``keys`` by a repository-wide rule."""
-        found: set[str] = set()
-        for chunk in _chunks(keys):
-            marks = ",".join("?" * len(chunk))
-            found.update(path for (path,) in self._query(f"SELECT path FROM keys WHERE key IN ({marks})", chunk))
-        return found
+        return {path for (path,) in self._query_in("SELECT path FROM keys WHERE key IN ({marks})", keys)}
 
     def same_folded(self, paths: Iterable[str]) -> set[str]:
         """Files whose path, case-folded, is that of one of ``paths`` (themselves included)."""
-        found: set[str] = set()
-        for chunk in _chunks({path.casefold() for path in paths}):
-            marks = ",".join("?" * len(chunk))
-            found.update(path for (path,) in self._query(f"SELECT path FROM files WHERE fold IN ({marks})", chunk))
-        return found
+        folded = {path.casefold() for path in paths}
+        return {path for (path,) in self._query_in("SELECT path FROM files WHERE fold IN ({marks})", folded)}
 
     def referrers(self, ids: Iterable[str], field: str | None = None, kind: str | None = None) -> set[str]:
         """Paths of the records naming any of ``ids`` (in ``field``, from records of ``kind``)."""
-        found: set[str] = set()
-        extra = (" AND field = ?" if field else "") + (" AND kind = ?" if kind else "")
-        more = tuple(x for x in (field, kind) if x)
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            rows = self._query(f"SELECT source FROM refs WHERE target IN ({marks}){extra}", (*chunk, *more))
-            found.update(source for (source,) in rows)
-        return found
+        # the conditions on field and kind come first, so that their parameters lead the list
+        where = "".join(f"{column} = ? AND " for column, value in (("field", field), ("kind", kind)) if value)
+        sql = f"SELECT source FROM refs WHERE {where}target IN ({{marks}})"
+        return {source for (source,) in self._query_in(sql, ids, tuple(x for x in (field, kind) if x))}
 
     def update(
         self,
@@ -419,8 +379,8 @@ def _forget_refs(db: sqlite3.Connection, paths: list[str]) -> None:
     A summary that cannot be read falls back to that slow delete."""
     slow: list[tuple[str]] = []
     for chunk in _chunks(paths):
-        marks = ",".join("?" * len(chunk))
-        for path, blob in db.execute(f"SELECT path, summary FROM records WHERE path IN ({marks})", chunk).fetchall():
+        sql = f"SELECT path, summary FROM records WHERE path IN ({_marks(chunk)})"
+        for path, blob in db.execute(sql, chunk).fetchall():
             try:
                 refs = _refs(path, Summary._make(pickle.loads(blob)))
             except Exception:  # damaged: every row naming this source goes, the slow way
@@ -462,11 +422,8 @@ def _update_folders(db: sqlite3.Connection, digests: Mapping[str, bytes | None],
     touched = sorted({_bucket_of(folder) for folder in (*digests, *gone)})
     if not touched:
         return
-    marks = ",".join("?" * len(touched))
-    buckets = {
-        b: _bucket(blob)
-        for b, blob in db.execute(f"SELECT bucket, digests FROM folders WHERE bucket IN ({marks})", touched)
-    }
+    sql = f"SELECT bucket, digests FROM folders WHERE bucket IN ({_marks(touched)})"
+    buckets = {b: _bucket(blob) for b, blob in db.execute(sql, touched)}
     for folder, digest in digests.items():
         buckets.setdefault(_bucket_of(folder), {})[folder] = digest
     for folder in gone:
@@ -509,6 +466,11 @@ def _refs(path: str, summary: Summary) -> list[tuple[str, str, str, str]]:
 
 def _keys(path: str, summary: Summary) -> list[tuple[str, str]]:
     return [(key, path) for key in summary.keys]
+
+
+def _marks(values: Sequence[Any]) -> str:
+    """One SQL parameter mark for each of ``values``."""
+    return ",".join("?" * len(values))
 
 
 def _chunks(values: Iterable[str], size: int = 500) -> Iterator[tuple[str, ...]]:
