@@ -11,7 +11,7 @@ import functools
 import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from .config import Config
 from .findings import Finding
@@ -24,7 +24,7 @@ from .rules.base import Context
 from .rules.registry import KNOCK_ON_CODES, RULES, Reads, Rule
 
 if TYPE_CHECKING:  # a source is handed in: the one-file check (``incremental``) never imports the sources
-    from .sources import Source
+    from .sources import BatchedSource, Source
 
 
 @dataclass
@@ -91,11 +91,19 @@ def _keep_objects() -> None:
     gc.freeze()
 
 
+def _batched(source: Source) -> TypeGuard[BatchedSource]:
+    return bool(getattr(source, "reads_in_batches", False))
+
+
 def _check(
     source: Source, today: dt.date, scope: frozenset[str] | None, rules: Sequence[Rule]
 ) -> tuple[Index, list[Finding]]:
-    early = Early(rules, today) if scope is None and getattr(source, "reads_in_batches", False) else None
-    read = source.read(early) if early is not None else source.read()  # type: ignore[call-arg]
+    early: Early | None = None
+    if scope is None and _batched(source):
+        early = Early(rules, today)
+        read = source.read(early)
+    else:
+        read = source.read()
     files = [loaded for loaded, _ in read]
     index, duplicates = build(
         files, [(loaded, record) for loaded, record in read if record is not None], early.made if early else None

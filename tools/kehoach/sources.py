@@ -14,7 +14,7 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from .codes import Code
 from .kinds import RECORDS_DIR
@@ -35,6 +35,17 @@ class Source(Protocol):
         ...
 
 
+class BatchedSource(Source, Protocol):
+    """A source that hands its records over batch by batch as it reads them, so that
+    what is done with each record alone (``pipeline.Early``) overlaps the reading."""
+
+    reads_in_batches: ClassVar[bool]
+
+    def read(self, each: Each | None = None) -> list[ReadFile]:
+        """Every record file, read and validated; ``each`` called with every batch as it is read."""
+        ...
+
+
 @dataclass(frozen=True)
 class WorkingTree:
     """The records on disk under ``root``; with ``use_cache``, files unchanged since
@@ -47,7 +58,7 @@ class WorkingTree:
     save_cache: bool = True
     cache: RecordCache | None = field(default=None, compare=False)
 
-    reads_in_batches = True  # ``read`` takes ``each`` (``read.Reader.finish``)
+    reads_in_batches: ClassVar[bool] = True  # a ``BatchedSource``
 
     def read(self, each: Each | None = None) -> list[ReadFile]:
         return self.begin().read(each)
@@ -67,7 +78,7 @@ class Begun:
     cache: RecordCache | None
     reader: Reader
 
-    reads_in_batches = True
+    reads_in_batches: ClassVar[bool] = True  # a ``BatchedSource``
 
     def read(self, each: Each | None = None) -> list[ReadFile]:
         """Every file read; ``each`` called with them batch by batch as they are read (``Reader.finish``)."""

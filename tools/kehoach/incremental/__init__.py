@@ -42,7 +42,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from ..codes import Code
 from ..config import Config
@@ -196,7 +196,7 @@ class CheckedTree:
 
     root: Path
 
-    reads_in_batches = True  # ``read`` takes ``each`` (``read.Reader.finish``)
+    reads_in_batches: ClassVar[bool] = True  # a ``sources.BatchedSource``
 
     def read(self, each: Each | None = None) -> list[ReadFile]:
         from ..read import read_files
