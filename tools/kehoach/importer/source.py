@@ -181,7 +181,7 @@ def paragraphs(doc: Document, lines: list[Line], appendix_first: bool = False) -
     last: Line | None = None
     appendix: Paragraph | None = None  # an appendix heading whose title lines may follow
     attached = 0  # brackets left open by the "(Kèm theo ...)" line under an appendix heading
-    growing: list[_Growing] = []  # the paragraphs of plain lines, joined at the end
+    growing: _Growing | None = None  # the paragraph of plain lines being joined
     for line in lines:
         text = line.text.strip()
         if not text:
@@ -228,14 +228,16 @@ def paragraphs(doc: Document, lines: list[Line], appendix_first: bool = False) -
             out.append(Paragraph(" | ".join(line.cells), line.number, line.bold, line.cells, line.markers))
             last = None
             continue
-        if growing and last is not None and _continues(doc, last, line, growing[-1]):
-            growing[-1].add(text, line.markers)
+        if growing is not None and last is not None and _continues(doc, last, line, growing):
+            growing.add(text, line.markers)
         else:
+            if growing is not None:
+                growing.close()
             out.append(Paragraph(_collapse(text), line.number, line.bold, None, line.markers))
-            growing.append(_Growing(out[-1]))
+            growing = _Growing(out[-1])
         last = line
-    for joined in growing:
-        joined.close()
+    if growing is not None:
+        growing.close()
     return out
 
 
