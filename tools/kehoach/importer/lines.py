@@ -123,6 +123,9 @@ _FOOTNOTE_REF = re.compile(r"\[\^(\w+)\](?!:)")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUPERSCRIPT_RUN = re.compile(r"(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _TAG = re.compile(r"</?(?:b|i|u|em|strong|span|sub|small|font|p|div)\b[^>]*>|<br\s*/?>", re.IGNORECASE)
+# Markdown emphasis written with underscores, opened and closed on one line ('__Nơi nhận__:', '__Nơi nhận: __'):
+# the words, without the marks. A run of underscores left to fill in ('Họ và tên: ________') is not emphasis.
+_UNDERSCORED = re.compile(r"(?<![_\w])__(?=[^\s_])(?P<words>[^_]*?[^\s_])\s*__(?![_\w])")
 
 
 def clean_markup(text: str) -> tuple[str, tuple[str, ...]]:
@@ -149,6 +152,7 @@ def clean_markup(text: str) -> tuple[str, tuple[str, ...]]:
     text = _FOOTNOTE_REF.sub(lambda m: markers.append(m[1]) or "", text)
     text = _SUPERSCRIPT_RUN.sub(lambda m: markers.append(m[1].translate(_SUPERSCRIPT_DIGITS)) or "", text)
     text = _TAG.sub(lambda m: " " if m[0].lower().startswith("<br") else "", text)
+    text = _UNDERSCORED.sub(lambda m: m["words"], text)
     return text.replace("\u00a0", " ").replace("\u200b", ""), tuple(markers)
 
 

@@ -17,6 +17,8 @@ PLAIN_LEAD_IN = "¶"  # the mark of a lead-in written as a plain paragraph, over
 
 def roman_heading(text: str) -> bool:
     match = HEADING_ROMAN.match(text)
+    if re.match(r"^V\s*/\s*[Vv]\b", text):
+        return False  # 'V/V CHỦ ĐỘNG PHÒNG, TRÁNH ...' ('về việc'): a subject line, not part V
     return bool(match and match["num"] and match["rest"][:1].isupper())
 
 

@@ -21,6 +21,8 @@ from .work import Work
 # An article of a decision: 'Điều 2. Giao Sở Y tế chủ trì ...'.
 _ARTICLE = re.compile(r"^Điều\s+(?P<num>\d{1,2})\s*[.:]\s+(?P<rest>\S.*)$")
 _NEXT_ARTICLE = re.compile(rf"(?<=[.;:])\s+(?=Điều\s+\d{{1,2}}\s*[.:]\s+[{UPPER}])")
+# The line that addresses a dispatch or a letter, over those it is sent to: 'THỦ TƯỚNG CHÍNH PHỦ điện:', 'Kính gửi:'.
+_ADDRESSING = re.compile(r"(?:^|\s)(?:điện|Kính gửi|kính gửi)\s*:\s*$")
 ARTICLES = "văn bản giao việc theo từng điều; mục 'I. Các điều của quyết định' do lệnh nhập đặt để ghi các điều"
 
 
@@ -35,6 +37,7 @@ class Walker:
         self.work = Work(self.w, self.roles)
         self.items = Items(self.w, self.roles, self.headings, self.work)
         self.inline = Inline(self.w)
+        self.addressed = False  # the opening's last points are those the document is sent to
 
     def run(self) -> None:
         i = 0
@@ -48,6 +51,9 @@ class Walker:
             ):
                 break
             after_lead_in = bool(self.w.body.preamble) and self.w.body.preamble[-1].text.rstrip().endswith(":")
+            if self.addressee(para, kind):
+                i += 1
+                continue
             if after_lead_in and kind != "plain" and not re.match(r"^[-+*•]?\s*(?:Căn cứ|Thực hiện|Theo)\b", para.text):
                 # A plan without numbered sections: its items follow "... như sau:" directly.
                 section = Section("I", "Nội dung", para.line, 0, heading_note=NO_SECTIONS)
@@ -66,6 +72,25 @@ class Walker:
         while i < len(self.w.paras):
             i = self.step(i)
         self.w.close_pending()
+
+    def addressee(self, para: Paragraph, kind: str) -> bool:
+        """A point right under the line that addresses the document ('THỦ TƯỚNG CHÍNH PHỦ điện:' / '- Chủ tịch
+        Ủy ban nhân dân các tỉnh ...;', 'Kính gửi:' / '- Sở ...'), or under another such point: one to whom it is
+        sent, not work; it stays in the opening with the paragraphs after it, up to the lead-in to the work."""
+        preamble = self.w.body.preamble
+        if kind != "bullet" or not preamble:
+            self.addressed = False
+            return False
+        if _ADDRESSING.search(preamble[-1].text):
+            self.addressed = True
+            self.w.body.skipped.append(
+                f"dòng {para.line}: các dòng gửi tới dưới '{preamble[-1].text[-40:]}' là nơi nhận văn bản, không phải "
+                "nhiệm vụ; ghi vào phần mở đầu"
+            )
+        if not self.addressed:
+            return False
+        preamble.append(para)
+        return True
 
     def open_articles(self, i: int) -> bool:
         """A decision that gives the work itself, article by article ('QUYẾT ĐỊNH:' / 'Điều 1. Phê duyệt ...'

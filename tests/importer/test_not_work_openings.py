@@ -1,0 +1,86 @@
+"""Paragraphs that are not work, read by their place in the document: those a dispatch is sent to (under
+'... điện:'), the situation it describes before it asks for work, its subject line ('V/V ...'), and a
+recipients' list whose label is written with Markdown emphasis ('__Nơi nhận__:')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kehoach.importer import document, source
+from kehoach.importer.lines import clean_markup
+from kehoach.index import Index
+
+from .test_structure import build, openings, tasks
+
+DISPATCH = """\
+THỦ TƯỚNG CHÍNH PHỦ          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+-------                      Độc lập - Tự do - Hạnh phúc
+Số: 301/CĐ-TTg               Hà Nội, ngày 14 tháng 10 năm 2025
+
+CÔNG ĐIỆN
+V/V CHỦ ĐỘNG ỨNG PHÓ ĐỢT RÉT ĐẬM DIỆN RỘNG
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Chủ tịch Ủy ban nhân dân các tỉnh: Sơn La, Điện Biên, Lai Châu;
+- Bộ trưởng các Bộ: Nông nghiệp và Môi trường, Y tế;
+- Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia.
+Từ đêm 12/10/2025, một đợt không khí lạnh mạnh tràn về các tỉnh miền núi phía Bắc, nhiệt độ nhiều nơi
+xuống dưới 5 độ, có nơi có băng giá.
+Theo dự báo của cơ quan khí tượng, đợt rét có thể kéo dài thêm 5 ngày nữa.
+Để bảo vệ sức khỏe Nhân dân và sản xuất nông nghiệp, Thủ tướng Chính phủ yêu cầu:
+1. Chủ tịch Ủy ban nhân dân các tỉnh nêu trên chỉ đạo che chắn chuồng trại, chống rét cho vật nuôi.
+2. Bộ trưởng Bộ Y tế chỉ đạo các cơ sở y tế sẵn sàng thuốc men, tiếp nhận người bệnh do rét.
+3. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này./.
+
+Nơi nhận:                                  THỦ TƯỚNG
+- Như trên;
+- Lưu: VT.
+                                           Phạm Minh Chính
+"""
+
+
+def test_a_dispatch_addressees_and_situation_are_not_work(tmp_path: Path, index: Index) -> None:
+    path = tmp_path / "cong-dien.txt"
+    path.write_text(DISPATCH, encoding="utf-8")
+    outcome = document.build(source.read(path), index)
+    texts = [t.data["text"] for t in outcome.tasks]
+    assert openings(texts) == ["Chủ tịch Ủy ban", "Bộ trưởng Bộ Y", "Văn phòng Chính phủ"]
+
+
+LETTER_TO_UNITS = """\
+I. NHIỆM VỤ
+Ban Dân vận Tỉnh ủy gửi Kế hoạch đến các đơn vị sau đây. Kính gửi:
+- Phòng Đoàn thể và các hội;
+- Phòng Dân tộc và Tôn giáo.
+1. Phòng Đoàn thể và các hội tổng hợp ý kiến của các hội trước ngày 15/4/2023.
+- Phòng Dân tộc và Tôn giáo rà soát số liệu về đồng bào dân tộc thiểu số.
+"""
+
+
+def test_points_after_the_addressees_are_read_as_usual(tmp_path: Path, index: Index) -> None:
+    # Inside the body a line ending in 'Kính gửi:' is not the document's opening: its points stay work.
+    texts = [t["text"] for t in tasks(build(tmp_path, index, LETTER_TO_UNITS))]
+    assert "Phòng Dân tộc và Tôn giáo rà soát số liệu về đồng bào dân tộc thiểu số." in texts
+
+
+def test_a_recipients_label_in_markdown_emphasis_is_the_recipients_label() -> None:
+    assert clean_markup("__Nơi nhận__:")[0] == "Nơi nhận:"
+    assert clean_markup("__Nơi nhận: __")[0] == "Nơi nhận:"
+    assert clean_markup("Họ và tên: ____________")[0] == "Họ và tên: ____________"  # a blank to fill in
+    assert clean_markup("tên_tệp__cũ__mới")[0] == "tên_tệp__cũ__mới"
+
+
+EMPHASISED_RECIPIENTS = """\
+I. NHIỆM VỤ
+1. Phòng Đoàn thể và các hội tổng hợp ý kiến của các hội trước ngày 15/4/2023.
+2. Phòng Dân tộc và Tôn giáo rà soát số liệu về đồng bào dân tộc thiểu số.
+
+__Nơi nhận__:
+- Thường trực Tỉnh ủy (để báo cáo),
+- Các huyện ủy, thành ủy,
+- Lưu Văn phòng Ban.
+"""
+
+
+def test_recipients_under_an_emphasised_label_are_not_tasks(tmp_path: Path, index: Index) -> None:
+    texts = [t["text"] for t in tasks(build(tmp_path, index, EMPHASISED_RECIPIENTS))]
+    assert openings(texts) == ["Phòng Đoàn thể và", "Phòng Dân tộc và"]
