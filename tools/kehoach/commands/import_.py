@@ -17,8 +17,8 @@ DESCRIPTION = (
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, metavar="TỆP", help="tệp kế hoạch hoặc báo cáo (.txt UTF-8 hoặc .docx)")
-    parser.add_argument("--issuer", metavar="MÃ_ĐƠN_VỊ", help="mã đơn vị ban hành (mặc định: đọc từ phần đầu văn bản)")
-    parser.add_argument("--out", type=Path, metavar="THƯ_MỤC", help="kho để ghi bản ghi vào (mặc định: kho hiện tại)")
+    parser.add_argument("--issuer", metavar="MÃ-ĐƠN-VỊ", help="mã đơn vị ban hành (mặc định: đọc từ phần đầu văn bản)")
+    parser.add_argument("--out", type=Path, metavar="THƯ-MỤC", help="kho để ghi bản ghi vào (mặc định: kho hiện tại)")
     parser.add_argument("--dry-run", action="store_true", help="chỉ in danh sách tệp sẽ tạo, không ghi gì")
 
 

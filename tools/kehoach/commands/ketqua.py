@@ -20,14 +20,14 @@ DESCRIPTION = (
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("report", metavar="BÁO_CÁO", help="mã báo cáo hoặc đường dẫn tệp")
-    parser.add_argument("--task", metavar="NHIỆM_VỤ", help="mã nhiệm vụ (ghi một kết quả, không hỏi)")
+    parser.add_argument("report", metavar="BÁO-CÁO", help="mã báo cáo hoặc đường dẫn tệp")
+    parser.add_argument("--task", metavar="NHIỆM-VỤ", help="mã nhiệm vụ (ghi một kết quả, không hỏi)")
     parser.add_argument(
-        "--outcome", metavar="KẾT_QUẢ", help="done, partial, not-done, stopped, carried (hoặc tiếng Việt)"
+        "--outcome", metavar="KẾT-QUẢ", help="done, partial, not-done, stopped, carried (hoặc tiếng Việt)"
     )
-    parser.add_argument("--text", metavar="NỘI_DUNG", help="kết quả như báo cáo ghi")
+    parser.add_argument("--text", metavar="NỘI-DUNG", help="kết quả như báo cáo ghi")
     parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="ngày hoàn thành (mặc định: ngày báo cáo)")
-    parser.add_argument("--delivered", metavar="SẢN_PHẨM", help="sản phẩm đã có")
+    parser.add_argument("--delivered", metavar="SẢN-PHẨM", help="sản phẩm đã có")
 
 
 def _find(root: Path, name: str) -> Path | None:

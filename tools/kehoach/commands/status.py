@@ -18,27 +18,27 @@ DESCRIPTION = (
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "task", metavar="NHIỆM_VỤ", help="mã nhiệm vụ, mã ngắn trong kế hoạch (nv29) hoặc đường dẫn tệp"
+        "task", metavar="NHIỆM-VỤ", help="mã nhiệm vụ, mã ngắn trong kế hoạch (nv29) hoặc đường dẫn tệp"
     )
     parser.add_argument(
         "status",
         nargs="+",
-        metavar="TÌNH_TRẠNG",
+        metavar="TÌNH-TRẠNG",
         help="planned, in-progress, done, cancelled, hoặc nhãn tiếng Việt, không cần ngoặc kép hay dấu "
         "(hoàn thành, da hoan thanh, đang thực hiện, hủy)",
     )
-    parser.add_argument("--plan", metavar="KẾ_HOẠCH", help="kế hoạch của nhiệm vụ ghi bằng mã ngắn (mã hoặc số hiệu)")
+    parser.add_argument("--plan", metavar="KẾ-HOẠCH", help="kế hoạch của nhiệm vụ ghi bằng mã ngắn (mã hoặc số hiệu)")
     parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="ngày cập nhật (mặc định: hôm nay)")
     parser.add_argument(
         "--note",
         nargs="+",
-        metavar="NỘI_DUNG",
+        metavar="NỘI-DUNG",
         help="kết quả, tiến độ hoặc vướng mắc, không cần ngoặc kép (mặc định: tên tình trạng)",
     )
     parser.add_argument(
         "--evidence",
         nargs="+",
-        metavar="VĂN_BẢN",
+        metavar="VĂN-BẢN",
         help="minh chứng: mã văn bản trong kho, hoặc tên văn bản (ví dụ Báo cáo số 15-BC/BDVTU)",
     )
 
