@@ -84,3 +84,31 @@ __Nơi nhận__:
 def test_recipients_under_an_emphasised_label_are_not_tasks(tmp_path: Path, index: Index) -> None:
     texts = [t["text"] for t in tasks(build(tmp_path, index, EMPHASISED_RECIPIENTS))]
     assert openings(texts) == ["Phòng Đoàn thể và", "Phòng Dân tộc và"]
+
+
+EXAMPLES = """\
+I. NHIỆM VỤ
+1. Về số lượng đại biểu dự hội nghị
+- Mỗi chi bộ cử không quá 03 đại biểu dự hội nghị cấp xã.
+Ví dụ:
+Chi bộ thôn A có 40 đảng viên, được cử 03 đại biểu.
+Chi bộ thôn B có 12 đảng viên, được cử 02 đại biểu.
+- Phòng Đoàn thể và các hội tổng hợp danh sách đại biểu trước ngày 15/4/2023.
+Ví dụ: Đồng chí Nguyễn Văn X, Bí thư chi bộ thôn A, là đại biểu đương nhiên.
+2. Về tổ chức hội nghị
+Phòng Dân tộc và Tôn giáo chuẩn bị tài liệu hội nghị.
+Ví dụ 2:
++ Hội nghị cụm số 1 tổ chức cho các chi bộ thôn A, B.
++ Hội nghị cụm số 2 tổ chức cho các chi bộ thôn C, D.
+3. Văn phòng Ban bố trí hội trường.
+"""
+
+
+def test_a_worked_example_and_the_paragraphs_telling_it_are_not_work(tmp_path: Path, index: Index) -> None:
+    outcome = build(tmp_path, index, EXAMPLES)
+    assert openings([t["text"] for t in tasks(outcome)]) == [
+        "Mỗi chi bộ cử",
+        "Phòng Đoàn thể và",
+        "Phòng Dân tộc và",
+        "Văn phòng Ban bố",
+    ]

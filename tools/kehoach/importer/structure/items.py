@@ -14,6 +14,7 @@ from .patterns import (
     AGREES,
     CLOSING_PARAGRAPH,
     CONDITION,
+    EXAMPLE,
     PLAIN_LEAD_IN,
     RESULTS_LEAD,
     WORK_SENTENCE,
@@ -63,7 +64,7 @@ class Items:
         number, marker, text = self.item_mark(para, kind)
         under_heading, self.w.after_heading = self.w.after_heading, False
         item = Item(end_mark(text), para.line, self.w.path(), number, marker, para.markers)
-        if self.in_not_work(item) or self.detail_of(item) or self.in_field_list(item):
+        if self.in_example(item) or self.in_not_work(item) or self.detail_of(item) or self.in_field_list(item):
             return
         if kind == "plain" and self.condition_of(item):
             return
@@ -218,6 +219,27 @@ class Items:
             return False
         self.w.not_work = item.path
         item.role, item.why = "text", "chỉ tiêu hoặc lưu ý sau câu dẫn, không phải nhiệm vụ"
+        if self.w.section() is not None:
+            self.w.section().texts.append(numbered_text(item.number, item.text))  # type: ignore[union-attr]
+        self.w.body.items.append(item)
+        return True
+
+    def in_example(self, item: Item) -> bool:
+        """A worked example ('Ví dụ: ...'), or a paragraph telling the one a 'Ví dụ:' line leads into: the unmarked
+        paragraphs and the points of another mark after it, up to the next numbered point or a point of the mark
+        the list above it runs on with. The section's text, not work."""
+        example = self.w.example
+        if example is not None:
+            path, resumes = example
+            if item.path != path or item.number is not None or (item.marker is not None and item.marker == resumes):
+                self.w.example = None
+        if EXAMPLE.match(item.text):
+            if item.text.rstrip().endswith(":"):
+                above = next((i for i in reversed(self.w.body.items) if i.path == item.path), None)
+                self.w.example = (item.path, item.marker or (above.marker if above is not None else None))
+        elif self.w.example is None:
+            return False
+        item.role, item.why = "text", "ví dụ minh họa cách áp dụng quy định, không phải việc được giao"
         if self.w.section() is not None:
             self.w.section().texts.append(numbered_text(item.number, item.text))  # type: ignore[union-attr]
         self.w.body.items.append(item)

@@ -162,3 +162,8 @@ DOCUMENT_POINT = re.compile(
     r"Chương\s*trình|Hướng\s*dẫn|Văn\s*bản|Dự\s*thảo|Phiếu|Đơn)\s*số\s*:?\s*\d"
     r"(?![^;]*\b(?:đề\s*nghị|giao|yêu\s*cầu|chủ\s*trì|phân\s*công)\b)"
 )
+
+
+# A worked example in a guidance or a rule ('Ví dụ: Đảng bộ tỉnh A có 50 ủy viên ...', 'Ví dụ 2:' over the paragraphs
+# telling it): it shows how a rule applies, it gives no work.
+EXAMPLE = re.compile(r"^(?:Ví dụ|Thí dụ)(?:\s+(?:\d{1,2}|[IVX]{1,4}|minh họa))?\s*:", re.IGNORECASE)

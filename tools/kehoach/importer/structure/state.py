@@ -42,6 +42,8 @@ class Walk:
         self.field_list: tuple[str, tuple[str, ...]] | None = None
         # a lead-in to targets or notes ('... các chỉ tiêu cụ thể như sau:', 'Lưu ý ...:'): its section
         self.not_work: tuple[str, ...] | None = None
+        # a worked example's lead-in ('Ví dụ 1:'): its section, and the mark of the list it interrupts
+        self.example: tuple[tuple[str, ...], str | None] | None = None
         # a lead-in amid results that opens work ('Để ..., thành phố cần tập trung thực hiện một số nhiệm vụ, giải
         # pháp sau đây:'): its section; the points after it there, and in the sections under it, are work
         self.opened_work: tuple[str, ...] | None = None
