@@ -112,3 +112,29 @@ def test_a_worked_example_and_the_paragraphs_telling_it_are_not_work(tmp_path: P
         "Phòng Dân tộc và",
         "Văn phòng Ban bố",
     ]
+
+
+CONTENTS = """\
+I. NHIỆM VỤ
+1. Sở Xây dựng lập đề án chỉnh trang đô thị, trình Ủy ban nhân dân tỉnh trong quý III/2026.
+2. Đề án chỉnh trang đô thị bao gồm các nội dung chủ yếu sau:
+a) Hiện trạng các tuyến phố cần chỉnh trang;
+b) Các giải pháp chỉnh trang và lộ trình thực hiện;
+c) Nhu cầu kinh phí và nguồn vốn.
+3. Sở Tài chính thẩm định kinh phí của đề án trước ngày 30/9/2026.
+4. Thẩm định đề án
+- Hồ sơ đề nghị thẩm định gồm những tài liệu sau:
++ Tờ trình của Sở Xây dựng;
++ Dự thảo đề án.
+- Nội dung thẩm định gồm: sự phù hợp với quy hoạch; nguồn vốn; hiệu quả đầu tư.
+- Sở Xây dựng gửi hồ sơ đến Sở Tài chính trước ngày 15/9/2026.
+"""
+
+
+def test_the_contents_a_paper_holds_are_not_work(tmp_path: Path, index: Index) -> None:
+    outcome = build(tmp_path, index, CONTENTS)
+    assert openings([t["text"] for t in tasks(outcome)]) == [
+        "Sở Xây dựng lập",
+        "Sở Tài chính thẩm",
+        "Sở Xây dựng gửi",
+    ]

@@ -13,6 +13,7 @@ from .patterns import (
     CLOSING_PARAGRAPH,
     CLOSING_REQUEST,
     CONDITION,
+    CONTENTS_OF_PAPER,
     CRITERIA,
     GIVES_WORK,
     ON_PROBLEMS,
@@ -127,7 +128,7 @@ def _reports(key: str) -> bool:
 
 
 def _norms(key: str) -> bool:
-    return bool(_NORMS.match(key) or _ABOUT_NORMS.match(key))
+    return bool(_NORMS.match(key) or _ABOUT_NORMS.match(key) or CONTENTS_OF_PAPER.match(key))
 
 
 def _sub_role(heading: str, parent: str) -> str:

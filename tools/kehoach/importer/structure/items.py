@@ -14,6 +14,7 @@ from .patterns import (
     AGREES,
     CLOSING_PARAGRAPH,
     CONDITION,
+    CONTENTS_OF_PAPER,
     EXAMPLE,
     PLAIN_LEAD_IN,
     RESULTS_LEAD,
@@ -202,7 +203,10 @@ class Items:
         return True
 
     def leads_field_list(self, item: Item, para: Paragraph, role: str) -> bool:
-        lead_in = FIELD_LIST.match(item.text) or RESULTS_LEAD.search(item.text)
+        # a field of the event, results, or the contents of a paper ('Hồ sơ gồm các tài liệu sau:' / '- ...')
+        lead_in = (
+            FIELD_LIST.match(item.text) or RESULTS_LEAD.search(item.text) or CONTENTS_OF_PAPER.match(fold(item.text))
+        )
         if role == "organisation" or not lead_in or not item.text.rstrip().endswith(":"):
             return False
         mark = self.w.kinds.next_bullet(para)

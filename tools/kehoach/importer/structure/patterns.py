@@ -167,3 +167,12 @@ DOCUMENT_POINT = re.compile(
 # A worked example in a guidance or a rule ('Ví dụ: Đảng bộ tỉnh A có 50 ủy viên ...', 'Ví dụ 2:' over the paragraphs
 # telling it): it shows how a rule applies, it gives no work.
 EXAMPLE = re.compile(r"^(?:Ví dụ|Thí dụ)(?:\s+(?:\d{1,2}|[IVX]{1,4}|minh họa))?\s*:", re.IGNORECASE)
+
+
+# What a paper to be made holds, in text folded to plain letters ('2. Đề án vùng phát thải thấp bao gồm những nội
+# dung chính sau đây:', 'Hồ sơ đề nghị gồm các tài liệu sau:', 'Báo cáo gồm các nội dung chủ yếu:'): its points are
+# the paper's parts, not work. A plan's own content ('Kế hoạch gồm các nội dung sau:') may be its work: not here.
+CONTENTS_OF_PAPER = re.compile(
+    r"^(?:de an|ho so|bao cao|du thao|to trinh|phuong an|de cuong|du an)\b[^.;:]{0,160}?\b(?:bao gom|gom)\s+"
+    r"(?:(?:nhung|cac|mot so)\s+)?(?:noi dung|tai lieu|thanh phan|van ban|phan)\b"
+)

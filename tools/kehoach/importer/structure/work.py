@@ -28,6 +28,11 @@ from .timeframes import time_in_text
 _QUOTED = re.compile(r'^[“"«][^“”"«»]{3,}[”"»]\s*[.;]?$')
 
 
+# The contents a step or a paper holds, listed after the colon ('Nội dung lấy ý kiến bao gồm: Sự phù hợp với quy
+# hoạch; ...'): what it covers, not work given.
+_CONTENTS_FIELD = re.compile(r"^Nội dung\b[^.;:]{0,80}?\b(?:bao gồm|gồm)\s*:\s*\S")
+
+
 _LEAD_IN_TAIL = re.compile(r"\s*(?:như sau|sau đây|gồm|bao gồm|cụ thể)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -165,6 +170,8 @@ def _written_not_work(text: str) -> str | None:
         return ""  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
     if _RUNS_WHEN.match(text):
         return "nêu thời gian của chính kế hoạch, đợt thi đua, không phải việc được giao"
+    if _CONTENTS_FIELD.match(text):
+        return "nêu các nội dung mà một việc hay một văn bản gồm, không phải việc được giao"
     if DOCUMENT_POINT.match(text):
         return "nêu một văn bản (loại, số, ngày), không phải việc được giao"
     return None
