@@ -138,3 +138,28 @@ def test_the_contents_a_paper_holds_are_not_work(tmp_path: Path, index: Index) -
         "Sở Tài chính thẩm",
         "Sở Xây dựng gửi",
     ]
+
+
+LIST_GIVEN_BY_A_SENTENCE = """\
+I. NHIỆM VỤ TRỌNG TÂM
+Thời gian tới, khối lượng công việc rất lớn. Đề nghị Phòng Đoàn thể và các hội tập trung chỉ đạo thực hiện \
+quyết liệt; trong đó lưu ý một số nội dung trọng tâm sau:
+- Rà soát, kiện toàn các chi hội ở khu dân cư.
+- Phòng Dân tộc và Tôn giáo phối hợp tổ chức hội nghị với người có uy tín.
+- Tổng hợp kết quả, báo cáo Thường trực trước ngày 30/11/2023.
+II. TỔ CHỨC THỰC HIỆN
+Văn phòng Ban theo dõi, đôn đốc việc thực hiện.
+"""
+
+
+def test_points_after_a_sentence_naming_who_does_them_are_given_to_it_flagged(tmp_path: Path, index: Index) -> None:
+    outcome = build(tmp_path, index, LIST_GIVEN_BY_A_SENTENCE)
+    by_text = {" ".join(t.data["text"].split()[:3]): t for t in outcome.tasks}
+    assert "Thời gian tới," not in by_text  # the lead-in is the section's text
+    lead = by_text["Rà soát, kiện"].data["lead"]
+    assert lead and "phong-doan-the" in lead[0]
+    for opening in ("Rà soát, kiện", "Tổng hợp kết"):
+        task = by_text[opening]
+        assert task.data["lead"] == lead
+        assert any("câu dẫn" in why for why in task.doubts["lead"])  # a lead read from the sentence above: flagged
+    assert by_text["Phòng Dân tộc"].data["lead"] != lead  # a point naming its own unit keeps it

@@ -48,6 +48,7 @@ class Walk:
         # pháp sau đây:'): its section; the points after it there, and in the sections under it, are work
         self.opened_work: tuple[str, ...] | None = None
         self.opened_who: str | None = None  # whom that lead-in names, before its call
+        self.opened_lead: list[Match] = []  # the units it names, when read as units
 
     def level_of(self, para: Paragraph, kind: str) -> int:
         if kind in ("roman", "appendix"):

@@ -6,6 +6,7 @@ import re
 
 from ...text import fold
 from ..source import BULLET, LOWER, UPPER, Paragraph, label_of
+from ..units import Match
 from .model import Item, Section
 from .patterns import (
     AGREES,
@@ -81,6 +82,15 @@ _RUNS_WHEN = re.compile(
 _OPENS_WORK = re.compile(
     r"\b(?:cần|phải|đề nghị|yêu cầu|tập trung)\b[^:]*\b(?:nhiệm vụ|giải pháp|công việc)"
     r"(?:\s+[^\s:]+){0,4}?\s+(?:sau đây|sau|như sau|cụ thể(?: như sau)?)\s*:\s*$"
+)
+
+
+# The end of a lead-in that calls for the points after it ('..., trong đó, cần tập trung một số nhiệm vụ trọng tâm
+# sau:', '...; trong đó lưu ý một số nội dung trọng tâm sau:').
+_CALLS_FOR_LIST = re.compile(
+    r"\b(?:cần|phải|đề nghị|yêu cầu|tập trung|lưu ý|chú ý|chú trọng|thực hiện)\b[^:.;]*"
+    r"\b(?:nhiệm vụ|giải pháp|công việc|nội dung)(?:\s+[^\s:]+){0,4}?"
+    r"\s+(?:sau đây|sau|như sau|cụ thể(?: như sau)?)\s*:\s*$"
 )
 
 
@@ -206,7 +216,7 @@ class Work:
             item.role = _aim_or_requirement(self.w.section(), text)
         elif role == "context" and item.marker is None and item.number is None and _OPENS_WORK.search(text):
             item.role, item.why = "text", "câu dẫn mở các nhiệm vụ sau nó trong phần kết quả, đánh giá"
-            self.w.opened_work = item.path
+            self.w.opened_work, self.w.opened_lead = item.path, []
             who = _WHO_BEFORE_CALL.search(text.split(":", 1)[0])
             self.w.opened_who = who["who"] if who and not re.match(r"^(?:Để|Nhằm)\b", who["who"]) else None
         elif role == "context" and GIVES_WORK.match(text):
@@ -258,6 +268,7 @@ class Work:
         if item.lead and self.heads_points(item, para):
             return
         if item.lead:
+            self.names_who_does_list(item, para)  # 'Đề nghị X tập trung ...; trong đó lưu ý các nội dung sau:'
             return
         if (
             role != "organisation"
@@ -266,6 +277,7 @@ class Work:
         ):
             if self.spelt_out(item, para) or (self.w.detailed and self.w.detailed[0] is item):
                 return  # "- Tuyên truyền tiêu chuẩn, cơ cấu ..., cụ thể:" over "+" points: one task
+            self.names_who_does_list(item, para)
             item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
         elif (role := self.roles.role_of_points()) is not None and role.unnamed:
             item.who = role.unnamed  # '- Phối hợp thực hiện:' / '+ ...': no lead named; the task asks for one
@@ -294,10 +306,39 @@ class Work:
         who = self.w.opened_who
         if not who or self.w.opened_work is None or self.w.subjects.own_subject(item.text):
             return
-        item.lead = self.w.subjects.heading_units(who)
+        item.lead = list(self.w.opened_lead) or self.w.subjects.heading_units(who)
         item.who = None if item.lead else who
         item.lead_how = "heading"
         item.lead_doubt = f"đơn vị thực hiện đọc từ câu dẫn ở trên ('{who}'); cần xem lại"
+
+    def names_who_does_list(self, item: Item, para: Paragraph) -> bool:
+        """A paragraph whose last sentence names who does the points under it and calls for them ('..., Văn phòng
+        Trung ương Đảng và các văn phòng tỉnh ủy, thành ủy cụ thể hóa để tổ chức thực hiện, trong đó, cần tập trung
+        một số nhiệm vụ trọng tâm sau:', 'Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo ...; trong đó lưu ý một số
+        nội dung trọng tâm sau:'): the points after it in its section that name no one are given to whom it names,
+        flagged. Returns whether it names someone."""
+        if not _CALLS_FOR_LIST.search(item.text) or not (
+            self.w.kinds.next_is_item(para) or self.over_numbers(item, para)
+        ):
+            return False
+        lead = list(item.lead) or self.call_subject(item.text)
+        if not lead:
+            return False
+        self.w.opened_work, self.w.opened_lead = item.path, lead
+        self.w.opened_who = ", ".join(m.written for m in lead)
+        return True
+
+    def call_subject(self, text: str) -> list[Match]:
+        """Whom the last sentence of a lead-in names as its subject: at its start, or after a comma or a
+        semicolon ('Quán triệt ...; căn cứ vào ..., Văn phòng Trung ương Đảng ... cụ thể hóa ..., trong đó, ...')."""
+        sentence = re.split(r"(?<=[.!?])\s+(?=[{UPPER}])".replace("{UPPER}", UPPER), text.rstrip())[-1]
+        starts = [0, *(m.end() for m in re.finditer(r"[,;]\s+", sentence))]
+        for start in starts:
+            probe = Item(sentence[start:], 0, ())
+            self.w.subjects.read_subject(probe)
+            if probe.lead and all(m.usable and not m.generic for m in probe.lead):
+                return probe.lead  # a group ('các sở, ban, ngành, ...') is the whole system called on, not a lead
+        return []
 
     def over_numbers(self, item: Item, para: Paragraph) -> bool:
         """A plain paragraph (no number, no bullet) right above numbered points ('Từ nay đến cuối năm ...; do vậy,
