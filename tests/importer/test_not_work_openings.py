@@ -163,3 +163,30 @@ def test_points_after_a_sentence_naming_who_does_them_are_given_to_it_flagged(tm
         assert task.data["lead"] == lead
         assert any("câu dẫn" in why for why in task.doubts["lead"])  # a lead read from the sentence above: flagged
     assert by_text["Phòng Dân tộc"].data["lead"] != lead  # a point naming its own unit keeps it
+
+
+UNIT_HEADS = """\
+I. NHIỆM VỤ
+
+1. Nhiệm vụ của các phòng
+
+- Phòng Đoàn thể và các hội
+
++ Tổng hợp ý kiến của các hội trước ngày 15/4/2023.
+
++ Rà soát, kiện toàn các chi hội ở khu dân cư.
+
+- Phòng Dân tộc và Tôn giáo
+
++ Phối hợp tổ chức hội nghị với người có uy tín.
+
++ Rà soát số liệu về đồng bào dân tộc thiểu số.
+"""
+
+
+def test_each_unit_bullet_heads_the_points_under_it(tmp_path: Path, index: Index) -> None:
+    # A web page's layout, a blank line between paragraphs: the second unit's points use the mark the first unit's
+    # points used; they are its own, not the section's.
+    leads = [t["lead"] for t in tasks(build(tmp_path, index, UNIT_HEADS))]
+    assert len(leads) == 4 and leads[0] == leads[1] and leads[2] == leads[3]
+    assert "doan-the" in leads[0][0] and "dan-toc" in leads[2][0]

@@ -142,13 +142,25 @@ class Items:
             heads = kind == "plain" and after.text[:1].isupper() and not CLOSING_PARAGRAPH.match(after.text)  # type: ignore[union-attr]
         if not heads:
             return False
-        above = {i.marker for i in self.w.body.items if i.path == item.path and i.marker and i.marker != item.marker}
-        self.w.bullet_head = (item.marker or "", above, self.w.subjects.heading_units(text), item.path)
+        self.w.bullet_head = (item.marker or "", self.marks_above(item), self.w.subjects.heading_units(text), item.path)
         item.role = "text"
         if self.w.section() is not None:
             self.w.section().texts.append(f"{item.marker} {item.text}")  # type: ignore[union-attr]
         self.w.body.items.append(item)
         return True
+
+    def marks_above(self, item: Item) -> set[str]:
+        """The marks the points of the item's section used before its first point of the item's mark: those of
+        a rank above it. A mark first used under an earlier point of its own mark ('- Bộ Tài chính' / '+ ...' /
+        '- Bộ Công Thương' / '+ ...') is of the rank below."""
+        marks: set[str] = set()
+        for above in self.w.body.items:
+            if above.path != item.path or not above.marker:
+                continue
+            if above.marker == item.marker:
+                break
+            marks.add(above.marker)
+        return marks
 
     def item_mark(self, para: Paragraph, kind: str) -> tuple[str | None, str | None, str]:
         """The number or bullet a point is written with, and its text; a numbered point closes the
