@@ -1029,4 +1029,5 @@ def test_a_capitalised_head_word_after_va_goes_on_with_the_name(units: dict[str,
     registry = Registry(units, "Đồng Tháp")
     matches, rest = registry.split("Cục Lâm nghiệp và Kiểm lâm có trách nhiệm tham mưu")
     assert [m.written for m in matches] == ["Cục Lâm nghiệp và Kiểm lâm"]
+    assert rest.startswith("có trách nhiệm")
     assert odd_name("Văn phòng Chính phủ Kết luận Phiên họp") is not None  # a title run on after the name
