@@ -345,8 +345,15 @@ def test_a_national_standard_is_cited_as_written_not_as_a_state_number() -> None
     assert standard.number is None and standard.number_written == "QCVN 01:2019/BCT"
     assert standard.doc_type is DocType.KHAC
     assert any(doubt for _, _, doubt in standard.notes)
-    [other] = find("theo tiêu chuẩn TCVN 5507:2002 về hóa chất nguy hiểm")
-    assert other.number_written == "TCVN 5507:2002"
+    # a national standard (TCVN) is published, not issued by a body for others to carry out: no cited document
+    assert find("theo tiêu chuẩn TCVN 5507:2002 về hóa chất nguy hiểm") == []
+
+
+def test_a_number_with_a_part_serial_is_kept_as_written() -> None:
+    """'66.2/2025/NQ-CP': the Government numbers some resolutions by part; the number is kept as written."""
+    [resolution] = find("theo Nghị quyết số 66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ về xử lý")
+    assert resolution.number is None and resolution.number_written == "66.2/2025/NQ-CP"
+    assert any(doubt for _, _, doubt in resolution.notes)
 
 
 @pytest.mark.parametrize(

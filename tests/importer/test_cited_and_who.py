@@ -340,3 +340,19 @@ def test_work_opening_with_a_place_or_a_group_by_kind_flags_the_issuer_written_a
     task = next(t for t in outcome.tasks if t.data["text"].startswith(opening))
     assert task.data.get("lead_implied")
     assert any(who in why for why in task.doubts["lead"])
+
+
+def test_a_cited_documents_issuer_ends_where_the_sentence_goes_on(tmp_path: Path) -> None:
+    """'theo Nghị định số 12/2020/NĐ-XY ngày ... của Chính phủ trừ đi ...': the issuer is the body named, never a
+    body named with the words the sentence goes on with."""
+    text = (
+        "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH NGHỆ AN                    Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 1027/KH-UBND               Nghệ An, ngày 10 tháng 3 năm 2025\n\n"
+        "KẾ HOẠCH\nrà soát quy hoạch cán bộ\n\n"
+        "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ chủ trì tính tuổi quy hoạch bằng tuổi nghỉ hưu theo Nghị định số 12/2020/NĐ-XY ngày 18/11/2020 "
+        "của Chính phủ trừ đi tuổi của cán bộ tại thời điểm tính.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    assert not any("trừ đi" in u.data["name"] for u in outcome.units)

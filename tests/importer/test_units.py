@@ -185,7 +185,13 @@ def test_titles_of_one_leadership_are_its_aliases(units: dict[str, Unit]) -> Non
     proposed = registry.proposed[first.unit]  # type: ignore[index]
     assert proposed.kind is UnitKind.LEADERSHIP
     assert proposed.name == "Lãnh đạo Ủy ban MTTQ xã"
-    assert proposed.aliases == ["Đồng chí Chủ tịch Ủy ban MTTQ xã", "Đồng chí Phó Chủ tịch Thường trực Ủy ban MTTQ xã"]
+    # each title as written and without the honorific: the post is named either way
+    assert proposed.aliases == [
+        "Đồng chí Chủ tịch Ủy ban MTTQ xã",
+        "Chủ tịch Ủy ban MTTQ xã",
+        "Đồng chí Phó Chủ tịch Thường trực Ủy ban MTTQ xã",
+        "Phó Chủ tịch Thường trực Ủy ban MTTQ xã",
+    ]
     head = registry.commit(registry.split("Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban")[0][0])
     assert registry.proposed[head.unit].name == "Lãnh đạo Ban xây dựng Đảng"  # type: ignore[index]
     village = registry.commit(registry.split("Trưởng thôn")[0][0])
@@ -963,3 +969,65 @@ def test_a_body_of_the_government_is_central(units: dict[str, Unit]) -> None:
     match = registry.commit(registry.split("Thanh tra Chính phủ hướng dẫn")[0][0])
     assert match.unit == "tw-thanh-tra-chinh-phu"
     assert registry.proposed["tw-thanh-tra-chinh-phu"].kind == UnitKind.STATE_BODY
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "số liệu trong thương mại",  # 'số' folds like 'Sở'
+        "Bảo đảm nguồn lực cho chuyển đổi",  # 'Bảo' folds like 'Báo'
+        "doanh nghiệp công nghệ số",  # 'doanh' opens like 'đoàn' folded
+        "Văn phòng Ban",  # cut after a head noun ('Ban | chỉ đạo ...')
+        "Chính phủ nhằm bảo đảm quyền lợi",  # a whole name, then a clause
+        "Tỉnh để thống nhất",
+        "UBND huyện Ban hành quy chế",  # a title run on after the name
+        "Khuyến khích Ủy ban nhân dân cấp xã",  # the words giving the work, then whom
+    ],
+)
+def test_words_not_shaped_as_a_name_are_flagged_not_proposed(units: dict[str, Unit], written: str) -> None:
+    registry = Registry(units, "Đồng Tháp")
+    settled = registry.commit(Match(written, None, True))
+    assert settled.unit is None and not registry.proposed
+    assert settled.doubt and "cần ghi lại" in settled.doubt
+
+
+@pytest.mark.parametrize("written", ["Bảo hiểm xã hội tỉnh Đồng Tháp", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"])
+def test_names_opening_with_a_marked_head_word_are_proposed(units: dict[str, Unit], written: str) -> None:
+    registry = Registry(units, "Đồng Tháp")
+    settled = registry.commit(Match(written, None, True))
+    assert settled.unit in registry.proposed
+
+
+def test_a_title_ends_before_the_verb_after_a_compound_ending_in_a_head_noun(units: dict[str, Unit]) -> None:
+    """'Bộ Quốc phòng chỉ đạo ...': 'phòng' closes 'Quốc phòng', it is no 'Phòng' named by the verb after it."""
+    registry = Registry(units, "Đồng Tháp")
+    matches, rest = registry.split("Bộ trưởng Bộ Quốc phòng chỉ đạo Quân khu 9 hỗ trợ địa phương")
+    assert [m.written for m in matches] == ["Bộ trưởng Bộ Quốc phòng"]
+    assert rest.startswith("chỉ đạo Quân khu 9")
+    matches, _ = registry.split("Văn phòng Ban Chỉ đạo phòng, chống thiên tai tỉnh")
+    assert matches[0].written.startswith("Văn phòng Ban Chỉ đạo")
+
+
+def test_a_capitalised_head_word_after_a_comma_opens_a_second_body(units: dict[str, Unit]) -> None:
+    registry = Registry(units, "Đồng Tháp")
+    matches, rest = registry.split("Bộ Tư pháp, Tập đoàn Điện lực Việt Nam phối hợp triển khai")
+    assert [m.written for m in matches] == ["Bộ Tư pháp", "Tập đoàn Điện lực Việt Nam"]
+    assert rest.startswith("phối hợp")
+    matches, _ = registry.split("Bộ Văn hóa, Thể thao và Du lịch chủ trì")
+    assert [m.written for m in matches] == ["Bộ Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_title_written_with_the_honorific_is_also_known_without_it(units: dict[str, Unit]) -> None:
+    registry = Registry(units, "Đồng Tháp")
+    settled = registry.commit(Match("Đồng chí Giám đốc Sở Nội vụ", None, True))
+    assert settled.unit is not None
+    assert registry.ids_named("Giám đốc Sở Nội vụ") == {settled.unit}
+
+
+def test_a_capitalised_head_word_after_va_goes_on_with_the_name(units: dict[str, Unit]) -> None:
+    """'Cục Lâm nghiệp và Kiểm lâm': after 'và' (not a comma) the words go on with the name before them."""
+    registry = Registry(units, "Đồng Tháp")
+    matches, rest = registry.split("Cục Lâm nghiệp và Kiểm lâm có trách nhiệm tham mưu")
+    assert [m.written for m in matches] == ["Cục Lâm nghiệp và Kiểm lâm"]
+    assert rest.startswith("có trách nhiệm")
+    assert odd_name("Văn phòng Chính phủ Kết luận Phiên họp") is not None  # a title run on after the name

@@ -77,7 +77,7 @@ _PARTY = (
 )
 # "102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN": a joint document, its type then its issuers after a second '/'
 _STATE = (
-    rf"(?P<s_serial>\d{{1,5}})/(?:(?P<s_year>(?:19|20)\d\d)/)?"
+    rf"(?P<s_serial>\d{{1,5}}(?:\.\d{{1,2}})?)/(?:(?P<s_year>(?:19|20)\d\d)/)?"
     rf"(?P<s_rest>{_ISSUER}(?:-\s?{_ISSUER})*(?:/{_ISSUER}(?:-{_ISSUER})+)?)"
 )
 # not '2019/BCT' of 'QCVN 01:2019/BCT'; but right after 'số' with the space lost ('Chỉ thịsố55-CT/TU', as
@@ -317,10 +317,14 @@ def _read_number(text: str, match: re.Match[str]) -> Citation | None:
     start = match.start() - (len(word[0]) if word else 0)
     doc_type, type_note = _type_of(word["word"] if word else None, code, match)
     citation = Citation(start, match.end(), text[start : match.end()], doc_type, number, raw)
+    if match["s_serial"] and "." in match["s_serial"]:
+        # 'Nghị quyết số 66.2/2025/NQ-CP': a serial with a part number, outside the numbering rules the records
+        # hold; kept as written, flagged
+        citation.number, note = None, f"số hiệu '{raw}' có số thứ tự chia phần ('{match['s_serial']}'); ghi nguyên văn"
     if before_issuer := _ISSUER_BEFORE.search(text[max(0, start - 120) : start]):
         citation.issuer_text = before_issuer["issuer"]
     if note:
-        citation.notes.append(("number", note, "không đúng dạng" in note))
+        citation.notes.append(("number", note, "không đúng dạng" in note or citation.number is None))
     if type_note:
         citation.notes.append(("type", type_note, True))
     _read_context(text, citation)
@@ -747,6 +751,8 @@ def _written_numbers(text: str) -> list[Citation]:
     canonical number, flagged."""
     out: list[Citation] = []
     for match in _STANDARD.finditer(text):
+        if match["kind"] == "TCVN":
+            continue  # a national standard ('TCVN 14423:2025') is published, not issued by a body to carry out
         written = " ".join(match[0].split())
         citation = Citation(match.start(), match.end(), written, DocType.KHAC, number_written=written)
         citation.notes.append(

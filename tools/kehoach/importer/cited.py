@@ -487,6 +487,10 @@ class CitedSteps(UnitSteps):
                 why = f"văn bản không ghi cơ quan ban hành; suy ra từ ký hiệu {codes[0]}"
             return chosen, why
         if issuer_text:
+            # 'của Chính phủ trừ đi tuổi của cán bộ ...': the issuer's name, not the words the sentence goes on with
+            names, rest = self.registry.split(issuer_text)
+            if len(names) == 1 and rest.strip() and names[0].named:
+                issuer_text = names[0].written
             settled = self.commit(Match(issuer_text, None, True), None)
             self.add_code(settled.unit, codes[0] if codes else None)
             return settled.unit, settled.doubt

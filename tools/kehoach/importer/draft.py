@@ -27,7 +27,7 @@ from . import structure as struct
 from .cited import CitedDocument, CitedSteps
 from .outcome import Draft, DraftError, Outcome
 from .source import LOWER, UPPER
-from .units import Match, Registry, norm, org_opening
+from .units import PERSON_TITLE, Match, Registry, norm, org_opening
 
 __all__ = ["Draft", "DraftError", "Outcome", "PlanBuilder", "build_plan", "model_problems", "section_data"]
 
@@ -385,6 +385,19 @@ class PlanBuilder(CitedSteps):
                 f"nội dung có cụm chỉ thời gian ('{unread[0]}') mà lệnh nhập không ghi thành thời gian thực "
                 "hiện; cần xem có ghi thời gian không",
             )
+        elif (
+            time is None
+            and "timeframe" not in task.doubts
+            and (lead_in := self.lead_in_above(item)) is not None
+            and (unread := _UNREAD_TIME.search(lead_in))
+        ):
+            # 'Đề nghị ... trong 02 tháng cuối năm 2025 ...; trong đó lưu ý một số nội dung sau:': the lead-in of the
+            # list says when, which the points may share
+            task.doubt(
+                "timeframe",
+                f"câu dẫn ở trên có cụm chỉ thời gian ('{unread[0]}') mà lệnh nhập không ghi cho việc này; cần xem "
+                "có ghi thời gian không",
+            )
         self.write_task(task, item, read, time)
 
     def read_label(self, read: _Labels, line: struct.LabelLine, lines: list[struct.LabelLine], own: bool) -> None:
@@ -582,18 +595,38 @@ class PlanBuilder(CitedSteps):
                 break
             texts.insert(0, section.heading)
             level = section.children
+        if (before := self.lead_in_above(item, named=True)) is not None:
+            texts.insert(0, before)
+        for text in texts:
+            words = _NUMBERING.sub("", text)
+            # a heading asking a body ('Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh') names it too;
+            # so does one naming bodies by their role ('Cơ quan chủ trì giải quyết thủ tục ...')
+            if found := (
+                _OPENS_WITH_BODY.match(words)
+                or _PEOPLE.match(words)
+                or _GIVEN_INSIDE.match(words)
+                or _BODIES_BY_ROLE.match(words)
+            ):
+                return found["who"].strip()
+            if PERSON_TITLE.match(words):  # 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức ...': a post
+                return re.split(r"[,.;:(]", words, maxsplit=1)[0].strip()
+        return None
+
+    def lead_in_above(self, item: struct.Item, named: bool = False) -> str | None:
+        """The lead-in the points of one list share, above the first of them ('Đề nghị Thường trực Tỉnh ủy ... sau:'
+        then '1. ...', '2. ...'), or (with ``named``) the line naming a body above points of a lower level ('- Bộ
+        Công Thương' over '+ ...'); passed over are the points before this one, of its list, that name no one."""
         items = self.body.items
         if len(self._item_at) != len(items):
             self._item_at = {id(other): k for k, other in enumerate(items)}
-        at = self._item_at.get(id(item), 0)
-        before = items[at - 1] if at > 0 else None
-        if before is not None and before.path == item.path and before.text.rstrip().endswith(":"):
-            texts.insert(0, before.text)
-        for text in texts:
-            words = _NUMBERING.sub("", text)
-            # a heading asking a body ('Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh') names it too
-            if found := _OPENS_WITH_BODY.match(words) or _PEOPLE.match(words) or _GIVEN_INSIDE.match(words):
-                return found["who"].strip()
+        k = self._item_at.get(id(item), 0) - 1
+        while k >= 0 and _same_list(items[k], item) and not items[k].lead and not items[k].text.rstrip().endswith(":"):
+            k -= 1
+        before = items[k] if k >= 0 else None
+        if before is None or before.path != item.path:
+            return None
+        if before.text.rstrip().endswith(":") or (named and before.marker != item.marker and before.role != "task"):
+            return before.text
         return None
 
     def one_addressee(self) -> str | None:
@@ -695,6 +728,16 @@ _GIVEN_INSIDE = re.compile(
     rf"(?![{LOWER}])[^,.;:]{{0,40}}"
     r"|các\s+(?i:cơ quan|đơn vị|tổ chức|cấp\s*(?:ủy|uỷ)|địa phương)\b[^,.;:]{0,30})"  # 'các Tổ chức Đảng trực thuộc'
 )
+# Bodies named by their role or kind, in a heading or lead-in ('Cơ quan chủ trì giải quyết thủ tục đầu tư', 'Đơn vị
+# cấp nước trên địa bàn'): who does the work under it, in words that are no body's own name.
+_BODIES_BY_ROLE = re.compile(r"^(?P<who>(?:Các\s+)?(?:Cơ quan|Đơn vị|Chủ đầu tư|Nhà đầu tư)\s[^,.;:]{0,50})")
+
+
+def _same_list(other: struct.Item, item: struct.Item) -> bool:
+    """Two points of one list: the same section, the same mark (or none), both work."""
+    return other.path == item.path and other.marker == item.marker and other.role == item.role
+
+
 # A heading's or point's number and mark ('2.', 'III.', 'b)', '-').
 _NUMBERING = re.compile(r"^\s*(?:[\dIVXLivx]+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+*•–])\s*")
 # Work given to people ('Các đồng chí Ủy viên Ban Thường vụ ...'): their leadership leads, not the issuer.

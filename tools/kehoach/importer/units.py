@@ -415,7 +415,12 @@ class Registry:
                 f"'{match.written}' lẫn tên, chức vụ của người; không phải tên một đơn vị, cần ghi lại đơn vị",
             )
         shaped = _CLARIFIED.sub("", match.written) or match.written  # '... (bao gồm cả ...)': what it covers
-        group = match.generic or norm(shaped).startswith(("cac ", "nhung ")) or bool(GENERIC_GROUP.match(shaped))
+        group = (
+            match.generic
+            or norm(shaped).startswith(("cac ", "nhung "))
+            or bool(GENERIC_GROUP.match(shaped))
+            or bare_kinds(shaped)  # 'Doanh nghiệp', 'Viện, Trường': every body of the kinds named
+        )
         if norm(shaped) in _KIND_ONLY and norm(match.written) != norm(self.issuer_name or ""):
             # 'Ban Chỉ đạo' without its subject or level: which body is meant is not said (a person's title
             # naming it, 'Trưởng Ban Chỉ đạo', is the leadership of the one the plan is about)
@@ -525,7 +530,10 @@ class Registry:
                 continue
             if (_VERB_START.match(chunk[0]) or opens_verb or manner) and not key.startswith(_HEADS):
                 return self._finish(items), _join(tokens[i:])
-            if items and isinstance(items[-1], list) and (not key.startswith(_HEADS) or _one_office(items[-1], key)):
+            goes_on = not key.startswith(_HEADS) and not (
+                separator == "," and _opens_other_body(chunk, items[-1] if items else None)
+            )
+            if items and isinstance(items[-1], list) and (goes_on or _one_office(items[-1], key)):
                 items[-1].extend([separator, *chunk] if separator else chunk)  # "Sở Văn hóa, Thể thao và Du lịch"
             else:
                 items.append(chunk)
@@ -725,13 +733,13 @@ class Registry:
                 unit_id,
                 leaders,
                 UnitKind.LEADERSHIP,
-                aliases=[" ".join(written.split())],
+                aliases=_title_spellings(written),
                 parent=base.unit if base is not None else None,
                 province=province,
                 generic=group,
                 why=why,
             )
-            self._index(unit_id, [leaders, written], province)
+            self._index(unit_id, [leaders, *_title_spellings(written)], province)
         elif unit_id in self.proposed:
             self._alias(unit_id, written)
         return Match(written, unit_id, unit_id in self.proposed, why)
@@ -739,10 +747,10 @@ class Registry:
     def _alias(self, unit_id: str, written: str) -> None:
         """A title as written, kept among the aliases of the leadership it stands for."""
         proposed = self.proposed[unit_id]
-        alias = " ".join(written.split())
-        if norm(alias) not in {norm(n) for n in [proposed.name, *proposed.short_names, *proposed.aliases]}:
-            proposed.aliases.append(alias)
-            self._index(unit_id, [alias], proposed.province)
+        for alias in _title_spellings(written):
+            if norm(alias) not in {norm(n) for n in [proposed.name, *proposed.short_names, *proposed.aliases]}:
+                proposed.aliases.append(alias)
+                self._index(unit_id, [alias], proposed.province)
 
     def _from_model(self, model: Unit, written: str | None) -> Proposed:
         """This province's counterpart of a unit recorded for another province."""
@@ -818,6 +826,19 @@ _OTHER_HEADS = (
     "thon",
     "quy ",
 )
+
+
+def _opens_other_body(chunk: list[str], before: object) -> bool:
+    """'Bộ Công Thương, Tập đoàn Công nghiệp ...': a capitalised head word of a body after a comma, when the
+    words before opened a body's name of their own, opens a second name (in lower case the same words go on
+    listing kinds of a group: 'các cơ quan, đơn vị')."""
+    if not chunk or not chunk[0][:1].isupper() or not isinstance(before, list) or not before:
+        return False
+    key = norm(" ".join(chunk))
+    heads = (h for h in _OTHER_HEADS if h.strip() not in ("don vi", "doi tuong"))
+    return any(key == h.strip() or key.startswith(h.rstrip() + " ") for h in heads) and opens_with_head(_join(before))
+
+
 # Every head word of a body, the one table a name's shape is read against.
 BODY_HEADS = (*_HEADS, *_OTHER_HEADS)
 # Organs written by their abbreviation: a level ('UBND tỉnh'), a place ('UBND Thành phố'), another
@@ -852,6 +873,8 @@ def odd_name(name: str, generic: bool = False) -> str | None:
         return f"chữ dính liền '{glued}'"  # 'Đảng uỷchủtrì': words run together, as PDF converters give them
     if _marked_key(text).startswith(_DOING_OPENS):
         return "mở đầu bằng việc làm"  # 'Ban hành các Nghị quyết ...', 'Tổ chức thực hiện': work, not a body
+    if _marked_key(text).startswith(_ASKING_OPENS):
+        return "mở đầu bằng lời giao việc"  # 'Khuyến khích UBND cấp xã ...': whom the work is given to follows
     return None if generic else _odd_body_name(text, words)
 
 
@@ -864,7 +887,16 @@ _GLUED = re.compile(
 )
 # Words opening what is done, whose first word is also a body's head word ('Ban', 'Tổ'): a heading or
 # the work read as a name.
-_DOING_OPENS = ("ban hành", "tổ chức thực hiện", "tổ chức triển khai", "tổ chức quán triệt", "tổ chức tuyên truyền")
+# Words that give work to whoever they name ('Giao X ...', 'Khuyến khích X ...'): never the start of a name.
+_ASKING_OPENS = ("giao ", "đề nghị ", "yêu cầu ", "khuyến khích ", "phân công ")
+_DOING_OPENS = (
+    "ban hành",
+    "tổ chức các ",
+    "tổ chức thực hiện",
+    "tổ chức triển khai",
+    "tổ chức quán triệt",
+    "tổ chức tuyên truyền",
+)
 
 
 # Bodies set up for a subject, named by their kind alone: which one is meant is not said.
@@ -892,20 +924,89 @@ def _odd_body_name(text: str, words: list[str]) -> str | None:
     """The checks of ``odd_name`` that hold for one body's name, not for a group written as such."""
     if PERSON_TITLE.match(text):
         return None  # a person's title: the unit it names is checked when its leadership is written
-    if not norm(text).startswith(BODY_HEADS):
+    if not opens_with_head(text):
         return "không mở đầu bằng tên loại cơ quan, tổ chức"
-    if _DOING.search(text) or (text[:1].isupper() and _SAYING.search(text)):
+    if _marked_key(text) in _KIND_WORDS:
+        return "chỉ có tên loại cơ quan, tổ chức"  # 'Tổ chức', 'Cơ quan': which body is not said
+    if _DOING.search(text) or _DOING_CAPITALISED.search(text) or (text[:1].isupper() and _SAYING.search(text)):
         return "lẫn việc đơn vị làm"
     if len(words) > 16:
         return "quá dài"
     if norm(text).endswith(_CUT_HEADS):
         return f"dừng ở '{' '.join(words[-2:])}', tên chưa trọn"  # 'Hội Liên hiệp' / 'Phụ nữ Thành phố': a cut name
+    if len(words) > 1 and words[-1][:1].isupper() and _marked_key(words[-1]) in _HEAD_NOUNS:
+        # 'Văn phòng Ban' / 'chỉ đạo ...': a head noun names no body by itself, the name was cut after it
+        return f"dừng ở '{words[-1]}', tên chưa trọn"
+    if (after := _NAME_THEN_CLAUSE.search(text)) is not None:
+        return f"sau tên là '{after[1]}'"  # 'Chính phủ trừ đi tuổi ...', 'Tỉnh để tập trung ...': a clause
     for word, after in itertools.pairwise(words):
         if _ORGAN_ABBREVIATION.match(word) and (
             _ORGAN_ABBREVIATION.match(after) or (after[:1].islower() and fold(after) not in _AFTER_ORGAN | _LEVELS)
         ):
             return f"sau '{word}' là '{after}'"
     return None
+
+
+# Folded head words that other words fold to as well ('số' and 'sở', 'Bảo' and 'Báo', 'đang' and 'Đảng'):
+# the first word of a name is read with its marks against these.
+_MARKED_FIRST = {
+    "so": ("sở",),
+    "bo": ("bộ",),
+    "ban": ("ban",),
+    "hoi": ("hội",),
+    "phong": ("phòng",),
+    "cuc": ("cục",),
+    "vien": ("viện",),
+    "truong": ("trường",),
+    "to": ("tổ",),
+    "dang": ("đảng",),
+    "tinh": ("tỉnh",),
+    "doan": ("đoàn",),
+    "dai": ("đài", "đại"),
+    "bao": ("báo", "bảo"),
+    "nha": ("nhà",),
+    "quy": ("quỹ",),
+    "hat": ("hạt",),
+    "tram": ("trạm",),
+    "thon": ("thôn",),
+    "khoi": ("khối",),
+    "cum": ("cụm",),
+    "thue": ("thuế",),
+    "chi": ("chi",),
+    "nganh": ("ngành",),
+}
+# 'Bảo' opens a name only as 'Bảo hiểm ...' ('Bảo hiểm xã hội tỉnh'), never as 'Bảo đảm', 'Bảo vệ'.
+_BAO_NAMES = ("bảo hiểm", "bảo tàng", "báo")
+
+
+def opens_with_head(name: str) -> bool:
+    """True when a name opens with a head word of a body, whole words ('doanh' is not 'đoàn'), its first
+    word read with its marks where other words fold alike ('số trong y tế' is not 'Sở ...')."""
+    key = norm(name)
+    if not any(key == h.strip() or key.startswith(h.rstrip() + " ") for h in BODY_HEADS):
+        return False
+    first = _marked_key(name.split()[0].strip(",;:.")) if name.split() else ""
+    marked = _MARKED_FIRST.get(norm(first))
+    if marked is not None and first not in {_marked_key(m) for m in marked}:
+        return False
+    return norm(first) != "bao" or _marked_key(name).startswith(_BAO_NAMES)
+
+
+# Head nouns that name no body by themselves ('Ban', 'Phòng' ...), read with their marks.
+_HEAD_NOUNS = frozenset({"ban", "phòng", "sở", "cục", "vụ", "hội", "tổ", "ủy ban", "văn phòng", "tiểu ban", "chi cục"})
+# A body's own name followed by the words of a clause ('Chính phủ trừ đi tuổi của cán bộ', 'Tỉnh để tập trung
+# ...'): a central body named whole, or a level alone, then a lower-case word that is no level or qualifier.
+_NAME_THEN_CLAUSE = re.compile(
+    r"^(?:Chính phủ|Thủ tướng Chính phủ|Quốc hội|Tỉnh|Thành phố)\s+"
+    r"(để|trừ|nhằm|sẽ|đã|đang|cần|phải|với|về|tại|trong|theo|cho|thì|là|được|bị|không|cũng|đều|nên)(?:\s|$)"
+)
+# A word of what is done, capitalised after a body's name ('UBND tỉnh Sửa đổi, bổ sung ...': a title run on).
+# So does a document's kind opening its title ('Văn phòng Chính phủ Kết luận Phiên họp ...', '... Thông báo ...').
+_DOING_CAPITALISED = re.compile(
+    r"\s(?:Sửa đổi|Bổ sung|Ban hành|Phê duyệt|Hướng dẫn|Thông qua|Quy định|Kết luận|Thông báo)(?:\s|,|$)"
+)
+# Kinds of body named bare, one word: no body's own name ('Tổ chức', 'Cơ quan').
+_KIND_WORDS = frozenset({"tổ chức", "tổ", "cơ quan", "đơn vị", "doanh nghiệp", "ngành", "địa phương", *_HEAD_NOUNS})
 
 
 # A generic group of units, written as such: plural or every-one words before a collective noun
@@ -1036,7 +1137,10 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
             continue
         # "Ban chỉ đạo", "Trưởng Ban xây dựng Đảng": a verb right after a bare head noun names it
         # (with the marks: 'địa bàn tham gia' is no 'Ban tham gia')
-        bare_head = _marked_key(tokens[j - 1]) in ("ban", "phòng", "sở", "hội", "việc")
+        # (but 'Bộ Quốc phòng chỉ đạo', 'Bộ ... Xã hội chỉ đạo': the word closes a compound, not a head noun)
+        bare_head = _marked_key(tokens[j - 1]) in ("ban", "phòng", "sở", "hội", "việc") and not (
+            j - 2 >= i and fold(f"{tokens[j - 2]} {tokens[j - 1]}") in _COMPOUNDS_OF_HEADS
+        )
         if j > i and not bare_head and _VERBS.match(" ".join(tokens[j : j + 4])):
             break  # "Phòng X giúp Lãnh đạo Ban ...": the name ends before the verb
         if (
@@ -1060,6 +1164,10 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
         if tokens[j - 1].endswith(":"):
             break  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ...": who, then the work
     return j
+
+
+# Words closed by a head noun's word, which is then no head noun: 'Quốc phòng', 'Văn phòng', 'Xã hội'.
+_COMPOUNDS_OF_HEADS = frozenset({"quoc phong", "van phong", "bien phong", "du phong", "xa hoi", "quoc hoi", "co so"})
 
 
 # A group of bodies named by their kind in the plural, then its members after a colon ('Ủy ban nhân dân
@@ -1181,6 +1289,14 @@ def _one_office(before: list[str], key: str) -> bool:
 
 # Organs one office may serve together, the National Assembly delegation first.
 _SERVED_ORGANS = ("doan dai bieu quoc hoi", "hoi dong nhan dan", "uy ban nhan dan")
+
+
+def _title_spellings(written: str) -> list[str]:
+    """A title as written and, when it is written with the honorific ('Đồng chí Bí thư Tỉnh ủy'), the title
+    itself ('Bí thư Tỉnh ủy'): the post is named either way."""
+    alias = " ".join(written.split())
+    bare = re.sub(r"^(?:đồng chí|đ/c)\s+", "", alias, flags=re.IGNORECASE)
+    return [alias] if bare == alias or not bare else [alias, bare]
 
 
 def _unit_of_title(title: re.Match[str]) -> str:

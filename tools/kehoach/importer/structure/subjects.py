@@ -161,7 +161,9 @@ def subject_words(text: str) -> str | None:
 # The words that give work to whom they name, at the opening of a point or a heading: 'Giao Sở X ...',
 # 'Đề nghị: Hiệp hội ...', 'Tiếp tục yêu cầu các phòng thuộc Ban thực hiện ...:' (work assigned in a
 # report's results or its programme is written this way).
-ASSIGN = re.compile(r"^(?:Tiếp tục\s+)?(?:Giao|Đề nghị|Yêu cầu|giao|đề nghị|yêu cầu)\s*:?\s+(?:cho\s+)?")
+ASSIGN = re.compile(
+    r"^(?:Tiếp tục\s+)?(?:Giao|Đề nghị|Yêu cầu|Khuyến khích|giao|đề nghị|yêu cầu|khuyến khích)\s*:?\s+(?:cho\s+)?"
+)
 
 
 def _short_unit(written: str) -> bool:
@@ -357,7 +359,8 @@ class Subjects:
         if last is None or last.known or (verb := _CUT_VERB.search(last.written)) is None:
             return matches, rest
         name = last.written[: verb.start()]
-        if not _short_unit(name) or len(name.split()) < 2:
+        if not _short_unit(name) or len(name.split()) < 2 or name.split()[-1] in ("Ban", "Phòng", "Sở", "Hội", "Tổ"):
+            # 'Văn phòng Ban | chỉ đạo ...': a head noun closing the name opens the words after it ('Ban Chỉ đạo')
             return matches, rest
         at = text.find(last.written)
         if at < 0:

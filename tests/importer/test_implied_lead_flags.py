@@ -1,0 +1,80 @@
+"""Where the importer writes the issuer as the lead of work whose text names no one, it says so when a lead-in,
+a line or a heading above the work names who does it (and when such a lead-in says when)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import build_text
+
+HEAD = (
+    "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH NGHỆ AN                    Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 1031/KH-UBND               Nghệ An, ngày 10 tháng 3 năm 2025\n\n"
+    "KẾ HOẠCH\nphát triển kinh tế biển\n\n"
+)
+
+
+def _task(outcome, opening: str):  # type: ignore[no-untyped-def]
+    return next(t for t in outcome.tasks if t.data["text"].startswith(opening))
+
+
+def test_every_point_under_a_lead_in_naming_who_is_flagged_with_its_time(tmp_path: Path) -> None:
+    text = HEAD + (
+        "I. NHIỆM VỤ TRỌNG TÂM\n"
+        "Đề nghị Ban Thường vụ Huyện ủy tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ trong quý IV năm 2025 "
+        "và những tháng đầu năm 2026; trong đó lưu ý một số nội dung sau:\n"
+        "1. Đổi mới cách làm, khai thác tối đa nguồn lực bên trong.\n"
+        "2. Nâng cao hiệu quả liên kết vùng, khai thác lợi thế cảng biển.\n"
+        "3. Đẩy mạnh cải cách thủ tục hành chính, cải thiện môi trường đầu tư.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    for opening in ("Nâng cao hiệu quả", "Đẩy mạnh cải cách"):
+        task = _task(outcome, opening)
+        if task.data.get("lead_implied"):
+            assert "lead" in task.doubts
+        if not task.data.get("timeframe"):
+            assert "timeframe" in task.doubts
+
+
+def test_points_under_a_line_naming_a_body_or_a_heading_naming_bodies_by_role_are_flagged(tmp_path: Path) -> None:
+    text = HEAD + (
+        "I. NHIỆM VỤ\n"
+        "1. Hoàn thiện thể chế\n"
+        "- Sở Xây dựng\n"
+        "+ Ban hành hướng dẫn cải tạo các bến cá theo thẩm quyền.\n"
+        "+ Rà soát quy hoạch các khu neo đậu tránh trú bão.\n"
+        "2. Cơ quan chủ trì giải quyết thủ tục đầu tư\n"
+        "a) Chủ trì tham mưu giải quyết các khó khăn, vướng mắc của nhà đầu tư.\n"
+        "b) Định kỳ đánh giá tình hình hoạt động của các dự án đầu tư.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    for opening in ("Rà soát quy hoạch", "Chủ trì tham mưu", "Định kỳ đánh giá"):
+        task = _task(outcome, opening)
+        assert not task.data.get("lead_implied") or "lead" in task.doubts, opening
+
+
+def test_work_under_a_plain_lead_in_naming_no_one_is_not_flagged(tmp_path: Path) -> None:
+    """Precision: a lead-in that names no body ('Các nhiệm vụ cụ thể như sau:') gives no flag on the lead."""
+    text = HEAD + (
+        "I. NHIỆM VỤ\n"
+        "Các nhiệm vụ cụ thể như sau:\n"
+        "1. Tổ chức hội nghị triển khai kế hoạch.\n"
+        "2. Xây dựng chuyên mục tuyên truyền trên cổng thông tin.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    task = _task(outcome, "Xây dựng chuyên mục")
+    assert task.data.get("lead_implied") and "lead" not in task.doubts
+
+
+def test_points_under_a_heading_naming_a_post_are_flagged(tmp_path: Path) -> None:
+    text = HEAD + (
+        "I. NHIỆM VỤ\n"
+        "1. Chủ tịch Ủy ban nhân dân các xã ven biển\n"
+        "a) Kêu gọi tàu thuyền vào nơi tránh trú an toàn.\n"
+        "b) Rà soát phương án sơ tán dân ở vùng nguy hiểm.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    for opening in ("Kêu gọi tàu thuyền", "Rà soát phương án"):
+        task = _task(outcome, opening)
+        assert not task.data.get("lead_implied") or "lead" in task.doubts, opening
