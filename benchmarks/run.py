@@ -12,9 +12,10 @@ Usage: .venv/bin/python benchmarks/run.py [--sizes 1000,10000,100000] [--site-si
 Every measurement runs in a fresh process and times the whole process, from
 start to exit (what a user waits for, interpreter start included); each
 kehoach measurement is repeated and the shortest run kept, as other work on the
-machine only ever makes a run longer. Memory is the peak resident size of the
-process, and of the second process that reads records in parallel, if any;
-CPU time is user + system time of both, less dependent on the machine's load."""
+machine only ever makes a run longer. Memory is the peak of what the process
+and its children hold together (sampled proportional set sizes, ``TreeMemory``),
+and the peak of the process alone; CPU time is user + system time of all of
+them, less dependent on the machine's load."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,31 +74,84 @@ measured()
 class Run:
     seconds: float
     memory_mb: float  # peak of the process
-    helper_mb: float  # peak of the process reading in parallel (0: none)
+    helper_mb: float  # peak of the largest of its child processes (0: none)
     cpu: float = 0.0  # user + system seconds of the process and its children
+    total_mb: float = 0.0  # peak of the memory of the process and its children together (TreeMemory)
+
+
+class TreeMemory(threading.Thread):
+    """The peak of the memory a process and all its descendants hold together, sampled every
+    few milliseconds: the sum of each one's proportional set size (a page that n processes
+    share counts 1/n in each, so what a forked child shares with its parent counts once).
+    The peaks of single processes (``ru_maxrss``) cannot be added up: a child's includes what
+    it shares, and two children's peaks need not come at the same time."""
+
+    def __init__(self, pid: int, every: float = 0.01) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.every, self.peak_kb = pid, every, 0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(self.every):
+            self.peak_kb = max(self.peak_kb, sum(map(_pss_kb, _tree(self.pid))))
+
+    def stop(self) -> float:
+        self.done.set()
+        self.join()
+        return self.peak_kb / 1024
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants now (the kernel's list of each thread's children)."""
+    found, todo = [], [pid]
+    while todo:
+        at = todo.pop()
+        found.append(at)
+        try:
+            for task in os.listdir(f"/proc/{at}/task"):
+                with open(f"/proc/{at}/task/{task}/children") as children:
+                    todo.extend(int(child) for child in children.read().split())
+        except OSError:  # ended meanwhile
+            continue
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):  # ended meanwhile
+        pass
+    return 0
 
 
 def run_once(module: str, args: list[str], env: dict[str, str]) -> Run:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(
+    process = subprocess.Popen(
         [sys.executable, "-c", _CHILD],
-        input=json.dumps([module, args]),
-        capture_output=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         # As installed for a user: Python keeps the compiled modules (this variable, set in
         # some development shells, would compile every module again on every run).
         env={**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, **env},
-        check=False,
     )
+    sampler = TreeMemory(process.pid)
+    sampler.start()
+    _, stderr = process.communicate(json.dumps([module, args]))
     seconds = time.perf_counter() - start
+    total = sampler.stop()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    line = next((x for x in reversed(done.stderr.splitlines()) if x.startswith("MEASURED")), None)
+    line = next((x for x in reversed(stderr.splitlines()) if x.startswith("MEASURED")), None)
     if line is None:
-        raise RuntimeError(f"{module} {args[:4]} failed:\n{done.stderr[-2000:]}")
+        raise RuntimeError(f"{module} {args[:4]} failed:\n{stderr[-2000:]}")
     own, children = (int(x) / 1024 for x in line.split()[1:])
-    return Run(seconds, own, children, cpu)
+    return Run(seconds, own, children, cpu, max(total, own))
 
 
 def best(module: str, args: list[str], env: dict[str, str], repeat: int, before: object = None) -> Run:
@@ -107,7 +162,13 @@ def best(module: str, args: list[str], env: dict[str, str], repeat: int, before:
             before()
         runs.append(run_once(module, args, env))
     fastest = min(runs, key=lambda r: r.seconds)
-    return Run(fastest.seconds, max(r.memory_mb for r in runs), max(r.helper_mb for r in runs), fastest.cpu)
+    return Run(
+        fastest.seconds,
+        max(r.memory_mb for r in runs),
+        max(r.helper_mb for r in runs),
+        fastest.cpu,
+        max(r.total_mb for r in runs),
+    )
 
 
 def number(value: float, decimals: int = 0) -> str:
@@ -121,8 +182,9 @@ def seconds(value: float) -> str:
 
 
 def memory(run: Run) -> str:
-    text = f"{number(run.memory_mb)} MB"
-    return text + f" (+ {number(run.helper_mb)} MB)" if run.helper_mb > 20 else text
+    """The peak of all the processes together (with that of the first alone when others ran)."""
+    text = f"{number(max(run.total_mb, run.memory_mb))} MB"
+    return text + f" ({number(run.memory_mb)} MB)" if run.helper_mb > 20 else text
 
 
 def check_row(size: int, work: Path, repeat: int, synthesised: Path | None = None) -> dict[str, object]:
@@ -237,7 +299,9 @@ def check_section(rows: list[dict[str, object]]) -> list[str]:
         "",
         "Thời gian tính từ lúc chạy lệnh đến lúc lệnh kết thúc (gồm cả khởi động Python, với mã đã biên dịch",
         "của các mô-đun được lưu lại như khi cài đặt bình thường), lấy lần nhanh nhất;",
-        "bộ nhớ là mức cao nhất của tiến trình (trong ngoặc: tiến trình thứ hai cùng đọc tệp, khi có).",
+        "bộ nhớ là mức cao nhất của tổng bộ nhớ lệnh dùng, mọi tiến trình của nó cộng lại (PSS, lấy mẫu 100 lần "
+        "mỗi giây: trang nhớ các tiến trình dùng chung chỉ tính một lần); trong ngoặc, khi lệnh chạy thêm tiến trình "
+        "phụ: mức cao nhất của riêng tiến trình chính.",
         "",
         "- **Lần đầu**: đọc mọi tệp (`--no-cache`); từ 2.000 tệp trở lên, hai tiến trình cùng đọc.",
         "- **Toàn bộ, từ bộ nhớ đệm**: kiểm tra lại toàn bộ, kết quả đọc từng tệp lấy từ bộ nhớ đệm theo nội dung",
