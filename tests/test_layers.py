@@ -15,8 +15,9 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "tools" / "kehoach"
 
+BASE = ("findings", "codes", "kinds", "text", "chars", "dates", "atomic", "oserrors", "parallel", "config", "lifetime")
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("findings", "codes", "kinds", "text", "chars", "dates", "atomic", "parallel", "config", "lifetime")),
+    ("base", BASE),
     ("load", ("load",)),
     ("model", ("model", "schema", "schema_text", "read", "sources")),
     ("index", ("index", "derived", "resolve")),

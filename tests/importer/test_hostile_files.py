@@ -166,6 +166,24 @@ def test_not_a_regular_file(tmp_path: Path, empty_repo: Path, capsys: pytest.Cap
     _refused(capsys, empty_repo, fifo, "không phải tệp thường")
 
 
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda path: None, "không có tệp này"),
+        (lambda path: (path.with_name("b").symlink_to(path), path.symlink_to(path.with_name("b"))), "liên kết vòng"),
+    ],
+    ids=["missing", "link-loop"],
+)
+def test_a_path_that_cannot_be_read(
+    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str], make: object, words: str
+) -> None:
+    """Why the file cannot be read is said in Vietnamese, not in the system's English."""
+    path = tmp_path / "khong-doc-duoc.txt"
+    make(path)  # type: ignore[operator]
+    err = _refused(capsys, empty_repo, path, words)
+    assert "No such file" not in err and "symbolic links" not in err
+
+
 def test_in_memory_docx_unchanged(tmp_path: Path) -> None:
     """The checks do not refuse an ordinary Word file."""
     from kehoach.importer import source

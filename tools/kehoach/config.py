@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .codes import Code, known
 from .findings import Finding, Severity
+from .oserrors import read_reason
 
 CONFIG_FILE = "pyproject.toml"
 _KNOWN_KEYS = {"disable", "severity"}
@@ -45,7 +46,7 @@ def load_config(root: Path) -> Config:
             raise OSError(f"tệp quá lớn (tối đa {MAX_CONFIG_BYTES:,} byte)")
         text = path.read_bytes().decode("utf-8", errors="replace")
     except OSError as err:
-        message = f"không đọc được {CONFIG_FILE}: {err.strerror or err}"
+        message = f"không đọc được {CONFIG_FILE}: {read_reason(err)}"
         return Config(problems=(Finding(CONFIG_FILE, 1, 1, Code.KH006, message, Code.KH006.severity),))
 
     def problem(needle: str, message: str) -> None:

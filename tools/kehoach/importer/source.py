@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..load.encoding import DecodeFailure, decode
+from ..oserrors import read_reason
 from ..text import is_nfc
 from . import tables
 from .forms import BULLET as BULLET
@@ -60,7 +61,7 @@ def read(path: Path) -> Document:
     try:
         size = path.stat().st_size
     except OSError as err:
-        raise SourceError(f"không đọc được tệp '{path}': {err.strerror or err}") from None
+        raise SourceError(f"không đọc được tệp '{path}': {read_reason(err)}") from None
     if path.is_dir():
         raise SourceError(f"'{path}' là một thư mục, cần một tệp văn bản (.txt) hoặc Word (.docx)")
     if not path.is_file():
@@ -75,7 +76,7 @@ def read(path: Path) -> Document:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise SourceError(f"không đọc được tệp '{path}': {err.strerror or err}") from None
+        raise SourceError(f"không đọc được tệp '{path}': {read_reason(err)}") from None
     if path.suffix.lower() == ".docx" or data[:4] == b"PK\x03\x04":
         return read_docx(path, data)
     if path.suffix.lower() == ".doc" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":

@@ -3,7 +3,6 @@ data with positions. Nothing here raises on bad input; problems become findings.
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from ..chars import BIDI_CONTROLS, describe, hidden_character, invisible_in, is_
 from ..codes import Code
 from ..findings import Finding, Severity
 from ..kinds import Kind
+from ..oserrors import read_reason
 from ..text import is_nfc, nfc
 from . import fastyaml
 from .encoding import DecodeFailure, decode
@@ -51,22 +51,6 @@ def _first_non_nfc(text: str) -> tuple[int, int]:
             return lineno, 1
     return 1, 1
 
-
-def _reason(err: OSError) -> str:
-    """Why a file could not be read, in Vietnamese."""
-    return _ERRNO_REASONS.get(err.errno or 0) or (err.strerror or str(err))
-
-
-_ERRNO_REASONS = {
-    errno.ENOENT: "tệp không còn tồn tại (hoặc là liên kết tới nơi không có tệp)",
-    errno.EACCES: "không có quyền đọc",
-    errno.EPERM: "không có quyền đọc",
-    errno.EISDIR: "là một thư mục, không phải tệp",
-    errno.ELOOP: "là liên kết vòng (liên kết trỏ về chính nó qua các liên kết khác)",
-    errno.ENAMETOOLONG: "tên hoặc đường dẫn quá dài",
-    errno.EIO: "lỗi đọc đĩa",
-    errno.ENXIO: "là thiết bị hoặc ổ cắm không có ai mở",
-}
 
 _NOT_A_FILE = (
     (stat.S_ISFIFO, "là một ống dẫn (FIFO)"),
@@ -159,7 +143,7 @@ def read_bytes(path: Path | str, loaded: LoadedFile, root: Path, is_link: bool |
         finally:
             os.close(descriptor)
     except OSError as err:
-        loaded.add(Code.KH001, f"không đọc được tệp: {_reason(err)}")
+        loaded.add(Code.KH001, f"không đọc được tệp: {read_reason(err)}")
         return None
     except (RuntimeError, ValueError) as err:  # a link loop on some Python versions; a NUL in a name
         loaded.add(Code.KH001, f"không đọc được tệp: {visible(str(err))}")
@@ -191,7 +175,7 @@ def _unreadable_folder(path: Path | str, loaded: LoadedFile) -> None:
         os.scandir(path).close()
         reason = "không liệt kê được"
     except OSError as err:
-        reason = _reason(err)
+        reason = read_reason(err)
     loaded.add(Code.KH007, f"không đọc được thư mục ({reason}); các bản ghi trong đó chưa được kiểm tra")
 
 
