@@ -27,21 +27,9 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-TEMP_SUFFIX = ".kehoach-tmp"
+from .oserrors import write_reason
 
-_REASONS = {
-    errno.ENOSPC: "ổ đĩa đã đầy",
-    errno.EDQUOT: "đã hết hạn mức dung lượng",
-    errno.EFBIG: "tệp vượt giới hạn kích thước",
-    errno.EACCES: "tệp chỉ cho đọc hoặc không có quyền ghi",
-    errno.EPERM: "không được phép ghi",
-    errno.EROFS: "ổ đĩa chỉ cho đọc",
-    errno.ENOENT: "thư mục không tồn tại",
-    errno.ENOTDIR: "đường dẫn không phải thư mục",
-    errno.EISDIR: "đường dẫn là một thư mục",
-    errno.EEXIST: "tệp đã tồn tại",
-    errno.ENAMETOOLONG: "tên tệp quá dài",
-}
+TEMP_SUFFIX = ".kehoach-tmp"
 
 
 class WriteFailed(OSError):
@@ -55,7 +43,7 @@ class WriteFailed(OSError):
     @property
     def reason(self) -> str:
         """Why, in Vietnamese."""
-        return _REASONS.get(self.cause.errno or 0, self.cause.strerror or str(self.cause))
+        return write_reason(self.cause)
 
     def __str__(self) -> str:
         return f"không ghi được {self.path}: {self.reason} (tệp cũ giữ nguyên)"

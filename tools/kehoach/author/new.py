@@ -17,6 +17,7 @@ from ..atomic import WriteFailed, write_atomic
 from ..index import Index, section_paths
 from ..load.files import expected_place
 from ..model.validate import validate
+from ..oserrors import write_reason
 from ..resolve import Resolution, Resolver, province_of_plan
 from ..text import nfc, slugify
 from . import canonical
@@ -237,7 +238,7 @@ def create(root: Path, index: Index, kind: str, values: dict[str, Any]) -> Path:
                 write_atomic(moved, old)
             if isinstance(err, WriteFailed):
                 raise NewError(str(err).replace(str(path), rel.as_posix())) from err
-            raise NewError(f"không tạo được thư mục cho '{rel}': {err.strerror or err}") from err
+            raise NewError(f"không tạo được thư mục cho '{rel}': {write_reason(err)}") from err
     return path
 
 

@@ -72,6 +72,7 @@ def _target_problem(out: Path | None, fmt: str, force: bool) -> str | None:
 
 def run(args: argparse.Namespace, root: Path) -> int:
     from ..atomic import WriteFailed, replacing, write_atomic
+    from ..oserrors import write_reason
     from ..views.export import Filters, build_sheet, check_status
     from ..views.select import SelectionError, period, resolve_plan, resolve_unit
     from ..views.sheets import csv_bytes, write_xlsx
@@ -122,7 +123,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     except WriteFailed as err:
         return _problem(f"không ghi được '{out}': {err.reason} (tệp cũ, nếu có, giữ nguyên)")
     except OSError as err:
-        return _problem(f"không ghi được '{out}': {err.strerror or err}")
+        return _problem(f"không ghi được '{out}': {write_reason(err)}")
     for warning in warnings:
         print(f"kehoach: cảnh báo: {warning}", file=sys.stderr)
     print(f"Đã ghi {len(sheet.rows)} dòng vào {out}.", file=sys.stderr)
