@@ -110,3 +110,39 @@ def test_rules_stay_in_one_process_past_the_memory_bound(tmp_path: Path, monkeyp
     monkeypatch.setattr(pipeline, "share", lambda *a, **k: calls.append(1) or ([], []))
     findings = run_check(tmp_path / "repo", today=dt.date(2026, 1, 1)).findings
     assert calls == [] and findings
+
+
+@two_cores
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir() if p.is_dir()))
+def test_every_case_gives_the_same_findings_with_the_task_rules_aside(
+    tmp_path: Path, case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rules about tasks run in a process forked before reading, from the records' facts."""
+    from kehoach.rules import compact
+
+    repo = make_repo(tmp_path, case)
+    expected = (CASES / case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    monkeypatch.setattr(pipeline, "ASIDE_MIN_FILES", 0)
+    real, placed = compact.placed, []
+
+    def counted(*args: Any) -> list[Any]:
+        placed.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(compact, "placed", counted)
+    result = run_check(repo, today=case_today(case))
+    shown = [f"{f.location()}: {f.code} {f.message}" for f in result.findings]
+    assert [line for text in shown for line in text.splitlines()] == expected
+    assert placed  # the findings came from the process aside
+
+
+def test_the_task_rules_run_here_when_the_process_aside_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kehoach.synth import synthesise
+
+    synthesise(tmp_path / "repo", 300, seed=4)
+    today = dt.date(2026, 1, 1)
+    alone = run_check(tmp_path / "repo", today=today).findings
+    monkeypatch.setattr(pipeline, "ASIDE_MIN_FILES", 0)
+    monkeypatch.setattr(pipeline, "_compact", lambda batches, today: 1 / 0)
+    assert run_check(tmp_path / "repo", today=today).findings == alone
+    assert {"KH603", "KH711"} <= {f.code for f in alone}

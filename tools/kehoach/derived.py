@@ -401,15 +401,24 @@ def five_clear(task: Task, plan: Plan | None) -> list[str]:
 
 def five_clear_missing(task: Task, plan: Plan | None) -> tuple[str, ...]:
     """``five_clear`` as one of 32 shared tuples (no list made: the rule asks it of every task)."""
+    return five_clear_of(five_clear_own(task), bool(task.timeframe or (plan is not None and plan.period)))
+
+
+def five_clear_own(task: Task) -> tuple[bool, bool, bool, bool]:
+    """Which of the '5 rõ' but time the task meets by itself: người, việc, trách nhiệm, sản phẩm."""
     lead = task.lead
-    met = (
+    return (
         bool(lead or task.executing or task.advising),
         bool(task.text.strip()),
-        bool(task.timeframe or (plan is not None and plan.period)),
         bool(lead) and not task.lead_implied,
         bool(task.product),
     )
-    return _MISSING[met]
+
+
+def five_clear_of(own: tuple[bool, bool, bool, bool], timed: bool) -> tuple[str, ...]:
+    """The '5 rõ' missing, from ``five_clear_own`` and whether the task or its plan gives a time."""
+    people, work, responsible, product = own
+    return _MISSING[(people, work, timed, responsible, product)]
 
 
 # The names missing for each of the 32 ways the five can be met or not.

@@ -14,6 +14,7 @@ share itself: the result is always the one a single process would give."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import sys
@@ -259,3 +260,110 @@ class Shared(Generic[T, S]):
             second.extend(part)
             position += len(part)
         return first, second
+
+
+class Aside:
+    """A child forked now, while this process is still small, that waits to do
+    one job later: this process hands it what the job needs as it goes
+    (``send``: blobs appended to a file held in memory, so that sending never
+    waits for the child), then lets it start (``start``) and goes on with other
+    work; ``result`` is what ``work`` made of every blob sent, or None when no
+    child could be forked or it failed (the caller then does the job itself).
+    Forked before this process holds much, the child shares little with it:
+    neither copies the other's pages as it writes its own."""
+
+    def __init__(self, work: Callable[[list[bytes]], bytes]) -> None:
+        self.child: int | None = None
+        if not can_fork():
+            return
+        try:
+            self.feed, self.back = _spool(), _spool()
+        except OSError:
+            return
+        try:
+            waiting, self.go = os.pipe()
+            child = os.fork()
+        except OSError:
+            os.close(self.feed)
+            os.close(self.back)
+            return
+        if child == 0:
+            status = 1
+            try:
+                os.close(self.go)
+                while os.read(waiting, 1):  # until the parent lets go of its end (``start``, or its exit)
+                    pass
+                blobs = _frames(self.feed)
+                if blobs is not None:
+                    made = work(blobs)
+                    _write(self.back, len(made).to_bytes(_HEADER, "little") + made)
+                    status = 0
+            except BaseException:  # the parent does the job
+                pass
+            finally:
+                os._exit(status)
+        os.close(waiting)
+        self.child = child
+
+    def send(self, blob: bytes) -> None:
+        if self.child is not None:
+            _write(self.feed, len(blob).to_bytes(_HEADER, "little") + blob)
+
+    def start(self) -> None:
+        """Every blob is sent: the child starts its job."""
+        if self.child is not None and self.go >= 0:
+            os.close(self.go)
+            self.go = -1
+
+    def result(self) -> bytes | None:
+        """What the child made (waiting for it), or None when it failed."""
+        child = self.child
+        if child is None:
+            return None
+        self.child = None
+        try:
+            _, status = os.waitpid(child, 0)
+            if status != 0:
+                return None
+            frames = _frames(self.back)
+            return frames[0] if frames else None
+        finally:
+            os.close(self.feed)
+            os.close(self.back)
+
+    def cancel(self) -> None:
+        """The job is not wanted (this process failed): the child is stopped."""
+        import signal
+
+        if self.child is None:
+            return
+        with contextlib.suppress(OSError):
+            os.kill(self.child, signal.SIGKILL)
+        self.start()
+        self.result()
+
+
+def _write(descriptor: int, data: bytes) -> None:
+    """``data`` whole at the end of the file ``descriptor``."""
+    frame = memoryview(data)
+    while frame:
+        frame = frame[os.write(descriptor, frame) :]
+
+
+def _frames(descriptor: int) -> list[bytes] | None:
+    """Every frame written to ``descriptor`` (each its length, then itself), or None
+    when one is cut short."""
+    frames: list[bytes] = []
+    offset = 0
+    while True:
+        header = os.pread(descriptor, _HEADER, offset)
+        if not header:
+            return frames
+        if len(header) < _HEADER:
+            return None
+        size = int.from_bytes(header, "little")
+        data = os.pread(descriptor, size, offset + _HEADER)
+        if len(data) < size:
+            return None
+        frames.append(data)
+        offset += _HEADER + size

@@ -9,9 +9,10 @@ import dataclasses
 import datetime as dt
 import functools
 import gc
+import marshal
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeGuard
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from .config import Config
 from .findings import Finding
@@ -19,8 +20,10 @@ from .index import Entry, Index, Reference, build, entry_of
 from .lifetime import keep
 from .load import LoadedFile
 from .model.common import Record
-from .parallel import share
+from .parallel import Aside, share
+from .rules import compact
 from .rules.base import Context
+from .rules.compact import COMPACT_RULES
 from .rules.registry import KNOCK_ON_CODES, RULES, Reads, Rule
 
 if TYPE_CHECKING:  # a source is handed in: the one-file check (``incremental``) never imports the sources
@@ -98,25 +101,59 @@ def _batched(source: Source) -> TypeGuard[BatchedSource]:
 def _check(
     source: Source, today: dt.date, scope: frozenset[str] | None, rules: Sequence[Rule]
 ) -> tuple[Index, list[Finding]]:
-    early: Early | None = None
-    if scope is None and _batched(source):
-        early = Early(rules, today)
-        read = source.read(early)
-    else:
-        read = source.read()
+    early = Early(rules, today) if scope is None and _batched(source) else None
+    if early is not None and getattr(source, "listed", 0) >= ASIDE_MIN_FILES and set(COMPACT_RULES) <= set(rules):
+        early.aside = Aside(functools.partial(_compact, today=today))
+    try:
+        return _checked(source, today, scope, rules, early)
+    except BaseException:
+        if early is not None and early.aside is not None:
+            early.aside.cancel()
+        raise
+
+
+def _checked(
+    source: Source, today: dt.date, scope: frozenset[str] | None, rules: Sequence[Rule], early: Early | None
+) -> tuple[Index, list[Finding]]:
+    read = source.read(early) if early is not None and _batched(source) else source.read()
     files = [loaded for loaded, _ in read]
     index, duplicates = build(
         files, [(loaded, record) for loaded, record in read if record is not None], early.made if early else None
     )
     findings = [f for loaded in files for f in loaded.findings]
     context = Context(index, today, scope, tuple(tuple(group) for group in duplicates))
+    aside = None
     if early is not None:
         early.made = {}  # in the index now (a dictionary of every record: ten megabytes at 100k)
         findings.extend(early.found(duplicates))
         rules = [rule for rule in rules if rule not in early.rules]
+        if (aside := early.aside) is not None:
+            aside.send(compact.left_out(early.left_out(duplicates)))
+            aside.start()  # the rules of tasks run there from now, the others here
+            rules = [rule for rule in rules if rule not in COMPACT_RULES]
     for found in run_rules(context, rules):
         findings.extend(found)
+    if aside is not None and early is not None:
+        done = aside.result()
+        if done is None:  # no second process, or it failed: run here
+            for found in run_rules(context, COMPACT_RULES):
+                findings.extend(found)
+        else:
+            findings.extend(compact.placed(marshal.loads(done), early.packed))
     return index, findings
+
+
+# From this many record files, the rules about tasks (``compact.COMPACT_RULES``) run
+# from the tasks', plans' and reports' facts in a process of their own, forked
+# before the records are read (``parallel.Aside``), while this one runs the others
+# (below, the rules are shared with a process forked once the records are read:
+# ``run_rules``).
+ASIDE_MIN_FILES = 40_000
+
+
+def _compact(batches: list[bytes], today: dt.date) -> bytes:
+    """What the process aside does: the compact rules' findings from the facts sent."""
+    return marshal.dumps(compact.run(batches, today))
 
 
 class Early:
@@ -132,18 +169,36 @@ class Early:
         self.today = today
         self.made: dict[int, tuple[Entry, list[Reference]]] = {}
         self.findings: list[Finding] = []
+        # The process running the rules of tasks from the records' facts (``compact``), if any:
+        # each batch's facts are sent to it; ``packed``: the file of each record whose facts were.
+        self.aside: Aside | None = None
+        self.packed: list[LoadedFile] = []
 
     def __call__(self, batch: list[tuple[LoadedFile, Record | None]]) -> None:
         made = self.made
         entries: dict[str, Entry] = {}
+        packed = self.packed if self.aside is not None else None
+        facts: list[tuple[Any, ...]] = []
         for loaded, record in batch:
             if record is not None and (pair := entry_of(loaded, record)) is not None:
                 made[id(loaded)] = pair
                 entries[str(len(entries))] = pair[0]  # keyed apart: records sharing an id are all checked
+                if packed is not None and (fact := compact.facts(len(packed), loaded, record)) is not None:
+                    facts.append(fact)
+                    packed.append(loaded)
+        if facts and self.aside is not None:
+            self.aside.send(compact.pack(facts))
         if entries and self.rules:
             context = Context(Index(entries), self.today)
             for rule in self.rules:
                 self.findings.extend(rule.check(context))
+
+    def left_out(self, duplicates: list[list[Entry]]) -> list[int]:
+        """The numbers of the records whose facts were sent but which are not indexed (sharing an id)."""
+        if not duplicates:
+            return []
+        left = {id(entry.file) for group in duplicates for entry in group[1:]}
+        return [number for number, loaded in enumerate(self.packed) if id(loaded) in left]
 
     def found(self, duplicates: list[list[Entry]]) -> list[Finding]:
         """The rules' findings about the records indexed (of records sharing an id, the one kept)."""

@@ -80,6 +80,11 @@ class Begun:
 
     reads_in_batches: ClassVar[bool] = True  # a ``BatchedSource``
 
+    @property
+    def listed(self) -> int:
+        """How many record files there are to read."""
+        return len(self.reader.listing)
+
     def read(self, each: Each | None = None) -> list[ReadFile]:
         """Every file read; ``each`` called with them batch by batch as they are read (``Reader.finish``)."""
         read = self.reader.finish(each)

@@ -14,6 +14,7 @@ from ..codes import Code
 from ..findings import Finding
 from ..index import Entry, Index
 from ..kinds import Kind
+from ..load import LoadedFile
 from ..model import MODELS, Directive, Plan, Record, Report, Task
 
 R = TypeVar("R", bound=Record)
@@ -65,10 +66,15 @@ class Context:
 
 
 def at(entry: Entry, path: tuple[str | int, ...], code: Code, message: str) -> Finding:
-    positions = entry.file.positions
+    return at_file(entry.file, path, code, message)
+
+
+def at_file(file: LoadedFile, path: tuple[str | int, ...], code: Code, message: str) -> Finding:
+    """A finding about the value at ``path`` of the record read from ``file``."""
+    positions = file.positions
     found = positions.shape.value_at().get(path)  # the usual finding: about a value the record holds
     line, col = positions.of(path) if found is None else positions.marks[found]
-    return Finding(str(entry.file.rel), line, col, code, message, code.severity)
+    return Finding(str(file.rel), line, col, code, message, code.severity)
 
 
 class Citation(NamedTuple):

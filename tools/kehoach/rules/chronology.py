@@ -37,51 +37,56 @@ def check_cited_dates(ctx: Context) -> Iterator[Finding]:
 
 def check_task_dates(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
-    windows = {plan_id: plan_window(plan) for plan_id, plan in index.plans.items()}
+    windows = {plan_id: plan_window(plan)[1] for plan_id, plan in index.plans.items()}
     for entry, task in ctx.records(Task):
         plan = index.plans.get(task.plan)
-        if plan is None:
-            continue
-        deadline = task_deadline(task, plan) if task.timeframe else None
-        if deadline and deadline < plan.date:
-            yield at(
-                entry,
-                ("timeframe",),
-                Code.KH503,
-                f"hạn {vn_date(deadline)} (đọc từ '{task.timeframe}') trước ngày ban hành kế hoạch "
-                f"{vn_date(plan.date)}",
-            )
-        _, end = windows[task.plan]
-        if deadline and end and deadline > end + FAR:
-            yield at(
-                entry,
-                ("timeframe",),
-                Code.KH504,
-                f"hạn {vn_date(deadline)} (đọc từ '{task.timeframe}') quá một năm sau khi kế hoạch kết thúc "
-                f"({vn_date(end)}); kiểm tra năm ghi trong thời gian thực hiện",
-            )
-        if task.completed and task.completed < plan.date:
-            yield at(
-                entry,
-                ("completed",),
-                Code.KH505,
-                f"ngày hoàn thành {vn_date(task.completed)} trước ngày ban hành kế hoạch {vn_date(plan.date)}",
-            )
-        if task.completed and task.completed > ctx.today:
-            yield at(
-                entry,
-                ("completed",),
+        if plan is not None:
+            for path, code, message in task_dates(task, plan, windows[task.plan], ctx.today):
+                yield at(entry, path, code, message)
+
+
+def task_dates(
+    task: Task, plan: Plan, end: dt.date | None, today: dt.date
+) -> Iterator[tuple[tuple[str | int, ...], Code, str]]:
+    """KH503-KH506 for a task of ``plan`` (``end``: the end of the plan's period), each as
+    the path, the code and the message. ``task`` is read for its time frame, completion
+    date and progress dates only; ``plan`` for its date and period."""
+    deadline = task_deadline(task, plan) if task.timeframe else None
+    if deadline and deadline < plan.date:
+        yield (
+            _TIMEFRAME,
+            Code.KH503,
+            f"hạn {vn_date(deadline)} (đọc từ '{task.timeframe}') trước ngày ban hành kế hoạch {vn_date(plan.date)}",
+        )
+    if deadline and end and deadline > end + FAR:
+        yield (
+            _TIMEFRAME,
+            Code.KH504,
+            f"hạn {vn_date(deadline)} (đọc từ '{task.timeframe}') quá một năm sau khi kế hoạch kết thúc "
+            f"({vn_date(end)}); kiểm tra năm ghi trong thời gian thực hiện",
+        )
+    if task.completed and task.completed < plan.date:
+        yield (
+            _COMPLETED,
+            Code.KH505,
+            f"ngày hoàn thành {vn_date(task.completed)} trước ngày ban hành kế hoạch {vn_date(plan.date)}",
+        )
+    if task.completed and task.completed > today:
+        yield (
+            _COMPLETED,
+            Code.KH506,
+            f"ngày hoàn thành {vn_date(task.completed)} ở tương lai (hôm nay là {vn_date(today)})",
+        )
+    for position, progress in enumerate(task.progress):
+        if progress.date > today:
+            yield (
+                ("progress", position, "date"),
                 Code.KH506,
-                f"ngày hoàn thành {vn_date(task.completed)} ở tương lai (hôm nay là {vn_date(ctx.today)})",
+                f"mục tiến độ ghi ngày {vn_date(progress.date)}, ở tương lai (hôm nay là {vn_date(today)})",
             )
-        for position, progress in enumerate(task.progress):
-            if progress.date > ctx.today:
-                yield at(
-                    entry,
-                    ("progress", position, "date"),
-                    Code.KH506,
-                    f"mục tiến độ ghi ngày {vn_date(progress.date)}, ở tương lai (hôm nay là {vn_date(ctx.today)})",
-                )
+
+
+_TIMEFRAME, _COMPLETED = ("timeframe",), ("completed",)
 
 
 def check_unit_validity(ctx: Context) -> Iterator[Finding]:

@@ -1,0 +1,197 @@
+"""The rules about tasks that compare a task with its plan and the reports on it
+(KH503-KH506 ``check_task_dates``, KH603/KH604 ``check_overdue``, KH711
+``check_five_clear``), run over compact facts rather than over the records: each
+record's facts are a tuple of plain values (``facts``), made as it is read and
+packed by batches (``pack``), and ``run`` gives the rules' findings as plain
+tuples (the record's number among those packed, the path, the code, the message)
+from the batches alone. So a process that never held the records (forked before
+they were read) can run these rules while this one does the rest; the findings
+are placed in their files here (``placed``). They are those of the rules run
+over the index, finding by finding (each rule's core is shared: ``overdue``,
+``task_dates``, ``five_clear_of``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import marshal
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..codes import Code
+from ..derived import Reported, five_clear_of, five_clear_own, plan_window, situation
+from ..findings import Finding
+from ..kinds import Kind
+from ..load import LoadedFile
+from ..model import Plan, Report, ResultOutcome, Task, TaskStatus
+from ..model.common import Record
+from .base import at_file, vn_date
+from .chronology import task_dates
+from .registry import RULES, Rule
+from .status import LATE_GROUPS, five_clear_message, overdue
+
+# The rules run from the facts (by their functions, as registered).
+COMPACT_RULES: tuple[Rule, ...] = tuple(rule for rule in RULES if rule.name in ("task_dates", "overdue", "five_clear"))
+
+_TASK, _PLAN, _REPORT, _LEFT_OUT = 0, 1, 2, 3
+_STATUS = ("status",)
+
+
+def _day(value: dt.date | None) -> int | None:
+    return None if value is None else value.toordinal()
+
+
+def facts(number: int, loaded: LoadedFile, record: Record) -> tuple[Any, ...] | None:
+    """What the rules need of one record, as plain values (None: nothing), ``number``
+    being its place among the records whose facts are packed."""
+    kind = loaded.kind
+    if kind is Kind.TASK and isinstance(record, Task):
+        return (
+            _TASK,
+            number,
+            record.id,
+            record.plan,
+            record.status.value,
+            record.timeframe,
+            _day(record.completed),
+            [p.date.toordinal() for p in record.progress],
+            loaded.positions.has_key(_STATUS),
+            five_clear_own(record),
+        )
+    if kind is Kind.PLAN and isinstance(record, Plan):
+        return (_PLAN, number, record.id, record.date.toordinal(), record.period)
+    if kind is Kind.REPORT and isinstance(record, Report):
+        results = [
+            (i, r.task, r.outcome.value, _day(r.date)) for i, r in enumerate(record.results) if r.task is not None
+        ]
+        if results:
+            return (
+                _REPORT,
+                number,
+                record.id,
+                record.date.toordinal(),
+                record.period_start.toordinal(),
+                record.period_end.toordinal(),
+                results,
+            )
+    return None
+
+
+def pack(batch: list[tuple[Any, ...]]) -> bytes:
+    return marshal.dumps(batch)
+
+
+def left_out(numbers: Sequence[int]) -> bytes:
+    """The batch naming the records packed but left out of the index (of records sharing an id)."""
+    return marshal.dumps([(_LEFT_OUT, list(numbers))])
+
+
+# Stand-ins for the records, with what ``situation`` and the rules' cores read of them.
+class _Progress:
+    __slots__ = ("date",)
+
+    def __init__(self, date: dt.date) -> None:
+        self.date = date
+
+
+class _Task:
+    __slots__ = ("completed", "progress", "status", "timeframe")
+
+    def __init__(
+        self, timeframe: str | None, status: TaskStatus, completed: dt.date | None, progress: list[_Progress]
+    ) -> None:
+        self.timeframe, self.status, self.completed, self.progress = timeframe, status, completed, progress
+
+
+class _Plan:
+    __slots__ = ("date", "period")
+
+    def __init__(self, date: dt.date, period: str | None) -> None:
+        self.date, self.period = date, period
+
+
+class _Result:
+    __slots__ = ("date", "outcome")
+
+    def __init__(self, outcome: ResultOutcome, date: dt.date | None) -> None:
+        self.outcome, self.date = outcome, date
+
+
+class _Report:
+    __slots__ = ("date", "id", "period_end", "period_start", "results")
+
+    def __init__(self, report_id: str, date: dt.date, start: dt.date, end: dt.date) -> None:
+        self.id, self.date, self.period_start, self.period_end = report_id, date, start, end
+        self.results: dict[int, _Result] = {}
+
+
+class _Days(dict[int, dt.date]):
+    """Dates by their ordinal, each made once."""
+
+    def __missing__(self, value: int) -> dt.date:
+        made = self[value] = dt.date.fromordinal(value)
+        return made
+
+    def of(self, value: int | None) -> dt.date | None:
+        return None if value is None else self[value]
+
+
+Found = tuple[int, tuple[str | int, ...], str, str]  # the record's number, the path, the code, the message
+_OUTCOMES = {outcome.value: outcome for outcome in ResultOutcome}
+_STATUSES = {status.value: status for status in TaskStatus}
+
+
+def run(batches: Iterable[bytes], today: dt.date) -> list[Found]:
+    """The findings of ``COMPACT_RULES`` from the packed facts of every record."""
+    rows = [row for batch in batches for row in marshal.loads(batch)]
+    gone = {number for row in rows if row[0] == _LEFT_OUT for number in row[1]}
+    rows = [row for row in rows if row[0] != _LEFT_OUT and row[1] not in gone]
+    days = _Days()
+    plans, by_task = _plans_and_results(rows, days)
+    windows = {plan_id: plan_window(plan)[1] for plan_id, plan in plans.items()}  # type: ignore[arg-type]
+    found: list[Found] = []
+    add = found.append
+    today_text = vn_date(today)
+    dates: dict[dt.date | None, str] = {}
+    messages: dict[tuple[str, ...], str] = {}
+    for row in rows:
+        if row[0] != _TASK:
+            continue
+        _, number, task_id, plan_id, status, timeframe, completed, progress, has_status, own = row
+        task = _Task(timeframe, _STATUSES[status], days.of(completed), [_Progress(days[p]) for p in progress])
+        plan = plans.get(plan_id)
+        reported = by_task.get(task_id)
+        if reported:
+            reported.sort(key=lambda r: (r.report.date, r.report.id, r.position))
+        state = situation(task, plan, today, reported or ())  # type: ignore[arg-type]
+        if state.group in LATE_GROUPS:
+            path, code, message = overdue(state, task, has_status, today_text, dates)  # type: ignore[arg-type]
+            add((number, path, code.value, message))
+        if plan is not None:
+            for path, code, message in task_dates(task, plan, windows[plan_id], today):  # type: ignore[arg-type]
+                add((number, path, code.value, message))
+        missing = five_clear_of(own, bool(timeframe or (plan is not None and plan.period)))
+        if missing:
+            add((number, ("text",), Code.KH711.value, five_clear_message(missing, messages)))
+    return found
+
+
+def _plans_and_results(rows: list[Any], days: _Days) -> tuple[dict[str, _Plan], dict[str, list[Reported]]]:
+    """The plans by id, and the results the reports give for each task (as ``derived.reported``, unsorted)."""
+    plans: dict[str, _Plan] = {}
+    by_task: dict[str, list[Reported]] = {}
+    for row in rows:
+        if row[0] == _PLAN:
+            plans[row[2]] = _Plan(days[row[3]], row[4])
+        elif row[0] == _REPORT:
+            report = _Report(row[2], days[row[3]], days[row[4]], days[row[5]])
+            for position, task_id, outcome, when in row[6]:
+                report.results[position] = _Result(_OUTCOMES[outcome], days.of(when))
+                by_task.setdefault(task_id, []).append(Reported(report, position))  # type: ignore[arg-type]
+    return plans, by_task
+
+
+def placed(found: Iterable[Found], files: Sequence[LoadedFile]) -> list[Finding]:
+    """The findings ``run`` gives, placed in the files of the records they concern (``files``:
+    each record's file by its number)."""
+    codes = {code.value: code for code in Code}
+    return [at_file(files[number], path, codes[code], message) for number, path, code, message in found]
