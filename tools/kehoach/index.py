@@ -4,7 +4,7 @@ computed from these, never stored."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -99,6 +99,29 @@ class Index:
         self.__dict__["_incoming_by_field"] = by_field
         return links, by_field
 
+    @cached_property
+    def targets(self) -> Set[str]:
+        """Every id some record names (the keys of ``incoming``, without listing the
+        references to each: what tells whether a record is named at all)."""
+        if "incoming" in self.__dict__:
+            return self.incoming.keys()
+        return {ref.target for refs in self.outgoing.values() for ref in refs}
+
+    @cached_property
+    def superseding(self) -> dict[str, list[Reference]]:
+        """Directive id -> the references to it in the 'supersedes' of other directives, in
+        the order ``referrers`` gives them (only the directives' references are gone through)."""
+        if "_incoming_by_field" in self.__dict__:
+            by_field = self._incoming_by_field.get("supersedes", {})
+            return {target: [r for r in refs if r.source.kind is Kind.DIRECTIVE] for target, refs in by_field.items()}
+        found: dict[str, list[Reference]] = {}
+        outgoing = self.outgoing
+        for entry in self.of_kind(Kind.DIRECTIVE):
+            for ref in outgoing[entry.id]:
+                if ref.field == "supersedes":
+                    found.setdefault(ref.target, []).append(ref)
+        return found
+
     def referrers(self, target: str, field_name: str | None = None, kind: Kind | None = None) -> list[Reference]:
         """References to ``target``, optionally only from ``field_name`` of records of ``kind``."""
         if field_name is None:
@@ -165,6 +188,8 @@ _PREPARED = (
     "outgoing",
     "incoming",
     "_incoming_by_field",
+    "targets",
+    "superseding",
     "_by_kind",
     "units",
     "plans",

@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 from ..codes import Code
 from ..findings import Finding
 from ..index import Entry, Index
-from ..kinds import Kind
 from ..model import Directive, DirectiveStatus, Plan, Task
 from .base import Context, at, citations, vn_date
 
@@ -114,14 +113,14 @@ def check_unit_cycles(ctx: Context) -> Iterator[Finding]:
 
 def successors(index: Index, directive_id: str) -> list[Directive]:
     """Documents that state they supersede ``directive_id`` (derived from their 'supersedes')."""
-    refs = index.referrers(directive_id, "supersedes", Kind.DIRECTIVE)
+    refs = index.superseding.get(directive_id, ())
     return [record for ref in refs if isinstance(record := ref.source.record, Directive)]
 
 
 def check_superseded_citations(ctx: Context) -> Iterator[Finding]:
     index = ctx.index
     # The documents some other states it supersedes: a citation of any other has nothing to report.
-    superseded = {d for d in index.directives if successors(index, d)}
+    superseded = {d for d in index.directives if index.superseding.get(d)}
     if not superseded:
         return
     for entry in ctx.entries():

@@ -86,9 +86,9 @@ def check_lead(ctx: Context) -> Iterator[Finding]:
 
 
 def check_uncited(ctx: Context) -> Iterator[Finding]:
-    index = ctx.index
+    named = ctx.index.targets
     for entry in ctx.entries(Kind.DIRECTIVE):
-        if not index.incoming.get(entry.id):
+        if entry.id not in named:
             yield at(entry, ("id",), Code.KH702, "chưa có kế hoạch, nhiệm vụ hay văn bản nào trích dẫn văn bản này")
 
 
