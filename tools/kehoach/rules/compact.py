@@ -1,6 +1,6 @@
 """The rules about tasks that compare a task with its plan and the reports on it
-(KH503-KH506 ``check_task_dates``, KH603/KH604 ``check_overdue``, KH711
-``check_five_clear``), run over compact facts rather than over the records: each
+(KH303 ``check_sections``, KH503-KH506 ``check_task_dates``, KH603/KH604
+``check_overdue``, KH711 ``check_five_clear``), run over compact facts rather than over the records: each
 record's facts are a tuple of plain values (``facts``), made as it is read and
 packed by batches (``pack``), and ``run`` gives the rules' findings as plain
 tuples (the record's number among those packed, the path, the code, the message)
@@ -8,7 +8,7 @@ from the batches alone. So a process that never held the records (forked before
 they were read) can run these rules while this one does the rest; the findings
 are placed in their files here (``placed``). They are those of the rules run
 over the index, finding by finding (each rule's core is shared: ``overdue``,
-``task_dates``, ``five_clear_of``)."""
+``task_dates``, ``five_clear_of``, ``unknown_section``)."""
 
 from __future__ import annotations
 
@@ -20,17 +20,21 @@ from typing import Any
 from ..codes import Code
 from ..derived import Reported, five_clear_of, five_clear_own, plan_window, situation
 from ..findings import Finding
+from ..index import section_paths
 from ..kinds import Kind
 from ..load import LoadedFile
 from ..model import Plan, Report, ResultOutcome, Task, TaskStatus
 from ..model.common import Record
 from .base import at_file, vn_date
 from .chronology import task_dates
+from .references import unknown_section
 from .registry import RULES, Rule
 from .status import LATE_GROUPS, five_clear_message, overdue
 
 # The rules run from the facts (by their functions, as registered).
-COMPACT_RULES: tuple[Rule, ...] = tuple(rule for rule in RULES if rule.name in ("task_dates", "overdue", "five_clear"))
+COMPACT_RULES: tuple[Rule, ...] = tuple(
+    rule for rule in RULES if rule.name in ("sections", "task_dates", "overdue", "five_clear")
+)
 
 _TASK, _PLAN, _REPORT, _LEFT_OUT = 0, 1, 2, 3
 _STATUS = ("status",)
@@ -56,9 +60,10 @@ def facts(number: int, loaded: LoadedFile, record: Record) -> tuple[Any, ...] | 
             [p.date.toordinal() for p in record.progress],
             loaded.positions.has_key(_STATUS),
             five_clear_own(record),
+            record.section,
         )
     if kind is Kind.PLAN and isinstance(record, Plan):
-        return (_PLAN, number, record.id, record.date.toordinal(), record.period)
+        return (_PLAN, number, record.id, record.date.toordinal(), record.period, list(section_paths(record.sections)))
     if kind is Kind.REPORT and isinstance(record, Report):
         results = [
             (i, r.task, r.outcome.value, _day(r.date)) for i, r in enumerate(record.results) if r.task is not None
@@ -103,10 +108,11 @@ class _Task:
 
 
 class _Plan:
-    __slots__ = ("date", "period")
+    __slots__ = ("date", "period", "section_set", "sections")
 
-    def __init__(self, date: dt.date, period: str | None) -> None:
+    def __init__(self, date: dt.date, period: str | None, sections: list[str]) -> None:
         self.date, self.period = date, period
+        self.sections, self.section_set = sections, frozenset(sections)
 
 
 class _Result:
@@ -156,7 +162,7 @@ def run(batches: Iterable[bytes], today: dt.date) -> list[Found]:
     for row in rows:
         if row[0] != _TASK:
             continue
-        _, number, task_id, plan_id, status, timeframe, completed, progress, has_status, own = row
+        _, number, task_id, plan_id, status, timeframe, completed, progress, has_status, own, section = row
         task = _Task(timeframe, _STATUSES[status], days.of(completed), [_Progress(days[p]) for p in progress])
         plan = plans.get(plan_id)
         reported = by_task.get(task_id)
@@ -167,6 +173,8 @@ def run(batches: Iterable[bytes], today: dt.date) -> list[Found]:
             path, code, message = overdue(state, task, has_status, today_text, dates)  # type: ignore[arg-type]
             add((number, path, code.value, message))
         if plan is not None:
+            if section not in plan.section_set:
+                add((number, ("section",), Code.KH303.value, unknown_section(plan_id, section, plan.sections)))
             for path, code, message in task_dates(task, plan, windows[plan_id], today):  # type: ignore[arg-type]
                 add((number, path, code.value, message))
         missing = five_clear_of(own, bool(timeframe or (plan is not None and plan.period)))
@@ -181,7 +189,7 @@ def _plans_and_results(rows: list[Any], days: _Days) -> tuple[dict[str, _Plan], 
     by_task: dict[str, list[Reported]] = {}
     for row in rows:
         if row[0] == _PLAN:
-            plans[row[2]] = _Plan(days[row[3]], row[4])
+            plans[row[2]] = _Plan(days[row[3]], row[4], row[5])
         elif row[0] == _REPORT:
             report = _Report(row[2], days[row[3]], days[row[4]], days[row[5]])
             for position, task_id, outcome, when in row[6]:

@@ -86,10 +86,10 @@ def check_sections(ctx: Context) -> Iterator[Finding]:
             known = sections_of[task.plan] = (paths, frozenset(paths))
         valid, valid_set = known
         if task.section not in valid_set:
-            listed = ", ".join(valid) or "(chưa khai báo mục)"
-            yield at(
-                entry,
-                ("section",),
-                Code.KH303,
-                f"kế hoạch '{task.plan}' không có mục '{task.section}'; các mục có: {listed}",
-            )
+            yield at(entry, ("section",), Code.KH303, unknown_section(task.plan, task.section, valid))
+
+
+def unknown_section(plan_id: str, section: str, valid: list[str]) -> str:
+    """KH303's message: a task's section that its plan (with the sections ``valid``) lacks."""
+    listed = ", ".join(valid) or "(chưa khai báo mục)"
+    return f"kế hoạch '{plan_id}' không có mục '{section}'; các mục có: {listed}"
