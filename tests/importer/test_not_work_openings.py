@@ -190,3 +190,20 @@ def test_each_unit_bullet_heads_the_points_under_it(tmp_path: Path, index: Index
     leads = [t["lead"] for t in tasks(build(tmp_path, index, UNIT_HEADS))]
     assert len(leads) == 4 and leads[0] == leads[1] and leads[2] == leads[3]
     assert "doan-the" in leads[0][0] and "dan-toc" in leads[2][0]
+
+
+TOPICS = """\
+I. VỀ CÁC KIẾN NGHỊ CỦA BAN
+1. Về kinh phí tổ chức hội nghị cử tri: Giao Phòng Đoàn thể và các hội chủ trì, tổng hợp nhu cầu, báo cáo \
+Thường trực trước ngày 15/4/2023.
+2. Về tài liệu tuyên truyền: Phòng Dân tộc và Tôn giáo khẩn trương biên soạn, phát hành trong tháng 4/2023.
+3. Về lịch làm việc của Thường trực: Thường trực thống nhất với đề xuất của Văn phòng Ban.
+"""
+
+
+def test_a_topic_then_work_with_its_own_subject_gives_the_work_to_that_subject(tmp_path: Path, index: Index) -> None:
+    # A notice of conclusions writes each point as its topic, a colon, then the work given ('Về X: Giao Y ...').
+    outcome = build(tmp_path, index, TOPICS)
+    leads = [t["lead"] for t in tasks(outcome)]
+    assert len(leads) == 2
+    assert "doan-the" in leads[0][0] and "dan-toc" in leads[1][0]

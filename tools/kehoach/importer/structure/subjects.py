@@ -182,6 +182,8 @@ _MARKED_SUBJECT = re.compile(
 
 
 # Work written in the passive: 'X sẽ được Y làm ...'; 'X sẽ được giao ...' gives X the work.
+# A topic written first, then a colon: what a conclusion is about, before the work it gives ('Về X: Giao Y ...').
+_TOPIC = re.compile(r"^Về\s+[^:;]{3,300}?:\s*(?P<rest>\S.*)$")
 _PASSIVE = re.compile(r"^(?P<what>[^,;:()]{3,160}?)\s+sẽ\s+được\s+(?P<rest>\S.*)$")
 _GIVEN_TO = re.compile(r"^(?:giao|phân công|cử|chỉ định|yêu cầu|đề nghị)\b", re.IGNORECASE)
 
@@ -289,6 +291,12 @@ class Subjects:
                 item.lead, item.lead_how = known, "colon"  # "Sở Xây dựng: hướng dẫn ...", "Chỉ đạo X và Y: ..."
         if not item.lead and not passive:
             self.read_subject(item)
+        if not item.lead and not passive and (topic := _TOPIC.match(text)):
+            # 'Về hỗ trợ kinh phí ...: Giao Bộ Tài chính chủ trì ...', 'Về dự án ...: Bộ Xây dựng khẩn trương ...': the
+            # topic of a conclusion, then the work with its own subject
+            probe = Item(topic["rest"], item.line, item.path)
+            self.read_subject(probe)
+            item.lead, item.lead_how = probe.lead, probe.lead_how
         if not item.lead and (given := _GIVEN_IN_BRACKETS.search(text)):
             # '... (Giao Ban Xây dựng Đảng chủ trì, tham mưu trong quý II/2026).': the item names its lead last
             matches, rest = self.registry.split(given["who"])
