@@ -356,3 +356,23 @@ def test_a_cited_documents_issuer_ends_where_the_sentence_goes_on(tmp_path: Path
     )
     outcome = build_text(tmp_path, text)
     assert not any("trừ đi" in u.data["name"] for u in outcome.units)
+
+
+def test_a_document_named_twice_as_replacing_another_supersedes_it_once(tmp_path: Path) -> None:
+    """Two mentions of one new resolution, each saying which one it replaces: the draft of the new one
+    names the old one once (a record listing the same document twice is wrong)."""
+    text = (
+        "ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH LÂM ĐỒNG\n"
+        "Số: 12/KH-UBND                  Lâm Đồng, ngày 10 tháng 9 năm 2025\n\n"
+        "KẾ HOẠCH\ntriển khai chính sách hỗ trợ năm 2025\n\n"
+        "Căn cứ Nghị quyết số 15/2025/NQ-HĐND ngày 10/7/2025 của Hội đồng nhân dân tỉnh quy định mức hỗ trợ "
+        "(thay thế Nghị quyết số 47/2024/NQ-HĐND ngày 10/12/2024 của Hội đồng nhân dân tỉnh);\n"
+        "I. NHIỆM VỤ\n"
+        "1. Sở Tài chính chủ trì hướng dẫn thực hiện Nghị quyết số 15/2025/NQ-HĐND (thay thế Nghị quyết số "
+        "47/2024/NQ-HĐND), hoàn thành trong tháng 10/2025.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    new = next(d for d in outcome.directives if d.data.get("number") == "15/2025/NQ-HĐND")
+    old = next(d for d in outcome.directives if d.data.get("number") == "47/2024/NQ-HĐND")
+    assert new.data["supersedes"] == [old.id]

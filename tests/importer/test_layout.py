@@ -456,3 +456,29 @@ def test_nothing_goes_on_after_the_mark_that_closes_the_text(tmp_path: Path) -> 
     lines = [*_PLAN_LINES[:-1], (False, "thẩm quyền xem xét, quyết định./."), (False, "ỦY BAN NHÂN DÂN THÀNH PHỐ")]
     paragraphs = _printed_word(tmp_path, lines)
     assert paragraphs[-1] == "ỦY BAN NHÂN DÂN THÀNH PHỐ"
+
+
+def test_a_whole_paragraph_among_paragraphs_as_short_as_printed_lines_ends_where_its_sentence_ends(
+    tmp_path: Path,
+) -> None:
+    """A Word file whose paragraphs are mostly as short as printed lines (a web page's lines kept as
+    paragraphs, a table's cells one a paragraph) reads as printed lines; a paragraph there far longer
+    than any printed line is a whole paragraph, and when it ends a sentence the paragraph under it
+    opens a new one, as the short last line of that paragraph shows in text."""
+    items = [
+        f"{letter}) Tiêu chí {k}: đánh giá công tác tổ chức hoạt động của trung tâm học tập số {k}."
+        for k, letter in enumerate("abcdeghiklmnopq", start=1)
+    ]
+    whole = "Trung tâm học tập cộng đồng căn cứ vào kết quả cụ thể đạt được thông qua các minh chứng phù hợp."
+    after = "Tổng số điểm tối đa cho tất cả các tiêu chí là 100 điểm, chấm theo từng minh chứng."
+    word = WordDocument()
+    for text in ["KẾ HOẠCH", "Đánh giá trung tâm học tập cộng đồng năm 2025", "1. Các tiêu chí", *items]:
+        word.add_paragraph(text)
+    for text in ["2. Việc đánh giá, xếp loại", whole, after, "3. Tổ chức thực hiện"]:
+        word.add_paragraph(text)
+    path = tmp_path / "huong-dan.docx"
+    word.save(str(path))
+    doc = source.read(path)
+    assert doc.wrapped  # the paragraphs read as printed lines
+    paragraphs = [p.text for p in source.paragraphs(doc, doc.lines)]
+    assert whole in paragraphs and after in paragraphs

@@ -220,7 +220,9 @@ class CitedSteps(UnitSteps):
         for replaced in document.supersedes:
             old = by_number.get(replaced)
             if old is not None and old.record_id and document.draft is not None:
-                document.draft.data.setdefault("supersedes", []).append(old.record_id)
+                replaced_ids = document.draft.data.setdefault("supersedes", [])
+                if old.record_id not in replaced_ids:  # two numbers written for one document
+                    replaced_ids.append(old.record_id)
                 if old.draft is not None:
                     old.draft.data["status"] = "superseded"
 
@@ -314,7 +316,8 @@ class CitedSteps(UnitSteps):
         notes = list(dict.fromkeys(n for m in document.mentions for n in m.notes))
         issuer, co_issuers, issuer_doubt = self.directive_issuer(document)
         scope = self.scope_of(issuer) if issuer else self.scope_of_number(number)
-        document.supersedes = [n for m in document.mentions for n in m.supersedes]
+        # each mention may say what the document replaces: each replaced document once
+        document.supersedes = list(dict.fromkeys(n for m in document.mentions for n in m.supersedes))
         existing = self.existing(document, doc_type, scope, title)
         if len(dates) > 1:
             document.link_doubts.append(

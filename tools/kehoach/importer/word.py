@@ -149,6 +149,8 @@ def _read_docx(path: Path, data: bytes) -> Document:
         width = wrapped_width([line for line in doc.lines if line.number not in context.in_runs])
         if width:
             doc.wrapped, doc.width = True, width
+    if doc.wrapped:
+        _after_whole_paragraphs(doc, context)
     for line in doc.lines:
         if line.number in context.in_runs:
             line.opens = None  # a cell's place in the layout says nothing of where a paragraph begins
@@ -158,6 +160,34 @@ def _read_docx(path: Path, data: bytes) -> Document:
             # wrapped to its start
             line.opens = True
     return doc
+
+
+_WHOLE = 1.15  # a paragraph this much longer than the printed lines' width is no printed line
+_ENDS = (".", ";", ":", "!", "?")
+
+
+def _after_whole_paragraphs(doc: Document, context: _Context) -> None:
+    """In a file whose paragraphs read as printed lines (most are short, as the one-paragraph cells
+    of a table or the lines of a page kept as paragraphs are), a paragraph longer than any printed
+    line is a whole paragraph, not a line that ran to the margin: when it ends a sentence, the
+    paragraph after it begins a new one ('... thông qua các minh chứng phù hợp.' / 'Tổng số điểm
+    tối đa ...' in one Word paragraph each), as the short last line of that paragraph shows in text."""
+    above: Line | None = None
+    for line in doc.lines:
+        if not line.text.strip():
+            continue
+        if line.table is not None or line.cells is not None or line.number in context.in_runs:
+            above = None
+            continue
+        if (
+            above is not None
+            and line.opens is None
+            and above.number != line.number  # not the lines of one paragraph parted by soft breaks
+            and len(above.text.strip()) > _WHOLE * doc.width
+            and above.text.rstrip().endswith(_ENDS)
+        ):
+            line.opens = True
+        above = line
 
 
 _OWN_FIGURE = re.compile(r"^\s*\d[\d.,%]*\s+\S*[^\W\d_]")  # a figure, then words: not a number alone (a cell)
