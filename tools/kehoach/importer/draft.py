@@ -628,12 +628,18 @@ class PlanBuilder(CitedSteps):
     def lead_in_above(self, item: struct.Item, named: bool = False) -> str | None:
         """The lead-in the points of one list share, above the first of them ('Đề nghị Thường trực Tỉnh ủy ... sau:'
         then '1. ...', '2. ...'), or (with ``named``) the line naming a body above points of a lower level ('- Bộ
-        Công Thương' over '+ ...'); passed over are the points before this one, of its list, that name no one."""
+        Công Thương' over '+ ...'); passed over are the points before this one, of its list, that name no one of
+        their own."""
         items = self.body.items
         if len(self._item_at) != len(items):
             self._item_at = {id(other): k for k, other in enumerate(items)}
         k = self._item_at.get(id(item), 0) - 1
-        while k >= 0 and _same_list(items[k], item) and not items[k].lead and not items[k].text.rstrip().endswith(":"):
+        while (
+            k >= 0
+            and _same_list(items[k], item)
+            and (not items[k].lead or items[k].lead_how == "heading")  # no one named, or whom the text above names
+            and not items[k].text.rstrip().endswith(":")
+        ):
             k -= 1
         before = items[k] if k >= 0 else None
         if before is None or before.path != item.path:
