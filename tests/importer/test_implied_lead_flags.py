@@ -16,7 +16,7 @@ HEAD = (
 
 
 def _task(outcome, opening: str):  # type: ignore[no-untyped-def]
-    return next(t for t in outcome.tasks if t.data["text"].startswith(opening))
+    return next(t for t in outcome.tasks if opening in t.data["text"])
 
 
 def test_every_point_under_a_lead_in_naming_who_is_flagged_with_its_time(tmp_path: Path) -> None:
@@ -78,3 +78,38 @@ def test_points_under_a_heading_naming_a_post_are_flagged(tmp_path: Path) -> Non
     for opening in ("Kêu gọi tàu thuyền", "Rà soát phương án"):
         task = _task(outcome, opening)
         assert not task.data.get("lead_implied") or "lead" in task.doubts, opening
+
+
+def test_a_lead_in_naming_who_inside_its_last_sentence_flags_the_points(tmp_path: Path) -> None:
+    text = HEAD + (
+        "I. NHIỆM VỤ TRỌNG TÂM\n"
+        "Thời gian tới, tình hình còn nhiều khó khăn. Quán triệt ý kiến chỉ đạo; căn cứ vào phương hướng đã nêu, "
+        "Sở Nông nghiệp và Môi trường và các phòng kinh tế cụ thể hoá để thực hiện trong 02 tháng cuối năm 2025, "
+        "trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:\n"
+        "(1) Rà soát quy hoạch vùng nuôi trồng thủy sản ven biển.\n"
+        "(2) Kiểm tra điều kiện an toàn của các cảng cá.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    task = _task(outcome, "Kiểm tra điều kiện")
+    assert not task.data.get("lead_implied") or "lead" in task.doubts
+    assert task.data.get("timeframe") or "timeframe" in task.doubts
+
+
+def test_a_lead_in_whose_subject_is_the_issuer_flags_no_lead(tmp_path: Path) -> None:
+    """Precision: 'căn cứ ..., Ủy ban nhân dân tỉnh xây dựng kế hoạch như sau:' names the issuer, who does the work."""
+    text = HEAD + (
+        "I. NHIỆM VỤ\n"
+        "Căn cứ tình hình thực tế, Ủy ban nhân dân tỉnh Nghệ An thống nhất triển khai các nội dung sau:\n"
+        "1. Tổ chức hội nghị triển khai kế hoạch.\n"
+        "2. Xây dựng chuyên mục tuyên truyền trên cổng thông tin.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    task = _task(outcome, "Xây dựng chuyên mục")
+    assert task.data.get("lead_implied") and "lead" not in task.doubts
+
+
+def test_work_asked_of_a_standing_committee_written_in_lower_case_is_flagged(tmp_path: Path) -> None:
+    text = HEAD + ("I. KIẾN NGHỊ\n1. Đề nghị thường trực các huyện ủy tiếp tục quan tâm lãnh đạo công tác văn phòng.\n")
+    outcome = build_text(tmp_path, text)
+    task = _task(outcome, "Đề nghị thường trực")
+    assert not task.data.get("lead_implied") or "lead" in task.doubts

@@ -389,7 +389,7 @@ class PlanBuilder(CitedSteps):
             time is None
             and "timeframe" not in task.doubts
             and (lead_in := self.lead_in_above(item)) is not None
-            and (unread := _UNREAD_TIME.search(lead_in))
+            and (unread := _UNREAD_TIME.search(lead_in) or _PERIOD_OF_LEAD_IN.search(lead_in))
         ):
             # 'Đề nghị ... trong 02 tháng cuối năm 2025 ...; trong đó lưu ý một số nội dung sau:': the lead-in of the
             # list says when, which the points may share
@@ -610,17 +610,36 @@ class PlanBuilder(CitedSteps):
                 return found["who"].strip()
             if PERSON_TITLE.match(words):  # 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức ...': a post
                 return re.split(r"[,.;:(]", words, maxsplit=1)[0].strip()
+        if before is not None:
+            return self.subject_of_lead_in(before)
+        return None
+
+    def subject_of_lead_in(self, text: str) -> str | None:
+        """Who the last sentence of a lead-in names as doing the list, inside it ('..., căn cứ vào ..., Văn phòng
+        Trung ương Đảng và các văn phòng tỉnh uỷ cụ thể hoá ..., trong đó, cần tập trung ... sau:'): a clause
+        opening with a body; not the issuer itself."""
+        last = re.split(r"\.\s+(?=[A-ZĐ])", text.strip())[-1]
+        for clause in re.split(r"[,;]\s*", last)[1:]:
+            found = _OPENS_WITH_BODY.match(clause)
+            if found and not any(key and key in norm(found["who"]) for key in self.unit_keys(self.issuer)):
+                return found["who"].strip()
         return None
 
     def lead_in_above(self, item: struct.Item, named: bool = False) -> str | None:
         """The lead-in the points of one list share, above the first of them ('Đề nghị Thường trực Tỉnh ủy ... sau:'
         then '1. ...', '2. ...'), or (with ``named``) the line naming a body above points of a lower level ('- Bộ
-        Công Thương' over '+ ...'); passed over are the points before this one, of its list, that name no one."""
+        Công Thương' over '+ ...'); passed over are the points before this one, of its list, that name no one of
+        their own."""
         items = self.body.items
         if len(self._item_at) != len(items):
             self._item_at = {id(other): k for k, other in enumerate(items)}
         k = self._item_at.get(id(item), 0) - 1
-        while k >= 0 and _same_list(items[k], item) and not items[k].lead and not items[k].text.rstrip().endswith(":"):
+        while (
+            k >= 0
+            and _same_list(items[k], item)
+            and (not items[k].lead or items[k].lead_how == "heading")  # no one named, or whom the text above names
+            and not items[k].text.rstrip().endswith(":")
+        ):
             k -= 1
         before = items[k] if k >= 0 else None
         if before is None or before.path != item.path:
@@ -712,7 +731,8 @@ def _guessed_cell(
 # 'Thành phố Hà Nội và các tỉnh ...').
 _GROUP_OPENS = (
     r"(?:Các|các|Những|những)\s+(?:(?i:sở|bộ|ban|ngành|cơ\s*quan|đơn\s*vị|địa\s*phương|tổ\s*chức|tỉnh|huyện"
-    rf"|xã|phường|doanh\s*nghiệp|lực\s*lượng|đoàn\s*thể)(?![{LOWER}])|cấp\s*(?:ủy|uỷ))|(?:Thành phố|Tỉnh)\s+[{UPPER}]"
+    rf"|xã|phường|doanh\s*nghiệp|lực\s*lượng|đoàn\s*thể|văn\s*phòng)(?![{LOWER}])|cấp\s*(?:ủy|uỷ))"
+    rf"|(?:Thành phố|Tỉnh)\s+[{UPPER}]"
 )
 _OPENS_WITH_BODY = re.compile(
     rf"^(?:[^:]{{0,40}}:\s*)?(?P<who>(?:(?:Các\s+|các\s+)?(?:{org_opening()})\s|{_GROUP_OPENS})[^,.;:]{{0,50}})"
@@ -726,7 +746,9 @@ _GIVEN_INSIDE = re.compile(
     rf"(?:^|[\s;,(])(?:[Đđ]ề\s*nghị|[Gg]iao|[Yy]êu\s*cầu|[Cc]hỉ\s*đạo)\s*(?P<who>(?:các\s+)?(?:{org_opening(glued=True)})"
     # the name ends where no lower-case letter goes on ('Đảng uỷUBND xã', 'MTTQVN': words run together in a PDF)
     rf"(?![{LOWER}])[^,.;:]{{0,40}}"
-    r"|các\s+(?i:cơ quan|đơn vị|tổ chức|cấp\s*(?:ủy|uỷ)|địa phương)\b[^,.;:]{0,30})"  # 'các Tổ chức Đảng trực thuộc'
+    r"|các\s+(?i:cơ quan|đơn vị|tổ chức|cấp\s*(?:ủy|uỷ)|địa phương)\b[^,.;:]{0,30}"  # 'các Tổ chức Đảng trực thuộc'
+    # bodies' leaders and standing committees written in lower case ('đề nghị thường trực các tỉnh uỷ, thành uỷ')
+    r"|(?:thường\s*trực|người\s*đứng\s*đầu)\s+(?:các\s+)?\S[^,.;:]{0,40})"
 )
 # Bodies named by their role or kind, in a heading or lead-in ('Cơ quan chủ trì giải quyết thủ tục đầu tư', 'Đơn vị
 # cấp nước trên địa bàn'): who does the work under it, in words that are no body's own name.
@@ -738,6 +760,12 @@ def _same_list(other: struct.Item, item: struct.Item) -> bool:
     return other.path == item.path and other.marker == item.marker and other.role == item.role
 
 
+# A period a lead-in gives its list ('trong 02 tháng cuối năm 2025', 'những tháng đầu năm 2026', 'quý IV', 'từ nay đến
+# tháng 6/2027'), beyond the phrases read in a task's own words.
+_PERIOD_OF_LEAD_IN = re.compile(
+    r"\b(?:trong\s+)?\d{1,2}\s+tháng\b|\b(?:cuối|đầu|giữa)\s+năm\s+\d{4}|\bquý\s+[IV]+\b|\bđến\s+tháng\s+\d",
+    re.IGNORECASE,
+)
 # A heading's or point's number and mark ('2.', 'III.', 'b)', '-').
 _NUMBERING = re.compile(r"^\s*(?:[\dIVXLivx]+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+*•–])\s*")
 # Work given to people ('Các đồng chí Ủy viên Ban Thường vụ ...'): their leadership leads, not the issuer.
