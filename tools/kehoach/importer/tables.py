@@ -29,10 +29,18 @@ from .forms import PERSON_TITLE
 # contains wins ("Đơn vị phối hợp thực hiện" coordinates; "Sở, ngành chủ trì tham mưu" leads;
 # "Thời hạn thực hiện" is a time).
 _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("note", ("ghi chu",)),
+    ("note", ("ghi chu", "kinh phi", "nguon von", "du toan")),  # notes and budgets: no one's work
     ("subject", ("duoc kiem tra", "duoc giam sat", "duoc khao sat", "duoc thanh tra")),  # who is inspected
     ("person", ("ca nhan", "nguoi phu trach", "lanh dao phu trach", "nguoi chi dao")),
-    ("timeframe", ("thoi gian", "thoi han", "tien do", "moc hoan thanh")),
+    # (not 'Năm 2026' or 'Giai đoạn 2026 - 2030' alone: a target's figures by year)
+    (
+        "timeframe",
+        (
+            *("thoi gian", "thoi han", "tien do", "moc hoan thanh", "lo trinh", "thoi diem", "han hoan thanh"),
+            *("nam thuc hien", "nam hoan thanh", "giai doan thuc hien"),
+        ),
+    ),
+    ("lead", ("chu tri phoi hop", "chu tri va phoi hop")),  # one column naming the lead, then who coordinates
     ("coordinating", ("phoi hop",)),
     ("lead", ("chu tri",)),
     ("advising", ("tham muu",)),
@@ -50,9 +58,12 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _HEAD_NOUNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("content", ("noi dung", "nhiem vu", "cong viec", "ten ", "hoat dong", "danh muc", "giai phap", "de an")),
     ("person", ("nguoi ", "ca nhan", "can bo", "chuyen vien", "lanh dao phu trach", "ho va ten", "ho ten")),
-    ("timeframe", ("thoi gian", "thoi han", "tien do", "moc ")),
+    ("timeframe", ("thoi gian", "thoi han", "tien do", "moc ", "lo trinh", "thoi diem", "han ")),
     ("output", ("san pham", "ket qua")),
 )
+# Labels of a table of sampling or monitoring points ('Thông số quan trắc', 'Tần suất', 'Số lượng
+# mẫu', 'Tọa độ lấy mẫu'): two of them and its rows are points, not tasks, whatever its other columns.
+_SAMPLING = re.compile(r"\b(?:thong so|tan suat|so luong mau|so mau|toa do|vi tri lay mau|diem quan trac|mau/lan)\b")
 _NUMBER_HEADS = ("stt", "tt", "so tt", "so thu tu", "thu tu", "so")
 LABELS = {
     "lead": "Chủ trì",
@@ -66,6 +77,18 @@ _UNIT_ROLES = ("lead", "coordinating", "advising")
 _WHO_ROLES = (*_UNIT_ROLES, "person")
 _COLUMN_NUMBERS = re.compile(r"^\(?\s*(?:\d{1,2}|[A-Za-z])\s*\)?(?:\s*=\s*.*)?$")
 ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}(?:\.\d{1,3}){0,3}|[A-Za-zĐđ])[.)]?$")
+
+# The mark of a doubt on a cell whose column was chosen among others that fit it as well (a row
+# written with fewer cells than the header has columns, cellrows.py): its words are whole, only
+# the column it gives them to is a guess. Other doubts are on cells cut from their neighbours by a
+# guess (aligned.py), whose words may be another cell's.
+PLACED = "cột của ô được đoán: "
+
+
+def placed(doubt: str | None) -> str | None:
+    """Why a cell's column is a guess, when that is its doubt (see ``PLACED``)."""
+    return doubt[len(PLACED) :] if doubt and doubt.startswith(PLACED) else None
+
 
 Cell = list[str]  # the paragraphs written in one cell
 Row = list[Cell]
@@ -122,6 +145,8 @@ def column_roles(rows: list[Row]) -> tuple[list[str | None], int] | None:
         roles = [role_of(" ".join(cell)) for cell in row]
         if "content" not in roles or not ({"lead", "timeframe", "coordinating", "person"} & set(roles)):
             continue
+        if sum(1 for cell in row if _SAMPLING.search(fold(" ".join(cell)))) >= 2:
+            return None  # where and what is sampled, how often: a monitoring programme's points, not tasks
         used = at + 1
         if used < len(rows):
             below = [role_of(" ".join(cell)) for cell in rows[used]]
@@ -166,10 +191,12 @@ def join_wrapped(parts: list[str]) -> str:
     return out
 
 
-def read(rows: list[Row], unsure: list[dict[int, str]] | None = None) -> Table | None:
+def read(rows: list[Row], unsure: list[dict[int, str]] | None = None, merges_lost: bool = False) -> Table | None:
     """A task table as the lines of its rows, or None when the rows are not a task table.
     ``unsure``: for each row, the cells (by column) whose cut was guessed, with why; the lines
-    they give carry it as their ``doubt``."""
+    they give carry it as their ``doubt``. ``merges_lost``: the rows come from text that writes a
+    cell merged over several rows once and leaves the cells under it empty ('|'-joined rows): an
+    empty lead or time under a row that has one is taken from it, flagged (see ``_carry_down``)."""
     found = column_roles(rows)
     if found is None:
         return None
@@ -196,11 +223,36 @@ def read(rows: list[Row], unsure: list[dict[int, str]] | None = None) -> Table |
             merged[-1][2].update({r: why for r, why in doubts.items() if r not in merged[-1][2]})
             continue
         merged.append((at, cells, doubts))
+    if merges_lost:
+        _carry_down(merged)
     for at, cells, doubts in merged:
         for line in _row_lines(cells, roles, doubts):
             line.row = at
             table.lines.append(line)
     return table
+
+
+_CARRIED = ("lead", "timeframe")  # the cells a table merges over a run of rows most (one lead, one time)
+
+
+def _carry_down(merged: list[tuple[int, dict[str, list[str]], dict[str, str]]]) -> None:
+    """Rows of text that lost a table's merged cells: a task row with no lead (or no time) under a
+    task row of the same group that has one takes it, flagged: the cell may be merged with the one
+    above (what a Word table's text writes: the merged cell in its first row only) or left empty."""
+    above: dict[str, list[str]] | None = None
+    for _, cells, doubts in merged:
+        if not any(v for r, v in cells.items() if r not in ("content", "number", "note")):
+            above = None  # a group heading: a merged cell does not run across it
+            continue
+        for role in _CARRIED:
+            if role in cells and not cells[role] and above and above.get(role):
+                cells[role] = list(above[role])
+                doubts.setdefault(
+                    role,
+                    f"{PLACED}ô '{LABELS[role]}' của hàng để trống, lấy theo hàng trên (bảng chép dạng chữ không "
+                    "giữ ô gộp: ô có thể gộp với hàng trên, hoặc để trống)",
+                )
+        above = cells
 
 
 def _folded(row: Row) -> tuple[str, ...]:
@@ -318,7 +370,7 @@ def _depth(number: str | None) -> int:
 # ---------------------------------------------------------------- one cell per line
 
 BAR = "|"
-_GROUP_CELL = re.compile(r"^(?P<num>[IVXLC]{1,6}(?:\.\d{1,3}){0,3}|\d{1,3}(?:\.\d{1,3}){0,3})[.)]?\s+(?P<rest>\S.*)$")
+GROUP_CELL = re.compile(r"^(?P<num>[IVXLC]{1,6}(?:\.\d{1,3}){0,3}|\d{1,3}(?:\.\d{1,3}){0,3})[.)]?\s+(?P<rest>\S.*)$")
 
 
 def bar_rows(texts: list[str]) -> list[Row]:
@@ -361,5 +413,5 @@ def bar_rows(texts: list[str]) -> list[Row]:
 
 def _group_cells(row: list[str], width: int) -> list[str]:
     """'I. NÂNG CAO NHẬN THỨC' alone in a row that spans the table: its number, then its content."""
-    group = _GROUP_CELL.match(row[0]) if len(row) == 1 and width > 2 else None
+    group = GROUP_CELL.match(row[0]) if len(row) == 1 and width > 2 else None
     return [group["num"], group["rest"]] if group else row

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from ...text import fold
-from .. import aligned, tables
+from .. import aligned, cellrows, tables
 from ..source import APPENDIX, HEADING_ROMAN, LOWER, UPPER, Line, Paragraph, starts_block, table_lines
 from ..syllables import Joins
 from .model import Body
@@ -101,21 +101,53 @@ def read_bar_tables(lines: list[Line]) -> list[Line]:
             out.append(lines[i])
             i += 1
             continue
-        last = j = i
-        while j < len(lines) and lines[j].text.strip() and not APPENDIX.match(lines[j].text.strip()):
-            if lines[j].text.strip() == tables.BAR:
-                last = j
-            j += 1
+        last = _bar_run_end(lines, i)
         run = lines[i : last + 1]
-        rows = tables.bar_rows([line.text for line in run])
-        table = tables.read(rows) if len(rows) > 1 else None
-        if table is None:
-            out.extend(line for line in run if line.text.strip() != tables.BAR)
-        else:
-            firsts = [line.number for k, line in enumerate(run) if k and run[k - 1].text.strip() == tables.BAR]
-            out.extend(table_lines(table, _row_numbers(table, firsts)))
+        out.extend(_bar_table(run))
         i = last + 1
     return out
+
+
+_CELL_LINES = 12  # the most lines a cell of a table written with blank lines between its lines takes
+
+
+def _bar_run_end(lines: list[Line], i: int) -> int:
+    """The last '|' line of the table whose first '|' line is ``lines[i]``: the table runs to the
+    first blank line, or, written with a blank line between all its lines ('|', '', 'TT', '', '|'),
+    to the first run of more lines with no '|' than a cell takes."""
+    spaced = i + 1 < len(lines) and not lines[i + 1].text.strip()
+    last = j = i
+    since = 0  # lines with words since the last '|' line
+    while j < len(lines) and not APPENDIX.match(lines[j].text.strip()):
+        text = lines[j].text.strip()
+        if not text and not spaced:
+            break
+        if text == tables.BAR:
+            last, since = j, 0
+        elif text:
+            since += 1
+            if since > _CELL_LINES:
+                break
+        j += 1
+    return last
+
+
+def _bar_table(run: list[Line]) -> list[Line]:
+    """The lines a table written one cell per line gives: a task table's lines (cellrows.py, or
+    the rows as tables.bar_rows cuts them when the cells name no columns cellrows can read), or
+    its text without the '|' lines."""
+    texts = [line.text for line in run]
+    found = cellrows.read(texts)
+    if found is not None and len(found.rows) > 1:
+        table = tables.read(found.rows, found.placed)
+        if table is not None:
+            return table_lines(table, [run[k].number for k in found.lines])
+    rows = tables.bar_rows(texts)
+    table = tables.read(rows) if len(rows) > 1 else None
+    if table is None:
+        return [line for line in run if line.text.strip() and line.text.strip() != tables.BAR]
+    firsts = [line.number for k, line in enumerate(run) if k and run[k - 1].text.strip() == tables.BAR]
+    return table_lines(table, _row_numbers(table, firsts))
 
 
 def _row_numbers(table: tables.Table, firsts: list[int]) -> list[int]:

@@ -1,0 +1,251 @@
+"""Task tables written one cell per line, as a web page's table reads when copied as text: the cells
+parted by lines holding only '|', an empty cell one '|' more, and a cell merged over several rows
+written once, in its first row (the rows under it have fewer cells than the header has columns).
+Each row's lead, coordinating units and time come from its own cells or from the merged cell that
+covers it; where a cell could be in two columns, the import says so instead of guessing silently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kehoach.importer import cellrows, document, source, tables
+from kehoach.importer.draft import Outcome
+from kehoach.index import Index
+
+from .test_structure import FOOTER, HEADER
+from .test_tables import APPENDIX, BODY
+
+# None: a cell merged with the one above (the page writes nothing for it); "": an empty cell.
+Cells = list[str | None]
+
+STD = ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+DANVAN = "binh-thuan-ban-dan-van"
+MATTRAN = "binh-thuan-mat-tran-to-quoc"
+CONGAN = "binh-thuan-cong-an-tinh"
+VANPHONG = "binh-thuan-van-phong-tinh-uy"
+
+
+def bars(rows: list[Cells], spaced: bool = False) -> str:
+    """The table as a web page's text gives it: '|', a cell, '|', a cell, ..., '|' for each row; a
+    cell of several lines keeps its lines; ``spaced``: a blank line between all lines."""
+    lines: list[str] = []
+    for row in rows:
+        lines.append("|")
+        for cell in row:
+            if cell is None:
+                continue
+            lines.extend([*cell.split("\n"), "|"] if cell else ["|"])
+    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+
+
+def build(tmp_path: Path, index: Index, rows: list[Cells], spaced: bool = False) -> Outcome:
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + BODY + FOOTER + APPENDIX + "\n" + bars(rows, spaced), encoding="utf-8")
+    return document.build(source.read(path), index)
+
+
+def table_tasks(outcome: Outcome) -> list[dict]:
+    return [t.data for t in outcome.tasks if str(t.data["section"]).startswith("PL")]
+
+
+def by_text(outcome: Outcome) -> dict[str, tuple[list[str], list[str], str | None, set[str]]]:
+    return {
+        t.data["text"]: (
+            t.data.get("lead", []),
+            t.data.get("coordinating", []),
+            t.data.get("timeframe"),
+            set(t.doubts),
+        )
+        for t in outcome.tasks
+        if str(t.data["section"]).startswith("PL")
+    }
+
+
+def test_a_lead_merged_over_rows_is_the_lead_of_every_row_it_covers(tmp_path: Path, index: Index) -> None:
+    rows: list[Cells] = [
+        STD,
+        ["1", "Tổ chức hội nghị quán triệt Nghị quyết", "Ban Dân vận Tỉnh ủy", "Mặt trận Tổ quốc tỉnh", "Quý II/2026"],
+        # lead and coordinating merged with row 1: its own number, work and time only
+        ["2", "Sơ kết việc thực hiện quy chế dân chủ ở cơ sở", None, None, "Quý IV/2026"],
+        ["3", "Theo dõi, nắm tình hình tôn giáo", "Công an tỉnh", "", "Thường xuyên"],
+    ]
+    found = by_text(build(tmp_path, index, rows))
+    assert found["Sơ kết việc thực hiện quy chế dân chủ ở cơ sở"][:3] == ([DANVAN], [MATTRAN], "Quý IV/2026")
+    # an empty cell stays empty: the row does not shift its time into the coordinating column
+    assert found["Theo dõi, nắm tình hình tôn giáo"][:3] == ([CONGAN], [], "Thường xuyên")
+
+
+def test_a_row_of_its_own_under_a_merged_number_is_a_task_with_its_own_lead(tmp_path: Path, index: Index) -> None:
+    """A task written over two rows, its number, work and time merged: the second row is the same
+    work done by another unit; a part of a task (its number merged, its own work) is a task of its own."""
+    rows: list[Cells] = [
+        STD,
+        ["1", "Xây dựng đề án tuyên truyền về dân vận", "Ban Dân vận Tỉnh ủy", "Mặt trận Tổ quốc tỉnh", "Năm 2026"],
+        [None, None, "Văn phòng Tỉnh ủy", "Công an tỉnh", None],
+        [
+            "2",
+            "Kiểm tra việc thực hiện quy chế dân chủ",
+            "Ban Dân vận Tỉnh ủy",
+            "Mặt trận Tổ quốc tỉnh",
+            "Quý III/2026",
+        ],
+        [None, "Tổng hợp kết quả kiểm tra, báo cáo Thường trực Tỉnh ủy", "Văn phòng Tỉnh ủy", None, None],
+    ]
+    tasks = table_tasks(build(tmp_path, index, rows))
+    assert [(t["text"][:20], t["lead"], t.get("coordinating"), t.get("timeframe")) for t in tasks] == [
+        ("Xây dựng đề án tuyên", [DANVAN], [MATTRAN], "Năm 2026"),
+        ("Xây dựng đề án tuyên", [VANPHONG], [CONGAN], "Năm 2026"),
+        ("Kiểm tra việc thực h", [DANVAN], [MATTRAN], "Quý III/2026"),
+        ("Tổng hợp kết quả kiể", [VANPHONG], [MATTRAN], "Quý III/2026"),
+    ]
+
+
+def test_a_cell_that_fits_two_columns_is_flagged_not_placed_silently(tmp_path: Path, index: Index) -> None:
+    """'Công an tỉnh' alone where the lead or the coordinating unit is merged with the row above:
+    either may be meant; both fields carry a '# KIỂM TRA:' note."""
+    rows: list[Cells] = [
+        STD,
+        ["1", "Tổ chức hội nghị quán triệt Nghị quyết", "Ban Dân vận Tỉnh ủy", "Mặt trận Tổ quốc tỉnh", "Quý II/2026"],
+        ["2", "Theo dõi, nắm tình hình tôn giáo", "Công an tỉnh", "Thường xuyên"],
+    ]
+    outcome = build(tmp_path, index, rows)
+    lead, coordinating, time, doubts = by_text(outcome)["Theo dõi, nắm tình hình tôn giáo"]
+    assert time == "Thường xuyên"
+    assert {*lead, *coordinating} >= {CONGAN}
+    assert {"lead", "coordinating"} <= doubts
+    task = next(t for t in outcome.tasks if t.data["text"].startswith("Theo dõi"))
+    assert "gộp với hàng trên" in " ".join(task.doubts["lead"])
+
+
+def test_a_header_over_two_rows_names_the_columns_under_its_spanning_cell(tmp_path: Path, index: Index) -> None:
+    """'Cơ quan thực hiện' spans 'Chủ trì' and 'Phối hợp'; the cells the second row leaves out are
+    the first row's, merged down."""
+    rows: list[Cells] = [
+        ["STT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời hạn"],
+        ["Chủ trì", "Phối hợp"],
+        ["1", "Tổ chức hội nghị quán triệt Nghị quyết", "Ban Dân vận Tỉnh ủy", "Mặt trận Tổ quốc tỉnh", "Quý II/2026"],
+        ["2", "Theo dõi, nắm tình hình tôn giáo", "Công an tỉnh", "Ban Dân vận Tỉnh ủy", "Thường xuyên"],
+    ]
+    found = by_text(build(tmp_path, index, rows))
+    assert found["Tổ chức hội nghị quán triệt Nghị quyết"][:3] == ([DANVAN], [MATTRAN], "Quý II/2026")
+    assert found["Theo dõi, nắm tình hình tôn giáo"][:3] == ([CONGAN], [DANVAN], "Thường xuyên")
+
+
+def test_a_group_row_spanning_the_table_is_a_heading_not_a_task(tmp_path: Path, index: Index) -> None:
+    """'II | Các việc làm thường xuyên' spans the columns after its number: a group of the rows
+    under it, not a task taking the cells of the row above; '3' after '2' with its other cells
+    merged is the next task."""
+    rows: list[Cells] = [
+        STD,
+        ["I", "CÁC VIỆC LÀM NGAY"],
+        ["1", "Tổ chức hội nghị quán triệt Nghị quyết", "Ban Dân vận Tỉnh ủy", "Mặt trận Tổ quốc tỉnh", "Quý II/2026"],
+        ["2", "Rà soát quy chế phối hợp giữa các cơ quan", "Công an tỉnh", "Văn phòng Tỉnh ủy", "Năm 2026"],
+        ["3", "Sơ kết việc thực hiện quy chế phối hợp"],
+        ["II", "Các việc làm thường xuyên"],
+        ["4", "Theo dõi, nắm tình hình tôn giáo", "Công an tỉnh", "", "Thường xuyên"],
+    ]
+    outcome = build(tmp_path, index, rows)
+    tasks = table_tasks(outcome)
+    assert [t["text"][:20] for t in tasks] == [
+        "Tổ chức hội nghị quá",
+        "Rà soát quy chế phối",
+        "Sơ kết việc thực hiệ",
+        "Theo dõi, nắm tình h",
+    ]
+    assert [t["section"] for t in tasks] == ["PL.I", "PL.I", "PL.I", "PL.II"]
+    assert (tasks[2]["lead"], tasks[2].get("timeframe")) == ([CONGAN], "Năm 2026")
+    assert "coordinating" not in tasks[3]
+
+
+@pytest.mark.parametrize("spaced", [False, True], ids=["no blank lines", "a blank line between lines"])
+def test_cells_wrapped_over_lines_with_or_without_blank_lines_read_alike(
+    tmp_path: Path, index: Index, spaced: bool
+) -> None:
+    rows: list[Cells] = [
+        STD,
+        [
+            "1",
+            "Tổ chức hội nghị quán triệt\nNghị quyết của Tỉnh ủy",
+            "Ban Dân vận\nTỉnh ủy",
+            "Mặt trận Tổ quốc tỉnh",
+            "Quý II/2026",
+        ],
+        ["2", "Theo dõi, nắm tình hình tôn giáo", None, "Công an tỉnh", "Thường\nxuyên"],
+    ]
+    found = by_text(build(tmp_path, index, rows, spaced))
+    assert found["Tổ chức hội nghị quán triệt Nghị quyết của Tỉnh ủy"][:3] == ([DANVAN], [MATTRAN], "Quý II/2026")
+    lead, coordinating, time, _ = found["Theo dõi, nắm tình hình tôn giáo"]
+    assert time == "Thường xuyên"
+    assert CONGAN in [*lead, *coordinating]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("12", "number"),
+        ("II", "number"),
+        ("Quý IV/2026", "time"),
+        ("Thường xuyên", "time"),
+        ("Trước ngày 30/11/2026", "time"),
+        ("Sở Tài chính", "unit"),
+        ("Các sở, ban, ngành; UBND các xã, phường", "unit"),
+        ("Trung tâm Chuyển đổi số Thành phố", "unit"),
+        ("Xây dựng kế hoạch thực hiện", "work"),
+        ("Các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia năm 2026", "work"),
+        ("Báo cáo", "work"),
+        ("Nghị định", "short"),
+    ],
+)
+def test_what_a_cell_reads_as(text: str, kind: str) -> None:
+    assert cellrows.kind(text) == kind
+
+
+def test_rows_joined_with_bars_take_an_empty_lead_from_the_row_above_flagged(tmp_path: Path, index: Index) -> None:
+    """Rows written ' | '-joined keep a merged cell in its first row and leave it empty below: the
+    empty lead or time is the row above's, or really empty; it is taken, and flagged."""
+    rows = [
+        " | ".join(STD),
+        "1 | Tổ chức hội nghị quán triệt Nghị quyết | Công an tỉnh | Mặt trận Tổ quốc tỉnh | Quý II/2026",
+        "2 | Theo dõi, nắm tình hình tôn giáo |  |  | Thường xuyên",
+        "3 | Sơ kết việc thực hiện quy chế dân chủ | Văn phòng Tỉnh ủy |  | ",
+    ]
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + BODY + FOOTER + APPENDIX + "\n".join(rows) + "\n", encoding="utf-8")
+    found = by_text(document.build(source.read(path), index))
+    lead, coordinating, time, doubts = found["Theo dõi, nắm tình hình tôn giáo"]
+    assert (lead, coordinating, time) == ([CONGAN], [], "Thường xuyên")  # coordinating is not carried
+    assert "lead" in doubts and "timeframe" not in doubts
+    lead, _, time, doubts = found["Sơ kết việc thực hiện quy chế dân chủ"]
+    assert (lead, time) == ([VANPHONG], "Thường xuyên")
+    assert "timeframe" in doubts and "lead" not in doubts
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Lộ trình thực hiện", "timeframe"),  # not who does it, for its 'thực hiện'
+        ("Năm thực hiện", "timeframe"),
+        ("Thời điểm hoàn thành", "timeframe"),
+        ("Hạn hoàn thành", "timeframe"),
+        ("Kinh phí thực hiện", "note"),  # money, not a unit
+        ("Cơ quan chủ trì, phối hợp", "lead"),  # one column: the lead first
+        ("Năm 2026", None),  # a target's figures by year: no time of a task
+    ],
+)
+def test_a_column_is_read_by_what_its_label_says(label: str, role: str | None) -> None:
+    assert tables.role_of(label) == role
+
+
+def test_a_table_of_sampling_points_gives_no_task(tmp_path: Path, index: Index) -> None:
+    """What is sampled, where, how often and when: a monitoring programme's table, whose 'Thời gian'
+    column does not make its rows tasks."""
+    rows: list[Cells] = [
+        ["TT", "Đối tượng quan trắc", "Thông số quan trắc", "Tần suất", "Thời gian quan trắc", "Số lượng mẫu/lần"],
+        ["1", "Nước cấp cho vùng nuôi ven biển", "Độ mặn, pH, DO", "02 lần/tháng", "Từ tháng 3 đến tháng 10", "15"],
+        ["2", "Ao nuôi đại diện", "pH, độ kiềm", "01 lần/tháng", "Từ tháng 3 đến tháng 10", "21"],
+    ]
+    outcome = build(tmp_path, index, rows)
+    assert table_tasks(outcome) == []
+    assert outcome.tasks[0].data["text"].startswith("Tuyên truyền kết quả")  # the body is read
