@@ -249,3 +249,46 @@ def test_a_table_of_sampling_points_gives_no_task(tmp_path: Path, index: Index) 
     outcome = build(tmp_path, index, rows)
     assert table_tasks(outcome) == []
     assert outcome.tasks[0].data["text"].startswith("Tuyên truyền kết quả")  # the body is read
+
+
+def test_a_table_whose_groups_come_before_a_header_without_a_number_label(tmp_path: Path, index: Index) -> None:
+    """A part of a long table set as a table of its own: its group rows first ('B | ...', 'I | ...'),
+    then a header that labels every column but the numbers, written again over the next group;
+    an empty cell written as a space; a group's title set in a unit's column."""
+    rows: list[Cells] = [
+        ["B", "CÁC VIỆC VỀ DÂN VẬN"],
+        ["I", "Công tác tuyên truyền"],
+        ["Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện"],
+        ["1.1", "Tổ chức hội nghị quán triệt Nghị quyết", "Ban Dân vận Tỉnh ủy", " ", "Quý II/2026"],
+        ["II", "Công tác nắm tình hình"],
+        ["Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện"],
+        ["2.1", " ", "Tôn giáo", " ", " "],
+        ["2.1.1", "Theo dõi, nắm tình hình tôn giáo", "Công an tỉnh", "Mặt trận Tổ quốc tỉnh", "Thường xuyên"],
+    ]
+    outcome = build(tmp_path, index, rows)
+    tasks = table_tasks(outcome)
+    assert [(t["text"], t["lead"], t.get("coordinating"), t.get("timeframe")) for t in tasks] == [
+        ("Tổ chức hội nghị quán triệt Nghị quyết", [DANVAN], None, "Quý II/2026"),
+        ("Theo dõi, nắm tình hình tôn giáo", [CONGAN], [MATTRAN], "Thường xuyên"),
+    ]
+    plan = outcome.plan.data  # type: ignore[union-attr]
+    headings: list[str] = []
+    sections = list(plan["sections"])
+    while sections:
+        section = sections.pop(0)
+        headings.append(section["heading"])
+        sections[:0] = section.get("sections", [])
+    assert {"Công tác tuyên truyền", "Công tác nắm tình hình", "Tôn giáo"} <= set(headings)
+
+
+def test_a_header_written_again_in_other_words_over_a_part_is_no_task(tmp_path: Path, index: Index) -> None:
+    rows = [
+        " | ".join(STD),
+        "1 | Tổ chức hội nghị quán triệt Nghị quyết | Công an tỉnh | Mặt trận Tổ quốc tỉnh | Quý II/2026",
+        "STT | Nội dung | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện",
+        "2 | Theo dõi, nắm tình hình tôn giáo | Văn phòng Tỉnh ủy |  | Thường xuyên",
+    ]
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(HEADER + BODY + FOOTER + APPENDIX + "\n".join(rows) + "\n", encoding="utf-8")
+    tasks = table_tasks(document.build(source.read(path), index))
+    assert [t["text"] for t in tasks] == ["Tổ chức hội nghị quán triệt Nghị quyết", "Theo dõi, nắm tình hình tôn giáo"]

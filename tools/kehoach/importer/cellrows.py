@@ -78,24 +78,25 @@ def read(texts: list[str]) -> Read | None:
     """The rows of a task table written one cell per line, or None when its header names no task
     table's columns."""
     found = cells(texts)
-    body_at = _body_start(found)
-    if body_at is None:
+    bounds = _header_bounds(found)
+    if bounds is None:
         return None
-    width = _width(found, body_at)
-    header = _header(found[:body_at], width)
-    if header is None:
-        return None
+    head_at, body_at = bounds
+    width = _width(found[head_at:], body_at - head_at)
+    header = _numbered_header(_header(found[head_at:body_at], width), found[body_at:])
     roles = [tables.role_of(label) for label in header]
     if "content" not in roles:
         return None
-    out = Read([[[label] for label in header]], [found[0].line], [{}])
-    rows = _rows(found[body_at:], width, roles)
+    out = Read([[[label] for label in header]], [found[head_at].line], [{}])
+    # group headings written above the header ('B | PHÁT TRIỂN ...' over a table of its own)
+    rows = _rows(found[:head_at], width, roles) + _rows(found[body_at:], width, roles)
     above: list[str] | None = None
     previous: str | None = None  # the number of the last task row
     for slots, line in rows:
         kept, placed = _lay_out(slots, width, roles, above, previous)
-        if kept is None:
+        if kept is None or _header_again(kept, header):
             continue
+        kept = _title_aside(kept, roles)
         group = _is_group(kept, roles)
         above = None if group else kept
         if not group and "number" in roles:
@@ -109,20 +110,38 @@ def read(texts: list[str]) -> Read | None:
 # ---------------------------------------------------------------- header and width
 
 
-def _body_start(found: list[_Cell]) -> int | None:
-    """The first cell of the body: after the header's first row and the rows of labels only under
-    it (a header over two or three rows); None when the header names no task table's columns."""
+def _header_bounds(found: list[_Cell]) -> tuple[int, int] | None:
+    """Where the header starts and the body after it starts (in cells): the header is the first
+    row (of the first five) naming a task table's columns, with the rows of labels only under it
+    (a header over two or three rows); rows above it are group headings. None when no row names
+    a task table's columns."""
     segments = _segments(found)
-    if len(segments) < 2:
-        return None
-    taken = 1
-    while taken < min(len(segments) - 1, 3) and all(_label(c.text) for c in segments[taken]):
-        taken += 1
-    at = sum(len(s) for s in segments[:taken])
-    roles = {tables.role_of(c.text) for c in found[:at]}
-    if "content" in roles and roles & {"lead", "timeframe", "coordinating", "person"}:
-        return at
+    starts = [0]
+    for segment in segments:
+        starts.append(starts[-1] + len(segment))
+    for first in range(min(len(segments) - 1, 5)):
+        if not all(_label(c.text) or tables.role_of(c.text) == "number" for c in segments[first]):
+            continue  # a group heading above the header ('B | PHÁT TRIỂN ...')
+        taken = first + 1
+        while taken < min(len(segments) - 1, first + 3) and all(_label(c.text) for c in segments[taken]):
+            taken += 1
+        roles = {tables.role_of(c.text) for s in segments[first:taken] for c in s}
+        if "content" in roles and roles & {"lead", "timeframe", "coordinating", "person"}:
+            return starts[first], starts[taken]
     return None
+
+
+def _numbered_header(header: list[str], body: list[_Cell]) -> list[str]:
+    """A header that labels every column but the rows' numbers ('Nội dung | Đơn vị thực hiện | ...'
+    over rows '1.1 | ...'): its labels are those of the columns after the number column."""
+    roles = [tables.role_of(label) for label in header]
+    filled = [label for label in header if label]
+    if "number" in roles or len(filled) != len(header) - 1 or header[-1]:
+        return header
+    opening = [c for c in body if c.gap >= 2]
+    if opening and sum(1 for c in opening if tables.ROW_NUMBER.match(c.text)) * 2 > len(opening):
+        return ["STT", *filled]
+    return header
 
 
 def _label(text: str) -> bool:
@@ -499,6 +518,40 @@ def _place(
     return best, doubtful
 
 
+def _header_again(row: list[str], header: list[str]) -> bool:
+    """The header written again over a part of the table (its labels, its number column's left out)."""
+    labels = {fold(label) for label in header if label}
+    filled = [fold(c) for c in row if c]
+    return len(filled) >= 2 and all(c in labels for c in filled)
+
+
+def _title_aside(row: list[str], roles: list[str | None]) -> list[str]:
+    """'5.1 |  | Thương mại |  | ...': a number and a few words that name no unit, out of the content
+    column, the rest empty: a group's title set in the wrong column; it is the group's content."""
+    if "content" not in roles or "number" not in roles:
+        return row
+    number, content = roles.index("number"), roles.index("content")
+    others = [k for k, c in enumerate(row) if c and k != number]
+    if row[number] and len(others) == 1 and others[0] != content and kind(row[others[0]]) == "short":
+        out = list(row)
+        out[content], out[others[0]] = row[others[0]], ""
+        return out
+    return row
+
+
 def _is_group(row: list[str], roles: list[str | None]) -> bool:
     """A row that fills only its number and content: a group heading (tables.read reads it so)."""
     return not any(v for v, r in zip(row, roles, strict=True) if v and r not in ("number", "content", "note"))
+
+
+def word_rows(texts: list[str]) -> list[list[str]] | None:
+    """The rows of a task table written one cell per line as the text path reads them (each as wide
+    as the header, a merged cell given to every row it covers, as a Word table gives it), to write
+    the table as a Word table; None for another table (a header block, a signature)."""
+    found = read(texts)
+    if found is not None and len(found.rows) > 1 and tables.read(found.rows) is not None:
+        return [[" ".join(cell) for cell in row] for row in found.rows]
+    rows = tables.bar_rows([t for t in texts if t.strip()])
+    if len(rows) < 2 or tables.read(rows) is None:
+        return None
+    return [[" ".join(cell) for cell in row] for row in rows]

@@ -205,8 +205,8 @@ def read(rows: list[Row], unsure: list[dict[int, str]] | None = None, merges_los
     merged: list[tuple[int, dict[str, list[str]], dict[str, str]]] = []
     headers = {_folded(row) for row in rows[:used]}
     for at, row in enumerate(rows[used:], start=used):
-        if _folded(row) in headers:
-            continue  # the header printed again at the top of the next page
+        if _folded(row) in headers or _labels_only(row):
+            continue  # the header printed again at the top of the next page, or over a part of the table
         cells = {r: [] for r in roles if r}
         doubts = {}
         for col, (role, cell) in enumerate(zip(roles, row, strict=False)):
@@ -253,6 +253,14 @@ def _carry_down(merged: list[tuple[int, dict[str, list[str]], dict[str, str]]]) 
                     "giữ ô gộp: ô có thể gộp với hàng trên, hoặc để trống)",
                 )
         above = cells
+
+
+def _labels_only(row: Row) -> bool:
+    """A row of a task table's labels only ('STT | Nội dung | Đơn vị thực hiện | ...'), in other words
+    than the header's: a part of the table headed anew."""
+    filled = [" ".join(cell) for cell in row if _filled(cell)]
+    roles = [role_of(text) for text in filled]
+    return len(filled) >= 3 and "content" in roles and None not in roles and all(len(t) <= 40 for t in filled)
 
 
 def _folded(row: Row) -> tuple[str, ...]:

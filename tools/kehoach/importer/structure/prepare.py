@@ -114,13 +114,14 @@ _CELL_LINES = 12  # the most lines a cell of a table written with blank lines be
 def _bar_run_end(lines: list[Line], i: int) -> int:
     """The last '|' line of the table whose first '|' line is ``lines[i]``: the table runs to the
     first blank line, or, written with a blank line between all its lines ('|', '', 'TT', '', '|'),
-    to the first run of more lines with no '|' than a cell takes."""
+    to the first run of more lines with no '|' than a cell takes. A line of spaces between two '|'
+    lines is an empty cell."""
     spaced = i + 1 < len(lines) and not lines[i + 1].text.strip()
     last = j = i
     since = 0  # lines with words since the last '|' line
     while j < len(lines) and not APPENDIX.match(lines[j].text.strip()):
         text = lines[j].text.strip()
-        if not text and not spaced:
+        if not text and not spaced and not _empty_cell(lines, j):
             break
         if text == tables.BAR:
             last, since = j, 0
@@ -130,6 +131,11 @@ def _bar_run_end(lines: list[Line], i: int) -> int:
                 break
         j += 1
     return last
+
+
+def _empty_cell(lines: list[Line], at: int) -> bool:
+    """Whether a line of spaces is an empty cell ('|', ' ', '|'), not the blank line ending a table."""
+    return bool(lines[at].text) and at + 1 < len(lines) and lines[at + 1].text.strip() == tables.BAR
 
 
 def _bar_table(run: list[Line]) -> list[Line]:
