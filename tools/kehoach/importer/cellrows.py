@@ -542,16 +542,3 @@ def _title_aside(row: list[str], roles: list[str | None]) -> list[str]:
 def _is_group(row: list[str], roles: list[str | None]) -> bool:
     """A row that fills only its number and content: a group heading (tables.read reads it so)."""
     return not any(v for v, r in zip(row, roles, strict=True) if v and r not in ("number", "content", "note"))
-
-
-def word_rows(texts: list[str]) -> list[list[str]] | None:
-    """The rows of a task table written one cell per line as the text path reads them (each as wide
-    as the header, a merged cell given to every row it covers, as a Word table gives it), to write
-    the table as a Word table; None for another table (a header block, a signature)."""
-    found = read(texts)
-    if found is not None and len(found.rows) > 1 and tables.read(found.rows) is not None:
-        return [[" ".join(cell) for cell in row] for row in found.rows]
-    rows = tables.bar_rows([t for t in texts if t.strip()])
-    if len(rows) < 2 or tables.read(rows) is None:
-        return None
-    return [[" ".join(cell) for cell in row] for row in rows]
