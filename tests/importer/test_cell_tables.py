@@ -196,6 +196,12 @@ def test_cells_wrapped_over_lines_with_or_without_blank_lines_read_alike(
         ("Các hoạt động hưởng ứng Ngày Chuyển đổi số quốc gia năm 2026", "work"),
         ("Báo cáo", "work"),
         ("Nghị định", "short"),
+        ("Hằng năm", "time"),
+        ("Hàng quý, năm", "time"),
+        # words that open as a time word does without being one
+        ("Từng bước hoàn thiện thể chế", "short"),
+        ("Hàng hóa xuất khẩu", "short"),
+        ("Ngày hội văn hóa", "short"),
     ],
 )
 def test_what_a_cell_reads_as(text: str, kind: str) -> None:
@@ -292,3 +298,93 @@ def test_a_header_written_again_in_other_words_over_a_part_is_no_task(tmp_path: 
     path.write_text(HEADER + BODY + FOOTER + APPENDIX + "\n".join(rows) + "\n", encoding="utf-8")
     tasks = table_tasks(document.build(source.read(path), index))
     assert [t["text"] for t in tasks] == ["Tổ chức hội nghị quán triệt Nghị quyết", "Theo dõi, nắm tình hình tôn giáo"]
+
+
+FULL: list[Cells] = [
+    ["1", "Tổ chức hội nghị quán triệt Nghị quyết", "Ban Dân vận Tỉnh ủy", "Mặt trận Tổ quốc tỉnh", "Quý II/2026"],
+]
+
+
+def test_a_row_short_of_exactly_the_columns_merged_above_is_read_without_doubt(tmp_path: Path, index: Index) -> None:
+    """A time merged over three rows and a row whose lead, coordinating unit and time are all merged:
+    only one placement of their cells fits, so nothing is flagged."""
+    rows: list[Cells] = [
+        STD,
+        *FULL,
+        ["2", "Sơ kết việc thực hiện quy chế dân chủ ở cơ sở", "Công an tỉnh", "Văn phòng Tỉnh ủy", None],
+        ["3", "Theo dõi, nắm tình hình tôn giáo", None, None, None],
+    ]
+    found = by_text(build(tmp_path, index, rows))
+    assert found["Sơ kết việc thực hiện quy chế dân chủ ở cơ sở"] == ([CONGAN], [VANPHONG], "Quý II/2026", set())
+    assert found["Theo dõi, nắm tình hình tôn giáo"] == ([CONGAN], [VANPHONG], "Quý II/2026", set())
+
+
+def test_a_header_over_two_rows_counts_its_columns_when_the_rows_under_it_are_short(
+    tmp_path: Path, index: Index
+) -> None:
+    """'Cơ quan thực hiện' spans 'Chủ trì' and 'Phối hợp' (five columns), and most rows leave out
+    a merged lead (four cells): the table still has five columns, the cells of a short row are not
+    read as if the lead were written."""
+    rows: list[Cells] = [
+        ["STT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời hạn"],
+        ["Chủ trì", "Phối hợp"],
+        ["1", "Tổ chức hội nghị quán triệt Nghị quyết", "Ban Dân vận Tỉnh ủy", "Mặt trận Tổ quốc tỉnh", "Quý II/2026"],
+        ["2", "Theo dõi, nắm tình hình tôn giáo", None, "Công an tỉnh", "Thường xuyên"],
+        ["3", "Sơ kết việc thực hiện quy chế dân chủ ở cơ sở", None, "Văn phòng Tỉnh ủy", "Quý IV/2026"],
+        ["4", "Kiểm tra việc thực hiện quy chế dân chủ", None, "Công an tỉnh", "Năm 2026"],
+    ]
+    found = by_text(build(tmp_path, index, rows))
+    # the merged cell may be the lead or the coordinating unit: the likelier read, both flagged
+    expected = ([DANVAN], [CONGAN], "Năm 2026", {"lead", "coordinating"})
+    assert found["Kiểm tra việc thực hiện quy chế dân chủ"] == expected
+
+
+def test_a_field_one_reading_leaves_empty_and_another_fills_is_flagged(tmp_path: Path, index: Index) -> None:
+    """'| 2 | work | (empty) | time |' under a full row: the merged cell may be the lead (the empty cell
+    then the coordinating unit's) or the coordinating unit (the empty cell the lead's). Both fields
+    are flagged, the one left empty too."""
+    rows: list[Cells] = [STD, *FULL, ["2", "Theo dõi, nắm tình hình tôn giáo", "", "Thường xuyên"]]
+    lead, coordinating, time, doubts = by_text(build(tmp_path, index, rows))["Theo dõi, nắm tình hình tôn giáo"]
+    assert time == "Thường xuyên"
+    assert {"lead", "coordinating"} <= doubts
+    assert "timeframe" not in doubts
+    assert (lead, coordinating) in (([DANVAN], []), ([], [MATTRAN]))
+
+
+def test_a_short_row_under_a_group_row_is_imported_and_flagged(tmp_path: Path, index: Index) -> None:
+    """A group row spans the table: no cell above it is merged with the rows under it. A row of fewer
+    cells right under it cannot be read by the rule of merged cells; it is imported, its lead,
+    coordinating unit and time flagged, and the plan names the table's line."""
+    rows: list[Cells] = [
+        STD,
+        *FULL,
+        ["2", "Rà soát quy chế phối hợp giữa các cơ quan", "Công an tỉnh", "Văn phòng Tỉnh ủy", "Năm 2026"],
+        ["3", "Kiểm tra việc thực hiện quy chế dân chủ", "Công an tỉnh", "Văn phòng Tỉnh ủy", "Năm 2026"],
+        ["4", "Tổng hợp kết quả kiểm tra quy chế", "Văn phòng Tỉnh ủy", "Công an tỉnh", "Quý IV/2026"],
+        ["II", "CÁC VIỆC LÀM THƯỜNG XUYÊN"],
+        ["5", "Theo dõi, nắm tình hình tôn giáo", "Công an tỉnh", "Thường xuyên"],
+    ]
+    outcome = build(tmp_path, index, rows)
+    lead, coordinating, _, doubts = by_text(outcome)["Theo dõi, nắm tình hình tôn giáo"]
+    assert {"lead", "coordinating", "timeframe"} <= doubts
+    assert CONGAN in [*lead, *coordinating]
+    assert by_text(outcome)["Rà soát quy chế phối hợp giữa các cơ quan"][3] == set()
+    skipped = " ".join(outcome.plan.doubts.get("sections", []))  # type: ignore[union-attr]
+    assert "bảng viết mỗi ô một dòng" in skipped and "dòng " in skipped
+
+
+def test_a_table_whose_rows_mostly_cannot_be_placed_keeps_its_rows_flagged(tmp_path: Path, index: Index) -> None:
+    """Rows of fewer cells than the header's columns with nothing above to be merged with, again and
+    again: the header does not describe the rows. Every row is still imported in the order of its
+    cells, each short row's who and when flagged, and the plan names the table's line."""
+    rows: list[Cells] = [STD]
+    for group, (number, work) in enumerate(
+        [("1", "Tổ chức hội nghị quán triệt Nghị quyết"), ("2", "Theo dõi, nắm tình hình tôn giáo")], start=1
+    ):
+        rows.append(["I" * group, f"NHÓM VIỆC SỐ {group}"])
+        rows.append([number, work, "Công an tỉnh", "Quý IV/2026"])
+    outcome = build(tmp_path, index, rows)
+    found = by_text(outcome)
+    for work in ("Tổ chức hội nghị quán triệt Nghị quyết", "Theo dõi, nắm tình hình tôn giáo"):
+        assert {"lead", "coordinating", "timeframe"} <= found[work][3]
+    assert "bảng viết mỗi ô một dòng" in " ".join(outcome.plan.doubts.get("sections", []))  # type: ignore[union-attr]

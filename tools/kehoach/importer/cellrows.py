@@ -52,6 +52,8 @@ class Read:
     lines: list[int]  # index (into the lines given) of the first line of each row
     # for each row, the cells (by column) whose column was chosen among others that fit it as well
     placed: list[dict[int, str]] = field(default_factory=list)
+    tasks: int = 0  # rows that are not group headings
+    guessed: int = 0  # of them, rows whose cells could not be placed by the rule of merged cells
 
 
 def cells(texts: list[str]) -> list[_Cell]:
@@ -90,17 +92,23 @@ def read(texts: list[str]) -> Read | None:
     out = Read([[[label] for label in header]], [found[head_at].line], [{}])
     # group headings written above the header ('B | PHÁT TRIỂN ...' over a table of its own)
     rows = _rows(found[:head_at], width, roles) + _rows(found[body_at:], width, roles)
-    above: list[str] | None = None
+    # each column's value in the nearest row above that has the column, since the last group row
+    # (a group row spans the table: no cell above it is merged with a row under it)
+    carry = [""] * width
     previous: str | None = None  # the number of the last task row
     for slots, line in rows:
-        kept, placed = _lay_out(slots, width, roles, above, previous)
+        kept, placed, guessed = _lay_out(slots, width, roles, carry, previous)
         if kept is None or _header_again(kept, header):
             continue
         kept = _title_aside(kept, roles)
-        group = _is_group(kept, roles)
-        above = None if group else kept
-        if not group and "number" in roles:
-            previous = kept[roles.index("number")] or previous
+        if _is_group(kept, roles):
+            carry = [""] * width
+        else:
+            carry = list(kept)
+            out.tasks += 1
+            out.guessed += guessed
+            if "number" in roles:
+                previous = kept[roles.index("number")] or previous
         out.rows.append([[c] if c else [] for c in kept])
         out.lines.append(line)
         out.placed.append(placed)
@@ -159,11 +167,19 @@ def _segments(found: list[_Cell]) -> list[list[_Cell]]:
 
 def _width(found: list[_Cell], body_at: int) -> int:
     """How many columns the table has: as many cells as numbered rows write side by side most often
-    (a header spanning columns writes fewer), or the header's first row when it has more."""
-    first = _segments(found[:body_at])[0]
+    (a header spanning columns writes fewer), or the header's when it has more: its first row's, or
+    its two rows' when a cell of the first spans the columns the second labels (rows under merged
+    cells write fewer cells too, so the header's count is not taken down by theirs)."""
+    head = _segments(found[:body_at])
+    first = [c.text for c in head[0]]
+    header = len(first)
+    if len(head) > 1:
+        second = _slots([c for s in head[1:] for c in s])
+        if _spanning(first, second) is not None:
+            header = len(first) + len(second) - 1
     numbered = [len(s) for s in _segments(found[body_at:]) if tables.ROW_NUMBER.match(s[0].text)]
     most = max(numbered, key=lambda n: (numbered.count(n), n)) if numbered else 0
-    return max(len(first), most)
+    return max(header, most)
 
 
 def _header(found: list[_Cell], width: int) -> list[str] | None:
@@ -236,7 +252,7 @@ def _rows(found: list[_Cell], width: int, roles: list[str | None]) -> list[tuple
         if cell.gap == 1 and at < width:
             row.append(cell.text)
             continue
-        if cell.gap >= 2 and at + runs[k] <= width and not _opens_row(cell.text, roles, at):
+        if cell.gap >= 2 and at + runs[k] <= width and not _opens_row(cell.text, roles, at, width - runs[k]):
             row.extend([""] * (cell.gap - 1) + [cell.text])
             continue
         leading = _leading(cell, width, roles)
@@ -257,13 +273,16 @@ def _leading(cell: _Cell, width: int, roles: list[str | None]) -> int:
     return next((k for k in range(spare + 1) if _fit(cell_kind, roles[k]) < _MISFIT), 0)
 
 
-def _opens_row(text: str, roles: list[str | None], at: int) -> bool:
-    """Whether a cell after empty cells opens the next row rather than filling column ``at``."""
+def _opens_row(text: str, roles: list[str | None], at: int, last: int) -> bool:
+    """Whether a cell after empty cells opens the next row rather than going on with this one: a
+    row's number or a group heading does; so does a cell that fits none of the columns from ``at``
+    to ``last`` (the row may leave out merged cells, which puts its cells further right)."""
     if "number" in roles and tables.ROW_NUMBER.match(text):
         return True
     if tables.GROUP_CELL.match(text) and _capitals(text):
         return True
-    return _fit(kind(text), roles[at]) >= _MISFIT
+    cell_kind = kind(text)
+    return all(_fit(cell_kind, roles[col]) >= _MISFIT for col in range(at, last + 1))
 
 
 # ---------------------------------------------------------------- what a cell reads as
@@ -271,8 +290,9 @@ def _opens_row(text: str, roles: list[str | None], at: int) -> bool:
 # A time opens with a word of time or a figure ('Quý IV/2026', 'Trước ngày 30/11', 'Thường xuyên',
 # 'Theo kế hoạch riêng', '2025 - 2030'); a few words holding a year or a date are one too.
 _TIME = re.compile(
-    r"^(?:trước|sau|trong|từ|đến|năm|quý|tháng|tuần|ngày|giai đoạn|hằng|hàng|thường xuyên|định kỳ|khi|"
-    r"kịp thời|liên tục|xuyên suốt|dự kiến|theo (?!dõi)|\d)",
+    r"^(?:(?:trước|sau|trong|từ|đến|giai đoạn|thường xuyên|định kỳ|khi|kịp thời|liên tục|xuyên suốt|dự kiến)(?!\w)"
+    r"|(?:h[àằ]ng\s+)?(?:năm|quý|tháng|tuần|ngày)(?:\s+(?:\d|[IVX]+\b|đầu|cuối|tới|sau|này)|\s*$|\s*[,;])"
+    r"|theo (?!dõi)|\d)",
     re.IGNORECASE,
 )
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b")
@@ -380,15 +400,18 @@ _FIT: dict[str | None, dict[str, float]] = {
     "number": {"number": 0, "time": 5, "unit": 5, "work": 5, "short": 5},
     "content": {"work": 0, "short": 1, "unit": 2, "time": 3, "number": 5},
     "timeframe": {"time": 0, "short": 2, "unit": 4, "work": 4, "number": 5},
+    "output": {"work": 1, "short": 1, "unit": 3, "time": 3, "number": 5},
     **{r: {"unit": 0, "short": 1, "work": 3, "time": 4, "number": 5} for r in _UNIT_ROLES},
 }
 _ANY = {"work": 1, "short": 1, "unit": 1.5, "time": 2, "number": 4}
-# What leaving a column out (merged with the row above) costs, before the cells are weighed: a row's
-# number and its time are merged most often, the lead before who coordinates (one lead for a run of
-# tasks), the work least (a row of its own work is a row of its own).
+# Which column a merged cell is, when the cells of a row fit more than one choice (the choice is then
+# flagged): a row's number and its time are merged most often, the lead before who coordinates (one
+# lead for a run of tasks), the work least (a row of its own work is a row of its own).
 _LEFT_OUT: dict[str | None, float] = {"number": 0.0, "timeframe": 0.1, "lead": 0.2, "coordinating": 0.3, "content": 0.6}
 _SUB_ROW_LEAD = 0.2
-_TIE = 1.0  # placements this close in cost are alike: the cell's column is a guess
+_AS_ABOVE = 0.5  # a cell written as the row above has it is in that column (a merged cell is not written again)
+# The columns whose value a review must check when their placement is a guess (tables.LABELS' roles).
+_WEIGHED = ("content", "lead", "coordinating", "advising", "timeframe", "person")
 
 
 def _fit(cell_kind: str, role: str | None) -> float:
@@ -399,37 +422,78 @@ def _fit(cell_kind: str, role: str | None) -> float:
 
 
 def _lay_out(
-    slots: list[str], width: int, roles: list[str | None], above: list[str] | None, previous: str | None
-) -> tuple[list[str] | None, dict[int, str]]:
-    """A row as wide as the table, and the columns placed by a guess (with why); None for no row."""
+    slots: list[str], width: int, roles: list[str | None], carry: list[str], previous: str | None
+) -> tuple[list[str] | None, dict[int, str], bool]:
+    """A row as wide as the table, the columns whose value is a guess (with why), and whether the
+    row's cells could not be placed by the rule of merged cells at all; None for no row.
+
+    The rule is a web page's (HTML): a cell merged over several rows is written in its first row
+    only, and each row under it writes its other cells in order. A row of fewer cells than the table
+    has columns is read as such a row when its cells can be placed so: each column it leaves out has
+    a value in the row above (since the last group row), which it takes, and each cell is in a
+    column that may hold it (no time in a unit's column, no unit in the time's). When one placement
+    fits, the row is read without doubt; when several fit, the columns they give different values
+    are flagged; when none fits, the row is still read (the likeliest placement), every column of
+    who and when flagged."""
     if not any(slots):
-        return None, {}
-    if len(slots) >= width:
-        return slots[:width], {}
+        return None, {}, False
+    if len(slots) == width:
+        return slots, {}, False
+    count = f"hàng có {len([s for s in slots if s])} ô cho {width} cột"
+    if len(slots) > width:
+        row = [*slots[: width - 1], " ".join(s for s in slots[width - 1 :] if s)]
+        return row, _flag(row, roles, range(width), f"{count}: các ô thừa được ghép vào cột cuối"), True
     if (group := _group_row(slots, width, roles, previous)) is not None:
-        return group, {}
-    columns, doubtful = _place(slots, width, roles, above)
-    row = [""] * width
+        return group, {}, False
+    fitting = _placements(slots, width, roles, carry, strict=True)
+    if fitting:
+        rows = [_fill(slots, columns, width, carry) for columns in fitting]
+        row = rows[0]
+        differ = [c for c in range(width) if any(other[c] != row[c] for other in rows[1:])]
+        why = f"{count}; theo ô gộp với hàng trên, ô của hàng xếp được vào cột theo {len(rows)} cách"
+        return row, _flag(row, roles, differ, why), False
+    columns = _placements(slots, width, roles, carry, strict=False)[0]
+    row = _fill(slots, columns, width, carry)
+    why = f"{count}; các ô không xếp được vào cột theo ô gộp với hàng trên, cột của ô được đoán"
+    return row, _flag(row, roles, range(width), why), True
+
+
+def _flag(row: list[str], roles: list[str | None], columns: range | list[int], why: str) -> dict[int, str]:
+    return {c: tables.PLACED + why for c in columns if roles[c] in _WEIGHED}
+
+
+def _fill(slots: list[str], columns: tuple[int, ...], width: int, carry: list[str]) -> list[str]:
+    """The row: its cells in their columns, each column it leaves out the merged cell above."""
+    row = list(carry) if len(carry) == width else [""] * width
     for slot, col in zip(slots, columns, strict=True):
         row[col] = slot
-    for col in range(width):
-        if col not in columns and above is not None:
-            row[col] = above[col]  # the merged cell above covers this row too
-    placed = {}
-    count = f"hàng có {len([s for s in slots if s])} ô cho {width} cột (các ô còn lại gộp với hàng trên)"
-    for col, alternatives in doubtful.items():
-        others = [tables.LABELS.get(roles[c] or "", "") for c in alternatives if roles[c]]
-        placed[col] = tables.PLACED + (
-            f"{count}; ô '{_short(row[col])}' được xếp vào cột theo nội dung, cũng có thể thuộc cột "
-            + ", ".join(f"'{o}'" for o in others if o)
-        )
-        for other in alternatives:
-            if other not in columns and other not in placed and row[other]:
-                placed[other] = tables.PLACED + (
-                    f"{count}; ô '{_short(row[other])}' lấy theo ô gộp ở hàng trên, nhưng ô "
-                    f"'{_short(row[col])}' của hàng cũng có thể thuộc cột này"
-                )
-    return row, placed
+    return row
+
+
+def _placements(
+    slots: list[str], width: int, roles: list[str | None], carry: list[str], strict: bool
+) -> list[tuple[int, ...]]:
+    """The columns of the row's cells (in order) for each way the row may be read, likeliest first.
+    ``strict``: only the ways the rule of merged cells allows (see ``_lay_out``); otherwise every way."""
+    kinds = [kind(s) if s else None for s in slots]
+    scored: list[tuple[float, tuple[int, ...]]] = []
+    for columns in itertools.combinations(range(width), len(slots)):
+        left_out = [c for c in range(width) if c not in columns]
+        if strict and any(not carry[c] for c in left_out):
+            continue  # nothing above to be merged with
+        costs = [_fit(k, roles[col]) for k, col in zip(kinds, columns, strict=True) if k]
+        if strict and costs and max(costs) >= _MISFIT:
+            continue
+        omitted = [roles[c] for c in left_out]
+        cost = sum(costs) + sum(_LEFT_OUT.get(r, 0.4) for r in omitted)
+        if "number" in omitted and "content" not in omitted:
+            # a row of its own work under a numbered task (a part of it) names who does it: the units
+            # it writes lead rather than coordinate
+            cost += _SUB_ROW_LEAD * omitted.count("lead")
+        cost -= _AS_ABOVE * sum(1 for s, c in zip(slots, columns, strict=True) if s and fold(carry[c]) == fold(s))
+        scored.append((cost, columns))
+    scored.sort(key=lambda s: s[0])
+    return [columns for _, columns in scored]
 
 
 def _short(text: str) -> str:
@@ -480,42 +544,6 @@ def _next_number(previous: str | None, number: str) -> bool:
     if len(a) != len(b) or not all(x.isdigit() for x in a + b):
         return False
     return a[:-1] == b[:-1] and int(b[-1]) == int(a[-1]) + 1
-
-
-def _place(
-    slots: list[str], width: int, roles: list[str | None], above: list[str] | None
-) -> tuple[tuple[int, ...], dict[int, list[int]]]:
-    """The column of each cell of a short row (in order; the columns between left out), and for each
-    column whose cell could as well be in other columns, those columns."""
-    kinds = [kind(s) if s else None for s in slots]
-    scored: list[tuple[float, tuple[int, ...]]] = []
-    for columns in itertools.combinations(range(width), len(slots)):
-        left_out = [roles[c] for c in range(width) if c not in columns]
-        cost = sum(_LEFT_OUT.get(r, 0.1) for r in left_out)
-        if "number" in left_out and "content" not in left_out:
-            # a row of its own work under a numbered task (a part of it) names who does it: the
-            # units it writes lead rather than coordinate
-            cost += _SUB_ROW_LEAD * left_out.count("lead")
-        for slot, cell_kind, col in zip(slots, kinds, columns, strict=True):
-            if cell_kind is None:
-                continue
-            cost += _fit(cell_kind, roles[col])
-            if above is not None and above[col] and fold(above[col]) == fold(slot):
-                cost -= 0.5  # written again as the row above has it: that column
-        scored.append((cost, columns))
-    scored.sort(key=lambda s: s[0])
-    best_cost, best = scored[0]
-    doubtful: dict[int, list[int]] = {}
-    weighed = ("content", "timeframe", *_UNIT_ROLES)
-    for cost, columns in scored[1:]:
-        if cost - best_cost >= _TIE:
-            break
-        for slot, col, other in zip(slots, best, columns, strict=True):
-            if slot and col != other and (roles[col] in weighed or roles[other] in weighed):
-                doubtful.setdefault(col, [])
-                if other not in doubtful[col]:
-                    doubtful[col].append(other)
-    return best, doubtful
 
 
 def _header_again(row: list[str], header: list[str]) -> bool:

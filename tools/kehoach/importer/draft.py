@@ -364,7 +364,10 @@ class PlanBuilder(CitedSteps):
         for key, why in read.doubts:
             task.doubt(key, why)
         if why := tables.placed(item.doubt):
-            task.doubt("text", f"ô nội dung của bảng: {why}; cần đối chiếu với văn bản")
+            fields = tables.placed_fields(item.doubt)
+            for key in fields or ["text"]:
+                cell = "nội dung" if key == "text" else "để trống"
+                task.doubt(key, f"ô {cell} của bảng: {why}; cần đối chiếu với văn bản")
         elif item.doubt:
             task.doubt("text", f"ô nội dung của bảng căn cột bằng khoảng trắng {_CUT_GUESSED} ({item.doubt})")
         self.units_in_text(task, item, read.roles)

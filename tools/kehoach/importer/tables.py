@@ -85,9 +85,21 @@ ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}(?:\.\d{1,3}
 PLACED = "cột của ô được đoán: "
 
 
+_FIELDS = re.compile(r"^«(?P<fields>[a-z,]*)»")
+
+
 def placed(doubt: str | None) -> str | None:
     """Why a cell's column is a guess, when that is its doubt (see ``PLACED``)."""
-    return doubt[len(PLACED) :] if doubt and doubt.startswith(PLACED) else None
+    if not doubt or not doubt.startswith(PLACED):
+        return None
+    return _FIELDS.sub("", doubt[len(PLACED) :])
+
+
+def placed_fields(doubt: str | None) -> list[str]:
+    """The fields of a row a guess on its content cell covers too: those whose cell the guess left
+    empty (no line of their own carries the doubt)."""
+    found = _FIELDS.match(doubt[len(PLACED) :]) if doubt and doubt.startswith(PLACED) else None
+    return [f for f in found["fields"].split(",") if f] if found else []
 
 
 Cell = list[str]  # the paragraphs written in one cell
@@ -209,11 +221,12 @@ def read(rows: list[Row], unsure: list[dict[int, str]] | None = None, merges_los
             continue  # the header printed again at the top of the next page, or over a part of the table
         cells = {r: [] for r in roles if r}
         doubts = {}
-        for col, (role, cell) in enumerate(zip(roles, row, strict=False)):
+        for col, role in enumerate(roles):
+            cell = row[col] if col < len(row) else []
             if role and _filled(cell):
                 cells[role].append(_text(cell, role))
-                if unsure and at < len(unsure) and col in unsure[at]:
-                    doubts.setdefault(role, unsure[at][col])
+            if role and unsure and at < len(unsure) and col in unsure[at]:
+                doubts.setdefault(role, unsure[at][col])
         if not any(cells.values()) or _numbers_columns(row):
             continue
         number = " ".join(cells.get("number", [])).strip()
@@ -297,9 +310,17 @@ def _row_lines(cells: dict[str, list[str]], roles: list[str | None], doubts: dic
         depth = _depth(number)
         return [TableLine(content, "group", number, depth)]
     kind = "text" if "target" in roles else "row"
-    out = [TableLine(content, kind, number, doubt=doubts.get("content"))]
+    who = _who(values)
+    # a column whose value is a guess and that the row leaves empty: the content line carries its doubt
+    unsaid = [r for r, why in doubts.items() if r in LABELS and r not in who and placed(why)]
+    doubt = doubts.get("content")
+    if unsaid:
+        why = doubts.get("content") or doubts[unsaid[0]]
+        fields = ",".join(unsaid + (["text"] if "content" in doubts else []))
+        doubt = f"{PLACED}«{fields}»{placed(why) or why}"
+    out = [TableLine(content, kind, number, doubt=doubt)]
     if kind == "row":
-        for role, value in _who(values).items():
+        for role, value in who.items():
             out.append(TableLine(f"+ {LABELS[role]}: {value}", "label", doubt=doubts.get(role)))
     return out
 

@@ -90,10 +90,11 @@ def split_recipients(lines: list[Line]) -> list[Line]:
     return out
 
 
-def read_bar_tables(lines: list[Line]) -> list[Line]:
+def read_bar_tables(lines: list[Line], skipped: list[str] | None = None) -> list[Line]:
     """A table written one cell per line between lines holding only '|' (a converted Word table):
     a task table becomes the table's lines, as a Word table would; of any other such table only
-    the text stays (a '|' line alone says nothing)."""
+    the text stays (a '|' line alone says nothing). ``skipped``: where the messages naming a table
+    read with doubts go."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -103,7 +104,7 @@ def read_bar_tables(lines: list[Line]) -> list[Line]:
             continue
         last = _bar_run_end(lines, i)
         run = lines[i : last + 1]
-        out.extend(_bar_table(run))
+        out.extend(_bar_table(run, skipped if skipped is not None else []))
         i = last + 1
     return out
 
@@ -138,20 +139,48 @@ def _empty_cell(lines: list[Line], at: int) -> bool:
     return bool(lines[at].text) and at + 1 < len(lines) and lines[at + 1].text.strip() == tables.BAR
 
 
-def _bar_table(run: list[Line]) -> list[Line]:
+# The most rows of a table written one cell per line whose cells cannot be placed by the rule of
+# merged cells (see cellrows._lay_out) for its reading to be taken: a table with more was written
+# otherwise than that rule reads (its header's columns are not its rows'), and is read cell after
+# cell as before, each short row flagged.
+_GUESSED_ROWS = 0.2
+
+
+def _bar_table(run: list[Line], skipped: list[str]) -> list[Line]:
     """The lines a table written one cell per line gives: a task table's lines (cellrows.py, or
-    the rows as tables.bar_rows cuts them when the cells name no columns cellrows can read), or
-    its text without the '|' lines."""
+    the rows as tables.bar_rows cuts them when cellrows cannot read them by its header), or its
+    text without the '|' lines."""
     texts = [line.text for line in run]
     found = cellrows.read(texts)
-    if found is not None and len(found.rows) > 1:
+    where = f"dòng {run[0].number}: bảng viết mỗi ô một dòng"
+    if found is not None and len(found.rows) > 1 and found.guessed <= _GUESSED_ROWS * found.tasks:
         table = tables.read(found.rows, found.placed)
         if table is not None:
+            if found.guessed:
+                skipped.append(
+                    f"{where} có {found.guessed}/{found.tasks} hàng không xếp được ô vào cột theo ô gộp với hàng "
+                    "trên; các hàng ấy được nhập, cột chủ trì, phối hợp, thời gian có ghi chú KIỂM TRA"
+                )
             return table_lines(table, [run[k].number for k in found.lines])
     rows = tables.bar_rows(texts)
-    table = tables.read(rows) if len(rows) > 1 else None
+    found_roles = tables.column_roles(rows) if len(rows) > 1 else None
+    width = len(rows[0]) if rows else 0
+    short = [
+        {c: f"{tables.PLACED}hàng có {len(row)} ô cho {width} cột, các ô được xếp theo thứ tự" for c in range(width)}
+        if found_roles and k >= found_roles[1] and len(row) < width
+        else {}
+        for k, row in enumerate(rows)
+    ]
+    table = tables.read(rows, short) if len(rows) > 1 else None
     if table is None:
+        if found is not None:
+            skipped.append(f"{where} có đầu bảng nhiệm vụ nhưng không đọc được thành từng hàng; chữ của bảng được giữ")
         return [line for line in run if line.text.strip() and line.text.strip() != tables.BAR]
+    if found is not None and any(short):
+        skipped.append(
+            f"{where}: {sum(1 for s in short if s)} hàng có ít ô hơn số cột của đầu bảng, các ô được xếp theo "
+            "thứ tự; cột chủ trì, phối hợp, thời gian của các hàng ấy có ghi chú KIỂM TRA"
+        )
     firsts = [line.number for k, line in enumerate(run) if k and run[k - 1].text.strip() == tables.BAR]
     return table_lines(table, _row_numbers(table, firsts))
 
