@@ -50,6 +50,10 @@ def table_tasks(outcome: Outcome) -> list[dict]:
     return [t.data for t in outcome.tasks if str(t.data["section"]).startswith("PL")]
 
 
+def table_drafts(outcome: Outcome) -> list:
+    return [t for t in outcome.tasks if str(t.data["section"]).startswith("PL")]
+
+
 def by_text(outcome: Outcome) -> dict[str, tuple[list[str], list[str], str | None, set[str]]]:
     return {
         t.data["text"]: (
@@ -156,6 +160,8 @@ def test_a_group_row_spanning_the_table_is_a_heading_not_a_task(tmp_path: Path, 
     ]
     assert [t["section"] for t in tasks] == ["PL.I", "PL.I", "PL.I", "PL.II"]
     assert (tasks[2]["lead"], tasks[2].get("timeframe")) == ([CONGAN], "Năm 2026")
+    # it could as well be a group's title: who and when, taken from the row above, are flagged
+    assert {"lead", "coordinating", "timeframe"} <= set(table_drafts(outcome)[2].doubts)
     assert "coordinating" not in tasks[3]
 
 
@@ -236,6 +242,7 @@ def test_rows_joined_with_bars_take_an_empty_lead_from_the_row_above_flagged(tmp
         ("Thời điểm hoàn thành", "timeframe"),
         ("Hạn hoàn thành", "timeframe"),
         ("Kinh phí thực hiện", "note"),  # money, not a unit
+        ("Tên nhiệm vụ (dự toán kinh phí)", "content"),  # the work, its budget named after it
         ("Cơ quan chủ trì, phối hợp", "lead"),  # one column: the lead first
         ("Năm 2026", None),  # a target's figures by year: no time of a task
     ],
@@ -306,8 +313,8 @@ FULL: list[Cells] = [
 
 
 def test_a_row_short_of_exactly_the_columns_merged_above_is_read_without_doubt(tmp_path: Path, index: Index) -> None:
-    """A time merged over three rows and a row whose lead, coordinating unit and time are all merged:
-    only one placement of their cells fits, so nothing is flagged."""
+    """A time merged over three rows: only one placement of the short rows' cells fits, so nothing is
+    flagged; a row of a number and its work only takes all its other cells from the row above."""
     rows: list[Cells] = [
         STD,
         *FULL,
@@ -316,7 +323,8 @@ def test_a_row_short_of_exactly_the_columns_merged_above_is_read_without_doubt(t
     ]
     found = by_text(build(tmp_path, index, rows))
     assert found["Sơ kết việc thực hiện quy chế dân chủ ở cơ sở"] == ([CONGAN], [VANPHONG], "Quý II/2026", set())
-    assert found["Theo dõi, nắm tình hình tôn giáo"] == ([CONGAN], [VANPHONG], "Quý II/2026", set())
+    lead, coordinating, time, _ = found["Theo dõi, nắm tình hình tôn giáo"]
+    assert (lead, coordinating, time) == ([CONGAN], [VANPHONG], "Quý II/2026")
 
 
 def test_a_header_over_two_rows_counts_its_columns_when_the_rows_under_it_are_short(
@@ -388,3 +396,17 @@ def test_a_table_whose_rows_mostly_cannot_be_placed_keeps_its_rows_flagged(tmp_p
     for work in ("Tổ chức hội nghị quán triệt Nghị quyết", "Theo dõi, nắm tình hình tôn giáo"):
         assert {"lead", "coordinating", "timeframe"} <= found[work][3]
     assert "bảng viết mỗi ô một dòng" in " ".join(outcome.plan.doubts.get("sections", []))  # type: ignore[union-attr]
+
+
+def test_a_cell_of_many_lines_does_not_end_the_table(tmp_path: Path, index: Index) -> None:
+    """A task written over twenty lines of its cell: the rows after it are still the table's."""
+    long_work = "\n".join(
+        ["Tổ chức hội nghị quán triệt Nghị quyết"] + [f"nội dung chi tiết thứ {k} của hội nghị," for k in range(20)]
+    )
+    rows: list[Cells] = [
+        STD,
+        ["1", long_work, "Ban Dân vận Tỉnh ủy", "Mặt trận Tổ quốc tỉnh", "Quý II/2026"],
+        ["2", "Theo dõi, nắm tình hình tôn giáo", "Công an tỉnh", "Văn phòng Tỉnh ủy", "Thường xuyên"],
+    ]
+    found = by_text(build(tmp_path, index, rows))
+    assert found["Theo dõi, nắm tình hình tôn giáo"][:3] == ([CONGAN], [VANPHONG], "Thường xuyên")

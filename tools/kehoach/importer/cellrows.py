@@ -451,6 +451,11 @@ def _lay_out(
         row = rows[0]
         differ = [c for c in range(width) if any(other[c] != row[c] for other in rows[1:])]
         why = f"{count}; theo ô gộp với hàng trên, ô của hàng xếp được vào cột theo {len(rows)} cách"
+        if len([s for s in slots if s]) == 2 and "number" in roles and row[roles.index("number")]:
+            # a number and a work only, the number the next one: a task whose other cells are all merged
+            # with the row above, or a group's title spanning the table; either reads
+            differ = [c for c in range(width) if roles[c] != "content"]
+            why = f"{count} (số và nội dung): có thể là dòng nhóm; các cột khác lấy theo ô gộp ở hàng trên"
         return row, _flag(row, roles, differ, why), False
     columns = _placements(slots, width, roles, carry, strict=False)[0]
     row = _fill(slots, columns, width, carry)

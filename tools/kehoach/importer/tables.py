@@ -29,7 +29,7 @@ from .forms import PERSON_TITLE
 # contains wins ("Đơn vị phối hợp thực hiện" coordinates; "Sở, ngành chủ trì tham mưu" leads;
 # "Thời hạn thực hiện" is a time).
 _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("note", ("ghi chu", "kinh phi", "nguon von", "du toan")),  # notes and budgets: no one's work
+    ("note", ("ghi chu",)),
     ("subject", ("duoc kiem tra", "duoc giam sat", "duoc khao sat", "duoc thanh tra")),  # who is inspected
     ("person", ("ca nhan", "nguoi phu trach", "lanh dao phu trach", "nguoi chi dao")),
     # (not 'Năm 2026' or 'Giai đoạn 2026 - 2030' alone: a target's figures by year)
@@ -60,6 +60,8 @@ _HEAD_NOUNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("person", ("nguoi ", "ca nhan", "can bo", "chuyen vien", "lanh dao phu trach", "ho va ten", "ho ten")),
     ("timeframe", ("thoi gian", "thoi han", "tien do", "moc ", "lo trinh", "thoi diem", "han ")),
     ("output", ("san pham", "ket qua")),
+    # a budget ('Kinh phí thực hiện', 'Nguồn vốn'): no one's work, whatever words follow
+    ("note", ("kinh phi", "nguon kinh phi", "nguon von", "du toan")),
 )
 # Labels of a table of sampling or monitoring points ('Thông số quan trắc', 'Tần suất', 'Số lượng
 # mẫu', 'Tọa độ lấy mẫu'): two of them and its rows are points, not tasks, whatever its other columns.

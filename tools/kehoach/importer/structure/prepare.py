@@ -109,14 +109,14 @@ def read_bar_tables(lines: list[Line], skipped: list[str] | None = None) -> list
     return out
 
 
-_CELL_LINES = 12  # the most lines a cell of a table written with blank lines between its lines takes
+_CELL_LINES = 30  # the most lines a cell of a table written with blank lines between its lines takes
 
 
 def _bar_run_end(lines: list[Line], i: int) -> int:
     """The last '|' line of the table whose first '|' line is ``lines[i]``: the table runs to the
     first blank line, or, written with a blank line between all its lines ('|', '', 'TT', '', '|'),
     to the first run of more lines with no '|' than a cell takes. A line of spaces between two '|'
-    lines is an empty cell."""
+    lines is an empty cell. (A cell of many lines in a table without blank lines does not end it.)"""
     spaced = i + 1 < len(lines) and not lines[i + 1].text.strip()
     last = j = i
     since = 0  # lines with words since the last '|' line
@@ -128,7 +128,7 @@ def _bar_run_end(lines: list[Line], i: int) -> int:
             last, since = j, 0
         elif text:
             since += 1
-            if since > _CELL_LINES:
+            if spaced and since > _CELL_LINES:
                 break
         j += 1
     return last
