@@ -157,15 +157,20 @@ def _rows(variant: Variant) -> tuple[Rows, Rows]:
     return first, second
 
 
-def _bars(rows: Rows) -> str:
-    """One cell per line between lone '|' lines, an empty cell nothing between two of them."""
-    return "".join("|\n" + "".join(f"{c}\n|\n" if c else "|\n" for c in _cells(row)) for row in rows)
+def _bars(rows: Rows, merged: frozenset[tuple[int, int]] = frozenset()) -> str:
+    """One cell per line between lone '|' lines, an empty cell nothing between two of them; a cell
+    merged with the one above (``merged``: row, column) written nothing for, as a web page does."""
+    return "".join(
+        "|\n" + "".join(f"{c}\n|\n" if c else "|\n" for k, c in enumerate(_cells(row)) if (r, k) not in merged)
+        for r, row in enumerate(rows)
+    )
 
 
 def write_text(variant: Variant, path: Path, bars: bool) -> Path:
     first, second = _rows(variant)
     if bars:
-        table = _bars(first) + _bars(second)  # a web page has no page numbers
+        merged = frozenset((len(variant.header) + r, c) for r, c in variant.merges)
+        table = _bars(first, merged) + _bars(second)  # a web page has no page numbers
     else:
 
         def joined(rows: Rows) -> str:

@@ -22,7 +22,7 @@ from ..model.timeframe import TimeFrameError, parse_timeframe
 from ..model.validate import validate
 from ..text import fold, slugify
 from . import header as head
-from . import source
+from . import source, tables
 from . import structure as struct
 from .cited import CitedDocument, CitedSteps
 from .outcome import Draft, DraftError, Outcome
@@ -363,7 +363,12 @@ class PlanBuilder(CitedSteps):
                 self.read_label(read, line, lines, own=source_name == "own")
         for key, why in read.doubts:
             task.doubt(key, why)
-        if item.doubt:
+        if why := tables.placed(item.doubt):
+            fields = tables.placed_fields(item.doubt)
+            for key in fields or ["text"]:
+                cell = "nội dung" if key == "text" else "để trống"
+                task.doubt(key, f"ô {cell} của bảng: {why}; cần đối chiếu với văn bản")
+        elif item.doubt:
             task.doubt("text", f"ô nội dung của bảng căn cột bằng khoảng trắng {_CUT_GUESSED} ({item.doubt})")
         self.units_in_text(task, item, read.roles)
         if item.lead_doubt and item.lead_how == "heading":
@@ -423,7 +428,9 @@ class PlanBuilder(CitedSteps):
             value = line.value.strip().rstrip(".")
             if own or read.time is None:
                 read.time = value
-            if line.doubt:
+            if why := tables.placed(line.doubt):
+                read.doubts.append(("timeframe", f"ô thời gian của bảng: {why}; cần đối chiếu với văn bản"))
+            elif line.doubt:
                 read.doubts.append(("timeframe", f"ô thời gian của bảng {_CUT_GUESSED} ({line.doubt})"))
         elif role == "method":
             read.method.append(line.value.strip())
@@ -715,6 +722,9 @@ def _guessed_cell(
     """The units of a table cell whose cut was guessed: only those the registry (or this import)
     already holds; a name read from it may join words of two cells, so no new unit is proposed from
     it. The field is flagged either way."""
+    if why := tables.placed(line.doubt):  # the cell is whole, its column a guess: flagged, units kept
+        read.doubts.append((role, f"ô '{line.value.strip()}' của bảng: {why}; cần đối chiếu với văn bản"))
+        return matches, helpers
     kept = [m for m in matches if m.unit is not None]
     dropped = [m.written for m in [*matches, *helpers] if m.unit is None]
     why = f"ô '{line.value.strip()}' của bảng {_CUT_GUESSED} ({line.doubt})"

@@ -133,7 +133,7 @@ def read_tables(lines: list[Line]) -> list[Line]:
                 run.append(lines[j])
                 end = j + 1
             j += 1
-        table = tables.read([[[cell] for cell in line.cells or ()] for line in run])
+        table = tables.read([[[cell] for cell in line.cells or ()] for line in run], merges_lost=True)
         if table is None:
             out.extend(lines[i:end])
         else:

@@ -32,7 +32,15 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("note", ("ghi chu",)),
     ("subject", ("duoc kiem tra", "duoc giam sat", "duoc khao sat", "duoc thanh tra")),  # who is inspected
     ("person", ("ca nhan", "nguoi phu trach", "lanh dao phu trach", "nguoi chi dao")),
-    ("timeframe", ("thoi gian", "thoi han", "tien do", "moc hoan thanh")),
+    # (not 'Năm 2026' or 'Giai đoạn 2026 - 2030' alone: a target's figures by year)
+    (
+        "timeframe",
+        (
+            *("thoi gian", "thoi han", "tien do", "moc hoan thanh", "lo trinh", "thoi diem", "han hoan thanh"),
+            *("nam thuc hien", "nam hoan thanh", "giai doan thuc hien"),
+        ),
+    ),
+    ("lead", ("chu tri phoi hop", "chu tri va phoi hop")),  # one column naming the lead, then who coordinates
     ("coordinating", ("phoi hop",)),
     ("lead", ("chu tri",)),
     ("advising", ("tham muu",)),
@@ -50,9 +58,14 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _HEAD_NOUNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("content", ("noi dung", "nhiem vu", "cong viec", "ten ", "hoat dong", "danh muc", "giai phap", "de an")),
     ("person", ("nguoi ", "ca nhan", "can bo", "chuyen vien", "lanh dao phu trach", "ho va ten", "ho ten")),
-    ("timeframe", ("thoi gian", "thoi han", "tien do", "moc ")),
+    ("timeframe", ("thoi gian", "thoi han", "tien do", "moc ", "lo trinh", "thoi diem", "han ")),
     ("output", ("san pham", "ket qua")),
+    # a budget ('Kinh phí thực hiện', 'Nguồn vốn'): no one's work, whatever words follow
+    ("note", ("kinh phi", "nguon kinh phi", "nguon von", "du toan")),
 )
+# Labels of a table of sampling or monitoring points ('Thông số quan trắc', 'Tần suất', 'Số lượng
+# mẫu', 'Tọa độ lấy mẫu'): two of them and its rows are points, not tasks, whatever its other columns.
+_SAMPLING = re.compile(r"\b(?:thong so|tan suat|so luong mau|so mau|toa do|vi tri lay mau|diem quan trac|mau/lan)\b")
 _NUMBER_HEADS = ("stt", "tt", "so tt", "so thu tu", "thu tu", "so")
 LABELS = {
     "lead": "Chủ trì",
@@ -66,6 +79,30 @@ _UNIT_ROLES = ("lead", "coordinating", "advising")
 _WHO_ROLES = (*_UNIT_ROLES, "person")
 _COLUMN_NUMBERS = re.compile(r"^\(?\s*(?:\d{1,2}|[A-Za-z])\s*\)?(?:\s*=\s*.*)?$")
 ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}(?:\.\d{1,3}){0,3}|[A-Za-zĐđ])[.)]?$")
+
+# The mark of a doubt on a cell whose column was chosen among others that fit it as well (a row
+# written with fewer cells than the header has columns, cellrows.py): its words are whole, only
+# the column it gives them to is a guess. Other doubts are on cells cut from their neighbours by a
+# guess (aligned.py), whose words may be another cell's.
+PLACED = "cột của ô được đoán: "
+
+
+_FIELDS = re.compile(r"^«(?P<fields>[a-z,]*)»")
+
+
+def placed(doubt: str | None) -> str | None:
+    """Why a cell's column is a guess, when that is its doubt (see ``PLACED``)."""
+    if not doubt or not doubt.startswith(PLACED):
+        return None
+    return _FIELDS.sub("", doubt[len(PLACED) :])
+
+
+def placed_fields(doubt: str | None) -> list[str]:
+    """The fields of a row a guess on its content cell covers too: those whose cell the guess left
+    empty (no line of their own carries the doubt)."""
+    found = _FIELDS.match(doubt[len(PLACED) :]) if doubt and doubt.startswith(PLACED) else None
+    return [f for f in found["fields"].split(",") if f] if found else []
+
 
 Cell = list[str]  # the paragraphs written in one cell
 Row = list[Cell]
@@ -122,6 +159,8 @@ def column_roles(rows: list[Row]) -> tuple[list[str | None], int] | None:
         roles = [role_of(" ".join(cell)) for cell in row]
         if "content" not in roles or not ({"lead", "timeframe", "coordinating", "person"} & set(roles)):
             continue
+        if sum(1 for cell in row if _SAMPLING.search(fold(" ".join(cell)))) >= 2:
+            return None  # where and what is sampled, how often: a monitoring programme's points, not tasks
         used = at + 1
         if used < len(rows):
             below = [role_of(" ".join(cell)) for cell in rows[used]]
@@ -166,10 +205,12 @@ def join_wrapped(parts: list[str]) -> str:
     return out
 
 
-def read(rows: list[Row], unsure: list[dict[int, str]] | None = None) -> Table | None:
+def read(rows: list[Row], unsure: list[dict[int, str]] | None = None, merges_lost: bool = False) -> Table | None:
     """A task table as the lines of its rows, or None when the rows are not a task table.
     ``unsure``: for each row, the cells (by column) whose cut was guessed, with why; the lines
-    they give carry it as their ``doubt``."""
+    they give carry it as their ``doubt``. ``merges_lost``: the rows come from text that writes a
+    cell merged over several rows once and leaves the cells under it empty ('|'-joined rows): an
+    empty lead or time under a row that has one is taken from it, flagged (see ``_carry_down``)."""
     found = column_roles(rows)
     if found is None:
         return None
@@ -178,15 +219,16 @@ def read(rows: list[Row], unsure: list[dict[int, str]] | None = None) -> Table |
     merged: list[tuple[int, dict[str, list[str]], dict[str, str]]] = []
     headers = {_folded(row) for row in rows[:used]}
     for at, row in enumerate(rows[used:], start=used):
-        if _folded(row) in headers:
-            continue  # the header printed again at the top of the next page
+        if _folded(row) in headers or _labels_only(row):
+            continue  # the header printed again at the top of the next page, or over a part of the table
         cells = {r: [] for r in roles if r}
         doubts = {}
-        for col, (role, cell) in enumerate(zip(roles, row, strict=False)):
+        for col, role in enumerate(roles):
+            cell = row[col] if col < len(row) else []
             if role and _filled(cell):
                 cells[role].append(_text(cell, role))
-                if unsure and at < len(unsure) and col in unsure[at]:
-                    doubts.setdefault(role, unsure[at][col])
+            if role and unsure and at < len(unsure) and col in unsure[at]:
+                doubts.setdefault(role, unsure[at][col])
         if not any(cells.values()) or _numbers_columns(row):
             continue
         number = " ".join(cells.get("number", [])).strip()
@@ -196,11 +238,44 @@ def read(rows: list[Row], unsure: list[dict[int, str]] | None = None) -> Table |
             merged[-1][2].update({r: why for r, why in doubts.items() if r not in merged[-1][2]})
             continue
         merged.append((at, cells, doubts))
+    if merges_lost:
+        _carry_down(merged)
     for at, cells, doubts in merged:
         for line in _row_lines(cells, roles, doubts):
             line.row = at
             table.lines.append(line)
     return table
+
+
+_CARRIED = ("lead", "timeframe")  # the cells a table merges over a run of rows most (one lead, one time)
+
+
+def _carry_down(merged: list[tuple[int, dict[str, list[str]], dict[str, str]]]) -> None:
+    """Rows of text that lost a table's merged cells: a task row with no lead (or no time) under a
+    task row of the same group that has one takes it, flagged: the cell may be merged with the one
+    above (what a Word table's text writes: the merged cell in its first row only) or left empty."""
+    above: dict[str, list[str]] | None = None
+    for _, cells, doubts in merged:
+        if not any(v for r, v in cells.items() if r not in ("content", "number", "note")):
+            above = None  # a group heading: a merged cell does not run across it
+            continue
+        for role in _CARRIED:
+            if role in cells and not cells[role] and above and above.get(role):
+                cells[role] = list(above[role])
+                doubts.setdefault(
+                    role,
+                    f"{PLACED}ô '{LABELS[role]}' của hàng để trống, lấy theo hàng trên (bảng chép dạng chữ không "
+                    "giữ ô gộp: ô có thể gộp với hàng trên, hoặc để trống)",
+                )
+        above = cells
+
+
+def _labels_only(row: Row) -> bool:
+    """A row of a task table's labels only ('STT | Nội dung | Đơn vị thực hiện | ...'), in other words
+    than the header's: a part of the table headed anew."""
+    filled = [" ".join(cell) for cell in row if _filled(cell)]
+    roles = [role_of(text) for text in filled]
+    return len(filled) >= 3 and "content" in roles and None not in roles and all(len(t) <= 40 for t in filled)
 
 
 def _folded(row: Row) -> tuple[str, ...]:
@@ -237,9 +312,17 @@ def _row_lines(cells: dict[str, list[str]], roles: list[str | None], doubts: dic
         depth = _depth(number)
         return [TableLine(content, "group", number, depth)]
     kind = "text" if "target" in roles else "row"
-    out = [TableLine(content, kind, number, doubt=doubts.get("content"))]
+    who = _who(values)
+    # a column whose value is a guess and that the row leaves empty: the content line carries its doubt
+    unsaid = [r for r, why in doubts.items() if r in LABELS and r not in who and placed(why)]
+    doubt = doubts.get("content")
+    if unsaid:
+        why = doubts.get("content") or doubts[unsaid[0]]
+        fields = ",".join(unsaid + (["text"] if "content" in doubts else []))
+        doubt = f"{PLACED}«{fields}»{placed(why) or why}"
+    out = [TableLine(content, kind, number, doubt=doubt)]
     if kind == "row":
-        for role, value in _who(values).items():
+        for role, value in who.items():
             out.append(TableLine(f"+ {LABELS[role]}: {value}", "label", doubt=doubts.get(role)))
     return out
 
@@ -318,7 +401,7 @@ def _depth(number: str | None) -> int:
 # ---------------------------------------------------------------- one cell per line
 
 BAR = "|"
-_GROUP_CELL = re.compile(r"^(?P<num>[IVXLC]{1,6}(?:\.\d{1,3}){0,3}|\d{1,3}(?:\.\d{1,3}){0,3})[.)]?\s+(?P<rest>\S.*)$")
+GROUP_CELL = re.compile(r"^(?P<num>[IVXLC]{1,6}(?:\.\d{1,3}){0,3}|\d{1,3}(?:\.\d{1,3}){0,3})[.)]?\s+(?P<rest>\S.*)$")
 
 
 def bar_rows(texts: list[str]) -> list[Row]:
@@ -361,5 +444,5 @@ def bar_rows(texts: list[str]) -> list[Row]:
 
 def _group_cells(row: list[str], width: int) -> list[str]:
     """'I. NÂNG CAO NHẬN THỨC' alone in a row that spans the table: its number, then its content."""
-    group = _GROUP_CELL.match(row[0]) if len(row) == 1 and width > 2 else None
+    group = GROUP_CELL.match(row[0]) if len(row) == 1 and width > 2 else None
     return [group["num"], group["rest"]] if group else row

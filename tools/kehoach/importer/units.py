@@ -825,6 +825,8 @@ _OTHER_HEADS = (
     "khu ",
     "thon",
     "quy ",
+    # the central level of a mass organisation: 'Trung ương Mặt trận Tổ quốc Việt Nam', 'Trung ương Đoàn'
+    "trung uong ",
 )
 
 

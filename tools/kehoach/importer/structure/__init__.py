@@ -60,10 +60,10 @@ __all__ = [
 
 
 def parse(doc: Document, start: int, registry: Registry) -> Body:
-    doc.lines[start:] = read_bar_tables(split_recipients(doc.lines[start:]))
+    body = Body()
+    doc.lines[start:] = read_bar_tables(split_recipients(doc.lines[start:]), body.skipped)
     at_tail = tail_start(doc.lines, start)
     appendix_at = next((i for i in range(at_tail, len(doc.lines)) if opens_appendix(doc.lines, i)), len(doc.lines))
-    body = Body()
     read_tail(body, doc.lines[at_tail:appendix_at])
     paras = paragraphs(doc, read_aligned_tables(body, doc.lines[start:at_tail])) + paragraphs(
         doc, read_aligned_tables(body, doc.lines[appendix_at:]), appendix_first=True

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from ...text import fold
-from .. import aligned, tables
+from .. import aligned, cellrows, tables
 from ..source import APPENDIX, HEADING_ROMAN, LOWER, UPPER, Line, Paragraph, starts_block, table_lines
 from ..syllables import Joins
 from .model import Body
@@ -90,10 +90,11 @@ def split_recipients(lines: list[Line]) -> list[Line]:
     return out
 
 
-def read_bar_tables(lines: list[Line]) -> list[Line]:
+def read_bar_tables(lines: list[Line], skipped: list[str] | None = None) -> list[Line]:
     """A table written one cell per line between lines holding only '|' (a converted Word table):
     a task table becomes the table's lines, as a Word table would; of any other such table only
-    the text stays (a '|' line alone says nothing)."""
+    the text stays (a '|' line alone says nothing). ``skipped``: where the messages naming a table
+    read with doubts go."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -101,21 +102,87 @@ def read_bar_tables(lines: list[Line]) -> list[Line]:
             out.append(lines[i])
             i += 1
             continue
-        last = j = i
-        while j < len(lines) and lines[j].text.strip() and not APPENDIX.match(lines[j].text.strip()):
-            if lines[j].text.strip() == tables.BAR:
-                last = j
-            j += 1
+        last = _bar_run_end(lines, i)
         run = lines[i : last + 1]
-        rows = tables.bar_rows([line.text for line in run])
-        table = tables.read(rows) if len(rows) > 1 else None
-        if table is None:
-            out.extend(line for line in run if line.text.strip() != tables.BAR)
-        else:
-            firsts = [line.number for k, line in enumerate(run) if k and run[k - 1].text.strip() == tables.BAR]
-            out.extend(table_lines(table, _row_numbers(table, firsts)))
+        out.extend(_bar_table(run, skipped if skipped is not None else []))
         i = last + 1
     return out
+
+
+_CELL_LINES = 30  # the most lines a cell of a table written with blank lines between its lines takes
+
+
+def _bar_run_end(lines: list[Line], i: int) -> int:
+    """The last '|' line of the table whose first '|' line is ``lines[i]``: the table runs to the
+    first blank line, or, written with a blank line between all its lines ('|', '', 'TT', '', '|'),
+    to the first run of more lines with no '|' than a cell takes. A line of spaces between two '|'
+    lines is an empty cell. (A cell of many lines in a table without blank lines does not end it.)"""
+    spaced = i + 1 < len(lines) and not lines[i + 1].text.strip()
+    last = j = i
+    since = 0  # lines with words since the last '|' line
+    while j < len(lines) and not APPENDIX.match(lines[j].text.strip()):
+        text = lines[j].text.strip()
+        if not text and not spaced and not _empty_cell(lines, j):
+            break
+        if text == tables.BAR:
+            last, since = j, 0
+        elif text:
+            since += 1
+            if spaced and since > _CELL_LINES:
+                break
+        j += 1
+    return last
+
+
+def _empty_cell(lines: list[Line], at: int) -> bool:
+    """Whether a line of spaces is an empty cell ('|', ' ', '|'), not the blank line ending a table."""
+    return bool(lines[at].text) and at + 1 < len(lines) and lines[at + 1].text.strip() == tables.BAR
+
+
+# The most rows of a table written one cell per line whose cells cannot be placed by the rule of
+# merged cells (see cellrows._lay_out) for its reading to be taken: a table with more was written
+# otherwise than that rule reads (its header's columns are not its rows'), and is read cell after
+# cell as before, each short row flagged.
+_GUESSED_ROWS = 0.2
+
+
+def _bar_table(run: list[Line], skipped: list[str]) -> list[Line]:
+    """The lines a table written one cell per line gives: a task table's lines (cellrows.py, or
+    the rows as tables.bar_rows cuts them when cellrows cannot read them by its header), or its
+    text without the '|' lines."""
+    texts = [line.text for line in run]
+    found = cellrows.read(texts)
+    where = f"dòng {run[0].number}: bảng viết mỗi ô một dòng"
+    if found is not None and len(found.rows) > 1 and found.guessed <= _GUESSED_ROWS * found.tasks:
+        table = tables.read(found.rows, found.placed)
+        if table is not None:
+            if found.guessed:
+                skipped.append(
+                    f"{where} có {found.guessed}/{found.tasks} hàng không xếp được ô vào cột theo ô gộp với hàng "
+                    "trên; các hàng ấy được nhập, cột chủ trì, phối hợp, thời gian có ghi chú KIỂM TRA"
+                )
+            return table_lines(table, [run[k].number for k in found.lines])
+    rows = tables.bar_rows(texts)
+    found_roles = tables.column_roles(rows) if len(rows) > 1 else None
+    width = len(rows[0]) if rows else 0
+    short = [
+        {c: f"{tables.PLACED}hàng có {len(row)} ô cho {width} cột, các ô được xếp theo thứ tự" for c in range(width)}
+        if found_roles and k >= found_roles[1] and len(row) < width
+        else {}
+        for k, row in enumerate(rows)
+    ]
+    table = tables.read(rows, short) if len(rows) > 1 else None
+    if table is None:
+        if found is not None:
+            skipped.append(f"{where} có đầu bảng nhiệm vụ nhưng không đọc được thành từng hàng; chữ của bảng được giữ")
+        return [line for line in run if line.text.strip() and line.text.strip() != tables.BAR]
+    if found is not None and any(short):
+        skipped.append(
+            f"{where}: {sum(1 for s in short if s)} hàng có ít ô hơn số cột của đầu bảng, các ô được xếp theo "
+            "thứ tự; cột chủ trì, phối hợp, thời gian của các hàng ấy có ghi chú KIỂM TRA"
+        )
+    firsts = [line.number for k, line in enumerate(run) if k and run[k - 1].text.strip() == tables.BAR]
+    return table_lines(table, _row_numbers(table, firsts))
 
 
 def _row_numbers(table: tables.Table, firsts: list[int]) -> list[int]:
