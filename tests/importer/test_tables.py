@@ -138,6 +138,25 @@ def test_a_table_that_is_not_a_task_table_is_left_alone() -> None:
     assert tables.read([[["Họ và tên"], ["Chức vụ"]], [["Nguyễn Văn A"], ["Trưởng ban"]]]) is None
 
 
+def test_a_long_paragraph_holding_label_words_is_no_column_label() -> None:
+    """A cell of body text that happens to say 'chủ trì', 'phối hợp', 'thời gian' is not a header."""
+    body = "Giao Sở Nội vụ chủ trì, phối hợp với các sở, ngành xây dựng nội dung; thời gian hoàn thành quý II. " * 5
+    assert tables.role_of(body) is None
+    assert tables.column_roles([[[body], [body]], [["1"], ["Việc"]]]) is None
+
+
+def test_a_table_whose_rows_write_outside_the_header_columns_is_read_row_by_row() -> None:
+    """Rows whose words stand in none of the columns the header names are not dropped: the table
+    is then not read as a task table of that header (every row is kept, cell by cell)."""
+    header = [[""], [""], ["STT"], ["Nội dung"], ["Chủ trì"], ["Thời gian"]]
+    rows = [header] + [[[f"Việc thứ {n} ghi ngoài các cột"], [f"Ghi chú {n}"], [], [], [], []] for n in range(1, 6)]
+    rows.insert(3, [[], [], ["1"], ["Rà soát văn bản"], ["Sở Tư pháp"], ["Quý II/2025"]])
+    assert tables.read(rows) is None
+    kept = [header, rows[3], rows[1]]
+    table = tables.read(kept)
+    assert table is not None and any("Rà soát văn bản" in line.text for line in table.lines)
+
+
 def test_a_table_of_targets_gives_no_task(tmp_path: Path, index: Index) -> None:
     rows = "\n".join(
         [

@@ -130,7 +130,15 @@ class Table:
     skipped: list[str] = field(default_factory=list)  # rows that could not be read, for a message
 
 
+# A column's label is a few words ('Cơ quan, đơn vị chủ trì thực hiện', 'Sản phẩm, kết quả đầu ra dự kiến
+# (Nghị quyết, Quyết định, ...)'); a cell longer than this is text that happens to hold such words (a
+# row that swallowed paragraphs of the body), never a header.
+MAX_LABEL_CHARS = 200
+
+
 def role_of(cell: str) -> str | None:
+    if len(cell) > MAX_LABEL_CHARS:
+        return None
     key = " ".join(re.sub(r"[^\w\s]", " ", fold(cell)).split())
     if not key:
         return None
@@ -218,6 +226,7 @@ def read(rows: list[Row], unsure: list[dict[int, str]] | None = None, merges_los
     table = Table(roles, used)
     merged: list[tuple[int, dict[str, list[str]], dict[str, str]]] = []
     headers = {_folded(row) for row in rows[:used]}
+    unread = 0  # rows with words in none of the columns the header names
     for at, row in enumerate(rows[used:], start=used):
         if _folded(row) in headers or _labels_only(row):
             continue  # the header printed again at the top of the next page, or over a part of the table
@@ -229,7 +238,10 @@ def read(rows: list[Row], unsure: list[dict[int, str]] | None = None, merges_los
                 cells[role].append(_text(cell, role))
             if role and unsure and at < len(unsure) and col in unsure[at]:
                 doubts.setdefault(role, unsure[at][col])
-        if not any(cells.values()) or _numbers_columns(row):
+        if not any(cells.values()):
+            unread += any(_filled(cell) for cell in row)
+            continue
+        if _numbers_columns(row):
             continue
         number = " ".join(cells.get("number", [])).strip()
         if "number" in roles and not number and merged and _continues(merged[-1][1], cells):
@@ -238,6 +250,8 @@ def read(rows: list[Row], unsure: list[dict[int, str]] | None = None, merges_los
             merged[-1][2].update({r: why for r, why in doubts.items() if r not in merged[-1][2]})
             continue
         merged.append((at, cells, doubts))
+    if unread > len(merged):
+        return None  # most rows write outside the header's columns: not this header's table; read row by row
     if merges_lost:
         _carry_down(merged)
     for at, cells, doubts in merged:
