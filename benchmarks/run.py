@@ -82,8 +82,9 @@ class Run:
 class TreeMemory(threading.Thread):
     """The peak of the memory a process and all its descendants hold together, sampled five times
     a second (reading a process's sizes walks its page tables and holds off its own changes of
-    its memory map: sampled every 10 ms, a check of 100,000 records took 4.5 s longer): the sum of each one's proportional set size (a page that n processes
-    share counts 1/n in each, so what a forked child shares with its parent counts once).
+    its memory map: sampled every 10 ms, a check of 100,000 records took 4.5 s longer): the sum
+    of each one's proportional set size (a page that n processes share counts 1/n in each, so
+    what a forked child shares with its parent counts once).
     The peaks of single processes (``ru_maxrss``) cannot be added up: a child's includes what
     it shares, and two children's peaks need not come at the same time."""
 
