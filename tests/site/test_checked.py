@@ -1,4 +1,4 @@
-"""The site's build takes the records `kehoach check` has just read (``CheckedTree``):
+"""The site's build takes the records `kehoach check` has just read (``checked_tree``):
 a file unchanged since that check is not read again, its reading taken from the
 record cache by the content key the check's state kept; any file changed since,
 whether checked again or not, is read again and shows its new content."""
@@ -16,7 +16,7 @@ from mkdocs.config import load_config
 
 from kehoach import incremental, read
 from kehoach.check import check_findings
-from kehoach.incremental import CheckedTree
+from kehoach.incremental import checked_tree
 from kehoach.load import LoadedFile
 from kehoach.sources import WorkingTree
 
@@ -48,7 +48,7 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
-def _records(source: CheckedTree | WorkingTree) -> dict[str, tuple[object, ...]]:
+def _records(source: WorkingTree) -> dict[str, tuple[object, ...]]:
     return {
         str(loaded.rel): (loaded.kind, record, loaded.findings, loaded.positions.marks, loaded.suppressions)
         for loaded, record in source.read()
@@ -63,7 +63,7 @@ def _edit(repo: Path, old: str, new: str) -> None:
 def test_files_unchanged_since_the_check_are_not_read_again(base_repo: Path, reads: list[str]) -> None:
     check_findings(base_repo, today=TODAY)
     reads.clear()
-    taken = _records(CheckedTree(base_repo))
+    taken = _records(checked_tree(base_repo))
     assert reads == []
     assert taken == _records(WorkingTree(base_repo, use_cache=True))  # the same readings as a read of every file
     assert len(reads) == len(taken) > 5
@@ -73,7 +73,7 @@ def test_a_file_edited_after_the_check_is_read_again(base_repo: Path, reads: lis
     check_findings(base_repo, today=TODAY)
     _edit(base_repo, "Ban Dân tộc tỉnh", "Ban Dân tộc Tỉnh")  # same size: only the times tell
     reads.clear()
-    taken = _records(CheckedTree(base_repo))
+    taken = _records(checked_tree(base_repo))
     assert reads == [UNIT]
     assert taken[UNIT][1].name == "Ban Dân tộc Tỉnh"  # type: ignore[attr-defined]
 
@@ -83,11 +83,11 @@ def test_an_edit_checked_since_is_read_again(base_repo: Path, reads: list[str]) 
     _edit(base_repo, "Ban Dân tộc tỉnh", "Ban Dân tộc và Tôn giáo tỉnh")
     check_findings(base_repo, today=TODAY)  # the state has the new signature; the cache the old reading
     reads.clear()
-    taken = _records(CheckedTree(base_repo))
+    taken = _records(checked_tree(base_repo))
     assert reads == [UNIT]
     assert taken[UNIT][1].name == "Ban Dân tộc và Tôn giáo tỉnh"  # type: ignore[attr-defined]
     reads.clear()
-    assert _records(CheckedTree(base_repo))[UNIT] == taken[UNIT]  # the build put the new reading in the cache
+    assert _records(checked_tree(base_repo))[UNIT] == taken[UNIT]  # the build put the new reading in the cache
     assert reads == []
 
 

@@ -12,7 +12,7 @@ import gc
 import marshal
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeGuard
+from typing import TYPE_CHECKING, Any
 
 from .config import Config
 from .findings import Finding
@@ -27,7 +27,7 @@ from .rules.compact import COMPACT_RULES
 from .rules.registry import KNOCK_ON_CODES, RULES, Reads, Rule
 
 if TYPE_CHECKING:  # a source is handed in: the one-file check (``incremental``) never imports the sources
-    from .sources import BatchedSource, Source
+    from .sources import ReadFile, Source
 
 
 @dataclass
@@ -94,28 +94,28 @@ def _keep_objects() -> None:
     gc.freeze()
 
 
-def _batched(source: Source) -> TypeGuard[BatchedSource]:
-    return bool(getattr(source, "reads_in_batches", False))
-
-
 def _check(
     source: Source, today: dt.date, scope: frozenset[str] | None, rules: Sequence[Rule]
 ) -> tuple[Index, list[Finding]]:
-    early = Early(rules, today) if scope is None and _batched(source) else None
-    if early is not None and getattr(source, "listed", 0) >= ASIDE_MIN_FILES and set(COMPACT_RULES) <= set(rules):
+    from .sources import BatchedSource  # here: the one-file check (``settle`` alone) never reads a source
+
+    if scope is not None or not isinstance(source, BatchedSource):
+        return _checked(source.read(), today, scope, rules, None)
+    begun = source.begin()
+    early = Early(rules, today)
+    if begun.listed >= ASIDE_MIN_FILES and set(COMPACT_RULES) <= set(rules):
         early.aside = Aside(functools.partial(_compact, today=today))
     try:
-        return _checked(source, today, scope, rules, early)
+        return _checked(begun.read(early), today, scope, rules, early)
     except BaseException:
-        if early is not None and early.aside is not None:
+        if early.aside is not None:
             early.aside.cancel()
         raise
 
 
 def _checked(
-    source: Source, today: dt.date, scope: frozenset[str] | None, rules: Sequence[Rule], early: Early | None
+    read: list[ReadFile], today: dt.date, scope: frozenset[str] | None, rules: Sequence[Rule], early: Early | None
 ) -> tuple[Index, list[Finding]]:
-    read = source.read(early) if early is not None and _batched(source) else source.read()
     files = [loaded for loaded, _ in read]
     index, duplicates = build(
         files, [(loaded, record) for loaded, record in read if record is not None], early.made if early else None

@@ -11,10 +11,11 @@ every record file read and validated (stages 1 and 2), for ``pipeline.check``.
 from __future__ import annotations
 
 import os
+from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, ClassVar, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from .codes import Code
 from .kinds import RECORDS_DIR
@@ -35,60 +36,63 @@ class Source(Protocol):
         ...
 
 
-class BatchedSource(Source, Protocol):
-    """A source that hands its records over batch by batch as it reads them, so that
-    what is done with each record alone (``pipeline.Early``) overlaps the reading."""
+class BatchedSource(ABC):
+    """A source whose files are listed before they are read (``begin``: how many
+    there are tells the pipeline whether to set a process aside for some rules), then
+    handed over batch by batch as they are read, so that what is done with each
+    record alone (``pipeline.Early``) overlaps the reading."""
 
-    reads_in_batches: ClassVar[bool]
+    @abstractmethod
+    def begin(self) -> Begun:
+        """This source with its files listed and its reading begun now."""
 
     def read(self, each: Each | None = None) -> list[ReadFile]:
         """Every record file, read and validated; ``each`` called with every batch as it is read."""
-        ...
+        return self.begin().read(each)
 
 
 @dataclass(frozen=True)
-class WorkingTree:
+class WorkingTree(BatchedSource):
     """The records on disk under ``root``; with ``use_cache``, files unchanged since
     the last check come from the cache, which is then brought up to date (unless
     ``save_cache`` is False); ``cache``: the cache to use (the caller then asks it which
-    contents were read: ``RecordCache.keys``)."""
+    contents were read: ``RecordCache.keys``); ``known``: path -> content key of the
+    files whose cached reading is taken without reading them (``read.read_one``)."""
 
     root: Path
     use_cache: bool = False
     save_cache: bool = True
     cache: RecordCache | None = field(default=None, compare=False)
-
-    reads_in_batches: ClassVar[bool] = True  # a ``BatchedSource``
-
-    def read(self, each: Each | None = None) -> list[ReadFile]:
-        return self.begin().read(each)
+    known: Mapping[str, bytes] = field(default_factory=dict, compare=False)
 
     def begin(self) -> Begun:
         """This source with its reading begun now (``read.Reader``: the second
         process forked before the caller imports the model)."""
         cache = self.cache if self.cache is not None else RecordCache(self.root) if self.use_cache else None
-        return Begun(self, cache, Reader(self.root, cache))
+        return Begun(cache, Reader(self.root, cache, self.known), self.save_cache)
 
 
 @dataclass(frozen=True)
-class Begun:
-    """A working tree whose reading has begun (``WorkingTree.begin``)."""
+class Begun(BatchedSource):
+    """Record files whose reading has begun (``BatchedSource.begin``), through
+    ``cache`` when given, which is saved once they are read if ``save``."""
 
-    tree: WorkingTree
     cache: RecordCache | None
     reader: Reader
-
-    reads_in_batches: ClassVar[bool] = True  # a ``BatchedSource``
+    save: bool = True
 
     @property
     def listed(self) -> int:
         """How many record files there are to read."""
         return len(self.reader.listing)
 
+    def begin(self) -> Begun:
+        return self
+
     def read(self, each: Each | None = None) -> list[ReadFile]:
         """Every file read; ``each`` called with them batch by batch as they are read (``Reader.finish``)."""
         read = self.reader.finish(each)
-        if self.cache and self.tree.save_cache:
+        if self.cache and self.save:
             self.cache.save()
         return read
 

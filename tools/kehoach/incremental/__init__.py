@@ -42,7 +42,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from ..codes import Code
 from ..config import Config
@@ -72,8 +72,7 @@ from .walk import RECORD_SUFFIXES, SHARED_WALK_MIN, SHARED_WALK_MIN_MEANWHILE, W
 
 if TYPE_CHECKING:
     from ..pipeline import Checked
-    from ..read import Each
-    from ..sources import ReadFile
+    from ..sources import WorkingTree
 
 _CODES: dict[str, Code] = {code.value: code for code in Code}
 _SEVERITIES: dict[str, Severity] = {severity.value: severity for severity in Severity}
@@ -186,25 +185,15 @@ def checked_contents(root: Path) -> dict[str, bytes]:
     return {rel: key for rel, (sig, key) in stored.items() if sig is not None and now.get(rel) == sig}
 
 
-@dataclass(frozen=True)
-class CheckedTree:
+def checked_tree(root: Path) -> WorkingTree:
     """A source for ``pipeline.check``: the records on disk under ``root``, as
     ``WorkingTree(root, use_cache=True)`` reads them, just after ``kehoach check``
     (the site's build). A file whose signature has not moved since that check is not
     read again, its reading taken from the record cache by the content key the check
     kept (``checked_contents``); any other file is read as usual."""
+    from ..sources import WorkingTree
 
-    root: Path
-
-    reads_in_batches: ClassVar[bool] = True  # a ``sources.BatchedSource``
-
-    def read(self, each: Each | None = None) -> list[ReadFile]:
-        from ..read import read_files
-
-        cache = RecordCache(self.root)
-        read = read_files(self.root, cache, checked_contents(self.root), each)
-        cache.save()
-        return read
+    return WorkingTree(root, use_cache=True, known=checked_contents(root))
 
 
 def _looked(signatures: dict[str, Signature], stored: dict[str, Signature]) -> list[str]:

@@ -29,7 +29,7 @@ from kehoach.check import check_findings
 from kehoach.config import load_config
 from kehoach.dates import today_from_environment
 from kehoach.findings import Severity
-from kehoach.incremental import CheckedTree
+from kehoach.incremental import checked_tree
 from kehoach.pipeline import check
 from kehoach.report import as_text
 from kehoach.site.changes import last_changed
@@ -112,7 +112,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors:
         raise PluginError("Bản ghi có lỗi, không dựng trang:\n" + as_text(errors, count))
-    index = check(CheckedTree(root), load_config(root), today, rules=()).index
+    index = check(checked_tree(root), load_config(root), today, rules=()).index
     base = _source_base(config)
     # The records stay alive for the whole build and hold no garbage: kept out of the
     # collector's scans (a full scan of them took a second at 40k records, several times).
