@@ -71,7 +71,7 @@ def build_plan(doc: source.Document, header: head.Header, index: Index, issuer: 
     registry.issuer_name = header.issuer_name
     registry.province_guessed = header.province_guessed
     registry.city = header.province_city
-    body = struct.parse(doc, header.body_start, registry)
+    body = struct.parse(doc, header.body_start, registry, header.heading)
     outcome = Outcome(doc.path, cleaning=list(doc.notes))
     builder = PlanBuilder(doc, header, body, registry, index, outcome)
     builder.run(issuer)
