@@ -90,7 +90,7 @@ def _committee_closes(first: str, second: str) -> bool:
 
 # Lower-case words that go on with a place in a list of places ('..., thành phố trực thuộc trung ương',
 # '..., thị trấn', '..., các xã thuộc huyện').
-_PLACE_GOES_ON = ("hoi", "tran", "khu", "pho", "truc", "thuoc", "trung", "uong")
+_PLACE_GOES_ON = ("hoi", "tran", "khu", "pho", "truc", "thuoc", "trung", "uong", "uy")
 
 
 def _advisory_end(tokens: list[str], j: int) -> int | None:
@@ -107,9 +107,10 @@ def _advisory_end(tokens: list[str], j: int) -> int | None:
     return j + 2
 
 
-def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
+def _chunk_end(tokens: list[str], i: int, separator: str, items: list, own: tuple[str, str] = ("", "")) -> int:
     """Where a name the registry does not know, starting at ``tokens[i]``, ends: at a separator, before
-    the verb or other words that start what the unit does, after a 'who:' colon."""
+    the verb or other words that start what the unit does, after a 'who:' colon. ``own`` is the issuer's
+    head noun and the word after it ('ban', 'dân'), with their marks, when the issuer is named so."""
     j = i
     starts_with_place = separator == "," and fold(tokens[i]) in _LEVELS
     while j < len(tokens) and not _is_separator(tokens[j]):
@@ -127,6 +128,8 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
         bare_head = _marked_key(tokens[j - 1]) in ("ban", "phòng", "sở", "hội", "việc") and not (
             j - 2 >= i and fold(f"{tokens[j - 2]} {tokens[j - 1]}") in _COMPOUNDS_OF_HEADS
         )
+        if bare_head and j - 1 > i and _issuers_part(tokens[j - 1], tokens[j], own):
+            bare_head = False  # 'Văn phòng Ban | tham mưu' in the Ban's own plan: its office, then the work
         if j > i and not bare_head and _VERBS.match(" ".join(tokens[j : j + 4])):
             break  # "Phòng X giúp Lãnh đạo Ban ...": the name ends before the verb
         if (
@@ -150,6 +153,13 @@ def _chunk_end(tokens: list[str], i: int, separator: str, items: list) -> int:
         if tokens[j - 1].endswith(":"):
             break  # "Đồng chí Phó Trưởng ban - Ủy viên: Trực tiếp chỉ đạo ...": who, then the work
     return j
+
+
+def _issuers_part(head: str, following: str, own: tuple[str, str]) -> bool:
+    """True when ``head`` closing a longer name ('Văn phòng Ban', 'Lãnh đạo Sở') is the issuer's own head noun
+    written capitalised, and the word after it does not go on with the issuer's name ('Ban Chỉ đạo' issuing:
+    'Văn phòng Ban chỉ đạo' is its office)."""
+    return bool(own[0]) and head[:1].isupper() and _marked_key(head) == own[0] and _marked_key(following) != own[1]
 
 
 # Words closed by a head noun's word, which is then no head noun: 'Quốc phòng', 'Văn phòng', 'Xã hội'.

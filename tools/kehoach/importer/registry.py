@@ -107,6 +107,10 @@ class Match:
         return self.known or self.generic or self.person
 
 
+# Head nouns of an issuer that names its own parts by them ('Văn phòng Ban', 'Lãnh đạo Sở', 'Thanh tra Sở').
+_OWN_HEADS = frozenset({"ban", "sở", "cục", "vụ", "phòng", "tổ", "tiểu"})
+
+
 class Registry:
     """The units of the repository, indexed by matching key, with proposals made during one import."""
 
@@ -156,6 +160,24 @@ class Registry:
         for spelling in spellings:
             for key in _variants(norm(spelling), province):
                 self.keys.setdefault(key, set()).add(unit_id)
+
+    @property
+    def own_head(self) -> tuple[str, str]:
+        """The issuer's head noun and the word after it, with their marks ('ban', 'dân' for 'Ban Dân vận
+        Tỉnh ủy'), when the issuer is a body that names its own parts by it ('Văn phòng Ban', 'Lãnh đạo Sở')."""
+        words = [_marked_key(w) for w in (self.issuer_name or "").split()[:2]]
+        if len(words) < 2 or words[0] not in _OWN_HEADS:
+            return "", ""
+        return words[0], words[1]
+
+    def _issuers_part(self, name: str) -> str | None:
+        """'Văn phòng Ban', 'Lãnh đạo Sở', 'Thanh tra Sở' in a plan the Ban or the Sở issues: a part of the
+        issuer named by the issuer's own head noun; its name with the issuer's whole name, or None."""
+        words = name.split()
+        head = self.own_head[0]
+        if not head or len(words) < 2 or not words[-1][:1].isupper() or _marked_key(words[-1]) != head:
+            return None
+        return " ".join([*words[:-1], self.issuer_name or ""])
 
     # ------------------------------------------------------------ lookups
 
@@ -209,6 +231,9 @@ class Registry:
         """Settle a match: a unit of another province or an unknown name becomes a proposed unit."""
         if match.unit is not None:
             return match
+        if (part := self._issuers_part(match.written)) is not None:
+            # 'Lãnh đạo Ban' known as another province's Ban's leadership: here it is this issuer's own
+            return self._part_of_issuer(match.written, part)
         if match.model is not None and (elsewhere := self.named_province(match.written)) is not None:
             # 'Ủy ban nhân dân tỉnh Bình Dương' cited in a plan of another province: that province's body,
             # the registry's own when it is the model's province, never this province's counterpart
@@ -253,6 +278,18 @@ class Registry:
                 match.written, None, False, f"'{match.written}' không có dạng tên một đơn vị ({odd}); cần ghi lại"
             )
         return self.propose(match.written)
+
+    def _part_of_issuer(self, written: str, name: str) -> Match:
+        """The issuer's own office or leadership ('Văn phòng Ban' for 'Văn phòng Ban Dân vận Tỉnh ủy'): the
+        registry's unit of that name, or a proposal keeping the words as written among its aliases."""
+        found = self.lookup(name, close_ok=False)
+        if found is not None and found.unit is None:
+            found = self.commit(found)
+        if found is None or found.unit is None:
+            found = self.propose(name)
+        if found.unit in self.proposed:
+            self._alias(found.unit, written)
+        return Match(written, found.unit, found.proposed, found.doubt)
 
     def by_code(self, code: str, propose: bool = True) -> list[str]:
         """Units whose document-number code is ``code``, this province's first; with ``propose`` false,
@@ -319,7 +356,7 @@ class Registry:
                 i = end
                 separator = ""
                 continue
-            j = _chunk_end(tokens, i, separator, items)
+            j = _chunk_end(tokens, i, separator, items, self.own_head)
             chunk = tokens[i:j]
             key = norm(" ".join(chunk))
             place = key.split(" ")[0] in _LEVELS or key.startswith("thi tran")
