@@ -824,6 +824,6 @@ def reading_case(text: str, proper: bool = False) -> str:
     result = re.sub(
         r"\b(?:mttq|ubnd|hđnd|ubmttq|mttqvn|tncs|hcm|lđlđ)\b", lambda m: m[0].upper(), result, flags=re.IGNORECASE
     )
-    if place := re.search(r"\b(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+((?:\S+\s*){1,4})$", result):
-        result = result[: place.start(1)] + reading_case(place[1], proper=True)
+    if level := re.search(r"\b(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+((?:\S+\s*){1,4})$", result):
+        result = result[: level.start(1)] + reading_case(level[1], proper=True)
     return result

@@ -279,8 +279,8 @@ class Work:
                 return  # "- Tuyên truyền tiêu chuẩn, cơ cấu ..., cụ thể:" over "+" points: one task
             self.names_who_does_list(item, para)
             item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
-        elif (role := self.roles.role_of_points()) is not None and role.unnamed:
-            item.who = role.unnamed  # '- Phối hợp thực hiện:' / '+ ...': no lead named; the task asks for one
+        elif (points := self.roles.role_of_points()) is not None and points.unnamed:
+            item.who = points.unnamed  # '- Phối hợp thực hiện:' / '+ ...': no lead named; the task asks for one
         elif self.w.bullet_head and self.w.bullet_head[2]:
             item.lead, item.lead_how = list(self.w.bullet_head[2]), "heading"  # '- Sở Tài chính' / '+ ...'
             if self.w.subjects.own_subject(item.text):
@@ -436,7 +436,7 @@ class Work:
             item.why = "mở đầu bằng mốc thời gian"
             return
         item.lead, item.advising = [], []
-        if (who := subject_words(item.text)) is not None:
-            item.who, item.why = who, "câu có chủ thể là cơ quan, người được giao việc"
+        if (subject := subject_words(item.text)) is not None:
+            item.who, item.why = subject, "câu có chủ thể là cơ quan, người được giao việc"
             return
         item.role = "text"
