@@ -757,7 +757,7 @@ _OPENS_WITH_BODY = re.compile(
 # UBND xã, Ban Xây dựng Đảng ...', 'Giao Văn phòng ...', 'Chỉ đạo Hội Nông dân ... đẩy mạnh ...': the body directed
 # does the work, or the one directing it, never surely the issuer); the words in capitals name bodies ('giao ban' is
 # a meeting),
-# the same words that open an organisation's name everywhere (units.ORG_WORDS).
+# the same words that open an organisation's name everywhere (names.ORG_WORDS).
 _GIVEN_INSIDE = re.compile(
     rf"(?:^|[\s;,(])(?:[Đđ]ề\s*nghị|[Gg]iao|[Yy]êu\s*cầu|[Cc]hỉ\s*đạo)\s*(?P<who>(?:các\s+)?(?:{org_opening(glued=True)})"
     # the name ends where no lower-case letter goes on ('Đảng uỷUBND xã', 'MTTQVN': words run together in a PDF)
