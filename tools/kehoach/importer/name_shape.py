@@ -123,8 +123,8 @@ def _odd_body_name(text: str, words: list[str]) -> str | None:
     if len(words) > 1 and words[-1][:1].isupper() and _marked_key(words[-1]) in _HEAD_NOUNS:
         # 'Văn phòng Ban' / 'chỉ đạo ...': a head noun names no body by itself, the name was cut after it
         return f"dừng ở '{words[-1]}', tên chưa trọn"
-    if (after := _NAME_THEN_CLAUSE.search(text)) is not None:
-        return f"sau tên là '{after[1]}'"  # 'Chính phủ trừ đi tuổi ...', 'Tỉnh để tập trung ...': a clause
+    if (clause := _NAME_THEN_CLAUSE.search(text)) is not None:
+        return f"sau tên là '{clause[1]}'"  # 'Chính phủ trừ đi tuổi ...', 'Tỉnh để tập trung ...': a clause
     for word, after in itertools.pairwise(words):
         if _ORGAN_ABBREVIATION.match(word) and (
             _ORGAN_ABBREVIATION.match(after) or (after[:1].islower() and fold(after) not in _AFTER_ORGAN | _LEVELS)
@@ -357,10 +357,10 @@ def _heads_of_kinds(tokens: list[str], i: int, title: bool = True) -> int | None
     starting there end); None when the words are not so. Two kinds or more, listed with ',' or 'và'."""
     k = i
     if title:
-        title = PERSON_TITLE.match(_join(tokens[i : i + 8]))
-        if title is None or not title["rest"].strip():
+        named = PERSON_TITLE.match(_join(tokens[i : i + 8]))
+        if named is None or not named["rest"].strip():
             return None
-        k = i + len(_join(tokens[i : i + 8])[: title.start("rest")].split())
+        k = i + len(_join(tokens[i : i + 8])[: named.start("rest")].split())
     kinds = 0
     end = None
     while k < len(tokens):
