@@ -68,6 +68,7 @@ from kehoach.check import load_repository  # noqa: E402
 from kehoach.importer import document, draft, header, source  # noqa: E402
 from kehoach.importer.units import GENERIC_GROUP, Registry, norm  # noqa: E402
 from kehoach.index import Index  # noqa: E402
+from kehoach.kinds import Kind  # noqa: E402
 from kehoach.model.timeframe import TimeFrameError, parse_timeframe  # noqa: E402
 from kehoach.text import fold  # noqa: E402
 
@@ -203,16 +204,13 @@ def seeds() -> list[Expected]:
         plan = hand.plans.get(path.stem)
         if plan is None:
             continue
-        tasks = sorted((e.record for e in hand.of_kind("task") if e.record.plan == plan.id), key=lambda t: t.order)
-        expected_tasks = [
-            ETask(t.text, list(t.lead), [*t.coordinating, *t.advising], t.timeframe)  # type: ignore[attr-defined]
-            for t in tasks
-        ]
+        tasks = sorted((t for t in hand.tasks.values() if t.plan == plan.id), key=lambda t: t.order)
+        expected_tasks = [ETask(t.text, list(t.lead), [*t.coordinating, *t.advising], t.timeframe) for t in tasks]
         cited_ids: set[str] = set(plan.basis)
         for task in tasks:
-            cited_ids.update(task.implements)  # type: ignore[attr-defined]
+            cited_ids.update(task.implements)
         mark = f"Kế hoạch {plan.number}"
-        for entry in hand.of_kind("directive"):
+        for entry in hand.of_kind(Kind.DIRECTIVE):
             text = (ROOT / entry.file.rel).read_text(encoding="utf-8")
             if any(mark in line for line in text.splitlines() if line.startswith("#")):
                 cited_ids.add(entry.id)
@@ -275,13 +273,13 @@ def run_import(path: Path, index: Index) -> Found:
     found.registry = Registry(index.units, province)
     for unit in index.units.values():
         found.unit_names[unit.id] = {norm(n) for n in [unit.name, *unit.short_names, *unit.aliases]}
-    for unit in outcome.units:
-        data = unit.data
+    for proposed in outcome.units:
+        data = proposed.data
         names = [data["name"], *data.get("short_names", []), *data.get("aliases", [])]
-        found.unit_names[unit.id] = {norm(n) for n in names}
-        found.unit_names[unit.id] |= {group_key(n) for n in names if group_key(n)}
-        found.registry.learn(unit.id, names, data.get("province"))
-        found.proposed.append((unit.id, data["name"]))
+        found.unit_names[proposed.id] = {norm(n) for n in names}
+        found.unit_names[proposed.id] |= {group_key(n) for n in names if group_key(n)}
+        found.registry.learn(proposed.id, names, data.get("province"))
+        found.proposed.append((proposed.id, data["name"]))
     for unit in index.units.values():
         names = [unit.name, *unit.short_names, *unit.aliases]
         found.unit_names[unit.id] |= {group_key(n) for n in names if group_key(n)}

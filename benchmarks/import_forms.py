@@ -115,8 +115,8 @@ def main(argv: list[str] | None = None) -> int:
                     if args.diff:
                         for line in diff:
                             print(f"    {line[:300]}")
-    for form, docs in differing.items():
-        print(f"{form}: {len(docs)}/{total} documents differ from the text: {', '.join(docs)}")
+    for form, names in differing.items():
+        print(f"{form}: {len(names)}/{total} documents differ from the text: {', '.join(names)}")
     return 0
 
 

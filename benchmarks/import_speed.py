@@ -117,7 +117,7 @@ def write_docx(text: str, path: Path, one_line_each: bool) -> None:
         for block in text.split("\n\n"):
             if block.strip():
                 document.add_paragraph(" ".join(block.split()))
-    document.save(path)
+    document.save(str(path))
 
 
 def timed(source: Path, repo: Path, repeat: int) -> tuple[float, int]:

@@ -55,11 +55,12 @@ def main() -> int:
     from kehoach.index import build
     from kehoach.model import build_models
     from kehoach.rules.base import Context
+    from kehoach.rules.registry import RULES
 
     build_models()
     config = load_config(args.repository)
     clock.lap("model imported and built")
-    early = pipeline.Early(pipeline.RULES, today)
+    early = pipeline.Early(RULES, today)
     read = begun.read(early)
     clock.lap(f"{len(read)} files read and validated, the rules on each record alone (with the second process)")
     files = [loaded for loaded, _ in read]
@@ -71,7 +72,7 @@ def main() -> int:
     findings.extend(early.found(duplicates))
     index.prepare()
     clock.lap("what the rules ask of the index prepared")
-    for found in pipeline.run_rules(context, [rule for rule in pipeline.RULES if rule not in early.rules]):
+    for found in pipeline.run_rules(context, [rule for rule in RULES if rule not in early.rules]):
         findings.extend(found)
     clock.lap("rules")
     findings = pipeline.settle(findings, config, index)

@@ -388,3 +388,32 @@ def test_dates_are_found_as_the_plain_pattern_finds_them() -> None:
             assert (found and (found.span(), found.groupdict())) == (
                 expected and (expected.span(), expected.groupdict())
             )
+
+
+_UNDER_A_COMMITTEE = """\
+{parent}                          ĐẢNG CỘNG SẢN VIỆT NAM
+{body}
+          *                     {place}, ngày 03 tháng 3 năm 2026
+Số 11-KL/{code}
+
+KẾT LUẬN
+về công tác văn phòng năm 2026
+"""
+
+
+@pytest.mark.parametrize(
+    ("parent", "body", "place", "code", "issuer", "province"),
+    [
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG", "Hà Nội", "VPTW", "Văn phòng Trung ương Đảng", None),
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN KINH TẾ", "Hà Nội", "BKTTW", "Ban Kinh tế Trung ương", None),
+        ("TỈNH UỶ QUẢNG TRỊ", "VĂN PHÒNG", "Đông Hà", "VPTU", "Văn phòng Tỉnh ủy", "Quảng Trị"),
+    ],
+)
+def test_a_board_written_under_its_party_committee(
+    tmp_path: Path, parent: str, body: str, place: str, code: str, issuer: str, province: str | None
+) -> None:
+    """The upper line is the committee, the lower only the kind of its board or office: the issuer is that
+    committee's board; a body of the Central Committee is no body of the province its place is in."""
+    found = _header(tmp_path, _UNDER_A_COMMITTEE.format(parent=parent, body=body, place=place, code=code))
+    assert found.organisations == [parent, body]
+    assert (found.issuer_name, found.province) == (issuer, province)

@@ -555,6 +555,32 @@ def test_a_list_of_places_goes_on_and_a_news_agency_is_a_body(
 
 
 @pytest.mark.parametrize(
+    ("written", "names", "rest"),
+    [
+        (
+            "Văn phòng Huyện ủy và các ban xây dựng đảng huyện ủy, thị ủy hoàn thành",
+            ["Văn phòng Huyện ủy", "các ban xây dựng đảng huyện ủy, thị ủy"],
+            "hoàn thành",
+        ),
+        (
+            "Thường trực các huyện uỷ, thị uỷ, thành uỷ chỉ đạo",
+            ["Thường trực các huyện uỷ, thị uỷ, thành uỷ"],
+            "chỉ đạo",
+        ),
+        ("các Tỉnh ủy, Thành ủy triển khai", ["các Tỉnh ủy, Thành ủy"], "triển khai"),
+    ],
+)
+def test_a_list_of_party_committees_named_by_their_level_is_one_group(
+    units: dict[str, Unit], written: str, names: list[str], rest: str
+) -> None:
+    """'các văn phòng tỉnh ủy, thành ủy': 'thành ủy' after a comma is the next committee of the list, not a
+    place word whose 'ủy' starts the work."""
+    matches, after = Registry(units, None).split(written)
+    assert [m.written for m in matches] == names
+    assert after == rest
+
+
+@pytest.mark.parametrize(
     ("part", "pieces"),
     [
         ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
@@ -1031,3 +1057,33 @@ def test_a_capitalised_head_word_after_va_goes_on_with_the_name(units: dict[str,
     assert [m.written for m in matches] == ["Cục Lâm nghiệp và Kiểm lâm"]
     assert rest.startswith("có trách nhiệm")
     assert odd_name("Văn phòng Chính phủ Kết luận Phiên họp") is not None  # a title run on after the name
+
+
+@pytest.mark.parametrize(
+    ("issuer", "written", "name", "rest"),
+    [
+        ("Sở Xây dựng", "Văn phòng Sở tổng hợp, báo cáo", "Văn phòng Sở Xây dựng", "tổng hợp, báo cáo"),
+        ("Sở Xây dựng", "Thanh tra Sở kiểm tra việc thực hiện", "Thanh tra Sở Xây dựng", "kiểm tra việc thực hiện"),
+        ("Ban Kinh tế Tỉnh ủy", "Văn phòng Ban tham mưu", "Văn phòng Ban Kinh tế Tỉnh ủy", "tham mưu"),
+        ("Ban Kinh tế Tỉnh ủy", "Lãnh đạo Ban chỉ đạo", "Lãnh đạo Ban Kinh tế Tỉnh ủy", "chỉ đạo"),
+    ],
+)
+def test_a_part_of_the_issuer_named_by_the_issuers_head_noun(
+    units: dict[str, Unit], issuer: str, written: str, name: str, rest: str
+) -> None:
+    """'Văn phòng Sở', 'Lãnh đạo Ban' in the plan the Sở or the Ban issues: the issuer's own office or
+    leadership, not a name cut after its head noun; the verb after it is the work, not the name."""
+    registry = Registry(units, "Quảng Trị")
+    registry.issuer_name = issuer
+    matches, after = registry.split(written)
+    assert ([m.written for m in matches], after) == ([written.removesuffix(" " + rest)], rest)
+    settled = registry.commit(matches[0])
+    unit = registry.proposed[settled.unit or ""]
+    assert (unit.name, written.removesuffix(" " + rest) in unit.aliases) == (name, True)
+
+
+def test_a_head_noun_closing_a_name_in_another_bodys_plan_is_still_a_cut_name(units: dict[str, Unit]) -> None:
+    registry = Registry(units, "Quảng Trị")
+    registry.issuer_name = "Ủy ban nhân dân tỉnh"
+    settled = registry.commit(Match("Văn phòng Ban", None, True))
+    assert settled.unit is None and "dừng ở 'Ban'" in (settled.doubt or "")

@@ -67,5 +67,10 @@ def test_non_string_keys_are_reported() -> None:
     assert "KH015" in codes("? [a, b]\n: c\n")
 
 
+def test_scalar_keys_are_spelt_as_yaml_writes_them() -> None:
+    # a key left empty ('? ' alone) is null, not Python's 'None', in the messages that name it
+    assert list(parse("id: a\n? \nflag: x\ntrue: y\n").data) == ["id", "null", "flag", "true"]
+
+
 def test_control_characters_are_a_syntax_error_not_a_crash() -> None:
     assert codes("id: x\x07\n") == ["KH010"]

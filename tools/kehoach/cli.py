@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from .chars import visible_json
 from .commands import NAMES
@@ -83,14 +83,14 @@ class _Formatter(argparse.HelpFormatter):
     def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
         super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
 
-    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[no-untyped-def]
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
         super().add_usage(usage, actions, groups, "cách dùng: " if prefix is None else prefix)
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse with its own headings and the help option in Vietnamese."""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)
@@ -98,7 +98,7 @@ class _Parser(argparse.ArgumentParser):
         self._optionals.title = "tùy chọn"
         self.add_argument("-h", "--help", action="help", help="hiện hướng dẫn này rồi thoát")
 
-    def error(self, message: str) -> None:  # argparse's own messages are English; ours are Vietnamese
+    def error(self, message: str) -> NoReturn:  # argparse's own messages are English; ours are Vietnamese
         self.print_usage(sys.stderr)
         self.exit(2, f"kehoach: lỗi cú pháp lệnh: {message}\n")
 
@@ -208,7 +208,7 @@ class _Visible:
 @contextlib.contextmanager
 def _visible_output() -> Iterator[None]:
     out, err = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _Visible(out), _Visible(err)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = _Visible(out), _Visible(err)
     try:
         yield
     finally:

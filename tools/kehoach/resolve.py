@@ -24,6 +24,7 @@ from typing import Any
 
 from .index import Index
 from .kinds import Kind
+from .model import Task
 from .text import fold
 
 EXACT_ID = "id"
@@ -143,7 +144,7 @@ class Resolver:
         suggesting: bool = False,
     ) -> None:
         self.index = index
-        self.kinds = tuple(kinds)
+        self.kinds = tuple(Kind(kind) for kind in kinds)  # typed names of kinds are welcome
         self.province = fold(province) if province else None
         self.within = within
         self.suggesting = suggesting  # only the names of suggestion_spellings, no province words
@@ -203,7 +204,7 @@ class Resolver:
         """The ids ``text`` may stand for, ranked, and the one it stands for when that is settled."""
         text = text.strip()
         entry = self.index.entries.get(text)
-        outside = entry is not None and entry.kind == "task" and self.within and entry.record.plan != self.within
+        outside = isinstance(task := entry and entry.record, Task) and self.within and task.plan != self.within
         if entry is not None and entry.kind in self.kinds and not outside:
             spelled = next(s for s in self.records if s.id == text)
             return Resolution(text, self.kinds, EXACT_ID, (self._candidate(spelled),), text)
@@ -212,7 +213,7 @@ class Resolver:
         if not typed:
             return Resolution(text, self.kinds, None)
         for tier, match in ((EXACT, _exact), (WORDS, _all_words), (PARTIAL, _word_starts)):
-            found = self._collect(lambda s, m=match: m(s, wanted, typed), typed)  # type: ignore[misc]
+            found = self._collect(lambda s, m=match: m(s, wanted, typed), typed)
             if found:
                 return self._settle(text, tier, found)
         return self._close(text, wanted)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import WriteFailed, write_atomic
+from .kinds import Kind
 from .model import MODELS
 from .schema_text import annotate
 
@@ -16,7 +17,7 @@ SCHEMA_DIR = "schema"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
-def schema_for(kind: str) -> dict[str, Any]:
+def schema_for(kind: Kind) -> dict[str, Any]:
     model = MODELS[kind]
     generated = model.model_json_schema(mode="validation")
     # Dates are validated as ISO text, as the loader keeps them.
@@ -28,7 +29,7 @@ def schema_for(kind: str) -> dict[str, Any]:
     return annotate(document)
 
 
-def render(kind: str) -> str:
+def render(kind: Kind) -> str:
     return json.dumps(schema_for(kind), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from ..kinds import Kind
 from ..load import yamlsafe
 from ..load.files import expected_place
 from ..model import MODELS
@@ -40,7 +41,7 @@ class CanonicalError(Exception):
     """The canonical form could not be produced without changing the data or a comment."""
 
 
-def modeline(rel: PurePosixPath, kind: str) -> str:
+def modeline(rel: PurePosixPath, kind: Kind) -> str:
     """The editor's schema comment for a file at ``rel`` (relative to the repository root)."""
     return f"# yaml-language-server: $schema={'../' * (len(rel.parts) - 1)}schema/{kind}.schema.json"
 
@@ -197,7 +198,7 @@ class _Writer:
             return
         prefix = " " * indent + head + " "
         if isinstance(value, Mapping | list):
-            text, block = ("{}" if isinstance(value, Mapping) else "[]"), []
+            text, block = ("{}" if isinstance(value, Mapping) else "[]"), list[str]()
         else:
             text, block = _scalar(value, len(prefix), indent + INDENT)
         self.lines.append(self.eol(path, prefix + text))
@@ -216,7 +217,7 @@ class _Writer:
             self.value(_key(key) + ":", mapping[key], child, indent, _nested_model(model, key))
 
 
-def render(kind: str, data: Mapping[str, Any], rel: PurePosixPath, comments: Comments | None = None) -> str:
+def render(kind: Kind, data: Mapping[str, Any], rel: PurePosixPath, comments: Comments | None = None) -> str:
     """The canonical text of record ``data`` of ``kind`` stored at ``rel``, with ``comments`` placed.
 
     Raises CanonicalError if the text would not read back as ``data``."""
@@ -240,7 +241,7 @@ def _note_path(key: Path | str) -> Path:
     return tuple(int(part) if part.isdigit() else part for part in key.split("."))
 
 
-def render_new(kind: str, data: Mapping[str, Any], notes: Mapping[Path | str, str] | None = None) -> str:
+def render_new(kind: Kind, data: Mapping[str, Any], notes: Mapping[Path | str, str] | None = None) -> str:
     """Canonical text of a brand-new record, e.g. a draft written by ``kehoach import``.
 
     ``notes`` maps a key path (a tuple such as ``("sections", 0, "heading")`` or the

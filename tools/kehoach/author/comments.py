@@ -46,14 +46,18 @@ def _walk(text: str) -> _Walk:
     events = iter(yaml.parse(text, Loader=_Loader))
 
     def mark(event: yaml.Event) -> tuple[int, int]:
-        return event.start_mark.line, event.start_mark.column
+        start = event.start_mark
+        assert start is not None  # the parser marks every event it yields
+        return start.line, start.column
 
     def node(event: yaml.Event, path: Path) -> None:
         if isinstance(event, yaml.ScalarEvent):
             line, col = mark(event)
             if event.style in ("|", ">"):  # a block's text starts on the next line: the indicator's
                 line, col = line + 1, 0  # own line may end with a comment ("title: >-  # ...")
-            walk.spans.append((line, col, event.end_mark.line, event.end_mark.column))
+            end = event.end_mark
+            assert end is not None
+            walk.spans.append((line, col, end.line, end.column))
         elif isinstance(event, yaml.MappingStartEvent):
             while not isinstance(key := next(events), yaml.MappingEndEvent):
                 child = (*path, key.value if isinstance(key, yaml.ScalarEvent) else "?")
@@ -83,14 +87,14 @@ def _comment_starts(lines: list[str], spans: list[tuple[int, int, int, int]]) ->
             end = end_col if line == end_line else float("inf")
             covered.setdefault(line, []).append((begin, end))
     found = []
-    for number, line in enumerate(lines):
-        col = line.find("#")
+    for number, text in enumerate(lines):
+        col = text.find("#")
         while col != -1:
             inside = any(begin <= col < end for begin, end in covered.get(number, ()))
-            if not inside and (col == 0 or line[col - 1] in " \t"):
+            if not inside and (col == 0 or text[col - 1] in " \t"):
                 found.append((number, col))
                 break
-            col = line.find("#", col + 1)
+            col = text.find("#", col + 1)
     return found
 
 

@@ -65,8 +65,8 @@ def canonical_text(root: Path, path: Path) -> FmtResult:
     """The canonical form of the record at ``path``, or findings saying why there is none."""
     loaded = new_file(root, path)
     result = FmtResult(path, str(loaded.rel), findings=loaded.findings)
-    if problem := not_a_regular_file(path):
-        loaded.add(Code.KH001, f"{problem}; không đọc, không định dạng")
+    if odd := not_a_regular_file(path):
+        loaded.add(Code.KH001, f"{odd}; không đọc, không định dạng")
         return result
     data = read_bytes(path, loaded, root)
     if data is None:

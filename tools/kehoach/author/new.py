@@ -15,6 +15,7 @@ from typing import Any
 
 from ..atomic import WriteFailed, write_atomic
 from ..index import Index, section_paths
+from ..kinds import Kind
 from ..load.files import expected_place
 from ..model.validate import validate
 from ..oserrors import write_reason
@@ -49,7 +50,7 @@ class Draft:
     (the plan's province first), sections looked up in the chosen plan, every other value validated
     by the record's model. A bad value raises NewError and is not kept."""
 
-    def __init__(self, index: Index, kind: str) -> None:
+    def __init__(self, index: Index, kind: Kind) -> None:
         self.index = index
         self.kind = kind
         self.values: dict[str, Any] = {}
@@ -129,7 +130,7 @@ def _free(index: Index, base: str, taken: frozenset[str]) -> str:
     return f"{base}-{n}"
 
 
-def next_id(index: Index, kind: str, data: dict[str, Any], taken: frozenset[str] = frozenset()) -> str:
+def next_id(index: Index, kind: Kind, data: dict[str, Any], taken: frozenset[str] = frozenset()) -> str:
     """The next free id for a new record, following the repository's naming."""
     if kind == "task":
         plan = data["plan"]
@@ -160,7 +161,7 @@ def section_order(index: Index, plan_id: str, section: str) -> tuple[int, list[s
     return order, moved
 
 
-def build(index: Index, kind: str, values: dict[str, Any]) -> dict[str, Any]:
+def build(index: Index, kind: Kind, values: dict[str, Any]) -> dict[str, Any]:
     """The record's data from checked values: the id first, a new task's order inside its section."""
     data: dict[str, Any] = {spec.name: values[spec.name] for spec in FIELDS[kind] if values.get(spec.name)}
     if kind == "task":
@@ -199,7 +200,7 @@ def _uninterrupted() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def create(root: Path, index: Index, kind: str, values: dict[str, Any]) -> Path:
+def create(root: Path, index: Index, kind: Kind, values: dict[str, Any]) -> Path:
     """Write the new record (and, for a task, move the later tasks' order up by one); return its path.
 
     Never overwrites. Every text is prepared and checked before the first write; the later tasks are

@@ -10,7 +10,8 @@ from typing import Any
 
 from ..resolve import CLOSE, Resolution, words_of
 from ..text import fold
-from .new import Draft, Field, NewError
+from .fields import Field
+from .new import Draft, NewError
 
 
 def matches(choices: list[str], text: str) -> list[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_atomic
+from ..kinds import Kind
 from ..load import yamlsafe
 from ..model import Report, Result, ResultOutcome
 from ..model.validate import validate
@@ -108,7 +109,7 @@ def append(text: str, entries: list[Entry]) -> str:
     reread = yamlsafe.parse(new)
     if reread.problems or reread.data != expected:
         raise ResultsError("không thêm được kết quả mà giữ nguyên phần còn lại của tệp; hãy chạy 'kehoach fmt' trước")
-    record, problems = validate("report", expected)
+    record, problems = validate(Kind.REPORT, expected)
     if record is None:
         raise ResultsError("báo cáo sau khi thêm không hợp lệ: " + "; ".join(message for _, _, message in problems))
     return new
@@ -142,12 +143,14 @@ def resolve_task(index: Any, report: Report, written: str) -> str:
     """The task ``written`` stands for: a task id as it is (a task of a plan the report does not
     cover is then a finding of ``check``), else what the shared resolver settles among the tasks
     of each plan the report covers ('nv05', a task's title or the words of it)."""
-    from ..resolve import CLOSE, Resolver
+    from ..resolve import CLOSE, Candidate, Resolver
 
     written = written.strip()
     if written in index.tasks:
         return written
-    settled, candidates, close = [], [], []
+    settled: list[str] = []
+    candidates: list[Candidate] = []
+    close: list[Candidate] = []
     for plan in report.plans:
         found = Resolver(index, ("task",), within=plan).resolve(written)
         if found.chosen is not None:

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..kinds import RECORDS_DIR
 from ..load import discover, load_file, record_kind, yamlsafe
-from ..load.files import RECORDS_DIR
+from ..load.positions import Positions
 from ..model import ProgressEntry, Task, TaskStatus
 from ..model.common import ID_PATTERN
 from ..text import fold
@@ -126,7 +127,7 @@ def _tied_comment(line: str, before_key: bool) -> bool:
     return _is_comment(line) and (before_key or not line[:1].isspace())
 
 
-def _top_key_lines(data: dict[str, Any], positions: yamlsafe.Positions) -> dict[str, int]:
+def _top_key_lines(data: dict[str, Any], positions: Positions) -> dict[str, int]:
     return {key: positions.keys[(key,)][0] - 1 for key in data}
 
 
@@ -149,7 +150,7 @@ def _value_span(line: str, col: int) -> tuple[int, int]:
     return col, end
 
 
-def _set_scalar(lines: list[str], data: dict[str, Any], positions: yamlsafe.Positions, key: str, value: str) -> None:
+def _set_scalar(lines: list[str], data: dict[str, Any], positions: Positions, key: str, value: str) -> None:
     key_lines = _top_key_lines(data, positions)
     if key in data:
         line, col = positions.values[(key,)]
@@ -164,7 +165,7 @@ def _set_scalar(lines: list[str], data: dict[str, Any], positions: yamlsafe.Posi
     lines.insert(_insert_at(lines, key_lines, key), f"{key}: {value}")
 
 
-def _remove_key(lines: list[str], data: dict[str, Any], positions: yamlsafe.Positions, key: str) -> None:
+def _remove_key(lines: list[str], data: dict[str, Any], positions: Positions, key: str) -> None:
     if key not in data:
         return
     line, _ = positions.values[(key,)]
@@ -182,7 +183,7 @@ def progress_position(existing: list[Any], date: str) -> int:
     return at
 
 
-def _append_progress(lines: list[str], data: dict[str, Any], positions: yamlsafe.Positions, entry: dict) -> None:
+def _append_progress(lines: list[str], data: dict[str, Any], positions: Positions, entry: dict) -> None:
     existing = data.get("progress")
     key_lines = _top_key_lines(data, positions)
     if existing:

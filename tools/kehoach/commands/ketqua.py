@@ -5,10 +5,17 @@ keeps its comments and order and is written atomically."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import iso_date
+
+if TYPE_CHECKING:  # the modules are imported when the command runs: the CLI starts fast
+    from ..author.results import Entry
+    from ..index import Index
+    from ..model import Report
 
 HELP = "nhập kết quả thực hiện nhiệm vụ vào một báo cáo"
 DESCRIPTION = (
@@ -80,7 +87,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     return 0
 
 
-def _ask(report: object, index: object) -> list[object]:
+def _ask(report: Report, index: Index) -> list[Entry]:
     """Ask for results until an empty task id (or end of input)."""
     from ..author.prompt import _completer
     from ..author.results import Entry, ResultsError, parse_outcome, resolve_task, task_choices
@@ -91,8 +98,8 @@ def _ask(report: object, index: object) -> list[object]:
         import readline
     except ImportError:  # pragma: no cover - Windows without pyreadline
         readline = None  # type: ignore[assignment]
-    tasks = index.tasks  # type: ignore[attr-defined]
-    choices = task_choices(report, tasks)  # type: ignore[arg-type]
+    tasks = index.tasks
+    choices = task_choices(report, tasks)
     outcomes = [o.value for o in ResultOutcome] + [o.label for o in ResultOutcome]
 
     def complete_with(options: list[str]) -> None:
@@ -101,8 +108,8 @@ def _ask(report: object, index: object) -> list[object]:
             readline.set_completer(_completer(options))
             readline.parse_and_bind("tab: complete")
 
-    print(f"Báo cáo {report.number}: {len(choices)} nhiệm vụ có thể ghi kết quả (Tab để gợi ý).")  # type: ignore[attr-defined]
-    entries: list[object] = []
+    print(f"Báo cáo {report.number}: {len(choices)} nhiệm vụ có thể ghi kết quả (Tab để gợi ý).")
+    entries: list[Entry] = []
     try:
         while True:
             complete_with(choices)
@@ -110,7 +117,7 @@ def _ask(report: object, index: object) -> list[object]:
             if not written:
                 break
             try:
-                task_id = resolve_task(index, report, written)  # type: ignore[arg-type]
+                task_id = resolve_task(index, report, written)
             except ResultsError as err:
                 print(f"  {err}")
                 continue
@@ -134,9 +141,7 @@ def _ask(report: object, index: object) -> list[object]:
     return entries
 
 
-def _ask_date() -> object:
-    import datetime as dt
-
+def _ask_date() -> dt.date | None:
     while True:
         written = input("Ngày hoàn thành YYYY-MM-DD (Enter: theo ngày báo cáo): ").strip()
         if not written:

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     from ..pipeline import check
     from ..sources import WorkingTree
 
-    kind = args.record_kind
+    kind = Kind(args.record_kind)
     values = {spec.name: getattr(args, spec.name, None) for spec in FIELDS[kind]}
     missing = [spec for spec in FIELDS[kind] if spec.required and not values.get(spec.name)]
     interactive = sys.stdin.isatty()

@@ -85,7 +85,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     return 0
 
 
-def _chooser():  # type: ignore[no-untyped-def]
+def _chooser():
     """On a terminal, a numbered choice among several tasks; otherwise none (the list is printed)."""
     if not sys.stdin.isatty():
         return None
@@ -93,7 +93,7 @@ def _chooser():  # type: ignore[no-untyped-def]
     from ..author.prompt import pick
     from ..author.status import StatusError
 
-    def choose(resolution):  # type: ignore[no-untyped-def]
+    def choose(resolution):
         try:
             return pick(resolution)
         except (NewError, EOFError):

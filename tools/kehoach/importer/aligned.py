@@ -322,20 +322,20 @@ def _split(
             return _split(run, bounds, doubts, edges, first + 1, near)
         left, right = run.text[: at - run.start], run.text[at - run.start + 1 :]
         return [(first, left), *_split(Run(at + 1, run.end, right), bounds, doubts, edges, first + 1, near)]
-    near = [s for s in spaces if abs(s - edge) <= _NEAR]
-    if not near:
+    close = [s for s in spaces if abs(s - edge) <= _NEAR]
+    if not close:
         inside = min(run.end, bounds[first + 1] if first + 1 < len(bounds) else run.end) - edge
         col = first if edge - run.start >= inside else first + 1
         doubts.append(f"'{run.text}' vắt qua hai cột; đã xếp cả vào một cột")
         return [(col, run.text)]
     # a cell's text starts with a capital or a figure ("Đảng ủy", "2026 - 2030"): the nearest
     # space before one, else the space nearest the boundary
-    upper = [s for s in near if _opens_cell(run.text, s - run.start)]
-    at = min(upper or near, key=lambda s: abs(s - edge))
+    upper = [s for s in close if _opens_cell(run.text, s - run.start)]
+    at = min(upper or close, key=lambda s: abs(s - edge))
     if not upper:
         doubts.append(f"'{run.text}' vắt qua hai cột; đã tách ở '{run.text[: at - run.start].split()[-1]} |'")
-    left, right = Run(run.start, at, run.text[: at - run.start]), Run(at + 1, run.end, run.text[at - run.start + 1 :])
-    return [(first, left.text), *_split(right, bounds, doubts, edges, first + 1)]
+    rest = Run(at + 1, run.end, run.text[at - run.start + 1 :])
+    return [(first, run.text[: at - run.start]), *_split(rest, bounds, doubts, edges, first + 1)]
 
 
 _UNSEEN = 2.0  # the cost of a piece whose column no line around shows

@@ -59,7 +59,8 @@ class Read:
 def cells(texts: list[str]) -> list[_Cell]:
     """The cells of lines written one cell per line, each with the '|' lines before it."""
     out: list[_Cell] = []
-    gap, start, parts = 0, 0, []
+    gap, start = 0, 0
+    parts: list[str] = []
     for at, raw in enumerate(texts):
         text = raw.strip()
         if text == BAR:
@@ -182,7 +183,7 @@ def _width(found: list[_Cell], body_at: int) -> int:
     return max(header, most)
 
 
-def _header(found: list[_Cell], width: int) -> list[str] | None:
+def _header(found: list[_Cell], width: int) -> list[str]:
     """The labels of the header's columns, one per column: a header over two rows is read into one,
     the label of a cell spanning several columns given to each of the columns under it (with the
     label under it when that says no role by itself: 'Thời gian' over 'Bắt đầu')."""

@@ -646,16 +646,16 @@ def _laws_and_plenums(text: str, numbered: list[Citation]) -> list[Citation]:
             continue  # "Luật Sửa đổi, bổ sung một số điều của Luật X": read at X, as the amending law
         if amending is not None and _amends_more(amending, text, match.start()):
             # "... một số điều của Luật Đấu thầu, Luật Hải quan, ... và Luật Đầu tư": the laws it amends
-            end = _LAW_MORE.match(text, match.end()) if not match["year"] else None
-            _extend(amending, text, end.end() if end else match.end())
+            more = _LAW_MORE.match(text, match.end()) if not match["year"] else None
+            _extend(amending, text, more.end() if more else match.end())
             continue
         amending = None
         clause = text[max(text.rfind(";", 0, match.start()), 0) : match.start()]
         if any(m.end() > len(clause) - 40 and ":" not in clause[m.end() :] for m in _CREATES.finditer(clause)):
             continue  # "góp ý dự thảo Luật ...": not yet a law (but 'Thời hạn ban hành: ... của Luật X': a label)
         end = match.end()
-        if not match["year"] and (more := _LAW_MORE.match(text, end)):
-            end = more.end()
+        if not match["year"] and (wider := _LAW_MORE.match(text, end)):
+            end = wider.end()
         written = " ".join(text[match.start() : end].split())
         if any(c.start < match.start() < c.title_end for c in numbered):
             continue  # "Luật số 97/2025/QH15 ... sửa đổi, bổ sung một số điều của Luật X": part of that title
@@ -796,12 +796,12 @@ def _short_references(text: str, found: list[Citation]) -> list[Citation]:
             continue
         if re.search(r"(?i:gọi tắt là|gọi là|viết tắt là)\s*$", text[max(0, match.start() - 25) : match.start()]):
             continue  # "(Gọi tắt là Đề án 1217)": the short name of the document just cited
-        serial = match["serial"]
+        written_serial = match["serial"]
         same = [
             c
             for c in found
             if c.number
-            and re.match(rf"0*{int(serial)}[-/]", c.number)
+            and re.match(rf"0*{int(written_serial)}[-/]", c.number)
             and (c.doc_type == kind or f"-{code}/" in c.number)
         ]
         written = " ".join(match[0].split())

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..index import Index
+from ..kinds import Kind
 from ..model import Directive, Plan, PlanType, Task, Unit
 from ..model.docnumber import DocNumber, DocNumberError, parse_doc_number
 from ..model.doctype import TYPE_CODES
@@ -71,7 +72,7 @@ def build_plan(doc: source.Document, header: head.Header, index: Index, issuer: 
     registry.issuer_name = header.issuer_name
     registry.province_guessed = header.province_guessed
     registry.city = header.province_city
-    body = struct.parse(doc, header.body_start, registry)
+    body = struct.parse(doc, header.body_start, registry, header.heading)
     outcome = Outcome(doc.path, cleaning=list(doc.notes))
     builder = PlanBuilder(doc, header, body, registry, index, outcome)
     builder.run(issuer)
@@ -209,9 +210,14 @@ class PlanBuilder(CitedSteps):
         if number.startswith(("/", "-")):
             return  # a blank serial names no one plan: the id (title words) tells them apart
         year = self.header.date.year if self.header.date else None
-        for entry in self.index.of_kind("plan"):
-            other: Plan = entry.record  # type: ignore[assignment]
-            if other.number == number and other.issuer == issuer and other.date.year == year:
+        for entry in self.index.of_kind(Kind.PLAN):
+            other = entry.record
+            if (
+                isinstance(other, Plan)
+                and other.number == number
+                and other.issuer == issuer
+                and other.date.year == year
+            ):
                 self.outcome.refused.append(
                     f"kế hoạch {number} năm {year} của cùng cơ quan đã có trong kho với mã '{other.id}' "
                     f"({entry.file.rel}); không nhập lần hai"
@@ -363,11 +369,11 @@ class PlanBuilder(CitedSteps):
                 self.read_label(read, line, lines, own=source_name == "own")
         for key, why in read.doubts:
             task.doubt(key, why)
-        if why := tables.placed(item.doubt):
+        if placed := tables.placed(item.doubt):
             fields = tables.placed_fields(item.doubt)
             for key in fields or ["text"]:
                 cell = "nội dung" if key == "text" else "để trống"
-                task.doubt(key, f"ô {cell} của bảng: {why}; cần đối chiếu với văn bản")
+                task.doubt(key, f"ô {cell} của bảng: {placed}; cần đối chiếu với văn bản")
         elif item.doubt:
             task.doubt("text", f"ô nội dung của bảng căn cột bằng khoảng trắng {_CUT_GUESSED} ({item.doubt})")
         self.units_in_text(task, item, read.roles)
@@ -751,7 +757,7 @@ _OPENS_WITH_BODY = re.compile(
 # UBND xã, Ban Xây dựng Đảng ...', 'Giao Văn phòng ...', 'Chỉ đạo Hội Nông dân ... đẩy mạnh ...': the body directed
 # does the work, or the one directing it, never surely the issuer); the words in capitals name bodies ('giao ban' is
 # a meeting),
-# the same words that open an organisation's name everywhere (units.ORG_WORDS).
+# the same words that open an organisation's name everywhere (names.ORG_WORDS).
 _GIVEN_INSIDE = re.compile(
     rf"(?:^|[\s;,(])(?:[Đđ]ề\s*nghị|[Gg]iao|[Yy]êu\s*cầu|[Cc]hỉ\s*đạo)\s*(?P<who>(?:các\s+)?(?:{org_opening(glued=True)})"
     # the name ends where no lower-case letter goes on ('Đảng uỷUBND xã', 'MTTQVN': words run together in a PDF)
@@ -874,5 +880,5 @@ MODELS = {"plan": Plan, "task": Task, "directive": Directive, "unit": Unit}
 def model_problems(draft: Draft) -> list[str]:
     """What the model stage would say about a draft (none, when the importer did its job)."""
     data = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in draft.data.items()}
-    _, problems = validate(draft.kind, data)
+    _, problems = validate(Kind(draft.kind), data)
     return [f"{code} {message}" for _, code, message in problems]

@@ -140,15 +140,26 @@ class Header:
             return None
         body = reading_case(self.organisations[-1])
         if len(self.organisations) > 1:
+            # a board or the office of a party committee written under it ('TỈNH ỦY X / BAN DÂN VẬN', 'BAN
+            # CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG'): the upper line is its parent, the lower line only its kind
             parent = self.organisations[-2]
+            key = fold(body)
+            board = key.startswith(("ban ", "uy ban kiem tra")) or key == "van phong"
             committee = re.match(r"^(TỈNH|THÀNH|HUYỆN|THỊ|QUẬN)\s+(ỦY|UỶ)\b", parent.upper())
-            if committee and fold(body).startswith("ban "):
+            if committee and board:
                 return f"{body} {committee[1].capitalize()} ủy"
+            if _central_committee(parent) and board and "trung uong" not in key and key != "ban bi thu":
+                return "Văn phòng Trung ương Đảng" if key == "van phong" else f"{body} Trung ương"
         return body
 
     @property
     def parent_name(self) -> str | None:
         return reading_case(self.organisations[-2]) if len(self.organisations) > 1 else None
+
+
+def _central_committee(line: str) -> bool:
+    """The party's Central Committee as a header writes it above one of its boards ('BAN CHẤP HÀNH TRUNG ƯƠNG')."""
+    return fold(" ".join(line.split())).strip(" *") == "ban chap hanh trung uong"
 
 
 NO_HEADER = (
@@ -312,11 +323,22 @@ def _parse(doc: Document, untyped: bool) -> Header:
                 "bản giao nhiệm vụ: kiểm tra các việc được giao"
             )
         _read_title(header, lines, heading_at + 1)
-    if header.province is None and header.place:
-        header.province = header.place
-        header.province_guessed = True
-        header.doubts["province"] = f"tỉnh lấy từ địa danh '{header.place}' vì dòng cơ quan không ghi tên tỉnh"
+    _province_from_place(header, doubt=True)
     return header
+
+
+def _province_from_place(header: Header, doubt: bool = False) -> None:
+    """No unit line names the province: the place's name stands for it (flagged, with ``doubt``). A body of the
+    Central Committee sits in the capital: its place names no province of it, and no unit of a province is a
+    model for the units it names."""
+    if header.province is not None or not header.place:
+        return
+    header.province_guessed = True
+    if any(map(_central_committee, header.organisations)):
+        return
+    header.province = header.place
+    if doubt:
+        header.doubts["province"] = f"tỉnh lấy từ địa danh '{header.place}' vì dòng cơ quan không ghi tên tỉnh"
 
 
 def _find_heading(lines: list[Line]) -> tuple[int, int] | None:
@@ -423,9 +445,7 @@ def _letter(lines: list[Line]) -> Header | None:
     header.issued_by = "Công văn"
     header.body_start = _after_recipients(lines, kinh_gui)
     header.recipients = _recipients(lines[kinh_gui : header.body_start])
-    if header.province is None and header.place:
-        header.province = header.place
-        header.province_guessed = True
+    _province_from_place(header)
     return header
 
 
@@ -824,6 +844,6 @@ def reading_case(text: str, proper: bool = False) -> str:
     result = re.sub(
         r"\b(?:mttq|ubnd|hđnd|ubmttq|mttqvn|tncs|hcm|lđlđ)\b", lambda m: m[0].upper(), result, flags=re.IGNORECASE
     )
-    if place := re.search(r"\b(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+((?:\S+\s*){1,4})$", result):
-        result = result[: place.start(1)] + reading_case(place[1], proper=True)
+    if level := re.search(r"\b(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)\s+((?:\S+\s*){1,4})$", result):
+        result = result[: level.start(1)] + reading_case(level[1], proper=True)
     return result

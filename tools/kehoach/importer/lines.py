@@ -149,8 +149,13 @@ def clean_markup(text: str) -> tuple[str, tuple[str, ...]]:
         return content
 
     text = _SUP.sub(sup, text)
-    text = _FOOTNOTE_REF.sub(lambda m: markers.append(m[1]) or "", text)
-    text = _SUPERSCRIPT_RUN.sub(lambda m: markers.append(m[1].translate(_SUPERSCRIPT_DIGITS)) or "", text)
+
+    def marker(found: str) -> str:
+        markers.append(found)
+        return ""
+
+    text = _FOOTNOTE_REF.sub(lambda m: marker(m[1]), text)
+    text = _SUPERSCRIPT_RUN.sub(lambda m: marker(m[1].translate(_SUPERSCRIPT_DIGITS)), text)
     text = _TAG.sub(lambda m: " " if m[0].lower().startswith("<br") else "", text)
     text = _UNDERSCORED.sub(lambda m: m["words"], text)
     return text.replace("\u00a0", " ").replace("\u200b", ""), tuple(markers)
@@ -421,8 +426,8 @@ class LineReader:
         # Footnote definitions sit at the foot of each page, inside the body text; a line wrapped
         # from one starts in lower case, or follows a note not yet ended and opens no item.
         if definition := _FOOTNOTE_DEF.match(raw):
-            number = definition[1] or definition[2] or definition[4] or definition[3].translate(_SUPERSCRIPT_DIGITS)
-            self.footnote = number.strip()
+            mark = definition[1] or definition[2] or definition[4] or definition[3].translate(_SUPERSCRIPT_DIGITS)
+            self.footnote = mark.strip()
             body, _ = clean_markup(definition[5])
             doc.footnotes[self.footnote] = collapse(clean_letters(body, notes))
             self.note_line = len(raw.strip())

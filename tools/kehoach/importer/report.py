@@ -141,8 +141,8 @@ def _within(heading: str, covered: tuple[dt.date, dt.date] | None) -> bool:
     period = _programme_period(_reading(heading))
     if covered is None or period is None:
         return False
-    parts = [part for part in parse_timeframe(period).parts if part.start is not None and part.end is not None]
-    return bool(parts) and min(p.start for p in parts) >= covered[0] and max(p.end for p in parts) <= covered[1]
+    spans = [(p.start, p.end) for p in parse_timeframe(period).parts if p.start is not None and p.end is not None]
+    return bool(spans) and min(s for s, _ in spans) >= covered[0] and max(e for _, e in spans) <= covered[1]
 
 
 def _split(
@@ -514,7 +514,7 @@ class _ReportBuilder(PlanBuilder):
         if named is not None:  # the programme's period is the time of the work under it that states none
             for item in programme.items:
                 if item.heading_time is None:
-                    item.heading_time = (named, f"tên phần '{title}' của báo cáo")  # type: ignore[assignment]
+                    item.heading_time = (named, f"tên phần '{title}' của báo cáo")
         self.tasks(plan_id)
         coming = _COMING_PERIOD.search(fold(title)) if named is None else None
         if coming is not None:

@@ -230,8 +230,8 @@ def read(rows: list[Row], unsure: list[dict[int, str]] | None = None, merges_los
     for at, row in enumerate(rows[used:], start=used):
         if _folded(row) in headers or _labels_only(row):
             continue  # the header printed again at the top of the next page, or over a part of the table
-        cells = {r: [] for r in roles if r}
-        doubts = {}
+        cells: dict[str, list[str]] = {r: [] for r in roles if r}
+        doubts: dict[str, str] = {}
         for col, role in enumerate(roles):
             cell = row[col] if col < len(row) else []
             if role and _filled(cell):

@@ -116,7 +116,7 @@ IN_NAMES = ("kiểm tra", "tổ chức", "giao", "yêu cầu", "đề nghị", "
 SYLLABLES = ("trình", "giao")
 
 # In units, where a lower-case word after a separator may open a name of its own ('các cơ quan, tổ
-# chức liên quan'), 'tổ chức' ends a name only as 'tổ chức thực hiện' (units._INNER_VERB reads the
+# chức liên quan'), 'tổ chức' ends a name only as 'tổ chức thực hiện' (name_ends._INNER_VERB reads the
 # rest); 'giao' only as 'giao cho'.
 _UNIT_SPLIT_ONLY = ("tổ chức thực hiện", "giao cho")
 

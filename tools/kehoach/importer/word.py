@@ -109,7 +109,7 @@ def check_package(path: Path, data: bytes) -> None:
 
 def read_docx(path: Path, data: bytes) -> Document:
     """The lines of a Word file; every way a file can be damaged is a SourceError naming it."""
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     check_package(path, data)
     try:
@@ -445,7 +445,7 @@ def _runs(p: Any) -> Iterator[Any]:
 
 def _boxes(p: Any) -> list[Any]:
     """The paragraphs of the text boxes anchored in a paragraph (once: not their fallback copy)."""
-    out = []
+    out: list[Any] = []
     for box in p.iter(f"{W}txbxContent"):
         parent = box.getparent()
         while parent is not None and parent is not p and parent.tag not in _SKIPPED:
@@ -923,7 +923,7 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"))
+_ROMAN: tuple[tuple[int, str], ...] = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"))
 _ROMAN += ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 

@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from ..atomic import WriteFailed, write_atomic
 from ..author.canonical import render_new
 from ..findings import Finding, Severity
+from ..kinds import Kind
 from .draft import Draft, Outcome
 
 DOUBT = "KIỂM TRA:"
@@ -26,14 +27,14 @@ WIDTH = 100
 
 def render(draft: Draft) -> str:
     """The canonical YAML text of one draft record, its notes and doubts as comments before their keys."""
-    notes: dict[str, str] = {}
+    notes: dict[tuple[str | int, ...] | str, str] = {}
     for key in dict.fromkeys([*draft.notes, *draft.doubts]):
         lines = _comment_lines(draft.notes.get(key, []), None) + _comment_lines(draft.doubts.get(key, []), DOUBT)
         if lines and (key == "" or key.split(".")[0] in draft.data):  # 'results.3': before that item
             notes[key] = "\n".join(lines)
         elif lines:  # a note about a value that ended up not written: keep it on the file
             notes[""] = "\n".join([*notes.get("", "").splitlines(), *lines])
-    return render_new(draft.kind, draft.data, notes)
+    return render_new(Kind(draft.kind), draft.data, notes)
 
 
 def _comment_lines(notes: list[str], prefix: str | None) -> list[str]:

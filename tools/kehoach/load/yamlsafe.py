@@ -181,8 +181,8 @@ class _Builder:
                 key = event.value  # text as written, the usual key: what scalar() would return
             else:
                 key = self.scalar(event)
-            if key.__class__ is not str:
-                key = str(key).lower() if isinstance(key, bool) else str(key)
+            if key.__class__ is not str:  # keys are text, spelt as YAML writes the value ('? ' alone: null)
+                key = "null" if key is None else str(key).lower() if isinstance(key, bool) else str(key)
             child = (*path, key)
             child = shared.get(child) or _shared(child)
             if key in result:

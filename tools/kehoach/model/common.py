@@ -86,7 +86,8 @@ class LabelledEnum(str, Enum):  # noqa: UP042 - StrEnum would forbid the (value,
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> "LabelledEnum":
+    # The default only lets a type checker accept TaskStatus("done"), the lookup by value.
+    def __new__(cls, value: str, label: str = "") -> "LabelledEnum":
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label

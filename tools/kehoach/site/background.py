@@ -60,7 +60,7 @@ class Later(Generic[T]):
             if child.exitcode == 0:
                 spool.seek(0)
                 try:
-                    return pickle.load(spool)  # type: ignore[no-any-return]
+                    return pickle.load(spool)
                 except Exception:  # nothing or a part written (the work failed, or the child was killed)
                     pass
         return self._work()  # as alone: the same result, or the same error, here

@@ -113,10 +113,11 @@ def _document_titles(index: Index) -> dict[str, str]:
         title = plain[record.id]
         if seen[fold(title)] > 1:
             # the date tells same-named documents apart; with none, where and which term
-            issuer = index.units.get(record.issuer)
+            issuer = index.units.get(record.issuer or "")
             where = (issuer.province or issuer.name) if issuer else record.issuer
             term = _TERM.search(record.title or "")
-            said = f"khóa {record.term}" if getattr(record, "term", None) else (term.group(0) if term else "")
+            term_of = getattr(record, "term", None)  # a directive's own term (khóa); a plan has none
+            said = f"khóa {term_of}" if term_of else (term.group(0) if term else "")
             extra = [vn_date(record.date)] if record.date else [where, said]
             title = f"{title} ({', '.join(filter(None, extra))})"
         titles[record.id] = title

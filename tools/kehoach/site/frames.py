@@ -188,11 +188,11 @@ class Frames:
         saved = {name: page.__dict__.get(name, _MISSING) for name in ("title", "content", "toc", "canonical_url")}
         meta_title = page.meta.get("title", _MISSING)
         try:
-            page.title = TITLE  # type: ignore[misc]
+            page.title = TITLE
             if meta_title is not _MISSING:
                 page.meta["title"] = TITLE
             page.content = CONTENT
-            with_toc = bool(saved["toc"] is not _MISSING and saved["toc"].items)  # type: ignore[union-attr]
+            with_toc = bool(saved["toc"] is not _MISSING and saved["toc"].items)
             page.toc = get_toc([{"level": 2, "id": ANCHOR, "name": "KHFRAMETOC", "children": []}] if with_toc else [])
             page.canonical_url = CANONICAL if saved["canonical_url"] not in (_MISSING, None) else None
             html = self.env.get_template("main.html").render(context)
@@ -217,9 +217,11 @@ class Frames:
             (Markup(TITLE).striptags(), "plain"),
             (CANONICAL, "canonical"),
         ]
-        parts, slots = [html], []
+        parts: list[str] = [html]
+        slots: list[str] = []
         for marker, slot in markers:
-            split_parts, split_slots = [], []
+            split_parts: list[str] = []
+            split_slots: list[str] = []
             for i, part in enumerate(parts):
                 pieces = part.split(marker)
                 split_parts.append(pieces[0])

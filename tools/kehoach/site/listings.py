@@ -39,12 +39,12 @@ class ListingPages:
         return f'<span class="kh-nb">{link(here, page, number, title=record.title)}</span>'
 
     def _facets(self, record: Plan | Directive) -> str:
-        issuer = self.data.index.units.get(record.issuer)
+        issuer = self.data.index.units.get(record.issuer or "")
         return filter_attr(
             {
                 "nam": str(record.date.year) if record.date else "",
                 "tinh": (issuer.province or "") if issuer else "",
-                "don-vi": [self.data.unit_labels[record.issuer]] if issuer else [],
+                "don-vi": [self.data.unit_labels[issuer.id]] if issuer else [],
             }
         )
 
@@ -100,7 +100,8 @@ class ListingPages:
         """Plans and cited documents grouped by the unit that issued them."""
         data = self.data
         groups: dict[str, list[Directive | Plan]] = defaultdict(list)
-        for record in [*data.index.plans.values(), *data.index.directives.values()]:
+        records: list[Directive | Plan] = [*data.index.plans.values(), *data.index.directives.values()]
+        for record in records:
             groups[record.issuer or ""].append(record)
         page = Page("Văn bản theo cơ quan ban hành", wide=True)
         names = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from ..kinds import Kind
@@ -58,7 +60,7 @@ def _type_label(node: dict[str, Any], defs: dict[str, Any]) -> str:
     return {"string": "chữ", "integer": "số nguyên", "boolean": "true/false"}.get(kind or "", kind or "")
 
 
-def reference_page(kind: str) -> str:
+def reference_page(kind: Kind) -> str:
     """Every field of a record kind, from the schema generated from its model."""
     schema = schema_for(kind)
     defs = schema.get("$defs", {})
@@ -94,8 +96,8 @@ def reference_page(kind: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-GENERATED_PAGES = {
+GENERATED_PAGES: dict[str, Callable[[], str]] = {
     "tham-khao/quy-tac.md": rules_page,
-    **{f"tham-khao/{kind}.md": (lambda kind=kind: reference_page(kind)) for kind in MODELS},
+    **{f"tham-khao/{kind}.md": partial(reference_page, kind) for kind in MODELS},
 }
 """Site path -> function producing its Markdown."""

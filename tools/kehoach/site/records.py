@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from ..index import Index
 from .background import Later
@@ -47,7 +48,7 @@ def build_site(
     data = SiteData(index, today, source_url or (lambda _path: None), changed or {})
     # the spreadsheets and the search index need nothing from the pages: made meanwhile,
     # each by a child of its own
-    later = [
+    later: list[Later[Any]] = [
         Later(lambda: sheets(data), fork=fork),
         Later(lambda: search_files(index, today, data.situations), fork=fork),
     ]

@@ -125,7 +125,7 @@ def _document_entry(index: Index, record: Plan | Directive, today_status: str) -
         name = record.type.label.split(" (")[0]
     number = record.number or ""
     title = f"{name} {number}: {record.title or UNTITLED}".replace(" :", ":")
-    issuer = index.units.get(record.issuer)
+    issuer = index.units.get(record.issuer or "")
     signer = " ".join(filter(None, [getattr(record, "signer", None), getattr(record, "signer_title", None)]))
     year = str(record.date.year) if record.date else ""
     province = issuer.province or "" if issuer else ""
@@ -141,8 +141,8 @@ def search_entries(index: Index, today: dt.date, situations: dict[str, Situation
     ``situations``: each task's, when already worked out (the site's pages need them too)."""
     units = index.units
     entries: list[Entry] = []
-    for plan in sorted(index.plans.values(), key=lambda p: p.id):
-        entries.append(_document_entry(index, plan, ""))
+    for record in sorted(index.plans.values(), key=lambda p: p.id):
+        entries.append(_document_entry(index, record, ""))
     for directive in sorted(index.directives.values(), key=lambda d: d.id):
         entries.append(_document_entry(index, directive, directive.status.label))
     for unit in sorted(units.values(), key=lambda u: u.id):

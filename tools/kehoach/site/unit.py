@@ -57,13 +57,14 @@ class UnitPages:
             page.heading(2, f"Kế tục từ {index.units[old].name}")
             page.add(data.task_table(here, tasks, with_plan=True))
         roles = [
-            (label, [r.source.record for r in index.referrers(unit_id, field, Kind.TASK)]) for field, label in ROLES
+            (label, [index.tasks[r.source.id] for r in index.referrers(unit_id, field, Kind.TASK)])
+            for field, label in ROLES
         ]
         if any(tasks for _, tasks in roles):
             page.add(data.as_of())
         for label, tasks in roles:
             if tasks:
-                self._role(page, here, label, tasks)  # type: ignore[arg-type]
+                self._role(page, here, label, tasks)
         return page.add(data.source_html(f"records/units/{unit_id}.yaml"))
 
     def _inherited(self, unit_id: str) -> list[tuple[str, list[Task]]]:
@@ -74,12 +75,12 @@ class UnitPages:
             if old == unit_id or not unit.succeeded_by or successor(index, old, data.today) != unit_id:
                 continue
             tasks = [
-                r.source.record
+                index.tasks[r.source.id]
                 for r in index.referrers(old, "lead", Kind.TASK)
                 if not data.situations[r.source.id].is_done and data.situations[r.source.id].key != "cancelled"
             ]
             if tasks:
-                found.append((old, sorted(tasks, key=lambda t: (t.plan, t.order))))  # type: ignore[attr-defined]
+                found.append((old, sorted(tasks, key=lambda t: (t.plan, t.order))))
         return found
 
     def _role(self, page: Page, here: str, label: str, tasks: list[Task]) -> None:

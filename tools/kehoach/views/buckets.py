@@ -243,7 +243,7 @@ def _by_lead(
     name (inferred), are lines of their own under the unit."""
     groups: dict[Lead | None, list[Task]] = {}
     for task in tasks:
-        for lead in lead_of[task.id] or [None]:
+        for lead in lead_of[task.id] or (None,):
             groups.setdefault(lead, []).append(task)
     named = sorted(
         (lead for lead in groups if lead is not None),

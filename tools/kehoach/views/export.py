@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ..derived import Situation, assess, plan_window, task_deadline
 from ..index import Index
+from ..kinds import Kind
 from ..model import Directive, DirectiveStatus, Plan, Task, TaskStatus
 from ..text import vn_date
 from .buckets import Outcome, outcome, unit_label
@@ -306,9 +307,9 @@ def directive_sheet(index: Index, today: dt.date, filters: Filters = Filters()) 
     for directive in directives:
         if not _directive_wanted(directive, filters, cited):
             continue
-        successors = [ref.source.id for ref in index.referrers(directive.id, "supersedes", "directive")]
-        plans = [ref.source.id for ref in index.referrers(directive.id, "basis", "plan")]
-        tasks = {ref.source.id for ref in index.referrers(directive.id, "implements", "task")}
+        successors = [ref.source.id for ref in index.referrers(directive.id, "supersedes", Kind.DIRECTIVE)]
+        plans = [ref.source.id for ref in index.referrers(directive.id, "basis", Kind.PLAN)]
+        tasks = {ref.source.id for ref in index.referrers(directive.id, "implements", Kind.TASK)}
         entry = index.get(directive.id)
         sheet.rows.append(
             [

@@ -92,7 +92,7 @@ class Hit:
         return " ".join(out.split())
 
 
-def _title(kind: str, name: str) -> str:
+def _title(kind: Kind, name: str) -> str:
     info = MODELS[kind].model_fields.get(name)
     return (info.title if info and info.title else name).lower()
 
@@ -137,7 +137,7 @@ def fields(entry: Entry) -> Iterator[tuple[str, tuple[str | int, ...], str, int]
         yield _title(kind, "note"), ("note",), record.note, 2
 
 
-def search(index: Index, query: str, kinds: set[str] | None = None) -> list[Hit]:
+def search(index: Index, query: str, kinds: set[Kind] | None = None) -> list[Hit]:
     """Records holding every word of ``query`` (each at the start of a word, in any of
     their fields), best first. One hit per record: the field that holds the most of it."""
     terms = terms_of(query)

@@ -58,7 +58,7 @@ def write_xlsx(sheet: Sheet, target: Path | BinaryIO, cell_by_cell: bool = False
     stream); return warnings (cells cut to fit). XlsxWriter streams the rows
     (constant memory); the data rows are written as it would write them cell by
     cell (``cell_by_cell``), a row at a time (``_write_rows``), several times faster."""
-    import xlsxwriter
+    import xlsxwriter  # type: ignore[import-untyped]
 
     # text is always text: never a formula, a number or a link, whatever it looks like
     options = {

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..config import load_config
 from ..findings import Finding, Severity
 from ..index import Index
-from ..load.files import RECORDS_DIR
+from ..kinds import RECORDS_DIR
 from ..pipeline import check
 from ..report import as_text
 from ..sources import WorkingTree

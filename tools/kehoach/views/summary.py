@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 
-from ..derived import task_deadline
+from ..derived import APART, FOUR, task_deadline
 from ..index import Index
 from ..text import clip, vn_date
-from .buckets import APART, FOUR, Line, Outcome, Summary, Tally, counts, unit_label
+from .buckets import Line, Outcome, Summary, Tally, counts, unit_label
 from .table import RIGHT, Column, markdown_table, md_cell, text_table
 
 FORMATS = ("text", "markdown", "json")

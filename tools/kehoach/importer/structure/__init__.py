@@ -59,7 +59,8 @@ __all__ = [
 ]
 
 
-def parse(doc: Document, start: int, registry: Registry) -> Body:
+def parse(doc: Document, start: int, registry: Registry, doc_type: str = "") -> Body:
+    """The body of a document from line ``start``; ``doc_type`` is its type line ('Kế hoạch', 'Hướng dẫn')."""
     body = Body()
     doc.lines[start:] = read_bar_tables(split_recipients(doc.lines[start:]), body.skipped)
     at_tail = tail_start(doc.lines, start)
@@ -70,6 +71,6 @@ def parse(doc: Document, start: int, registry: Registry) -> Body:
     )
     paras = move_trailing_numbers(join_bare_numbers(paras))
     joins = read_syllables(paras)
-    Walker(body, paras, registry).run()
+    Walker(body, paras, registry, doc_type).run()
     written_back(body, joins)
     return body

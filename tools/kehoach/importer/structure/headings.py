@@ -94,6 +94,11 @@ _AIMS = re.compile(
 _FUNDS = re.compile(r"^(?:du kien |bao dam |dam bao )?(?:cac )?(?:nguon )?(?:kinh phi|nguon luc|von)\b")
 
 
+# A heading that names what its points are about ('Về nguyên tắc phân bổ (Điều 5):', 'Việc thẩm định hồ sơ
+# ...:'), not who does them; 'Về phía Sở X:' names who.
+_TOPIC = re.compile(r"^(?:Về|Việc)\s+(?!phía\b)")
+
+
 _ASSIGNED_WORK = re.compile(rf"\s+{verbs.AFTER_SUBJECT}\b")
 
 
@@ -372,6 +377,8 @@ class Headings:
         agent = (assigning and level > 1 and named) or owned  # 'Trách nhiệm của X' anywhere
         if lead_in and not agent and OPENS_WITH_WORK.match(clean):
             return  # '1.2. Ban hành các Nghị quyết của Ban Chấp hành:', 'Tập trung lãnh đạo ...:': what, not who
+        if lead_in and not agent and _TOPIC.match(clean):
+            return  # '2. Về nguyên tắc phân bổ (Điều 5):', 'Việc thẩm định hồ sơ:': what it is about, not who
         if not section.lead and (lead_in or agent) and len(heading) < 160 and section.role != "funds":
             # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
             who = clean[owned.end() :] if owned else _assigned_who(clean)

@@ -136,7 +136,7 @@ class Items:
         kind = self.w.kinds.kind_of(after) if after is not None else None
         if kind == "bullet":
             heads = BULLET.match(after.text)["mark"] != item.marker  # type: ignore[index, union-attr]
-        elif kind == "number":
+        elif kind == "number" and after is not None:
             heads = self.headings.restarts_numbering(after)  # '- Về kiểm tra: 02 cuộc' / '1. ...' / '2. ...'
         else:
             heads = kind == "plain" and after.text[:1].isupper() and not CLOSING_PARAGRAPH.match(after.text)  # type: ignore[union-attr]

@@ -8,7 +8,8 @@ import re
 
 from ...text import fold
 from .. import aligned, cellrows, tables
-from ..source import APPENDIX, HEADING_ROMAN, LOWER, UPPER, Line, Paragraph, starts_block, table_lines
+from ..lines import table_lines
+from ..source import APPENDIX, HEADING_ROMAN, LOWER, UPPER, Line, Paragraph, starts_block
 from ..syllables import Joins
 from .model import Body
 from .patterns import roman_heading

@@ -126,7 +126,12 @@ class Roles:
             return False
         after = self.w.paras[i + 1] if i + 1 < len(self.w.paras) else None
         mark, point = BULLET.match(text), BULLET.match(after.text) if after is not None else None
-        if point is None or after.table is not None or (mark is not None and mark["mark"] == point["mark"]):
+        if (
+            point is None
+            or after is None
+            or after.table is not None
+            or (mark is not None and mark["mark"] == point["mark"])
+        ):
             return False
         if not _ROLE_HEADING.match(end_mark((mark["rest"] if mark else text).rstrip(" :"))):
             return False

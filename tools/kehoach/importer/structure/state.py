@@ -22,6 +22,7 @@ class Walk:
         self.kinds = Kinds(paras)
         self.subjects = Subjects(registry)
         self.roman = self.kinds.roman  # the body numbers its parts I., II.
+        self.guidance = False  # the document explains rules (a 'Hướng dẫn'): its points are work only when given
         self.at = self.kinds.at  # a paragraph's position, by identity
         self.stack: list[Section] = []
         self.pending: list[Item] = []

@@ -75,7 +75,7 @@ _ORG_NAME = re.compile(rf"^(?:{org_opening(organs_only=True)}|(?:{org_opening()}
 # What may open a sentence before its subject, in a chain: a cadence ("Hằng năm, "), a ground or a
 # point in time ("Căn cứ ..., ", "Sau hội nghị hiệp thương lần thứ hai, trên cơ sở danh sách ..., "), the
 # field the point fills ("Nội dung: "), the case it is about ("Đối với vụ việc ở khu dân cư thì ").
-_SUBJECT_OPENING = re.compile(
+SUBJECT_OPENING = re.compile(
     r"^(?:(?:Nội dung|Nhiệm vụ|Công việc)\s*:\s*)?"
     r"(?:(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng)"
     r"|(?:Căn cứ|Trên cơ sở|Sau khi|Sau|Trước khi|Khi|Ngay sau khi)\b[^,;:]{3,150}),\s*)*"
@@ -145,7 +145,7 @@ def subject_words(text: str) -> str | None:
     as units: the words before its verb, when they open as a body's or a post's name."""
     if (case := FOR_CASE.match(text)) and not fold(case["who"]).startswith(("ta ", "chung ta")):
         return case["who"].strip(" ,")  # 'Đối với X thì <who> có trách nhiệm ...': the sentence says who
-    opening = _SUBJECT_OPENING.match(text)
+    opening = SUBJECT_OPENING.match(text)
     rest = text[opening.end() :] if opening else text
     found = _SUBJECT_VERB.match(rest)
     if found is None:
@@ -314,7 +314,7 @@ class Subjects:
     def read_subject(self, item: Item, groups_only: bool = False) -> None:
         text = item.text
         # "Hằng năm, ...", "Căn cứ Kế hoạch này, ...", "Trên cơ sở nội dung Kế hoạch nêu trên, ...": the subject follows
-        opening = _SUBJECT_OPENING.match(text)
+        opening = SUBJECT_OPENING.match(text)
         rest_text = text[opening.end() :] if opening else text
         if timed := OPENING.match(rest_text):  # "Từ ngày 04/02/2026: Ban Thường trực ... họp ..."
             rest_text = rest_text[timed.end() :].lstrip(" ,:")

@@ -23,14 +23,18 @@ _ARTICLE = re.compile(r"^Điều\s+(?P<num>\d{1,2})\s*[.:]\s+(?P<rest>\S.*)$")
 _NEXT_ARTICLE = re.compile(rf"(?<=[.;:])\s+(?=Điều\s+\d{{1,2}}\s*[.:]\s+[{UPPER}])")
 # The line that addresses a dispatch or a letter, over those it is sent to: 'THỦ TƯỚNG CHÍNH PHỦ điện:', 'Kính gửi:'.
 _ADDRESSING = re.compile(r"(?:^|\s)(?:điện|Kính gửi|kính gửi)\s*:\s*$")
+# Documents that explain rules ('Hướng dẫn', 'Quy định', 'Quy chế'): their parts state how things are done; a
+# point in them is work only when it gives work to a body it names, or opens with a time, as in 'Tổ chức thực hiện'.
+GUIDANCE_TYPES = ("huong dan", "quy dinh", "quy che")
 ARTICLES = "văn bản giao việc theo từng điều; mục 'I. Các điều của quyết định' do lệnh nhập đặt để ghi các điều"
 
 
 class Walker:
     """Walks the paragraphs once; each goes to the reader of its step."""
 
-    def __init__(self, body: Body, paras: list[Paragraph], registry: Registry) -> None:
+    def __init__(self, body: Body, paras: list[Paragraph], registry: Registry, doc_type: str = "") -> None:
         self.w = Walk(body, paras, registry)
+        self.w.guidance = fold(doc_type).startswith(GUIDANCE_TYPES)
         self.roles = Roles(self.w)
         self.headings = Headings(self.w, self.roles)
         self.labels = Labels(self.w, self.headings)

@@ -10,6 +10,7 @@ from ..units import Match
 from .model import Item, Section
 from .patterns import (
     AGREES,
+    CONDITION,
     CRITERIA,
     DOCUMENT_POINT,
     FIELD_POINT,
@@ -22,7 +23,7 @@ from .patterns import (
 )
 from .roles import Roles
 from .state import Walk
-from .subjects import FOR_CASE, VERB_IN_NAME, only_carry_out, subject_words
+from .subjects import FOR_CASE, OPENS_WITH_WORK, SUBJECT_OPENING, VERB_IN_NAME, only_carry_out, subject_words
 from .timeframes import time_in_text
 
 # A paragraph wholly in quotation marks: a theme or a motto ('1. Chủ đề thi đua' / '“Lập thành tích ...”.')
@@ -187,6 +188,45 @@ def _written_not_work(text: str) -> str | None:
     return None
 
 
+GUIDANCE_RULE_WHY = "quy định, cách làm mà văn bản hướng dẫn giải thích, không phải việc được giao"
+
+
+# A note's opening before what it says ('Lưu ý: ...').
+_NOTE_OPENING = re.compile(r"^(?:Lưu ý|Chú ý|Ghi chú)\s*:\s*")
+
+
+# What a guidance document explains, by its opening: a case and its rule ('Đối với cán bộ nữ ..., thì ...',
+# 'Trường hợp ...', 'Nếu ...', 'Sau khi ..., ...'), a step of a procedure ('Bước 2: ...'), an example that names a
+# person ('Đồng chí Nguyễn Văn A, Chủ nhiệm ...'), a restriction ('Chỉ quy hoạch ...', 'Không ...').
+_GUIDANCE_RULE = re.compile(
+    rf"^(?:(?:Đối với|Trường hợp|Riêng trường hợp|Trong trường hợp|Nếu|Khi|Sau khi)\s[^.;:]{{3,200}}?,\s"
+    rf"|Bước\s+\d{{1,2}}\s*[:.]|(?:Đồng chí|Ông|Bà)\s+[{UPPER}][{LOWER}]*\s+[{UPPER}]|(?:Chỉ|Không)\s)"
+)
+
+
+# A point that says how a thing is done rather than calls for it: the work named as a thing, then 'được'
+# ('Xây dựng quy hoạch ... được thực hiện một lần vào năm thứ hai ...').
+_DONE_HOW = re.compile(r"^[^,;:.]{3,120}?\s(?:được|do)\s+(?:thực hiện|tiến hành|xác định|tính|áp dụng|quy định)\b")
+
+
+# A group of bodies as a sentence's subject ('Các cấp ủy, tổ chức đảng, cơ quan, đơn vị ... cụ thể hóa ...', 'Các
+# tỉnh ủy, thành ủy ... có trách nhiệm ...'): the words before the first comma name bodies of a kind.
+_GROUP_SUBJECT = re.compile(
+    r"^(?P<who>(?:[Cc]ác|[Nn]hững)\s+(?:cấp\s+[ủu][ỷy]|tổ chức đảng|cơ quan|đơn vị|địa phương|"
+    r"(?:tỉnh|thành|huyện|đảng)\s+[ủu][ỷy]|bộ|ngành|sở|ban|hội|đoàn thể)\b[^.;:()]{0,160}?)\s+"
+    r"(?:có trách nhiệm|chịu trách nhiệm|căn cứ|cụ thể hóa|cụ thể hoá|chủ động|tổ chức thực hiện|triển khai|"
+    r"xây dựng|ban hành|thực hiện|chỉ đạo|lãnh đạo|cần|phải)\b"
+)
+
+
+def _group_doubt(group: re.Match[str]) -> str:
+    return f"đơn vị thực hiện là nhóm nêu ở đầu câu ('{group['who'].strip(' ,')}'); cần ghi rõ"
+
+
+# A passive sentence naming whose work it is before 'được' ('Bản tin của các tỉnh ủy ... được biên soạn ...').
+_PASSIVE_OF = re.compile(r"^[^,;:.()]{2,60}?\scủa\s(?P<whose>[^;:.()]{3,120}?)\s(?:được|phải được)\s")
+
+
 class Work:
     """Reads what a point is and who does it."""
 
@@ -223,8 +263,67 @@ class Work:
             item.why = "giao việc ngay trong phần kết quả, tình hình ('Tiếp tục yêu cầu X ...')"
         elif role in ("appendix", "context", "norms"):  # an appendix's tasks are its table's rows
             item.role = "text"
+        elif role == "tasks" and self.w.guidance:
+            self.guidance_point(item)
         elif role in ("organisation", "funds", "criteria"):  # "Sở Tài chính chủ trì ... bố trí kinh phí" gives work
             self.organisation_point(item)
+
+    def guidance_point(self, item: Item) -> None:
+        """In a document that explains rules (a 'Hướng dẫn'), a point is work when it calls for an action
+        ('Đẩy mạnh ứng dụng ...'), opens with a time ('Hằng năm, tiến hành rà soát ...') or gives work to a body
+        it names ('Các cấp ủy ... cụ thể hóa ...'); a case and its rule ('Đối với ..., thì ...', 'Trường hợp
+        ...'), a step of a procedure ('Bước 2: ...'), an example naming a person ('Đồng chí Nguyễn Văn A ...'),
+        how a thing is done or reckoned ('Tuổi quy hoạch bằng ...', 'Việc X được thực hiện ...') are the rules
+        it explains: the section's text."""
+        text = _NOTE_OPENING.sub("", item.text)
+        if _GUIDANCE_RULE.match(text) or CONDITION.match(text):
+            item.role, item.why = "text", GUIDANCE_RULE_WHY
+            self.case_steps(item)
+            return
+        if self.w.section_lead():
+            item.why = "giao việc cho đơn vị nêu ở tên mục"
+            return
+        if (passive := _PASSIVE_OF.match(text)) and (units := self.w.subjects.heading_units(passive["whose"])):
+            item.lead, item.lead_how = units, "heading"
+            item.why = "việc của đơn vị nêu trong câu, viết ở thể bị động ('Bản tin của X được biên soạn ...')"
+            item.lead_doubt = "câu bị động: đơn vị thực hiện đọc từ tên nêu trước 'được'; cần xem lại"
+            return
+        if OPENS_WITH_WORK.match(text) and not _DONE_HOW.match(text):
+            item.why = "mở đầu bằng việc cần làm"
+            return
+        time_text, how = time_in_text(text)
+        if time_text and how == "opening" and fold(time_text) != "dinh ky":
+            item.why = "mở đầu bằng mốc thời gian"
+            return
+        if self.w.subjects.colon_who(item):
+            item.why = "điểm mở đầu bằng đơn vị được giao ('Sở X: việc', 'Đề nghị X, Y: việc')"
+            return
+        self.w.subjects.read_subject(item)
+        if item.lead and not only_carry_out(item.text, item.lead[-1].written):
+            item.why = "giao việc cho đơn vị nêu trong câu"
+            return
+        item.lead, item.advising = [], []
+        if (who := subject_words(text)) is not None:
+            item.who, item.why = who, "câu có chủ thể là cơ quan, người được giao việc"
+            return
+        opening = SUBJECT_OPENING.match(text)
+        # '... ; đồng thời, trên cơ sở ...; các cấp ủy ... có trách nhiệm ...': the subject after the grounds
+        starts = [opening.end() if opening else 0, *(m.end() for m in re.finditer(r";\s+", text))]
+        group = next(filter(None, (_GROUP_SUBJECT.match(text[k:]) for k in starts)), None)
+        if group is not None and not only_carry_out(text, group["who"]):
+            item.why, item.lead_doubt = "câu có chủ thể là nhóm cơ quan, đơn vị được giao việc", _group_doubt(group)
+            return
+        item.role, item.why = "text", GUIDANCE_RULE_WHY
+
+    def case_steps(self, item: Item) -> None:
+        """The points under a case that ends with ':' ('Khi có một trong các căn cứ ..., thực hiện như sau:' /
+        '+ ...') are the steps of its rule, its text."""
+        at = self.w.kinds.at_line(item.line)
+        if at is None or not item.text.rstrip().endswith(":"):
+            return
+        mark = self.w.kinds.next_bullet(self.w.paras[at])
+        if mark is not None and mark != item.marker:
+            self.w.field_list = (mark, item.path)
 
     def note_done(self, item: Item) -> None:
         """A paragraph reporting what was done goes to its section's text, once said per section; the
@@ -279,8 +378,8 @@ class Work:
                 return  # "- Tuyên truyền tiêu chuẩn, cơ cấu ..., cụ thể:" over "+" points: one task
             self.names_who_does_list(item, para)
             item.role = "text"  # a lead-in: "Cụ thể:", "trọng tâm là:"
-        elif (role := self.roles.role_of_points()) is not None and role.unnamed:
-            item.who = role.unnamed  # '- Phối hợp thực hiện:' / '+ ...': no lead named; the task asks for one
+        elif (points := self.roles.role_of_points()) is not None and points.unnamed:
+            item.who = points.unnamed  # '- Phối hợp thực hiện:' / '+ ...': no lead named; the task asks for one
         elif self.w.bullet_head and self.w.bullet_head[2]:
             item.lead, item.lead_how = list(self.w.bullet_head[2]), "heading"  # '- Sở Tài chính' / '+ ...'
             if self.w.subjects.own_subject(item.text):
@@ -412,6 +511,14 @@ class Work:
         if self.w.subjects.colon_who(item):
             item.why = "điểm mở đầu bằng đơn vị được giao ('Sở X: việc', 'Đề nghị X, Y: việc')"
             return
+        if (
+            not self.w.guidance
+            and (group := _GROUP_SUBJECT.match(item.text))
+            and not re.match(r"^\S+\s+cấp\b", group[0])
+            and not only_carry_out(item.text, group["who"])
+        ):
+            item.why, item.lead_doubt = "câu có chủ thể là nhóm cơ quan, đơn vị được giao việc", _group_doubt(group)
+            return
         self.w.subjects.read_subject(item)
         if item.lead and item.number is not None and item.text.rstrip().endswith(":"):
             self.w.sibling_lead = (list(item.lead), item.path)
@@ -436,7 +543,7 @@ class Work:
             item.why = "mở đầu bằng mốc thời gian"
             return
         item.lead, item.advising = [], []
-        if (who := subject_words(item.text)) is not None:
-            item.who, item.why = who, "câu có chủ thể là cơ quan, người được giao việc"
+        if (subject := subject_words(item.text)) is not None:
+            item.who, item.why = subject, "câu có chủ thể là cơ quan, người được giao việc"
             return
         item.role = "text"
