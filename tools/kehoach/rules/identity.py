@@ -69,22 +69,24 @@ def task_order_key(record: Record) -> tuple[str, int] | None:
 
 
 def check_task_order(ctx: Context) -> Iterator[Finding]:
-    index = ctx.index
-    seen: dict[tuple[str, int], Entry] = {}
-    for entry in sorted(index.of_kind(Kind.TASK), key=lambda e: str(e.file.rel)):
+    """KH205 on each task whose place in its plan a task before it in path order holds
+    (only the places held more than once are sorted: nearly none)."""
+    first: dict[tuple[str, int], Entry] = {}
+    clashes: dict[tuple[str, int], list[Entry]] = {}
+    for entry in ctx.index.of_kind(Kind.TASK):
         task = entry.record
         if not isinstance(task, Task):  # never so: a task's record is a Task (index.tasks)
             continue
         key = _task_place(task)
-        if key in seen:
+        held = first.setdefault(key, entry)
+        if held is not entry:
+            clashes.setdefault(key, [held]).append(entry)
+    for (_, order), group in clashes.items():
+        earliest, *others = sorted(group, key=lambda e: str(e.file.rel))
+        for entry in others:
             yield at(
-                entry,
-                ("order",),
-                Code.KH205,
-                f"thứ tự {task.order} đã dùng cho nhiệm vụ '{seen[key].id}' của cùng kế hoạch",
+                entry, ("order",), Code.KH205, f"thứ tự {order} đã dùng cho nhiệm vụ '{earliest.id}' của cùng kế hoạch"
             )
-        else:
-            seen[key] = entry
 
 
 def check_case_collisions(ctx: Context) -> Iterator[Finding]:
