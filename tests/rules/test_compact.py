@@ -1,11 +1,13 @@
-"""The rules about tasks run from the records' compact facts (as a large check
-runs them, in a process that never held the records) give the findings the
-same rules give over the index, finding by finding."""
+"""The rules run from the records' compact facts (as a large check runs them, in
+a process that never held the records: the rules about tasks, cited dates,
+issuer codes) give the findings the same rules give over the index,
+finding by finding."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ from kehoach.rules import compact
 from kehoach.rules.base import Context
 from kehoach.synth import synthesise
 
-from ..conftest import FIXTURES
+from ..conftest import CASES, FIXTURES, case_today, make_repo
 
 
 def _over_the_index(index: Index, today: dt.date) -> list[Finding]:
@@ -43,15 +45,38 @@ def _from_the_facts(index: Index, today: dt.date, batch: int) -> list[Finding]:
     return sorted(compact.placed(compact.run(batches, today), files))
 
 
+def _stir(repo: Path, rng: random.Random) -> None:
+    """Edits a synthetic repository is written without: plans dated before what they
+    cite, documents numbered for another issuer."""
+    records = repo / "records"
+    units = sorted(p.stem for p in (records / "units").glob("*.yaml") if "codes:" in p.read_text(encoding="utf-8"))
+    for path in sorted(records.rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        if "/plans/" in path.as_posix() and "/tasks/" not in path.as_posix() and rng.random() < 0.3:
+            text = re.sub(r"(?m)^date: '\d{4}", f"date: '{rng.randint(2000, 2012)}", text)
+        if rng.random() < 0.2:
+            text = re.sub(r"(?m)^issuer: .*$", f"issuer: {rng.choice(units)}", text)
+        path.write_text(text, encoding="utf-8")
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 6])
 def test_random_repositories_give_the_same_findings(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
     synthesise(tmp_path / "repo", rng.choice([300, 600, 900]), seed=seed)
+    _stir(tmp_path / "repo", rng)
     index = run_check(tmp_path / "repo", today=dt.date(2026, 1, 1)).index
     for today in (dt.date(2024, 3, 31), dt.date(2025, 7, 1), dt.date(2026, 1, 1), dt.date(2031, 12, 31)):
         expected = _over_the_index(index, today)
         assert _from_the_facts(index, today, rng.choice([1, 7, 100])) == expected
-    assert {f.code for f in _over_the_index(index, dt.date(2026, 1, 1))} >= {"KH603", "KH711"}
+    codes = {f.code for f in _over_the_index(index, dt.date(2026, 1, 1))}
+    assert codes >= {"KH603", "KH711", "KH402", "KH501"}
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir() if p.is_dir()))
+def test_every_rule_case_gives_the_same_findings(tmp_path: Path, case: str) -> None:
+    index = run_check(make_repo(tmp_path, case), today=case_today(case)).index
+    for today in (case_today(case), dt.date(2031, 12, 31)):
+        assert _from_the_facts(index, today, 2) == _over_the_index(index, today)
 
 
 @pytest.mark.parametrize("name", ["reporting", "results", "base"])

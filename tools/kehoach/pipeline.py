@@ -117,19 +117,22 @@ def _checked(
     read: list[ReadFile], today: dt.date, scope: frozenset[str] | None, rules: Sequence[Rule], early: Early | None
 ) -> tuple[Index, list[Finding]]:
     files = [loaded for loaded, _ in read]
+    aside = early.aside if early is not None else None
+    if aside is not None and early is not None and not early.repeated:
+        aside.start()  # no record left out of the index (none shares an id): the rules of tasks can run now
     index, duplicates = build(
         files, [(loaded, record) for loaded, record in read if record is not None], early.made if early else None
     )
     findings = [f for loaded in files for f in loaded.findings]
     context = Context(index, today, scope, tuple(tuple(group) for group in duplicates))
-    aside = None
     if early is not None:
-        early.made = {}  # in the index now (a dictionary of every record: ten megabytes at 100k)
+        early.made, early.ids = {}, set()  # in the index now (a dictionary of every record: ten megabytes at 100k)
         findings.extend(early.found(duplicates))
         rules = [rule for rule in rules if rule not in early.rules]
-        if (aside := early.aside) is not None:
-            aside.send(compact.left_out(early.left_out(duplicates)))
-            aside.start()  # the rules of tasks run there from now, the others here
+        if aside is not None:
+            if early.repeated:
+                aside.send(compact.left_out(early.left_out(duplicates)))
+                aside.start()  # the rules of tasks run there from now, the others here
             rules = [rule for rule in rules if rule not in COMPACT_RULES]
     for found in run_rules(context, rules):
         findings.extend(found)
@@ -173,15 +176,24 @@ class Early:
         # each batch's facts are sent to it; ``packed``: the file of each record whose facts were.
         self.aside: Aside | None = None
         self.packed: list[LoadedFile] = []
+        # The ids of the records seen, and whether one was seen twice (records sharing an
+        # id: all but one are left out of the index, and their facts must not count).
+        self.ids: set[str] = set()
+        self.repeated = False
 
     def __call__(self, batch: list[tuple[LoadedFile, Record | None]]) -> None:
         made = self.made
         entries: dict[str, Entry] = {}
         packed = self.packed if self.aside is not None else None
         facts: list[tuple[Any, ...]] = []
+        ids = self.ids
         for loaded, record in batch:
             if record is not None and (pair := entry_of(loaded, record)) is not None:
                 made[id(loaded)] = pair
+                if packed is not None:
+                    if record.id in ids:
+                        self.repeated = True
+                    ids.add(record.id)
                 entries[str(len(entries))] = pair[0]  # keyed apart: records sharing an id are all checked
                 if packed is not None and (fact := compact.facts(len(packed), loaded, record)) is not None:
                     facts.append(fact)

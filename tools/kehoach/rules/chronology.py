@@ -25,14 +25,18 @@ def check_cited_dates(ctx: Context) -> Iterator[Finding]:
         for cite in citations(index, entry):
             cited = index.directives.get(cite.target) or index.plans.get(cite.target)
             if cited is not None and cited.date and cited.date > cite.when:
-                name = index.label(cite.target)
-                yield at(
-                    entry,
-                    (cite.field, cite.position),
-                    Code.KH501 if cite.field == "basis" else Code.KH502,
-                    f"{name} ban hành ngày {vn_date(cited.date)}, sau ngày "
-                    f"{vn_date(cite.when)} của kế hoạch; kiểm tra lại ngày của hai văn bản",
-                )
+                code, message = cited_later(cite.field, index.label(cite.target), cited.date, cite.when)
+                yield at(entry, (cite.field, cite.position), code, message)
+
+
+def cited_later(field: str, name: str, date: dt.date, when: dt.date) -> tuple[Code, str]:
+    """KH501 (a plan's 'basis') or KH502 (a task's 'implements'): the document ``name``,
+    cited in ``field``, is dated ``date``, after the plan's date ``when``."""
+    return (
+        Code.KH501 if field == "basis" else Code.KH502,
+        f"{name} ban hành ngày {vn_date(date)}, sau ngày {vn_date(when)} của kế hoạch; "
+        "kiểm tra lại ngày của hai văn bản",
+    )
 
 
 def check_task_dates(ctx: Context) -> Iterator[Finding]:

@@ -1,6 +1,8 @@
 """The rules about tasks that compare a task with its plan and the reports on it
 (KH303 ``check_sections``, KH503-KH506 ``check_task_dates``, KH603/KH604
-``check_overdue``, KH711 ``check_five_clear``), run over compact facts rather than over the records: each
+``check_overdue``, KH711 ``check_five_clear``), the dates of the documents plans
+and tasks cite (KH501/KH502 ``check_cited_dates``) and the issuer part of document numbers (KH402
+``check_issuer_codes``), run over compact facts rather than over the records: each
 record's facts are a tuple of plain values (``facts``), made as it is read and
 packed by batches (``pack``), and ``run`` gives the rules' findings as plain
 tuples (the record's number among those packed, the path, the code, the message)
@@ -8,7 +10,8 @@ from the batches alone. So a process that never held the records (forked before
 they were read) can run these rules while this one does the rest; the findings
 are placed in their files here (``placed``). They are those of the rules run
 over the index, finding by finding (each rule's core is shared: ``overdue``,
-``task_dates``, ``five_clear_of``, ``unknown_section``)."""
+``task_dates``, ``five_clear_of``, ``unknown_section``, ``cited_later``,
+``foreign_issuer``)."""
 
 from __future__ import annotations
 
@@ -23,20 +26,24 @@ from ..findings import Finding
 from ..index import section_paths
 from ..kinds import Kind
 from ..load import LoadedFile
-from ..model import Plan, Report, ResultOutcome, Task, TaskStatus
+from ..model import Directive, Plan, Report, ResultOutcome, Task, TaskStatus, Unit
 from ..model.common import Record
+from ..model.docnumber import DocNumberError, parse_doc_number
 from .base import at_file, vn_date
-from .chronology import task_dates
+from .chronology import cited_later, task_dates
+from .numbers import foreign_issuer
 from .references import unknown_section
 from .registry import RULES, Rule
 from .status import LATE_GROUPS, five_clear_message, overdue
 
 # The rules run from the facts (by their functions, as registered).
 COMPACT_RULES: tuple[Rule, ...] = tuple(
-    rule for rule in RULES if rule.name in ("sections", "task_dates", "overdue", "five_clear")
+    rule
+    for rule in RULES
+    if rule.name in ("sections", "task_dates", "overdue", "five_clear", "cited_dates", "issuer_codes")
 )
 
-_TASK, _PLAN, _REPORT, _LEFT_OUT = 0, 1, 2, 3
+_TASK, _PLAN, _REPORT, _LEFT_OUT, _DIRECTIVE, _UNIT = 0, 1, 2, 3, 4, 5
 _STATUS = ("status",)
 
 
@@ -61,9 +68,22 @@ def facts(number: int, loaded: LoadedFile, record: Record) -> tuple[Any, ...] | 
             loaded.positions.has_key(_STATUS),
             five_clear_own(record),
             record.section,
+            record.implements,
         )
     if kind is Kind.PLAN and isinstance(record, Plan):
-        return (_PLAN, number, record.id, record.date.toordinal(), record.period, list(section_paths(record.sections)))
+        return (
+            _PLAN,
+            number,
+            record.id,
+            record.date.toordinal(),
+            record.period,
+            list(section_paths(record.sections)),
+            record.basis,
+            record.number or record.title,  # how a citation names it (``index.describe``)
+            record.number,
+            record.issuer,
+            record.co_issuers,
+        )
     if kind is Kind.REPORT and isinstance(record, Report):
         results = [
             (i, r.task, r.outcome.value, _day(r.date)) for i, r in enumerate(record.results) if r.task is not None
@@ -78,6 +98,12 @@ def facts(number: int, loaded: LoadedFile, record: Record) -> tuple[Any, ...] | 
                 record.period_end.toordinal(),
                 results,
             )
+        return None
+    if kind is Kind.DIRECTIVE and isinstance(record, Directive):
+        date, issuers = _day(record.date), record.co_issuers
+        return (_DIRECTIVE, number, record.id, date, record.name, record.number, record.issuer, issuers)
+    if kind is Kind.UNIT and isinstance(record, Unit) and record.codes:
+        return (_UNIT, number, record.id, record.name, record.codes)
     return None
 
 
@@ -153,6 +179,16 @@ def run(batches: Iterable[bytes], today: dt.date) -> list[Found]:
     rows = [row for row in rows if row[0] != _LEFT_OUT and row[1] not in gone]
     days = _Days()
     plans, by_task = _plans_and_results(rows, days)
+    found = _task_rules(rows, plans, by_task, days, today)
+    found += _cited_dates(rows, plans, days)
+    found += _issuer_codes(rows)
+    return found
+
+
+def _task_rules(
+    rows: list[Any], plans: dict[str, _Plan], by_task: dict[str, list[Reported]], days: _Days, today: dt.date
+) -> list[Found]:
+    """KH303, KH503-KH506, KH603/KH604 and KH711 of every task."""
     windows = {plan_id: plan_window(plan)[1] for plan_id, plan in plans.items()}  # type: ignore[arg-type]
     found: list[Found] = []
     add = found.append
@@ -162,7 +198,7 @@ def run(batches: Iterable[bytes], today: dt.date) -> list[Found]:
     for row in rows:
         if row[0] != _TASK:
             continue
-        _, number, task_id, plan_id, status, timeframe, completed, progress, has_status, own, section = row
+        _, number, task_id, plan_id, status, timeframe, completed, progress, has_status, own, section = row[:11]
         task = _Task(timeframe, _STATUSES[status], days.of(completed), [_Progress(days[p]) for p in progress])
         plan = plans.get(plan_id)
         reported = by_task.get(task_id)
@@ -180,6 +216,57 @@ def run(batches: Iterable[bytes], today: dt.date) -> list[Found]:
         missing = five_clear_of(own, bool(timeframe or (plan is not None and plan.period)))
         if missing:
             add((number, ("text",), Code.KH711.value, five_clear_message(missing, messages)))
+    return found
+
+
+def _cited_dates(rows: list[Any], plans: dict[str, _Plan], days: _Days) -> list[Found]:
+    """KH501/KH502 (``chronology.check_cited_dates``): a document a plan or a task cites
+    dated after the plan."""
+    cited: dict[str, tuple[int | None, str]] = {}  # the date and the name of each document cited
+    for row in rows:
+        if row[0] == _PLAN:
+            cited.setdefault(row[2], (row[3], row[7]))
+        elif row[0] == _DIRECTIVE:
+            cited[row[2]] = (row[3], row[4])  # a directive sharing a plan's id is the one cited
+    found: list[Found] = []
+    for row in rows:
+        if row[0] == _PLAN:
+            field, targets, when = "basis", row[6], row[3]
+        elif row[0] == _TASK and row[11] and row[3] in plans:
+            field, targets, when = "implements", row[11], plans[row[3]].date.toordinal()
+        else:
+            continue
+        for position, target in enumerate(targets):
+            date, name = cited.get(target, (None, ""))
+            if date is not None and date > when:
+                code, message = cited_later(field, name, days[date], days[when])
+                found.append((row[1], (field, position), code.value, message))
+    return found
+
+
+def _issuer_codes(rows: list[Any]) -> list[Found]:
+    """KH402 (``numbers.check_issuer_codes``): a document number naming none of the codes
+    its issuers declare (only the units declaring codes are sent)."""
+    units = {row[2]: row for row in rows if row[0] == _UNIT}
+    found: list[Found] = []
+    for row in rows:
+        if row[0] == _PLAN:
+            text, issuer, co_issuers = row[8], row[9], row[10]
+        elif row[0] == _DIRECTIVE:
+            text, issuer, co_issuers = row[5], row[6], row[7]
+        else:
+            continue
+        unit = units.get(issuer) if text and issuer else None
+        if unit is None:
+            continue  # unknown issuer: reported as a reference; no codes: nothing to compare
+        try:
+            number = parse_doc_number(text)
+        except DocNumberError:
+            continue  # reported by the model stage
+        known = {code for u in (issuer, *co_issuers) if u in units for code in units[u][4]}
+        if not known & set(number.issuers):
+            message = foreign_issuer(text, number, issuer, unit[3], unit[4])
+            found.append((row[1], ("issuer",), Code.KH402.value, message))
     return found
 
 

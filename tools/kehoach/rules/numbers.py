@@ -68,11 +68,14 @@ def check_issuer_codes(ctx: Context) -> Iterator[Finding]:
         issuing = [index.units[u] for u in (record.issuer, *record.co_issuers) if u in index.units]
         known = {code for unit in issuing for code in unit.codes}
         if not known & set(number.issuers):
-            yield at(
-                entry,
-                ("issuer",),
-                Code.KH402,
-                f"số hiệu '{record.number}' mang ký hiệu cơ quan '{number.issuer_code}' nhưng cơ quan ban hành "
-                f"'{record.issuer}' ({issuer.name}) có ký hiệu {', '.join(issuer.codes)}; kiểm tra lại 'issuer' "
-                "hoặc thêm ký hiệu vào 'codes' của đơn vị",
-            )
+            message = foreign_issuer(record.number or "", number, record.issuer, issuer.name, issuer.codes)
+            yield at(entry, ("issuer",), Code.KH402, message)
+
+
+def foreign_issuer(text: str, number: DocNumber, issuer: str | None, name: str, codes: list[str]) -> str:
+    """KH402's message: the number ``text`` (read as ``number``) names no code of its issuer."""
+    return (
+        f"số hiệu '{text}' mang ký hiệu cơ quan '{number.issuer_code}' nhưng cơ quan ban hành "
+        f"'{issuer}' ({name}) có ký hiệu {', '.join(codes)}; kiểm tra lại 'issuer' "
+        "hoặc thêm ký hiệu vào 'codes' của đơn vị"
+    )
