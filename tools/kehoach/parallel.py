@@ -19,7 +19,7 @@ import os
 import pickle
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -272,7 +272,7 @@ class Aside:
     Forked before this process holds much, the child shares little with it:
     neither copies the other's pages as it writes its own."""
 
-    def __init__(self, work: Callable[[list[bytes]], bytes]) -> None:
+    def __init__(self, work: Callable[[Iterator[bytes]], bytes]) -> None:
         self.child: int | None = None
         if not can_fork():
             return
@@ -293,11 +293,9 @@ class Aside:
                 os.close(self.go)
                 while os.read(waiting, 1):  # until the parent lets go of its end (``start``, or its exit)
                     pass
-                blobs = _frames(self.feed)
-                if blobs is not None:
-                    made = work(blobs)
-                    _write(self.back, len(made).to_bytes(_HEADER, "little") + made)
-                    status = 0
+                made = work(_each_frame(self.feed))
+                _write(self.back, len(made).to_bytes(_HEADER, "little") + made)
+                status = 0
             except BaseException:  # the parent does the job
                 pass
             finally:
@@ -348,6 +346,26 @@ def _write(descriptor: int, data: bytes) -> None:
     frame = memoryview(data)
     while frame:
         frame = frame[os.write(descriptor, frame) :]
+
+
+class CutShort(Exception):
+    """A frame was written in part only."""
+
+
+def _each_frame(descriptor: int) -> Iterator[bytes]:
+    """Every frame written to ``descriptor``, read one at a time (so that they are
+    never all held at once); CutShort when one is cut short."""
+    offset = 0
+    while True:
+        header = os.pread(descriptor, _HEADER, offset)
+        if not header:
+            return
+        size = int.from_bytes(header, "little")
+        data = os.pread(descriptor, size, offset + _HEADER)
+        if len(header) < _HEADER or len(data) < size:
+            raise CutShort
+        yield data
+        offset += _HEADER + size
 
 
 def _frames(descriptor: int) -> list[bytes] | None:

@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import gc
 import marshal
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -154,7 +154,7 @@ def _checked(
 ASIDE_MIN_FILES = 40_000
 
 
-def _compact(batches: list[bytes], today: dt.date) -> bytes:
+def _compact(batches: Iterator[bytes], today: dt.date) -> bytes:
     """What the process aside does: the compact rules' findings from the facts sent."""
     return marshal.dumps(compact.run(batches, today))
 
