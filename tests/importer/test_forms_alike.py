@@ -7,7 +7,8 @@ from pathlib import Path
 
 from docx import Document as WordDocument
 
-from kehoach.importer import source
+from kehoach.importer import document, source
+from kehoach.index import Index
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 
@@ -329,3 +330,84 @@ def test_a_line_in_lower_case_under_one_word_in_capitals_goes_on_with_it() -> No
         assert paragraphs[-1] == joined
     title = ["ĐỀ CƯƠNG BÁO CÁO", "phục vụ làm việc của Thường trực Đảng uỷ với các tổ chức cơ sở Đảng"]
     assert [value for kind, value in maker.blocks("\n".join(title), "txt") if kind == "para"] == title
+
+
+def _web_page(*rows: list[str]) -> str:
+    """A web page taken as text with no blank line anywhere: the header's table, the body, then a
+    task table, each table one cell per line between lone '|' lines."""
+    cells = [
+        "|",
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH HÒA BÌNH",
+        "|",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "|",
+        "|",
+        "Số: 12/KH-UBND",
+        "|",
+        "Hòa Bình, ngày 3 tháng 3 năm 2025",
+        "|",
+        "KẾ HOẠCH",
+        "Triển khai công tác chuyển đổi số năm 2025",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Bảo đảm triển khai đồng bộ, hiệu quả các nhiệm vụ chuyển đổi số trên địa bàn tỉnh.",
+        "II. NHIỆM VỤ",
+        "1. Sở Nội vụ chủ trì rà soát thủ tục hành chính trực tuyến, hoàn thành trong quý III năm 2025.",
+        "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.",
+        "|",
+    ]
+    for row in (["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"], *rows):
+        cells += [*(f"{cell}\n|" for cell in row), "|"]
+    return "\n".join(cells[:-1]) + "\n"
+
+
+def _tasks(path: Path, index: Index) -> list[tuple[str, list[str], str | None]]:
+    outcome = document.build(source.read(path), index)
+    return [(t.data["text"], t.data.get("lead", []), t.data.get("timeframe")) for t in outcome.tasks]
+
+
+def test_a_web_page_run_on_into_its_tables_keeps_its_body_out_of_the_word_table(tmp_path: Path, index: Index) -> None:
+    """A web page whose header's cells, body and task table follow one another with no blank line:
+    the Word forms hold the body as paragraphs and only the task table as a Word table, as the text
+    path reads them, not the whole page in one table whose header row swallowed the body."""
+    text = _web_page(["1", "Xây dựng cơ sở dữ liệu dùng chung", "Sở Nội vụ", "Quý II/2025"])
+    maker = _maker()
+    blocks = maker.blocks(text, "web")
+    assert [value for kind, value in blocks if kind == "table"] == [
+        [
+            ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+            ["1", "Xây dựng cơ sở dữ liệu dùng chung", "Sở Nội vụ", "Quý II/2025"],
+        ]
+    ]
+    (tmp_path / "ke-hoach.txt").write_text(text, encoding="utf-8")
+    maker.write_paragraphs(text, "web", tmp_path / "ke-hoach.docx")
+    read = [_tasks(tmp_path / name, index) for name in ("ke-hoach.txt", "ke-hoach.docx")]
+    assert read[0] == read[1]
+    tasks = [task for task, _, _ in read[0]]
+    assert tasks[0] == "Sở Nội vụ chủ trì rà soát thủ tục hành chính trực tuyến, hoàn thành trong quý III năm 2025."
+    assert tasks[-1] == "Xây dựng cơ sở dữ liệu dùng chung"
+
+
+def test_a_web_tables_cell_merged_over_rows_is_one_merged_word_cell(tmp_path: Path, index: Index) -> None:
+    """A web page's task table writes a cell merged over two rows in the first only (the lead of
+    both tasks): the Word forms merge that cell over the two rows, as Word does, and both tasks read
+    the one lead, in Word as in text."""
+    text = _web_page(
+        ["1", "Xây dựng cơ sở dữ liệu dùng chung", "Sở Nội vụ", "Quý II/2025"],
+        ["2", "Tổ chức tập huấn cho cán bộ phụ trách chuyển đổi số của các sở, ngành", "Quý III/2025"],
+    )
+    maker = _maker()
+    (tmp_path / "ke-hoach.txt").write_text(text, encoding="utf-8")
+    maker.write_word(text, "web", tmp_path / "ke-hoach.docx")
+    table = WordDocument(str(tmp_path / "ke-hoach.docx")).tables[0]
+    assert [len(row._tr.tc_lst) for row in table.rows] == [4, 4, 4]
+    merged = table.rows[2]._tr.tc_lst[2].tcPr.vMerge
+    assert merged is not None and table.cell(2, 2).text == "Sở Nội vụ"
+    read = [_tasks(tmp_path / name, index) for name in ("ke-hoach.txt", "ke-hoach.docx")]
+    assert read[0] == read[1]
+    assert [(task, time) for task, _, time in read[0][-2:]] == [
+        ("Xây dựng cơ sở dữ liệu dùng chung", "Quý II/2025"),
+        ("Tổ chức tập huấn cho cán bộ phụ trách chuyển đổi số của các sở, ngành", "Quý III/2025"),
+    ]
+    assert read[0][-2][1] == read[0][-1][1] != []

@@ -228,3 +228,29 @@ def test_a_line_stopping_at_a_comma_or_a_joining_word_goes_on_in_the_next(tmp_pa
         "a) Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính rà soát danh mục dự án.",
         "Sở Nội vụ tổng hợp kết quả.",
     ]
+
+
+def test_the_lines_joined_into_paragraphs_are_told_one_by_one() -> None:
+    """Whoever lays the text out again (a Word file of the same page) learns where the text's
+    paragraphs end: each line joined to the one above is told, an appendix's title lines after the
+    first and a '(Kèm theo ...)' line's wrapped rest among them; a line that opens a paragraph is not."""
+    text = "\n".join(
+        [
+            "1. Sở Nội vụ chủ trì rà soát thủ tục hành chính",
+            "trực tuyến trên địa bàn tỉnh.",
+            "2. Sở Tài chính bảo đảm kinh phí.",
+            "PHỤ LỤC",
+            "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ",
+            "CỦA CÁC SỞ, NGÀNH",
+            "(Kèm theo Kế hoạch số 12/KH-UBND",
+            "ngày 3 tháng 3 năm 2025)",
+        ]
+    )
+    doc = source.from_text(Path("ke-hoach.txt"), text)
+    told: list[int] = []
+    paragraphs = source.paragraphs(doc, doc.lines, joined=lambda line: told.append(line.number))
+    assert told == [2, 6, 8]
+    assert [p.text for p in paragraphs][:2] == [
+        "1. Sở Nội vụ chủ trì rà soát thủ tục hành chính trực tuyến trên địa bàn tỉnh.",
+        "2. Sở Tài chính bảo đảm kinh phí.",
+    ]

@@ -52,6 +52,8 @@ class Read:
     lines: list[int]  # index (into the lines given) of the first line of each row
     # for each row, the cells (by column) whose column was chosen among others that fit it as well
     placed: list[dict[int, str]] = field(default_factory=list)
+    # for each row, the columns it leaves out and takes from the cell merged over it from a row above
+    merged: list[set[int]] = field(default_factory=list)
     tasks: int = 0  # rows that are not group headings
     guessed: int = 0  # of them, rows whose cells could not be placed by the rule of merged cells
 
@@ -90,7 +92,7 @@ def read(texts: list[str]) -> Read | None:
     roles = [tables.role_of(label) for label in header]
     if "content" not in roles:
         return None
-    out = Read([[[label] for label in header]], [found[head_at].line], [{}])
+    out = Read([[[label] for label in header]], [found[head_at].line], [{}], [set()])
     # group headings written above the header ('B | PHÁT TRIỂN ...' over a table of its own)
     rows = _rows(found[:head_at], width, roles) + _rows(found[body_at:], width, roles)
     # each column's value in the nearest row above that has the column, since the last group row
@@ -98,7 +100,7 @@ def read(texts: list[str]) -> Read | None:
     carry = [""] * width
     previous: str | None = None  # the number of the last task row
     for slots, line in rows:
-        kept, placed, guessed = _lay_out(slots, width, roles, carry, previous)
+        kept, placed, guessed, under = _lay_out(slots, width, roles, carry, previous)
         if kept is None or _header_again(kept, header):
             continue
         kept = _title_aside(kept, roles)
@@ -113,6 +115,7 @@ def read(texts: list[str]) -> Read | None:
         out.rows.append([[c] if c else [] for c in kept])
         out.lines.append(line)
         out.placed.append(placed)
+        out.merged.append(under)
     return out
 
 
@@ -424,9 +427,10 @@ def _fit(cell_kind: str, role: str | None) -> float:
 
 def _lay_out(
     slots: list[str], width: int, roles: list[str | None], carry: list[str], previous: str | None
-) -> tuple[list[str] | None, dict[int, str], bool]:
-    """A row as wide as the table, the columns whose value is a guess (with why), and whether the
-    row's cells could not be placed by the rule of merged cells at all; None for no row.
+) -> tuple[list[str] | None, dict[int, str], bool, set[int]]:
+    """A row as wide as the table, the columns whose value is a guess (with why), whether the
+    row's cells could not be placed by the rule of merged cells at all, and the columns it takes from
+    a cell merged over it; None for no row.
 
     The rule is a web page's (HTML): a cell merged over several rows is written in its first row
     only, and each row under it writes its other cells in order. A row of fewer cells than the table
@@ -437,15 +441,15 @@ def _lay_out(
     are flagged; when none fits, the row is still read (the likeliest placement), every column of
     who and when flagged."""
     if not any(slots):
-        return None, {}, False
+        return None, {}, False, set()
     if len(slots) == width:
-        return slots, {}, False
+        return slots, {}, False, set()
     count = f"hàng có {len([s for s in slots if s])} ô cho {width} cột"
     if len(slots) > width:
         row = [*slots[: width - 1], " ".join(s for s in slots[width - 1 :] if s)]
-        return row, _flag(row, roles, range(width), f"{count}: các ô thừa được ghép vào cột cuối"), True
+        return row, _flag(row, roles, range(width), f"{count}: các ô thừa được ghép vào cột cuối"), True, set()
     if (group := _group_row(slots, width, roles, previous)) is not None:
-        return group, {}, False
+        return group, {}, False, set()
     fitting = _placements(slots, width, roles, carry, strict=True)
     if fitting:
         rows = [_fill(slots, columns, width, carry) for columns in fitting]
@@ -457,11 +461,12 @@ def _lay_out(
             # with the row above, or a group's title spanning the table; either reads
             differ = [c for c in range(width) if roles[c] != "content"]
             why = f"{count} (số và nội dung): có thể là dòng nhóm; các cột khác lấy theo ô gộp ở hàng trên"
-        return row, _flag(row, roles, differ, why), False
+        under = {c for c in range(width) if c not in fitting[0] and row[c]}
+        return row, _flag(row, roles, differ, why), False, under
     columns = _placements(slots, width, roles, carry, strict=False)[0]
     row = _fill(slots, columns, width, carry)
     why = f"{count}; các ô không xếp được vào cột theo ô gộp với hàng trên, cột của ô được đoán"
-    return row, _flag(row, roles, range(width), why), True
+    return row, _flag(row, roles, range(width), why), True, {c for c in range(width) if c not in columns and row[c]}
 
 
 def _flag(row: list[str], roles: list[str | None], columns: range | list[int], why: str) -> dict[int, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,7 +105,7 @@ def from_text(path: Path, text: str) -> Document:
         notes.append("văn bản gốc có ký tự tổ hợp (NFD); đã chuyển về dạng dựng sẵn (NFC)")
     doc = Document(path, [], notes=notes)
     reader = LineReader(doc)
-    for number, raw in enumerate(_LINE_BREAK.split(text.removesuffix("\n")), start=1):
+    for number, raw in enumerate(LINE_BREAK.split(text.removesuffix("\n")), start=1):
         reader.take(raw, number)
     doc.lines = join_number_label(read_tables(doc.lines))
     measure(doc)
@@ -113,7 +114,7 @@ def from_text(path: Path, text: str) -> Document:
 
 # The line breaks str.splitlines() knows, save the form feed: pdftotext writes one at the start of
 # each page's first line, which the line reader takes for a page break.
-_LINE_BREAK = re.compile("\r\n|[\n\r\v\x1c\x1d\x1e\x85\u2028\u2029]")
+LINE_BREAK = re.compile("\r\n|[\n\r\v\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def read_tables(lines: list[Line]) -> list[Line]:
@@ -169,7 +170,9 @@ def opens_appendix(lines: list[Line], at: int) -> bool:
 _ATTACHED = re.compile(r"^\((?:Kèm|Ban hành|Đính kèm)", re.IGNORECASE)
 
 
-def paragraphs(doc: Document, lines: list[Line], appendix_first: bool = False) -> list[Paragraph]:
+def paragraphs(
+    doc: Document, lines: list[Line], appendix_first: bool = False, joined: Callable[[Line], object] | None = None
+) -> list[Paragraph]:
     """Join wrapped lines into paragraphs.
 
     A line continues the paragraph above unless its form opens a new one (number,
@@ -177,11 +180,13 @@ def paragraphs(doc: Document, lines: list[Line], appendix_first: bool = False) -
     line above broke a word at a hyphen, or, in text wrapped at a fixed width, when
     the line above runs (nearly) to the margin. ``appendix_first``: the lines are an appendix
     found after the signature (``opens_appendix``), whose first line may be its title.
+    ``joined``: called with each line joined to the paragraph above it (where the text's
+    paragraphs end: a Word file holding the same page holds them as its paragraphs).
     """
     out: list[Paragraph] = []
     last: Line | None = None
     appendix: Paragraph | None = None  # an appendix heading whose title lines may follow
-    attached = 0  # brackets left open by the "(Kèm theo ...)" line under an appendix heading
+    heading_lines = _Title(joined or _no_join)  # the lines under an appendix's heading
     growing: _Growing | None = None  # the paragraph of plain lines being joined
     for line in lines:
         text = line.text.strip()
@@ -192,7 +197,7 @@ def paragraphs(doc: Document, lines: list[Line], appendix_first: bool = False) -
             title = _collapse(text) if line.table is None else ""
             out.append(Paragraph(title, line.number, True, table="appendix", key=_appendix_key(None)))
             if line.table is None:
-                appendix = out[-1]
+                appendix, heading_lines.titled = out[-1], True
                 continue
         if line.table is not None:
             out.append(
@@ -214,15 +219,10 @@ def paragraphs(doc: Document, lines: list[Line], appendix_first: bool = False) -
             title = (heading["title"] or "").strip()
             appendix = Paragraph(title, line.number, True, table="appendix", key=_appendix_key(heading["num"]))
             out.append(appendix)
-            last = None
+            last, heading_lines.titled = None, False
             continue
         if appendix is not None:
-            if attached or _ATTACHED.match(text):
-                # "(Kèm theo Kế hoạch số ... ngày ...)": this document itself, not a document it cites
-                attached = max(attached + text.count("(") - text.count(")"), 0)
-                continue
-            if _is_title_line(text) and not text.startswith(("-", "+")):
-                appendix.text = _collapse(f"{appendix.text} {text}")
+            if heading_lines.takes(appendix, line):
                 continue
             appendix = None
         if line.cells is not None:
@@ -231,6 +231,7 @@ def paragraphs(doc: Document, lines: list[Line], appendix_first: bool = False) -
             continue
         if growing is not None and last is not None and _continues(doc, last, line, growing):
             growing.add(text, line.markers)
+            heading_lines.joined(line)
         else:
             if growing is not None:
                 growing.close()
@@ -240,6 +241,37 @@ def paragraphs(doc: Document, lines: list[Line], appendix_first: bool = False) -
     if growing is not None:
         growing.close()
     return out
+
+
+def _no_join(line: Line) -> None:
+    return None
+
+
+class _Title:
+    """The lines under an appendix's heading that are no paragraph of their own: its title in
+    capitals, and the "(Kèm theo ...)" line saying what it is attached to."""
+
+    def __init__(self, joined: Callable[[Line], object]) -> None:
+        self.joined = joined  # told of each line that goes on with the one above (see ``paragraphs``)
+        self.attached = 0  # brackets left open by the "(Kèm theo ...)" line
+        self.titled = False  # a title line under the heading has been read
+
+    def takes(self, appendix: Paragraph, line: Line) -> bool:
+        text = line.text.strip()
+        if self.attached or _ATTACHED.match(text):
+            # "(Kèm theo Kế hoạch số ... ngày ...)": this document itself, not a document it cites
+            if self.attached:
+                self.joined(line)
+            self.attached = max(self.attached + text.count("(") - text.count(")"), 0)
+            self.titled = False
+            return True
+        if _is_title_line(text) and not text.startswith(("-", "+")):
+            appendix.text = _collapse(f"{appendix.text} {text}")
+            if self.titled:
+                self.joined(line)  # the title's lines are one paragraph, under its heading's own
+            self.titled = True
+            return True
+        return False
 
 
 class _Growing:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from ...text import fold
 from .. import aligned, cellrows, tables
@@ -97,17 +99,39 @@ def read_bar_tables(lines: list[Line], skipped: list[str] | None = None) -> list
     the text stays (a '|' line alone says nothing). ``skipped``: where the messages naming a table
     read with doubts go."""
     out: list[Line] = []
+    at = 0
+    for run in bar_runs(lines, skipped if skipped is not None else []):
+        out.extend(lines[at : run.first])
+        out.extend(run.lines)
+        at = run.last + 1
+    out.extend(lines[at:])
+    return out
+
+
+@dataclass
+class BarRun:
+    """A table written one cell per line, as the body's reader reads it (``bar_runs``)."""
+
+    first: int  # index of its first '|' line in the lines given
+    last: int  # index of its last '|' line
+    lines: list[Line]  # the lines it gives: a task table's lines, or its text without the '|' lines
+    rows: list[tables.Row] | None  # the task table's rows as read (header first), None for another table
+    unsure: bool = False  # some cell's column was chosen by a guess (the records flag it)
+    merged: list[set[int]] = field(default_factory=list)  # per row, the columns a cell merged from above fills
+
+
+def bar_runs(lines: list[Line], skipped: list[str]) -> Iterator[BarRun]:
+    """The tables written one cell per line among ``lines``, in order: each from a '|' line to where
+    ``_bar_run_end`` ends it. Those that read as a task table have their rows (a Word form of the
+    page holds them as a Word table: see tests/fixtures/corpus/make_docx.py)."""
     i = 0
     while i < len(lines):
         if lines[i].text.strip() != tables.BAR or lines[i].table is not None:
-            out.append(lines[i])
             i += 1
             continue
         last = _bar_run_end(lines, i)
-        run = lines[i : last + 1]
-        out.extend(_bar_table(run, skipped if skipped is not None else []))
+        yield _bar_table(lines[i : last + 1], i, last, skipped)
         i = last + 1
-    return out
 
 
 _CELL_LINES = 30  # the most lines a cell of a table written with blank lines between its lines takes
@@ -147,10 +171,10 @@ def _empty_cell(lines: list[Line], at: int) -> bool:
 _GUESSED_ROWS = 0.2
 
 
-def _bar_table(run: list[Line], skipped: list[str]) -> list[Line]:
-    """The lines a table written one cell per line gives: a task table's lines (cellrows.py, or
-    the rows as tables.bar_rows cuts them when cellrows cannot read them by its header), or its
-    text without the '|' lines."""
+def _bar_table(run: list[Line], first: int, last: int, skipped: list[str]) -> BarRun:
+    """What a table written one cell per line gives: a task table's lines (cellrows.py, or the rows
+    as tables.bar_rows cuts them when cellrows cannot read them by its header), or its text without
+    the '|' lines."""
     texts = [line.text for line in run]
     found = cellrows.read(texts)
     where = f"dòng {run[0].number}: bảng viết mỗi ô một dòng"
@@ -162,7 +186,9 @@ def _bar_table(run: list[Line], skipped: list[str]) -> list[Line]:
                     f"{where} có {found.guessed}/{found.tasks} hàng không xếp được ô vào cột theo ô gộp với hàng "
                     "trên; các hàng ấy được nhập, cột chủ trì, phối hợp, thời gian có ghi chú KIỂM TRA"
                 )
-            return table_lines(table, [run[k].number for k in found.lines])
+            read = table_lines(table, [run[k].number for k in found.lines])
+            unsure = bool(found.guessed or any(found.placed))
+            return BarRun(first, last, read, found.rows, unsure, found.merged)
     rows = tables.bar_rows(texts)
     found_roles = tables.column_roles(rows) if len(rows) > 1 else None
     width = len(rows[0]) if rows else 0
@@ -176,14 +202,15 @@ def _bar_table(run: list[Line], skipped: list[str]) -> list[Line]:
     if table is None:
         if found is not None:
             skipped.append(f"{where} có đầu bảng nhiệm vụ nhưng không đọc được thành từng hàng; chữ của bảng được giữ")
-        return [line for line in run if line.text.strip() and line.text.strip() != tables.BAR]
+        text = [line for line in run if line.text.strip() and line.text.strip() != tables.BAR]
+        return BarRun(first, last, text, None)
     if found is not None and any(short):
         skipped.append(
             f"{where}: {sum(1 for s in short if s)} hàng có ít ô hơn số cột của đầu bảng, các ô được xếp theo "
             "thứ tự; cột chủ trì, phối hợp, thời gian của các hàng ấy có ghi chú KIỂM TRA"
         )
     firsts = [line.number for k, line in enumerate(run) if k and run[k - 1].text.strip() == tables.BAR]
-    return table_lines(table, _row_numbers(table, firsts))
+    return BarRun(first, last, table_lines(table, _row_numbers(table, firsts)), rows, any(short))
 
 
 def _row_numbers(table: tables.Table, firsts: list[int]) -> list[int]:
