@@ -15,7 +15,7 @@ from ..findings import Finding, Severity
 from ..kinds import Kind
 from ..oserrors import read_reason
 from ..text import is_nfc, nfc
-from . import fastyaml
+from . import alike
 from .encoding import DecodeFailure, decode
 from .files import discover, is_record_name, record_kind
 from .positions import Parsed, Positions
@@ -293,7 +293,7 @@ def parse_bytes(data: bytes, loaded: LoadedFile) -> None:
             line,
             col,
         )
-    fast = fastyaml.read(text, printable)  # the usual record, read without libyaml; None: anything else
+    fast = alike.read(text, printable)  # the usual record, read without libyaml; None: anything else
     if fast is None:
         from . import yamlsafe  # here, not above: the usual record never needs PyYAML
 
