@@ -113,3 +113,48 @@ def test_work_asked_of_a_standing_committee_written_in_lower_case_is_flagged(tmp
     outcome = build_text(tmp_path, text)
     task = _task(outcome, "Đề nghị thường trực")
     assert not task.data.get("lead_implied") or "lead" in task.doubts
+
+
+def test_points_under_a_numbered_sentence_naming_who_inside_it_are_flagged(tmp_path: Path) -> None:
+    """'5. Để nâng cao ..., các Sở, ngành, UBND cấp xã ... triển khai những nội dung sau:' over 'a) ...': the
+    sentence names who does the list after a clause, not at its start."""
+    text = HEAD + (
+        "I. NHIỆM VỤ\n"
+        "1. Để tăng cường quản lý nhà nước về khai thác cảng cá, các Sở, ngành, UBND cấp xã ven biển theo chức năng, "
+        "nhiệm vụ được giao triển khai thực hiện những nội dung sau:\n"
+        "a) Rà soát hiện trạng các cảng cá, bến cá trên địa bàn.\n"
+        "b) Kiểm tra việc chấp hành quy định về neo đậu tàu thuyền.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    for opening in ("Rà soát hiện trạng", "Kiểm tra việc chấp hành"):
+        task = _task(outcome, opening)
+        assert not task.data.get("lead_implied") or "lead" in task.doubts, opening
+
+
+def test_a_point_opening_with_a_body_named_by_its_role_or_naming_it_after_a_condition_is_flagged(
+    tmp_path: Path,
+) -> None:
+    text = HEAD + (
+        "I. NHIỆM VỤ\n"
+        "1. Cơ quan được lấy ý kiến có trách nhiệm trả lời bằng văn bản trong thời hạn quy định.\n"
+        "2. Trường hợp hồ sơ chưa đầy đủ thì đơn vị tiếp nhận hướng dẫn tổ chức bổ sung hồ sơ.\n"
+        "3. Phân công các đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    for opening in ("Cơ quan được lấy ý kiến", "Trường hợp hồ sơ", "Phân công các đồng chí"):
+        task = _task(outcome, opening)
+        assert not task.data.get("lead_implied") or "lead" in task.doubts, opening
+
+
+def test_points_under_a_lead_in_naming_the_issuer_and_others_are_flagged(tmp_path: Path) -> None:
+    """The issuer written as the lead leaves out the other bodies the lead-in gives the list to."""
+    text = HEAD + (
+        "I. NHIỆM VỤ\n"
+        "Thời gian tới, căn cứ các mục tiêu đã đề ra, Ủy ban nhân dân tỉnh và các huyện, thị xã, thành phố cụ thể "
+        "hoá để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ sau:\n"
+        "1. Nâng cao chất lượng quy hoạch không gian biển.\n"
+        "2. Phát triển hạ tầng các khu kinh tế ven biển.\n"
+    )
+    outcome = build_text(tmp_path, text)
+    task = _task(outcome, "Phát triển hạ tầng")
+    assert not task.data.get("lead_implied") or "lead" in task.doubts

@@ -576,15 +576,18 @@ class PlanBuilder(CitedSteps):
             )
         elif (
             "lead" not in task.doubts
-            and (opening := _OPENS_WITH_BODY.match(item.text))
-            and not any(key and key in norm(opening["who"]) for key in self.unit_keys(self.issuer))
+            # 'Cơ quan phối hợp có trách nhiệm ...': a body named by its role opens the work too
+            and (opening := _OPENS_WITH_BODY.match(item.text) or _BODIES_BY_ROLE.match(item.text))
+            and self.names_others(opening["who"])
         ):
             task.doubt(
                 "lead",
                 f"nội dung mở đầu bằng '{opening['who'].strip()}' mà lệnh nhập không đọc thành đơn vị chủ trì; "
                 "tạm ghi cơ quan ban hành, cần xem lại",
             )
-        elif "lead" not in task.doubts and (given := _GIVEN_INSIDE.search(item.text) or _PEOPLE.match(item.text)):
+        elif "lead" not in task.doubts and (
+            given := _GIVEN_INSIDE.search(item.text) or _PEOPLE.match(item.text) or _THEN_WHO.search(item.text)
+        ):
             task.doubt(
                 "lead",
                 f"nội dung giao việc cho '{given['who'].strip()}' mà lệnh nhập không đọc thành đơn vị chủ trì; "
@@ -604,6 +607,10 @@ class PlanBuilder(CitedSteps):
         level = self.body.sections
         for key in item.path:
             section = next((s for s in level if s.number.rstrip(".-").split(".")[-1] == key), None)
+            if section is None and level is not self.body.sections:
+                # a point numbered under a part yet kept beside it in the list of sections ('I', then '2.
+                # Chủ tịch UBND các tỉnh ... trong đó:' over '(1) ...'): the path names it all the same
+                section = next((s for s in self.body.sections if s.number.rstrip(".-").split(".")[-1] == key), None)
             if section is None:
                 break
             texts.insert(0, section.heading)
@@ -623,9 +630,9 @@ class PlanBuilder(CitedSteps):
                 return found["who"].strip()
             if PERSON_TITLE.match(words):  # 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức ...': a post
                 return re.split(r"[,.;:(]", words, maxsplit=1)[0].strip()
-        if before is not None:
-            return self.subject_of_lead_in(before)
-        return None
+        # a sentence naming who does the list inside it, a lead-in or a numbered point over the list ('5. Để nâng
+        # cao ..., các Sở, ngành, UBND cấp xã ... triển khai thực hiện những nội dung sau:')
+        return next((who for text in texts if (who := self.subject_of_lead_in(text)) is not None), None)
 
     def subject_of_lead_in(self, text: str) -> str | None:
         """Who the last sentence of a lead-in names as doing the list, inside it ('..., căn cứ vào ..., Văn phòng
@@ -634,9 +641,16 @@ class PlanBuilder(CitedSteps):
         last = re.split(r"\.\s+(?=[A-ZĐ])", text.strip())[-1]
         for clause in re.split(r"[,;]\s*", last)[1:]:
             found = _OPENS_WITH_BODY.match(clause)
-            if found and not any(key and key in norm(found["who"]) for key in self.unit_keys(self.issuer)):
+            if found and self.names_others(found["who"]):
                 return found["who"].strip()
         return None
+
+    def names_others(self, who: str) -> bool:
+        """Whether words naming who does the work name a body other than the issuer, which the issuer written as
+        the lead would leave out: a name without the issuer's, or one of several joined by 'và' ('Văn phòng Trung
+        ương Đảng và các văn phòng tỉnh uỷ')."""
+        keys = [key for key in self.unit_keys(self.issuer) if key]
+        return any(not any(key in norm(part) for key in keys) for part in re.split(r"\s+và\s+", who) if part.strip())
 
     def lead_in_above(self, item: struct.Item, named: bool = False) -> str | None:
         """The lead-in the points of one list share, above the first of them ('Đề nghị Thường trực Tỉnh ủy ... sau:'
@@ -759,15 +773,23 @@ _OPENS_WITH_BODY = re.compile(
 # a meeting),
 # the same words that open an organisation's name everywhere (names.ORG_WORDS).
 _GIVEN_INSIDE = re.compile(
-    rf"(?:^|[\s;,(])(?:[Đđ]ề\s*nghị|[Gg]iao|[Yy]êu\s*cầu|[Cc]hỉ\s*đạo)\s*(?P<who>(?:các\s+)?(?:{org_opening(glued=True)})"
+    rf"(?:^|[\s;,(])(?:[Đđ]ề\s*nghị|[Gg]iao|[Yy]êu\s*cầu|[Cc]hỉ\s*đạo|[Pp]hân\s*công)\s*"
+    rf"(?P<who>(?:các\s+)?(?:{org_opening(glued=True)})"
     # the name ends where no lower-case letter goes on ('Đảng uỷUBND xã', 'MTTQVN': words run together in a PDF)
     rf"(?![{LOWER}])[^,.;:]{{0,40}}"
     r"|các\s+(?i:cơ quan|đơn vị|tổ chức|cấp\s*(?:ủy|uỷ)|địa phương)\b[^,.;:]{0,30}"  # 'các Tổ chức Đảng trực thuộc'
     # bodies' leaders and standing committees written in lower case ('đề nghị thường trực các tỉnh uỷ, thành uỷ')
-    r"|(?:thường\s*trực|người\s*đứng\s*đầu)\s+(?:các\s+)?\S[^,.;:]{0,40})"
+    r"|(?:thường\s*trực|người\s*đứng\s*đầu)\s+(?:các\s+)?\S[^,.;:]{0,40}"
+    # people named by their post ('Phân công các đồng chí Phó Thủ tướng Chính phủ theo dõi ...')
+    r"|(?:các\s+)?(?:đồng\s*chí|Đồng\s*chí)\s+[^,.;:]{1,40})"
 )
 # Bodies named by their role or kind, in a heading or lead-in ('Cơ quan chủ trì giải quyết thủ tục đầu tư', 'Đơn vị
 # cấp nước trên địa bàn'): who does the work under it, in words that are no body's own name.
+# The body a condition's consequence names ('nếu có khó khăn, vướng mắc thì các văn phòng tỉnh uỷ ... báo cáo', 'Đối
+# với vụ việc ở nơi công tác thì cơ quan, tổ chức, đơn vị trực tiếp quản lý ... xác minh'): who does the work.
+_THEN_WHO = re.compile(
+    rf"\bthì\s+(?P<who>(?:(?:các|những)\s+)?(?:(?:{org_opening()})\s|(?:cơ quan|đơn vị|văn phòng)\b)[^,.;:]{{0,50}})"
+)
 _BODIES_BY_ROLE = re.compile(r"^(?P<who>(?:Các\s+)?(?:Cơ quan|Đơn vị|Chủ đầu tư|Nhà đầu tư)\s[^,.;:]{0,50})")
 
 

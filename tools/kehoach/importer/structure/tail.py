@@ -25,21 +25,30 @@ def _is_title(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(text) < 60
 
 
+def _opens_recipients(text: str) -> bool:
+    """'Nơi nhận:' however it is marked: in italics or bold ('*Nơi nhận:*', '**Nơi nhận:**'), or as the first cell of
+    a table row written in text ('| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |')."""
+    return fold(text.strip().lstrip("*_| ")).startswith("noi nhan")
+
+
 def recipients_at(lines: list[Line], start: int) -> int | None:
     """The line of the recipients' list ('Nơi nhận:') from ``start`` on, if any."""
-    return next((i for i in range(start, len(lines)) if fold(lines[i].text.strip()).startswith("noi nhan")), None)
+    return next((i for i in range(start, len(lines)) if _opens_recipients(lines[i].text)), None)
 
 
 def tail_start(lines: list[Line], start: int) -> int:
-    if (found := recipients_at(lines, start)) is not None:
-        return found
-    i = len(lines)
+    """Where the tail begins: the signer's block over the recipients' list when it is written above it (a Word
+    table's right cell read first), the recipients' list, or the signer's block that ends the file."""
+    found = recipients_at(lines, start)
+    i = len(lines) if found is None else found
     while i > start:
         text = " ".join(lines[i - 1].text.split())
         if not text or _SIGNATURE.match(text) or _is_name(text) or (_is_title(text) and len(text) < 40):
             i -= 1
             continue
         break
+    if found is not None and not any(_TITLE_PREFIX.match(" ".join(line.text.split())) for line in lines[i:found]):
+        return found  # above the list only a name or capitals: no signer's block ('TM.', 'KT.' open its title)
     return i
 
 
@@ -52,8 +61,8 @@ def read_tail(body: Body, lines: list[Line]) -> None:
             text = " ".join(column.split())
             if not text:
                 continue
-            if fold(text).startswith("noi nhan"):
-                after = text.split(":", 1)[1].strip() if ":" in text else ""
+            if _opens_recipients(text):
+                after = text.split(":", 1)[1].strip(" *_") if ":" in text else ""
                 if after:
                     recipients.append([after.lstrip("-+• ").strip(), ""])
                 continue
