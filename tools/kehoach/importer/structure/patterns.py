@@ -176,3 +176,14 @@ CONTENTS_OF_PAPER = re.compile(
     r"^(?:de an|ho so|bao cao|du thao|to trinh|phuong an|de cuong|du an)\b[^.;:]{0,160}?\b(?:bao gom|gom)\s+"
     r"(?:(?:nhung|cac|mot so)\s+)?(?:noi dung|tai lieu|thanh phan|van ban|phan)\b"
 )
+
+
+# A lead-in that only names the list of work under it: whose duties follow ('Ban Chỉ đạo có nhiệm vụ:', 'Tổ công
+# tác có các nhiệm vụ, quyền hạn sau:') or what the list holds ('Các nội dung hỗ trợ thi hành Luật bao gồm:'). It is
+# no work of its own; the points under it are.
+LIST_LEAD_IN = re.compile(
+    r"^(?:[^.;:]{3,150}?\s+có\s+(?:các\s+|những\s+)?(?:nhiệm vụ|trách nhiệm|chức năng|quyền hạn)"
+    r"(?:\s*(?:,|và)\s*(?:nhiệm vụ|trách nhiệm|chức năng|quyền hạn))*"
+    r"|(?:Các|Những)\s+(?:nội dung|hoạt động|nhiệm vụ|công việc|giải pháp)\b[^.;:]{0,100}?\s(?:bao gồm|gồm có|gồm))"
+    r"(?:\s+(?:sau|sau đây|như sau|cụ thể(?: như sau)?))?\s*:\s*$"
+)

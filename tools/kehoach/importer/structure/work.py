@@ -15,6 +15,7 @@ from .patterns import (
     DOCUMENT_POINT,
     FIELD_POINT,
     GIVES_WORK,
+    LIST_LEAD_IN,
     ON_PROBLEMS,
     PLAIN_LEAD_IN,
     SHORTCOMINGS,
@@ -219,6 +220,16 @@ _GROUP_SUBJECT = re.compile(
 )
 
 
+def group_subject(text: str) -> re.Match[str] | None:
+    """A group of bodies the sentence gives work to, as its subject after its grounds ('Căn cứ Kế hoạch này, các sở,
+    ngành xây dựng ...', '...; đồng thời, trên cơ sở ...; các cấp ủy ... có trách nhiệm ...'); not a call on them
+    only to carry the document out."""
+    opening = SUBJECT_OPENING.match(text)
+    starts = [opening.end() if opening else 0, *(m.end() for m in re.finditer(r";\s+", text))]
+    group = next(filter(None, (_GROUP_SUBJECT.match(text[k:]) for k in starts)), None)
+    return None if group is None or only_carry_out(text, group["who"]) else group
+
+
 def _group_doubt(group: re.Match[str]) -> str:
     return f"đơn vị thực hiện là nhóm nêu ở đầu câu ('{group['who'].strip(' ,')}'); cần ghi rõ"
 
@@ -306,14 +317,17 @@ class Work:
         if (who := subject_words(text)) is not None:
             item.who, item.why = who, "câu có chủ thể là cơ quan, người được giao việc"
             return
-        opening = SUBJECT_OPENING.match(text)
-        # '... ; đồng thời, trên cơ sở ...; các cấp ủy ... có trách nhiệm ...': the subject after the grounds
-        starts = [opening.end() if opening else 0, *(m.end() for m in re.finditer(r";\s+", text))]
-        group = next(filter(None, (_GROUP_SUBJECT.match(text[k:]) for k in starts)), None)
-        if group is not None and not only_carry_out(text, group["who"]):
+        if (group := group_subject(text)) is not None:
             item.why, item.lead_doubt = "câu có chủ thể là nhóm cơ quan, đơn vị được giao việc", _group_doubt(group)
             return
         item.role, item.why = "text", GUIDANCE_RULE_WHY
+
+    def leads_points(self, item: Item) -> bool:
+        """Points follow the item: bullets, letters, plain paragraphs or numbers."""
+        at = self.w.kinds.at_line(item.line)
+        if at is None or at + 1 >= len(self.w.paras):
+            return False
+        return self.w.kinds.kind_of(self.w.paras[at + 1]) in ("bullet", "letter", "plain", "number")
 
     def case_steps(self, item: Item) -> None:
         """The points under a case that ends with ':' ('Khi có một trong các căn cứ ..., thực hiện như sau:' /
@@ -487,6 +501,8 @@ class Work:
         mark = BULLET.match(later.text) if later is not None and self.w.kinds.kind_of(later) == "bullet" else None
         if mark is None or mark["mark"] == item.marker or self.w.subjects.names_own_lead(mark["rest"]):
             return False  # '+ Sở Xây dựng: hướng dẫn ...': each point gives work to its own unit
+        if LIST_LEAD_IN.match(item.text):
+            return False  # '- Các nội dung hỗ trợ ... bao gồm:' / '+ ...': a bare lead-in, its points are the work
         words = _LEAD_IN_TAIL.sub("", item.text.rstrip(" :")).split()
         if len(words) <= 3 or self.w.subjects.heading_units(item.text):
             return False
@@ -511,17 +527,15 @@ class Work:
         if self.w.subjects.colon_who(item):
             item.why = "điểm mở đầu bằng đơn vị được giao ('Sở X: việc', 'Đề nghị X, Y: việc')"
             return
-        if (
-            not self.w.guidance
-            and (group := _GROUP_SUBJECT.match(item.text))
-            and not re.match(r"^\S+\s+cấp\b", group[0])
-            and not only_carry_out(item.text, group["who"])
-        ):
+        if (group := group_subject(item.text)) and not re.match(r"^\S+\s+cấp\b", group[0]):
             item.why, item.lead_doubt = "câu có chủ thể là nhóm cơ quan, đơn vị được giao việc", _group_doubt(group)
             return
         self.w.subjects.read_subject(item)
         if item.lead and item.number is not None and item.text.rstrip().endswith(":"):
             self.w.sibling_lead = (list(item.lead), item.path)
+        if LIST_LEAD_IN.match(item.text) and self.leads_points(item):
+            item.role, item.why = "text", "câu dẫn nêu danh sách việc dưới nó, không phải việc"  # 'X có nhiệm vụ:'
+            return
         who = _WHO_COLON.match(item.text)
         if not item.lead and who and label_of(item.text) is None:
             item.why = "đoạn mở đầu bằng người, đơn vị được giao ('...: việc')"
