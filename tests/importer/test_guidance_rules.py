@@ -78,3 +78,50 @@ def test_a_topic_heading_does_not_name_who(tmp_path: Path, index: Index) -> None
     written = "\n".join(f"{t.data} {t.doubts} {t.notes}" for t in outcome.tasks)
     assert "Về cách tính điểm" not in written
     assert "Về đối tượng được xét" not in written
+
+
+RESOLUTION = """\
+HỘI ĐỒNG NHÂN DÂN                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THÀNH PHỐ HẢI PHÒNG                      Độc lập - Tự do - Hạnh phúc
+Số: 21/2026/NQ-HĐND                      Hải Phòng, ngày 10 tháng 4 năm 2026
+
+NGHỊ QUYẾT
+Quy định khu vực hạn chế xe tải trong nội thành
+
+HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HẢI PHÒNG
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+QUYẾT NGHỊ:
+Điều 1. Biện pháp hạn chế
+1. Cấm xe tải trên 10 tấn đi vào các tuyến phố nội thành từ 6 giờ đến 22 giờ.
+2. Đối với xe chở vật liệu xây dựng: cấm dừng, đỗ trên vỉa hè.
+3. Ủy ban nhân dân Thành phố tổ chức cắm biển báo các tuyến phố hạn chế trước ngày 30/6/2026.
+Điều 2. Hiệu lực thi hành
+Nghị quyết này có hiệu lực từ ngày 01 tháng 5 năm 2026.
+"""
+
+
+BAN_UNDER_A_BODY = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THÀNH PHỐ HẢI PHÒNG                      Độc lập - Tự do - Hạnh phúc
+Số: 88/KH-UBND                           Hải Phòng, ngày 12 tháng 4 năm 2026
+
+KẾ HOẠCH
+Bảo đảm an toàn công trình trong mùa mưa bão
+
+I. NHIỆM VỤ
+1. Sở Xây dựng
+- Nghiêm cấm cấp phép đào đường trong mùa mưa bão.
+- Kiểm tra các công trình đang thi công trước ngày 15/5/2026.
+2. Công an thành phố
+- Tuần tra các tuyến đường ngập sâu.
+3. Biện pháp hạn chế xe tải trong mùa mưa bão:
+- Cấm xe tải trên 10 tấn đi qua các cầu yếu.
+"""
+
+
+def test_bans_stated_for_all_are_rules_not_work(tmp_path: Path, index: Index) -> None:
+    assert openings(_tasks(tmp_path, index, RESOLUTION)) == ["Ủy ban nhân dân"]
+
+
+def test_a_ban_under_a_bodys_heading_is_its_work_under_a_topic_a_rule(tmp_path: Path, index: Index) -> None:
+    texts = _tasks(tmp_path, index, BAN_UNDER_A_BODY)
+    assert openings(texts) == ["Nghiêm cấm cấp phép", "Kiểm tra các công", "Tuần tra các tuyến"]

@@ -126,6 +126,11 @@ def _unit_like(written: str) -> bool:
     return bool(_ORG_NAME.match(written)) and VERB_IN_NAME.search(written) is None
 
 
+def body_like(written: str) -> bool:
+    """Words that open as a body's or a post's name ('Sở Xây dựng', 'Chủ tịch Ủy ban nhân dân các xã')."""
+    return bool(_ORG_NAME.match(written) or PERSON_TITLE.match(written))
+
+
 def reads_as_body(match: Match) -> bool:
     """A name read from the text denotes bodies: known, a group ('các tổ chức chính trị - xã hội tỉnh'), or
     written as an organisation's name."""

@@ -24,7 +24,7 @@ from .patterns import (
 )
 from .roles import Roles
 from .state import Walk
-from .subjects import FOR_CASE, OPENS_WITH_WORK, SUBJECT_OPENING, VERB_IN_NAME, only_carry_out, subject_words
+from .subjects import FOR_CASE, OPENS_WITH_WORK, SUBJECT_OPENING, VERB_IN_NAME, body_like, only_carry_out, subject_words
 from .timeframes import time_in_text
 
 # A paragraph wholly in quotation marks: a theme or a motto ('1. Chủ đề thi đua' / '“Lập thành tích ...”.')
@@ -192,6 +192,11 @@ def _written_not_work(text: str) -> str | None:
 GUIDANCE_RULE_WHY = "quy định, cách làm mà văn bản hướng dẫn giải thích, không phải việc được giao"
 
 
+# A ban stated for all ('Cấm lưu thông các xe tải ...', 'Nghiêm cấm ...', 'Đối với xe mô tô ...: cấm lưu thông
+# ...'): a rule of the document, not work given to a body (one written under a body's heading is that body's work).
+_BANS = re.compile(r"^(?:Đối với\s[^.;:]{3,200}:\s*)?(?:[Nn]ghiêm cấm|[Cc]ấm)\s")
+
+
 # A note's opening before what it says ('Lưu ý: ...').
 _NOTE_OPENING = re.compile(r"^(?:Lưu ý|Chú ý|Ghi chú)\s*:\s*")
 
@@ -250,6 +255,8 @@ class Work:
         text = item.text
         if (written := _written_not_work(text)) is not None:
             item.role, item.why = "text", written or item.why
+        elif _BANS.match(text) and not self.names_body_above():
+            item.role, item.why = "text", "quy định cấm, không phải việc được giao cho ai"
         elif role in ("tasks", "organisation", "context") and AGREES.match(text):
             item.role, item.why = "text", _VIEW
             self.note_view(item)
@@ -321,6 +328,12 @@ class Work:
             item.why, item.lead_doubt = "câu có chủ thể là nhóm cơ quan, đơn vị được giao việc", _group_doubt(group)
             return
         item.role, item.why = "text", GUIDANCE_RULE_WHY
+
+    def names_body_above(self) -> bool:
+        """A heading above names a body or a post ('1. Sở Xây dựng', 'Chủ tịch UBND các xã:'), not only a topic
+        ('3. Biện pháp tổ chức giao thông đối với xe cơ giới:')."""
+        who = self.w.section_who()
+        return bool(self.w.section_lead()) or (who is not None and body_like(who))
 
     def leads_points(self, item: Item) -> bool:
         """Points follow the item: bullets, letters, plain paragraphs or numbers."""
