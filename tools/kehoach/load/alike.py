@@ -231,15 +231,10 @@ def _text(value: str) -> Any:
 
 
 def _item(value: str) -> Any:
-    """A list item, as written after its dash (``fastyaml._items``): short text interned."""
-    first = value[0]
-    if first in _NOT_AS_WRITTEN and (first not in _WORD_FIRST or len(value) < 6 or value[-1] == " "):
-        return _special(value)
-    if value[-1] == " ":
-        value = value.rstrip(" ")
-    if ": " in value or " #" in value or value[-1] == ":":
-        raise _Decline  # 'key: value' is a mapping, 'key:' too
-    return _intern(value) if len(value) <= _SHARED_TEXT else value
+    """A list item, as written after its dash (``fastyaml._items``), read as a key's value is
+    ('key: value' and 'key:' would be a mapping: declined); short text interned."""
+    read = _text(value)
+    return _intern(read) if read.__class__ is str and len(read) <= _SHARED_TEXT else read
 
 
 def _folded(first: str, *more: str) -> str:
