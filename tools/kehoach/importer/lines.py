@@ -136,6 +136,10 @@ def clean_markup(text: str) -> tuple[str, tuple[str, ...]]:
     """
     markers: list[str] = []
 
+    def marker(found: str) -> str:
+        markers.append(found)
+        return ""
+
     def sup(match: re.Match[str]) -> str:
         content = match[1]
         after_unit = re.search(r"(?:^|\s)(?:[kcdm]?m|ha)$", text[: match.start()])  # "200 m<sup>2</sup>"
@@ -144,16 +148,10 @@ def clean_markup(text: str) -> tuple[str, tuple[str, ...]]:
             and re.fullmatch(r"e?\d{1,3}|\*+|[a-z]", content)
             and not text[match.start() - 1 : match.start()].isdigit()
         ):
-            markers.append(content)
-            return ""
+            return marker(content)
         return content
 
     text = _SUP.sub(sup, text)
-
-    def marker(found: str) -> str:
-        markers.append(found)
-        return ""
-
     text = _FOOTNOTE_REF.sub(lambda m: marker(m[1]), text)
     text = _SUPERSCRIPT_RUN.sub(lambda m: marker(m[1].translate(_SUPERSCRIPT_DIGITS)), text)
     text = _TAG.sub(lambda m: " " if m[0].lower().startswith("<br") else "", text)
