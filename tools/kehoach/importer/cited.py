@@ -354,7 +354,7 @@ class CitedSteps(UnitSteps):
         """The directive record of a document the repository lacks, with what its mentions say."""
         number = document.number
         doc_type = document.mentions[0].doc_type
-        draft = Draft("directive", {"id": record_id})
+        draft = Draft(Kind.DIRECTIVE, {"id": record_id})
         data = draft.data
         if number:
             data["number"] = number

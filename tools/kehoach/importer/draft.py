@@ -16,7 +16,7 @@ from typing import Any
 
 from ..index import Index
 from ..kinds import Kind
-from ..model import Directive, Plan, PlanType, Task, Unit
+from ..model import Plan, PlanType
 from ..model.docnumber import DocNumber, DocNumberError, parse_doc_number
 from ..model.doctype import TYPE_CODES
 from ..model.timeframe import TimeFrameError, parse_timeframe
@@ -131,7 +131,7 @@ class PlanBuilder(CitedSteps):
         issuer = self.plan_issuer(issuer_override, number.issuers)
         self.issuer = issuer
         plan_id = self.plan_id(number.text, issuer, number.blank)
-        plan = Draft("plan", {"id": plan_id})
+        plan = Draft(Kind.PLAN, {"id": plan_id})
         self.outcome.plan = plan
         self.refuse_existing(plan_id, number.text, issuer)
         self.fill_plan(plan, number.text, issuer)
@@ -347,7 +347,7 @@ class PlanBuilder(CitedSteps):
             if item.role != "task":
                 continue
             order += 1
-            task = Draft("task", {"id": f"{plan_id}-nv{order:0{width}d}", "plan": plan_id})
+            task = Draft(Kind.TASK, {"id": f"{plan_id}-nv{order:0{width}d}", "plan": plan_id})
             key = ".".join(item.path) if item.path else ""
             task.data["section"] = key if key in sections else (key or next(iter(sorted(sections)), "I"))
             if item.number and item.marker is None:
@@ -896,11 +896,8 @@ def _section_keys(sections: list[struct.Section], prefix: str = "") -> list[str]
     return keys
 
 
-MODELS = {"plan": Plan, "task": Task, "directive": Directive, "unit": Unit}
-
-
 def model_problems(draft: Draft) -> list[str]:
     """What the model stage would say about a draft (none, when the importer did its job)."""
     data = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in draft.data.items()}
-    _, problems = validate(Kind(draft.kind), data)
+    _, problems = validate(draft.kind, data)
     return [f"{code} {message}" for _, code, message in problems]

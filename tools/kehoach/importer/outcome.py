@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..kinds import Kind
 from ..load.files import expected_place
 
 
@@ -14,7 +15,7 @@ from ..load.files import expected_place
 class Draft:
     """One record to write: its data in model field order and the notes on its values."""
 
-    kind: str  # plan, task, directive, unit
+    kind: Kind
     data: dict[str, Any]
     doubts: dict[str, list[str]] = field(default_factory=dict)  # field ("" = whole record) -> why to review
     notes: dict[str, list[str]] = field(default_factory=dict)  # field -> what the source wrote (not doubts)

@@ -383,7 +383,7 @@ class _ReportBuilder(PlanBuilder):
         issuer = self.plan_issuer(issuer_override, number.issuers)
         self.issuer = issuer
         report_id = self.plan_id(number.text, issuer, number.blank)
-        report = Draft("report", {"id": report_id})
+        report = Draft(Kind.REPORT, {"id": report_id})
         self.outcome.report = report
         if self.refuse_same_id(report_id, "báo cáo"):
             return
@@ -480,7 +480,7 @@ class _ReportBuilder(PlanBuilder):
         self.plan_type = plan_type
         suffix = "chuong-trinh" if plan_type is PlanType.CHUONG_TRINH else "phuong-huong"
         plan_id = f"{report.id}-{suffix}"
-        plan = Draft("plan", {"id": plan_id})
+        plan = Draft(Kind.PLAN, {"id": plan_id})
         self.outcome.plan = plan
         data = plan.data
         data["number"] = number

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..index import Index
+from ..kinds import Kind
 from ..model import UnitKind
 from ..model.docnumber import DocNumberError, parse_doc_number
 from ..text import fold, slugify
@@ -228,7 +229,7 @@ class UnitSteps:
                 data["parent"] = proposed.parent
             if proposed.province:
                 data["province"] = proposed.province
-            draft = Draft("unit", data)
+            draft = Draft(Kind.UNIT, data)
             draft.doubt("", proposed.why)
             if proposed.model is None:
                 draft.doubt("kind", "loại đơn vị đoán từ tên; kiểm tra lại")

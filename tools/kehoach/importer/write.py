@@ -18,7 +18,6 @@ from pathlib import Path, PurePosixPath
 from ..atomic import WriteFailed, write_atomic
 from ..author.canonical import render_new
 from ..findings import Finding, Severity
-from ..kinds import Kind
 from .draft import Draft, Outcome
 
 DOUBT = "KIỂM TRA:"
@@ -34,7 +33,7 @@ def render(draft: Draft) -> str:
             notes[key] = "\n".join(lines)
         elif lines:  # a note about a value that ended up not written: keep it on the file
             notes[""] = "\n".join([*notes.get("", "").splitlines(), *lines])
-    return render_new(Kind(draft.kind), draft.data, notes)
+    return render_new(draft.kind, draft.data, notes)
 
 
 def _comment_lines(notes: list[str], prefix: str | None) -> list[str]:
