@@ -114,6 +114,20 @@ def test_the_key_column_is_on_screen(server: str, on_phone: WebDriver, page: str
     assert column in label
 
 
+def test_a_card_leaves_out_the_labels_of_empty_cells(server: str, on_phone: WebDriver) -> None:
+    """A task with no coordinating unit shows no bare "Phối hợp:" line on its card;
+    one with coordinating units shows them under their label."""
+    on_phone.get(server + "nhiem-vu/index.html")
+    cells = on_phone.find_elements(By.CSS_SELECTOR, "table.kh-table td[data-label='Phối hợp']")
+    empty = [c for c in cells if not c.get_attribute("textContent").strip()]
+    named = [c for c in cells if c.get_attribute("textContent").strip()]
+    assert empty and named, "trang cần cả nhiệm vụ có và không có đơn vị phối hợp"
+    assert not any(c.is_displayed() for c in empty)
+    assert all(c.is_displayed() for c in named[:20])
+    desktop(on_phone)
+    assert all(c.is_displayed() for c in empty[:5]), "trên màn hình rộng, ô trống vẫn giữ chỗ trong bảng"
+
+
 def test_document_numbers_and_dates_do_not_break(server: str, on_phone: WebDriver) -> None:
     on_phone.get(server + "ke-hoach/index.html")
     numbers = on_phone.find_elements(By.CSS_SELECTOR, "table.kh-table td[data-label='Số'] a")
