@@ -56,6 +56,7 @@ TYPE_CODES: dict[str, frozenset[DocType]] = {
     "PL": frozenset({DocType.PHAP_LENH}),
     "TT": frozenset({DocType.THONG_TU}),
     "TTLT": frozenset({DocType.THONG_TU_LIEN_TICH}),
+    "NQLT": frozenset({DocType.NGHI_QUYET}),  # nghị quyết liên tịch (102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN)
 }
 
 # Case-insensitive lookup, so "Ctr" or "QD" are recognised (and then reported

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..codes import Code
@@ -28,13 +29,14 @@ def check_type_codes(ctx: Context) -> Iterator[Finding]:
     for entry, record, number in _numbered(ctx):
         doc_type = record.type if isinstance(record, Directive) else record.type.doc_type
         if number.type_code is None:
-            if doc_type not in (DocType.CONG_VAN, DocType.LUAT):
+            if not _untyped(doc_type, number):
                 yield at(
                     entry,
                     ("number",),
                     Code.KH401,
-                    f"số hiệu '{record.number}' không có phần loại văn bản (chỉ công văn, luật của nhà nước "
-                    f"viết như vậy), nhưng văn bản có loại '{doc_type.value}' ({doc_type.label})",
+                    f"số hiệu '{record.number}' không có phần loại văn bản (chỉ công văn, luật, và nghị quyết, "
+                    "pháp lệnh của Quốc hội, Ủy ban Thường vụ Quốc hội viết như vậy, ví dụ 197/2025/QH15), "
+                    f"nhưng văn bản có loại '{doc_type.value}' ({doc_type.label})",
                 )
             continue
         allowed = TYPE_CODES[number.type_code]
@@ -56,6 +58,19 @@ def check_type_codes(ctx: Context) -> Iterator[Finding]:
                 f"số hiệu '{record.number}' mang loại '{number.type_code}' nhưng văn bản ghi loại "
                 f"'{doc_type.value}' ({doc_type.label}); {what}",
             )
+
+
+# The National Assembly (QH15) and its Standing Committee (UBTVQH15), by term: their laws,
+# resolutions and ordinances are numbered '<n>/<year>/<issuer><term>' with no type part.
+_ASSEMBLY = re.compile(r"(?:UBTV)?QH\d+")
+_ASSEMBLY_TYPES = frozenset({DocType.LUAT, DocType.NGHI_QUYET, DocType.PHAP_LENH})
+
+
+def _untyped(doc_type: DocType, number: DocNumber) -> bool:
+    """Whether a document of ``doc_type`` is written with a number without a type part."""
+    if doc_type in (DocType.CONG_VAN, DocType.LUAT):
+        return True
+    return doc_type in _ASSEMBLY_TYPES and len(number.issuers) == 1 and bool(_ASSEMBLY.fullmatch(number.issuers[0]))
 
 
 def check_issuer_codes(ctx: Context) -> Iterator[Finding]:
