@@ -724,3 +724,36 @@ def test_an_issuers_lead_under_a_lead_in_naming_who_is_flagged(tmp_path: Path, i
     outcome = build(tmp_path, index, body)
     [task] = [t for t in outcome.tasks if t.data["text"].startswith("Nắm tình hình")]
     assert not task.data.get("lead_implied") or "lead" in task.doubts
+
+
+UNPARTED = """\
+1. Tuyên truyền sâu rộng các chủ trương của Đảng về công tác dân vận trong đoàn viên, hội viên.
+2. Nâng cao chất lượng hoạt động của các Tổ dân vận ở cơ sở trong năm 2023.
+3. Về phân công thực hiện
+3.1. Phòng Đoàn thể và các hội chủ trì tham mưu tổ chức hội nghị sơ kết trong Quý III/2023.
+3.2. Phòng Dân tộc và Tôn giáo chủ trì theo dõi tình hình vùng đồng bào có đạo, báo cáo hằng tháng.
+"""
+
+
+def test_headings_after_numbered_points_nest_where_their_tasks_say(tmp_path: Path, index: Index) -> None:
+    """A plan without parts ('... như sau:' then numbered points) whose later point is a heading over
+    its own points: the plan's sections hold every section its tasks name, so the drafts pass the
+    check that `kehoach import` runs before writing (no KH303 'no such section')."""
+    from kehoach.importer.write import check_drafts
+
+    repo = registry_repo(tmp_path)
+    outcome = build(tmp_path, index, UNPARTED)
+    assert outcome.plan is not None
+    named = {task["section"] for task in tasks(outcome)}
+    assert any(key.endswith("3") for key in named), named  # the points under '3. Về phân công thực hiện'
+
+    def keys(sections: list[dict], prefix: str = "") -> set[str]:
+        found: set[str] = set()
+        for section in sections:
+            key = f"{prefix}.{section['number'].split('.')[-1]}" if prefix else section["number"]
+            found |= {key} | keys(section.get("sections", []), key)
+        return found
+
+    assert named <= keys(outcome.plan.data["sections"])
+    findings = check_drafts(repo, tmp_path / "out", outcome)
+    assert [f"{f.code} {f.message}" for f in findings if f.code.value.startswith("KH3")] == []

@@ -322,7 +322,7 @@ class Headings:
         parent_tasks = bool(self.w.stack) and self.w.stack[-1].role in ("tasks", "organisation")
         if kind == "appendix":
             section.role = "criteria" if _CRITERIA_TITLE.match(fold(clean)) else "appendix"
-            self.w.body.sections.append(section)
+            self._place(section)
             self.w.form = section if _FORM_TITLE.match(fold(clean)) else None
             if section.role == "criteria":
                 self.w.body.skipped.append(
@@ -334,12 +334,10 @@ class Headings:
                     f"dòng {para.line}: phụ lục '{clean[:60]}' là mẫu, đề cương để điền, không phải nhiệm vụ; "
                     "các dòng của phụ lục ghi vào nội dung mục"
                 )
-        elif level == 1 or not self.w.stack:
-            section.role = _section_role(clean)
-            self.w.body.sections.append(section)
         else:
-            section.role = _sub_role(clean, self.w.stack[-1].role)
-            self.w.stack[-1].children.append(section)
+            top = level == 1 or not self.w.stack
+            section.role = _section_role(clean) if top else _sub_role(clean, self.w.stack[-1].role)
+            self._place(section)
         if section.role in ("context", "norms") or (section.role in ("aims", "funds") and level > 1 and parent_tasks):
             what = {
                 "context": "kết quả, tình hình",
@@ -363,6 +361,12 @@ class Headings:
         if section.role == "organisation" and (period := period_statement(heading)):
             self.w.body.period = period
         return self.w.at[id(para)] + 1 + rest
+
+    def _place(self, section: Section) -> None:
+        """Put a section in the plan's tree where the tasks' section paths (``Walk.path``) will say it
+        is: under the section open above it (a top-level part under the section the importer opened
+        for a document without parts, 'I. Nội dung'), or at the top."""
+        (self.w.stack[-1].children if self.w.stack else self.w.body.sections).append(section)
 
     def heading_who(self, section: Section, heading: str, level: int) -> None:
         """Who the work under a heading is given to: units it names, or, in a part that gives work by
