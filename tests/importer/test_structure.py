@@ -757,3 +757,27 @@ def test_headings_after_numbered_points_nest_where_their_tasks_say(tmp_path: Pat
     assert named <= keys(outcome.plan.data["sections"])
     findings = check_drafts(repo, tmp_path / "out", outcome)
     assert [f"{f.code} {f.message}" for f in findings if f.code.value.startswith("KH3")] == []
+
+
+LETTER_BODY_ONLY = """\
+Kính gửi: Ủy ban nhân dân các xã, phường trong tỉnh.
+Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy, đề nghị Ủy ban nhân dân các xã, phường thực hiện một số nội dung sau:
+1. Rà soát, tổng hợp khó khăn, vướng mắc của cấp xã trong công tác dân vận, báo cáo trước ngày 30/6/2025.
+2. Kiện toàn tổ chức, hoạt động của Khối dân vận xã, phường, hoàn thành trong Quý III/2025.
+"""
+
+
+def test_a_letter_copied_without_its_header_gets_a_letters_blank_number(tmp_path: Path, index: Index) -> None:
+    """Only the body of a letter ('Kính gửi: ...' then the points): it is drafted as a công văn, with
+    a blank number of a letter for the clerk to fill, so its number and type agree (no KH401)."""
+    from kehoach.importer.write import check_drafts
+
+    repo = registry_repo(tmp_path)
+    path = tmp_path / "cong-van.txt"
+    path.write_text(LETTER_BODY_ONLY, encoding="utf-8")
+    outcome = document.build(source.read(path), index)
+    assert outcome.plan is not None and outcome.plan.data["type"] == "cong-van"
+    assert outcome.plan.data["number"].startswith("/CV-")
+    assert outcome.plan.doubts["number"]  # flagged for the clerk to fill
+    findings = check_drafts(repo, tmp_path / "out", outcome)
+    assert [f"{f.code} {f.message}" for f in findings if f.code.value == "KH401"] == []

@@ -51,6 +51,8 @@ def _blank_number(header: head.Header) -> str:
     its type line, the initials of its issuer ('Sở Công thương' -> '/KH-SCT')."""
     heading = fold(header.heading or "")
     code = next((c for start, c in _CODE_OF_HEADING if heading.startswith(start)), "KH")
+    if header.issued_by == "Công văn":
+        code = "CV"  # a letter giving work is drafted as one (its type then agrees with its number)
     words = re.findall(r"\w+", header.issuer_name or "")
     initials = "".join(fold(w)[0].upper() if w[0] not in "Đđ" else "Đ" for w in words if not w[0].isdigit())
     number = f"/{code}-{initials or 'CQ'}"
