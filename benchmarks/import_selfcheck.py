@@ -48,7 +48,7 @@ def errors_of(path: Path, repo: Path, index: object) -> Counter[str] | None:
         return None
     with tempfile.TemporaryDirectory() as out:
         findings = check_drafts(repo, Path(out), outcome)
-    return Counter(f.code.value for f in findings if f.severity is Severity.ERROR)
+    return Counter(str(f.code) for f in findings if f.severity is Severity.ERROR)
 
 
 def main(argv: list[str] | None = None) -> int:
