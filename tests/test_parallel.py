@@ -146,3 +146,29 @@ def test_the_task_rules_run_here_when_the_process_aside_fails(tmp_path: Path, mo
     monkeypatch.setattr(pipeline, "_compact", lambda batches, today: 1 / 0)
     assert run_check(tmp_path / "repo", today=today).findings == alone
     assert {"KH603", "KH711"} <= {f.code for f in alone}
+
+
+@two_cores
+def test_the_process_aside_takes_each_blob_as_it_is_sent(tmp_path: Path) -> None:
+    """Its job begins on what is sent while this process still sends (reading goes on),
+    so that little is left for the end of the check to wait for."""
+    seen = tmp_path / "seen"
+
+    def work(blobs: Any) -> bytes:
+        taken = []
+        for blob in blobs:
+            taken.append(blob)
+            with seen.open("ab") as file:
+                file.write(blob)
+        return b"+".join(taken)
+
+    aside = parallel.Aside(work)
+    aside.send(b"first")
+    waited = 0.0
+    while not (seen.exists() and seen.read_bytes() == b"first") and waited < 60:
+        time.sleep(0.05)
+        waited += 0.05
+    assert seen.read_bytes() == b"first"  # taken before every blob is sent
+    aside.send(b"second")
+    aside.start()
+    assert aside.result() == b"first+second"
