@@ -306,7 +306,10 @@ class Aside:
 
     def send(self, blob: bytes) -> None:
         if self.child is not None:
-            _write(self.feed, len(blob).to_bytes(_HEADER, "little") + blob)
+            try:
+                _write(self.feed, len(blob).to_bytes(_HEADER, "little") + blob)
+            except OSError:  # no room left for it (memory, disk): the child is stopped, the caller does the job
+                self.cancel()
 
     def start(self) -> None:
         """Every blob is sent: the child finishes its job."""

@@ -158,13 +158,25 @@ def _checked(
     for found in run_rules(context, rules):
         findings.extend(found)
     if aside is not None and early is not None:
-        done = aside.result()
-        if done is None:  # no second process, or it failed: run here
+        placed = _placed(aside.result(), early.packed)
+        if placed is None:  # no second process, or it failed: run here
             for found in run_rules(context, COMPACT_RULES):
                 findings.extend(found)
         else:
-            findings.extend(compact.placed(marshal.loads(done), early.packed))
+            findings.extend(placed)
     return index, findings
+
+
+def _placed(done: bytes | None, packed: list[LoadedFile]) -> list[Finding] | None:
+    """The findings the process aside sent back (``done``), placed in their files; None
+    when it sent none, or what it sent cannot be read whole (it is then done here:
+    no finding is ever lost to a child that died writing)."""
+    if done is None:
+        return None
+    try:
+        return compact.placed(marshal.loads(done), packed)
+    except (ValueError, EOFError, TypeError, IndexError, KeyError):
+        return None
 
 
 # From this many record files, the rules about tasks (``compact.COMPACT_RULES``) run
