@@ -224,6 +224,8 @@ class _Tasks:
         kind, days = row[0], self.days
         if kind == _TASK:
             self.tasks.append(row)
+            if row[2] in self.by_task:  # a report gives a result for it: checked once every row has come
+                return
             plan = self.plans.get(row[3])
             if plan is not None:
                 self.early[row[1]] = (plan, self._of(row, plan, ()) or ())  # most: nothing (no list kept)
@@ -232,7 +234,8 @@ class _Tasks:
         elif kind == _PLAN:
             plan = self.plans[row[2]] = _Plan(days[row[3]], row[4], row[5])
             for task in self.waiting.pop(row[2], ()):
-                self.early[task[1]] = (plan, self._of(task, plan, ()) or ())
+                if task[2] not in self.by_task:
+                    self.early[task[1]] = (plan, self._of(task, plan, ()) or ())
         elif kind == _REPORT:
             report = _Report(row[2], days[row[3]], days[row[4]], days[row[5]])
             for position, task_id, outcome, when in row[6]:
