@@ -146,3 +146,73 @@ def test_the_task_rules_run_here_when_the_process_aside_fails(tmp_path: Path, mo
     monkeypatch.setattr(pipeline, "_compact", lambda batches, today: 1 / 0)
     assert run_check(tmp_path / "repo", today=today).findings == alone
     assert {"KH603", "KH711"} <= {f.code for f in alone}
+
+
+@two_cores
+def test_the_process_aside_takes_each_blob_as_it_is_sent(tmp_path: Path) -> None:
+    """Its job begins on what is sent while this process still sends (reading goes on),
+    so that little is left for the end of the check to wait for."""
+    seen = tmp_path / "seen"
+
+    def work(blobs: Any) -> bytes:
+        taken = []
+        for blob in blobs:
+            taken.append(blob)
+            with seen.open("ab") as file:
+                file.write(blob)
+        return b"+".join(taken)
+
+    aside = parallel.Aside(work)
+    aside.send(b"first")
+    waited = 0.0
+    while not (seen.exists() and seen.read_bytes() == b"first") and waited < 60:
+        time.sleep(0.05)
+        waited += 0.05
+    assert seen.read_bytes() == b"first"  # taken before every blob is sent
+    aside.send(b"second")
+    aside.start()
+    assert aside.result() == b"first+second"
+
+
+def _cut_short(how: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The process aside failing as ``how`` says."""
+    import signal
+
+    parent = os.getpid()
+    write = parallel._write
+
+    def cut(descriptor: int, data: bytes) -> None:
+        if how == "child writes half" and os.getpid() != parent:
+            write(descriptor, data[: len(data) // 2])  # the findings' frame, cut short
+            os._exit(0)
+        if how == "no room to send" and os.getpid() == parent:
+            raise OSError(28, "No space left on device")
+        write(descriptor, data)
+
+    monkeypatch.setattr(parallel, "_write", cut)
+    if how == "child killed":
+        monkeypatch.setattr(pipeline, "_compact", lambda batches, today: os.kill(os.getpid(), signal.SIGKILL))
+    if how == "unreadable findings":
+        monkeypatch.setattr(pipeline, "_compact", lambda batches, today: b"\x00not what was asked")
+
+
+@two_cores
+@pytest.mark.parametrize("how", ["child writes half", "child killed", "unreadable findings", "no room to send"])
+def test_a_process_aside_cut_short_loses_no_finding(
+    tmp_path: Path, how: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Whatever the aside sends back cut short (or cannot be sent), the rules of tasks run
+    here: the user sees every finding and the exit code of a check without it, no traceback."""
+    from kehoach import cli
+    from kehoach.synth import synthesise
+
+    synthesise(tmp_path / "repo", 300, seed=4)
+    argv = ["--root", str(tmp_path / "repo"), "check", "--no-cache", "--info", "--today", "2026-01-01"]
+    code = cli.main(argv)
+    alone = capsys.readouterr()
+    monkeypatch.setattr(pipeline, "ASIDE_MIN_FILES", 0)
+    _cut_short(how, monkeypatch)
+    assert cli.main(argv) == code
+    shown = capsys.readouterr()
+    assert shown.out == alone.out and "KH603" in shown.out
+    assert "Traceback" not in shown.err

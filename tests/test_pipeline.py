@@ -50,3 +50,29 @@ def test_drafts_in_memory_are_checked_as_files_on_disk(tmp_path: Path, case: str
     written = run_check(on_disk, [on_disk / rel for rel in drafts], case_today(case))
     assert in_memory.findings == written.findings
     assert sorted(in_memory.index.entries) == sorted(written.index.entries)
+
+
+def test_findings_come_in_the_order_of_their_place_code_and_message() -> None:
+    """As sorting them by (path, line, col, code, message) orders them, ties kept as they came."""
+    import random
+
+    from kehoach.codes import Code
+    from kehoach.findings import Finding, Severity
+    from kehoach.pipeline import in_order
+
+    rng = random.Random(3)
+    codes = [Code.KH603, Code.KH711, Code.KH303, Code.KH501]
+    findings = [
+        Finding(
+            f"records/{rng.choice('abc')}/{rng.randint(0, 30)}.yaml",
+            rng.randint(0, 3),
+            rng.randint(1, 2),
+            rng.choice(codes),
+            rng.choice(["x", "y"]),
+            rng.choice(list(Severity)),
+        )
+        for _ in range(2000)
+    ]
+    expected = sorted(findings, key=lambda f: (f.path, f.line, f.col, f.code, f.message))
+    ordered = in_order(list(findings))
+    assert [id(f) for f in ordered] == [id(f) for f in expected]

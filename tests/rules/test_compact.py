@@ -27,9 +27,10 @@ def _over_the_index(index: Index, today: dt.date) -> list[Finding]:
     return sorted(f for rule in compact.COMPACT_RULES for f in rule.check(context))
 
 
-def _from_the_facts(index: Index, today: dt.date, batch: int) -> list[Finding]:
+def _from_the_facts(index: Index, today: dt.date, batch: int, backwards: bool = False) -> list[Finding]:
     """Every file's facts, packed ``batch`` records at a time, then the records left out
-    of the index (sharing an id) named, as the check sends them."""
+    of the index (sharing an id) named, as the check sends them (``backwards``: the
+    batches sent last file first, so tasks come before their plans and reports)."""
     files = []
     rows = []
     indexed = {id(entry.file): entry for entry in index.entries.values()}
@@ -42,6 +43,8 @@ def _from_the_facts(index: Index, today: dt.date, batch: int) -> list[Finding]:
             rows.append(fact)
             files.append(loaded)
     batches = [compact.pack(rows[i : i + batch]) for i in range(0, len(rows), batch)]
+    if backwards:
+        batches.reverse()
     return sorted(compact.placed(compact.run(batches, today), files))
 
 
@@ -68,6 +71,7 @@ def test_random_repositories_give_the_same_findings(tmp_path: Path, seed: int) -
     for today in (dt.date(2024, 3, 31), dt.date(2025, 7, 1), dt.date(2026, 1, 1), dt.date(2031, 12, 31)):
         expected = _over_the_index(index, today)
         assert _from_the_facts(index, today, rng.choice([1, 7, 100])) == expected
+        assert _from_the_facts(index, today, rng.choice([1, 7, 100]), backwards=True) == expected
     codes = {f.code for f in _over_the_index(index, dt.date(2026, 1, 1))}
     assert codes >= {"KH603", "KH711", "KH402", "KH501"}
 
@@ -77,6 +81,7 @@ def test_every_rule_case_gives_the_same_findings(tmp_path: Path, case: str) -> N
     index = run_check(make_repo(tmp_path, case), today=case_today(case)).index
     for today in (case_today(case), dt.date(2031, 12, 31)):
         assert _from_the_facts(index, today, 2) == _over_the_index(index, today)
+        assert _from_the_facts(index, today, 1, backwards=True) == _over_the_index(index, today)
 
 
 @pytest.mark.parametrize("name", ["reporting", "results", "base"])

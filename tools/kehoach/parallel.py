@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import select
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -263,11 +264,13 @@ class Shared(Generic[T, S]):
 
 
 class Aside:
-    """A child forked now, while this process is still small, that waits to do
-    one job later: this process hands it what the job needs as it goes
-    (``send``: blobs appended to a file held in memory, so that sending never
-    waits for the child), then lets it start (``start``) and goes on with other
-    work; ``result`` is what ``work`` made of every blob sent, or None when no
+    """A child forked now, while this process is still small, that does one job
+    over what this process hands it as it goes (``send``: blobs appended to a file
+    held in memory, so that sending never waits for the child). ``work`` is given
+    the blobs one by one as they are sent (it may begin on them while this process
+    is still sending: what is left once every blob is sent is what the end of the
+    job waits for); ``start`` says every blob is sent, and this process goes on with
+    other work; ``result`` is what ``work`` made of every blob sent, or None when no
     child could be forked or it failed (the caller then does the job itself).
     Forked before this process holds much, the child shares little with it:
     neither copies the other's pages as it writes its own."""
@@ -291,9 +294,7 @@ class Aside:
             status = 1
             try:
                 os.close(self.go)
-                while os.read(waiting, 1):  # until the parent lets go of its end (``start``, or its exit)
-                    pass
-                made = work(_each_frame(self.feed))
+                made = work(_each_frame(self.feed, waiting))
                 _write(self.back, len(made).to_bytes(_HEADER, "little") + made)
                 status = 0
             except BaseException:  # the parent does the job
@@ -305,10 +306,13 @@ class Aside:
 
     def send(self, blob: bytes) -> None:
         if self.child is not None:
-            _write(self.feed, len(blob).to_bytes(_HEADER, "little") + blob)
+            try:
+                _write(self.feed, len(blob).to_bytes(_HEADER, "little") + blob)
+            except OSError:  # no room left for it (memory, disk): the child is stopped, the caller does the job
+                self.cancel()
 
     def start(self) -> None:
-        """Every blob is sent: the child starts its job."""
+        """Every blob is sent: the child finishes its job."""
         if self.child is not None and self.go >= 0:
             os.close(self.go)
             self.go = -1
@@ -352,20 +356,29 @@ class CutShort(Exception):
     """A frame was written in part only."""
 
 
-def _each_frame(descriptor: int) -> Iterator[bytes]:
+def _each_frame(descriptor: int, waiting: int | None = None) -> Iterator[bytes]:
     """Every frame written to ``descriptor``, read one at a time (so that they are
-    never all held at once); CutShort when one is cut short."""
+    never all held at once); CutShort when one is cut short. With ``waiting`` (the
+    reading end of a pipe the writer closes once every frame is written), each frame
+    is given as soon as it is written whole, while the writer goes on."""
     offset = 0
     while True:
         header = os.pread(descriptor, _HEADER, offset)
-        if not header:
-            return
         size = int.from_bytes(header, "little")
-        data = os.pread(descriptor, size, offset + _HEADER)
-        if len(header) < _HEADER or len(data) < size:
+        data = os.pread(descriptor, size, offset + _HEADER) if len(header) == _HEADER else b""
+        if len(header) == _HEADER and len(data) == size:
+            yield data
+            offset += _HEADER + size
+        elif waiting is not None:  # the next frame not written (whole) yet: wait for it, or for the end
+            if select.select([waiting], [], [], _POLL)[0] and not os.read(waiting, 1):
+                waiting = None  # every frame is written: what is there now is all there will be
+        elif header:
             raise CutShort
-        yield data
-        offset += _HEADER + size
+        else:
+            return
+
+
+_POLL = 0.05  # seconds between looks for a frame while the writer goes on
 
 
 def _frames(descriptor: int) -> list[bytes] | None:

@@ -9,7 +9,9 @@ import dataclasses
 import datetime as dt
 import functools
 import gc
+import itertools
 import marshal
+import operator
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -70,10 +72,29 @@ def check(
     if scope is not None:
         findings = [f for f in findings if f.path in scope or f.code in KNOCK_ON_CODES]
     findings.extend(config.problems)
-    findings.sort(key=lambda f: (f.path, f.line, f.col, f.code, f.message))
-    checked = Checked(index, findings, len(index.files))
+    checked = Checked(index, in_order(findings), len(index.files))
     keep(checked)
     return checked
+
+
+def in_order(findings: list[Finding]) -> list[Finding]:
+    """``findings`` sorted by place, then code and message, as sorting them by
+    ``(path, line, col, code, message)`` gives them, in a third of the time: sorted
+    by path alone (they come nearly in order: what costs is making a key of five
+    values for each of a hundred thousand findings), then the findings of each
+    file with more than one sorted by the rest."""
+    findings.sort(key=_PATH)
+    ordered: list[Finding] = []
+    for _, group in itertools.groupby(findings, _PATH):
+        found = list(group)
+        if len(found) > 1:
+            found.sort(key=_PLACE)
+        ordered += found
+    return ordered
+
+
+_PATH = operator.attrgetter("path")
+_PLACE = operator.attrgetter("line", "col", "code", "message")  # a finding's place within its file, then the rest
 
 
 def _keep_objects() -> None:
@@ -137,13 +158,25 @@ def _checked(
     for found in run_rules(context, rules):
         findings.extend(found)
     if aside is not None and early is not None:
-        done = aside.result()
-        if done is None:  # no second process, or it failed: run here
+        placed = _placed(aside.result(), early.packed)
+        if placed is None:  # no second process, or it failed: run here
             for found in run_rules(context, COMPACT_RULES):
                 findings.extend(found)
         else:
-            findings.extend(compact.placed(marshal.loads(done), early.packed))
+            findings.extend(placed)
     return index, findings
+
+
+def _placed(done: bytes | None, packed: list[LoadedFile]) -> list[Finding] | None:
+    """The findings the process aside sent back (``done``), placed in their files; None
+    when it sent none, or what it sent cannot be read whole (it is then done here:
+    no finding is ever lost to a child that died writing)."""
+    if done is None:
+        return None
+    try:
+        return compact.placed(marshal.loads(done), packed)
+    except (ValueError, EOFError, TypeError, IndexError, KeyError):
+        return None
 
 
 # From this many record files, the rules about tasks (``compact.COMPACT_RULES``) run

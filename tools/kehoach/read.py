@@ -122,8 +122,13 @@ def usable(hit: object) -> bool:
 
 
 def from_cache(loaded: LoadedFile, hit: Reading) -> Record | None:
-    """Restore a file's reading from a cache entry; returns its record."""
+    """Restore a file's reading from a cache entry; returns its record (holding the
+    set of the fields it sets that validating it would have given it: shared)."""
+    from .model.validate import share_fields_set  # the model is imported by now: the record was unpickled
+
     loaded.findings, loaded.suppressions, loaded.positions, record = hit
+    if record is not None:
+        share_fields_set(record)
     return record
 
 
@@ -362,7 +367,10 @@ class Reader:
         self.known = known
         self.listing = walk(root)
         self.shared: Shared[tuple[str, bool], bytes | None] | None = None
-        if sum(1 for rel, _ in self.listing if not cache or not cache.has(rel)) >= PARALLEL_MIN_FILES:
+        unread = sum(1 for rel, _ in self.listing if not cache or not cache.has(rel))
+        if cache:
+            cache.has_done()
+        if unread >= PARALLEL_MIN_FILES:
             self.shared = start(self.listing, functools.partial(_parse_in_child, root, cache=cache, known=known))
 
     def finish(self, each: Each | None = None) -> list[tuple[LoadedFile, Record | None]]:

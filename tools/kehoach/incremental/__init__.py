@@ -366,12 +366,11 @@ def _full(
 
     # Files changed moments ago are read before the check: their content key, kept
     # in place of a signature, tells the next check whether they changed again.
-    signatures = walked.all_signatures()
-    keys = {
-        rel: content_key(data) for rel, sig in signatures.items() if sig is None and (data := read_file(root, rel)[1])
-    }
+    keys = {rel: content_key(data) for rel in walked.unsigned() if (data := read_file(root, rel)[1])}
     cache = RecordCache(root)
     checked = check(WorkingTree(root, use_cache=True, cache=cache), Config(), today)
+    # made now, not before the check: not held (20 MB at 100,000 records) through its peak
+    signatures = walked.all_signatures()
     _save(folder, version, today, checked, signatures, keys, walked.digests, cache.keys())
     findings = checked.findings
     if scope is not None:

@@ -49,6 +49,15 @@ class Walked:
     def all_signatures(self) -> dict[str, Signature]:
         return self.signatures(self.names)
 
+    def unsigned(self) -> list[str]:
+        """The files seen without a signature (changed moments before the check)."""
+        return [
+            folder + name
+            for folder, names in self.names.items()
+            for at, name in enumerate(names)
+            if self.stats[folder][4 * at] is None
+        ]
+
 
 def _digest(names: list[str], stats: list[int | None]) -> bytes:
     return hashlib.blake2b(pickle.dumps((names, stats), protocol=5), digest_size=16).digest()

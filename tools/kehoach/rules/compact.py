@@ -134,11 +134,12 @@ class _Task:
 
 
 class _Plan:
-    __slots__ = ("date", "period", "section_set", "sections")
+    __slots__ = ("date", "end", "period", "section_set", "sections")
 
     def __init__(self, date: dt.date, period: str | None, sections: list[str]) -> None:
         self.date, self.period = date, period
         self.sections, self.section_set = sections, frozenset(sections)
+        self.end = plan_window(self)[1]  # type: ignore[arg-type]
 
 
 class _Result:
@@ -173,50 +174,109 @@ _STATUSES = {status.value: status for status in TaskStatus}
 
 
 def run(batches: Iterable[bytes], today: dt.date) -> list[Found]:
-    """The findings of ``COMPACT_RULES`` from the packed facts of every record."""
-    rows = [row for batch in batches for row in marshal.loads(batch)]
-    gone = {number for row in rows if row[0] == _LEFT_OUT for number in row[1]}
-    rows = [row for row in rows if row[0] != _LEFT_OUT and row[1] not in gone]
+    """The findings of ``COMPACT_RULES`` from the packed facts of every record.
+
+    ``batches`` may come as the records are read (``parallel.Aside``): each task
+    whose plan has come already is checked as it comes, as if no report gave a
+    result for it; once every batch has come, only the tasks that differ from
+    that (a report gives a result for them, their plan came after them or was
+    given again) are checked again, so that little is left to do then."""
     days = _Days()
-    plans, by_task = _plans_and_results(rows, days)
-    found = _task_rules(rows, plans, by_task, days, today)
-    found += _cited_dates(rows, plans, days)
-    found += _issuer_codes(rows)
+    tasks = _Tasks(today, days)
+    rows: list[Any] = []
+    numbers: dict[str, Any] = {}  # each document number read (None: unreadable), for KH402
+    for batch in batches:
+        for row in marshal.loads(batch):
+            rows.append(row)
+            tasks.came(row)
+            if row[0] == _PLAN or row[0] == _DIRECTIVE:
+                _read_number(row[8] if row[0] == _PLAN else row[5], numbers)
+    gone = {number for row in rows if row[0] == _LEFT_OUT for number in row[1]}
+    if gone:  # records sharing an id (rare): the facts of those left out must not count
+        rows = [row for row in rows if row[0] != _LEFT_OUT and row[1] not in gone]
+        tasks = _Tasks(today, days)
+        for row in rows:
+            tasks.came(row)
+    found = tasks.found()
+    found += _cited_dates(rows, tasks.plans, days)
+    found += _issuer_codes(rows, numbers)
     return found
 
 
-def _task_rules(
-    rows: list[Any], plans: dict[str, _Plan], by_task: dict[str, list[Reported]], days: _Days, today: dt.date
-) -> list[Found]:
-    """KH303, KH503-KH506, KH603/KH604 and KH711 of every task."""
-    windows = {plan_id: plan_window(plan)[1] for plan_id, plan in plans.items()}  # type: ignore[arg-type]
-    found: list[Found] = []
-    add = found.append
-    today_text = vn_date(today)
-    dates: dict[dt.date | None, str] = {}
-    messages: dict[tuple[str, ...], str] = {}
-    for row in rows:
-        if row[0] != _TASK:
-            continue
-        _, number, task_id, plan_id, status, timeframe, completed, progress, has_status, own, section = row[:11]
+class _Tasks:
+    """KH303, KH503-KH506, KH603/KH604 and KH711 of every task, from the rows as they
+    come: the plans by id and the results the reports give for each task (as
+    ``derived.reported``, unsorted), and each task's findings made as soon as its
+    plan has come (``early``: the plan they were made with, and the findings)."""
+
+    def __init__(self, today: dt.date, days: _Days) -> None:
+        self.today, self.days = today, days
+        self.today_text = vn_date(today)
+        self.plans: dict[str, _Plan] = {}
+        self.by_task: dict[str, list[Reported]] = {}
+        self.tasks: list[Any] = []
+        self.early: dict[int, tuple[_Plan, Sequence[Found]]] = {}
+        self.waiting: dict[str, list[Any]] = {}  # the tasks come before their plan, by its id
+        self.dates: dict[dt.date | None, str] = {}
+        self.messages: dict[tuple[str, ...], str] = {}
+
+    def came(self, row: Any) -> None:
+        kind, days = row[0], self.days
+        if kind == _TASK:
+            self.tasks.append(row)
+            if row[2] in self.by_task:  # a report gives a result for it: checked once every row has come
+                return
+            plan = self.plans.get(row[3])
+            if plan is not None:
+                self.early[row[1]] = (plan, self._of(row, plan, ()) or ())  # most: nothing (no list kept)
+            else:  # its plan not come yet (read after it), or none
+                self.waiting.setdefault(row[3], []).append(row)
+        elif kind == _PLAN:
+            plan = self.plans[row[2]] = _Plan(days[row[3]], row[4], row[5])
+            for task in self.waiting.pop(row[2], ()):
+                if task[2] not in self.by_task:
+                    self.early[task[1]] = (plan, self._of(task, plan, ()) or ())
+        elif kind == _REPORT:
+            report = _Report(row[2], days[row[3]], days[row[4]], days[row[5]])
+            for position, task_id, outcome, when in row[6]:
+                report.results[position] = _Result(_OUTCOMES[outcome], days.of(when))
+                self.by_task.setdefault(task_id, []).append(Reported(report, position))  # type: ignore[arg-type]
+
+    def found(self) -> list[Found]:
+        """Every task's findings, now that every row has come."""
+        plans, by_task, early = self.plans, self.by_task, self.early
+        found: list[Found] = []
+        for row in self.tasks:
+            plan = plans.get(row[3])
+            made = early.get(row[1])
+            if made is not None and made[0] is plan and row[2] not in by_task:
+                found += made[1]
+                continue
+            reported = by_task.get(row[2])
+            if reported:
+                reported.sort(key=lambda r: (r.report.date, r.report.id, r.position))
+            found += self._of(row, plan, reported or ())
+        return found
+
+    def _of(self, row: Any, plan: _Plan | None, reported: Sequence[Reported]) -> list[Found]:
+        """One task's findings, with its plan and the results reports give for it."""
+        _, number, _, plan_id, status, timeframe, completed, progress, has_status, own, section = row[:11]
+        days, today = self.days, self.today
         task = _Task(timeframe, _STATUSES[status], days.of(completed), [_Progress(days[p]) for p in progress])
-        plan = plans.get(plan_id)
-        reported = by_task.get(task_id)
-        if reported:
-            reported.sort(key=lambda r: (r.report.date, r.report.id, r.position))
-        state = situation(task, plan, today, reported or ())  # type: ignore[arg-type]
+        found: list[Found] = []
+        state = situation(task, plan, today, reported)  # type: ignore[arg-type]
         if state.group in LATE_GROUPS:
-            path, code, message = overdue(state, task, has_status, today_text, dates)  # type: ignore[arg-type]
-            add((number, path, code.value, message))
+            path, code, message = overdue(state, task, has_status, self.today_text, self.dates)  # type: ignore[arg-type]
+            found.append((number, path, code.value, message))
         if plan is not None:
             if section not in plan.section_set:
-                add((number, ("section",), Code.KH303.value, unknown_section(plan_id, section, plan.sections)))
-            for path, code, message in task_dates(task, plan, windows[plan_id], today):  # type: ignore[arg-type]
-                add((number, path, code.value, message))
+                found.append((number, ("section",), Code.KH303.value, unknown_section(plan_id, section, plan.sections)))
+            for path, code, message in task_dates(task, plan, plan.end, today):  # type: ignore[arg-type]
+                found.append((number, path, code.value, message))
         missing = five_clear_of(own, bool(timeframe or (plan is not None and plan.period)))
         if missing:
-            add((number, ("text",), Code.KH711.value, five_clear_message(missing, messages)))
-    return found
+            found.append((number, ("text",), Code.KH711.value, five_clear_message(missing, self.messages)))
+        return found
 
 
 def _cited_dates(rows: list[Any], plans: dict[str, _Plan], days: _Days) -> list[Found]:
@@ -244,9 +304,18 @@ def _cited_dates(rows: list[Any], plans: dict[str, _Plan], days: _Days) -> list[
     return found
 
 
-def _issuer_codes(rows: list[Any]) -> list[Found]:
+def _read_number(text: str | None, numbers: dict[str, Any]) -> None:
+    if text and text not in numbers:
+        try:
+            numbers[text] = parse_doc_number(text)
+        except DocNumberError:
+            numbers[text] = None  # reported by the model stage
+
+
+def _issuer_codes(rows: list[Any], numbers: dict[str, Any]) -> list[Found]:
     """KH402 (``numbers.check_issuer_codes``): a document number naming none of the codes
-    its issuers declare (only the units declaring codes are sent)."""
+    its issuers declare (only the units declaring codes are sent; ``numbers``: every
+    plan's and directive's number read)."""
     units = {row[2]: row for row in rows if row[0] == _UNIT}
     found: list[Found] = []
     for row in rows:
@@ -259,30 +328,14 @@ def _issuer_codes(rows: list[Any]) -> list[Found]:
         unit = units.get(issuer) if text and issuer else None
         if unit is None:
             continue  # unknown issuer: reported as a reference; no codes: nothing to compare
-        try:
-            number = parse_doc_number(text)
-        except DocNumberError:
-            continue  # reported by the model stage
+        number = numbers[text]
+        if number is None:
+            continue  # unreadable: reported by the model stage
         known = {code for u in (issuer, *co_issuers) if u in units for code in units[u][4]}
         if not known & set(number.issuers):
             message = foreign_issuer(text, number, issuer, unit[3], unit[4])
             found.append((row[1], ("issuer",), Code.KH402.value, message))
     return found
-
-
-def _plans_and_results(rows: list[Any], days: _Days) -> tuple[dict[str, _Plan], dict[str, list[Reported]]]:
-    """The plans by id, and the results the reports give for each task (as ``derived.reported``, unsorted)."""
-    plans: dict[str, _Plan] = {}
-    by_task: dict[str, list[Reported]] = {}
-    for row in rows:
-        if row[0] == _PLAN:
-            plans[row[2]] = _Plan(days[row[3]], row[4], row[5])
-        elif row[0] == _REPORT:
-            report = _Report(row[2], days[row[3]], days[row[4]], days[row[5]])
-            for position, task_id, outcome, when in row[6]:
-                report.results[position] = _Result(_OUTCOMES[outcome], days.of(when))
-                by_task.setdefault(task_id, []).append(Reported(report, position))  # type: ignore[arg-type]
-    return plans, by_task
 
 
 def placed(found: Iterable[Found], files: Sequence[LoadedFile]) -> list[Finding]:
