@@ -176,6 +176,16 @@ class PlanBuilder(CitedSteps):
             match = self.commit(by_name, None)
             self.add_code(match.unit, codes[0] if codes else None)
             return match.unit  # type: ignore[return-value]
+        if name is None and self.header.issuer_attached:
+            # no issuer line: the body an appendix's '(Kèm theo ... của X)' line names as this document's issuer
+            found = self.registry.lookup(self.header.issuer_attached)
+            match = self.commit(found or Match(self.header.issuer_attached, None, True), None)
+            if match.unit is not None:
+                self.header.doubts["issuer"] = (
+                    f"phần đầu văn bản không ghi cơ quan ban hành; lấy từ dòng '(Kèm theo ... của "
+                    f"{self.header.issuer_attached})' của phụ lục"
+                )
+                return match.unit
         written = name or "Cơ quan ban hành"  # the header names no body: a stand-in the clerk renames
         match = self.commit(Match(written, None, True), None)
         if match.unit is None:  # a name not shaped as a body's: proposed as written all the same, flagged
@@ -263,6 +273,8 @@ class PlanBuilder(CitedSteps):
         plain one ('Kế hoạch', 'Báo cáo'): the same fields for a plan and a report."""
         header, data = self.header, record.data
         data["issuer"] = issuer
+        if "issuer" in header.doubts:
+            record.doubt("issuer", header.doubts["issuer"])
         if issuer in self.registry.proposed:
             record.doubt("issuer", self.registry.proposed[issuer].why)
         if header.heading and fold(header.heading) != plain_heading:
