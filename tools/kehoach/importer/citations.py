@@ -201,6 +201,7 @@ class Citation:
     notes: list[tuple[str, str, bool]] = field(default_factory=list)
     in_footnote: bool = False
     title_end: int = 0  # where the title read after the number ends
+    law_name: str | None = None  # a law's name written before its number: 'Luật Giá' of 'Luật Giá số 16/2023/QH15'
 
 
 _HAND_PLACE = re.compile(r"^[.…_\s]+(?=[/-])")
@@ -328,6 +329,10 @@ def _read_number(text: str, match: re.Match[str]) -> Citation | None:
         citation.number, note = None, f"số hiệu '{raw}' có số thứ tự chia phần ('{match['s_serial']}'); ghi nguyên văn"
     if before_issuer := _ISSUER_BEFORE.search(text[max(0, start - 120) : start]):
         citation.issuer_text = before_issuer["issuer"]
+    if doc_type is DocType.LUAT and (
+        law := _LAW_NAMED_BEFORE.search(text[max(0, match.start() - 150) : match.start()])
+    ):
+        citation.law_name = f"Luật {law['name']}"
     if note:
         citation.notes.append(("number", note, "không đúng dạng" in note or citation.number is None))
     if type_note:

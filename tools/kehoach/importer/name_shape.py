@@ -187,6 +187,10 @@ _MARKED_FIRST = {
 _BAO_NAMES = re.compile(rf"^(?:bảo hiểm|bảo tàng)\b|^báo\s+(?:và\s|[{UPPER}])")
 
 
+# Events whose first word is an association's head word ('Hội'): never a body's name.
+_EVENTS = frozenset({"hội nghị", "hội thảo", "hội thi", "hội diễn", "hội chợ", "hội trại", "hội báo", "hội khỏe"})
+
+
 def opens_with_head(name: str) -> bool:
     """True when a name opens with a head word of a body, whole words ('doanh' is not 'đoàn'), its first
     word read with its marks where other words fold alike ('số trong y tế' is not 'Sở ...')."""
@@ -197,6 +201,8 @@ def opens_with_head(name: str) -> bool:
     marked = _MARKED_FIRST.get(norm(first))
     if marked is not None and first not in {_marked_key(m) for m in marked}:
         return False
+    if _marked_key(" ".join(name.split()[:2])) in _EVENTS:
+        return False  # 'Hội nghị hiệp thương ...': a meeting, not an association
     if norm(first) != "bao":
         return True
     words = name.split()
