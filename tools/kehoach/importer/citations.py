@@ -18,6 +18,7 @@ from itertools import pairwise
 from ..model.docnumber import DocNumberError, parse_doc_number
 from ..model.doctype import TYPE_CODES, DocType, canonical_type_code
 from ..text import fold
+from .names import CLAUSE_AFTER_AND
 from .source import LOWER, UPPER
 
 # Type words as written before a number, longest first so "Chương trình hành động" wins over "Chương trình".
@@ -97,13 +98,17 @@ _DATE_WORDS = re.compile(r"\s*,?\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,
 _ISSUER_PHRASE = re.compile(
     rf"\s*,?\s*của\s+(?P<issuer>[^,;()“”\"]+?)(?=\s+(?i:về|V/v|ban hành|tại|nhằm|đối với|quy định|phê duyệt|"
     r"cấp cho|giao cho|gửi|để|theo|trong|với|là|hướng dẫn)\b"
-    rf"|\s+(?:và|hoặc)\s+(?i:{_WORDS})|\s+cấp(?=\s*[,;()“”\".]|$)|\s*[,;()“”\"]|\.\s|\.$|$)"
-)  # "... của Cục X cấp, thời gian ...": the issuer, then 'issued' (never a level: 'cấp tỉnh')
+    rf"|\s+(?:và|hoặc)\s+(?i:{_WORDS})|\s+(?:và|hoặc)\s+{CLAUSE_AFTER_AND}"
+    rf"|\s+cấp(?=\s*[,;()“”\".]|$)|\s*[,;()“”\"]|\.\s|\.$|$)"
+)  # "... của Cục X cấp, thời gian ...": the issuer, then 'issued' (never a level: 'cấp tỉnh'); "... của Ban X và
+# có hiệu lực ...": the issuer, then the rest of the sentence
 # "được Ban Thường vụ Tỉnh ủy giao tại Quyết định số 68-QĐ/TU", "của Ban Thường vụ Tỉnh ủy như Chỉ thị số 44-CT/TU"
 _ISSUER_BEFORE = re.compile(
     rf"(?:của|được|do)\s+(?P<issuer>[{UPPER}][^,;()]{{2,60}}?)\s+(?:giao tại|ban hành tại|phê duyệt tại|"
     rf"ban hành kèm theo|phê duyệt|như|tại)\s*$"
 )
+# A law named before its number ('Luật Tổ chức Quốc hội số 57/2014/QH13'): the words after 'Luật' up to 'số'.
+_LAW_NAMED_BEFORE = re.compile(rf"\bLuật\s+(?P<name>[{UPPER}][^,;()“”\".]{{1,120}}?)\s+số\s*$")
 # Bodies named by the subject they deal with ('Ban Chỉ đạo về ...', 'Tổ giúp việc Ban chỉ đạo Trung ương
 # về ...'), and that subject after the issuer's head: up to the level and place that close the name, or
 # up to the verb opening the document's title ('ban hành', 'thông báo', ...); never past a ';', a
@@ -196,6 +201,7 @@ class Citation:
     notes: list[tuple[str, str, bool]] = field(default_factory=list)
     in_footnote: bool = False
     title_end: int = 0  # where the title read after the number ends
+    law_name: str | None = None  # a law's name written before its number: 'Luật Giá' of 'Luật Giá số 16/2023/QH15'
 
 
 _HAND_PLACE = re.compile(r"^[.…_\s]+(?=[/-])")
@@ -323,6 +329,10 @@ def _read_number(text: str, match: re.Match[str]) -> Citation | None:
         citation.number, note = None, f"số hiệu '{raw}' có số thứ tự chia phần ('{match['s_serial']}'); ghi nguyên văn"
     if before_issuer := _ISSUER_BEFORE.search(text[max(0, start - 120) : start]):
         citation.issuer_text = before_issuer["issuer"]
+    if doc_type is DocType.LUAT and (
+        law := _LAW_NAMED_BEFORE.search(text[max(0, match.start() - 150) : match.start()])
+    ):
+        citation.law_name = f"Luật {law['name']}"
     if note:
         citation.notes.append(("number", note, "không đúng dạng" in note or citation.number is None))
     if type_note:

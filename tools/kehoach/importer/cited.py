@@ -127,6 +127,12 @@ class CitedSteps(UnitSteps):
     def remember(self, citation: cite.Citation, draft: Draft | None, key: str | None) -> None:
         if self.header.issued_by == "Quyết định" and citation.number and citation.number == self.header.number:
             return  # '(Kèm theo Quyết định số ...)': the decision that issues this plan, recorded as it
+        if (
+            citation.number
+            and citation.number == self.header.number_attached
+            and self.header.number in (None, citation.number)
+        ):
+            return  # '(Ban hành kèm theo Nghị quyết số ...)' in a resolution printed without its number: itself
         dedup = self._key(citation)
         document = self.documents.get(dedup)
         if document is None:
@@ -201,6 +207,7 @@ class CitedSteps(UnitSteps):
         self.merge_short_numbers()
         self.merge_terms()
         self.merge_short_law_names()
+        self.merge_laws_named_with_number()
         by_number: dict[str, CitedDocument] = {}
         for document in self.documents.values():
             self.resolve(document)
@@ -285,6 +292,26 @@ class CitedSteps(UnitSteps):
                     document.mentions += self.documents[other].mentions
                     document.cited_by += self.documents[other].cited_by
                     del self.documents[other]
+
+    def merge_laws_named_with_number(self) -> None:
+        """'Luật Tổ chức Quốc hội' after 'Luật Tổ chức Quốc hội số 57/2014/QH13': the law cited by its number,
+        named again without it, when one numbered law bears that name."""
+        named: dict[str, set[str]] = {}
+        for key, document in self.documents.items():
+            for mention in document.mentions if key.startswith("n:") else ():
+                if mention.law_name:
+                    named.setdefault(norm(mention.law_name), set()).add(key)
+        for key, document in list(self.documents.items()):
+            if not key.startswith(f"t:{DocType.LUAT.value}:"):
+                continue
+            targets = named.get(re.sub(r" nam \d{4}$", "", key.split(":", 2)[2]), set())
+            if len(targets) == 1 and (target := self.documents.get(next(iter(targets)))) is not None:
+                number = next(m.number for m in target.mentions if m.number)
+                for mention in document.mentions:
+                    mention.number = number
+                target.mentions += document.mentions
+                target.cited_by += document.cited_by
+                del self.documents[key]
 
     def merge_terms(self) -> None:
         """One number cited with two terms ('25-NQ/TW (khóa IX)', '25-NQ/TW (khóa XI)') is two documents:

@@ -112,6 +112,13 @@ class PlanBuilder(CitedSteps):
         malformed is not a refusal: the draft gets a number with its serial left blank, its type from
         the type line and its issuer part from the issuer's initials, flagged for the clerk to fill."""
         header = self.header
+        if not header.number and header.number_attached and _parses(header.number_attached):
+            # no 'Số ...' line: the number the appendix's '(Kèm theo <this document> số ...)' line gives it
+            header.number = header.number_attached
+            self.number_doubt = (
+                f"phần đầu văn bản không ghi số; số hiệu lấy từ dòng '(Kèm theo ... số {header.number_attached})' "
+                "của phụ lục"
+            )
         if header.number:
             try:
                 return parse_doc_number(header.number)
@@ -178,6 +185,16 @@ class PlanBuilder(CitedSteps):
             match = self.commit(by_name, None)
             self.add_code(match.unit, codes[0] if codes else None)
             return match.unit  # type: ignore[return-value]
+        if name is None and self.header.issuer_attached:
+            # no issuer line: the body an appendix's '(Kèm theo ... của X)' line names as this document's issuer
+            found = self.registry.lookup(self.header.issuer_attached)
+            match = self.commit(found or Match(self.header.issuer_attached, None, True), None)
+            if match.unit is not None:
+                self.header.doubts["issuer"] = (
+                    f"phần đầu văn bản không ghi cơ quan ban hành; lấy từ dòng '(Kèm theo ... của "
+                    f"{self.header.issuer_attached})' của phụ lục"
+                )
+                return match.unit
         written = name or "Cơ quan ban hành"  # the header names no body: a stand-in the clerk renames
         match = self.commit(Match(written, None, True), None)
         if match.unit is None:  # a name not shaped as a body's: proposed as written all the same, flagged
@@ -265,6 +282,8 @@ class PlanBuilder(CitedSteps):
         plain one ('Kế hoạch', 'Báo cáo'): the same fields for a plan and a report."""
         header, data = self.header, record.data
         data["issuer"] = issuer
+        if "issuer" in header.doubts:
+            record.doubt("issuer", header.doubts["issuer"])
         if issuer in self.registry.proposed:
             record.doubt("issuer", self.registry.proposed[issuer].why)
         if header.heading and fold(header.heading) != plain_heading:
@@ -466,6 +485,13 @@ class PlanBuilder(CitedSteps):
                     "văn bản không ghi 'Chủ trì'; chủ trì suy ra là đơn vị được giúp, "
                     "đơn vị được giao ghi vào tham mưu",
                 )
+        if not roles["lead"] and not item.lead and (after := self.subject_after_opening(item.text)) is not None:
+            opening, named = after
+            roles["lead"] = named
+            task.doubt(
+                "lead",
+                f"chủ trì đọc sau cụm mở đầu '{opening}'; câu không mở đầu bằng đơn vị, cần xem lại",
+            )
         if not roles["coordinating"]:
             named = self.coordinating_in(item.text)
             if named:
@@ -601,6 +627,23 @@ class PlanBuilder(CitedSteps):
                 f"đề mục hay câu dẫn ở trên nêu '{above}' mà lệnh nhập không đọc thành đơn vị chủ trì của việc "
                 "này; tạm ghi cơ quan ban hành, cần xem lại",
             )
+
+    def subject_after_opening(self, text: str) -> tuple[str, list[Match]] | None:
+        """The bodies a sentence names as doing the work after an opening phrase that says when, on what
+        grounds or to what end ('Sau tối đa 05 ngày kể từ ..., các cơ quan ... có trách nhiệm ...', 'Căn cứ ...,
+        các bộ, cơ quan ngang bộ ... xây dựng ...'): the opening and the names, when the words after one of its
+        commas are names of bodies followed by what they do (in lower case); None otherwise."""
+        if not _ADVERBIAL_OPENING.match(text):
+            return None
+        sentence = re.split(r"[;:]|\.\s", text, maxsplit=1)[0]
+        for comma in re.finditer(r",\s+", sentence):
+            clause = text[comma.end() :]
+            if not (clause[:1].isupper() or re.match(r"(?:các|những)\s", clause)):
+                continue
+            matches, rest = self.registry.split(clause)
+            if matches and rest[:1].islower() and all(m.usable or m.named for m in matches):
+                return sentence[: comma.start()].strip(), matches
+        return None
 
     def who_above(self, item: struct.Item) -> str | None:
         """Who a heading the item sits under, or the lead-in point just above it ('Các đồng chí Bộ trưởng, Thủ
@@ -779,7 +822,8 @@ _GIVEN_INSIDE = re.compile(
     rf"(?P<who>(?:các\s+)?(?:{org_opening(glued=True)})"
     # the name ends where no lower-case letter goes on ('Đảng uỷUBND xã', 'MTTQVN': words run together in a PDF)
     rf"(?![{LOWER}])[^,.;:]{{0,40}}"
-    r"|các\s+(?i:cơ quan|đơn vị|tổ chức|cấp\s*(?:ủy|uỷ)|địa phương)\b[^,.;:]{0,30}"  # 'các Tổ chức Đảng trực thuộc'
+    # 'các Tổ chức Đảng trực thuộc', 'Yêu cầu các bộ, ngành, địa phương ...'
+    r"|các\s+(?i:cơ quan|đơn vị|tổ chức|cấp\s*(?:ủy|uỷ)|địa phương|bộ|ngành|sở)\b[^,.;:]{0,30}"
     # bodies' leaders and standing committees written in lower case ('đề nghị thường trực các tỉnh uỷ, thành uỷ')
     r"|(?:thường\s*trực|người\s*đứng\s*đầu)\s+(?:các\s+)?\S[^,.;:]{0,40}"
     # people named by their post ('Phân công các đồng chí Phó Thủ tướng Chính phủ theo dõi ...')
@@ -808,6 +852,12 @@ _PERIOD_OF_LEAD_IN = re.compile(
 )
 # A heading's or point's number and mark ('2.', 'III.', 'b)', '-').
 _NUMBERING = re.compile(r"^\s*(?:[\dIVXLivx]+(?:\.\d+)*[.)]?|[a-zđ][.)]|[-+*•–])\s*")
+# A sentence opening with when, on what grounds or to what end the work is done, before who does it ('Sau tối đa
+# 05 ngày ...,', 'Căn cứ ...,', 'Trên cơ sở ...,', 'Định kỳ hằng năm,', 'Trong thời hạn ...,').
+_ADVERBIAL_OPENING = re.compile(
+    r"^(?:Căn cứ|Trên cơ sở|Sau|Trong|Định kỳ|Hằng năm|Hàng năm|Khi|Trước|Chậm nhất|Ngay sau|Từ|Đến|Theo|Để|Nhằm)"
+    r"(?=\s|[a-zđ])"
+)
 # Work given to people ('Các đồng chí Ủy viên Ban Thường vụ ...'): their leadership leads, not the issuer.
 _PEOPLE = re.compile(r"^(?P<who>(?:Các\s+)?(?:đồng chí|Đồng chí)\b[^,.;:]{0,60})")
 # 'phối hợp (chặt chẽ) với' and the words after it: whom the work is done with, when the reader names no one.

@@ -18,6 +18,7 @@ from ..model.docnumber import DocNumberError, parse_doc_number
 from ..model.doctype import TYPE_CODES
 from ..text import fold
 from .citations import normalise_number
+from .names import central, norm
 from .source import HEADING_ROMAN, LOWER, UPPER, Document, Line
 
 # Document kinds a header may announce, folded: plans and programmes.
@@ -132,6 +133,10 @@ class Header:
     doubts: dict[str, str] = field(default_factory=dict)  # field -> why the value needs review
     recipients: list[str] = field(default_factory=list)  # a letter's 'Kính gửi', one entry per recipient
     headerless: bool = False  # no header block at all (an excerpt, a web copy): the body is read from the top
+    # what an appendix's '(Kèm theo <this document> số N ... của X)' line names: this document's number, and
+    # (read only when no issuer line names one) its issuer
+    number_attached: str | None = None
+    issuer_attached: str | None = None
 
     @property
     def issuer_name(self) -> str | None:
@@ -324,17 +329,21 @@ def _parse(doc: Document, untyped: bool) -> Header:
             )
         _read_title(header, lines, heading_at + 1)
     _province_from_place(header, doubt=True)
+    if (attached := _attached(lines, header.heading)) is not None:
+        header.number_attached = normalise_number(attached["number"])[0] if attached["number"] else None
+        if not header.organisations:
+            header.issuer_attached = attached["who"].strip(" .,;")
     return header
 
 
 def _province_from_place(header: Header, doubt: bool = False) -> None:
-    """No unit line names the province: the place's name stands for it (flagged, with ``doubt``). A body of the
-    Central Committee sits in the capital: its place names no province of it, and no unit of a province is a
-    model for the units it names."""
+    """No unit line names the province: the place's name stands for it (flagged, with ``doubt``). A central
+    body (of the Party's Central Committee, the Government, a ministry, the National Assembly) sits in the
+    capital: its place names no province of it, and no unit of a province is a model for the units it names."""
     if header.province is not None or not header.place:
         return
     header.province_guessed = True
-    if any(map(_central_committee, header.organisations)):
+    if any(_central_committee(org) or central(norm(org)) for org in header.organisations):
         return
     header.province = header.place
     if doubt:
@@ -427,6 +436,30 @@ def _untyped(header: Header, lines: list[Line]) -> None:
         f"'{header.heading}' theo số hiệu: kiểm tra loại văn bản, trích yếu và các việc được giao"
     )
     _read_title(header, lines, end)
+
+
+# An appendix's line saying what it is attached to: this document ('(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày
+# 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương)', '(kèm theo văn bản số: /UBND-NNMT ... của UBND Thành
+# phố)'), its kind, and the body that issued it, up to the bracket's end.
+_ATTACHED_TO = re.compile(
+    r"^\(\s*(?:ban hành\s+)?kèm theo\s+(?P<kind>[^()\d]{2,40}?)\s+số\s*:?\s*"
+    r"(?P<number>\d[^\s,()]*|[^\s,()]*/[^\s,()]+)?"
+    r"[^()]*?\scủa\s+(?P<who>[^()]{3,120}?)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _attached(lines: list[Line], heading: str) -> re.Match[str] | None:
+    """The first '(Kèm theo <kind> số N ... của X)' line whose kind is this document's own (or 'văn bản', any
+    document), its number and issuer; a line attaching to another kind of document speaks of another one."""
+    for i, line in enumerate(lines):
+        if not re.match(r"^\(\s*(?:ban hành\s+)?kèm theo\b", line.text.strip(), re.IGNORECASE):
+            continue
+        text = " ".join(" ".join(other.text.split()) for other in lines[i : i + 4])
+        found = _ATTACHED_TO.match(text)
+        if found and fold(found["kind"]) in ("van ban", fold(heading)):
+            return found
+    return None
 
 
 def _letter(lines: list[Line]) -> Header | None:

@@ -8,7 +8,8 @@ import re
 
 from ..text import fold
 from .forms import PERSON_TITLE as PERSON_TITLE
-from .names import _LEVELS, BODY_HEADS, _join, _marked_key, norm
+from .names import _LEVELS, BODY_HEADS, CLAUSE_AFTER_AND, _join, _marked_key, norm
+from .source import UPPER
 from .verbs import OPENS_WORK as _VERBS
 
 # Organs written by their abbreviation: a level ('UBND tỉnh'), a place ('UBND Thành phố'), another
@@ -37,6 +38,10 @@ def odd_name(name: str, generic: bool = False) -> str | None:
         return "là một danh sách"  # 'Sở Nội vụ; Sở Tài chính': two names
     if re.search(r"\d+/\d+|\bngày\s+\d", text):
         return "lẫn ngày tháng hay số hiệu"  # 'Sở Tài chính trước ngày 15/12': a deadline read on
+    if numbered := _NUMBERING.search(text):
+        return f"lẫn số mục '{numbered[0].strip()}'"  # 'Điều 11. Nội dung UBND cấp xã': a heading read as a name
+    if clause := _AND_CLAUSE.search(text):
+        return f"sau '{clause[1]}' là một mệnh đề"  # '... Trung ương và có hiệu lực kể từ ngày ký': a sentence's end
     if any(a.lower() == b.lower() and fold(a) in _LEVELS for a, b in itertools.pairwise(words)):
         return "một chữ viết hai lần liền nhau"  # 'UBND Tỉnh tỉnh': two lines or columns run together
     if fold(words[-1]) in _JOINING and len(words) > 1:
@@ -48,6 +53,16 @@ def odd_name(name: str, generic: bool = False) -> str | None:
     if _marked_key(text).startswith(_ASKING_OPENS):
         return "mở đầu bằng lời giao việc"  # 'Khuyến khích UBND cấp xã ...': whom the work is given to follows
     return None if generic else _odd_body_name(text, words)
+
+
+# The number of a part of a text ('Điều 11.', 'Chương II', '2.1.', 'a)'): a name holds none.
+_NUMBERING = re.compile(
+    r"(?:^|\s)(?:(?:Điều|Chương|Mục|Khoản|Phần)\s+(?:\d+|[IVXLC]+)\b[.:]?|\d+(?:\.\d+)*[.)](?=\s)|[a-zđ]\)(?=\s))"
+)
+
+
+# 'và'/'hoặc' then the words of a clause: a sentence read on past the name.
+_AND_CLAUSE = re.compile(rf"\s(và|hoặc)\s+{CLAUSE_AFTER_AND}")
 
 
 # One Vietnamese syllable has one vowel group: two groups with consonants between them inside one word
@@ -125,6 +140,9 @@ def _odd_body_name(text: str, words: list[str]) -> str | None:
         return f"dừng ở '{words[-1]}', tên chưa trọn"
     if (clause := _NAME_THEN_CLAUSE.search(text)) is not None:
         return f"sau tên là '{clause[1]}'"  # 'Chính phủ trừ đi tuổi ...', 'Tỉnh để tập trung ...': a clause
+    if (clause := _ORGAN_THEN_CLAUSE.search(text)) is not None:
+        # 'Hội đồng nhân dân xã cụ thể hoá ...': the sentence read on
+        return f"sau '{clause['level']}' là '{clause['word']}'"
     for word, after in itertools.pairwise(words):
         if _ORGAN_ABBREVIATION.match(word) and (
             _ORGAN_ABBREVIATION.match(after) or (after[:1].islower() and fold(after) not in _AFTER_ORGAN | _LEVELS)
@@ -163,8 +181,14 @@ _MARKED_FIRST = {
 }
 
 
-# 'Bảo' opens a name only as 'Bảo hiểm ...' ('Bảo hiểm xã hội tỉnh'), never as 'Bảo đảm', 'Bảo vệ'.
-_BAO_NAMES = ("bảo hiểm", "bảo tàng", "báo")
+# 'Bảo' opens a name only as 'Bảo hiểm ...' ('Bảo hiểm xã hội tỉnh'), never as 'Bảo đảm', 'Bảo vệ'; 'Báo' (a
+# newspaper) only before the paper's own name ('Báo Lào Cai', 'Báo và Phát thanh, Truyền hình tỉnh'), never as
+# the word of work 'báo cáo'.
+_BAO_NAMES = re.compile(rf"^(?:bảo hiểm|bảo tàng)\b|^báo\s+(?:và\s|[{UPPER}])")
+
+
+# Events whose first word is an association's head word ('Hội'): never a body's name.
+_EVENTS = frozenset({"hội nghị", "hội thảo", "hội thi", "hội diễn", "hội chợ", "hội trại", "hội báo", "hội khỏe"})
 
 
 def opens_with_head(name: str) -> bool:
@@ -177,7 +201,12 @@ def opens_with_head(name: str) -> bool:
     marked = _MARKED_FIRST.get(norm(first))
     if marked is not None and first not in {_marked_key(m) for m in marked}:
         return False
-    return norm(first) != "bao" or _marked_key(name).startswith(_BAO_NAMES)
+    if _marked_key(" ".join(name.split()[:2])) in _EVENTS:
+        return False  # 'Hội nghị hiệp thương ...': a meeting, not an association
+    if norm(first) != "bao":
+        return True
+    words = name.split()
+    return bool(_BAO_NAMES.match(" ".join([_marked_key(words[0]), *words[1:]])))
 
 
 # Head nouns that name no body by themselves ('Ban', 'Phòng' ...), read with their marks.
@@ -189,6 +218,17 @@ _HEAD_NOUNS = frozenset({"ban", "phòng", "sở", "cục", "vụ", "hội", "t�
 _NAME_THEN_CLAUSE = re.compile(
     r"^(?:Chính phủ|Thủ tướng Chính phủ|Quốc hội|Tỉnh|Thành phố)\s+"
     r"(để|trừ|nhằm|sẽ|đã|đang|cần|phải|với|về|tại|trong|theo|cho|thì|là|được|bị|không|cũng|đều|nên)(?:\s|$)"
+)
+
+
+# An organ named whole by its words and its level ('Hội đồng nhân dân xã', 'UBND cấp huyện', 'Ủy ban nhân dân các
+# thành phố'), then a lower-case word that is no level, no term and no joining word: the words of a sentence
+# ('Hội đồng nhân dân xã cụ thể hoá các chính sách ...'); a place's own name is capitalised.
+_ORGAN_THEN_CLAUSE = re.compile(
+    r"^(?:(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân|UBND|HĐND)\s+(?:(?:các|cấp)\s+)?"
+    r"(?P<level>tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)"
+    r"(?:\s*,\s*(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu))*"
+    r"\s+(?!(?:khóa|khoá|và|hoặc|các|cấp|trực|thuộc|nơi|có)\b)(?P<word>[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]\S*)"
 )
 
 

@@ -36,6 +36,11 @@ _ABBREVIATIONS = {
 }
 
 
+# Words that open a clause after 'và'/'hoặc' (a verb of being or having, a modal): after a name they join a
+# sentence to it, not a second body ('Ban Tuyên giáo Trung ương và có hiệu lực kể từ ngày ký').
+CLAUSE_AFTER_AND = r"(?:có|được|đã|sẽ|đang|phải|cần|không|là|thay thế|chịu)(?=\s|$)"
+
+
 _PUNCT = re.compile(r"[,.;:()“”\"'’/]+|\s-\s|-")
 
 
@@ -290,6 +295,7 @@ _MARKED_ABBREVIATIONS = {
     "btv": "ban thường vụ",
     "bcsđ": "ban cán sự đảng",
     "ubkt": "ủy ban kiểm tra",
+    "đbqh": "đại biểu quốc hội",
 }
 
 
@@ -301,10 +307,7 @@ def _marked_key(name: str) -> str:
     """A name lower-cased with its marks kept (so 'trưởng' and 'trường' stay apart), abbreviations
     expanded, one tone placement."""
     words = [_MARKED_ABBREVIATIONS.get(w, w) for w in " ".join(name.lower().split()).split(" ")]
-    text = " ".join(words)
-    for old, new in _OLD_TONES:
-        text = text.replace(old, new)
-    return text
+    return _one_tone(" ".join(words))
 
 
 _KINDS_MARKED: tuple[tuple[tuple[str, ...], UnitKind], ...] = (
@@ -342,13 +345,54 @@ _KINDS_MARKED: tuple[tuple[tuple[str, ...], UnitKind], ...] = (
 )
 
 
+# The kinds of the bodies an office serves on the state's side: the office of one of them is a state body.
+_STATE_SIDE = frozenset({UnitKind.STATE_BODY, UnitKind.ARMED_FORCES})
+
+
 def guess_kind(name: str) -> UnitKind:
     """The kind a unit name suggests, read with its marks (never from accent-folded letters:
-    'trưởng' and 'trường' fold alike); a group for plural or vague names."""
+    'trưởng' and 'trường' fold alike); a group for plural or vague names. The office of a body
+    ('Văn phòng Sở Nội vụ', 'Văn phòng Bộ Công an') is on that body's side: a state body's office is a
+    state body, a party committee's office a party board."""
     key = _marked_key(name)
     if key.startswith(("các ", "những ", "toàn thể", "từng ")):
         return UnitKind.GROUP
-    for heads, kind in _KINDS_MARKED:
-        if any(key.startswith(h) for h in heads):
+    if key.startswith("văn phòng ") and _kind_of(key[len("văn phòng ") :] + " ") in _STATE_SIDE:
+        return UnitKind.STATE_BODY
+    return _kind_of(key)
+
+
+def _kind_of(key: str) -> UnitKind:
+    for heads, kind in _KINDS_KEYED:
+        if key.startswith(heads):
             return kind
     return UnitKind.GROUP
+
+
+def _one_tone(text: str) -> str:
+    for old, new in _OLD_TONES:
+        text = text.replace(old, new)
+    return text
+
+
+# The table's words with the tone placement a key has ('đoàn' is keyed 'đòan'): compared as keys are.
+_KINDS_KEYED = tuple((tuple(_one_tone(h) for h in heads), kind) for heads, kind in _KINDS_MARKED)
+
+
+# The central bodies, named without a place: never a province's, whatever the plan's province.
+# A body named as the Government's ('Văn phòng Chính phủ', 'Thanh tra Chính phủ') is central too.
+# So is one of the National Assembly's ('Ủy ban Thường vụ Quốc hội', 'Văn phòng Quốc hội').
+_CENTRAL = re.compile(
+    r"^(?:chinh phu|thu tuong|quoc hoi|ban bi thu|bo chinh tri|bo )|\btrung uong\b|\s(?:chinh phu|quoc hoi)$"
+)
+
+
+# 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Tư lệnh Thành phố', 'Bộ đội Biên phòng tỉnh': a 'Bộ' of a province, not a ministry.
+_LOCAL_BO = re.compile(r"^bo (?:chi huy|doi)\b|\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)$")
+
+
+def central(key: str) -> bool:
+    """A central body's matching key ('chinh phu', 'bo tai chinh', 'ban tuyen giao trung uong'): never a province's."""
+    # 'UBND các tỉnh, thành phố trực thuộc trung ương': the provinces' own bodies, directly under the centre
+    key = key.replace("truc thuoc trung uong", "")
+    return bool(_CENTRAL.search(key)) and not (key.startswith("bo ") and _LOCAL_BO.search(key))

@@ -32,6 +32,7 @@ from .name_shape import (
     bare_kinds,
     names_members,
     odd_name,
+    opens_with_head,
 )
 from .names import (
     _HEADS,
@@ -45,6 +46,7 @@ from .names import (
     guess_kind,
     norm,
 )
+from .names import central as _central
 from .source import LOWER, UPPER
 from .verbs import OPENS_WORK as _VERBS
 
@@ -384,7 +386,9 @@ class Registry:
                 separator = ""
                 i = j
                 continue
-            if (_VERB_START.match(chunk[0]) or opens_verb or manner) and not key.startswith(_HEADS):
+            # 'báo cáo UBND tỉnh ...': a word of work whose letters fold to a head word's ('Báo') is no name
+            head = key.startswith(_HEADS) and opens_with_head(" ".join(chunk))
+            if (_VERB_START.match(chunk[0]) or opens_verb or manner) and not head:
                 return self._finish(items), _join(tokens[i:])
             goes_on = not key.startswith(_HEADS) and not (
                 separator == "," and _opens_other_body(chunk, items[-1] if items else None)
@@ -645,21 +649,6 @@ class Registry:
         self.proposed[unit_id] = proposed
         self._index(unit_id, [name, *proposed.short_names, *aliases], self.province)
         return proposed
-
-
-# The central bodies, named without a place: never a province's, whatever the plan's province.
-# A body named as the Government's ('Văn phòng Chính phủ', 'Thanh tra Chính phủ') is central too.
-_CENTRAL = re.compile(r"^(?:chinh phu|thu tuong|quoc hoi|ban bi thu|bo chinh tri|bo )|\btrung uong\b|\schinh phu$")
-
-
-# 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Tư lệnh Thành phố', 'Bộ đội Biên phòng tỉnh': a 'Bộ' of a province, not a ministry.
-_LOCAL_BO = re.compile(r"^bo (?:chi huy|doi)\b|\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)$")
-
-
-def _central(key: str) -> bool:
-    # 'UBND các tỉnh, thành phố trực thuộc trung ương': the provinces' own bodies, directly under the centre
-    key = key.replace("truc thuoc trung uong", "")
-    return bool(_CENTRAL.search(key)) and not (key.startswith("bo ") and _LOCAL_BO.search(key))
 
 
 def _title_spellings(written: str) -> list[str]:

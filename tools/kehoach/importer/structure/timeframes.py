@@ -41,6 +41,8 @@ _TIME_WORDS = r"(?:vào|trước|trong|chậm nhất|hoàn thành)"
 
 _INLINE_TIME = re.compile(
     rf"\b(?P<t>(?:xong\s+(?=trong\b))?{_TIME_WORDS}\s+(?:(?:đầu|giữa|cuối)\s+)?(?:ngày\s+\d{{1,2}}(?:/\d{{1,2}}(?:/\d{{4}})?|\s+tháng\s+\d{{1,2}}(?:\s+năm\s+\d{{4}})?)"
+    # a day of every year ('trước ngày 25 tháng 01 hàng năm', 'trước ngày 15/12 hằng năm')
+    r"(?:\s+(?:hàng|hằng)\s+năm)?"
     r"|tháng\s+\d{1,2}\s*/\s*\d{4}|quý\s+[IVX]+\s*/\s*\d{4}|(?:quý\s+[IVX]+|tháng\s+\d{1,2})\s+năm\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}))",
     re.IGNORECASE,
