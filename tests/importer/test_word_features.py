@@ -370,6 +370,34 @@ def test_merged_cells_a_continued_table_and_a_repeated_header(tmp_path: Path) ->
     ]
 
 
+def test_a_task_table_set_in_a_frame_and_a_table_inside_a_cell(tmp_path: Path) -> None:
+    """A task table drawn inside a one-column frame table is read as the table itself; a small table
+    inside a cell (the coordinating bodies listed one a row) is that cell's text."""
+    listed = "<w:tbl>" + _row("Công an tỉnh") + _row("Sở Tư pháp") + "</w:tbl><w:p/>"
+    task = (
+        "<w:tbl>"
+        + HEADER
+        + _row("1", "Tổng kết Chương trình phối hợp", "Lãnh đạo Ban", "", "Quý II/2023")
+        + _row("2", "Kiểm tra quy chế dân chủ ở cơ sở", "Lãnh đạo Ban", "\x00", "Tháng 9/2023").replace(
+            f"<w:tc><w:tcPr></w:tcPr>{p(chr(0))}</w:tc>", f"<w:tc>{listed}</w:tc>"
+        )
+        + "</w:tbl>"
+    )
+    framed = f"<w:tbl><w:tr><w:tc>{task}<w:p/></w:tc></w:tr></w:tbl>"
+    expected = [
+        ("Tổng kết Chương trình phối hợp", ["binh-thuan-ban-dan-van-lanh-dao-ban"], None, "Quý II/2023"),
+        (
+            "Kiểm tra quy chế dân chủ ở cơ sở",
+            ["binh-thuan-ban-dan-van-lanh-dao-ban"],
+            ["binh-thuan-cong-an-tinh", "binh-thuan-so-tu-phap"],
+            "Tháng 9/2023",
+        ),
+    ]
+    for name, body in (("bang", task), ("khung", framed)):
+        (tmp_path / name).mkdir()
+        assert _tasks(build(tmp_path / f"{name}.docx", _plan(body)), tmp_path / name) == expected
+
+
 # ---------------------------------------------------------------- footnotes kept in the body
 
 
