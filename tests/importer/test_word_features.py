@@ -556,6 +556,42 @@ hiện);
 """
 
 
+# Text taken from a PDF whose page ends inside a paragraph ('... ngày bắt đầu khai'), the page's note
+# under it (a plain number), the paragraph's rest on the next page; the note names the issuer of a
+# document it cites, which must not run on into the paragraph's rest.
+FOOT = """ỦY BAN NHÂN DÂN                           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  TỈNH LÀO CAI                                    Độc lập - Tự do - Hạnh phúc
+Số: 21/KH-UBND                                  Lào Cai, ngày 12 tháng 5 năm 2026
+
+                                   KẾ HOẠCH
+               Quản lý hoạt động khai thác khoáng sản năm 2026
+
+      Căn cứ Quyết định số 1050/QĐ-UBND ngày 06/3/2026 của Ủy ban nhân dân tỉnh, Ủy ban
+nhân dân tỉnh ban hành Kế hoạch như sau:
+      I. MỤC ĐÍCH, YÊU CẦU
+      1. Bảo đảm hoạt động khai thác đúng quy định của pháp luật.
+      2. Kịp thời phát hiện, xử lý vi phạm.
+      II. NHIỆM VỤ
+      1. Rà soát các mỏ được cấp phép khai thác
+      - Sở Nông nghiệp và Môi trường rà soát hồ sơ cấp phép, việc đăng ký ngày bắt đầu khai
+1 Hồ sơ đăng ký được quy định tại Thông tư số 36/2025/TT-BNNMT ngày 02/7/2025 của Bộ Tài chính
+                                         2
+
+thác của các tổ chức với cơ quan quản lý nhà nước có thẩm quyền theo quy định1.
+      - Thời gian: Quý II/2026.
+      2. Kiểm tra thực địa tại các mỏ
+      - Chủ trì: Công an tỉnh.
+      - Thời gian: Quý III/2026.
+      III. TỔ CHỨC THỰC HIỆN
+      Sở Nông nghiệp và Môi trường theo dõi, đôn đốc việc thực hiện Kế hoạch này.
+Nơi nhận:                                         TM. ỦY BAN NHÂN DÂN
+- Bộ Nông nghiệp và Môi trường (b/c);                   KT. CHỦ TỊCH
+- Lưu: VT.                                               PHÓ CHỦ TỊCH
+
+                                                     Nguyễn Văn An
+"""
+
+
 def _records(path: Path, index: object) -> tuple[list[tuple[object, ...]], list[object], list[object]]:
     outcome = document.build(source.read(path), index)  # type: ignore[arg-type]
     fields = ("section", "number", "text", "lead", "coordinating", "timeframe")
@@ -565,7 +601,9 @@ def _records(path: Path, index: object) -> tuple[list[tuple[object, ...]], list[
 
 
 @pytest.mark.parametrize("form", ["word", "paragraphs", "lines"])
-@pytest.mark.parametrize(("plan", "layout", "tasks"), [(PLAN, "docx-paragraphs", 4), (LAID_OUT, "txt", 5)])
+@pytest.mark.parametrize(
+    ("plan", "layout", "tasks"), [(PLAN, "docx-paragraphs", 4), (LAID_OUT, "txt", 5), (FOOT, "txt", 3)]
+)
 def test_each_generated_word_form_gives_the_records_its_text_gives(
     tmp_path: Path, form: str, plan: str, layout: str, tasks: int
 ) -> None:
