@@ -615,6 +615,10 @@ def test_each_generated_word_form_gives_the_records_its_text_gives(
     expected = _records(text, index)
     assert len(expected[0]) == tasks and expected[1]
     assert _records(word, index) == expected
+    if plan is FOOT:  # the paragraph whole, the note's issuer alone
+        assert expected[0][0][2].endswith(
+            "ngày bắt đầu khai thác của các tổ chức với cơ quan quản lý nhà nước có thẩm quyền theo quy định1."
+        )
 
 
 def test_the_generated_forms_bold_headings_not_numbered_items() -> None:
@@ -672,3 +676,32 @@ def test_a_table_laid_out_with_spaces_keeps_its_doubts_in_the_form_converted_fro
     expected = guessed(text)
     assert len(expected) >= 5
     assert guessed(word) == expected
+
+
+def test_a_title_in_capitals_under_a_chapter_s_label_opens_its_own_paragraph_in_printed_lines(
+    tmp_path: Path,
+) -> None:
+    """A decision's 'Chương II' over its title in capitals: the text parts them with a blank line, a
+    Word file of printed lines (a PDF converted) sets the label in and the title at the margin, with
+    no blank line; both give the label and the title as two paragraphs, as the text does."""
+    body = (
+        "Sở Dân tộc và Tôn giáo chủ trì, phối hợp với các sở, ban, ngành, Ủy ban nhân dân các xã, phường tổ "
+        "chức thực hiện các nội dung phối hợp trong công tác dân tộc, tôn giáo trên địa bàn tỉnh theo quy định "
+        "của pháp luật."
+    )
+    parts = ["Chương I", "NHỮNG QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", f"1. {body}", f"2. {body}"]
+    parts += ["Điều 2. Đối tượng áp dụng", f"1. {body}", f"2. {body}", "Chương II", "NỘI DUNG PHỐI HỢP"]
+    parts += ["Điều 3. Nội dung phối hợp chung", f"1. {body}", f"2. {body}", "Chương III", "TỔ CHỨC THỰC HIỆN"]
+    parts += ["Điều 4. Trách nhiệm thi hành", f"1. {body}", f"2. {body}"]
+    for ending in ("theo quy định của pháp luật.", "."):  # lines wrapped at the page's width, and fewer
+        paragraph = body.replace(" theo quy định của pháp luật.", f" {ending}".replace(" .", "."))
+        text = "\n\n".join(parts).replace(body, paragraph) + "\n"
+        (tmp_path / "quy-che.txt").write_text(text, encoding="utf-8")
+        _maker().write_lines(text, "txt", tmp_path / "quy-che.docx")
+        read = {}
+        for suffix in ("txt", "docx"):
+            doc = source.read(tmp_path / f"quy-che.{suffix}")
+            read[suffix] = [p.text for p in source.paragraphs(doc, doc.lines)]
+        assert read["docx"] == read["txt"]
+        assert read["txt"][5:7] == ["Điều 2. Đối tượng áp dụng", f"1. {paragraph}"]
+        assert read["txt"].index("NỘI DUNG PHỐI HỢP") == read["txt"].index("Chương II") + 1

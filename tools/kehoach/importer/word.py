@@ -170,6 +170,7 @@ def _read_docx(path: Path, data: bytes) -> Document:
             doc.wrapped, doc.width = True, width
     if doc.wrapped:
         _after_whole_paragraphs(doc, context)
+    _titles_under_labels(doc)
     for line in doc.lines:
         if line.number in context.in_runs:
             line.opens = None  # a cell's place in the layout says nothing of where a paragraph begins
@@ -207,6 +208,39 @@ def _after_whole_paragraphs(doc: Document, context: _Context) -> None:
         ):
             line.opens = True
         above = line
+
+
+def _titles_under_labels(doc: Document) -> None:
+    """In a file of printed lines, a title in capitals under a short line that is not in capitals ('Chương III' /
+    'TRÌNH TỰ, THỦ TỤC ...', 'Phụ lục 2' / 'DANH MỤC ...') opens a paragraph: the short line ran to
+    no margin, and text sets the two apart with a blank line a conversion to Word does not keep."""
+    above: Line | None = None
+    # the printed lines' width; lines set in or not (a file whose width is not measured) decide alone
+    short = _SHORT * doc.width if doc.wrapped else _CELL_LIKE
+    for line in doc.lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if (
+            above is not None
+            and (line.opens is False or (doc.wrapped and line.opens is None))
+            and line.table is None
+            and line.cells is None
+            and _capitals(text)
+            and not _capitals(above.text)
+            and len(above.text.strip()) < short
+            and not above.text.rstrip().endswith(_ENDS)
+        ):
+            line.opens = True
+        above = line if line.table is None and line.cells is None else None
+
+
+_SHORT = 0.6  # a line shorter than this share of the printed lines' width ran to no margin
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 3 and all(ch.isupper() for ch in letters)
 
 
 _OWN_FIGURE = re.compile(r"^\s*\d[\d.,%]*\s+\S*[^\W\d_]")  # a figure, then words: not a number alone (a cell)
