@@ -161,13 +161,25 @@ def opens_appendix(lines: list[Line], at: int) -> bool:
         return False
     titles = [ln.text.strip() for ln in lines[at + 1 : at + 6] if ln.text.strip()]
     above = list(itertools.takewhile(_is_title_line, titles))
-    below = titles[len(above)] if len(above) < len(titles) else ""
+    rest = titles[len(above) :]
+    # the title's subtitle in sentence case over that line ('ĐỀ CƯƠNG BÁO CÁO' / 'Tổng kết công tác ...' /
+    # 'nhiệm kỳ Đại hội XIII' / '(Kèm theo ...)'): a line or two that open nothing and end no sentence
+    k = 0
+    while k < min(_SUBTITLE_LINES, len(rest)) and not _ATTACHED.match(rest[k]) and not _no_subtitle(rest[k]):
+        k += 1
+    below = rest[k] if k < len(rest) else ""
     # a heading 'PHỤ LỤC ...' among the lines in capitals opens the appendix: those above it close the
     # signature ('PHÓ GIÁM ĐỐC' / 'SỞ CÔNG THƯƠNG' / 'PHỤ LỤC I' / 'KẾ HOẠCH KIỂM TRA' / '(Kèm theo ...)')
     return _ATTACHED.match(below) is not None and not any(APPENDIX.match(t) for t in above)
 
 
 _ATTACHED = re.compile(r"^\((?:Kèm|Ban hành|Đính kèm)", re.IGNORECASE)
+_SUBTITLE_LINES = 2
+
+
+def _no_subtitle(text: str) -> bool:
+    """False for a line that may be a title's subtitle: words that open no item and end no sentence."""
+    return starts_block(text) or text.endswith(_TERMINAL) or not any(ch.isalpha() for ch in text)
 
 
 def paragraphs(
@@ -427,6 +439,8 @@ def _is_title_line(text: str) -> bool:
 
 
 def _continues(doc: Document, above: Line, line: Line, paragraph: _Growing) -> bool:
+    if _RULE.match(line.text) or _RULE.match(paragraph.tail):
+        return False  # a rule ('-----', '***') under a title stands alone, as does the line under it
     if line.opens is not None:  # the layout shows it (lines.py: blank lines, indented first lines)
         return not line.opens
     text = line.text.strip()
@@ -458,6 +472,8 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: _Growing) -> b
     # After a full stop the break is the wrapping's only if the next word would not have fitted.
     return length >= 0.9 * doc.width or (length >= 0.6 * doc.width and length + 1 + next_word > doc.width)
 
+
+_RULE = re.compile(r"^\s*[-–—_*=.~]{3,}\s*$")  # a line drawn with dashes, stars or dots: no words
 
 # A line that stops where no sentence or heading ends: at a comma or at a word that joins ('5. Nhiệm vụ về
 # phát triển KHCN,' / 'ĐMST, CĐS và ĐA06', '... phối hợp với' / 'Bộ Tài chính ...'): the next line goes on.
