@@ -96,6 +96,51 @@ def test_a_truncated_document_xml(tmp_path: Path, empty_repo: Path, capsys: pyte
     _refused(capsys, empty_repo, cut, "cắt cụt")
 
 
+def test_a_docx_without_its_document_part(tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plain = _plain_docx(tmp_path / "goc.docx")
+    hollow = tmp_path / "rong.docx"
+    with zipfile.ZipFile(plain) as old, zipfile.ZipFile(hollow, "w") as new:
+        for info in old.infolist():
+            if info.filename != DOCUMENT_XML:
+                new.writestr(info, old.read(info))
+    err = _refused(capsys, empty_repo, hollow, "thiếu phần 'word/document.xml'")
+    assert "There is no item" not in err  # the library's English is not the message
+
+
+def _nested_tables(depth: int) -> bytes:
+    cell = "<w:p><w:r><w:t>Tổ chức hội nghị sơ kết.</w:t></w:r></w:p>"
+    for _ in range(depth):
+        cell = f"<w:tbl><w:tr><w:tc>{cell}<w:p/></w:tc></w:tr></w:tbl>"
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        f"<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>{cell}<w:p/></w:body></w:document>"
+    ).encode()
+
+
+def test_tables_nested_beyond_any_real_file_are_refused(
+    tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plain = _plain_docx(tmp_path / "goc.docx")
+    deep = _replace_part(plain, tmp_path / "sau.docx", DOCUMENT_XML, _nested_tables(300))
+    tracemalloc.start()
+    try:
+        _refused(capsys, empty_repo, deep, "lồng nhau quá sâu")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 1024 * 1024
+
+
+def test_tables_nested_a_few_levels_are_read(tmp_path: Path) -> None:
+    """A table inside a table inside a table (frames drawn round the text): its text is read."""
+    from kehoach.importer import source
+
+    plain = _plain_docx(tmp_path / "goc.docx")
+    nested = _replace_part(plain, tmp_path / "long.docx", DOCUMENT_XML, _nested_tables(20))
+    assert "Tổ chức hội nghị sơ kết." in [line.text.strip() for line in source.read(nested).lines]
+
+
 def test_a_truncated_archive(tmp_path: Path, empty_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = _plain_docx(tmp_path / "goc.docx").read_bytes()
     cut = tmp_path / "nua.docx"

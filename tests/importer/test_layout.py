@@ -291,6 +291,38 @@ def test_the_signers_title_in_capitals_over_an_appendix_heading_is_no_appendix(t
     assert opening == "KẾ HOẠCH KIỂM TRA"
 
 
+def test_an_appendix_titled_in_capitals_with_a_subtitle_over_its_attachment_line(tmp_path: Path) -> None:
+    """An outline appended after the signature: its title in capitals, a subtitle in sentence case over
+    two lines, then '(Kèm theo ...)'. The appendix opens at its title; the signer's block stops there
+    (it took the whole outline as the signer's title); the signer's stamp above it opens nothing."""
+    lines = [
+        "Nơi nhận:",
+        "- Các chi bộ trực thuộc,",
+        "- Lưu VP.",
+        "T/M BAN THƯỜNG VỤ",
+        "BÍ THƯ",
+        "Nguyễn Thị Lan",
+        "ĐẢNG ỦY XÃ TÂN HẢI",
+        "12-09-2025 10:15:00 +07:00",
+        "ĐỀ CƯƠNG BÁO CÁO",
+        "Sơ kết công tác cải cách hành chính",
+        "giai đoạn 2021 - 2025",
+        "(Kèm theo Kế hoạch số 15-KH/ĐU ngày 10/9/2025 của Ban Thường vụ Đảng ủy)",
+        "I. KẾT QUẢ THỰC HIỆN",
+    ]
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = source.read(path)
+    assert [ln.text for k, ln in enumerate(doc.lines) if source.opens_appendix(doc.lines, k)][:1] == [
+        "ĐỀ CƯƠNG BÁO CÁO"
+    ]
+    # a sentence ended, or an item, between the title and the line is no subtitle
+    for between in ("Các chi bộ báo cáo đúng hạn.", "1. Kết quả thực hiện"):
+        path.write_text("\n".join([*lines[:9], between, *lines[11:]]) + "\n", encoding="utf-8")
+        doc = source.read(path)
+        assert not any(source.opens_appendix(doc.lines, k) for k in range(len(doc.lines)))
+
+
 def test_a_word_file_of_real_paragraphs_most_of_them_short_is_not_read_as_printed_lines(tmp_path: Path) -> None:
     """A Word file written by an office: each paragraph is a Word paragraph, most of them short (the
     header's lines, headings, short items), a few long ones far wider than any printed line. It is

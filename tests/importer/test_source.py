@@ -254,3 +254,35 @@ def test_the_lines_joined_into_paragraphs_are_told_one_by_one() -> None:
         "1. Sở Nội vụ chủ trì rà soát thủ tục hành chính trực tuyến trên địa bàn tỉnh.",
         "2. Sở Tài chính bảo đảm kinh phí.",
     ]
+
+
+@pytest.mark.parametrize(
+    "body_line", ["- Rà soát hồ sơ cấp phép, việc đăng ký ngày bắt đầu khai", "- Rà soát hồ sơ, đăng ký khai"]
+)
+def test_a_paragraph_cut_by_the_notes_at_a_page_s_foot_goes_on_over_them(tmp_path: Path, body_line: str) -> None:
+    """Text taken from a PDF: the page's last paragraph stops mid-sentence, the page's notes (a plain
+    number, no footnote mark) follow, then the page break and the paragraph's rest. The rest joins the
+    paragraph, not the last note, however far the cut line ran; the notes are no paragraph of the body
+    and are told aside."""
+    text = "\n".join(
+        [
+            "1. Sở Nông nghiệp và Môi trường chủ trì rà soát các mỏ được cấp phép khai thác trên địa bàn tỉnh.",
+            body_line,
+            "1 Hồ sơ đăng ký được quy định tại Thông tư số 36/2025/TT-BNNMT ngày 02/7/2025 của Bộ Tài chính",
+            "2 Các mỏ đã có giấy phép trước ngày 01/7/2025",
+            "                                         2",
+            "",
+            "thác của các tổ chức với cơ quan có thẩm quyền theo quy định1.",
+            "2. Công an tỉnh kiểm tra thực địa tại các mỏ.",
+            "1 Một mục đánh số không có dấu chấm sau một câu đã kết thúc.",
+        ]
+    )
+    doc = source.from_text(Path("ke-hoach.txt"), text)
+    aside: list[int] = []
+    paragraphs = source.paragraphs(doc, doc.lines, aside=lambda line: aside.append(line.number))
+    assert aside == [3, 4]
+    assert [p.text for p in paragraphs][1:] == [
+        f"{body_line} thác của các tổ chức với cơ quan có thẩm quyền theo quy định1.",
+        "2. Công an tỉnh kiểm tra thực địa tại các mỏ.",
+        "1 Một mục đánh số không có dấu chấm sau một câu đã kết thúc.",  # no page's foot: as before
+    ]

@@ -370,6 +370,34 @@ def test_merged_cells_a_continued_table_and_a_repeated_header(tmp_path: Path) ->
     ]
 
 
+def test_a_task_table_set_in_a_frame_and_a_table_inside_a_cell(tmp_path: Path) -> None:
+    """A task table drawn inside a one-column frame table is read as the table itself; a small table
+    inside a cell (the coordinating bodies listed one a row) is that cell's text."""
+    listed = "<w:tbl>" + _row("Công an tỉnh") + _row("Sở Tư pháp") + "</w:tbl><w:p/>"
+    task = (
+        "<w:tbl>"
+        + HEADER
+        + _row("1", "Tổng kết Chương trình phối hợp", "Lãnh đạo Ban", "", "Quý II/2023")
+        + _row("2", "Kiểm tra quy chế dân chủ ở cơ sở", "Lãnh đạo Ban", "\x00", "Tháng 9/2023").replace(
+            f"<w:tc><w:tcPr></w:tcPr>{p(chr(0))}</w:tc>", f"<w:tc>{listed}</w:tc>"
+        )
+        + "</w:tbl>"
+    )
+    framed = f"<w:tbl><w:tr><w:tc>{task}<w:p/></w:tc></w:tr></w:tbl>"
+    expected = [
+        ("Tổng kết Chương trình phối hợp", ["binh-thuan-ban-dan-van-lanh-dao-ban"], None, "Quý II/2023"),
+        (
+            "Kiểm tra quy chế dân chủ ở cơ sở",
+            ["binh-thuan-ban-dan-van-lanh-dao-ban"],
+            ["binh-thuan-cong-an-tinh", "binh-thuan-so-tu-phap"],
+            "Tháng 9/2023",
+        ),
+    ]
+    for name, body in (("bang", task), ("khung", framed)):
+        (tmp_path / name).mkdir()
+        assert _tasks(build(tmp_path / f"{name}.docx", _plan(body)), tmp_path / name) == expected
+
+
 # ---------------------------------------------------------------- footnotes kept in the body
 
 
@@ -528,6 +556,42 @@ hiện);
 """
 
 
+# Text taken from a PDF whose page ends inside a paragraph ('... ngày bắt đầu khai'), the page's note
+# under it (a plain number), the paragraph's rest on the next page; the note names the issuer of a
+# document it cites, which must not run on into the paragraph's rest.
+FOOT = """ỦY BAN NHÂN DÂN                           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  TỈNH LÀO CAI                                    Độc lập - Tự do - Hạnh phúc
+Số: 21/KH-UBND                                  Lào Cai, ngày 12 tháng 5 năm 2026
+
+                                   KẾ HOẠCH
+               Quản lý hoạt động khai thác khoáng sản năm 2026
+
+      Căn cứ Quyết định số 1050/QĐ-UBND ngày 06/3/2026 của Ủy ban nhân dân tỉnh, Ủy ban
+nhân dân tỉnh ban hành Kế hoạch như sau:
+      I. MỤC ĐÍCH, YÊU CẦU
+      1. Bảo đảm hoạt động khai thác đúng quy định của pháp luật.
+      2. Kịp thời phát hiện, xử lý vi phạm.
+      II. NHIỆM VỤ
+      1. Rà soát các mỏ được cấp phép khai thác
+      - Sở Nông nghiệp và Môi trường rà soát hồ sơ cấp phép, việc đăng ký ngày bắt đầu khai
+1 Hồ sơ đăng ký được quy định tại Thông tư số 36/2025/TT-BNNMT ngày 02/7/2025 của Bộ Tài chính
+                                         2
+
+thác của các tổ chức với cơ quan quản lý nhà nước có thẩm quyền theo quy định1.
+      - Thời gian: Quý II/2026.
+      2. Kiểm tra thực địa tại các mỏ
+      - Chủ trì: Công an tỉnh.
+      - Thời gian: Quý III/2026.
+      III. TỔ CHỨC THỰC HIỆN
+      Sở Nông nghiệp và Môi trường theo dõi, đôn đốc việc thực hiện Kế hoạch này.
+Nơi nhận:                                         TM. ỦY BAN NHÂN DÂN
+- Bộ Nông nghiệp và Môi trường (b/c);                   KT. CHỦ TỊCH
+- Lưu: VT.                                               PHÓ CHỦ TỊCH
+
+                                                     Nguyễn Văn An
+"""
+
+
 def _records(path: Path, index: object) -> tuple[list[tuple[object, ...]], list[object], list[object]]:
     outcome = document.build(source.read(path), index)  # type: ignore[arg-type]
     fields = ("section", "number", "text", "lead", "coordinating", "timeframe")
@@ -537,7 +601,9 @@ def _records(path: Path, index: object) -> tuple[list[tuple[object, ...]], list[
 
 
 @pytest.mark.parametrize("form", ["word", "paragraphs", "lines"])
-@pytest.mark.parametrize(("plan", "layout", "tasks"), [(PLAN, "docx-paragraphs", 4), (LAID_OUT, "txt", 5)])
+@pytest.mark.parametrize(
+    ("plan", "layout", "tasks"), [(PLAN, "docx-paragraphs", 4), (LAID_OUT, "txt", 5), (FOOT, "txt", 3)]
+)
 def test_each_generated_word_form_gives_the_records_its_text_gives(
     tmp_path: Path, form: str, plan: str, layout: str, tasks: int
 ) -> None:
@@ -549,6 +615,10 @@ def test_each_generated_word_form_gives_the_records_its_text_gives(
     expected = _records(text, index)
     assert len(expected[0]) == tasks and expected[1]
     assert _records(word, index) == expected
+    if plan is FOOT:  # the paragraph whole, the note's issuer alone
+        assert expected[0][0][2].endswith(
+            "ngày bắt đầu khai thác của các tổ chức với cơ quan quản lý nhà nước có thẩm quyền theo quy định1."
+        )
 
 
 def test_the_generated_forms_bold_headings_not_numbered_items() -> None:
@@ -606,3 +676,32 @@ def test_a_table_laid_out_with_spaces_keeps_its_doubts_in_the_form_converted_fro
     expected = guessed(text)
     assert len(expected) >= 5
     assert guessed(word) == expected
+
+
+def test_a_title_in_capitals_under_a_chapter_s_label_opens_its_own_paragraph_in_printed_lines(
+    tmp_path: Path,
+) -> None:
+    """A decision's 'Chương II' over its title in capitals: the text parts them with a blank line, a
+    Word file of printed lines (a PDF converted) sets the label in and the title at the margin, with
+    no blank line; both give the label and the title as two paragraphs, as the text does."""
+    body = (
+        "Sở Dân tộc và Tôn giáo chủ trì, phối hợp với các sở, ban, ngành, Ủy ban nhân dân các xã, phường tổ "
+        "chức thực hiện các nội dung phối hợp trong công tác dân tộc, tôn giáo trên địa bàn tỉnh theo quy định "
+        "của pháp luật."
+    )
+    parts = ["Chương I", "NHỮNG QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", f"1. {body}", f"2. {body}"]
+    parts += ["Điều 2. Đối tượng áp dụng", f"1. {body}", f"2. {body}", "Chương II", "NỘI DUNG PHỐI HỢP"]
+    parts += ["Điều 3. Nội dung phối hợp chung", f"1. {body}", f"2. {body}", "Chương III", "TỔ CHỨC THỰC HIỆN"]
+    parts += ["Điều 4. Trách nhiệm thi hành", f"1. {body}", f"2. {body}"]
+    for ending in ("theo quy định của pháp luật.", "."):  # lines wrapped at the page's width, and fewer
+        paragraph = body.replace(" theo quy định của pháp luật.", f" {ending}".replace(" .", "."))
+        text = "\n\n".join(parts).replace(body, paragraph) + "\n"
+        (tmp_path / "quy-che.txt").write_text(text, encoding="utf-8")
+        _maker().write_lines(text, "txt", tmp_path / "quy-che.docx")
+        read = {}
+        for suffix in ("txt", "docx"):
+            doc = source.read(tmp_path / f"quy-che.{suffix}")
+            read[suffix] = [p.text for p in source.paragraphs(doc, doc.lines)]
+        assert read["docx"] == read["txt"]
+        assert read["txt"][5:7] == ["Điều 2. Đối tượng áp dụng", f"1. {paragraph}"]
+        assert read["txt"].index("NỘI DUNG PHỐI HỢP") == read["txt"].index("Chương II") + 1

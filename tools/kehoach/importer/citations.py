@@ -854,5 +854,14 @@ def unmarked_notes(lines: list[str]) -> list[str]:
         else:
             current = None
             continue
-        notes[-1] = " ".join(part for part in current if part)
+        notes[-1] = _join_note([part for part in current if part])
     return [note for note in notes if note]
+
+
+def _join_note(parts: list[str]) -> str:
+    """A note's lines joined as the paragraphs' reader joins wrapped lines: by a space, save after a
+    word the line broke at its hyphen ('Quy định số 69-' / 'QĐ/TW', a number written '69-QĐ/TW')."""
+    out = ""
+    for part in parts:
+        out += ("" if not out or (re.search(r"\w-$", out) and part[:1].isalnum()) else " ") + part
+    return out

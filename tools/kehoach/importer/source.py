@@ -161,17 +161,33 @@ def opens_appendix(lines: list[Line], at: int) -> bool:
         return False
     titles = [ln.text.strip() for ln in lines[at + 1 : at + 6] if ln.text.strip()]
     above = list(itertools.takewhile(_is_title_line, titles))
-    below = titles[len(above)] if len(above) < len(titles) else ""
+    rest = titles[len(above) :]
+    # the title's subtitle in sentence case over that line ('ĐỀ CƯƠNG BÁO CÁO' / 'Tổng kết công tác ...' /
+    # 'nhiệm kỳ Đại hội XIII' / '(Kèm theo ...)'): a line or two that open nothing and end no sentence
+    k = 0
+    while k < min(_SUBTITLE_LINES, len(rest)) and not _ATTACHED.match(rest[k]) and not _no_subtitle(rest[k]):
+        k += 1
+    below = rest[k] if k < len(rest) else ""
     # a heading 'PHỤ LỤC ...' among the lines in capitals opens the appendix: those above it close the
     # signature ('PHÓ GIÁM ĐỐC' / 'SỞ CÔNG THƯƠNG' / 'PHỤ LỤC I' / 'KẾ HOẠCH KIỂM TRA' / '(Kèm theo ...)')
     return _ATTACHED.match(below) is not None and not any(APPENDIX.match(t) for t in above)
 
 
 _ATTACHED = re.compile(r"^\((?:Kèm|Ban hành|Đính kèm)", re.IGNORECASE)
+_SUBTITLE_LINES = 2
+
+
+def _no_subtitle(text: str) -> bool:
+    """False for a line that may be a title's subtitle: words that open no item and end no sentence."""
+    return starts_block(text) or text.endswith(_TERMINAL) or not any(ch.isalpha() for ch in text)
 
 
 def paragraphs(
-    doc: Document, lines: list[Line], appendix_first: bool = False, joined: Callable[[Line], object] | None = None
+    doc: Document,
+    lines: list[Line],
+    appendix_first: bool = False,
+    joined: Callable[[Line], object] | None = None,
+    aside: Callable[[Line], object] | None = None,
 ) -> list[Paragraph]:
     """Join wrapped lines into paragraphs.
 
@@ -182,12 +198,16 @@ def paragraphs(
     found after the signature (``opens_appendix``), whose first line may be its title.
     ``joined``: called with each line joined to the paragraph above it (where the text's
     paragraphs end: a Word file holding the same page holds them as its paragraphs).
+    ``aside``: called with the lines of notes printed at the foot of a page that a paragraph
+    runs on across (``_Foot``): the paragraph is joined over them, and they are no paragraphs of
+    the body (the documents they cite are read from the lines).
     """
     out: list[Paragraph] = []
     last: Line | None = None
     appendix: Paragraph | None = None  # an appendix heading whose title lines may follow
     heading_lines = _Title(joined or _no_join)  # the lines under an appendix's heading
     growing: _Growing | None = None  # the paragraph of plain lines being joined
+    foot = _Foot(_foot_notes(lines))
     for line in lines:
         text = line.text.strip()
         if not text:
@@ -213,7 +233,7 @@ def paragraphs(
                     line.doubt,
                 )
             )
-            last = appendix = None
+            last = appendix = foot.held = None
             continue
         if heading := APPENDIX.match(text):
             title = (heading["title"] or "").strip()
@@ -227,15 +247,21 @@ def paragraphs(
             appendix = None
         if line.cells is not None:
             out.append(Paragraph(" | ".join(line.cells), line.number, line.bold, line.cells, line.markers))
-            last = None
+            last = foot.held = None
             continue
-        if growing is not None and last is not None and _continues(doc, last, line, growing):
+        if (resumed := foot.resume(doc, line, growing, out, aside or _no_join)) is not None:
+            # the page's first line goes on with the paragraph the notes at the foot of the last page cut
+            growing = resumed
+            growing.add(text, line.markers)
+            heading_lines.joined(line)
+        elif growing is not None and last is not None and foot.goes_on(doc, last, line, growing):
             growing.add(text, line.markers)
             heading_lines.joined(line)
         else:
             if growing is not None:
                 growing.close()
             out.append(Paragraph(_collapse(text), line.number, line.bold, None, line.markers))
+            foot.opened(growing, last, line)
             growing = _Growing(out[-1])
         last = line
     if growing is not None:
@@ -272,6 +298,94 @@ class _Title:
             self.titled = True
             return True
         return False
+
+
+# A note printed at the foot of a page with a plain number ('1 Nội dung ... được quy định tại ...'), or
+# '(1)' / '[1]': its marker was not read as a footnote's.
+_FOOT_NOTE = re.compile(rf"^(?:\d{{1,2}}\s+(?=[{UPPER}])|\(\d{{1,2}}\)\s|\[\d{{1,2}}\]\s)")
+
+
+def _foot_notes(lines: list[Line]) -> set[int]:
+    """The lines (by id) opening a note at a page's foot: a note's form, and the page ends within a few
+    lines after it, which open nothing. Such a line opens a paragraph even after a line that ran to the
+    margin ('... ngày bắt đầu khai' / '1 Hồ sơ đăng ký ...'), where a figure would be a wrapped one."""
+    out: set[int] = set()
+    texts = [(line, line.text.strip()) for line in lines if line.text.strip() or line.page_start]
+    for k, (line, text) in enumerate(texts):
+        if not _FOOT_NOTE.match(text) or line.page_start:
+            continue
+        for below, after in texts[k + 1 : k + 1 + _FOOT_LINES]:
+            if below.page_start:
+                out.add(id(line))
+                break
+            if starts_block(after) and not _FOOT_NOTE.match(after):
+                break
+    return out
+
+
+_FOOT_LINES = 4  # the lines a page's notes take after the first one opens
+
+
+class _Foot:
+    """The notes at the foot of a page, in text taken from a PDF: they cut the page's last paragraph
+    ('... ngày bắt đầu khai' / '1 Nội dung thiết kế mỏ ...' / page break / 'thác khoáng sản với ...').
+    A note opens under a paragraph whose sentence is not ended; the notes run to the page's end; the
+    next page's first line, when it goes on with a sentence, goes on with that paragraph, not with
+    the last note."""
+
+    __slots__ = ("feet", "held", "last", "lines")
+
+    def __init__(self, feet: set[int]) -> None:
+        self.feet = feet  # the lines opening a note at a page's foot (``_foot_notes``), by id
+        self.held: _Growing | None = None  # the paragraph the notes cut
+        self.last: Line | None = None  # its last line
+        self.lines: list[Line] = []  # the notes' lines
+
+    def goes_on(self, doc: Document, last: Line, line: Line, growing: _Growing) -> bool:
+        """Whether ``line`` goes on with the paragraph above (``_continues``); a note at a page's foot
+        opens its own."""
+        if id(line) in self.feet or not _continues(doc, last, line, growing):
+            return False
+        if self.lines:
+            self.lines.append(line)  # a note's wrapped line
+        return True
+
+    def resume(
+        self, doc: Document, line: Line, growing: _Growing | None, out: list[Paragraph], aside: Callable[[Line], object]
+    ) -> _Growing | None:
+        """The paragraph the notes cut, when ``line`` goes on with it (each note's line told ``aside``,
+        the notes' paragraphs taken out of ``out``); else None."""
+        notes, held = self.lines, self.held
+        if held is None or not self.runs_on(doc, line):
+            return None
+        for note in notes:
+            aside(note)
+        if growing is not None:
+            growing.close()
+        firsts = {note.number for note in notes}
+        while out and out[-1] is not held.paragraph and out[-1].line in firsts:
+            out.pop()
+        return held
+
+    def opened(self, above: _Growing | None, last: Line | None, line: Line) -> None:
+        """A paragraph opened at ``line`` under ``above``, whose last line is ``last``."""
+        note = _FOOT_NOTE.match(line.text.strip()) is not None and not line.page_start
+        if note and self.held is not None and self.lines:
+            self.lines.append(line)  # the next note of the same foot
+        elif note and above is not None and last is not None and not above.tail.rstrip().endswith(_TERMINAL):
+            self.held, self.last, self.lines = above, last, [line]
+        else:
+            self.held, self.lines = None, []
+
+    def runs_on(self, doc: Document, line: Line) -> bool:
+        """Whether ``line``, opening a page, goes on with the paragraph the notes cut."""
+        if self.held is None or self.last is None or not self.lines or not line.page_start:
+            return False
+        held, last, text = self.held, self.last, line.text.strip()
+        self.held, self.lines = None, []  # the foot ends with its page
+        if starts_block(text) or _FOOT_NOTE.match(text):
+            return False
+        return text[:1].islower() or _continues(doc, last, line, held)
 
 
 class _Growing:
@@ -325,6 +439,8 @@ def _is_title_line(text: str) -> bool:
 
 
 def _continues(doc: Document, above: Line, line: Line, paragraph: _Growing) -> bool:
+    if _RULE.match(line.text) or _RULE.match(paragraph.tail):
+        return False  # a rule ('-----', '***') under a title stands alone, as does the line under it
     if line.opens is not None:  # the layout shows it (lines.py: blank lines, indented first lines)
         return not line.opens
     text = line.text.strip()
@@ -356,6 +472,8 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: _Growing) -> b
     # After a full stop the break is the wrapping's only if the next word would not have fitted.
     return length >= 0.9 * doc.width or (length >= 0.6 * doc.width and length + 1 + next_word > doc.width)
 
+
+_RULE = re.compile(r"^\s*[-–—_*=.~]{3,}\s*$")  # a line drawn with dashes, stars or dots: no words
 
 # A line that stops where no sentence or heading ends: at a comma or at a word that joins ('5. Nhiệm vụ về
 # phát triển KHCN,' / 'ĐMST, CĐS và ĐA06', '... phối hợp với' / 'Bộ Tài chính ...'): the next line goes on.

@@ -58,6 +58,7 @@ MAX_TOTAL_BYTES = 160 * 1024 * 1024  # every part together, unpacked
 MAX_RATIO = 120  # unpacked / packed size of a part over RATIO_FLOOR bytes
 RATIO_FLOOR = 1024 * 1024
 MAX_PARTS = 5000
+_DEPTH = 256  # levels of XML elements the parser reads (libxml2's limit without its "huge" option)
 
 
 def _mb(size: int) -> str:
@@ -115,6 +116,13 @@ def read_docx(path: Path, data: bytes) -> Document:
     try:
         return _read_docx(path, data)
     except etree.XMLSyntaxError as err:
+        if "depth" in str(err).lower():
+            # the parser stops at 256 levels of elements, in bounded time and memory; Word's own
+            # files never nest so deep (a table inside a table inside ... some eighty times)
+            raise SourceError(
+                f"'{path}': nội dung của tệp .docx lồng nhau quá sâu (bảng trong bảng, hơn {_DEPTH} tầng phần tử); "
+                "tệp Word thật không lồng sâu như vậy, không mở"
+            ) from None
         raise SourceError(
             f"'{path}': nội dung XML của tệp .docx hỏng hoặc bị cắt cụt ({err}); hãy mở bằng Word và lưu lại"
         ) from None
@@ -128,7 +136,18 @@ def _read_docx(path: Path, data: bytes) -> Document:
 
     try:
         word = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, TypeError, AttributeError) as err:
+    except KeyError as err:
+        missing = re.search(r"named '([^']+)'", str(err))
+        if missing is None:
+            raise SourceError(
+                f"không mở được '{path}' như một tệp Word .docx; tệp hỏng hoặc không phải .docx"
+            ) from None
+        raise SourceError(
+            f"'{path}': tệp .docx thiếu phần '{missing[1]}'"
+            f"{' (nội dung chính của văn bản)' if missing[1].endswith('document.xml') else ''}; "
+            "tệp hỏng hoặc không phải tệp Word, hãy mở bằng Word và lưu lại"
+        ) from None
+    except (PackageNotFoundError, ValueError, TypeError, AttributeError) as err:
         raise SourceError(
             f"không mở được '{path}' như một tệp Word .docx ({err}); tệp hỏng hoặc không phải .docx"
         ) from None
@@ -151,6 +170,7 @@ def _read_docx(path: Path, data: bytes) -> Document:
             doc.wrapped, doc.width = True, width
     if doc.wrapped:
         _after_whole_paragraphs(doc, context)
+    _titles_under_labels(doc)
     for line in doc.lines:
         if line.number in context.in_runs:
             line.opens = None  # a cell's place in the layout says nothing of where a paragraph begins
@@ -188,6 +208,39 @@ def _after_whole_paragraphs(doc: Document, context: _Context) -> None:
         ):
             line.opens = True
         above = line
+
+
+def _titles_under_labels(doc: Document) -> None:
+    """In a file of printed lines, a title in capitals under a short line that is not in capitals ('Chương III' /
+    'TRÌNH TỰ, THỦ TỤC ...', 'Phụ lục 2' / 'DANH MỤC ...') opens a paragraph: the short line ran to
+    no margin, and text sets the two apart with a blank line a conversion to Word does not keep."""
+    above: Line | None = None
+    # the printed lines' width; lines set in or not (a file whose width is not measured) decide alone
+    short = _SHORT * doc.width if doc.wrapped else _CELL_LIKE
+    for line in doc.lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if (
+            above is not None
+            and (line.opens is False or (doc.wrapped and line.opens is None))
+            and line.table is None
+            and line.cells is None
+            and _capitals(text)
+            and not _capitals(above.text)
+            and len(above.text.strip()) < short
+            and not above.text.rstrip().endswith(_ENDS)
+        ):
+            line.opens = True
+        above = line if line.table is None and line.cells is None else None
+
+
+_SHORT = 0.6  # a line shorter than this share of the printed lines' width ran to no margin
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 3 and all(ch.isupper() for ch in letters)
 
 
 _OWN_FIGURE = re.compile(r"^\s*\d[\d.,%]*\s+\S*[^\W\d_]")  # a figure, then words: not a number alone (a cell)
@@ -285,12 +338,26 @@ _TWIPS_PER_SPACE = 120
 
 
 def _blocks(parent: Any) -> Iterator[Any]:
-    """Body paragraphs and tables in document order, inside content controls and custom XML too."""
+    """Body paragraphs and tables in document order, inside content controls and custom XML too; a
+    table that only frames others (one cell a row, a table inside) gives its cells' blocks, read as
+    the body's: a task table set in a frame is a task table."""
     for child in parent.iterchildren():
-        if child.tag in (f"{W}p", f"{W}tbl"):
+        if child.tag == f"{W}tbl" and _frames_tables(child):
+            for tc in (tc for tr in _tagged(child, f"{W}tr") for tc in _tagged(tr, f"{W}tc")):
+                yield from _blocks(tc)
+        elif child.tag in (f"{W}p", f"{W}tbl"):
             yield child
         elif child.tag in (f"{W}sdt", f"{W}customXml", f"{W}sdtContent", f"{W}ins", f"{W}moveTo"):
             yield from _blocks(child)
+
+
+def _frames_tables(table: Any) -> bool:
+    """A table of one column whose cells hold a table: a frame (a border drawn round the page's
+    tables), not a table of its own."""
+    cells = [list(_tagged(tr, f"{W}tc")) for tr in _tagged(table, f"{W}tr")]
+    if not cells or any(len(row) != 1 for row in cells):
+        return False
+    return any(tc.find(f".//{W}tbl") is not None for row in cells for tc in row)
 
 
 def _merged_tables(blocks: Iterator[Any], context: _Context) -> Iterator[Any]:
