@@ -30,7 +30,14 @@ from .forms import PERSON_TITLE
 # "Thời hạn thực hiện" is a time).
 _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("note", ("ghi chu",)),
-    ("subject", ("duoc kiem tra", "duoc giam sat", "duoc khao sat", "duoc thanh tra")),  # who is inspected
+    # who is inspected; who raised what the row asks to be dealt with ('Tỉnh kiến nghị', 'Địa phương đề xuất')
+    (
+        "subject",
+        (
+            *("duoc kiem tra", "duoc giam sat", "duoc khao sat", "duoc thanh tra"),
+            *("tinh kien nghi", "tinh de xuat", "dia phuong kien nghi", "dia phuong de xuat", "don vi kien nghi"),
+        ),
+    ),
     ("person", ("ca nhan", "nguoi phu trach", "lanh dao phu trach", "nguoi chi dao")),
     # (not 'Năm 2026' or 'Giai đoạn 2026 - 2030' alone: a target's figures by year)
     (
@@ -49,7 +56,10 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("target", ("muc tieu", "chi tieu")),
     (
         "content",
-        ("noi dung", "nhiem vu", "cong viec", "ten ", "hoat dong", "de an", "danh muc", "giai phap", "doi tuong"),
+        (
+            *("noi dung", "nhiem vu", "cong viec", "ten ", "hoat dong", "de an", "danh muc", "giai phap", "doi tuong"),
+            *("kien nghi", "de xuat"),  # what a body asks, which the row gives someone to deal with
+        ),
     ),
 )
 # A header names its column by its first noun; the words after it qualify it ("Nhiệm vụ thực hiện"

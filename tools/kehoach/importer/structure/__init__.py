@@ -29,6 +29,7 @@ from __future__ import annotations
 from .. import pipes
 from ..source import Document, opens_appendix, paragraphs
 from ..units import Registry
+from . import appendix
 from .model import NO_SECTIONS, Body, Item, LabelLine, RoleLine, Section
 from .prepare import (
     join_bare_numbers,
@@ -74,5 +75,6 @@ def parse(doc: Document, start: int, registry: Registry, doc_type: str = "") -> 
     paras = move_trailing_numbers(join_bare_numbers(paras))
     joins = read_syllables(paras)
     Walker(body, paras, registry, doc_type).run()
+    appendix.deadlines(body)
     written_back(body, joins)
     return body
