@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import fold
-from . import tables, verbs
+from . import tables, timewords, verbs
 from .units import ORG_WORDS
 
 BAR = tables.BAR
@@ -308,7 +308,7 @@ def _opens_row(text: str, roles: list[str | None], at: int, last: int) -> bool:
 # A time opens with a word of time or a figure ('Quý IV/2026', 'Trước ngày 30/11', 'Thường xuyên',
 # 'Theo kế hoạch riêng', '2025 - 2030'); a few words holding a year or a date are one too.
 _TIME = re.compile(
-    r"^(?:(?:trước|sau|trong|từ|đến|giai đoạn|thường xuyên|định kỳ|khi|kịp thời|liên tục|xuyên suốt|dự kiến)(?!\w)"
+    rf"^(?:{timewords.alternation(timewords.OPENING)}(?!\w)"
     r"|(?:h[àằ]ng\s+)?(?:năm|quý|tháng|tuần|ngày)(?:\s+(?:\d|[IVX]+\b|đầu|cuối|tới|sau|này)|\s*$|\s*[,;])"
     r"|theo (?!dõi)|\d)",
     re.IGNORECASE,
@@ -318,7 +318,7 @@ _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b")
 # by when ('thông qua trước ngày 10/01/2025', 'hoàn thành trong quý III/2026'), or in brackets ('(tháng
 # 02/2025)'). A date naming what the work is about ('Nghị quyết số 71/2022/QH15 ngày 15/11/2022') is none.
 _WHEN = re.compile(
-    r"(?:\b(?:trước|trong|đến|vào|chậm nhất|hoàn thành|xong)\s+|\(\s*)"
+    rf"(?:\b{timewords.alternation((*timewords.BY, 'đến', 'xong'))}\s+|\(\s*)"
     r"(?:(?:đầu|giữa|cuối)\s+)?(?:ngày|tháng|quý|năm)\s+"
     r"(?:\d{1,2}/(?:\d{1,2}/)?(?:19|20)\d\d|[IVX]{1,4}(?:/|\s+năm\s+)(?:19|20)\d\d|(?:19|20)\d\d)\b",
     re.IGNORECASE,
