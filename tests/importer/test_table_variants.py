@@ -1,5 +1,6 @@
-"""Task tables as offices really lay them out, each written three ways: rows joined with ' | ' in a
-text file, one cell per line between lone '|' lines (a web page or a conversion), and a Word table.
+"""Task tables as offices really lay them out, each written four ways: rows joined with ' | ' in a
+text file, one cell per line between lone '|' lines (a web page or a conversion), a Markdown pipe
+table (a web page converted to Markdown), and a Word table.
 Every way must give the same records, record by record, and the tasks the table holds: a header over
 two or three rows, a table continued after a page break with or without its header repeated, merged
 cells, rows with no number, cells wrapped over several lines, a table in an appendix after the
@@ -166,6 +167,26 @@ def _bars(rows: Rows, merged: frozenset[tuple[int, int]] = frozenset()) -> str:
     )
 
 
+def _markdown(rows: Rows, merged: frozenset[tuple[int, int]] = frozenset(), rule: bool = True) -> str:
+    """Markdown rows, the '|---|' rule under the first (``rule``); a line break in a cell kept as a
+    conversion keeps it (the row goes on over the next lines); a cell merged with the one above
+    (``merged``: row, column) written nothing for, as a web page's table does."""
+    out = []
+    for r, row in enumerate(rows):
+        out.append("| " + " | ".join(c for k, c in enumerate(_cells(row)) if (r, k) not in merged) + " |")
+        if r == 0 and rule:
+            out.append("|" + "---|" * len(row))
+    return "\n".join(out) + "\n"
+
+
+def write_markdown(variant: Variant, path: Path) -> Path:
+    first, second = _rows(variant)
+    merged = frozenset((len(variant.header) + r, c) for r, c in variant.merges)
+    table = _markdown(first, merged) + (_markdown(second, rule=variant.repeat_header) if second else "")
+    path.write_text(HEADER + BODY + FOOTER + APPENDIX + table, encoding="utf-8")
+    return path
+
+
 def write_text(variant: Variant, path: Path, bars: bool) -> Path:
     first, second = _rows(variant)
     if bars:
@@ -229,6 +250,7 @@ def test_every_way_of_writing_a_task_table_gives_its_tasks_and_the_same_records(
     built = {
         "text": write_text(variant, tmp_path / "bang.txt", bars=False),
         "word": write_word(variant, tmp_path / "bang.docx"),
+        "markdown": write_markdown(variant, tmp_path / "bang.md.txt"),
     }
     if variant.bars:
         built["bars"] = write_text(variant, tmp_path / "o.txt", bars=True)
@@ -237,6 +259,8 @@ def test_every_way_of_writing_a_task_table_gives_its_tasks_and_the_same_records(
         assert _table_tasks(outcome) == TASKS, form
     if variant.bars:
         assert _records(outcomes["bars"]) == _records(outcomes["text"])
+    if not variant.merges:
+        assert _records(outcomes["markdown"]) == _records(outcomes["text"])
     if variant.merges:
         # a cell merged down the rows is given to every row it covers in Word; text written from the
         # table holds it once, in its first row, and the rows under it name no lead (the issuer's)

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import fold
-from . import tables, verbs
+from . import tables, timewords, verbs
 from .units import ORG_WORDS
 
 BAR = tables.BAR
@@ -89,18 +89,32 @@ def read(texts: list[str]) -> Read | None:
     head_at, body_at = bounds
     width = _width(found[head_at:], body_at - head_at)
     header = _numbered_header(_header(found[head_at:body_at], width), found[body_at:])
-    roles = [tables.role_of(label) for label in header]
+    roles = tables.header_roles(header)
     if "content" not in roles:
         return None
-    out = Read([[[label] for label in header]], [found[head_at].line], [{}], [set()])
     # group headings written above the header ('B | PHÁT TRIỂN ...' over a table of its own)
     rows = _rows(found[:head_at], width, roles) + _rows(found[body_at:], width, roles)
+    return place(header, found[head_at].line, rows)
+
+
+def place(header: list[str], line: int, rows: list[tuple[list[str], int]]) -> Read:
+    """The rows of a table written as a web page's table is (a cell merged over several rows written
+    in its first row only), each as wide as ``header``: ``rows`` are each row's cells as written,
+    empty cells included, with the line of its first cell; ``line`` is the header's. Every reader of
+    such text (one cell per line, Markdown rows) lays its rows out here."""
+    width = len(header)
+    roles = tables.header_roles(header)
+    out = Read([[[label] for label in header]], [line], [{}], [set()])
+    # a column no row as wide as the table fills: a row may leave it out (merged with the empty cell
+    # above it), nothing being lost
+    full = [slots for slots, _ in rows if len(slots) == width]
+    blank = {c for c in range(width) if full and not any(slots[c] for slots in full)}
     # each column's value in the nearest row above that has the column, since the last group row
     # (a group row spans the table: no cell above it is merged with a row under it)
     carry = [""] * width
     previous: str | None = None  # the number of the last task row
-    for slots, line in rows:
-        kept, placed, guessed, under = _lay_out(slots, width, roles, carry, previous)
+    for slots, at in rows:
+        kept, placed, guessed, under = _lay_out(slots, width, roles, carry, previous, blank)
         if kept is None or _header_again(kept, header):
             continue
         kept = _title_aside(kept, roles)
@@ -113,7 +127,7 @@ def read(texts: list[str]) -> Read | None:
             if "number" in roles:
                 previous = kept[roles.index("number")] or previous
         out.rows.append([[c] if c else [] for c in kept])
-        out.lines.append(line)
+        out.lines.append(at)
         out.placed.append(placed)
         out.merged.append(under)
     return out
@@ -294,12 +308,21 @@ def _opens_row(text: str, roles: list[str | None], at: int, last: int) -> bool:
 # A time opens with a word of time or a figure ('Quý IV/2026', 'Trước ngày 30/11', 'Thường xuyên',
 # 'Theo kế hoạch riêng', '2025 - 2030'); a few words holding a year or a date are one too.
 _TIME = re.compile(
-    r"^(?:(?:trước|sau|trong|từ|đến|giai đoạn|thường xuyên|định kỳ|khi|kịp thời|liên tục|xuyên suốt|dự kiến)(?!\w)"
+    rf"^(?:{timewords.alternation(timewords.OPENING)}(?!\w)"
     r"|(?:h[àằ]ng\s+)?(?:năm|quý|tháng|tuần|ngày)(?:\s+(?:\d|[IVX]+\b|đầu|cuối|tới|sau|này)|\s*$|\s*[,;])"
     r"|theo (?!dõi)|\d)",
     re.IGNORECASE,
 )
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b")
+# A deadline inside longer words: a day, a month, a quarter or a year with its figure after a word saying
+# by when ('thông qua trước ngày 10/01/2025', 'hoàn thành trong quý III/2026'), or in brackets ('(tháng
+# 02/2025)'). A date naming what the work is about ('Nghị quyết số 71/2022/QH15 ngày 15/11/2022') is none.
+_WHEN = re.compile(
+    rf"(?:\b{timewords.alternation((*timewords.BY, 'đến', 'xong'))}\s+|\(\s*)"
+    r"(?:(?:đầu|giữa|cuối)\s+)?(?:ngày|tháng|quý|năm)\s+"
+    r"(?:\d{1,2}/(?:\d{1,2}/)?(?:19|20)\d\d|[IVX]{1,4}(?:/|\s+năm\s+)(?:19|20)\d\d|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _HEADS = tuple(
     sorted(
         {fold(w) for w, _ in ORG_WORDS}
@@ -364,7 +387,9 @@ _WORK_VERB = re.compile(rf"^{verbs.alternation(list(verbs.WORK))}\b", re.IGNOREC
 
 def kind(text: str) -> str:
     """What a cell reads as: 'number' (a row's number), 'time', 'unit' (a unit's name or a list of
-    them), 'work' (a sentence saying what is done) or 'short' (a few words of anything)."""
+    them), 'dated' (a deadline with more words around it: 'Trình UBTVQH xem xét, thông qua trước ngày
+    10/01/2025'), 'work' (a sentence saying what is done) or 'short' (a few
+    words of anything)."""
     text = text.strip()
     if tables.ROW_NUMBER.match(text):
         return "number"
@@ -373,6 +398,8 @@ def kind(text: str) -> str:
     timed = (len(text) <= 60 and _TIME.match(text)) or (len(text) <= 25 and _DATED.search(text))
     if timed and not _WORK_VERB.match(text):
         return "time"
+    if _WHEN.search(text):
+        return "dated"
     if len(text) >= 45 or _WORK_VERB.match(text):
         return "work"
     return "short"
@@ -401,13 +428,13 @@ _MISFIT = 3.0  # a cell this unlike its column is not in it
 _UNIT_ROLES = ("lead", "coordinating", "advising", "person", "subject")
 # How unlike each kind of cell is each role of column (the roles not named take anything a little).
 _FIT: dict[str | None, dict[str, float]] = {
-    "number": {"number": 0, "time": 5, "unit": 5, "work": 5, "short": 5},
-    "content": {"work": 0, "short": 1, "unit": 2, "time": 3, "number": 5},
-    "timeframe": {"time": 0, "short": 2, "unit": 4, "work": 4, "number": 5},
-    "output": {"work": 1, "short": 1, "unit": 3, "time": 3, "number": 5},
-    **{r: {"unit": 0, "short": 1, "work": 3, "time": 4, "number": 5} for r in _UNIT_ROLES},
+    "number": {"number": 0, "time": 5, "unit": 5, "work": 5, "dated": 5, "short": 5},
+    "content": {"work": 0, "dated": 0.5, "short": 1, "unit": 2, "time": 3, "number": 5},
+    "timeframe": {"time": 0, "dated": 1.5, "short": 2, "unit": 4, "work": 4, "number": 5},
+    "output": {"work": 1, "dated": 1, "short": 1, "unit": 3, "time": 3, "number": 5},
+    **{r: {"unit": 0, "short": 1, "work": 3, "dated": 3, "time": 4, "number": 5} for r in _UNIT_ROLES},
 }
-_ANY = {"work": 1, "short": 1, "unit": 1.5, "time": 2, "number": 4}
+_ANY = {"work": 1, "dated": 1, "short": 1, "unit": 1.5, "time": 2, "number": 4}
 # Which column a merged cell is, when the cells of a row fit more than one choice (the choice is then
 # flagged): a row's number and its time are merged most often, the lead before who coordinates (one
 # lead for a run of tasks), the work least (a row of its own work is a row of its own).
@@ -426,7 +453,12 @@ def _fit(cell_kind: str, role: str | None) -> float:
 
 
 def _lay_out(
-    slots: list[str], width: int, roles: list[str | None], carry: list[str], previous: str | None
+    slots: list[str],
+    width: int,
+    roles: list[str | None],
+    carry: list[str],
+    previous: str | None,
+    blank: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[str] | None, dict[int, str], bool, set[int]]:
     """A row as wide as the table, the columns whose value is a guess (with why), whether the
     row's cells could not be placed by the rule of merged cells at all, and the columns it takes from
@@ -450,7 +482,7 @@ def _lay_out(
         return row, _flag(row, roles, range(width), f"{count}: các ô thừa được ghép vào cột cuối"), True, set()
     if (group := _group_row(slots, width, roles, previous)) is not None:
         return group, {}, False, set()
-    fitting = _placements(slots, width, roles, carry, strict=True)
+    fitting = _placements(slots, width, roles, carry, strict=True, blank=blank)
     if fitting:
         rows = [_fill(slots, columns, width, carry) for columns in fitting]
         row = rows[0]
@@ -482,15 +514,21 @@ def _fill(slots: list[str], columns: tuple[int, ...], width: int, carry: list[st
 
 
 def _placements(
-    slots: list[str], width: int, roles: list[str | None], carry: list[str], strict: bool
+    slots: list[str],
+    width: int,
+    roles: list[str | None],
+    carry: list[str],
+    strict: bool,
+    blank: set[int] | frozenset[int] = frozenset(),
 ) -> list[tuple[int, ...]]:
     """The columns of the row's cells (in order) for each way the row may be read, likeliest first.
-    ``strict``: only the ways the rule of merged cells allows (see ``_lay_out``); otherwise every way."""
+    ``strict``: only the ways the rule of merged cells allows (see ``_lay_out``); otherwise every way.
+    ``blank``: columns the table leaves empty, which a row may leave out with nothing above."""
     kinds = [kind(s) if s else None for s in slots]
     scored: list[tuple[float, tuple[int, ...]]] = []
     for columns in itertools.combinations(range(width), len(slots)):
         left_out = [c for c in range(width) if c not in columns]
-        if strict and any(not carry[c] for c in left_out):
+        if strict and any(not carry[c] and c not in blank for c in left_out):
             continue  # nothing above to be merged with
         costs = [_fit(k, roles[col]) for k, col in zip(kinds, columns, strict=True) if k]
         if strict and costs and max(costs) >= _MISFIT:
@@ -526,14 +564,14 @@ def _group_row(slots: list[str], width: int, roles: list[str | None], previous: 
         if (match := tables.GROUP_CELL.match(text)) and number is not None:
             row[number], row[content] = match["num"], match["rest"]
             return row
-        if _SUB_ROW.match(text) or kind(text) not in ("work", "short"):
+        if _SUB_ROW.match(text) or kind(text) not in ("work", "dated", "short"):
             return None  # a sub-row of the task above ('- Cấp tỉnh'), or a unit or time alone
         row[content] = text
         return row
     if len(filled) == 2 and number is not None and tables.ROW_NUMBER.match(filled[0]):
         if _next_number(previous, filled[0]) and not _capitals(filled[1]):
             return None
-        if kind(filled[1]) in ("work", "short") or _capitals(filled[1]):
+        if kind(filled[1]) in ("work", "dated", "short") or _capitals(filled[1]):
             row[number], row[content] = filled[0], filled[1]
             return row
     return None

@@ -119,11 +119,12 @@ LINE_BREAK = re.compile("\r\n|[\n\r\v\x1c\x1d\x1e\x85\u2028\u2029]")
 
 def read_tables(lines: list[Line]) -> list[Line]:
     """Runs of rows written with '|' or tabs that make a task table become the table's lines
-    (tables.py); any other run of rows is kept as it is."""
+    (tables.py); any other run of rows is kept as it is, and so is a Markdown table, which the body's
+    reader reads (pipes.py: its rows may go on over several lines)."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        if lines[i].cells is None:
+        if lines[i].cells is None or tables.markdown_row(lines[i].text.rstrip()):
             out.append(lines[i])
             i += 1
             continue

@@ -30,7 +30,14 @@ from .forms import PERSON_TITLE
 # "Thời hạn thực hiện" is a time).
 _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("note", ("ghi chu",)),
-    ("subject", ("duoc kiem tra", "duoc giam sat", "duoc khao sat", "duoc thanh tra")),  # who is inspected
+    # who is inspected; who raised what the row asks to be dealt with ('Tỉnh kiến nghị', 'Địa phương đề xuất')
+    (
+        "subject",
+        (
+            *("duoc kiem tra", "duoc giam sat", "duoc khao sat", "duoc thanh tra"),
+            *("tinh kien nghi", "tinh de xuat", "dia phuong kien nghi", "dia phuong de xuat", "don vi kien nghi"),
+        ),
+    ),
     ("person", ("ca nhan", "nguoi phu trach", "lanh dao phu trach", "nguoi chi dao")),
     # (not 'Năm 2026' or 'Giai đoạn 2026 - 2030' alone: a target's figures by year)
     (
@@ -49,7 +56,10 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("target", ("muc tieu", "chi tieu")),
     (
         "content",
-        ("noi dung", "nhiem vu", "cong viec", "ten ", "hoat dong", "de an", "danh muc", "giai phap", "doi tuong"),
+        (
+            *("noi dung", "nhiem vu", "cong viec", "ten ", "hoat dong", "de an", "danh muc", "giai phap", "doi tuong"),
+            *("kien nghi", "de xuat"),  # what a body asks, which the row gives someone to deal with
+        ),
     ),
 )
 # A header names its column by its first noun; the words after it qualify it ("Nhiệm vụ thực hiện"
@@ -158,13 +168,34 @@ def role_of(cell: str) -> str | None:
     return next((role for role, words in _ROLE_WORDS[2:] if says(words)), None)
 
 
+# Who has another part in the work than doing it: who submits it ('Cơ quan trình'), examines or
+# appraises it ('Cơ quan thẩm tra', 'Cơ quan thẩm định', 'chuẩn bị ý kiến'), approves or issues it ('Cấp
+# phê duyệt', 'Cơ quan ban hành'), as a table of documents to draft lists them beside who drafts them.
+_OTHER_PART = re.compile(
+    r"\b(?:(?<!chuong )(?<!quy )(?<!cong )trinh|tham tra|tham dinh|cho y kien|chuan bi y kien|gop y"
+    r"|phe duyet|ban hanh)\b"
+)
+
+
+def header_roles(labels: list[str]) -> list[str | None]:
+    """The role of each column of a header (``role_of``); of several columns naming who does the work,
+    those naming another part in it (submitting, examining, approving) have none when one does not."""
+    roles = [role_of(label) for label in labels]
+    leads = [k for k, role in enumerate(roles) if role == "lead"]
+    other = [k for k in leads if _OTHER_PART.search(" ".join(fold(labels[k]).split()))]
+    if other and len(other) < len(leads):
+        for k in other:
+            roles[k] = None
+    return roles
+
+
 def column_roles(rows: list[Row]) -> tuple[list[str | None], int] | None:
     """The roles of the columns and how many rows the header takes, or None for another table.
 
     The header is one of the first rows; a second header row ("Chủ trì | Phối hợp" under a merged
     "Cơ quan thực hiện") fills in the columns the first leaves open."""
     for at, row in enumerate(rows[:4]):
-        roles = [role_of(" ".join(cell)) for cell in row]
+        roles = header_roles([" ".join(cell) for cell in row])
         if "content" not in roles or not ({"lead", "timeframe", "coordinating", "person"} & set(roles)):
             continue
         if sum(1 for cell in row if _SAMPLING.search(fold(" ".join(cell)))) >= 2:
@@ -341,12 +372,21 @@ def _row_lines(cells: dict[str, list[str]], roles: list[str | None], doubts: dic
     return out
 
 
+# A lead's cell naming who works with it in brackets: 'Ban Công tác đại biểu (Văn phòng Quốc hội phối hợp)',
+# 'Ủy ban Đối ngoại (Văn phòng Quốc hội phối hợp chuẩn bị)'.
+_WITH_LEAD = re.compile(r"^(?P<lead>[^()]*?[^\s(])\s*\((?P<with>[^()]+?)\s+(?:cùng\s+)?phối hợp\b[^()]*\)\s*[.;]?$")
+
+
 def _who(values: dict[str, str]) -> dict[str, str]:
     """The row's cells by the label they are given. A cell that names people by their names (a
     column 'Người thực hiện', or names written in a unit's column) is not a unit: it is given as
     'Người thực hiện'. A post in a column of people ('Phó Giám đốc Sở') stands for the leadership
-    of a unit: it leads when the row names no lead."""
+    of a unit: it leads when the row names no lead. Who a lead's cell says works with it, in
+    brackets, coordinates."""
     out = {r: values[r] for r in ("lead", "coordinating", "advising", "timeframe", "output") if values.get(r)}
+    if (found := _WITH_LEAD.match(out.get("lead", ""))) is not None:
+        out["lead"] = found["lead"]
+        out["coordinating"] = "; ".join(filter(None, [found["with"], out.get("coordinating")]))
     people = [values["person"]] if values.get("person") else []
     for role in _UNIT_ROLES:
         named = personal_names(out.get(role, ""), least=3)
@@ -415,6 +455,14 @@ def _depth(number: str | None) -> int:
 # ---------------------------------------------------------------- one cell per line
 
 BAR = "|"
+
+
+def markdown_row(text: str) -> bool:
+    """Whether a line is a row of a Markdown table: it opens at the margin with '|' and has another
+    (pipes.py reads such tables; a row of cells joined with ' | ' opens with a cell or a space)."""
+    return text.startswith(BAR) and text.count(BAR) >= 2
+
+
 GROUP_CELL = re.compile(r"^(?P<num>[IVXLC]{1,6}(?:\.\d{1,3}){0,3}|\d{1,3}(?:\.\d{1,3}){0,3})[.)]?\s+(?P<rest>\S.*)$")
 
 

@@ -26,8 +26,10 @@ signer); ``walker`` sends each paragraph to its step over the shared ``state``.
 
 from __future__ import annotations
 
+from .. import pipes
 from ..source import Document, opens_appendix, paragraphs
 from ..units import Registry
+from . import appendix
 from .model import NO_SECTIONS, Body, Item, LabelLine, RoleLine, Section
 from .prepare import (
     join_bare_numbers,
@@ -62,7 +64,8 @@ __all__ = [
 def parse(doc: Document, start: int, registry: Registry, doc_type: str = "") -> Body:
     """The body of a document from line ``start``; ``doc_type`` is its type line ('Kế hoạch', 'Hướng dẫn')."""
     body = Body()
-    doc.lines[start:] = read_bar_tables(split_recipients(doc.lines[start:]), body.skipped)
+    lines = pipes.read_tables(split_recipients(doc.lines[start:]), body.skipped)
+    doc.lines[start:] = read_bar_tables(lines, body.skipped)
     at_tail = tail_start(doc.lines, start)
     appendix_at = next((i for i in range(at_tail, len(doc.lines)) if opens_appendix(doc.lines, i)), len(doc.lines))
     read_tail(body, doc.lines[at_tail:appendix_at])
@@ -72,5 +75,6 @@ def parse(doc: Document, start: int, registry: Registry, doc_type: str = "") -> 
     paras = move_trailing_numbers(join_bare_numbers(paras))
     joins = read_syllables(paras)
     Walker(body, paras, registry, doc_type).run()
+    appendix.deadlines(body)
     written_back(body, joins)
     return body

@@ -6,6 +6,7 @@ import re
 
 from ...model.timeframe import TimeFrameError, parse_timeframe
 from ..source import LOWER, label_of
+from ..timewords import BY, alternation
 
 SPAN = re.compile(r"\b(?P<t>từ ngày \d{1,2}/\d{1,2}/\d{4}\s+(?:đến|-|–)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4})", re.I)
 
@@ -36,7 +37,7 @@ OPENING = re.compile(
 )
 
 
-_TIME_WORDS = r"(?:vào|trước|trong|chậm nhất|hoàn thành)"
+_TIME_WORDS = alternation(BY)
 
 
 _INLINE_TIME = re.compile(
