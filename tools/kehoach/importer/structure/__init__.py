@@ -19,7 +19,8 @@ Conventions of party plans that this stage follows:
 The steps of reading, one module each: ``prepare`` (lines before reading: bare numbers,
 recipients, tables written with bars or aligned with spaces, syllables run together), ``kinds`` (what each paragraph
 is by its form), ``headings`` (headings and numbering), ``labels`` (label lines and their
-scope), ``roles`` (role lines), ``items`` and ``work`` (points: what they are, who does them),
+scope), ``articles`` (a legal text's chapters and articles), ``roles`` (role lines), ``items`` and ``work``
+(points: what they are, who does them),
 ``subjects`` (who a point names), ``timeframes`` (time phrases), ``tail`` (recipients and
 signer); ``walker`` sends each paragraph to its step over the shared ``state``.
 """
@@ -30,6 +31,7 @@ from .. import pipes
 from ..source import Document, opens_appendix, paragraphs
 from ..units import Registry
 from . import appendix
+from .articles import read_legal
 from .model import NO_SECTIONS, Body, Item, LabelLine, RoleLine, Section
 from .prepare import (
     join_bare_numbers,
@@ -74,7 +76,8 @@ def parse(doc: Document, start: int, registry: Registry, doc_type: str = "") -> 
     )
     paras = move_trailing_numbers(join_bare_numbers(paras))
     joins = read_syllables(paras)
-    Walker(body, paras, registry, doc_type).run()
+    paras, legal = read_legal(paras)
+    Walker(body, paras, registry, doc_type, legal).run()
     appendix.deadlines(body)
     written_back(body, joins)
     return body

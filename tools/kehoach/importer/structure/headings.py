@@ -16,6 +16,7 @@ from .patterns import (
     CONTENTS_OF_PAPER,
     CRITERIA,
     GIVES_WORK,
+    HANGING,
     ON_PROBLEMS,
     RESULTS_LEAD,
     SHORTCOMINGS,
@@ -23,7 +24,7 @@ from .patterns import (
 )
 from .roles import Roles
 from .state import Walk
-from .subjects import ASSIGN, OPENS_WITH_WORK
+from .subjects import ASSIGN, OPENS_WITH_WORK, body_like
 from .timeframes import heading_time, period_statement
 
 # A heading of 'Tổ chức thực hiện' that names who, in words that name agents ("2. Các tổ chức thành
@@ -61,7 +62,7 @@ _CONTEXT = re.compile(
 
 _NORMS = re.compile(
     r"^(?:quy dinh ve|tieu chuan|tieu chi|nguyen tac|doi tuong|thanh phan|co cau|dieu kien|pham vi|"
-    r"so luong)\b"
+    r"so luong|giai thich tu ngu|hieu luc(?: thi hanh)?$)\b"
 )
 
 
@@ -185,6 +186,8 @@ class Headings:
             return True
         if kind == "number" and (self.sentence_over_points(para) or self.sentence_over_text(i)):
             return False
+        if kind == "number" and HANGING.search(para.text) and len(para.text) >= 40:
+            return False  # '1. Sở Tài chính chịu trách nhiệm cập nhật ... đối với:' / 'a) ...': one point, spelt out
         level = self.w.level_of(para, kind)
         # Word: a bold numbered line is a heading (a heading does not close a sentence)...
         bold = para.bold and len(para.text) < 200 and not para.text.rstrip().endswith((".", ";"))
@@ -271,9 +274,15 @@ class Headings:
         return bool(probe.lead)
 
     def letter_heading(self, i: int) -> bool:
-        """'a) Công tác tuyên truyền' is a heading when bullets follow it (before any label line)."""
+        """'a) Công tác tuyên truyền' is a heading when bullets follow it (before any label line); 'a) Sở Tài
+        chính:', a unit's name alone and a colon, is one over the plain paragraphs that give its work."""
         for later in self.w.paras[i + 1 :]:
-            return self.w.kinds.kind_of(later) == "bullet"
+            kind = self.w.kinds.kind_of(later)
+            if kind == "bullet":
+                return True
+            found = LETTERED.match(self.w.paras[i].text)
+            rest = found["rest"].rstrip() if found else ""
+            return kind == "plain" and rest.endswith(":") and bool(self.w.subjects.heading_units(rest))
         return False
 
     def heading_rest(self, i: int, kind: str) -> int:
@@ -317,6 +326,8 @@ class Headings:
         if clean.isupper():
             note = f"văn bản gốc viết hoa toàn bộ: '{clean}'"
             clean = clean[0] + clean[1:].lower()
+        if legal := self.w.legal.note(para):
+            note = f"{legal}; {note}" if note else legal
         section = Section(number, clean, para.line, level, heading_note=note, time=heading_time(clean))
         section.table_group = kind == "group"
         parent_tasks = bool(self.w.stack) and self.w.stack[-1].role in ("tasks", "organisation")
@@ -337,6 +348,9 @@ class Headings:
         else:
             top = level == 1 or not self.w.stack
             section.role = _section_role(clean) if top else _sub_role(clean, self.w.stack[-1].role)
+            # a legal text's chapter, or an article of one without chapters, gives work only to whom it names
+            if top and legal:
+                section.role = self.w.legal.chapter_role(clean, section.role)
             self._place(section)
         if section.role in ("context", "norms") or (section.role in ("aims", "funds") and level > 1 and parent_tasks):
             what = {
@@ -350,7 +364,7 @@ class Headings:
                 "của mục ghi vào nội dung mục"
             )
         if kind != "appendix":  # who the points under the heading belong to
-            self.heading_who(section, heading, level)
+            self.heading_who(section, heading, level, legal=bool(self.w.legal.articles))
             self.roles.role_heading(section)
         self.w.stack.append(section)
         self.w.after_heading = True
@@ -368,7 +382,7 @@ class Headings:
         for a document without parts, 'I. Nội dung'), or at the top."""
         (self.w.stack[-1].children if self.w.stack else self.w.body.sections).append(section)
 
-    def heading_who(self, section: Section, heading: str, level: int) -> None:
+    def heading_who(self, section: Section, heading: str, level: int, legal: bool = False) -> None:
         """Who the work under a heading is given to: units it names, or, in a part that gives work by
         who does it ('Tổ chức thực hiện', 'Nhiệm vụ của thành viên Ban Chỉ đạo' at any level above),
         the words naming an agent ('1.1. Trưởng Ban Chỉ đạo', 'Trách nhiệm của đối tượng kiểm kê:')."""
@@ -377,12 +391,16 @@ class Headings:
         lead_in = end_mark(heading).rstrip().endswith(":")
         assigning = section.role == "organisation" or any(_ASSIGNING.match(fold(s.heading)) for s in self.w.stack)
         owned = _OWNED_BY.match(clean) or re.match(r"^(?:Đề nghị|Giao)\s*:\s*(?=\S)", clean)
-        named = _AGENT.match(clean) or _BODY_OF_LEVEL.match(clean)
+        # a legal text's headings name what they are about ('Các biện pháp áp dụng ...'), who only as a body's name
+        # or 'Trách nhiệm của X'
+        named = (_AGENT.match(clean) or _BODY_OF_LEVEL.match(clean)) and not legal
         agent = (assigning and level > 1 and named) or owned  # 'Trách nhiệm của X' anywhere
         if lead_in and not agent and OPENS_WITH_WORK.match(clean):
             return  # '1.2. Ban hành các Nghị quyết của Ban Chấp hành:', 'Tập trung lãnh đạo ...:': what, not who
         if lead_in and not agent and _TOPIC.match(clean):
             return  # '2. Về nguyên tắc phân bổ (Điều 5):', 'Việc thẩm định hồ sơ:': what it is about, not who
+        if legal and not agent and not body_like(clean):
+            return  # '2. Cơ quan tiếp nhận và đối tượng thực hiện kê khai giá:' in a legal text: what, not who
         if not section.lead and (lead_in or agent) and len(heading) < 160 and section.role != "funds":
             # "1. Giám đốc các Sở ...; Chủ tịch UBND các xã:": who, not read as units
             who = clean[owned.end() :] if owned else _assigned_who(clean)

@@ -16,6 +16,7 @@ from .patterns import (
     CONDITION,
     CONTENTS_OF_PAPER,
     EXAMPLE,
+    HANGING,
     PLAIN_LEAD_IN,
     RESULTS_LEAD,
     WORK_SENTENCE,
@@ -26,6 +27,9 @@ from .roles import Roles
 from .state import Walk
 from .timeframes import SPAN, period_statement, reads_as_timeframe, time_in_text
 from .work import FIELD_LIST, NOT_WORK_LEAD, Work
+
+LETTER_POINTS = "a)"  # the mark ``Walk.detailed`` holds for lettered points ('a)', 'b)')
+
 
 # A paragraph that leads into the points under it ("..., cụ thể như sau:").
 _LEAD_IN_END = re.compile(r"(?:như sau|sau đây|cụ thể|gồm|bao gồm|các nội dung sau)\s*:\s*$", re.IGNORECASE)
@@ -90,6 +94,8 @@ class Items:
             item.role = "text"
         if item.role == "task":
             self.work.read_who(item, para, role)
+            if item.role == "task" and HANGING.search(item.text) and self.w.kinds.next_lettered(para):
+                self.w.detailed = (item, LETTER_POINTS)  # '... đối với:' / 'a) ...': its points finish its sentence
             numbered = role == "organisation" and item.number is not None and item.role == "task"
             if numbered and item.lead and self.w.kinds.next_bullet(para) is not None:
                 # '1. Các cơ quan ... xây dựng kế hoạch ....' / '- ...': the points are the same bodies' work
@@ -206,10 +212,11 @@ class Items:
         if self.w.detailed is None:
             return False
         parent, mark = self.w.detailed
-        if item.marker != mark or item.path != parent.path:
+        lettered = mark == LETTER_POINTS and item.marker is None and item.number is not None and item.number.isalpha()
+        if not (lettered or item.marker == mark) or item.path != parent.path:
             self.w.detailed = None
             return False
-        parent.details.append(f"{mark} {item.text}")
+        parent.details.append(f"{item.number}) {item.text}" if lettered else f"{mark} {item.text}")
         item.role = "detail"
         self.w.body.items.append(item)
         return True

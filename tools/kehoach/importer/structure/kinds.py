@@ -103,6 +103,10 @@ class Kinds:
         )
         return mark["mark"] if mark else None
 
+    def next_lettered(self, para: Paragraph) -> bool:
+        at = self.at[id(para)] + 1
+        return at < len(self.paras) and self.paras[at].table is None and LETTERED.match(self.paras[at].text) is not None
+
     def numbered_next(self, para: Paragraph) -> bool:
         at = self.at[id(para)] + 1
         return at < len(self.paras) and self.kind_of(self.paras[at]) in ("number", "letter")

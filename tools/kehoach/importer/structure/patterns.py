@@ -187,3 +187,9 @@ LIST_LEAD_IN = re.compile(
     r"|(?:Các|Những)\s+(?:nội dung|hoạt động|nhiệm vụ|công việc|giải pháp)\b[^.;:]{0,100}?\s(?:bao gồm|gồm có|gồm))"
     r"(?:\s+(?:sau|sau đây|như sau|cụ thể(?: như sau)?))?\s*:\s*$"
 )
+
+
+# A sentence left unfinished at a preposition before its colon ('1. Sở Tài chính chịu trách nhiệm cập nhật dữ liệu
+# vào Cơ sở dữ liệu về giá đối với:' / 'a) Báo cáo giá thị trường ...;' / 'b) ...'): the points under it finish
+# it, naming what the work covers; they are the point's own words, not work of their own.
+HANGING = re.compile(r"\s(?:đối với|cho|của|tại|với)\s*:\s*$")

@@ -6,6 +6,7 @@ import re
 
 from ..source import NUMBERED, Paragraph
 from ..units import Match, Registry
+from .articles import Legal
 from .kinds import Kinds
 from .model import Body, Item, LabelLine, RoleLine, Section
 from .subjects import Subjects
@@ -22,6 +23,7 @@ class Walk:
         self.kinds = Kinds(paras)
         self.subjects = Subjects(registry)
         self.roman = self.kinds.roman  # the body numbers its parts I., II.
+        self.legal = Legal()  # the chapters and titled articles of a legal text, read as headings
         self.guidance = False  # the document explains rules (a 'Hướng dẫn'): its points are work only when given
         self.at = self.kinds.at  # a paragraph's position, by identity
         self.stack: list[Section] = []

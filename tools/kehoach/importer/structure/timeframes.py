@@ -25,13 +25,14 @@ def period_statement(text: str) -> str | None:
     return period[0].upper() + period[1:]
 
 
+_DATE = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})"  # '15/3/2025', '01 tháng 7 năm 2026'
 OPENING = re.compile(
     r"^(?P<t>(?:Thường xuyên|Định kỳ h[ằà]ng (?:năm|quý|tháng)|H[ằà]ng (?:năm|quý|tháng|tuần|ngày)|Định kỳ"
     r"|(?:Trong |Từ )?(?:năm|quý [IVX]+/?|tháng)\s*\d{1,4}(?:\s*/\s*\d{4})?(?:\s*[-–]\s*\d{4})?"
     r"(?:\s*(?:đến|-|–)\s*(?:năm|quý [IVX]+/?|tháng)?\s*\d{1,4}(?:\s*/\s*\d{4})?)?"
     r"|(?:6|Sáu) tháng (?:đầu|cuối) năm(?: \d{4})?|Đầu năm(?: \d{4})?|Cuối năm(?: \d{4})?"
-    r"|(?:Trong |Từ |Trước |Đến |Chậm nhất )?ngày \d{1,2}/\d{1,2}/\d{4}"
-    r"(?:\s*(?:-|–|đến)\s*(?:ngày )?\d{1,2}/\d{1,2}/\d{4})?))"
+    rf"|(?:Trong |Từ |Kể từ |Trước |Đến |Đến hết |Chậm nhất )?ngày {_DATE}"
+    rf"(?:\s*(?:-|–|đến(?: hết)?)\s*(?:ngày )?{_DATE})?))"
     rf"(?=\s*[,:]|\s+[{LOWER}])",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ import re
 from ...text import fold
 from ..source import BULLET, UPPER, Paragraph
 from ..units import Registry
+from .articles import Legal
 from .headings import Headings
 from .inline import Inline
 from .items import Items
@@ -32,8 +33,11 @@ ARTICLES = "văn bản giao việc theo từng điều; mục 'I. Các điều c
 class Walker:
     """Walks the paragraphs once; each goes to the reader of its step."""
 
-    def __init__(self, body: Body, paras: list[Paragraph], registry: Registry, doc_type: str = "") -> None:
+    def __init__(
+        self, body: Body, paras: list[Paragraph], registry: Registry, doc_type: str = "", legal: Legal | None = None
+    ) -> None:
         self.w = Walk(body, paras, registry)
+        self.w.legal = legal or Legal()
         self.w.guidance = fold(doc_type).startswith(GUIDANCE_TYPES)
         self.roles = Roles(self.w)
         self.headings = Headings(self.w, self.roles)

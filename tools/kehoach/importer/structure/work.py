@@ -49,6 +49,14 @@ _POINTER = re.compile(
 )
 
 
+# A point that only says which rule applies: 'Tần suất báo cáo: Thực hiện theo quy định tại điểm a khoản 2 Điều 16
+# Thông tư số ...', 'Áp dụng theo quy định tại Điều 5 Nghị định ...'.
+_RULE_POINTER = re.compile(
+    r"^(?:[^.;:]{3,80}:\s*)?(?:Thực hiện|Áp dụng|Được thực hiện)\s+theo\s+(?:các\s+)?(?:quy định|hướng dẫn)\s+"
+    r"tại\s+(?:điểm|khoản|Điều|điều|Chương|chương|Mục|mục)\b"
+)
+
+
 # "Đồng chí Trưởng ban - Trưởng Tiểu ban: Phụ trách chung, ...": who, a colon, then the work
 _WHO_COLON = re.compile(
     rf"^(?P<who>(?:Đồng chí|Đ/c|Ông\.?|Bà\.?|Trưởng|Phó|Ủy viên|Uỷ viên|Thành viên|Các thành viên|Tổ trưởng)(?!\w)"
@@ -66,6 +74,24 @@ FIELD_LIST = re.compile(
     rf"^(?:(?:Đối tượng|Thành phần)(?: [{LOWER}]+){{0,3}}|Địa điểm|Hình thức|Phạm vi|Quy mô|Số lượng|Khách mời)"
     r"(?:,?\s+(?:cụ thể|gồm|bao gồm|như sau))?\s*:"
 )
+
+
+# A legal text's clauses on itself: when it takes effect, what it repeals ('Quyết định này có hiệu lực kể từ ngày ...',
+# 'Bãi bỏ Quyết định số ...', 'Các quyết định sau hết hiệu lực ...:') and who carries it out ('Chánh Văn phòng ...,
+# Thủ trưởng các sở ... chịu trách nhiệm thi hành Quyết định này.').
+_LEGAL_TEXT = r"(?:Quyết định|Nghị quyết|Chỉ thị|Quy chế|Quy định|Thông tư|Nghị định)"
+_TAKES_EFFECT = re.compile(
+    rf"^(?:{_LEGAL_TEXT}(?:\s+này)?\s+(?:có hiệu lực|được áp dụng kể từ)"
+    rf"|(?:Bãi bỏ|Thay thế)\s+(?:các\s+)?(?i:{_LEGAL_TEXT})\s+(?:số\s)?"
+    rf"|(?:Các|Những)\s+(?i:{_LEGAL_TEXT}|văn bản)\b[^.;:]{{0,60}}\s(?:hết|thôi)\s+hiệu lực)"
+)
+_CARRIES_OUT = re.compile(
+    rf"^[^.;]*\s(?:chịu|có)\s+trách nhiệm\s+(?:tổ chức\s+)?thi hành\s+{_LEGAL_TEXT}\s+này\s*[.;]?\s*$", re.IGNORECASE
+)
+
+
+# A date by which something is due: 'trước ngày 25 tháng 01', 'chậm nhất ngày 30/6', 'trước ngày 01 của tháng sau'.
+_DEADLINE = re.compile(r"\b(?:trước|chậm nhất(?: là)?(?: vào)?|không muộn hơn)\s+ngày\s+\d{1,2}\b")
 
 
 # A point that states when the plan or the campaign itself runs, not work: 'Đợt thi đua được triển khai thực hiện
@@ -178,12 +204,14 @@ def _written_not_work(text: str) -> str | None:
         return ""  # a slogan or a theme in quotes ("Ngày bầu cử là Ngày hội của toàn dân!"), not work
     if ON_PROBLEMS.match(text):
         return ""  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ...": a standing rule
-    if _POINTER.match(text):
+    if _POINTER.match(text) or _RULE_POINTER.match(text):
         return ""  # "Thực hiện theo lộ trình tại phần (II) của Kế hoạch này.": the work is elsewhere
     if _RUNS_WHEN.match(text):
         return "nêu thời gian của chính kế hoạch, đợt thi đua, không phải việc được giao"
     if _CONTENTS_FIELD.match(text):
         return "nêu các nội dung mà một việc hay một văn bản gồm, không phải việc được giao"
+    if _TAKES_EFFECT.match(text) or _CARRIES_OUT.search(text):
+        return "điều khoản hiệu lực, bãi bỏ, thi hành của văn bản, không phải việc được giao"
     if DOCUMENT_POINT.match(text):
         return "nêu một văn bản (loại, số, ngày), không phải việc được giao"
     return None
@@ -268,7 +296,7 @@ class Work:
             self.note_done(item)
         elif _FUNDS_POINT.match(text) and role in ("tasks", "funds"):
             item.role = "text"  # "Kinh phí thực hiện Kế hoạch được bố trí trong dự toán ...": money, not work
-        elif FIELD_POINT.match(text) and role != "organisation":
+        elif FIELD_POINT.match(text) and (role != "organisation" or self.w.legal.articles):
             item.role = "text"  # "1. Thời gian kiểm tra: 13h30' ngày 29/4/2026", "2. Địa điểm: ...": what, not work
         elif role == "aims":
             item.role = _aim_or_requirement(self.w.section(), text)
@@ -572,5 +600,10 @@ class Work:
         item.lead, item.advising = [], []
         if (subject := subject_words(item.text)) is not None:
             item.who, item.why = subject, "câu có chủ thể là cơ quan, người được giao việc"
+            return
+        if _DEADLINE.search(item.text) and not _RUNS_WHEN.match(item.text):
+            # '... gửi Sở Tài chính trước ngày 25 tháng 01 hằng năm.': a date by which something is due is work
+            item.why = "nêu hạn phải xong ('trước ngày ...'), là việc phải làm"
+            item.lead_doubt = "câu nêu hạn phải xong nhưng không đọc được đơn vị thực hiện; cần ghi rõ"
             return
         item.role = "text"
