@@ -10,18 +10,23 @@ layout is read once, by ``fastyaml``'s canonical reader on a skeleton of the fil
 (each value replaced by a placeholder), into:
 
 - the positions of its keys and values (shared by all its files),
-- a function making the data of a file of that layout from its lines: each
-  value cut at its known column, checked and converted as the canonical reader
-  does (a number, a quoted text...), placed in dictionaries and lists written
-  out once (generated Python source, compiled; keys of the one form the
-  canonical reader takes, every other part a number).
+- a function making the data of a file of that layout from its lines (an
+  expression written out once: generated Python source, compiled; keys of the
+  one form the canonical reader takes, every other part a number): each value cut
+  at its known column, plain text as written unless its first character may make
+  it otherwise (a number, a quoted text...: then read as the canonical reader
+  does), placed in dictionaries and lists.
 
-A file is of a layout when each of its lines starts with that layout's head
-for the line, the lines without a value are exactly their heads, and no value
-starts with a space (as ``fastyaml`` reads it, the file then has the layout's
-structure). Layouts are looked up by where each line's first ':' is (a tuple
-of numbers made in one pass in C), and made from the second file found so: a
-file unlike any other is read the ordinary way without making one.
+A file is of a layout when each of its lines starts with that layout's head for
+the line and the lines without a value are exactly their heads (as ``fastyaml``
+reads it, the file then has the layout's structure). Layouts are looked up by
+where each line's first ':' is (a tuple of numbers made in one pass in C), and
+made from the second file found so: a file unlike any other is read the ordinary
+way without making one. Whether any value holds what would end or break a plain
+text (': ', ' #', a ':' or a space at its end) is known for the whole file at
+once, by counting ':' and '#' in it against its heads and looking for a space at
+a line's end: only in a file where one may (a quoted 'Nội dung 1: ...') is each
+value looked at for them.
 
 The result is exactly ``fastyaml.read``'s, or None and ``fastyaml.read`` reads the
 file: any value the canonical reader would decline or read otherwise (a block
@@ -40,12 +45,12 @@ from typing import Any
 
 from . import fastyaml
 from .fastyaml import _DOUBLE, _SIMPLE_NOT_FIRST, _WORD_FIRST, _canonical, _Decline, _scalar
-from .positions import Positions, _shape_of
+from .positions import MAX_INT_DIGITS, Positions, _shape_of
 
 # The head of a line (after the line feed before it): a comment; a key (after list
 # dashes and indentation), then ': ' and a value, or the line's end; a list dash and
 # a value; the indentation of a folded text's line. A line with no head (blank, a
-# lone '-', 'key:value'...) is not in any layout.
+# lone '-', 'key:value', a value further right than its head...) is not in any layout.
 _HEAD = re.compile(
     r"(\n(?: *#[^\n]*| *(?:- )*[A-Za-z_][A-Za-z0-9_-]*:(?: (?=[^ \n])|(?=\n))| *- (?=[^ \n])| +(?=[^ \n])))"
 )
@@ -60,16 +65,30 @@ Build = Callable[[list[str]], dict[str, Any]]
 
 
 class _Layout:
-    """The heads of a layout's lines, the positions of its keys and values, and the
+    """The heads of a layout's lines, the positions of its keys and values, the
     function making a file's data from its lines (None: a layout the canonical
-    reader does not take, whose files are read the ordinary way)."""
+    reader does not take, whose files are read the ordinary way), how many ':' and
+    '#' its heads hold, and the function making the data of a file of the layout
+    whose values may hold them (made when first needed)."""
 
-    __slots__ = ("build", "heads", "positions")
+    __slots__ = ("build", "checked", "colons", "hashes", "heads", "positions", "skeleton")
 
-    def __init__(self, heads: list[str], build: Build | None, positions: Positions) -> None:
+    def __init__(self, heads: list[str], build: Build | None, positions: Positions, skeleton: Any = None) -> None:
         self.heads = heads
         self.build = build
         self.positions = positions
+        self.colons = sum(head.count(":") for head in heads)
+        self.hashes = sum(head.count("#") for head in heads)
+        self.checked: Build | None = None
+        self.skeleton = skeleton  # the data read of the skeleton
+
+    def checking(self) -> Build:
+        """The function making the data with every value looked at for what would end or
+        break a plain text (': ', ' #', a ':' at its end...: a quoted value may hold them)."""
+        source = _checking(_Writer(self.heads, checked=True).value(self.skeleton), self.heads)
+        checked: Build = eval(compile(source, "<layout>", "eval"), _scope())
+        self.checked = checked
+        return checked
 
 
 _LAYOUTS: dict[tuple[str, ...], _Layout] = {}  # heads -> layout
@@ -83,21 +102,19 @@ _SEEN_MAX = 100_000
 
 def read(text: str, printable: bool = False) -> tuple[dict[str, Any], Positions] | None:
     """``fastyaml.read(text, printable)``, by a layout read before when the file has one."""
-    if printable and text[-1:] == "\n" and "\n\n" not in text:
-        lines = text.split("\n")
-        lines.pop()
-        try:
-            found = _alike(text, lines)
-        except (_Decline, IndexError):
-            found = None
+    if printable and text[-1:] == "\n":
+        found = _alike(text)
         if found is not None:
             return found
     return fastyaml.read(text, printable)
 
 
-def _alike(text: str, lines: list[str]) -> tuple[dict[str, Any], Positions] | None:
-    """The data and positions of a file (``text``, split into ``lines``) by its layout;
-    None when it has none (yet), or when a value is not one the layout reads."""
+def _alike(text: str) -> tuple[dict[str, Any], Positions] | None:
+    """The data and positions of a file of printable characters ending with a line
+    feed (``text``) by its layout; None when it has none (yet), or when a line or a
+    value is not one the layout reads."""
+    lines = text.split("\n")
+    lines.pop()
     colons = tuple(map(str.find, lines, _COLON))
     candidates = _BY_COLONS.get(colons)
     if candidates is None:
@@ -122,10 +139,15 @@ def _alike(text: str, lines: list[str]) -> tuple[dict[str, Any], Positions] | No
         layout = made
         candidates.insert(0, layout)
         del candidates[_CANDIDATES:]
-    if layout.build is None:
+    build = layout.build
+    if build is None:
         return None
-    data = layout.build(lines)
-    return data, layout.positions
+    if text.count(":") != layout.colons or text.count("#") != layout.hashes or " \n" in text:
+        build = layout.checked or layout.checking()  # a value may hold them: each looked at
+    try:
+        return build(lines), layout.positions
+    except (_Decline, IndexError):
+        return None
 
 
 def _found(text: str, count: int) -> _Layout | None:
@@ -167,37 +189,75 @@ def _made(heads: list[str]) -> _Layout:
         return _Layout(heads, None, Positions())
     data, keys, values = read
     try:
-        body = _source(data, heads)
+        made = _Writer(heads).value(data)
     except _Decline:
         return _Layout(heads, None, Positions())
-    whole = [f"len(g[{j}]) == {len(head)}" for j, head in enumerate(heads) if not _has_value(head)]
-    if whole:
-        body = f"({body} if {' and '.join(whole)} else x())"
-    code = compile(f"lambda g: {body}", "<layout>", "eval")
-    build: Build = eval(code, {"__builtins__": {}, "len": len, "s": _text, "i": _item, "f": _folded, "x": _decline})
+    build: Build = eval(compile(_checking(made, heads), "<layout>", "eval"), _scope())
     positions = Positions.__new__(Positions)
     positions.shape = _shape_of(tuple(keys), tuple(values))
     positions.marks = (*keys.values(), *values.values())
-    return _Layout(heads, build, positions)
+    return _Layout(heads, build, positions, data)
+
+
+def _checking(made: str, heads: list[str]) -> str:
+    """The function (source) giving the data ``made`` of a file's lines when each line
+    whose head is the whole line (a comment, a key ending its line) holds nothing more."""
+    whole = " or ".join(f"len(g[{j}]) != {len(head)}" for j, head in enumerate(heads) if not _has_value(head))
+    return f"lambda g: x() if {whole} else {made}" if whole else f"lambda g: {made}"
+
+
+def _scope() -> dict[str, Any]:
+    """What the code made for a layout sees: no builtin but ``len``, the readers of values."""
+    return {
+        "__builtins__": {},
+        "len": len,
+        "s": _text,
+        "i": _item,
+        "f": _folded,
+        "n": _intern,
+        "w": _word,
+        "j": _word_item,
+        "x": _decline,
+        "Q": _NOT_AS_WRITTEN,
+        "W": _WORD_FIRST,
+    }
 
 
 _PLACEHOLDERS = re.compile(r"v[0-9]+(?: v[0-9]+)*")
 
 
-def _source(value: Any, heads: list[str], item: bool = False) -> str:
-    """Python source making ``value`` of the skeleton's data from a file's lines ``g``."""
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{key!r}: {_source(inner, heads)}" for key, inner in value.items()) + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(_source(inner, heads, True) for inner in value) + "]"
-    if value is None:
-        return "None"
-    if not isinstance(value, str) or _PLACEHOLDERS.fullmatch(value) is None:
-        raise _Decline  # a head folded into a text ('  - x' after a text): not a layout
-    cut = [f"g[{j}][{len(heads[j])}:]" for j in (int(part[1:]) for part in value.split(" "))]
-    if len(cut) > 1:
-        return f"f({', '.join(cut)})"
-    return f"{'i' if item else 's'}({cut[0]})"
+class _Writer:
+    """The Python source of an expression making the skeleton's data from a file's
+    lines ``g``, each value cut at its known column. Unless ``checked``, the file is
+    known to have no ':', '#' or space at a line's end in its values (``_alike``): a
+    value whose first character is none that may make it other than plain text (or a
+    word of 6 letters or more) is then as written, and only the others are read by
+    ``_text`` (short list items interned, as ``fastyaml`` does)."""
+
+    def __init__(self, heads: list[str], checked: bool = False) -> None:
+        self.heads = heads
+        self.checked = checked
+
+    def cut(self, j: int) -> str:
+        return f"g[{j}][{len(self.heads[j])}:]"
+
+    def value(self, value: Any, item: bool = False) -> str:
+        if isinstance(value, dict):
+            return "{" + ", ".join(f"{key!r}: {self.value(inner)}" for key, inner in value.items()) + "}"
+        if isinstance(value, list):
+            return "[" + ", ".join(self.value(inner, True) for inner in value) + "]"
+        if value is None:
+            return "None"
+        if not isinstance(value, str) or _PLACEHOLDERS.fullmatch(value) is None:
+            raise _Decline  # a head folded into a text ('  - x' after a text): not a layout
+        lines = [int(part[1:]) for part in value.split(" ")]
+        if len(lines) > 1:
+            return f"f({', '.join(self.cut(j) for j in lines)})"
+        if self.checked:
+            return f"{'i' if item else 's'}({self.cut(lines[0])})"
+        if item:
+            return f"(n(v) if (v := {self.cut(lines[0])})[0] not in Q and len(v) <= {_SHARED_TEXT} else j(v))"
+        return f"(v if (v := {self.cut(lines[0])})[0] not in Q else w(v))"
 
 
 def _decline() -> Any:
@@ -222,6 +282,13 @@ def _text(value: str) -> Any:
     """A key's value, as written after its head (``fastyaml._canonical``, ``_item_mapping``)."""
     first = value[0]
     if first in _NOT_AS_WRITTEN and (first not in _WORD_FIRST or len(value) < 6 or value[-1] == " "):
+        if first == "'":
+            if value[-1] == "'" and value.count("'") == 2:  # the usual quoted text ('2025-06-30'): no quote in it
+                return value[1:-1]
+        elif value.isdigit() and value.isascii():  # a count, an order: as ``fastyaml._resolve`` reads it
+            if len(value) > MAX_INT_DIGITS or (first == "0" and len(value) > 1):
+                raise _Decline
+            return int(value)
         return _special(value)
     if value[-1] == " ":
         value = value.rstrip(" ")
@@ -235,6 +302,20 @@ def _item(value: str) -> Any:
     ('key: value' and 'key:' would be a mapping: declined); short text interned."""
     read = _text(value)
     return _intern(read) if read.__class__ is str and len(read) <= _SHARED_TEXT else read
+
+
+def _word(value: str) -> Any:
+    """A key's value in a file whose values hold no ':', '#' or space at their end,
+    starting with a character that may make it other than plain text: a word of 6
+    letters or more is plain text as written (the usual 'Tháng 10/2023')."""
+    return value if value[0] in _WORD_FIRST and len(value) > 5 else _text(value)
+
+
+def _word_item(value: str) -> Any:
+    """A list item, as ``_word`` reads a key's value, short text interned."""
+    if value[0] in _WORD_FIRST and 5 < len(value) <= _SHARED_TEXT:
+        return _intern(value)
+    return _item(value)
 
 
 def _folded(first: str, *more: str) -> str:
