@@ -21,8 +21,8 @@ A file is of a layout when each of its lines starts with that layout's head for
 the line and the lines without a value are exactly their heads (as ``fastyaml``
 reads it, the file then has the layout's structure). Layouts are looked up by
 where each line's first ':' is (a tuple of numbers made in one pass in C), and
-made from the second file found so: a file unlike any other is read the ordinary
-way without making one. Whether any value holds what would end or break a plain
+made from a file found so after a few others (``_MADE_AFTER``): the files of a
+rare layout are read the ordinary way without making one. Whether any value holds what would end or break a plain
 text (': ', ' #', a ':' or a space at its end) is known for the whole file at
 once, by counting ':' and '#' in it against its heads and looking for a space at
 a line's end: only in a file where one may (a quoted 'Nội dung 1: ...') is each
@@ -93,7 +93,12 @@ class _Layout:
 
 _LAYOUTS: dict[tuple[str, ...], _Layout] = {}  # heads -> layout
 _BY_COLONS: dict[tuple[int, ...], list[_Layout]] = {}  # where each line's ':' is -> the layouts found so
-_SEEN: set[int] = set()  # the hashes of the colon tuples of files read, none made into a layout yet
+# The hashes of the colon tuples of files read no layout found, and how many were: a
+# layout is made from the file found so after as many files as ``_MADE_AFTER``, less
+# one (making one costs about as much as reading 15 files the ordinary way: the files
+# of a rare layout are read so).
+_MISSES: dict[int, int] = {}
+_MADE_AFTER = 8
 _CANDIDATES = 4  # layouts kept for one colon tuple (the last found first)
 # Bounds for long-running processes reading many unusual files: all forgotten past these.
 _LAYOUTS_MAX = 4_000
@@ -116,27 +121,28 @@ def _alike(text: str) -> tuple[dict[str, Any], Positions] | None:
     lines = text.split("\n")
     lines.pop()
     colons = tuple(map(str.find, lines, _COLON))
-    candidates = _BY_COLONS.get(colons)
-    if candidates is None:
-        seen = hash(colons)
-        if seen not in _SEEN:  # the first file like this: read the ordinary way
-            if len(_SEEN) >= _SEEN_MAX:
-                _SEEN.clear()
-            _SEEN.add(seen)
-            return None
-        if len(_BY_COLONS) >= _SEEN_MAX:
-            _BY_COLONS.clear()
-        candidates = _BY_COLONS[colons] = []
-    for at, layout in enumerate(candidates):
+    for at, layout in enumerate(_BY_COLONS.get(colons, ())):
         if all(map(str.startswith, lines, layout.heads)):  # as many heads as lines: found by the colon tuple
             if at:
+                candidates = _BY_COLONS[colons]
                 candidates.insert(0, candidates.pop(at))
             break
     else:
+        seen = hash(colons)
+        misses = _MISSES.get(seen, 0) + 1
+        if misses < _MADE_AFTER:  # a file unlike those before: read the ordinary way
+            if len(_MISSES) >= _SEEN_MAX:
+                _MISSES.clear()
+            _MISSES[seen] = misses
+            return None
+        del _MISSES[seen]
         made = _found(text, len(lines))
         if made is None:
             return None
         layout = made
+        if len(_BY_COLONS) >= _SEEN_MAX:
+            _BY_COLONS.clear()
+        candidates = _BY_COLONS.setdefault(colons, [])
         candidates.insert(0, layout)
         del candidates[_CANDIDATES:]
     build = layout.build
