@@ -781,3 +781,30 @@ def test_a_letter_copied_without_its_header_gets_a_letters_blank_number(tmp_path
     assert outcome.plan.doubts["number"]  # flagged for the clerk to fill
     findings = check_drafts(repo, tmp_path / "out", outcome)
     assert [f"{f.code} {f.message}" for f in findings if f.code.value == "KH401"] == []
+
+
+UNDATED_LETTER = """\
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.
+Thực hiện Kết luận số 150-KL/TW ngày 14/11/2025 của Bộ Chính trị và Công văn số 8123/BNV-CQĐP ngày 21/11/2025
+của Bộ Nội vụ, đề nghị Ủy ban nhân dân các tỉnh, thành phố thực hiện một số nội dung sau:
+1. Rà soát, tổng hợp khó khăn của cấp xã trong công tác dân vận, gửi Bộ Nội vụ chậm nhất ngày 25/12/2025.
+2. Kiện toàn tổ chức, hoạt động của Khối dân vận xã, phường, hoàn thành trước ngày 31/12/2025.
+"""
+
+
+def test_an_undated_copy_is_dated_after_the_documents_it_cites(tmp_path: Path, index: Index) -> None:
+    """A letter copied without its date: its stand-in date is the latest of the dates of the documents
+    it cites (it was written after them), flagged; its deadlines then fall after it (no KH503)."""
+    import datetime as dt
+
+    from kehoach.importer.write import check_drafts
+
+    repo = registry_repo(tmp_path)
+    path = tmp_path / "cong-van.txt"
+    path.write_text(UNDATED_LETTER, encoding="utf-8")
+    outcome = document.build(source.read(path), index)
+    assert outcome.plan is not None
+    assert outcome.plan.data["date"] == dt.date(2025, 11, 21)
+    assert "21/11/2025" in outcome.plan.doubts["date"][0]
+    findings = check_drafts(repo, tmp_path / "out", outcome)
+    assert [f"{f.code} {f.message}" for f in findings if f.code == "KH503"] == []

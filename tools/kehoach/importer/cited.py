@@ -383,6 +383,10 @@ class CitedSteps(UnitSteps):
         doc_type = document.mentions[0].doc_type
         draft = Draft(Kind.DIRECTIVE, {"id": record_id})
         data = draft.data
+        unruly = None  # a number the numbering rules reject ('102/2025/NQLT/UBTVQH15-...'): kept as written only
+        if number and not _follows_the_rules(number):
+            unruly, number = " ".join(number.split()), None
+            draft.doubt("number_written", "số hiệu không theo quy tắc đánh số; giữ như văn bản ghi, cần đối chiếu")
         if number:
             data["number"] = number
         partial = next((m.partial for m in document.mentions if m.partial), None)
@@ -400,7 +404,8 @@ class CitedSteps(UnitSteps):
             data["co_issuers"] = co_issuers
         if document.date:
             data["date"] = document.date
-        written = next((m.number_written for m in document.mentions if m.number_written and not m.number), None)
+        as_written = (m.number_written for m in document.mentions if m.number_written and not m.number)
+        written = unruly or next(as_written, None)
         if written and not number:
             data["number_written"] = " ".join(written.split())  # 'QCVN 01:2019/BCT', '01-GCN-MT': as written
         if not title and written:  # a number the numbering rules do not know: it names the document
@@ -736,3 +741,12 @@ def _all_texts(sections: list[struct.Section]) -> list[str]:
         out.extend(section.texts)
         out.extend(_all_texts(section.children))
     return out
+
+
+def _follows_the_rules(number: str) -> bool:
+    """Whether ``number`` is one the model takes as a document number (not 'KH106 không đúng dạng')."""
+    try:
+        parse_doc_number(number)
+    except DocNumberError:
+        return False
+    return True

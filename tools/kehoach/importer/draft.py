@@ -148,8 +148,26 @@ class PlanBuilder(CitedSteps):
         if not self.outcome.tasks:
             plan.doubt("", NO_TASKS)
         self.cite_all()
+        self.date_from_cited(plan)
         self.directive_drafts()
         self.finish_units()
+
+    def date_from_cited(self, plan: Draft) -> None:
+        """A document read without its date was issued after every document it cites: its stand-in date
+        (01/01 of a year guessed from its title, or of this year) becomes the latest date of those, flagged;
+        a date line that prints its year ('ngày ... tháng ... năm 2025') keeps to that year."""
+        if self.header.date:
+            return
+        today = dt.date.today()
+        dates = [min(ds) for d in self.documents.values() if (ds := [m.date for m in d.mentions if m.date])]
+        latest = max((d for d in dates if d <= today), default=None)
+        if latest is None or self.header.blank_year not in (None, latest.year):
+            return
+        plan.data["date"] = latest
+        plan.doubts["date"] = [
+            f"{self.header.doubts.get('date', 'không đọc được ngày ban hành')}; đã ghi tạm ngày {latest:%d/%m/%Y} "
+            "của văn bản mới nhất được dẫn (văn bản ban hành sau mọi văn bản nó dẫn)"
+        ]
 
     def type_of(self, number: DocNumber) -> PlanType:
         """The plan's type, from the number's type code (a letter has none); a code of no kind that
