@@ -193,3 +193,24 @@ def test_rows_are_cut_as_markdown_writes_them() -> None:
         ["3", "Báo cáo", "Sở Tài chính"],
     ]
     assert piped.lines == [0, 1, 2, 4] and piped.end == 5
+
+
+class _ReadUpTo(list[str]):
+    """Lines that fail the test when a reader looks past ``limit``."""
+
+    limit = 0
+
+    def __getitem__(self, k):  # type: ignore[no-untyped-def]
+        if isinstance(k, int) and k > self.limit:
+            raise AssertionError(f"đọc tới dòng {k}")
+        return super().__getitem__(k)
+
+
+def test_a_run_of_bars_with_no_header_is_given_up_at_its_first_row() -> None:
+    """Lines of bars and empty cells ('| | | |'), thousands of them: from any line, the reader sees the
+    header is no row of two cells as soon as the next row starts, and reads nothing further; trying
+    each line in turn then reads each line about once, not the whole rest of the file each time."""
+    texts = _ReadUpTo(["| | | | |"] * 5000)
+    for start in (0, 10, 4000):
+        texts.limit = start + 1
+        assert pipes.read(texts, start) is None

@@ -71,15 +71,16 @@ def _filled(cells: list[str]) -> int:
     return max((k + 1 for k, cell in enumerate(cells) if cell), default=0)
 
 
-def read(texts: list[str]) -> Piped | None:
-    """The Markdown table whose header is ``texts[0]``, to the line that ends it: a blank line (unless a
-    row left open goes on under it), or a line of text under a row that is whole. None when the first
-    line is no row of two cells or more."""
-    if not texts or not tables.markdown_row(texts[0].rstrip()):
+def read(texts: list[str], start: int = 0) -> Piped | None:
+    """The Markdown table whose header is ``texts[start]``, to the line that ends it: a blank line (unless
+    a row left open goes on under it), or a line of text under a row that is whole; its lines counted
+    from ``start``. None when the header is no row of two cells or more (known once the next row starts:
+    nothing more is read, so trying each line of a long run of bars costs that line's row only)."""
+    if start >= len(texts) or not tables.markdown_row(texts[start].rstrip()):
         return None
     rows: list[_Row] = []
     width = 0
-    k = 0
+    k = start
     while k < len(texts):
         text = texts[k].strip()
         row = rows[-1] if rows else None
@@ -96,8 +97,10 @@ def read(texts: list[str]) -> Piped | None:
             continue
         lead, trail, parts = _parts(text)
         if row is None or (lead and _starts_row(row, parts, width)):
+            if len(rows) == 1 and _filled(rows[0].cells) < 2:
+                return None  # the header, now whole, is no row of two cells
             width = max(width, _filled(row.cells) if row else 0)  # the widest row so far: the table's width
-            rows.append(_Row(parts, k, open=not trail))
+            rows.append(_Row(parts, k - start, open=not trail))
         elif not lead and not _goes_on(row, text, width):
             break
         else:
@@ -111,7 +114,7 @@ def read(texts: list[str]) -> Piped | None:
         k += 1
     if not rows or _filled(rows[0].cells) < 2:
         return None
-    out = Piped([], [], k)
+    out = Piped([], [], k - start)
     for row in rows:
         cells = row.cells[: _filled(row.cells)]
         if cells:  # not '| |||||', a row of empty cells
@@ -154,14 +157,11 @@ def read_tables(lines: list[Line], skipped: list[str]) -> list[Line]:
     is. A task table none of whose rows can be read is dropped, its message naming its line in
     ``skipped``: its lines would read as wrong tasks; the rest is imported."""
     out: list[Line] = []
+    texts = [ln.text for ln in lines]
     i = 0
     while i < len(lines):
         line = lines[i]
-        piped = (
-            read([ln.text for ln in lines[i:]])
-            if line.table is None and tables.markdown_row(line.text.rstrip())
-            else None
-        )
+        piped = read(texts, i) if line.table is None and tables.markdown_row(line.text.rstrip()) else None
         if piped is None:
             out.append(line)
             i += 1
