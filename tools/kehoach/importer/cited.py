@@ -192,13 +192,17 @@ class CitedSteps(UnitSteps):
             ]
             if len(longer) != 1 or key not in self.documents:
                 continue
-            target = longer[0]
-            number = next(m.number for m in target.mentions if m.number)
-            for mention in document.mentions:
-                mention.number = number
-            target.mentions += document.mentions
-            target.cited_by += document.cited_by
-            del self.documents[key]
+            self.fold_into(longer[0], key)
+
+    def fold_into(self, target: CitedDocument, key: str) -> None:
+        """The document cited at ``key`` is ``target`` written shorter: its mentions take the number of
+        ``target`` and join it."""
+        document = self.documents.pop(key)
+        number = next(m.number for m in target.mentions if m.number)
+        for mention in document.mentions:
+            mention.number = number
+        target.mentions += document.mentions
+        target.cited_by += document.cited_by
 
     def directive_drafts(self) -> None:
         """Each document cited, once: merged with its other mentions, linked to a record or drafted,
@@ -301,17 +305,12 @@ class CitedSteps(UnitSteps):
             for mention in document.mentions if key.startswith("n:") else ():
                 if mention.law_name:
                     named.setdefault(norm(mention.law_name), set()).add(key)
-        for key, document in list(self.documents.items()):
+        for key in list(self.documents):
             if not key.startswith(f"t:{DocType.LUAT.value}:"):
                 continue
             targets = named.get(re.sub(r" nam \d{4}$", "", key.split(":", 2)[2]), set())
             if len(targets) == 1 and (target := self.documents.get(next(iter(targets)))) is not None:
-                number = next(m.number for m in target.mentions if m.number)
-                for mention in document.mentions:
-                    mention.number = number
-                target.mentions += document.mentions
-                target.cited_by += document.cited_by
-                del self.documents[key]
+                self.fold_into(target, key)
 
     def merge_terms(self) -> None:
         """One number cited with two terms ('25-NQ/TW (khóa IX)', '25-NQ/TW (khóa XI)') is two documents:
@@ -384,7 +383,7 @@ class CitedSteps(UnitSteps):
         draft = Draft(Kind.DIRECTIVE, {"id": record_id})
         data = draft.data
         unruly = None  # a number the numbering rules reject ('102/2025/NQLT/UBTVQH15-...'): kept as written only
-        if number and not _follows_the_rules(number):
+        if number and not follows_numbering(number):
             unruly, number = " ".join(number.split()), None
             draft.doubt("number_written", "số hiệu không theo quy tắc đánh số; giữ như văn bản ghi, cần đối chiếu")
         if number:
@@ -743,7 +742,7 @@ def _all_texts(sections: list[struct.Section]) -> list[str]:
     return out
 
 
-def _follows_the_rules(number: str) -> bool:
+def follows_numbering(number: str) -> bool:
     """Whether ``number`` is one the model takes as a document number (not 'KH106 không đúng dạng')."""
     try:
         parse_doc_number(number)

@@ -25,7 +25,7 @@ from ..text import fold, slugify
 from . import header as head
 from . import source, tables
 from . import structure as struct
-from .cited import CitedDocument, CitedSteps
+from .cited import CitedDocument, CitedSteps, follows_numbering
 from .outcome import Draft, DraftError, Outcome
 from .source import LOWER, UPPER
 from .units import PERSON_TITLE, Match, Registry, norm, org_opening
@@ -38,14 +38,6 @@ __all__ = ["Draft", "DraftError", "Outcome", "PlanBuilder", "build_plan", "model
 _CODE_OF_HEADING = (("chuong trinh", "CTr"), *head.OTHER_KINDS, ("bao cao", "BC"))
 
 
-def _parses(number: str) -> bool:
-    try:
-        parse_doc_number(number)
-    except DocNumberError:
-        return False
-    return True
-
-
 def _blank_number(header: head.Header) -> str:
     """A number with a blank serial for a document whose own is missing or unreadable: the type code of
     its type line, the initials of its issuer ('Sở Công thương' -> '/KH-SCT')."""
@@ -56,7 +48,7 @@ def _blank_number(header: head.Header) -> str:
     words = re.findall(r"\w+", header.issuer_name or "")
     initials = "".join(fold(w)[0].upper() if w[0] not in "Đđ" else "Đ" for w in words if not w[0].isdigit())
     number = f"/{code}-{initials or 'CQ'}"
-    return number if _parses(number) else f"/{code}-CQ"
+    return number if follows_numbering(number) else f"/{code}-CQ"
 
 
 # A document read whole in which no point gives work: its header and what it cites are still drafted.
@@ -112,7 +104,7 @@ class PlanBuilder(CitedSteps):
         malformed is not a refusal: the draft gets a number with its serial left blank, its type from
         the type line and its issuer part from the issuer's initials, flagged for the clerk to fill."""
         header = self.header
-        if not header.number and header.number_attached and _parses(header.number_attached):
+        if not header.number and header.number_attached and follows_numbering(header.number_attached):
             # no 'Số ...' line: the number the appendix's '(Kèm theo <this document> số ...)' line gives it
             header.number = header.number_attached
             self.number_doubt = (
@@ -124,7 +116,7 @@ class PlanBuilder(CitedSteps):
                 return parse_doc_number(header.number)
             except DocNumberError as err:
                 why = f"số hiệu '{header.number_text or header.number}' không đọc được ({err.message})"
-                if err.suggestion and _parses(err.suggestion):
+                if err.suggestion and follows_numbering(err.suggestion):
                     self.number_doubt = f"{why}; ghi theo dạng gần nhất '{err.suggestion}'"
                     header.number = err.suggestion
                     return parse_doc_number(err.suggestion)
