@@ -11,7 +11,7 @@ from typing import Any
 
 from ..kinds import Kind
 from ..model import Directive, DocType
-from ..model.docnumber import DocNumberError, parse_doc_number
+from ..model.docnumber import DocNumberError, follows_numbering, parse_doc_number
 from ..text import fold, slugify
 from . import citations as cite
 from . import header as head
@@ -740,12 +740,3 @@ def _all_texts(sections: list[struct.Section]) -> list[str]:
         out.extend(section.texts)
         out.extend(_all_texts(section.children))
     return out
-
-
-def follows_numbering(number: str) -> bool:
-    """Whether ``number`` is one the model takes as a document number (not 'KH106 không đúng dạng')."""
-    try:
-        parse_doc_number(number)
-    except DocNumberError:
-        return False
-    return True

@@ -17,7 +17,7 @@ from typing import Any
 from ..index import Index
 from ..kinds import Kind
 from ..model import Plan, PlanType
-from ..model.docnumber import DocNumber, DocNumberError, parse_doc_number
+from ..model.docnumber import DocNumber, DocNumberError, follows_numbering, parse_doc_number
 from ..model.doctype import TYPE_CODES
 from ..model.timeframe import TimeFrameError, parse_timeframe
 from ..model.validate import validate
@@ -25,7 +25,7 @@ from ..text import fold, slugify
 from . import header as head
 from . import source, tables
 from . import structure as struct
-from .cited import CitedDocument, CitedSteps, follows_numbering
+from .cited import CitedDocument, CitedSteps
 from .outcome import Draft, DraftError, Outcome
 from .source import LOWER, UPPER
 from .units import PERSON_TITLE, Match, Registry, norm, org_opening

@@ -120,3 +120,12 @@ def _raise_with(text: str, guess: str) -> DocNumber:
     else:
         why = "viết sai chữ hoa/thường của loại văn bản"
     raise DocNumberError(f"số hiệu {text!r} có vẻ viết sai ({why}); có phải là {guess!r}?", guess)
+
+
+def follows_numbering(number: str) -> bool:
+    """Whether ``number`` is one the model takes as a document number (not 'KH106 không đúng dạng')."""
+    try:
+        parse_doc_number(number)
+    except DocNumberError:
+        return False
+    return True
