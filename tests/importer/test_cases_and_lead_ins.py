@@ -155,7 +155,18 @@ def test_time_phrases_in_a_tasks_own_words(text: str, time: str | None) -> None:
     assert time_in_text(text)[0] == time
 
 
-def test_a_place_and_date_cut_after_ngay_are_read_as_one(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "date",
+    [
+        "Quảng Ngãi, ngày\n21 tháng 11 năm 2025",
+        "Quảng Ngãi, ngày 21\ntháng 11 năm 2025",
+        "Quảng Ngãi, ngày 21 tháng\n11 năm 2025",
+        "Quảng Ngãi, ngày 21 tháng 11\nnăm 2025",
+        "Quảng Ngãi, ngày 21 tháng 11 năm\n2025",
+    ],
+)
+def test_a_place_and_date_cut_at_any_word_are_read_as_one(tmp_path: Path, date: str) -> None:
+    # a narrow cell of a web page or of a Word table wraps the date line at any of its words
     text = """|
 ỦY BAN NHÂN DÂN
 TỈNH QUẢNG NGÃI
@@ -166,8 +177,7 @@ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 |
 Số: 1627/KH-UBND
 |
-Quảng Ngãi, ngày
-21 tháng 11 năm 2025
+{date}
 |
 
 KẾ HOẠCH
@@ -176,7 +186,7 @@ Kiểm kê tài sản công
 I. NHIỆM VỤ
 1. Sở Tài chính tổng hợp kết quả kiểm kê. Thời gian hoàn thành: Tháng 11 - 12/2025.
 """
-    outcome = build_text(tmp_path, text)
+    outcome = build_text(tmp_path, text.format(date=date))
     assert outcome.plan is not None and str(outcome.plan.data["date"]) == "2025-11-21"
     assert outcome.plan.data["place"] == "Quảng Ngãi"
 

@@ -57,6 +57,21 @@ def test_term_and_quoted_title_with_a_nested_citation() -> None:
     assert nested.title == "về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    ["Phó Thủ tướng Chính phủ Lê Văn A có ý kiến như sau:", "Thủ tướng Chính phủ chỉ đạo:", "Bộ trưởng yêu cầu:"],
+)
+def test_the_title_ends_where_who_speaks_on_the_document_begins(speaker: str) -> None:
+    # a Government Office letter: 'Xét Tờ trình số ... về X, <who> có ý kiến như sau:'
+    [cited] = find(f"Xét Tờ trình số 12/TTr-BXD ngày 05/11/2025 của Bộ Xây dựng về thành lập Quỹ nhà ở, {speaker}")
+    assert cited.title == "về thành lập Quỹ nhà ở"
+
+
+def test_a_title_naming_a_post_keeps_it() -> None:
+    [cited] = find("Căn cứ Quyết định số 5/QĐ-UBND ngày 02/01/2025 về chế độ báo cáo của Chủ tịch xã, thôn trưởng.")
+    assert cited.title == "về chế độ báo cáo của Chủ tịch xã, thôn trưởng"
+
+
 def test_title_and_date_written_once_for_two_documents() -> None:
     conclusion, directive = find(
         "Sơ kết 05 năm thực hiện Kết luận số 120-KL/TW, ngày 07/01/2016 của Bộ Chính trị và Chỉ thị số "

@@ -46,6 +46,27 @@ def test_a_dispatch_addressees_and_situation_are_not_work(tmp_path: Path, index:
     assert openings(texts) == ["Chủ tịch Ủy ban", "Bộ trưởng Bộ Y", "Văn phòng Chính phủ"]
 
 
+def test_a_dispatch_is_drafted_as_one_with_its_subject_as_title(tmp_path: Path, index: Index) -> None:
+    # 'CÔNG ĐIỆN' is its type line (type code CĐ), the subject follows its 'V/V' label and ends at the
+    # line naming who sends it ('THỦ TƯỚNG CHÍNH PHỦ điện:'), over those it is sent to.
+    path = tmp_path / "cong-dien.txt"
+    path.write_text(DISPATCH.replace("V/V CHỦ ĐỘNG ỨNG PHÓ ĐỢT RÉT", "V/V CHỦ ĐỘNG ỨNG PHÓ\nĐỢT RÉT"), encoding="utf-8")
+    plan = document.build(source.read(path), index).plan.data
+    assert plan["type"] == "cong-dien"
+    assert plan["number"] == "301/CĐ-TTg"
+    assert plan["title"] == "Chủ động ứng phó đợt rét đậm diện rộng"
+
+
+def test_a_dispatch_cited_by_its_number_is_a_dispatch_of_its_sender(tmp_path: Path, index: Index) -> None:
+    text = DISPATCH.replace(
+        "Để bảo vệ sức khỏe", "Tiếp theo Công điện số 298/CĐ-TTg ngày 10/10/2025, để bảo vệ sức khỏe"
+    )
+    path = tmp_path / "cong-dien.txt"
+    path.write_text(text, encoding="utf-8")
+    cited = [d.data for d in document.build(source.read(path), index).directives]
+    assert [(d["number"], d["type"]) for d in cited] == [("298/CĐ-TTg", "cong-dien")]
+
+
 LETTER_TO_UNITS = """\
 I. NHIỆM VỤ
 Ban Dân vận Tỉnh ủy gửi Kế hoạch đến các đơn vị sau đây. Kính gửi:

@@ -34,6 +34,8 @@ TYPE_WORDS: dict[str, DocType] = {
     "thông báo kết luận": DocType.THONG_BAO,
     "thông báo": DocType.THONG_BAO,
     "công văn": DocType.CONG_VAN,
+    "công điện": DocType.CONG_DIEN,
+    "phương án": DocType.PHUONG_AN,
     "chương trình hành động": DocType.CHUONG_TRINH,
     "chương trình phối hợp": DocType.CHUONG_TRINH,
     "chương trình": DocType.CHUONG_TRINH,
@@ -452,6 +454,9 @@ _CLAUSE = re.compile(
     r",\s+(?:triển khai|góp phần|nhằm|qua đó|đồng thời|trong đó|bảo đảm|đảm bảo|kịp thời|gắn với|tạo|[Cc]ăn cứ)\b"
     r"|\s+(?:đến|tới)\s+(?:mỗi|các|toàn thể|từng)\b"
     r"|\s+(?:cho\s+)?phù hợp với\s+(?:các|những)\b"  # "... (the title) phù hợp với các nội dung của Luật ...": the aim
+    # "Xét Tờ trình số ... về X, Phó Thủ tướng Y có ý kiến như sau:": who speaks on it, after the title
+    r"|,\s+(?:Phó\s+)?(?:Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Bí thư|Thường trực|Bí thư)\b"
+    r"(?=[^.;:]{0,100}?\s(?:có ý kiến|kết luận|chỉ đạo|yêu cầu|đồng ý|giao)\b)"
 )
 _NEXT_CITATION = re.compile(rf"(?:,|\s+và|\s+hoặc)\s+(?i:{_WORDS})\s*(?:(?i:số)\s*)?\d", re.IGNORECASE)
 

@@ -22,6 +22,9 @@ NUMBERED = re.compile(
 )
 LETTERED = re.compile(r"^(?P<num>[a-zđ])\s*[).]\s+(?P<rest>\S.*)$")
 BULLET = re.compile(r"^(?P<mark>[-–—+*•·●○■□▪►✓➢❖])\s*(?P<rest>\S.*)$")
+# The line that addresses a dispatch or a letter, over those it is sent to: 'THỦ TƯỚNG CHÍNH PHỦ điện:',
+# 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:', 'Kính gửi:'.
+ADDRESSING = re.compile(r"(?:^|\s)(?:điện|Kính gửi|kính gửi)\s*:\s*$")
 
 
 # A person's title at the start of a name: who holds it is the leadership of a unit.

@@ -43,6 +43,8 @@ OTHER_KINDS = (
     ("huong dan", "HD"),
     ("de an", "ĐA"),
     ("thong bao", "TB"),
+    ("cong dien", "CĐ"),
+    ("phuong an", "PA"),
 )
 _OTHER_HEADINGS = tuple(heading for heading, _ in OTHER_KINDS)
 
@@ -235,6 +237,9 @@ _PLACE_START = re.compile(rf"^\s*[{UPPER}][{LOWER}]*(?:\s+[{UPPER}{LOWER}][{LOWE
 _PLACE_END = re.compile(rf"^\s*[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,3}}\s*,\s*ngày\b", re.IGNORECASE)
 
 
+_CUT_DATE = re.compile(r",\s*ngày(?:\s+\d{1,2}(?:\s+tháng(?:\s+\d{1,2}(?:\s+năm)?)?)?)?\s*$")
+
+
 def _join_cut_date(lines: list[Line]) -> None:
     """'Quảng Ngãi, ngày' / '21 tháng 11 năm 2025': a place and date cut after 'ngày' (a web page's
     narrow cell) are one line, as printed; so are a place's name cut in two and its date."""
@@ -251,8 +256,8 @@ def _join_cut_date(lines: list[Line]) -> None:
             del lines[i + 1]
             break
     for i, line in enumerate(lines[:40]):
-        # cut after 'ngày' or after the day ('Hà Nội, ngày 16' / 'tháng 11 năm 2025')
-        if line.cells is not None or not re.search(r",\s*ngày(?:\s+\d{1,2})?\s*$", line.text) or len(line.columns) != 1:
+        # cut after any of its words ('Hà Nội, ngày 16' / 'tháng 11 năm 2025', 'Hà Nội, ngày 26 tháng 11' / 'năm 2025')
+        if line.cells is not None or not _CUT_DATE.search(line.text) or len(line.columns) != 1:
             continue
         after = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text.strip()), None)
         if after is not None and re.fullmatch(
@@ -749,11 +754,12 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
         if re.match(r"^[*(\s]*(?:ban hành )?kèm theo\b", text, re.IGNORECASE):
             i = _after_brackets(lines, i, text.count("(") - text.count(")"))
             break  # '(Kèm theo Quyết định số ...)': the plan's title ended above it
-        if re.match(r"^Kính gửi\b", text, re.IGNORECASE):
+        if re.match(r"^Kính gửi\b", text, re.IGNORECASE) or (parts and _DISPATCHING.search(text)):
             i -= 1
-            break  # a report's or letter's addressee: the title ended above it
+            break  # a report's or letter's addressee, a dispatch's sender over its addressees: the title ended above it
         opens = r"^-?\s*(Căn cứ|Thực hiện|Nhằm|Để)\b" if not parts else r"^-?\s*(Căn cứ|Thực hiện|Triển khai|Nhằm|Để)\b"
-        if re.match(opens, text) or HEADING_ROMAN.match(text) or _opens_body(parts, text):
+        heading = HEADING_ROMAN.match(text) and not _SUBJECT_LABEL.match(text)  # 'V/V ...' labels the subject
+        if re.match(opens, text) or heading or _opens_body(parts, text):
             i -= 1
             break
         if parts and (authority := _authority_at(lines, i - 1)) is not None:
@@ -768,7 +774,7 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
         parts.append(text)
     header.body_start = i
     if parts:
-        title = " ".join(parts)
+        title = _SUBJECT_LABEL.sub("", " ".join(parts)) or " ".join(parts)
         if title.isupper():
             header.doubts["title"] = (
                 f"trích yếu viết hoa toàn bộ trong văn bản gốc ('{title}'); đã chuyển về chữ thường"
@@ -777,6 +783,12 @@ def _read_title(header: Header, lines: list[Line], start: int) -> None:
         header.title = title
     else:
         header.doubts["title"] = "không tìm thấy trích yếu dưới dòng 'KẾ HOẠCH'"
+
+
+# The label of a subject ('V/v tập trung ...', 'V/V: ...'), not a part of it.
+_SUBJECT_LABEL = re.compile(r"^V/V\s*:?\s*", re.IGNORECASE)
+# The line of a dispatch (công điện) naming who sends it, over those it is sent to: 'THỦ TƯỚNG CHÍNH PHỦ điện:'.
+_DISPATCHING = re.compile(rf"^[{UPPER}\s,.]+\s+điện\s*:\s*$")
 
 
 # The line of a decision or resolution naming who decides, printed between its title and its grounds

@@ -17,10 +17,12 @@ class DocType(LabelledEnum):
     QUY_DINH = "quy-dinh", "Quy định (QĐi; văn bản thực tế cũng ghi QĐ; nhà nước ghi QyĐ)"
     QUY_CHE = "quy-che", "Quy chế (QC)"
     THONG_BAO = "thong-bao", "Thông báo (TB)"
+    CONG_DIEN = "cong-dien", "Công điện (CĐ)"
     CONG_VAN = "cong-van", "Công văn (CV; công văn nhà nước không có phần loại)"
     CHUONG_TRINH = "chuong-trinh", "Chương trình (CTr)"
     HUONG_DAN = "huong-dan", "Hướng dẫn (HD)"
     DE_AN = "de-an", "Đề án (ĐA)"
+    PHUONG_AN = "phuong-an", "Phương án (PA)"
     TO_TRINH = "to-trinh", "Tờ trình (TTr)"
     BAO_CAO = "bao-cao", "Báo cáo (BC)"
     KE_HOACH = "ke-hoach", "Kế hoạch (KH)"
@@ -45,10 +47,12 @@ TYPE_CODES: dict[str, frozenset[DocType]] = {
     "QyĐ": frozenset({DocType.QUY_DINH}),
     "QC": frozenset({DocType.QUY_CHE}),
     "TB": frozenset({DocType.THONG_BAO}),
+    "CĐ": frozenset({DocType.CONG_DIEN}),
     "CV": frozenset({DocType.CONG_VAN}),
     "CTr": frozenset({DocType.CHUONG_TRINH}),
     "HD": frozenset({DocType.HUONG_DAN}),
     "ĐA": frozenset({DocType.DE_AN}),
+    "PA": frozenset({DocType.PHUONG_AN}),
     "TTr": frozenset({DocType.TO_TRINH}),
     "BC": frozenset({DocType.BAO_CAO}),
     "KH": frozenset({DocType.KE_HOACH}),

@@ -23,6 +23,8 @@ class PlanType(LabelledEnum):
     NGHI_QUYET = "nghi-quyet", "Nghị quyết (NQ)"
     KET_LUAN = "ket-luan", "Kết luận (KL)"
     THONG_BAO = "thong-bao", "Thông báo (TB), ví dụ thông báo kết luận giao việc"
+    CONG_DIEN = "cong-dien", "Công điện (CĐ), ví dụ công điện chỉ đạo ứng phó thiên tai"
+    PHUONG_AN = "phuong-an", "Phương án (PA), ví dụ phương án ứng phó thiên tai"
 
     @property
     def doc_type(self) -> DocType:
@@ -36,6 +38,8 @@ class PlanType(LabelledEnum):
             PlanType.NGHI_QUYET: DocType.NGHI_QUYET,
             PlanType.KET_LUAN: DocType.KET_LUAN,
             PlanType.THONG_BAO: DocType.THONG_BAO,
+            PlanType.CONG_DIEN: DocType.CONG_DIEN,
+            PlanType.PHUONG_AN: DocType.PHUONG_AN,
         }.get(self, DocType.KE_HOACH)
 
 
@@ -77,7 +81,8 @@ class Plan(Record):
             "Kế hoạch (ke-hoach, mặc định), chương trình (chuong-trinh: chương trình hành động, chương trình "
             "công tác), kế hoạch ban hành kèm quyết định (quyet-dinh: mang số của quyết định) hoặc công văn giao "
             "nhiệm vụ (cong-van), hoặc văn bản khác có giao việc (de-an, huong-dan, chi-thi, nghi-quyet, ket-luan, "
-            "thong-bao); khớp với phần loại của số hiệu (KH, CTr, QĐ, CV, ĐA, HD, CT, NQ, KL, TB)."
+            "thong-bao, cong-dien, phuong-an); khớp với phần loại của số hiệu (KH, CTr, QĐ, CV, ĐA, HD, CT, NQ, KL, "
+            "TB, CĐ, PA)."
         ),
     )
     issuer: RefId = Field(title="Cơ quan ban hành", description="Mã đơn vị ban hành kế hoạch.")

@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from ...text import fold
+from ..forms import ADDRESSING
 from ..source import BULLET, UPPER, Paragraph
 from ..units import Registry
 from .articles import Legal
@@ -22,8 +23,6 @@ from .work import Work
 # An article of a decision: 'Điều 2. Giao Sở Y tế chủ trì ...'.
 _ARTICLE = re.compile(r"^Điều\s+(?P<num>\d{1,2})\s*[.:]\s+(?P<rest>\S.*)$")
 _NEXT_ARTICLE = re.compile(rf"(?<=[.;:])\s+(?=Điều\s+\d{{1,2}}\s*[.:]\s+[{UPPER}])")
-# The line that addresses a dispatch or a letter, over those it is sent to: 'THỦ TƯỚNG CHÍNH PHỦ điện:', 'Kính gửi:'.
-_ADDRESSING = re.compile(r"(?:^|\s)(?:điện|Kính gửi|kính gửi)\s*:\s*$")
 # Documents that explain rules ('Hướng dẫn', 'Quy định', 'Quy chế'): their parts state how things are done; a
 # point in them is work only when it gives work to a body it names, or opens with a time, as in 'Tổ chức thực hiện'.
 GUIDANCE_TYPES = ("huong dan", "quy dinh", "quy che")
@@ -89,7 +88,7 @@ class Walker:
         if kind != "bullet" or not preamble:
             self.addressed = False
             return False
-        if _ADDRESSING.search(preamble[-1].text):
+        if ADDRESSING.search(preamble[-1].text):
             self.addressed = True
             self.w.body.skipped.append(
                 f"dòng {para.line}: các dòng gửi tới dưới '{preamble[-1].text[-40:]}' là nơi nhận văn bản, không phải "
