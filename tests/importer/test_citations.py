@@ -59,7 +59,12 @@ def test_term_and_quoted_title_with_a_nested_citation() -> None:
 
 @pytest.mark.parametrize(
     "speaker",
-    ["Phó Thủ tướng Chính phủ Lê Văn A có ý kiến như sau:", "Thủ tướng Chính phủ chỉ đạo:", "Bộ trưởng yêu cầu:"],
+    [
+        "Phó Thủ tướng Chính phủ Lê Văn A có ý kiến như sau:",
+        "Thủ tướng Chính phủ chỉ đạo:",
+        "Bộ trưởng yêu cầu:",
+        "Ban Tuyên giáo Trung ương hướng dẫn việc kiện toàn đội ngũ các cấp như sau:",
+    ],
 )
 def test_the_title_ends_where_who_speaks_on_the_document_begins(speaker: str) -> None:
     # a Government Office letter: 'Xét Tờ trình số ... về X, <who> có ý kiến như sau:'

@@ -454,9 +454,11 @@ _CLAUSE = re.compile(
     r",\s+(?:triển khai|góp phần|nhằm|qua đó|đồng thời|trong đó|bảo đảm|đảm bảo|kịp thời|gắn với|tạo|[Cc]ăn cứ)\b"
     r"|\s+(?:đến|tới)\s+(?:mỗi|các|toàn thể|từng)\b"
     r"|\s+(?:cho\s+)?phù hợp với\s+(?:các|những)\b"  # "... (the title) phù hợp với các nội dung của Luật ...": the aim
-    # "Xét Tờ trình số ... về X, Phó Thủ tướng Y có ý kiến như sau:": who speaks on it, after the title
+    # "Xét Tờ trình số ... về X, Phó Thủ tướng Y có ý kiến như sau:", "Thực hiện Quyết định số ... về X, Ban Y
+    # hướng dẫn ... như sau:": who speaks on it, after the title
     r"|,\s+(?:Phó\s+)?(?:Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Bí thư|Thường trực|Bí thư)\b"
     r"(?=[^.;:]{0,100}?\s(?:có ý kiến|kết luận|chỉ đạo|yêu cầu|đồng ý|giao)\b)"
+    rf"|,\s+(?=[{UPPER}])(?=[^.;:]{{0,200}}?\snhư sau\s*:)"
 )
 _NEXT_CITATION = re.compile(rf"(?:,|\s+và|\s+hoặc)\s+(?i:{_WORDS})\s*(?:(?i:số)\s*)?\d", re.IGNORECASE)
 
