@@ -403,6 +403,20 @@ def test_a_pdf_converted_to_word_shows_where_paragraphs_begin_by_the_first_lines
     assert len(paragraphs) == 7
 
 
+def test_points_numbered_in_brackets_show_the_indentation_as_numbered_ones_do(tmp_path: Path) -> None:
+    """A conclusion converted from PDF numbers its points '(1)', '(2)' ...: a point whose first line is set
+    in opens a paragraph even when the line above closed its sentence at the margin."""
+    printed = []
+    for n in range(1, 7):
+        printed += [
+            (True, f"({n}) Văn phòng cấp ủy các cấp tiếp tục nâng cao chất lượng tham mưu, tổng hợp, theo"),
+            (False, "dõi, đôn đốc việc thực hiện các nghị quyết, chỉ thị, kết luận của Trung ương và của cấp"),
+            (False, "ủy; bảo đảm tốt công tác hậu cần phục vụ hoạt động của cấp ủy trong giai đoạn mới."),
+        ]
+    paragraphs = _printed_word(tmp_path, printed)
+    assert [p[:4] for p in paragraphs] == [f"({n}) " for n in range(1, 7)]
+
+
 def _printed_word(tmp_path: Path, printed: list[tuple[bool, str]]) -> list[str]:
     """The paragraphs read from a Word file of one paragraph per printed line, the first line of
     each paragraph set in (a PDF converted to Word)."""

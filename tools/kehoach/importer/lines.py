@@ -356,6 +356,15 @@ _TAIL = re.compile(r"^\s*Nơi nhận\s*:")
 _RECIPIENT = re.compile(r"^\s*(?:Nơi nhận\s*:|[-+•]|KẾ HOẠCH\b)")  # a recipients' line, the kind heading under them
 
 
+def _opens_item(text: str) -> bool:
+    """The line opens an item by its form: a number, letter or bullet, or a number in brackets
+    ('(5) Các văn phòng tiếp tục ...'), which conclusions and notices number their points with."""
+    return starts_block(text) or _BRACKETED_NUMBER.match(text) is not None
+
+
+_BRACKETED_NUMBER = re.compile(r"^\s*\(\d{1,2}\)\s+\S")
+
+
 def _mark_indented(lines: list[Line]) -> bool:
     """Paragraphs whose first line is indented, the lines wrapped from it at the margin (text laid
     out from a PDF): most lines that open an item by their form are indented and a good part of
@@ -367,12 +376,12 @@ def _mark_indented(lines: list[Line]) -> bool:
     body = [(line, lead) for line, lead in body if line.text.strip() and _plain(line)]
     end = next((k for k, (line, _) in enumerate(body) if _TAIL.match(line.text)), len(body))
     text = body[:end]  # the recipients and the signature are laid out at the margin, as a list
-    starts = [lead for line, lead in text if starts_block(line.text)]
+    starts = [lead for line, lead in text if _opens_item(line.text)]
     if len(starts) < 5:
         # a decision's short articles and its tail over the plan it issues: the plan's lines say it, the
         # recipients' list at the margin left out
         text = [(line, lead) for line, lead in body[end:] if lead > 1 or not _RECIPIENT.match(line.text)]
-        starts = [lead for line, lead in text if starts_block(line.text)]
+        starts = [lead for line, lead in text if _opens_item(line.text)]
     flush = sum(1 for _, lead in text if lead <= 1)
     if len(starts) < 5 or sum(1 for lead in starts if lead >= INDENT) < 0.7 * len(starts) or flush < 0.25 * len(text):
         return False
@@ -381,7 +390,7 @@ def _mark_indented(lines: list[Line]) -> bool:
         first = line.text.strip().lstrip("(“\"'[")[:1]  # '(Mục tiêu ... kèm theo)' opens as 'Mục' does
         joined = id(line) not in blank_above or line.page_start  # a blank line parts paragraphs, save at a page break
         ended = k and body[k - 1][0].text.rstrip().endswith("./.")  # the mark that closes the text's body
-        if k and joined and lead <= 1 and not starts_block(line.text) and not ended:
+        if k and joined and lead <= 1 and not _opens_item(line.text) and not ended:
             line.opens = False
         elif lead >= INDENT and (first.isupper() or first.isdigit()):
             line.opens = True
