@@ -64,6 +64,7 @@ def test_term_and_quoted_title_with_a_nested_citation() -> None:
         "Thủ tướng Chính phủ chỉ đạo:",
         "Bộ trưởng yêu cầu:",
         "Ban Tuyên giáo Trung ương hướng dẫn việc kiện toàn đội ngũ các cấp như sau:",
+        "Phó Thủ tướng",  # a web copy's line ends there: the rest of the sentence is another paragraph
     ],
 )
 def test_the_title_ends_where_who_speaks_on_the_document_begins(speaker: str) -> None:

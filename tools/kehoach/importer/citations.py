@@ -457,7 +457,7 @@ _CLAUSE = re.compile(
     # "Xét Tờ trình số ... về X, Phó Thủ tướng Y có ý kiến như sau:", "Thực hiện Quyết định số ... về X, Ban Y
     # hướng dẫn ... như sau:": who speaks on it, after the title
     r"|,\s+(?:Phó\s+)?(?:Thủ tướng|Chủ tịch|Bộ trưởng|Tổng Bí thư|Thường trực|Bí thư)\b"
-    r"(?=[^.;:]{0,100}?\s(?:có ý kiến|kết luận|chỉ đạo|yêu cầu|đồng ý|giao)\b)"
+    r"(?=[^.;:]{0,100}?\s(?:có ý kiến|kết luận|chỉ đạo|yêu cầu|đồng ý|giao)\b|(?:\s+Chính phủ)?\s*$)"  # or cut there
     rf"|,\s+(?=[{UPPER}])(?=[^.;:]{{0,200}}?\snhư sau\s*:)"
 )
 _NEXT_CITATION = re.compile(rf"(?:,|\s+và|\s+hoặc)\s+(?i:{_WORDS})\s*(?:(?i:số)\s*)?\d", re.IGNORECASE)
