@@ -54,6 +54,9 @@ PIECES = {
     "đậm": "**",
     "ngoặc kép": '"a" ',
     "văn xuôi": "Tổ chức quán triệt nghị quyết cho cán bộ, đảng viên ",
+    # a table copied from a PDF one cell per line: its header alone, again and again; a header and a row
+    "đầu bảng mỗi ô một dòng": "STT\nNội dung\nCơ quan\nchủ trì\nThời gian\n",
+    "bảng mỗi ô một dòng": "STT\nNội dung\nThời gian\nChủ trì\nXây dựng kế hoạch số\n05\nQuý I/2026\nSở Nội vụ\n",
 }
 LAYOUTS = ("một dòng, không phần đầu", "một dòng sau phần đầu", "nhiều dòng ngắn sau phần đầu")
 

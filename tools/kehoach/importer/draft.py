@@ -90,6 +90,7 @@ class PlanBuilder(CitedSteps):
         self.header = header
         self.body = body
         self._item_at: dict[int, int] = {}  # each item's place among the body's items (who_above)
+        self._above: dict[int, int] = {}  # per item's place, where lead_in_above's walk back stopped
         self.registry = registry
         self.index = index
         self.outcome = outcome
@@ -715,14 +716,18 @@ class PlanBuilder(CitedSteps):
         items = self.body.items
         if len(self._item_at) != len(items):
             self._item_at = {id(other): k for k, other in enumerate(items)}
-        k = self._item_at.get(id(item), 0) - 1
+            self._above = {}
+        at = self._item_at.get(id(item), 0)
+        k = at - 1
         while (
             k >= 0
             and _same_list(items[k], item)
             and (not items[k].lead or items[k].lead_how == "heading")  # no one named, or whom the text above names
             and not items[k].text.rstrip().endswith(":")
         ):
-            k -= 1
+            # passed over, of the same list: the walk goes on where the one from it stopped (a long list read once)
+            k = self._above[k] if k in self._above else k - 1
+        self._above[at] = k
         before = items[k] if k >= 0 else None
         if before is None or before.path != item.path:
             return None

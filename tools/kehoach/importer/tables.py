@@ -71,7 +71,7 @@ _HEAD_NOUNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("timeframe", ("thoi gian", "thoi han", "tien do", "moc ", "lo trinh", "thoi diem", "han ")),
     ("output", ("san pham", "ket qua")),
     # a budget ('Kinh phí thực hiện', 'Nguồn vốn'): no one's work, whatever words follow
-    ("note", ("kinh phi", "nguon kinh phi", "nguon von", "du toan")),
+    ("note", ("kinh phi", "nguon kinh phi", "nguon von", "du toan", "nguon luc")),
 )
 # Labels of a table of sampling or monitoring points ('Thông số quan trắc', 'Tần suất', 'Số lượng
 # mẫu', 'Tọa độ lấy mẫu'): two of them and its rows are points, not tasks, whatever its other columns.
@@ -265,8 +265,8 @@ def read(rows: list[Row], unsure: list[dict[int, str]] | None = None, merges_los
         doubts: dict[str, str] = {}
         for col, role in enumerate(roles):
             cell = row[col] if col < len(row) else []
-            if role and _filled(cell):
-                cells[role].append(_text(cell, role))
+            if role and _filled(cell) and (value := _text(cell, role)) not in cells[role]:
+                cells[role].append(value)  # two columns of one role ('BTV' | 'BCH' times) saying the same: once
             if role and unsure and at < len(unsure) and col in unsure[at]:
                 doubts.setdefault(role, unsure[at][col])
         if not any(cells.values()):
@@ -375,6 +375,18 @@ def _row_lines(cells: dict[str, list[str]], roles: list[str | None], doubts: dic
 # A lead's cell naming who works with it in brackets: 'Ban Công tác đại biểu (Văn phòng Quốc hội phối hợp)',
 # 'Ủy ban Đối ngoại (Văn phòng Quốc hội phối hợp chuẩn bị)'.
 _WITH_LEAD = re.compile(r"^(?P<lead>[^()]*?[^\s(])\s*\((?P<with>[^()]+?)\s+(?:cùng\s+)?phối hợp\b[^()]*\)\s*[.;]?$")
+# ... or after the words of the lead's part: 'Đảng uỷ UBND xã chủ trì, phối hợp Quân sự xã'.
+# The unit after 'phối hợp' opens with a capital or is a group ('các ...'): not 'phối hợp thực hiện'.
+_LEAD_THEN_WITH = re.compile(
+    r"^(?P<lead>\S.*?)\s+(?:chủ trì\s*[,;]?\s*)?phối hợp(?:\s+với)?\s+(?P<with>(?:các\s+)?\S.*?)\s*[.;]?$"
+)
+
+
+def _lead_with(cell: str) -> re.Match[str] | None:
+    if (found := _WITH_LEAD.match(cell)) is not None:
+        return found
+    found = _LEAD_THEN_WITH.match(cell)
+    return found if found is not None and (found["with"][:1].isupper() or found["with"].startswith("các ")) else None
 
 
 def _who(values: dict[str, str]) -> dict[str, str]:
@@ -382,9 +394,9 @@ def _who(values: dict[str, str]) -> dict[str, str]:
     column 'Người thực hiện', or names written in a unit's column) is not a unit: it is given as
     'Người thực hiện'. A post in a column of people ('Phó Giám đốc Sở') stands for the leadership
     of a unit: it leads when the row names no lead. Who a lead's cell says works with it, in
-    brackets, coordinates."""
+    brackets or after 'phối hợp' ('Đảng uỷ UBND xã chủ trì, phối hợp Công an xã'), coordinates."""
     out = {r: values[r] for r in ("lead", "coordinating", "advising", "timeframe", "output") if values.get(r)}
-    if (found := _WITH_LEAD.match(out.get("lead", ""))) is not None:
+    if (found := _lead_with(out.get("lead", ""))) is not None:
         out["lead"] = found["lead"]
         out["coordinating"] = "; ".join(filter(None, [found["with"], out.get("coordinating")]))
     people = [values["person"]] if values.get("person") else []

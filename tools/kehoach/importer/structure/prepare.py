@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ...text import fold
-from .. import aligned, cellrows, tables
+from .. import aligned, cellrows, stacked, tables
 from ..lines import table_lines
 from ..source import APPENDIX, HEADING_ROMAN, LOWER, UPPER, Line, Paragraph, starts_block
 from ..syllables import Joins
@@ -229,9 +229,17 @@ def read_aligned_tables(body: Body, lines: list[Line]) -> list[Line]:
     table would (see aligned.py); one that cannot be cut into cells is dropped, its rows would
     read as wrong tasks. The message names its line; the rest is imported."""
     out: list[Line] = []
+    texts: list[str] | None = None
+    scanned = 0  # lines a table written one cell per line was looked for in (each looked at once)
     i = 0
     while i < len(lines):
         line = lines[i]
+        if i >= scanned and line.table is None and line.cells is None and stacked.opens_header(line.text):
+            texts = texts or [ln.text if ln.table is None and ln.cells is None else "" for ln in lines]
+            end, scanned = _stacked_table(body, lines, texts, i, out)
+            if end is not None:
+                i = end
+                continue
         if (
             line.table is None
             and line.cells is None
@@ -245,6 +253,23 @@ def read_aligned_tables(body: Body, lines: list[Line]) -> list[Line]:
         out.append(line)
         i += 1
     return out
+
+
+def _stacked_table(body: Body, lines: list[Line], texts: list[str], at: int, out: list[Line]) -> tuple[int | None, int]:
+    """A task table copied from a PDF one cell per line (see stacked.py) whose header opens at
+    ``lines[at]``: its lines go to ``out``; the index after it (None for no such table), and the
+    index the reading reached."""
+    found, reached = stacked.scan(texts, at)
+    table = tables.read(found.rows, found.unsure) if found is not None and len(found.rows) > 1 else None
+    if found is None or table is None:
+        return None, reached
+    out.extend(table_lines(table, [lines[k].number for k in found.lines]))
+    if found.guessed:
+        body.skipped.append(
+            f"dòng {lines[at].number}: bảng chép mỗi ô một dòng, không có dấu phân cột; {found.guessed} hàng "
+            "có chỗ ngắt ô được đoán, cột chủ trì, phối hợp, thời gian của các hàng ấy có ghi chú KIỂM TRA"
+        )
+    return found.end, reached
 
 
 def _aligned_end(lines: list[Line], start: int) -> int:
