@@ -10,6 +10,10 @@ from docx import Document as WordDocument
 from kehoach.importer import document, source
 from kehoach.index import Index
 
+from .test_stacked_tables import ONE_UNIT
+from .test_structure import FOOTER, HEADER
+from .test_tables import APPENDIX, BODY
+
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 
 
@@ -411,3 +415,24 @@ def test_a_web_tables_cell_merged_over_rows_is_one_merged_word_cell(tmp_path: Pa
         ("Tổ chức tập huấn cho cán bộ phụ trách chuyển đổi số của các sở, ngành", "Quý III/2025"),
     ]
     assert read[0][-2][1] == read[0][-1][1] != []
+
+
+def test_a_table_copied_from_a_pdf_one_cell_a_line_keeps_its_lines_in_word(tmp_path: Path, index: Index) -> None:
+    """A task table a PDF's text gives one cell per line with nothing between the cells: the Word
+    forms hold its printed lines, a paragraph each (not joined into paragraphs of text, which would
+    run its rows together), and read the rows the text reads."""
+    text = HEADER + BODY + FOOTER + APPENDIX + ONE_UNIT
+    maker = _maker()
+    table = ONE_UNIT.splitlines()
+    for printed in (False, True):
+        held = [value for kind, value in maker.blocks(text, "txt", printed=printed) if kind == "lines"]
+        assert held == [table]
+    (tmp_path / "ke-hoach.txt").write_text(text, encoding="utf-8")
+    maker.write_paragraphs(text, "txt", tmp_path / "ke-hoach.docx")
+    read = [_tasks(tmp_path / name, index) for name in ("ke-hoach.txt", "ke-hoach.docx")]
+    assert read[0] == read[1]
+    assert (
+        "Nắm tình hình an ninh nông thôn, kịp thời báo cáo Thường trực Tỉnh ủy.",
+        ["binh-thuan-cong-an-tinh"],
+        "Thường xuyên",
+    ) in read[0]
