@@ -188,3 +188,34 @@ def test_only_a_header_line_alone_opens_such_a_table() -> None:
     assert not stacked.opens_header("STT Nội dung") and not stacked.opens_header("1")
     # labels under 'STT' that name no work and no one: no table
     assert stacked.read(["STT", "Họ và tên", "Năm sinh", "Quê quán"], 0) is None
+
+
+def test_the_headers_order_of_who_and_when_is_the_rows_order(tmp_path: Path, index: Index) -> None:
+    """A header naming who before when: each row's unit, then its time, read without doubt; a row
+    giving them the other way round is flagged."""
+    table = """\
+TT
+Nội dung công việc
+Cơ quan chủ trì
+Thời gian
+1
+Tổ chức hội nghị quán triệt Nghị quyết của
+Tỉnh ủy về công tác dân vận.
+Ban Dân vận Tỉnh ủy
+Quý II/2026
+2
+Theo dõi, nắm tình hình tôn giáo, dân tộc
+trên địa bàn tỉnh.
+Công an tỉnh
+Thường xuyên
+3
+Tổng kết công tác dân vận, báo cáo Ban
+Thường vụ Tỉnh ủy.
+Tháng 12/2026
+Văn phòng Tỉnh ủy
+"""
+    found = {text[:20]: (lead, time, doubts) for text, lead, _, time, doubts in rows_of(build(tmp_path, index, table))}
+    assert found["Tổ chức hội nghị quá"] == ([DANVAN], "Quý II/2026", set())
+    assert found["Theo dõi, nắm tình h"][:2] == ([CONGAN], "Thường xuyên")
+    assert not found["Theo dõi, nắm tình h"][2] & {"lead", "timeframe"}
+    assert {"lead", "timeframe"} <= found["Tổng kết công tác dâ"][2]

@@ -311,8 +311,13 @@ def _doubt(
 ) -> str:
     """Why a row's narrow cells may be cut or placed wrongly ('' when they read as the table's rows do)."""
     kinds = [kind for kind, _ in row.tail]
-    if times and "unit" in kinds and "time" in kinds[kinds.index("unit") :]:
-        return "bảng chép từ PDF mỗi ô một dòng: ô đơn vị in trước ô thời gian, cột của các ô được đoán"
+    # the header's order: times before units ('Thời gian | Chủ trì') or units before times
+    early, late = ("time", "unit") if times and who and times[0] < who[0] else ("unit", "time")
+    if times and who and late in kinds and early in kinds[kinds.index(late) :]:
+        return (
+            "bảng chép từ PDF mỗi ô một dòng: các ô thời gian và đơn vị không theo thứ tự cột của đầu bảng, "
+            "cột của các ô được đoán"
+        )
     if _shape(row) != usual:
         return (
             "bảng chép từ PDF mỗi ô một dòng, không có dấu phân cột: hàng thiếu ô thời gian hoặc ô đơn vị mà "
