@@ -223,10 +223,18 @@ _NUMBER_LABEL = re.compile(r"^\s*S[ốôỐÔ]\s*:?\s*$", re.IGNORECASE)
 _NUMBER_VALUE = re.compile(r"^\s*[\d./…_\-]*\d*\s*/\s*\S|^\s*\d+\s*[-–]\s*[A-ZĐ]{2,}")
 
 
-def join_number_label(lines: list[Line]) -> list[Line]:
+# 'Nơi' alone on its line, 'nhận:' on the next: the recipients' label wrapped in a narrow cell.
+_CUT_LABELS = (
+    (_NUMBER_LABEL, _NUMBER_VALUE),
+    (re.compile(r"^\s*Nơi\s*$", re.IGNORECASE), re.compile(r"^\s*nhận\s*:", re.IGNORECASE)),
+)
+
+
+def join_cut_labels(lines: list[Line]) -> list[Line]:
     """A line holding only 'Số:' joined with the document number on the line under it, as the
-    number is printed ('Số: 7360/KH-UBND'); every other line kept as it is. (An item's number alone
-    on its line needs no joining here: the paragraphs join it with its words.)"""
+    number is printed ('Số: 7360/KH-UBND'), and 'Nơi' with the 'nhận:' under it; every other line
+    kept as it is. (An item's number alone on its line needs no joining here: the paragraphs join
+    it with its words.)"""
     out: list[Line] = []
     for line in lines:
         above = out[-1] if out else None
@@ -236,8 +244,7 @@ def join_number_label(lines: list[Line]) -> list[Line]:
             and above.table is None
             and line.cells is None
             and line.table is None
-            and _NUMBER_LABEL.match(above.text)
-            and _NUMBER_VALUE.match(line.text)
+            and any(label.match(above.text) and value.match(line.text) for label, value in _CUT_LABELS)
         ):
             above.text = f"{above.text.strip()} {line.text.strip()}"
             above.markers += line.markers
@@ -271,9 +278,12 @@ def _wrapped_width(lines: list[Line]) -> int:
     if len(lengths) < 10:
         return 0
     width = lengths[int(len(lengths) * 0.9)]
-    # a width no printed line reaches (so neither does the longest of the shorter three quarters):
-    # paragraphs each on its line, most of them short
-    if statistics.median(lengths) >= 35 and width <= _PRINTED_LINE_MAX:
+    if width > _PRINTED_LINE_MAX:
+        return 0  # a width no printed line reaches: paragraphs each on its line
+    # most lines short: paragraphs each on its line, unless many lines stop near one width, the
+    # header's short cells above them (a short letter copied from a web page, wrapped at its width)
+    near = sum(1 for n in lengths if n >= 0.85 * width)
+    if statistics.median(lengths) >= 35 or (near >= 8 and near >= 0.3 * len(lengths)):
         return width
     return 0
 

@@ -29,7 +29,7 @@ from .forms import starts_block as starts_block
 from .lines import PAGE_DEBRIS as PAGE_DEBRIS
 from .lines import Document as Document
 from .lines import Line as Line
-from .lines import LineReader, join_number_label, measure, table_lines
+from .lines import LineReader, join_cut_labels, measure, table_lines
 from .lines import SourceError as SourceError
 from .lines import bold_runs as bold_runs
 from .lines import clean_letters as clean_letters
@@ -107,7 +107,7 @@ def from_text(path: Path, text: str) -> Document:
     reader = LineReader(doc)
     for number, raw in enumerate(LINE_BREAK.split(text.removesuffix("\n")), start=1):
         reader.take(raw, number)
-    doc.lines = join_number_label(read_tables(doc.lines))
+    doc.lines = join_cut_labels(read_tables(doc.lines))
     measure(doc)
     return doc
 
@@ -467,6 +467,8 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: _Growing) -> b
     if not previous.endswith(_TERMINAL) and length >= 0.6 * doc.width:
         return True
     next_word = len(text.split(" ", 1)[0])
+    if _LEAD_IN_END.search(previous):
+        return False  # '... có ý kiến như sau:' closes a lead-in: what it announces is a paragraph of its own
     if previous.endswith(":"):
         # '... như:' / 'Hội nghị, tập huấn, ...': a colon at the margin, the next word too long to fit
         return length >= 0.95 * doc.width and length + 1 + next_word > doc.width
@@ -475,6 +477,7 @@ def _continues(doc: Document, above: Line, line: Line, paragraph: _Growing) -> b
 
 
 _RULE = re.compile(r"^\s*[-–—_*=.~]{3,}\s*$")  # a line drawn with dashes, stars or dots: no words
+_LEAD_IN_END = re.compile(r"\b(?:như sau|sau đây|dưới đây)\s*:$")
 
 # A line that stops where no sentence or heading ends: at a comma or at a word that joins ('5. Nhiệm vụ về
 # phát triển KHCN,' / 'ĐMST, CĐS và ĐA06', '... phối hợp với' / 'Bộ Tài chính ...'): the next line goes on.

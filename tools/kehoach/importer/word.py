@@ -41,7 +41,7 @@ from .lines import (
     SourceError,
     clean_letters,
     clean_markup,
-    join_number_label,
+    join_cut_labels,
     measure,
 )
 from .lines import _wrapped_width as wrapped_width
@@ -160,7 +160,7 @@ def _read_docx(path: Path, data: bytes) -> Document:
             doc.lines.extend(_table_lines(block, context.number))
         else:
             _take_paragraph(block, context)
-    doc.lines = join_number_label(doc.lines)
+    doc.lines = join_cut_labels(doc.lines)
     measure(doc)  # one paragraph per printed line: rejoined as the text path does
     if not doc.wrapped and context.in_runs:
         # the printed lines measured without the cells of tables written one a paragraph, which are

@@ -24,7 +24,9 @@ def roman_heading(text: str) -> bool:
 
 # A lead-in by which the sender reports, not assigns ('Sở Công Thương báo cáo, cung cấp một số thông tin
 # cụ thể như sau:'); one that asks or gives work ('đề nghị các đơn vị báo cáo ...') does not.
-REPORTS = re.compile(r"^(?!.*\b(?:de nghi|yeu cau|giao|chi dao)\b).*\b(?:bao cao|cung cap(?: thong tin)?)\b")
+REPORTS = re.compile(
+    r"^(?!.*\b(?:de nghi|yeu cau|giao|chi dao|co y kien|ket luan)\b).*\b(?:bao cao|cung cap(?: thong tin)?)\b"
+)
 
 
 # A point that ends by naming the criteria it goes by ("... lập danh sách sơ bộ căn cứ vào các tiêu chí:"):

@@ -6,12 +6,13 @@ import re
 
 from ...text import fold
 from ..header import reading_case
-from ..source import Line
+from ..source import LOWER, UPPER, Line
 from .model import Body
 
 _SIGNATURE = re.compile(r"^\(?\s*(?:đã ký|ký|đã ký và đóng dấu|ký tên, đóng dấu)\s*\)?$", re.IGNORECASE)
 
 
+_ONE_NAME_WORD = re.compile(rf"[{UPPER}][{LOWER}]+")
 _TITLE_PREFIX = re.compile(r"^(?:T/M|K/T|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?)\s", re.IGNORECASE)
 
 
@@ -56,6 +57,7 @@ def read_tail(body: Body, lines: list[Line]) -> None:
     titles: list[str] = []
     names: list[str] = []
     recipients: list[list[str]] = []  # [text, side note]
+    surname = ""  # a name cut after its first word by a narrow cell ('Phạm' / 'Mạnh Cường')
     for line in lines:
         for index, column in enumerate(line.columns):
             text = " ".join(column.split())
@@ -72,8 +74,11 @@ def read_tail(body: Body, lines: list[Line]) -> None:
                 continue
             elif _is_title(text) and (index > 0 or not recipients or _TITLE_PREFIX.match(text) or len(text) < 30):
                 titles.append(text)
+            elif titles and _ONE_NAME_WORD.fullmatch(text):
+                surname = text  # under the signer's title, one capitalised word: the name goes on below
             elif _is_name(text) and (titles or index > 0 or not recipients):
-                names.append(text)
+                names.append(f"{surname} {text}".strip())
+                surname = ""
             elif recipients and index == 0:
                 # a recipient wrapped onto the next line; a word the line broke at its hyphen ('Quy định số
                 # 69-' / 'QĐ/TW, ...') is one word again, as in a paragraph
@@ -81,6 +86,8 @@ def read_tail(body: Body, lines: list[Line]) -> None:
                 recipients[-1][0] += ("" if broken else " ") + text
             elif recipients:
                 recipients[-1][1] = text  # a note written beside it: "(Báo" / "cáo)"
+    if surname and not names:
+        names.append(surname)
     body.recipients = _join_side_notes(recipients)
     if titles:
         body.signer_title = " - ".join(_title_case(t) for t in titles)

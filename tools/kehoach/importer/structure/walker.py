@@ -29,6 +29,14 @@ GUIDANCE_TYPES = ("huong dan", "quy dinh", "quy che")
 ARTICLES = "văn bản giao việc theo từng điều; mục 'I. Các điều của quyết định' do lệnh nhập đặt để ghi các điều"
 
 
+# The lead-in of a letter or a notice that says what its paragraphs are: whose opinion, conclusion or
+# direction they write ('..., Phó Thủ tướng X có ý kiến như sau:', 'Thủ tướng Chính phủ yêu cầu:'). The
+# paragraphs under it are the work, written plain as well as numbered.
+_GIVES_OPINION = re.compile(
+    r"\b(?:có ý kiến(?: chỉ đạo)?|kết luận|chỉ đạo|yêu cầu|đề nghị|giao)(?: như sau| sau đây)?\s*:\s*$"
+)
+
+
 class Walker:
     """Walks the paragraphs once; each goes to the reader of its step."""
 
@@ -61,7 +69,9 @@ class Walker:
             if self.addressee(para, kind):
                 i += 1
                 continue
-            if after_lead_in and kind != "plain" and not re.match(r"^[-+*•]?\s*(?:Căn cứ|Thực hiện|Theo)\b", para.text):
+            opinion = after_lead_in and bool(_GIVES_OPINION.search(self.w.body.preamble[-1].text))
+            opens_work = after_lead_in and (kind != "plain" or opinion)
+            if opens_work and not re.match(r"^[-+*•]?\s*(?:Căn cứ|Thực hiện|Theo)\b", para.text):
                 # A plan without numbered sections: its items follow "... như sau:" directly.
                 section = Section("I", "Nội dung", para.line, 0, heading_note=NO_SECTIONS)
                 if REPORTS.search(fold(self.w.body.preamble[-1].text)):
