@@ -192,7 +192,17 @@ class Early:
         self.ids: set[str] = set()
         self.repeated = False
 
+    # A batch is taken this many records at a time: a source that hands over every file
+    # at once (all found in the cache) would otherwise have the facts of every record
+    # packed and sent as one blob, held whole in both processes, and the process aside
+    # waiting for all of them before it begins.
+    SLICE = 2000
+
     def __call__(self, batch: list[tuple[LoadedFile, Record | None]]) -> None:
+        for start in range(0, len(batch), self.SLICE):
+            self._take(batch[start : start + self.SLICE] if len(batch) > self.SLICE else batch)
+
+    def _take(self, batch: list[tuple[LoadedFile, Record | None]]) -> None:
         made = self.made
         entries: dict[str, Entry] = {}
         packed = self.packed if self.aside is not None else None
