@@ -278,27 +278,39 @@ def build(
     files: list[LoadedFile], records: list[tuple[LoadedFile, Record]], made: Made | None = None
 ) -> tuple[Index, list[list[Entry]]]:
     """Index valid records by id; return the index and the groups of records sharing an id.
+    ``records``: the valid records of ``files`` (a file's at most once), in the files' order.
 
     Of records sharing an id, the one whose file is named after it is indexed.
     ``made``: the entries made already (``entry_of``), by id of their file; their
     references are then the index's ``outgoing``."""
     index = Index(files=files)
-    groups: dict[str, list[Entry]] = {}
+    entries = index.entries  # each id where it is first seen (its place in the index)
+    groups: dict[str, list[Entry]] = {}  # only the ids seen more than once (nearly none)
     for loaded, record in records:
         if loaded.kind is not None:  # always so: the model stage needs the kind to make a record
             premade = made.get(id(loaded)) if made else None
             entry = premade[0] if premade is not None and premade[0].record is record else None
-            groups.setdefault(record.id, []).append(entry or Entry(loaded.kind, record, loaded))
+            entry = entry or Entry(loaded.kind, record, loaded)
+            record_id = record.id
+            held = entries.get(record_id)
+            if held is None:
+                entries[record_id] = entry
+            elif record_id in groups:
+                groups[record_id].append(entry)
+            else:
+                groups[record_id] = [held, entry]
     for record_id, group in groups.items():
-        if len(group) > 1:
-            group.sort(key=lambda e: (e.file.rel.stem != record_id, str(e.file.rel)))
-        index.entries[record_id] = group[0]
-    valid = {id(loaded) for loaded, _ in records}
-    index.broken = {f.rel.stem: f for f in files if id(f) not in valid}
+        group.sort(key=lambda e: (e.file.rel.stem != record_id, str(e.file.rel)))
+        entries[record_id] = group[0]  # at the place the id was first seen
+    if len(records) == len(files):  # every file holds a valid record: none is broken
+        index.broken = {}
+    else:
+        valid = {id(loaded) for loaded, _ in records}
+        index.broken = {f.rel.stem: f for f in files if id(f) not in valid}
     if made:
         outgoing: dict[str, list[Reference]] = {}
         for record_id, entry in index.entries.items():
             premade = made.get(id(entry.file))
             outgoing[record_id] = premade[1] if premade is not None and premade[0] is entry else references(entry)
         index.__dict__["outgoing"] = outgoing
-    return index, [group for group in groups.values() if len(group) > 1]
+    return index, [groups[record_id] for record_id in entries if record_id in groups] if groups else []

@@ -9,15 +9,13 @@ import dataclasses
 import datetime as dt
 import functools
 import gc
-import itertools
 import marshal
-import operator
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .config import Config
-from .findings import Finding
+from .findings import Finding, in_order
 from .index import Entry, Index, Reference, build, entry_of
 from .lifetime import keep
 from .load import LoadedFile
@@ -75,26 +73,6 @@ def check(
     checked = Checked(index, in_order(findings), len(index.files))
     keep(checked)
     return checked
-
-
-def in_order(findings: list[Finding]) -> list[Finding]:
-    """``findings`` sorted by place, then code and message, as sorting them by
-    ``(path, line, col, code, message)`` gives them, in a third of the time: sorted
-    by path alone (they come nearly in order: what costs is making a key of five
-    values for each of a hundred thousand findings), then the findings of each
-    file with more than one sorted by the rest."""
-    findings.sort(key=_PATH)
-    ordered: list[Finding] = []
-    for _, group in itertools.groupby(findings, _PATH):
-        found = list(group)
-        if len(found) > 1:
-            found.sort(key=_PLACE)
-        ordered += found
-    return ordered
-
-
-_PATH = operator.attrgetter("path")
-_PLACE = operator.attrgetter("line", "col", "code", "message")  # a finding's place within its file, then the rest
 
 
 def _keep_objects() -> None:
@@ -214,7 +192,17 @@ class Early:
         self.ids: set[str] = set()
         self.repeated = False
 
+    # A batch is taken this many records at a time: a source that hands over every file
+    # at once (all found in the cache) would otherwise have the facts of every record
+    # packed and sent as one blob, held whole in both processes, and the process aside
+    # waiting for all of them before it begins.
+    SLICE = 2000
+
     def __call__(self, batch: list[tuple[LoadedFile, Record | None]]) -> None:
+        for start in range(0, len(batch), self.SLICE):
+            self._take(batch[start : start + self.SLICE] if len(batch) > self.SLICE else batch)
+
+    def _take(self, batch: list[tuple[LoadedFile, Record | None]]) -> None:
         made = self.made
         entries: dict[str, Entry] = {}
         packed = self.packed if self.aside is not None else None

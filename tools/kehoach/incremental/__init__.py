@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from ..codes import Code
 from ..config import Config
-from ..findings import Finding, Severity
+from ..findings import Finding, Severity, in_order
 from ..kinds import Kind
 from ..load.cache import RecordCache, cache_folder, code_digest, content_key
 from ..load.files import record_kind
@@ -319,8 +319,7 @@ def _stored_findings(
 def _finish(result: Result, config: Config) -> Result:
     """With the configuration's own problems, in output order."""
     if config.problems:
-        result.findings = [*result.findings, *config.problems]
-        result.findings.sort(key=lambda f: (f.path, f.line, f.col, f.code, f.message))
+        result.findings = in_order([*result.findings, *config.problems])
     return result
 
 

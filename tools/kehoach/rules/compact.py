@@ -29,7 +29,7 @@ from ..load import LoadedFile
 from ..model import Directive, Plan, Report, ResultOutcome, Task, TaskStatus, Unit
 from ..model.common import Record
 from ..model.docnumber import DocNumberError, parse_doc_number
-from .base import at_file, vn_date
+from .base import vn_date
 from .chronology import cited_later, task_dates
 from .numbers import foreign_issuer
 from .references import unknown_section
@@ -215,27 +215,35 @@ class _Tasks:
         self.plans: dict[str, _Plan] = {}
         self.by_task: dict[str, list[Reported]] = {}
         self.tasks: list[Any] = []
-        self.early: dict[int, tuple[_Plan, Sequence[Found]]] = {}
-        self.waiting: dict[str, list[Any]] = {}  # the tasks come before their plan, by its id
+        # Each task's (by its place in ``tasks``) as made early, or None: in a list, not
+        # a dictionary by number (a hundred thousand entries and numbers less to hold).
+        self.early: list[tuple[_Plan, Sequence[Found]] | None] = []
+        self.waiting: dict[str, list[int]] = {}  # the tasks come before their plan (their places), by its id
         self.dates: dict[dt.date | None, str] = {}
         self.messages: dict[tuple[str, ...], str] = {}
+        # Each message of KH603/KH604 made once: many tasks share their deadline, its
+        # source and their status (held once here, and sent back once).
+        self.texts: dict[str, str] = {}
 
     def came(self, row: Any) -> None:
         kind, days = row[0], self.days
         if kind == _TASK:
+            at = len(self.tasks)
             self.tasks.append(row)
+            self.early.append(None)
             if row[2] in self.by_task:  # a report gives a result for it: checked once every row has come
                 return
             plan = self.plans.get(row[3])
             if plan is not None:
-                self.early[row[1]] = (plan, self._of(row, plan, ()) or ())  # most: nothing (no list kept)
+                self.early[at] = (plan, self._of(row, plan, ()) or ())  # most: nothing (no list kept)
             else:  # its plan not come yet (read after it), or none
-                self.waiting.setdefault(row[3], []).append(row)
+                self.waiting.setdefault(row[3], []).append(at)
         elif kind == _PLAN:
             plan = self.plans[row[2]] = _Plan(days[row[3]], row[4], row[5])
-            for task in self.waiting.pop(row[2], ()):
+            for at in self.waiting.pop(row[2], ()):
+                task = self.tasks[at]
                 if task[2] not in self.by_task:
-                    self.early[task[1]] = (plan, self._of(task, plan, ()) or ())
+                    self.early[at] = (plan, self._of(task, plan, ()) or ())
         elif kind == _REPORT:
             report = _Report(row[2], days[row[3]], days[row[4]], days[row[5]])
             for position, task_id, outcome, when in row[6]:
@@ -246,9 +254,8 @@ class _Tasks:
         """Every task's findings, now that every row has come."""
         plans, by_task, early = self.plans, self.by_task, self.early
         found: list[Found] = []
-        for row in self.tasks:
+        for row, made in zip(self.tasks, early, strict=True):
             plan = plans.get(row[3])
-            made = early.get(row[1])
             if made is not None and made[0] is plan and row[2] not in by_task:
                 found += made[1]
                 continue
@@ -267,7 +274,7 @@ class _Tasks:
         state = situation(task, plan, today, reported)  # type: ignore[arg-type]
         if state.group in LATE_GROUPS:
             path, code, message = overdue(state, task, has_status, self.today_text, self.dates)  # type: ignore[arg-type]
-            found.append((number, path, code.value, message))
+            found.append((number, path, code.value, self.texts.setdefault(message, message)))
         if plan is not None:
             if section not in plan.section_set:
                 found.append((number, ("section",), Code.KH303.value, unknown_section(plan_id, section, plan.sections)))
@@ -342,4 +349,13 @@ def placed(found: Iterable[Found], files: Sequence[LoadedFile]) -> list[Finding]
     """The findings ``run`` gives, placed in the files of the records they concern (``files``:
     each record's file by its number)."""
     codes = {code.value: code for code in Code}
-    return [at_file(files[number], path, codes[code], message) for number, path, code, message in found]
+    made: list[Finding] = []
+    add = made.append
+    for number, path, code, message in found:  # ``base.at_file`` written out: tens of thousands of findings
+        file = files[number]
+        positions = file.positions
+        at = positions.shape.value_at().get(path)
+        line, col = positions.of(path) if at is None else positions.marks[at]
+        known = codes[code]
+        add(Finding(str(file.rel), line, col, known, message, known.severity))
+    return made

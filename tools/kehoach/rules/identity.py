@@ -92,10 +92,16 @@ def check_task_order(ctx: Context) -> Iterator[Finding]:
 def check_case_collisions(ctx: Context) -> Iterator[Finding]:
     """KH206 on each file whose name differs from another's only in case, naming the
     first of them in path order (only the names that collide are sorted: nearly none)."""
+    names = [str(loaded.rel) for loaded in ctx.index.files]
+    # Usually no two names fold alike: found by folding them all in one call (case
+    # folding maps each character alone, and none to or from a line break), so
+    # that each name is looked at one by one only when some do.
+    folded = "\n".join(names).casefold().split("\n")
+    if len(folded) == len(names) and len(set(folded)) == len(names):
+        return
     seen: dict[str, str] = {}
     clashes: dict[str, list[str]] = {}
-    for loaded in ctx.index.files:
-        name = str(loaded.rel)
+    for name in names:
         key = name.casefold()
         first = seen.get(key)
         if first is None:
@@ -103,8 +109,8 @@ def check_case_collisions(ctx: Context) -> Iterator[Finding]:
         else:
             clashes.setdefault(key, [first]).append(name)
     found: list[tuple[str, str]] = []
-    for names in clashes.values():
-        first, *others = sorted(names)
+    for group in clashes.values():
+        first, *others = sorted(group)
         found.extend((name, first) for name in others)
     for name, first in sorted(found):
         yield Finding(
