@@ -64,9 +64,7 @@ def read_tail(body: Body, lines: list[Line]) -> None:
             if not text:
                 continue
             if _opens_recipients(text):
-                after = text.split(":", 1)[1].strip(" *_") if ":" in text else ""
-                if after:
-                    recipients.append([after.lstrip("-+• ").strip(), ""])
+                recipients.extend(_after_label(text))
                 continue
             if re.match(r"^[-+•]\s*", text) and index == 0:
                 recipients.append([re.sub(r"^[-+•]\s*", "", text), ""])
@@ -93,6 +91,12 @@ def read_tail(body: Body, lines: list[Line]) -> None:
         body.signer_title = " - ".join(_title_case(t) for t in titles)
     if names:
         body.signer = names[-1]
+
+
+def _after_label(text: str) -> list[list[str]]:
+    """The recipient written on the label's line ('Nơi nhận: - Như trên;'), if any."""
+    after = text.split(":", 1)[1].strip(" *_") if ":" in text else ""
+    return [[after.lstrip("-+• ").strip(), ""]] if after else []
 
 
 def _join_side_notes(recipients: list[list[str]]) -> list[str]:
