@@ -145,6 +145,15 @@ _WORK_VERB = verbs.AFTER_SUBJECT
 _SUBJECT_VERB = re.compile(rf"^(?P<who>[^.;:()]{{3,160}}?)\s+{_WORK_VERB}\b")
 
 
+# The scope a subject acts in, written between it and its verb: ', trong phạm vi nhiệm vụ, quyền hạn được giao, ',
+# ', theo chức năng, nhiệm vụ của mình, '.
+_SCOPE = re.compile(
+    r",\s*(?:trong phạm vi|theo|căn cứ(?: vào)?|trên cơ sở)\s+(?:[^,;:().]{0,40}?\s)?"
+    r"(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)\b[^;:().]{0,80}?\s(?:được giao|của mình|theo quy định|được phân công)"
+    r"\s*,\s*"
+)
+
+
 def subject_words(text: str) -> str | None:
     """The subject of a sentence that gives work to bodies or people it names though they are not read
     as units: the words before its verb, when they open as a body's or a post's name."""
@@ -152,6 +161,7 @@ def subject_words(text: str) -> str | None:
         return case["who"].strip(" ,")  # 'Đối với X thì <who> có trách nhiệm ...': the sentence says who
     opening = SUBJECT_OPENING.match(text)
     rest = text[opening.end() :] if opening else text
+    rest = _SCOPE.sub(" ", rest, count=1)
     found = _SUBJECT_VERB.match(rest)
     if found is None:
         return None
