@@ -618,8 +618,9 @@ class Work:
             return
         if (given := _GIVEN_BY_NAME.match(item.text)) and self.names_bodies(given["who"]):
             # 'Đề nghị Chính phủ, Tòa án nhân dân tối cao ... chỉ đạo rà soát ...': work asked of the bodies it
-            # names, though not all are read as units; they are flagged for the clerk
-            item.who, item.why = given["who"].strip(" ,"), "giao việc, đề nghị cho cơ quan nêu trong câu"
+            # names, though they are not all read as units; no lead rather than a wrong unit (the issuer is written,
+            # flagged for the clerk)
+            item.why = "giao việc, đề nghị cho cơ quan nêu trong câu mà lệnh nhập không đọc được từng đơn vị"
             return
         if _DEADLINE.search(item.text) and not _RUNS_WHEN.match(item.text):
             # '... gửi Sở Tài chính trước ngày 25 tháng 01 hằng năm.': a date by which something is due is work
