@@ -24,7 +24,7 @@ from .patterns import (
 )
 from .roles import Roles
 from .state import Walk
-from .subjects import ASSIGN, OPENS_WITH_WORK, body_like
+from .subjects import ASSIGN, OPENS_WITH_WORK, body_like, calls_all
 from .timeframes import heading_time, period_statement
 
 # A heading of 'Tổ chức thực hiện' that names who, in words that name agents ("2. Các tổ chức thành
@@ -196,7 +196,7 @@ class Headings:
             later_kind = self.w.kinds.kind_of(later)
             if later_kind == "plain" and (
                 CLOSING_PARAGRAPH.match(later.text)
-                or (self.w.kinds.last_of_body(at) and CLOSING_REQUEST.match(later.text))
+                or (self.w.kinds.last_of_body(at) and (CLOSING_REQUEST.match(later.text) or calls_all(later.text)))
                 or self.w.kinds.closing_words(at)
             ):
                 break  # the closing ('Trên đây ...', '... yêu cầu các Sở triển khai thực hiện./.'): nothing under

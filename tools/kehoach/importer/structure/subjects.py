@@ -76,7 +76,8 @@ _ORG_NAME = re.compile(rf"^(?:{org_opening(organs_only=True)}|(?:{org_opening()}
 # point in time ("Căn cứ ..., ", "Sau hội nghị hiệp thương lần thứ hai, trên cơ sở danh sách ..., "), the
 # field the point fills ("Nội dung: "), the case it is about ("Đối với vụ việc ở khu dân cư thì ").
 SUBJECT_OPENING = re.compile(
-    r"^(?:(?:Nội dung|Nhiệm vụ|Công việc)\s*:\s*)?"
+    r"^(?:\((?:\d{1,2}|[ivx]{1,4})\)\s+)?"  # a number written in the paragraph ('(ii) Chủ đầu tư phối hợp ...')
+    r"(?:(?:Nội dung|Nhiệm vụ|Công việc)\s*:\s*)?"
     r"(?:(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng)"
     r"|(?:Căn cứ|Trên cơ sở|Sau khi|Sau|Trước khi|Khi|Ngay sau khi)\b[^,;:]{3,150}),\s*)*"
     r"(?:Đối với\s[^;:]{3,150}?,?\s+thì\s+)?",
@@ -113,6 +114,20 @@ _CARRY_OUT = re.compile(
 def only_carry_out(text: str, subject: str) -> bool:
     at = text.find(subject)
     return at >= 0 and _CARRY_OUT.match(text[at + len(subject) :].strip(" ,")) is not None
+
+
+# The group a closing sentence calls on, after its ground ('Căn cứ ý kiến chỉ đạo trên, các cơ quan, đơn vị liên quan
+# nghiêm túc triển khai thực hiện./.').
+_CALLED_GROUP = re.compile(
+    r"^(?:(?:Căn cứ|Trên cơ sở)\s[^,;:]{3,150},\s*)?(?P<who>(?:[Cc]ác|[Nn]hững|[Mm]ọi)\s[^.;:]{3,150}?)\s+"
+    r"(?=(?:chủ động|nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện)\b)"
+)
+
+
+def calls_all(text: str) -> bool:
+    """A closing sentence that calls on a group only to carry the document out, no work of its own."""
+    found = _CALLED_GROUP.match(text)
+    return found is not None and only_carry_out(end_mark(text), found["who"])
 
 
 # Verbs that end a unit's name in a sentence: a name the registry does not know that holds one ran on

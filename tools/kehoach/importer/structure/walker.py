@@ -18,6 +18,7 @@ from .model import NO_SECTIONS, Body, Section
 from .patterns import CLOSING_PARAGRAPH, CLOSING_REQUEST, REPORTS, end_mark
 from .roles import Roles
 from .state import Walk
+from .subjects import calls_all
 from .work import Work
 
 # An article of a decision: 'Điều 2. Giao Sở Y tế chủ trì ...'.
@@ -167,7 +168,7 @@ class Walker:
             # "Văn phòng Chính phủ xin thông báo để các bộ, ngành ... biết, thực hiện./.": the closing words
             self.w.body.closing = " ".join(filter(None, [self.w.body.closing, end_mark(text)]))
             return i + 1
-        if kind == "plain" and self.w.kinds.last_of_body(i) and CLOSING_REQUEST.match(text):
+        if kind == "plain" and self.w.kinds.last_of_body(i) and (CLOSING_REQUEST.match(text) or calls_all(text)):
             # "Đề nghị các đơn vị nghiêm túc triển khai thực hiện.": the closing request, not a task
             self.w.body.closing = " ".join(filter(None, [self.w.body.closing, end_mark(text)]))
             return i + 1
