@@ -90,3 +90,41 @@ def test_a_decision_that_gives_work_article_by_article(tmp_path: Path) -> None:
     assert build["coordinating"] == funds["lead"] == ["nghe-an-so-tai-chinh"]
     [articles] = outcome.plan.data["sections"]
     assert "Quyết định này có hiệu lực kể từ ngày ký." in articles["text"]
+
+
+BARE_ARTICLES = (
+    "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH NGHỆ AN                       Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 1235/QĐ-UBND                  Nghệ An, ngày 12 tháng 6 năm 2025\n\n"
+    "QUYẾT ĐỊNH\n"
+    "Về việc triển khai công tác chuyển đổi số năm 2025\n\n"
+    "Căn cứ Luật Giao dịch điện tử năm 2023;\n"
+    "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ.\n\n"
+    "QUYẾT ĐỊNH:\n\n"
+    "Điều 1.\n\n"
+    "Phê duyệt danh mục nền tảng số dùng chung của tỉnh năm 2025.\n\n"
+    "Điều 2.\n\n"
+    "1. Sở Khoa học và Công nghệ chủ trì triển khai các nền tảng số dùng chung, hoàn thành trong năm 2025.\n\n"
+    "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Liên đoàn Lao động tỉnh phối hợp tuyên truyền sử dụng.\n\n"
+    "3. Sở Tài chính, trong phạm vi chức năng, nhiệm vụ được giao, chủ động bố trí kinh phí thực hiện.\n\n"
+    "Điều 3.\n\n"
+    "Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+    "Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN\n"
+    "- Như Điều 2;\n"
+    "- Lưu: VT.                                         CHỦ TỊCH\n"
+)
+
+
+def test_articles_whose_mark_stands_alone_give_work_clause_by_clause(tmp_path: Path) -> None:
+    # 'Điều 2.' over its clauses '1.', '2.', '3.': each clause giving or asking work of whom it names is a task,
+    # though the bodies asked are not all read as units, and the scope between a subject and its verb is no name
+    outcome = build_text(tmp_path, BARE_ARTICLES)
+    assert outcome.plan is not None, outcome.refused
+    texts = [task.data["text"] for task in outcome.tasks]
+    assert [text.split(",")[0] for text in texts] == [
+        "Sở Khoa học và Công nghệ chủ trì triển khai các nền tảng số dùng chung",
+        "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        "Sở Tài chính",
+    ]
+    assert outcome.tasks[2].data["lead"] == ["nghe-an-so-tai-chinh"]
+    assert not any(text.startswith(("Phê duyệt", "Quyết định này", "Điều")) for text in texts)

@@ -150,3 +150,53 @@ def test_points_finishing_a_clause_a_rule_pointer_and_a_dated_stage(tmp_path: Pa
     # a stage opening with its date written out is work, due then
     [stage] = [task for task in outcome.tasks if task.data["text"].startswith("Kể từ ngày 01 tháng 01 năm 2026")]
     assert stage.data["timeframe"] == "Kể từ ngày 01 tháng 01 năm 2026"
+
+
+COORDINATION = HEADER.replace("Quy định phân công nhiệm vụ", "Ban hành Quy chế phối hợp về nhiệm vụ") + (
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý nhà nước về đo lường trên địa bàn tỉnh.\n\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2025.\n\n"
+    "QUY CHẾ\n\nPHỐI HỢP QUẢN LÝ NHÀ NƯỚC VỀ ĐO LƯỜNG\n\n"
+    "Chương I\n\nNHỮNG QUY ĐỊNH CHUNG\n\n"
+    "Điều 1. Phạm vi điều chỉnh\n\n"
+    "Quy chế này quy định việc phối hợp quản lý đo lường.\n\n"
+    "Điều 2. Nội dung phối hợp\n\n"
+    "1. Tham mưu xây dựng văn bản quản lý nhà nước về đo lường.\n\n"
+    "2. Kiểm tra, xử lý vi phạm về đo lường trên địa bàn tỉnh.\n\n"
+    "Chương II\n\nTRÁCH NHIỆM PHỐI HỢP\n\n"
+    "Điều 3. Phối hợp trong tuyên truyền, phổ biến chủ trương, chính sách, pháp luật về đo lường và tập huấn, "
+    "bồi dưỡng chuyên môn, nghiệp vụ cho cán bộ, công chức làm công tác đo lường ở các cấp\n\n"
+    "1. Sở Khoa học và Công nghệ\n\n"
+    "Chủ trì xây dựng kế hoạch tuyên truyền pháp luật về đo lường cho doanh nghiệp trên địa bàn tỉnh.\n\n"
+    "2. Sở Tư pháp\n\n"
+    "Phối hợp thẩm định tài liệu tuyên truyền pháp luật về đo lường.\n\n"
+    "Điều 4. Phối hợp kiểm tra phương tiện đo, hàng đóng gói sẵn, chất lượng hàng hóa lưu thông trên thị trường "
+    "và xử lý vi phạm hành chính trong lĩnh vực đo lường theo thẩm quyền.\n\n"
+    "1. Sở Khoa học và Công nghệ\n\n"
+    "Chủ trì kiểm tra phương tiện đo nhóm 2 tại các chợ trên địa bàn tỉnh.\n\n"
+    "2. Công an tỉnh\n\n"
+    "Phối hợp xử lý các hành vi gian lận về đo lường.\n\n"
+    "Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN\n"
+    "- Lưu: VT.                                         CHỦ TỊCH\n"
+)
+
+
+def test_a_general_chapters_contents_of_coordination_are_rules_not_tasks(tmp_path: Path) -> None:
+    # 'Điều 2. Nội dung phối hợp' in a chapter of general provisions lists what the coordination covers:
+    # no body is given work there
+    texts = _texts(build_text(tmp_path, COORDINATION))
+    assert not any(text.startswith(("Tham mưu xây dựng văn bản", "Kiểm tra, xử lý vi phạm")) for text in texts)
+
+
+def test_a_long_article_title_heads_its_clauses_as_a_short_one_does(tmp_path: Path) -> None:
+    # titles over two printed lines, one of them closed with a period, head the clauses numbered from 1 under them
+    outcome = build_text(tmp_path, COORDINATION)
+    texts = _texts(outcome)
+    titles = ("Điều", "Phối hợp trong tuyên truyền", "Phối hợp kiểm tra phương tiện")
+    assert not any(text.startswith(titles) for text in texts)
+    leads = [(task.data["text"].split()[:3], task.data["lead"]) for task in outcome.tasks]
+    assert leads == [
+        (["Chủ", "trì", "xây"], ["nghe-an-so-khoa-hoc-va-cong-nghe"]),
+        (["Phối", "hợp", "thẩm"], ["nghe-an-so-tu-phap"]),
+        (["Chủ", "trì", "kiểm"], ["nghe-an-so-khoa-hoc-va-cong-nghe"]),
+        (["Phối", "hợp", "xử"], ["nghe-an-cong-an-tinh"]),
+    ]

@@ -17,7 +17,8 @@ Conventions of party plans that this stage follows:
 - The plan ends with "Trên đây là ..." (closing), "Nơi nhận:" and the signer.
 
 The steps of reading, one module each: ``prepare`` (lines before reading: bare numbers,
-recipients, tables written with bars or aligned with spaces, syllables run together), ``kinds`` (what each paragraph
+recipients, tables written with bars or aligned with spaces, syllables run together), ``wraps`` (topic headings a line
+break cut before a capital), ``kinds`` (what each paragraph
 is by its form), ``headings`` (headings and numbering), ``labels`` (label lines and their
 scope), ``articles`` (a legal text's chapters and articles), ``roles`` (role lines), ``items`` and ``work``
 (points: what they are, who does them),
@@ -45,6 +46,7 @@ from .prepare import (
 from .tail import read_tail, recipients_at, tail_start
 from .timeframes import deadline_of, deadlines_in, heading_time, reads_as_timeframe, time_in_text
 from .walker import Walker
+from .wraps import join_topic_wraps
 
 __all__ = [
     "NO_SECTIONS",
@@ -74,7 +76,7 @@ def parse(doc: Document, start: int, registry: Registry, doc_type: str = "") -> 
     paras = paragraphs(doc, read_aligned_tables(body, doc.lines[start:at_tail])) + paragraphs(
         doc, read_aligned_tables(body, doc.lines[appendix_at:]), appendix_first=True
     )
-    paras = move_trailing_numbers(join_bare_numbers(paras))
+    paras = join_topic_wraps(move_trailing_numbers(join_bare_numbers(paras)))
     joins = read_syllables(paras)
     paras, legal = read_legal(paras)
     Walker(body, paras, registry, doc_type, legal).run()

@@ -53,11 +53,11 @@ def _roman(value: int) -> str:
     return out
 
 
-def _title_like(text: str) -> bool:
+def _title_like(text: str, longest: int = 200) -> bool:
     """A heading's title: short, no sentence closed, not a point of its own."""
     text = text.strip()
     return (
-        0 < len(text) <= 200
+        0 < len(text) <= longest
         and not text.endswith((".", ";", "!", "?"))
         and not (NUMBERED.match(text) or LETTERED.match(text) or BULLET.match(text))
         and _ARTICLE.match(text) is None
@@ -131,9 +131,11 @@ def _joined(text: str, after: str) -> str | None:
     return None
 
 
-def _heads(paras: list[Paragraph], i: int) -> bool:
+def _heads(paras: list[Paragraph], i: int, legal: bool = False) -> bool:
     """The article at ``i`` heads what follows it: its title closes no sentence and something other than the
-    next article follows."""
+    next article follows. In a text already read as legal (``legal``: two titled articles found), a title may be
+    long ('Điều 6. Phối hợp trong tuyên truyền, phổ biến ... tôn giáo', four lines) or close with a period when
+    the article's clauses follow it from '1.'."""
     found = _ARTICLE.match(paras[i].text)
     if found is None:
         return False
@@ -145,7 +147,13 @@ def _heads(paras: list[Paragraph], i: int) -> bool:
         return NUMBERED.match(after.text) is not None  # 'Điều 2.' / '1. Quyết định này có hiệu lực ...'
     # a title names what the article is about; a sentence that speaks of the text itself ('... thi hành Quyết định
     # này') or leads into a list ('... gồm các đồng chí sau:') is the article's own content
-    return _title_like(rest) and len(rest) <= 120 and not rest.endswith(":") and _OWN_TEXT.search(rest) is None
+    if rest.endswith(":") or _OWN_TEXT.search(rest) is not None:
+        return False
+    if not legal:
+        return _title_like(rest) and len(rest) <= 120
+    clause = _CLAUSE.match(after.text)
+    first_clause = clause is not None and clause["num"] == "1" and not rest.endswith((";", "!", "?"))
+    return len(rest) <= 400 and (first_clause or _title_like(rest, longest=400))
 
 
 def read_legal(paras: list[Paragraph]) -> tuple[list[Paragraph], Legal]:
@@ -156,7 +164,7 @@ def read_legal(paras: list[Paragraph]) -> tuple[list[Paragraph], Legal]:
     heads = [i for i in range(len(joined)) if joined[i].table is None and _heads(joined, i)]
     if len(heads) < 2:
         return paras, legal
-    heading_at = set(heads)
+    heading_at = {i for i in range(len(joined)) if joined[i].table is None and _heads(joined, i, legal=True)}
     out: list[Paragraph] = []
     division: str | None = None
     article: str | None = None  # the number the current article's clauses go under

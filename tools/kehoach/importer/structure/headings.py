@@ -24,7 +24,7 @@ from .patterns import (
 )
 from .roles import Roles
 from .state import Walk
-from .subjects import ASSIGN, OPENS_WITH_WORK, body_like
+from .subjects import ASSIGN, OPENS_WITH_WORK, body_like, calls_all
 from .timeframes import heading_time, period_statement
 
 # A heading of 'Tổ chức thực hiện' that names who, in words that name agents ("2. Các tổ chức thành
@@ -196,7 +196,7 @@ class Headings:
             later_kind = self.w.kinds.kind_of(later)
             if later_kind == "plain" and (
                 CLOSING_PARAGRAPH.match(later.text)
-                or (self.w.kinds.last_of_body(at) and CLOSING_REQUEST.match(later.text))
+                or (self.w.kinds.last_of_body(at) and (CLOSING_REQUEST.match(later.text) or calls_all(later.text)))
                 or self.w.kinds.closing_words(at)
             ):
                 break  # the closing ('Trên đây ...', '... yêu cầu các Sở triển khai thực hiện./.'): nothing under
@@ -346,11 +346,7 @@ class Headings:
                     "các dòng của phụ lục ghi vào nội dung mục"
                 )
         else:
-            top = level == 1 or not self.w.stack
-            section.role = _section_role(clean) if top else _sub_role(clean, self.w.stack[-1].role)
-            # a legal text's chapter, or an article of one without chapters, gives work only to whom it names
-            if top and legal:
-                section.role = self.w.legal.chapter_role(clean, section.role)
+            section.role = self.role_of(clean, level, bool(legal))
             self._place(section)
         if section.role in ("context", "norms") or (section.role in ("aims", "funds") and level > 1 and parent_tasks):
             what = {
@@ -375,6 +371,18 @@ class Headings:
         if section.role == "organisation" and (period := period_statement(heading)):
             self.w.body.period = period
         return self.w.at[id(para)] + 1 + rest
+
+    def role_of(self, heading: str, level: int, legal: bool) -> str:
+        """The role of a section its heading opens, at ``level``; ``legal``: the heading is a legal text's chapter
+        or article."""
+        top = level == 1 or not self.w.stack
+        role = _section_role(heading) if top else _sub_role(heading, self.w.stack[-1].role)
+        if top and legal:
+            # a legal text's chapter, or an article of one without chapters, gives work only to whom it names
+            return self.w.legal.chapter_role(heading, role)
+        if role == "work" and self.w.legal.articles and self.w.stack[-1].role == "norms":
+            return "norms"  # 'Điều 3. Nội dung phối hợp' in a chapter of general provisions: rules, not work
+        return role
 
     def _place(self, section: Section) -> None:
         """Put a section in the plan's tree where the tasks' section paths (``Walk.path``) will say it

@@ -76,7 +76,8 @@ _ORG_NAME = re.compile(rf"^(?:{org_opening(organs_only=True)}|(?:{org_opening()}
 # point in time ("Căn cứ ..., ", "Sau hội nghị hiệp thương lần thứ hai, trên cơ sở danh sách ..., "), the
 # field the point fills ("Nội dung: "), the case it is about ("Đối với vụ việc ở khu dân cư thì ").
 SUBJECT_OPENING = re.compile(
-    r"^(?:(?:Nội dung|Nhiệm vụ|Công việc)\s*:\s*)?"
+    r"^(?:\((?:\d{1,2}|[ivx]{1,4})\)\s+)?"  # a number written in the paragraph ('(ii) Chủ đầu tư phối hợp ...')
+    r"(?:(?:Nội dung|Nhiệm vụ|Công việc)\s*:\s*)?"
     r"(?:(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng)"
     r"|(?:Căn cứ|Trên cơ sở|Sau khi|Sau|Trước khi|Khi|Ngay sau khi)\b[^,;:]{3,150}),\s*)*"
     r"(?:Đối với\s[^;:]{3,150}?,?\s+thì\s+)?",
@@ -115,6 +116,20 @@ def only_carry_out(text: str, subject: str) -> bool:
     return at >= 0 and _CARRY_OUT.match(text[at + len(subject) :].strip(" ,")) is not None
 
 
+# The group a closing sentence calls on, after its ground ('Căn cứ ý kiến chỉ đạo trên, các cơ quan, đơn vị liên quan
+# nghiêm túc triển khai thực hiện./.').
+_CALLED_GROUP = re.compile(
+    r"^(?:(?:Căn cứ|Trên cơ sở)\s[^,;:]{3,150},\s*)?(?P<who>(?:[Cc]ác|[Nn]hững|[Mm]ọi)\s[^.;:]{3,150}?)\s+"
+    r"(?=(?:chủ động|nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện)\b)"
+)
+
+
+def calls_all(text: str) -> bool:
+    """A closing sentence that calls on a group only to carry the document out, no work of its own."""
+    found = _CALLED_GROUP.match(text)
+    return found is not None and only_carry_out(end_mark(text), found["who"])
+
+
 # Verbs that end a unit's name in a sentence: a name the registry does not know that holds one ran on
 # into the sentence ('Ban Thường trực UBMTTQ xã trao đổi với cơ quan').
 VERB_IN_NAME = verbs.IN_NAME
@@ -145,6 +160,15 @@ _WORK_VERB = verbs.AFTER_SUBJECT
 _SUBJECT_VERB = re.compile(rf"^(?P<who>[^.;:()]{{3,160}}?)\s+{_WORK_VERB}\b")
 
 
+# The scope a subject acts in, written between it and its verb: ', trong phạm vi nhiệm vụ, quyền hạn được giao, ',
+# ', theo chức năng, nhiệm vụ của mình, '.
+_SCOPE = re.compile(
+    r",\s*(?:trong phạm vi|theo|căn cứ(?: vào)?|trên cơ sở)\s+(?:[^,;:().]{0,40}?\s)?"
+    r"(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)\b[^;:().]{0,80}?\s(?:được giao|của mình|theo quy định|được phân công)"
+    r"\s*,\s*"
+)
+
+
 def subject_words(text: str) -> str | None:
     """The subject of a sentence that gives work to bodies or people it names though they are not read
     as units: the words before its verb, when they open as a body's or a post's name."""
@@ -152,6 +176,7 @@ def subject_words(text: str) -> str | None:
         return case["who"].strip(" ,")  # 'Đối với X thì <who> có trách nhiệm ...': the sentence says who
     opening = SUBJECT_OPENING.match(text)
     rest = text[opening.end() :] if opening else text
+    rest = _SCOPE.sub(" ", rest, count=1)
     found = _SUBJECT_VERB.match(rest)
     if found is None:
         return None

@@ -18,10 +18,15 @@ from .model import NO_SECTIONS, Body, Section
 from .patterns import CLOSING_PARAGRAPH, CLOSING_REQUEST, REPORTS, end_mark
 from .roles import Roles
 from .state import Walk
+from .subjects import calls_all
 from .work import Work
 
 # An article of a decision: 'Điều 2. Giao Sở Y tế chủ trì ...'.
 _ARTICLE = re.compile(r"^Điều\s+(?P<num>\d{1,2})\s*[.:]\s+(?P<rest>\S.*)$")
+# An article's mark on a line of its own, its text in the paragraphs under it: 'Điều 2.' / '1. Các cơ quan ...'.
+_BARE_ARTICLE = re.compile(r"^Điều\s+(?P<num>\d{1,2})\s*[.:]?\s*$")
+# A clause of an article: '2. Đề nghị Chính phủ ...' (not '2.1.').
+_CLAUSE = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<rest>\S.*)$")
 _NEXT_ARTICLE = re.compile(rf"(?<=[.;:])\s+(?=Điều\s+\d{{1,2}}\s*[.:]\s+[{UPPER}])")
 # Documents that explain rules ('Hướng dẫn', 'Quy định', 'Quy chế'): their parts state how things are done; a
 # point in them is work only when it gives work to a body it names, or opens with a time, as in 'Tổ chức thực hiện'.
@@ -115,10 +120,11 @@ class Walker:
         articles are the points of one part read as 'Tổ chức thực hiện' is, where only an article giving work
         to whom it names is a task. The articles run to the end of the body, or to a part numbered I., II."""
         paras = self.w.paras
-        if _ARTICLE.match(paras[i].text) is None:
+        if _ARTICLE.match(paras[i].text) is None and not self.bare_article(i):
             return False
         k = i
         while k < len(paras) and paras[k].table is None and self.w.kinds.kind_of(paras[k]) != "roman":
+            self.bare_article(k)
             # '... trước ngày 30/9/2025. Điều 3. Sở Tài chính ...': articles a line join ran together
             first, *more = _NEXT_ARTICLE.split(paras[k].text)
             if more:
@@ -133,6 +139,27 @@ class Walker:
         section.role = "organisation"
         self.w.body.sections.append(section)
         self.w.stack.append(section)
+        return True
+
+    def bare_article(self, i: int) -> bool:
+        """An article's mark written alone ('Điều 1.' / 'Ban hành kèm theo ...', 'Điều 2.' / '1. Các cơ quan ...' /
+        '2. Đề nghị Chính phủ ...'), read as the walk reads an article on one line: joined with its sentence, or
+        written over its clauses, numbered under it ('2.1.', '2.2.') as a part's points are."""
+        paras = self.w.paras
+        found = _BARE_ARTICLE.match(paras[i].text.strip())
+        after = paras[i + 1] if found and i + 1 < len(paras) else None
+        if found is None or after is None or after.table is not None or _BARE_ARTICLE.match(after.text.strip()):
+            return False
+        num = found["num"]
+        if _CLAUSE.match(after.text) is None:
+            paras[i].text = f"Điều {num}. {after.text}"  # 'Điều 1.' / 'Ban hành kèm theo ...'
+            del paras[i + 1]
+            return True
+        paras[i].text = f"{num}. Điều {num}"
+        k = i + 1
+        while k < len(paras) and paras[k].table is None and (clause := _CLAUSE.match(paras[k].text)):
+            paras[k].text = f"{num}.{clause['num']}. {clause['rest']}"
+            k += 1
         return True
 
     def step(self, i: int) -> int:
@@ -151,7 +178,7 @@ class Walker:
             # "Văn phòng Chính phủ xin thông báo để các bộ, ngành ... biết, thực hiện./.": the closing words
             self.w.body.closing = " ".join(filter(None, [self.w.body.closing, end_mark(text)]))
             return i + 1
-        if kind == "plain" and self.w.kinds.last_of_body(i) and CLOSING_REQUEST.match(text):
+        if kind == "plain" and self.w.kinds.last_of_body(i) and (CLOSING_REQUEST.match(text) or calls_all(text)):
             # "Đề nghị các đơn vị nghiêm túc triển khai thực hiện.": the closing request, not a task
             self.w.body.closing = " ".join(filter(None, [self.w.body.closing, end_mark(text)]))
             return i + 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...text import fold
+from .. import verbs
 from ..source import BULLET, LOWER, UPPER, Paragraph, label_of
 from ..units import Match
 from .model import Item, Section
@@ -267,6 +268,14 @@ def _group_doubt(group: re.Match[str]) -> str:
     return f"đơn vị thực hiện là nhóm nêu ở đầu câu ('{group['who'].strip(' ,')}'); cần ghi rõ"
 
 
+# Work given to, or asked of, the bodies named after 'Giao', 'Đề nghị', 'Yêu cầu', up to the verb of the work
+# ('Đề nghị Chính phủ, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Tòa án nhân dân tối cao chỉ đạo rà soát ...').
+_GIVEN_BY_NAME = re.compile(
+    rf"^(?:Tiếp tục\s+)?(?:Giao|Đề nghị|Yêu cầu)\s+(?:cho\s+)?(?P<who>[{UPPER}][^.;:()]{{2,200}}?)\s+"
+    rf"{verbs.AFTER_SUBJECT}\b"
+)
+
+
 # A passive sentence naming whose work it is before 'được' ('Bản tin của các tỉnh ủy ... được biên soạn ...').
 _PASSIVE_OF = re.compile(r"^[^,;:.()]{2,60}?\scủa\s(?P<whose>[^;:.()]{3,120}?)\s(?:được|phải được)\s")
 
@@ -362,6 +371,12 @@ class Work:
         ('3. Biện pháp tổ chức giao thông đối với xe cơ giới:')."""
         who = self.w.section_who()
         return bool(self.w.section_lead()) or (who is not None and body_like(who))
+
+    def names_bodies(self, written: str) -> bool:
+        """Words that open as a body's or a post's name, or names written as proper names, each opening with a
+        capital ('Chính phủ, Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao')."""
+        names = [n.strip() for n in re.split(r",|\s+và\s+", written) if n.strip()]
+        return body_like(written) or (bool(names) and all(n[:1].isupper() and len(n.split()) <= 10 for n in names))
 
     def leads_points(self, item: Item) -> bool:
         """Points follow the item: bullets, letters, plain paragraphs or numbers."""
@@ -600,6 +615,12 @@ class Work:
         item.lead, item.advising = [], []
         if (subject := subject_words(item.text)) is not None:
             item.who, item.why = subject, "câu có chủ thể là cơ quan, người được giao việc"
+            return
+        if (given := _GIVEN_BY_NAME.match(item.text)) and self.names_bodies(given["who"]):
+            # 'Đề nghị Chính phủ, Tòa án nhân dân tối cao ... chỉ đạo rà soát ...': work asked of the bodies it
+            # names, though they are not all read as units; no lead rather than a wrong unit (the issuer is written,
+            # flagged for the clerk)
+            item.why = "giao việc, đề nghị cho cơ quan nêu trong câu mà lệnh nhập không đọc được từng đơn vị"
             return
         if _DEADLINE.search(item.text) and not _RUNS_WHEN.match(item.text):
             # '... gửi Sở Tài chính trước ngày 25 tháng 01 hằng năm.': a date by which something is due is work
