@@ -27,6 +27,7 @@ from . import source, tables
 from . import structure as struct
 from .cited import CitedDocument, CitedSteps
 from .outcome import Draft, DraftError, Outcome
+from .places import cap_id, place_slug
 from .source import LOWER, UPPER
 from .units import PERSON_TITLE, Match, Registry, norm, org_opening
 
@@ -215,12 +216,12 @@ class PlanBuilder(CitedSteps):
     def plan_id(self, number: str, issuer: str, blank: bool = False) -> str:
         year = self.header.date.year if self.header.date else self.header.blank_year
         scope = self.scope_of(issuer)
-        if self.header.locality and slugify(self.header.locality) not in scope:
-            scope = f"{scope}-{slugify(self.header.locality)}"  # district plans restart numbering per district
+        if self.header.locality and place_slug(self.header.locality) not in scope:
+            scope = f"{scope}-{place_slug(self.header.locality)}"  # district plans restart numbering per district
         parts = [scope, str(year) if year else None, slugify(number)]
         if blank:  # no serial to tell two plans apart: the first words of the title do
             parts.append("-".join(slugify(self.header.title or "").split("-")[:6]) or None)
-        return "-".join(p for p in parts if p)
+        return cap_id("-".join(p for p in parts if p))
 
     def refuse_same_id(self, record_id: str, what: str) -> bool:
         """Refuse (and say True) when the repository already holds a record with the draft's id."""
