@@ -713,13 +713,13 @@ _MOTTO_TEXT = re.compile(
 )
 # Pieces of a motto wrapped over two lines of a narrow column ('CỘNG HÒA XÃ HỘI CHỦ NGHĨA' / 'VIỆT NAM',
 # 'Độc lập - Tự do -' / 'Hạnh phúc'), or a web page's cell cut after any word ('CỘNG' / 'HÒA XÃ HỘI CHỦ
-# NGHĨA VIỆT NAM'): never part of the issuer's name. 'CỘNG' alone ends no body's name; 'HÒA' alone may
-# (a commune 'TÂN HÒA'), so a piece opening with it runs on to 'XÃ HỘI' at least.
+# NGHĨA VIỆT NAM', 'ĐẢNG CỘNG' / 'SẢN VIỆT NAM'): never part of the issuer's name. 'CỘNG' alone ends no
+# body's name; 'HÒA' alone may (a commune 'TÂN HÒA'), so a piece opening with it runs on to 'XÃ HỘI' at least.
 _MOTTO_PIECE = re.compile(
     r"(?:CỘNG(?:\s+H(?:ÒA|OÀ|OA)(?:\s+XÃ(?:\s+HỘI(?:\s+CHỦ(?:\s+NGHĨA)?)?)?)?)?"
     r"|H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI(?:\s+CHỦ(?:\s+NGHĨA(?:\s+VIỆT\s+NAM)?)?)?"
     r"|(?:(?:XÃ\s+)?HỘI\s+)?(?:CHỦ\s+)?NGHĨA(?:\s+VIỆT\s+NAM)?"
-    r"|ĐẢNG\s+CỘNG\s+SẢN|CỘNG\s+SẢN\s+VIỆT\s+NAM|VIỆT\s+NAM"
+    r"|ĐẢNG\s+CỘNG(?:\s+SẢN)?|(?:CỘNG\s+)?SẢN\s+VIỆT\s+NAM|VIỆT\s+NAM"
     r"|[-–]?\s*Độc\s+lập(?:\s*[-–]\s*Tự\s+do)?\s*[-–]?|[-–]?\s*(?:Tự\s+do\s*[-–]\s*)?Hạnh\s+phúc)",
     re.IGNORECASE,
 )
