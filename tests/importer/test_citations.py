@@ -566,3 +566,21 @@ def test_notes_printed_as_footnotes_whose_markers_were_not_read_keep_their_wrapp
         "Quyết định số 12-QĐ/ĐU ngày 03/3/2025 của Ban Thường vụ Đảng ủy.",
         "Giám sát theo Kế hoạch số 15-KH/ĐU, ngày 18/9/2025 của Ban Thường vụ",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # an issuer code with a dotted part, as an office writes its unit ('VPCP-V.I', 'BCĐ.HMTN')
+        (
+            "Thực hiện Văn bản số 4410/VPCP-V.II ngày 02/6/2025 của Văn phòng Chính phủ, Sở Y tế báo cáo.",
+            "4410/VPCP-V.II",
+        ),
+        ("Triển khai Công văn 15/BCĐ.PCTT của Ban Chỉ đạo tỉnh về phòng, chống lụt bão.", "15/BCĐ.PCTT"),
+        # a full stop after the number ends the sentence, not the code
+        ("Thực hiện Kế hoạch số 12/KH-UBND. Tiếp theo, Sở Y tế báo cáo.", "12/KH-UBND"),
+    ],
+)
+def test_a_dotted_issuer_code_is_part_of_the_number(text: str, number: str) -> None:
+    [cited] = find(text)
+    assert number in (cited.number, cited.number_written)

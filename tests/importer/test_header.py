@@ -417,3 +417,15 @@ def test_a_board_written_under_its_party_committee(
     found = _header(tmp_path, _UNDER_A_COMMITTEE.format(parent=parent, body=body, place=place, code=code))
     assert found.organisations == [parent, body]
     assert (found.issuer_name, found.province) == (issuer, province)
+
+
+def test_the_partys_name_wrapped_in_a_narrow_column_is_not_the_issuers(tmp_path: Path) -> None:
+    """'ĐẢNG CỘNG' / 'SẢN VIỆT NAM': the party's name over two lines of its column, after a board's lines,
+    is the motto, never the end of the issuer's name ('Văn phòng Đảng cộng sản Việt Nam')."""
+    found = _header(
+        tmp_path,
+        "BAN CHẤP HÀNH\nTRUNG ƯƠNG\nBAN KINH TẾ\n\nĐẢNG CỘNG\nSẢN VIỆT NAM\n---------------\n"
+        "Số 51-KH/BKTTW\nHà Nội, ngày 03 tháng 3 năm 2026\n\nKẾ HOẠCH\nkhảo sát năm 2026\n-----\nI. NHIỆM VỤ\n",
+    )
+    assert found.organisations == ["BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN KINH TẾ"]
+    assert found.issuer_name == "Ban Kinh tế Trung ương"

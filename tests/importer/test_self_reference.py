@@ -81,3 +81,36 @@ def test_a_document_named_short_is_the_one_cited_in_full(tmp_path: Path, first: 
     assert [d.data.get("number_written") for d in outcome.directives if not d.data.get("number")] == [
         "102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN"
     ]
+
+
+OWN = (
+    "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH YÊN BÁI                    Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 88/KH-UBND               Yên Bái, ngày 12 tháng 5 năm 2026\n\n"
+    "KẾ HOẠCH\nKiểm tra an toàn đập, hồ chứa nước trên địa bàn tỉnh Yên Bái năm 2026\n\n"
+    "Căn cứ Quyết định số 1883/QĐ-UBND ngày 06/11/2025 của UBND tỉnh Yên Bái về phòng, chống thiên tai;\n"
+    "I. NHIỆM VỤ\n"
+    "1. Sở Nông nghiệp và Môi trường chủ trì thực hiện {mention}.\n"
+    "2. Các đơn vị báo cáo kết quả thực hiện {other}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("mention", "other", "cited"),
+    [
+        # the plan named by its kind and title, shortened, without a number: itself
+        ("Kế hoạch kiểm tra an toàn đập, hồ chứa nước năm 2026", "Kế hoạch này", []),
+        # by its own number: itself
+        ("Kế hoạch số 88/KH-UBND", "Kế hoạch kiểm tra an toàn đập, hồ chứa nước năm 2026", []),
+        # another plan of the same kind, another title: cited
+        ("Kế hoạch phòng, chống thiên tai năm 2026", "Kế hoạch này", ["Kế hoạch phòng, chống thiên tai năm 2026"]),
+    ],
+)
+def test_the_plan_named_by_its_own_title_or_number_is_itself(
+    tmp_path: Path, mention: str, other: str, cited: list[str]
+) -> None:
+    outcome = build_text(tmp_path, OWN.format(mention=mention, other=other))
+    others = [d for d in outcome.directives if d.data.get("number") != "1883/QĐ-UBND"]
+    assert len(others) == len(cited)
+    for directive, title in zip(others, cited, strict=True):
+        assert directive.data.get("title", "") in title or title.endswith(directive.data.get("title", ""))

@@ -210,6 +210,14 @@ def test_titles_of_one_leadership_are_its_aliases(units: dict[str, Unit]) -> Non
         ("Hội đồng nhân dân huyện", "state-body"),
         ("Văn phòng UBND tỉnh", "state-body"),  # the office of a state organ, not a party board
         ("Văn phòng Tỉnh ủy", "party-board"),
+        # an office is on the side of the body it serves
+        ("Văn phòng Sở Tư pháp", "state-body"),
+        ("Văn phòng Sở", "state-body"),
+        ("Văn phòng Chủ tịch nước", "state-body"),
+        ("Văn phòng Trung ương Đảng", "party-board"),
+        ("Văn phòng Huyện ủy", "party-board"),
+        ("Văn phòng Ban Chỉ đạo", "department"),  # neither side: a part of the body it serves
+        ("Văn phòng Trung tâm Kiểm soát bệnh tật", "department"),
     ],
 )
 def test_a_kind_is_never_guessed_from_folded_letters(name: str, kind: str) -> None:

@@ -71,7 +71,9 @@ _CODE_DEFAULT: dict[str, DocType] = {
 
 _WORDS = "|".join(re.escape(w) for w in sorted(TYPE_WORDS, key=len, reverse=True))
 _TYPE_WORD = re.compile(rf"(?i:(?P<word>{_WORDS}))\s*(?:(?i:số)\s*)?[:.]?\s*$")
-_ISSUER = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+# An issuer's code, with a dotted part of capitals where an office writes its unit so ('VPCP-V.I', 'BCĐ.HMTN'):
+# never a sentence's full stop, which a space or a lower-case letter follows
+_ISSUER = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:\.[A-ZĐ][A-ZĐ0-9]*(?![a-zđ]))*"
 _DASH = r"\s*[-–—]\s*"
 # Party form with the usual slips: spaces around the dash, an en dash, a dash for the slash.
 _PARTY = (

@@ -5,6 +5,7 @@ or drafted as a new directive."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -133,6 +134,8 @@ class CitedSteps(UnitSteps):
             and self.header.number in (None, citation.number)
         ):
             return  # '(Ban hành kèm theo Nghị quyết số ...)' in a resolution printed without its number: itself
+        if self._names_itself(citation):
+            return
         dedup = self._key(citation)
         document = self.documents.get(dedup)
         if document is None:
@@ -141,6 +144,24 @@ class CitedSteps(UnitSteps):
         document.mentions.append(citation)
         if draft is not None and key is not None:
             document.cited_by.append((draft, key, citation))
+
+    def _names_itself(self, citation: cite.Citation) -> bool:
+        """The document named by its own number ('theo Kế hoạch số 235/KH-UBND', its date the document's or
+        none), or by its own kind and title without a number ('ban hành Kế hoạch quan trắc ... năm 2026' in
+        the plan 'Quan trắc ... trên địa bàn tỉnh ... năm 2026'): itself, never a document it cites."""
+        if citation.number:
+            return citation.number == self.header.number and citation.date in (None, self.header.date)
+        if not (citation.title and self.header.title and self.header.heading):
+            return False
+        if cite.type_of_word(self.header.heading) is not citation.doc_type:
+            return False
+        own = set(_title_words(self.header.title))
+        words = _title_words(citation.title)
+        kind = _title_words(self.header.heading)
+        if words[: len(kind)] == kind:  # 'Kế hoạch quan trắc ...': the kind's words, then the title's
+            words = words[len(kind) :]
+        opening = list(itertools.takewhile(lambda w: w in own, words))
+        return len(opening) >= _OWN_TITLE_WORDS and len(set(opening)) * 2 >= len(own)
 
     def cited_in(self) -> str:
         """The importing document, as the note on each directive it cites names it."""
@@ -740,3 +761,11 @@ def _all_texts(sections: list[struct.Section]) -> list[str]:
         out.extend(section.texts)
         out.extend(_all_texts(section.children))
     return out
+
+
+_OWN_TITLE_WORDS = 4  # 'Kế hoạch năm 2026' is any year's plan; four words of the title name this one
+
+
+def _title_words(text: str) -> list[str]:
+    """A title's words, folded, without punctuation or quotes ('giai đoạn 2026-2030': giai, doan, 2026, 2030)."""
+    return [w for w in re.split(r"[\s,.;:“”\"'()\-–]+", fold(text)) if w]

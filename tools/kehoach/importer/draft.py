@@ -27,8 +27,10 @@ from . import source, tables
 from . import structure as struct
 from .cited import CitedDocument, CitedSteps
 from .outcome import Draft, DraftError, Outcome
+from .places import cap_id, place_slug
 from .source import LOWER, UPPER
-from .units import PERSON_TITLE, Match, Registry, norm, org_opening
+from .units import PERSON_TITLE, Match, Registry, bare_kinds, norm, odd_name, org_opening
+from .verbs import AFTER_SUBJECT, OPENS_WORK
 
 __all__ = ["Draft", "DraftError", "Outcome", "PlanBuilder", "build_plan", "model_problems", "section_data"]
 
@@ -216,12 +218,12 @@ class PlanBuilder(CitedSteps):
     def plan_id(self, number: str, issuer: str, blank: bool = False) -> str:
         year = self.header.date.year if self.header.date else self.header.blank_year
         scope = self.scope_of(issuer)
-        if self.header.locality and slugify(self.header.locality) not in scope:
-            scope = f"{scope}-{slugify(self.header.locality)}"  # district plans restart numbering per district
+        if self.header.locality and place_slug(self.header.locality) not in scope:
+            scope = f"{scope}-{place_slug(self.header.locality)}"  # district plans restart numbering per district
         parts = [scope, str(year) if year else None, slugify(number)]
         if blank:  # no serial to tell two plans apart: the first words of the title do
             parts.append("-".join(slugify(self.header.title or "").split("-")[:6]) or None)
-        return "-".join(p for p in parts if p)
+        return cap_id("-".join(p for p in parts if p))
 
     def refuse_same_id(self, record_id: str, what: str) -> bool:
         """Refuse (and say True) when the repository already holds a record with the draft's id."""
@@ -480,6 +482,10 @@ class PlanBuilder(CitedSteps):
     def units_in_text(self, task: Draft, item: struct.Item, roles: dict[str, list[Match]]) -> None:
         """Units the item's own words name: its subject ('Sở X chủ trì ...'), 'phối hợp (với) ...'."""
         inherited = ("heading", "lead-in-doubt", "subject-group", "subject-bullet")
+        if any(_POINT_MARK.match(m.written) for m in item.lead):
+            # '(iii) Ủy ban nhân dân tỉnh X chỉ đạo ...': the point's mark read into its subject; no body's name
+            # opens with one, the subject is read again after it
+            item.lead = []
         if item.lead and not (item.lead_how in inherited and roles["lead"]):
             # a 'Chủ trì' line beats the heading, and a generic group written as the subject
             roles["lead"] = list(item.lead)
@@ -502,6 +508,13 @@ class PlanBuilder(CitedSteps):
             task.doubt(
                 "lead",
                 f"chủ trì đọc sau cụm mở đầu '{opening}'; câu không mở đầu bằng đơn vị, cần xem lại",
+            )
+        if not roles["lead"] and not item.lead and (named := self.subject_at_start(item.text)):
+            roles["lead"] = named
+            task.doubt(
+                "lead",
+                f"chủ trì đọc từ chủ ngữ đầu câu ('{', '.join(m.written for m in named)}'); văn bản không ghi "
+                "'chủ trì', cần xem lại",
             )
         if not roles["coordinating"]:
             named = self.coordinating_in(item.text)
@@ -655,6 +668,23 @@ class PlanBuilder(CitedSteps):
             if matches and rest[:1].islower() and all(m.usable or m.named for m in matches):
                 return sentence[: comma.start()].strip(), matches
         return None
+
+    def subject_at_start(self, text: str) -> list[Match]:
+        """The bodies a point's sentence opens with as its subject, then what they do ('Bộ Công Thương chỉ đạo
+        ...', 'Ủy ban nhân dân tỉnh X chỉ đạo ...'): names the import is sure of (``_sure_subject``), followed by
+        a verb of work in lower case; [] otherwise."""
+        text = _POINT_MARK.sub("", text)  # '(ii) Bộ Công Thương chỉ đạo ...': the point's mark left in its text
+        if not text[:1].isupper():
+            return []
+        matches, rest = self.registry.split(text)
+        if (
+            matches
+            and text.startswith(matches[0].written)  # the names as the sentence opens, no word of it dropped
+            and all(_sure_subject(m) for m in matches)
+            and OPENS_WORK.match(rest.strip())
+        ):
+            return matches
+        return []
 
     def who_above(self, item: struct.Item) -> str | None:
         """Who a heading the item sits under, or the lead-in point just above it ('Các đồng chí Bộ trưởng, Thủ
@@ -879,17 +909,53 @@ _PEOPLE = re.compile(r"^(?P<who>(?:Các\s+)?(?:đồng chí|Đồng chí)\b[^,.;
 _UNREAD_HELPERS = re.compile(
     r"\b[Pp]hối hợp(?:\s+chặt chẽ)?\s+(?:với\s+|(?=các\b|[A-ZĐ]))[^\s,.;:]+(?:\s+[^\s,.;:]+){0,4}"
 )
+
+
 # Words of a task's text that say when (or how often) it is done, which the time reader may leave
 # unread ('hằng năm', 'định kỳ hàng quý', 'chậm nhất là ngày ...', 'trước ngày 20 hằng tháng', 'đến năm 2030').
 # Also a span of years ('2025 - 2030', 'giai đoạn ...', '2026 trở đi'), a start ('từ ngày 15/11', 'từ tháng 3'), a
 # year ('vào năm 2030') and an event ('trước khi khai thác', 'khi Bộ Y tế có văn bản', 'khi tổng kết').
+def _sure_subject(match: Match) -> bool:
+    """A name read at the start of a sentence that is surely a body's: known to the catalogue, or shaped as a
+    name (a head word and a proper name: 'Bộ Xây dựng', 'Đài Truyền hình Việt Nam'; an organ named whole by its
+    words and level: 'Ủy ban nhân dân tỉnh X'), or a group of kinds named bare ('Các sở, ban, ngành'). Words
+    that merely open with a head word ('Lãnh đạo, chỉ đạo ...', 'Trường hợp ...', 'Phổ biến tài liệu ...') or a
+    group that runs on into the sentence ('Các tỉnh ủy, ... cụ thể hóa') are not: no unit is proposed for them."""
+    written = " ".join(match.written.split())
+    if match.known:
+        return True
+    if not written[:1].isupper():
+        return False
+    if match.generic or fold(written).startswith(("cac ", "nhung ")):
+        return bare_kinds(written)
+    if odd_name(written) or re.match(rf"{AFTER_SUBJECT}\b", written.lower()):
+        return False  # 'Tổ chức Hội nghị ...': the work, opening with its verb
+    if _ORGAN_NAMED_WHOLE.match(written):
+        return True
+    return any(word[:1].isupper() for word in written.split()[1:3])
+
+
+_ORGAN_NAMED_WHOLE = re.compile(rf"^(?:{org_opening(organs_only=True)})\s+\S")
+
+
+# The mark of a point left at the start of its text ('(ii) ', '(3) ', '(a) '): no name opens with one.
+_POINT_MARK = re.compile(r"^\s*\((?:[ivxlc]{1,5}|\d{1,2}|[a-zđ])\)\s+")
+
+
 _UNREAD_TIME = re.compile(
     r"\b(?:(?:định kỳ\s+)?(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần|ngày)|định kỳ|chậm nhất(?:\s+là)?(?:\s+ngày\s+\S+)?"
     r"|trước ngày\s+\d[\d/]*|đến năm\s+\d{4}|trong (?:năm|quý|tháng)\s+[\dIVX][\dIVX/]*"
     r"|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|giai đoạn\s+(?:19|20)\d{2}|(?:19|20)\d{2}\s+trở đi"
     r"|từ (?:ngày|tháng)\s+\d[\d/]*|(?:vào|trong) năm\s+\d{4}"
     r"|(?:trước|sau|từ) khi\s+\S+(?:\s+\S+)?|khi (?:tổng kết|sơ kết|có văn bản)"
-    r"|khi [A-ZĐ]\S*(?:\s+\S+){0,6}?\s+có văn bản)",
+    r"|khi [A-ZĐ]\S*(?:\s+\S+){0,6}?\s+có văn bản)"
+    # a deadline or period inside the sentence: 'đến hết tháng 12 năm 2025', 'xong trong quý I', 'cuối năm',
+    # 'ngay từ đầu năm', 'ngay sau Đại hội', 'thời gian tới', 'thường xuyên' (a time frame, as plans write it),
+    # a year that is no date's ('trong năm 2025', not '... tháng 10 năm 2019')
+    r"|\b(?:đến\s+)?hết\s+(?:ngày|tháng|quý|năm)\b(?:\s+[\dIVX][\dIVX/]*)?"
+    r"|(?:xong|hoàn thành)\s+(?:trong|trước|cuối|vào)\b"
+    r"|\b(?:cuối|đầu)\s+(?:năm|tháng|quý)\b|\bngay\s+sau\s+\S+|\bthời gian tới\b|\bthường xuyên\b"
+    r"|(?<!tháng\s\d\s)(?<!tháng\s\d\d\s)(?<![\d/])\bnăm\s+(?:19|20)\d{2}\b(?!\s*[-–/])",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,7 @@ from ..model.doctype import TYPE_CODES
 from ..text import fold
 from .citations import normalise_number
 from .names import central, norm
+from .places import province_named
 from .source import HEADING_ROMAN, LOWER, UPPER, Document, Line
 
 # Document kinds a header may announce, folded: plans and programmes.
@@ -350,7 +351,8 @@ def _province_from_place(header: Header, doubt: bool = False) -> None:
     header.province_guessed = True
     if any(_central_committee(org) or central(norm(org)) for org in header.organisations):
         return
-    header.province = header.place
+    # a place is a few words ('Lương Minh'); more is a line read wrong, and every unit's id would carry it
+    header.province = " ".join(header.place.split()[:_PLACE_WORDS])
     if doubt:
         header.doubts["province"] = f"tỉnh lấy từ địa danh '{header.place}' vì dòng cơ quan không ghi tên tỉnh"
 
@@ -618,6 +620,8 @@ def _read_block(header: Header, lines: list[Line]) -> None:
                 letters = [c for c in text if c.isalpha()]
                 if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
                     continue
+                if text[:1].isdigit():
+                    continue  # '136/2025/NĐ-CP': a subject's wrapped number; no unit's line opens with a digit
                 if orgs and not folded.startswith(_ORG_START) and not orgs[-1].endswith("*"):
                     orgs[-1] += " " + text  # a long name wrapped onto a second line
                 else:
@@ -642,12 +646,31 @@ def _read_province(header: Header, orgs: list[str]) -> None:
         match = _PROVINCE.match(fold(org))
         if match and header.province is None:  # the outermost line names the province
             start = len(org) - len(match["p"])
-            header.province = reading_case(org[start:], proper=True)
+            header.province = _checked_province(header, reading_case(org[start:], proper=True))
             header.province_city = "thanh" in match[0][: -len(match["p"])]
         elif match := match or re.match(r"^(?:huyen|quan|thi)\s+u[yỷ]\s+(?P<p>.+)$", fold(org)):
             # a district's committee, or a city's under the province named above ('ĐẢNG BỘ TỈNH NGHỆ AN /
             # THÀNH ỦY VINH')
             header.locality = reading_case(org[len(org) - len(match["p"]) :], proper=True)
+
+
+def _checked_province(header: Header, read: str) -> str:
+    """The province a unit line names, checked against the list of provinces: the province its first words
+    name when more words follow ('Lào Cai Cộng hòa Xã hội ...': a line run into the next one), flagged; a
+    name that is no province ('Thủ Dầu Một': a city's committee) is kept, flagged, when it is short, and cut
+    to its first words when it is not (every id of a unit of this province begins with it)."""
+    named = province_named(read)
+    if named == read:
+        return read
+    if named is not None:
+        header.doubts["province"] = f"dòng cơ quan ghi '{read}'; tỉnh đọc là '{named}', các chữ sau bị bỏ"
+        return named
+    words = read.split()
+    header.doubts["province"] = f"'{read}' không có trong danh sách tỉnh, thành phố trực thuộc trung ương; cần kiểm tra"
+    return read if len(words) <= _PLACE_WORDS else " ".join(words[:_PLACE_WORDS])
+
+
+_PLACE_WORDS = 4  # a place's name is at most four words ('Bà Rịa - Vũng Tàu' is three and a dash)
 
 
 def _blank_date_joined(columns: list[str]) -> list[str]:
@@ -690,13 +713,13 @@ _MOTTO_TEXT = re.compile(
 )
 # Pieces of a motto wrapped over two lines of a narrow column ('CỘNG HÒA XÃ HỘI CHỦ NGHĨA' / 'VIỆT NAM',
 # 'Độc lập - Tự do -' / 'Hạnh phúc'), or a web page's cell cut after any word ('CỘNG' / 'HÒA XÃ HỘI CHỦ
-# NGHĨA VIỆT NAM'): never part of the issuer's name. 'CỘNG' alone ends no body's name; 'HÒA' alone may
-# (a commune 'TÂN HÒA'), so a piece opening with it runs on to 'XÃ HỘI' at least.
+# NGHĨA VIỆT NAM', 'ĐẢNG CỘNG' / 'SẢN VIỆT NAM'): never part of the issuer's name. 'CỘNG' alone ends no
+# body's name; 'HÒA' alone may (a commune 'TÂN HÒA'), so a piece opening with it runs on to 'XÃ HỘI' at least.
 _MOTTO_PIECE = re.compile(
     r"(?:CỘNG(?:\s+H(?:ÒA|OÀ|OA)(?:\s+XÃ(?:\s+HỘI(?:\s+CHỦ(?:\s+NGHĨA)?)?)?)?)?"
     r"|H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI(?:\s+CHỦ(?:\s+NGHĨA(?:\s+VIỆT\s+NAM)?)?)?"
     r"|(?:(?:XÃ\s+)?HỘI\s+)?(?:CHỦ\s+)?NGHĨA(?:\s+VIỆT\s+NAM)?"
-    r"|ĐẢNG\s+CỘNG\s+SẢN|CỘNG\s+SẢN\s+VIỆT\s+NAM|VIỆT\s+NAM"
+    r"|ĐẢNG\s+CỘNG(?:\s+SẢN)?|(?:CỘNG\s+)?SẢN\s+VIỆT\s+NAM|VIỆT\s+NAM"
     r"|[-–]?\s*Độc\s+lập(?:\s*[-–]\s*Tự\s+do)?\s*[-–]?|[-–]?\s*(?:Tự\s+do\s*[-–]\s*)?Hạnh\s+phúc)",
     re.IGNORECASE,
 )

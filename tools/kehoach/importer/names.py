@@ -347,6 +347,16 @@ _KINDS_MARKED: tuple[tuple[tuple[str, ...], UnitKind], ...] = (
 
 # The kinds of the bodies an office serves on the state's side: the office of one of them is a state body.
 _STATE_SIDE = frozenset({UnitKind.STATE_BODY, UnitKind.ARMED_FORCES})
+# The kinds on the party's side: the office of one of them is a party board ('Văn phòng Tỉnh ủy').
+_PARTY_SIDE = frozenset(
+    {
+        UnitKind.PARTY_COMMITTEE,
+        UnitKind.PARTY_BOARD,
+        UnitKind.PARTY_LEADERSHIP,
+        UnitKind.PARTY_GROUP,
+        UnitKind.PARTY_CELL,
+    }
+)
 
 
 def guess_kind(name: str) -> UnitKind:
@@ -357,8 +367,16 @@ def guess_kind(name: str) -> UnitKind:
     key = _marked_key(name)
     if key.startswith(("các ", "những ", "toàn thể", "từng ")):
         return UnitKind.GROUP
-    if key.startswith("văn phòng ") and _kind_of(key[len("văn phòng ") :] + " ") in _STATE_SIDE:
-        return UnitKind.STATE_BODY
+    if key.startswith("văn phòng "):
+        served = key[len("văn phòng ") :] + " "
+        kind = _kind_of(served)
+        if kind in _STATE_SIDE or served.startswith("chủ tịch nước") or _kind_of(key) is UnitKind.STATE_BODY:
+            return UnitKind.STATE_BODY
+        if kind in _PARTY_SIDE or re.search(r"\b(?:đảng|cấp ủy)\b", served):
+            return UnitKind.PARTY_BOARD
+        if kind is not UnitKind.GROUP or (name.split()[2:3] and name.split()[2][:1].isupper()):
+            # the office of a body on neither side ('Văn phòng Ban Chỉ đạo', 'Văn phòng Trung tâm Y tế'): a part of it
+            return UnitKind.DEPARTMENT
     return _kind_of(key)
 
 

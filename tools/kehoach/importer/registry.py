@@ -47,6 +47,7 @@ from .names import (
     norm,
 )
 from .names import central as _central
+from .places import cap_id, place_slug
 from .source import LOWER, UPPER
 from .verbs import OPENS_WORK as _VERBS
 
@@ -119,7 +120,7 @@ class Registry:
     def __init__(self, units: dict[str, Unit], province: str | None, locality: str | None = None) -> None:
         self.units = units
         self.province = province
-        self.province_slug = slugify(province) if province else None
+        self.province_slug = place_slug(province) if province else None
         self.locality = locality  # the district of a district-level plan ("Cư Jút")
         self.issuer_name: str | None = None  # the issuing unit's name, for a title that names no unit
         # The province was not read from the header's unit lines (a commune's plan: 'XÃ LƯƠNG MINH' and
@@ -530,16 +531,16 @@ class Registry:
         elif central:
             prefix = "tw"
         else:
-            prefix = slugify(province) if province else "chung"
+            prefix = place_slug(province) if province else "chung"
         local = re.search(r"\b(?:huyện|Huyện ủy|Huyện uỷ|thị xã|Thị ủy|quận|Quận ủy)$", name)
         if local and self.locality and not generic:
             name = f"{name} {self.locality}"  # "Ủy ban nhân dân huyện" of a district plan: that district's
-            prefix = f"{prefix}-{slugify(self.locality)}"
+            prefix = f"{prefix}-{place_slug(self.locality)}"
         base = name
         if local and self.locality and not generic:
             base = name[: -len(self.locality) - 1]
         short = _without_province(base, self.province)
-        unit_id = f"{prefix}-{slugify(short)}"[:120].strip("-")
+        unit_id = cap_id(f"{prefix}-{slugify(short)}")
         if unit_id in self.units:
             return Match(written, unit_id, False, f"'{written}' được hiểu là {self.units[unit_id].name} (trùng mã)")
         if unit_id not in self.proposed:
@@ -586,7 +587,7 @@ class Registry:
         province = self.province if base is None or base.unit is None else self.province_of(base.unit)
         if group:
             province = None
-        unit_id = f"{slugify(province) if province else 'chung'}-{slugify(leaders)}"[:120].strip("-")
+        unit_id = cap_id(f"{place_slug(province) if province else 'chung'}-{slugify(leaders)}")
         why = f"'{written}' là chức danh của người, không phải đơn vị; đề xuất đơn vị '{leaders}' (loại 'leadership')"
         if unit_id not in self.proposed and unit_id not in self.units:
             self.proposed[unit_id] = Proposed(
@@ -708,12 +709,12 @@ def _without_province(name: str, province: str | None) -> str:
 
 
 def _swap_prefix(unit_id: str, province: str | None, slug: str | None, city: bool = False) -> str:
-    old = slugify(province) if province else ""
+    old = place_slug(province) if province else ""
     if old and slug and unit_id.startswith(old + "-"):
         rest = unit_id[len(old) :]
         if city:  # 'binh-thuan-tinh-uy' -> 'ho-chi-minh-thanh-uy', '...-ubnd-tinh' -> '...-ubnd-thanh-pho'
             rest = re.sub(r"-tinh(?=-|$)", "-thanh-pho", rest.replace("-tinh-uy", "-thanh-uy"))
-        return slug + rest
+        return cap_id(slug + rest)
     return unit_id
 
 

@@ -77,7 +77,10 @@ WORK = (
     "phát hành",
     "trao đổi",
     "họp",
-    "lập",
+    # 'lập' opens work followed by what is drawn up ('lập danh sách'), never as a syllable of an adjective in
+    # a name: 'công lập', 'dân lập', 'độc lập' (its last syllable: no object follows, a comma or 'và' does),
+    # 'lập pháp' (its first): 'Viện Nghiên cứu lập pháp', 'cơ sở giáo dục công lập, ...'
+    r"(?<!công\s)(?<!dân\s)(?<!độc\s)(?<!tư\s)lập(?!\s+pháp\b)(?=\s+(?!và\b|hoặc\b)\w)",
     "mời",
     "tiếp nhận",
     "phát huy",

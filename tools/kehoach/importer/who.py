@@ -10,8 +10,9 @@ from ..index import Index
 from ..kinds import Kind
 from ..model import UnitKind
 from ..model.docnumber import DocNumberError, parse_doc_number
-from ..text import fold, slugify
+from ..text import fold
 from .outcome import Draft, Outcome
+from .places import place_slug
 from .source import UPPER
 from .units import BODY_HEADS, COMMITTEE_OF_BLOC, PERSON_TITLE, Match, Registry, bare_kinds, norm
 
@@ -70,7 +71,7 @@ class UnitSteps:
         """Id prefix of records issued by a unit: its province's slug, or 'tw' for central bodies."""
         province = self.registry.province_of(unit_id)
         if province:
-            return slugify(province)
+            return place_slug(province)
         return "tw" if not unit_id.startswith("chung-") else (self.registry.province_slug or "chung")
 
     def coordinating_in(self, text: str) -> list[Match]:

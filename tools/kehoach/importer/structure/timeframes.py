@@ -105,7 +105,11 @@ _CADENCE = re.compile(
 )
 
 
-_ON_REQUEST = re.compile(r"\b(?P<t>theo yêu cầu(?: của [^.;,]{3,40})?)\s*\.?\s*$", re.IGNORECASE)
+# 'báo cáo kết quả theo yêu cầu của cấp trên': a report is due when asked, a time; 'thực hiện các nhiệm vụ khác
+# theo yêu cầu của X', 'cung cấp hồ sơ theo yêu cầu': what is done and for whom, no time
+_ON_REQUEST = re.compile(
+    r"\bbáo cáo(?:\s+[^\s.;,:]+){0,5}?\s+(?P<t>theo yêu cầu(?: của [^.;,]{3,40})?)\s*\.?\s*$", re.IGNORECASE
+)
 
 
 _RECURRING_ONLY = re.compile(r"^(?:hằng|hàng)\s+(?:năm|quý|tháng)(?:\s+và\s+giai đoạn)?$", re.IGNORECASE)

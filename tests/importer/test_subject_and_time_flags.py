@@ -1,0 +1,86 @@
+"""A point whose sentence opens with a body and what it does ('(ii) Bộ Xây dựng chỉ đạo ...') gives the work to
+that body, flagged as read from the sentence; a point whose text holds a time the import does not write as its
+time frame ('đến hết tháng 12 năm 2025', 'thường xuyên') says so, so that no missed time is silent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import build_text
+
+PLAN = (
+    "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH YÊN BÁI                    Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 77/KH-UBND               Yên Bái, ngày 12 tháng 5 năm 2025\n\n"
+    "KẾ HOẠCH\nchuyển đổi số năm 2025\n\nI. NHIỆM VỤ\n"
+)
+
+
+def _task(outcome, opening: str):  # type: ignore[no-untyped-def]
+    return next(t for t in outcome.tasks if opening in t.data["text"])
+
+
+def _names(outcome, ids: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    proposed = {u.id: u.data["name"] for u in outcome.units}
+    return [proposed.get(i, i) for i in ids]
+
+
+@pytest.mark.parametrize(
+    ("point", "lead"),
+    [
+        ("(ii) Bộ Xây dựng chỉ đạo nhà thầu đẩy nhanh thi công nhà ga hành khách.", "Bộ Xây dựng"),
+        ("(iii) Ủy ban nhân dân tỉnh Khánh Hòa chỉ đạo bàn giao mặt bằng còn lại.", "Ủy ban nhân dân tỉnh Khánh Hòa"),
+    ],
+)
+def test_a_point_opening_with_a_body_gives_it_the_work_flagged(tmp_path: Path, point: str, lead: str) -> None:
+    outcome = build_text(tmp_path, PLAN + "1. Về hạ tầng:\n" + point + "\n(iv) Bộ Tài chính bố trí vốn cho dự án.\n")
+    task = _task(outcome, point[6:30])
+    assert any(lead in name for name in _names(outcome, task.data["lead"]))
+    assert "lead" in task.doubts
+    assert not task.data.get("lead_implied")
+
+
+def test_a_sentence_opening_with_no_body_gets_no_lead_from_it(tmp_path: Path) -> None:
+    outcome = build_text(tmp_path, PLAN + "1. Về hạ tầng:\n(ii) Đẩy nhanh thi công nhà ga hành khách.\n")
+    task = _task(outcome, "Đẩy nhanh thi công")
+    assert "chủ ngữ" not in " ".join(task.doubts.get("lead", []))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Thông tin và Truyền thông rà soát hạ tầng, hoàn thành việc nâng cấp đến hết tháng 9 năm 2025 tại các xã.",
+        "Sở Nội vụ thường xuyên kiểm tra việc cập nhật hồ sơ điện tử của cán bộ.",
+        "Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ chuyển đổi số trong năm 2025 theo phân cấp.",
+    ],
+)
+def test_a_time_inside_the_sentence_that_is_not_written_is_flagged(tmp_path: Path, sentence: str) -> None:
+    outcome = build_text(tmp_path, PLAN + "1. " + sentence + "\n")
+    task = _task(outcome, sentence[:25])
+    assert task.data.get("timeframe") or "timeframe" in task.doubts
+
+
+def test_a_cited_documents_date_is_no_time_of_the_work(tmp_path: Path) -> None:
+    sentence = "Sở Tư pháp hướng dẫn thi hành Nghị định ngày 08 tháng 10 năm 2019 của Chính phủ."
+    outcome = build_text(tmp_path, PLAN + "1. " + sentence + "\n")
+    task = _task(outcome, sentence[:25])
+    assert "timeframe" not in task.doubts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        # a report due when asked: a time
+        ("Sở Y tế tổng hợp, báo cáo kết quả thực hiện theo yêu cầu của Ủy ban nhân dân tỉnh.", "theo yêu cầu"),
+        # what is done and for whom: no time
+        ("Sở Y tế thực hiện các nhiệm vụ khác theo yêu cầu của Ủy ban nhân dân tỉnh.", None),
+        ("Sở Y tế cung cấp đầy đủ hồ sơ, tài liệu cho đoàn kiểm tra theo yêu cầu.", None),
+    ],
+)
+def test_on_request_is_a_time_only_for_a_report(tmp_path: Path, sentence: str, time: str | None) -> None:
+    outcome = build_text(tmp_path, PLAN + "1. " + sentence + "\n")
+    task = _task(outcome, sentence[:25])
+    found = task.data.get("timeframe")
+    assert (found is None) if time is None else (found is not None and found.startswith(time))
