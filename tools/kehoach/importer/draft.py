@@ -682,6 +682,7 @@ class PlanBuilder(CitedSteps):
             and text.startswith(matches[0].written)  # the names as the sentence opens, no word of it dropped
             and all(_sure_subject(m) for m in matches)
             and OPENS_WORK.match(rest.strip())
+            and not _RECEIVES.match(rest.strip())
         ):
             return matches
         return []
@@ -938,6 +939,8 @@ def _sure_subject(match: Match) -> bool:
 _ORGAN_NAMED_WHOLE = re.compile(rf"^(?:{org_opening(organs_only=True)})\s+\S")
 
 
+# A subject that receives the work, written in the passive ('Phòng X sẽ được hỗ trợ tài liệu ...'): it does not lead.
+_RECEIVES = re.compile(r"^(?:sẽ\s+|đã\s+|cũng\s+)?được\b")
 # The mark of a point left at the start of its text ('(ii) ', '(3) ', '(a) '): no name opens with one.
 _POINT_MARK = re.compile(r"^\s*\((?:[ivxlc]{1,5}|\d{1,2}|[a-zđ])\)\s+")
 
