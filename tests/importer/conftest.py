@@ -15,6 +15,7 @@ from kehoach import cli
 from kehoach.check import load_repository
 from kehoach.importer import document, source
 from kehoach.importer.draft import Outcome
+from kehoach.importer.outcome import Draft
 from kehoach.index import Index
 
 from ..conftest import REPO_ROOT
@@ -60,6 +61,11 @@ def build_text(tmp_path: Path, text: str) -> Outcome:
     path.write_text(text, encoding="utf-8")
     index, _ = load_repository(registry_repo(tmp_path))
     return document.build(source.read(path), index)
+
+
+def task_with(outcome: Outcome, opening: str) -> Draft:
+    """The drafted task whose text holds ``opening``."""
+    return next(t for t in outcome.tasks if opening in t.data["text"])
 
 
 def accuracy_module() -> ModuleType:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .conftest import build_text
+from .conftest import build_text, task_with
 
 HEAD = (
     "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -13,10 +13,6 @@ HEAD = (
     "Số: 1031/KH-UBND               Nghệ An, ngày 10 tháng 3 năm 2025\n\n"
     "KẾ HOẠCH\nphát triển kinh tế biển\n\n"
 )
-
-
-def _task(outcome, opening: str):  # type: ignore[no-untyped-def]
-    return next(t for t in outcome.tasks if opening in t.data["text"])
 
 
 def test_every_point_under_a_lead_in_naming_who_is_flagged_with_its_time(tmp_path: Path) -> None:
@@ -30,7 +26,7 @@ def test_every_point_under_a_lead_in_naming_who_is_flagged_with_its_time(tmp_pat
     )
     outcome = build_text(tmp_path, text)
     for opening in ("Nâng cao hiệu quả", "Đẩy mạnh cải cách"):
-        task = _task(outcome, opening)
+        task = task_with(outcome, opening)
         if task.data.get("lead_implied"):
             assert "lead" in task.doubts
         if not task.data.get("timeframe"):
@@ -50,7 +46,7 @@ def test_points_under_a_line_naming_a_body_or_a_heading_naming_bodies_by_role_ar
     )
     outcome = build_text(tmp_path, text)
     for opening in ("Rà soát quy hoạch", "Chủ trì tham mưu", "Định kỳ đánh giá"):
-        task = _task(outcome, opening)
+        task = task_with(outcome, opening)
         assert not task.data.get("lead_implied") or "lead" in task.doubts, opening
 
 
@@ -63,7 +59,7 @@ def test_work_under_a_plain_lead_in_naming_no_one_is_not_flagged(tmp_path: Path)
         "2. Xây dựng chuyên mục tuyên truyền trên cổng thông tin.\n"
     )
     outcome = build_text(tmp_path, text)
-    task = _task(outcome, "Xây dựng chuyên mục")
+    task = task_with(outcome, "Xây dựng chuyên mục")
     assert task.data.get("lead_implied") and "lead" not in task.doubts
 
 
@@ -76,7 +72,7 @@ def test_points_under_a_heading_naming_a_post_are_flagged(tmp_path: Path) -> Non
     )
     outcome = build_text(tmp_path, text)
     for opening in ("Kêu gọi tàu thuyền", "Rà soát phương án"):
-        task = _task(outcome, opening)
+        task = task_with(outcome, opening)
         assert not task.data.get("lead_implied") or "lead" in task.doubts, opening
 
 
@@ -90,7 +86,7 @@ def test_a_lead_in_naming_who_inside_its_last_sentence_flags_the_points(tmp_path
         "(2) Kiểm tra điều kiện an toàn của các cảng cá.\n"
     )
     outcome = build_text(tmp_path, text)
-    task = _task(outcome, "Kiểm tra điều kiện")
+    task = task_with(outcome, "Kiểm tra điều kiện")
     assert not task.data.get("lead_implied") or "lead" in task.doubts
     assert task.data.get("timeframe") or "timeframe" in task.doubts
 
@@ -104,14 +100,14 @@ def test_a_lead_in_whose_subject_is_the_issuer_flags_no_lead(tmp_path: Path) -> 
         "2. Xây dựng chuyên mục tuyên truyền trên cổng thông tin.\n"
     )
     outcome = build_text(tmp_path, text)
-    task = _task(outcome, "Xây dựng chuyên mục")
+    task = task_with(outcome, "Xây dựng chuyên mục")
     assert task.data.get("lead_implied") and "lead" not in task.doubts
 
 
 def test_work_asked_of_a_standing_committee_written_in_lower_case_is_flagged(tmp_path: Path) -> None:
     text = HEAD + ("I. KIẾN NGHỊ\n1. Đề nghị thường trực các huyện ủy tiếp tục quan tâm lãnh đạo công tác văn phòng.\n")
     outcome = build_text(tmp_path, text)
-    task = _task(outcome, "Đề nghị thường trực")
+    task = task_with(outcome, "Đề nghị thường trực")
     assert not task.data.get("lead_implied") or "lead" in task.doubts
 
 
@@ -127,7 +123,7 @@ def test_points_under_a_numbered_sentence_naming_who_inside_it_are_flagged(tmp_p
     )
     outcome = build_text(tmp_path, text)
     for opening in ("Rà soát hiện trạng", "Kiểm tra việc chấp hành"):
-        task = _task(outcome, opening)
+        task = task_with(outcome, opening)
         assert not task.data.get("lead_implied") or "lead" in task.doubts, opening
 
 
@@ -142,7 +138,7 @@ def test_a_point_opening_with_a_body_named_by_its_role_or_naming_it_after_a_cond
     )
     outcome = build_text(tmp_path, text)
     for opening in ("Cơ quan được lấy ý kiến", "Trường hợp hồ sơ", "Phân công các đồng chí"):
-        task = _task(outcome, opening)
+        task = task_with(outcome, opening)
         assert not task.data.get("lead_implied") or "lead" in task.doubts, opening
 
 
@@ -156,5 +152,5 @@ def test_points_under_a_lead_in_naming_the_issuer_and_others_are_flagged(tmp_pat
         "2. Phát triển hạ tầng các khu kinh tế ven biển.\n"
     )
     outcome = build_text(tmp_path, text)
-    task = _task(outcome, "Phát triển hạ tầng")
+    task = task_with(outcome, "Phát triển hạ tầng")
     assert not task.data.get("lead_implied") or "lead" in task.doubts

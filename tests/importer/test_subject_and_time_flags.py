@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import build_text
+from .conftest import build_text, task_with
 
 PLAN = (
     "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -16,10 +16,6 @@ PLAN = (
     "Số: 77/KH-UBND               Yên Bái, ngày 12 tháng 5 năm 2025\n\n"
     "KẾ HOẠCH\nchuyển đổi số năm 2025\n\nI. NHIỆM VỤ\n"
 )
-
-
-def _task(outcome, opening: str):  # type: ignore[no-untyped-def]
-    return next(t for t in outcome.tasks if opening in t.data["text"])
 
 
 def _names(outcome, ids: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
@@ -36,7 +32,7 @@ def _names(outcome, ids: list[str]) -> list[str]:  # type: ignore[no-untyped-def
 )
 def test_a_point_opening_with_a_body_gives_it_the_work_flagged(tmp_path: Path, point: str, lead: str) -> None:
     outcome = build_text(tmp_path, PLAN + "1. Về hạ tầng:\n" + point + "\n(iv) Bộ Tài chính bố trí vốn cho dự án.\n")
-    task = _task(outcome, point[6:30])
+    task = task_with(outcome, point[6:30])
     assert any(lead in name for name in _names(outcome, task.data["lead"]))
     assert "lead" in task.doubts
     assert not task.data.get("lead_implied")
@@ -44,7 +40,7 @@ def test_a_point_opening_with_a_body_gives_it_the_work_flagged(tmp_path: Path, p
 
 def test_a_sentence_opening_with_no_body_gets_no_lead_from_it(tmp_path: Path) -> None:
     outcome = build_text(tmp_path, PLAN + "1. Về hạ tầng:\n(ii) Đẩy nhanh thi công nhà ga hành khách.\n")
-    task = _task(outcome, "Đẩy nhanh thi công")
+    task = task_with(outcome, "Đẩy nhanh thi công")
     assert "chủ ngữ" not in " ".join(task.doubts.get("lead", []))
 
 
@@ -58,14 +54,14 @@ def test_a_sentence_opening_with_no_body_gets_no_lead_from_it(tmp_path: Path) ->
 )
 def test_a_time_inside_the_sentence_that_is_not_written_is_flagged(tmp_path: Path, sentence: str) -> None:
     outcome = build_text(tmp_path, PLAN + "1. " + sentence + "\n")
-    task = _task(outcome, sentence[:25])
+    task = task_with(outcome, sentence[:25])
     assert task.data.get("timeframe") or "timeframe" in task.doubts
 
 
 def test_a_cited_documents_date_is_no_time_of_the_work(tmp_path: Path) -> None:
     sentence = "Sở Tư pháp hướng dẫn thi hành Nghị định ngày 08 tháng 10 năm 2019 của Chính phủ."
     outcome = build_text(tmp_path, PLAN + "1. " + sentence + "\n")
-    task = _task(outcome, sentence[:25])
+    task = task_with(outcome, sentence[:25])
     assert "timeframe" not in task.doubts
 
 
@@ -81,6 +77,6 @@ def test_a_cited_documents_date_is_no_time_of_the_work(tmp_path: Path) -> None:
 )
 def test_on_request_is_a_time_only_for_a_report(tmp_path: Path, sentence: str, time: str | None) -> None:
     outcome = build_text(tmp_path, PLAN + "1. " + sentence + "\n")
-    task = _task(outcome, sentence[:25])
+    task = task_with(outcome, sentence[:25])
     found = task.data.get("timeframe")
     assert (found is None) if time is None else (found is not None and found.startswith(time))
