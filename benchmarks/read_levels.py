@@ -31,7 +31,7 @@ def main() -> int:
     gc.disable()  # as the pipeline does while it reads
     from kehoach import read
     from kehoach.index import Index, entry_of
-    from kehoach.load import KNOWN_CODES, _characters_allowed, decode_text, parse_bytes, read_bytes
+    from kehoach.load import KNOWN_CODES, parse_bytes, read_bytes, text_of
     from kehoach.load.files import walk
     from kehoach.load.review import review_notes
     from kehoach.load.suppress import read_suppressions
@@ -56,12 +56,10 @@ def main() -> int:
             kept.append(data)
             continue
         if level < 4:
-            text = decode_text(data, loaded)
-            if text is not None:
-                _characters_allowed(text, loaded)
-                if level == 3:
-                    kept.append((read_suppressions(text, KNOWN_CODES), review_notes(text)))
-            kept.append(text)
+            read_text = text_of(data, loaded)
+            if read_text is not None and level == 3:
+                kept.append((read_suppressions(read_text[0], KNOWN_CODES), review_notes(read_text[0])))
+            kept.append(read_text)
             continue
         parse_bytes(data, loaded)
         if level < 5:

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import sys
+import unicodedata
 from pathlib import Path
 
-from kehoach.load import MAX_FILE_BYTES, discover, load_file
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kehoach.load import (
+    MAX_FILE_BYTES,
+    _characters_allowed,
+    _plain,
+    decode_text,
+    discover,
+    load_file,
+    new_file,
+    text_of,
+)
 from kehoach.load.encoding import guess_legacy_encoding
 from kehoach.load.files import walk
 from kehoach.load.review import review_notes
@@ -102,3 +116,84 @@ def test_review_notes_are_found_on_whichever_line_they_sit() -> None:
     # a line separator (U+2028) ends a line as YAML reads it: the note is on the second line
     assert review_notes("id: a\u2028# kiem tra: x\n") == [(2, 1, "# kiem tra: x")]
     assert review_notes("# yaml-language-server: $schema=x\nid: a\n") == []
+
+
+def _nfc_whatever_is_next_to_it(ch: str, second_of_a_pair: set[str]) -> bool:
+    """A character in NFC whatever stands next to it: unchanged by NFC, not combining,
+    not composing with a character before it (the second of a canonical pair)."""
+    return unicodedata.normalize("NFC", ch) == ch and unicodedata.combining(ch) == 0 and ch not in second_of_a_pair
+
+
+def test_every_character_read_with_no_look_is_printable_and_in_nfc() -> None:
+    """The one pass over the usual file's bytes (``_plain``) stands in for the NFC check
+    and the look for control, invisible and tab characters: every character it lets
+    through is printable and in NFC whatever stands next to it."""
+    second_of_a_pair = set()
+    for point in range(sys.maxunicode + 1):
+        decomposition = unicodedata.decomposition(chr(point))
+        if decomposition and not decomposition.startswith("<") and len(parts := decomposition.split()) == 2:
+            second_of_a_pair.add(chr(int(parts[1], 16)))
+    through = []
+    for point in range(sys.maxunicode + 1):
+        if 0xD800 <= point <= 0xDFFF:
+            continue
+        ch = chr(point)
+        if _plain(f"a{ch}b\n".encode()):
+            through.append(ch)
+            assert ch == "\n" or ch.isprintable(), f"U+{point:04X}"
+            assert _nfc_whatever_is_next_to_it(ch, second_of_a_pair), f"U+{point:04X}"
+    assert "ạ" in through and "ư" in through and "“" in through and "\t" not in through
+    assert len(through) > 500  # the letters of Vietnamese, and more
+
+
+_TRICKY = [
+    "a",
+    "Đ",
+    "ữ",
+    "ư",
+    "\u0323",
+    "\u0301",
+    "\t",
+    "\r",
+    "\x1b",
+    "\x00",
+    "\x85",
+    "\u00a0",
+    "\u00ad",
+    "\u200b",
+    "\u202e",
+    "\u2028",
+    "\u2003",
+    "\u2013",
+    "“",
+    "…",
+    "\ufeff",
+    "\u1100",
+    "\u1161",
+    "\u1e9b",
+    "\U0001f600",
+    "\ud800",
+    "\x7f",
+    "°",
+    "#",
+    ":",
+    " ",
+    "\n",
+]
+
+
+@given(st.lists(st.sampled_from(_TRICKY), max_size=30), st.sampled_from([b"", b"\xef\xbb\xbf", b"\xff", b"\xe1"]))
+@settings(max_examples=400, deadline=None)
+def test_the_usual_files_one_pass_finds_what_the_full_look_finds(parts: list[str], extra: bytes) -> None:
+    """Reading a file's text by the one pass gives the same text and the same findings
+    as decoding it and looking at every character (text a few of whose characters may
+    be anything: a combining mark, a tab, an invisible space, a broken byte)."""
+    data = "id: a\nname: Một “x”\n".encode() + "".join(parts).encode("utf-8", "surrogatepass")
+    for where in (len(data), 0):
+        sample = data[:where] + extra + data[where:]
+        quick, full = new_file(Path("."), Path("a.yaml")), new_file(Path("."), Path("a.yaml"))
+        read = text_of(sample, quick)
+        text = decode_text(sample, full)
+        looked = None if text is None else (text, *_characters_allowed(text, full))
+        assert read == looked
+        assert quick.findings == full.findings

@@ -4,6 +4,7 @@ data with positions. Nothing here raises on bad input; problems become findings.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -179,6 +180,49 @@ def _unreadable_folder(path: Path | str, loaded: LoadedFile) -> None:
     loaded.add(Code.KH007, f"không đọc được thư mục ({reason}); các bản ghi trong đó chưa được kiểm tra")
 
 
+# What the usual record's bytes hold, known in a few passes over them in C (``_plain``):
+# line feeds, printable ASCII, UTF-8 continuation bytes, the leading bytes of U+00C0-U+01BF
+# (Latin-1's and Latin Extended's letters: à, đ, ơ, ư...), 0xE1 followed by 0xBA or 0xBB
+# (U+1E80-U+1EFF: the letters with two marks, ạ, ế, ữ...) and 0xE2 0x80 followed by
+# 0x90-0xA7 or 0xB0-0xBF (U+2010-U+2027, U+2030-U+203F: dashes, quotes, an ellipsis).
+# Each of these characters is printable and in NFC whatever stands next to it (none
+# combines with the one before it): text of them alone is NFC, printable but for its line
+# feeds, with no tab (tests/load/test_load.py checks them against the Unicode database).
+# In the table, the bytes that may be of such a character are 'a', the others (of a
+# control or format character, a combining mark, another script...) 0xFF.
+_PLAIN_BYTES = bytes(
+    0x61 if b == 0x0A or 0x20 <= b <= 0x7E or 0x80 <= b <= 0xBF or 0xC3 <= b <= 0xC6 or b in (0xE1, 0xE2) else 0xFF
+    for b in range(256)
+)
+_OTHER_PUNCTUATION = re.compile(rb"\xe2(?!\x80[\x90-\xa7\xb0-\xbf])")  # a space, a direction mark...
+
+
+def _plain(data: bytes) -> bool:
+    """Whether a file's bytes hold only the characters of ``_PLAIN_BYTES``: decoded
+    (when they are UTF-8), the text is NFC and printable but for its line feeds."""
+    return (
+        data.translate(_PLAIN_BYTES).isascii()
+        and data.count(b"\xe1") == data.count(b"\xe1\xba") + data.count(b"\xe1\xbb")
+        and (b"\xe2" not in data or _OTHER_PUNCTUATION.search(data) is None)
+    )
+
+
+def text_of(data: bytes, loaded: LoadedFile) -> tuple[str, bool, bool] | None:
+    """A file's text (``decode_text``), whether its characters are allowed, and
+    whether they are printable but line feeds (``_characters_allowed``); None when
+    it cannot be decoded. The usual file (``_plain``) is decoded with no other look."""
+    if _plain(data):
+        try:
+            return data.decode("utf-8"), True, True
+        except UnicodeDecodeError:
+            pass  # named by the look below
+    text = decode_text(data, loaded)
+    if text is None:
+        return None
+    allowed, printable = _characters_allowed(text, loaded)
+    return text, allowed, printable
+
+
 def decode_text(data: bytes, loaded: LoadedFile) -> str | None:
     """Decode bytes as UTF-8 NFC text, or record why they cannot be."""
     decoded = decode(data)
@@ -277,10 +321,10 @@ def load_file(root: Path, path: Path) -> LoadedFile:
 
 def parse_bytes(data: bytes, loaded: LoadedFile) -> None:
     """Decode and parse a file's bytes into ``loaded``: data, positions, findings."""
-    text = decode_text(data, loaded)
-    if text is None:
+    read = text_of(data, loaded)
+    if read is None:
         return
-    allowed, printable = _characters_allowed(text, loaded)
+    text, allowed, printable = read
     if not allowed:
         return
     loaded.suppressions = read_suppressions(text, KNOWN_CODES)
