@@ -23,7 +23,7 @@ from .model.common import Record
 from .parallel import Aside, share
 from .rules import compact
 from .rules.base import Context
-from .rules.compact import COMPACT_RULES
+from .rules.compact import COMPACT_RULES, QUIET_RULES
 from .rules.registry import KNOCK_ON_CODES, RULES, Reads, Rule
 
 if TYPE_CHECKING:  # a source is handed in: the one-file check (``incremental``) never imports the sources
@@ -103,7 +103,7 @@ def _check(
     begun = source.begin()
     early = Early(rules, today)
     if begun.listed >= ASIDE_MIN_FILES and set(COMPACT_RULES) <= set(rules):
-        early.aside = Aside(functools.partial(_compact, today=today))
+        early.aside = Aside(functools.partial(_compact, today=today, listed=begun.reader.listing))
     try:
         return _checked(begun.read(early), today, scope, rules, early)
     except BaseException:
@@ -133,26 +133,31 @@ def _checked(
                 aside.send(compact.left_out(early.left_out(duplicates)))
                 aside.start()  # the rules of tasks run there from now, the others here
             rules = [rule for rule in rules if rule not in COMPACT_RULES]
-    for found in run_rules(context, rules):
+    later = [rule for rule in rules if rule in QUIET_RULES] if aside is not None else []
+    for found in run_rules(context, [rule for rule in rules if rule not in later]):
         findings.extend(found)
     if aside is not None and early is not None:
         placed = _placed(aside.result(), early.packed)
         if placed is None:  # no second process, or it failed: run here
-            for found in run_rules(context, COMPACT_RULES):
-                findings.extend(found)
+            later += COMPACT_RULES
         else:
-            findings.extend(placed)
+            findings.extend(placed[0])
+            later = [rule for rule in later if rule.name not in placed[1]]
+        for found in run_rules(context, later):
+            findings.extend(found)
     return index, findings
 
 
-def _placed(done: bytes | None, packed: list[LoadedFile]) -> list[Finding] | None:
-    """The findings the process aside sent back (``done``), placed in their files; None
-    when it sent none, or what it sent cannot be read whole (it is then done here:
-    no finding is ever lost to a child that died writing)."""
+def _placed(done: bytes | None, packed: list[LoadedFile]) -> tuple[list[Finding], list[str]] | None:
+    """The findings the process aside sent back (``done``), placed in their files, and
+    the names of the rules it showed to find nothing; None when it sent none, or what
+    it sent cannot be read whole (it is then done here: no finding is ever lost to a
+    child that died writing)."""
     if done is None:
         return None
     try:
-        return compact.placed(marshal.loads(done), packed)
+        found, quiet = marshal.loads(done)
+        return compact.placed(found, packed), [name for name in quiet if isinstance(name, str)]
     except (ValueError, EOFError, TypeError, IndexError, KeyError):
         return None
 
@@ -165,9 +170,11 @@ def _placed(done: bytes | None, packed: list[LoadedFile]) -> list[Finding] | Non
 ASIDE_MIN_FILES = 40_000
 
 
-def _compact(batches: Iterator[bytes], today: dt.date) -> bytes:
-    """What the process aside does: the compact rules' findings from the facts sent."""
-    return marshal.dumps(compact.run(batches, today))
+def _compact(batches: Iterator[bytes], today: dt.date, listed: list[tuple[str, bool]]) -> bytes:
+    """What the process aside does: the compact rules' findings from the facts sent,
+    and which of the rules comparing records by a key can find nothing (``listed``:
+    every file listed, as ``read.Reader`` lists them)."""
+    return marshal.dumps(compact.run_aside(batches, today, [name for name, _ in listed]))
 
 
 class Early:
