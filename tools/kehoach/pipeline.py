@@ -119,13 +119,14 @@ def _checked(
     aside = early.aside if early is not None else None
     if aside is not None and early is not None and not early.repeated:
         aside.start()  # no record left out of the index (none shares an id): the rules of tasks can run now
-    index, duplicates = build(
-        files, [(loaded, record) for loaded, record in read if record is not None], early.made if early else None
-    )
+    index = early.index(files) if early is not None else None
+    duplicates: list[list[Entry]] = []
+    if index is None:
+        index, duplicates = build(files, [(loaded, record) for loaded, record in read if record is not None])
     findings = [f for loaded in files for f in loaded.findings]
     context = Context(index, today, scope, tuple(tuple(group) for group in duplicates))
     if early is not None:
-        early.made, early.ids = {}, set()  # in the index now (a dictionary of every record: ten megabytes at 100k)
+        early.parts, early.ids = [], set()  # in the index now
         findings.extend(early.found(duplicates))
         rules = [rule for rule in rules if rule not in early.rules]
         if aside is not None:
@@ -180,15 +181,20 @@ def _compact(batches: Iterator[bytes], today: dt.date, listed: list[tuple[str, b
 class Early:
     """What is done with each record alone as soon as it is read (``Source.read``
     calls this with every batch of records read): its index entry and references
-    made (``index.entry_of``), and the rules that read the record alone
-    (``Reads.RECORD``) run over it. While many files are read, the second process
-    parses more of them as this one does this: the work is shared out between the
-    two like the reading, not left to this process alone once every file is read."""
+    made (``index.entry_of``), the index of each batch by id (joined in the
+    files' order once every file is read: ``index``), and the rules that read
+    the record alone (``Reads.RECORD``) run over it. While many files are read,
+    the second process parses more of them as this one does this: the work is
+    shared out between the two like the reading, not left to this process alone
+    once every file is read."""
 
     def __init__(self, rules: Sequence[Rule], today: dt.date) -> None:
         self.rules = [rule for rule in rules if rule.reads is Reads.RECORD]
         self.today = today
-        self.made: dict[int, tuple[Entry, list[Reference]]] = {}
+        # Each batch's first file, its records' entries by id and the references written in them.
+        self.parts: list[tuple[LoadedFile, dict[str, Entry], dict[str, list[Reference]]]] = []
+        self.seen = 0  # files handed over
+        self.apart = True  # no id seen twice in a batch
         self.findings: list[Finding] = []
         # The process running the rules of tasks from the records' facts (``compact``), if any:
         # each batch's facts are sent to it; ``packed``: the file of each record whose facts were.
@@ -210,28 +216,61 @@ class Early:
             self._take(batch[start : start + self.SLICE] if len(batch) > self.SLICE else batch)
 
     def _take(self, batch: list[tuple[LoadedFile, Record | None]]) -> None:
-        made = self.made
         entries: dict[str, Entry] = {}
+        outgoing: dict[str, list[Reference]] = {}
         packed = self.packed if self.aside is not None else None
         facts: list[tuple[Any, ...]] = []
         ids = self.ids
+        made: list[Entry] = []
         for loaded, record in batch:
             if record is not None and (pair := entry_of(loaded, record)) is not None:
-                made[id(loaded)] = pair
+                record_id = record.id
                 if packed is not None:
-                    if record.id in ids:
+                    if record_id in ids:
                         self.repeated = True
-                    ids.add(record.id)
-                entries[str(len(entries))] = pair[0]  # keyed apart: records sharing an id are all checked
+                    ids.add(record_id)
+                entries[record_id], outgoing[record_id] = pair
+                made.append(pair[0])
                 if packed is not None and (fact := compact.facts(len(packed), loaded, record)) is not None:
                     facts.append(fact)
                     packed.append(loaded)
+        self.seen += len(batch)
+        if batch:
+            self.parts.append((batch[0][0], entries, outgoing))
         if facts and self.aside is not None:
             self.aside.send(compact.pack(facts))
+        if len(made) != len(entries):  # records sharing an id: each is checked (keyed apart)
+            self.apart = False
+            entries = {str(i): entry for i, entry in enumerate(made)}
         if entries and self.rules:
             context = Context(Index(entries), self.today)
             for rule in self.rules:
                 self.findings.extend(rule.check(context))
+
+    def index(self, files: list[LoadedFile]) -> Index | None:
+        """The index of ``files`` (every file handed over, in the order listed) from
+        the batches' entries, as ``index.build`` makes it; None when some records
+        share an id (``build`` then chooses the one indexed)."""
+        if not self.apart or self.seen != len(files):
+            return None
+        place = {id(first): at for at, (first, _, _) in enumerate(self.parts)}
+        entries: dict[str, Entry] = {}
+        outgoing: dict[str, list[Reference]] = {}
+        made = 0
+        for at in [place.get(id(loaded)) for loaded in files]:
+            if at is not None:
+                _, part, written = self.parts[at]
+                entries.update(part)
+                outgoing.update(written)
+                made += len(part)
+        if made != len(entries):
+            return None
+        index = Index(entries, files)
+        if made != len(files):  # some files hold no valid record
+            valid = {id(entry.file) for entry in entries.values()}
+            index.broken = {f.rel.stem: f for f in files if id(f) not in valid}
+        index.__dict__["outgoing"] = outgoing
+        return index
 
     def left_out(self, duplicates: list[list[Entry]]) -> list[int]:
         """The numbers of the records whose facts were sent but which are not indexed (sharing an id)."""
