@@ -111,7 +111,7 @@ def _quiet(index: Index, today: dt.date) -> list[str]:
             rows.append(fact)
             files.append(entry.file)
     names = [str(loaded.rel) for loaded in index.files]
-    return compact.run_aside([compact.pack(rows)], today, names)[1]
+    return compact.run_aside([compact.pack(rows)], today, "\n".join(names), len(names))[1]
 
 
 @pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir() if p.is_dir()))
@@ -133,3 +133,17 @@ def test_a_synthetic_repository_runs_none_of_the_rules_comparing_keys(tmp_path: 
     synthesise(tmp_path / "repo", 600, seed=3)
     index = run_check(tmp_path / "repo", today=dt.date(2026, 1, 1)).index
     assert sorted(_quiet(index, dt.date(2026, 1, 1))) == ["case_collisions", "same_document", "task_order"]
+
+
+@pytest.mark.parametrize(
+    ("names", "quiet"),
+    [
+        (["records/units/a.yaml", "records/units/b.yaml"], True),
+        (["records/units/a.yaml", "records/units/A.yaml"], False),
+        (["records/units/\udcff.yaml", "records/units/\udcfe.yaml"], True),  # not UTF-8: shown escaped, apart
+        (["records/units/a\nb.yaml", "records/units/c.yaml"], False),  # a line break in a name: not shown
+    ],
+)
+def test_names_folding_alike_are_never_shown_quiet(names: list[str], quiet: bool) -> None:
+    shown = compact.run_aside([], dt.date(2026, 1, 1), "\n".join(names), len(names))[1]
+    assert ("case_collisions" in shown) is quiet

@@ -103,7 +103,10 @@ def _check(
     begun = source.begin()
     early = Early(rules, today)
     if begun.listed >= ASIDE_MIN_FILES and set(COMPACT_RULES) <= set(rules):
-        early.aside = Aside(functools.partial(_compact, today=today, listed=begun.reader.listing))
+        # The names of the files listed, as one text: looking at the listing itself, the
+        # process aside would write to (and so copy) the memory of every name.
+        names = "\n".join([rel for rel, _ in begun.reader.listing])
+        early.aside = Aside(functools.partial(_compact, today=today, names=names, count=begun.listed))
     try:
         return _checked(begun.read(early), today, scope, rules, early)
     except BaseException:
@@ -171,11 +174,11 @@ def _placed(done: bytes | None, packed: list[LoadedFile]) -> tuple[list[Finding]
 ASIDE_MIN_FILES = 40_000
 
 
-def _compact(batches: Iterator[bytes], today: dt.date, listed: list[tuple[str, bool]]) -> bytes:
+def _compact(batches: Iterator[bytes], today: dt.date, names: str, count: int) -> bytes:
     """What the process aside does: the compact rules' findings from the facts sent,
-    and which of the rules comparing records by a key can find nothing (``listed``:
-    every file listed, as ``read.Reader`` lists them)."""
-    return marshal.dumps(compact.run_aside(batches, today, [name for name, _ in listed]))
+    and which of the rules comparing records by a key can find nothing (``names``:
+    the path of each of the ``count`` files listed, a line each)."""
+    return marshal.dumps(compact.run_aside(batches, today, names, count))
 
 
 class Early:

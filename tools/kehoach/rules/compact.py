@@ -193,12 +193,17 @@ def run(batches: Iterable[bytes], today: dt.date) -> list[Found]:
     return _run(batches, today)[0]
 
 
-def run_aside(batches: Iterable[bytes], today: dt.date, names: Sequence[str]) -> tuple[list[Found], list[str]]:
+def run_aside(batches: Iterable[bytes], today: dt.date, names: str, count: int) -> tuple[list[Found], list[str]]:
     """``run``, and the names of the ``QUIET_RULES`` shown to find nothing: from
-    the facts of every record, and from ``names``, every file's path as listed
-    (looked at first: while the first batches are read, this process waits)."""
-    folded = "\n".join([display(name) for name in names]).casefold().split("\n")
-    quiet = ["case_collisions"] if len(set(folded)) == len(names) == len(folded) else []
+    the facts of every record, and from ``names``, the path of each of the ``count``
+    files as listed, a line each (looked at first: while the first batches are
+    read, this process waits)."""
+    try:
+        names.encode("utf-8")
+    except UnicodeEncodeError:  # a name that is not UTF-8: as the files name it
+        names = "\n".join([display(name) for name in names.split("\n")])
+    folded = names.casefold().split("\n")
+    quiet = ["case_collisions"] if len(set(folded)) == count == len(folded) else []
     found, rows, whole = _run(batches, today)
     if whole:  # records sharing an id (some left out of the index): the rules run over the index
         quiet += _quiet(rows)
