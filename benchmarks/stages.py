@@ -24,6 +24,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 
 class Clock:
@@ -64,11 +65,14 @@ def main() -> int:
     read = begun.read(early)
     clock.lap(f"{len(read)} files read and validated, the rules on each record alone (with the second process)")
     files = [loaded for loaded, _ in read]
-    index, duplicates = build(files, [(loaded, record) for loaded, record in read if record is not None], early.made)
+    index = early.index(files)
+    duplicates: list[list[Any]] = []
+    if index is None:  # records sharing an id
+        index, duplicates = build(files, [(loaded, record) for loaded, record in read if record is not None])
     findings = [f for loaded in files for f in loaded.findings]
     clock.lap("index built")
     context = Context(index, today, None, tuple(tuple(group) for group in duplicates))
-    early.made = {}
+    early.parts = []
     findings.extend(early.found(duplicates))
     index.prepare()
     clock.lap("what the rules ask of the index prepared")

@@ -143,7 +143,7 @@ def test_the_task_rules_run_here_when_the_process_aside_fails(tmp_path: Path, mo
     today = dt.date(2026, 1, 1)
     alone = run_check(tmp_path / "repo", today=today).findings
     monkeypatch.setattr(pipeline, "ASIDE_MIN_FILES", 0)
-    monkeypatch.setattr(pipeline, "_compact", lambda batches, today: 1 / 0)
+    monkeypatch.setattr(pipeline, "_compact", lambda *_: 1 / 0)
     assert run_check(tmp_path / "repo", today=today).findings == alone
     assert {"KH603", "KH711"} <= {f.code for f in alone}
 
@@ -191,9 +191,9 @@ def _cut_short(how: str, monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(parallel, "_write", cut)
     if how == "child killed":
-        monkeypatch.setattr(pipeline, "_compact", lambda batches, today: os.kill(os.getpid(), signal.SIGKILL))
+        monkeypatch.setattr(pipeline, "_compact", lambda *_: os.kill(os.getpid(), signal.SIGKILL))
     if how == "unreadable findings":
-        monkeypatch.setattr(pipeline, "_compact", lambda batches, today: b"\x00not what was asked")
+        monkeypatch.setattr(pipeline, "_compact", lambda *_: b"\x00not what was asked")
 
 
 @two_cores

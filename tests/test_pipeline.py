@@ -76,3 +76,34 @@ def test_findings_come_in_the_order_of_their_place_code_and_message() -> None:
     expected = sorted(findings, key=lambda f: (f.path, f.line, f.col, f.code, f.message))
     ordered = in_order(list(findings))
     assert [id(f) for f in ordered] == [id(f) for f in expected]
+
+
+@pytest.mark.parametrize("case", ["KH203-duplicate-id", "KH301-dangling-unit", "KH104-impossible-date", None])
+def test_the_index_made_as_records_are_read_is_the_index_of_every_record(
+    tmp_path: Path, case: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each batch of records read is indexed as it comes; joined in the files' order, the
+    batches give what indexing every record at once gives: the same ids in the same order,
+    the same references, the same unreadable files, whichever process read each file."""
+    from kehoach import read
+    from kehoach.index import build
+    from kehoach.sources import WorkingTree
+    from kehoach.synth import synthesise
+
+    if case is None:
+        synthesise(tmp_path / "repo", 400, seed=2)
+        repo = tmp_path / "repo"
+    else:
+        repo = make_repo(tmp_path, case)
+    monkeypatch.setattr(read, "PARALLEL_MIN_FILES", 0)  # read in two processes where the system allows
+    checked = check(WorkingTree(repo), load_config(repo), case_today(case or "none")).index
+    every = WorkingTree(repo).read()
+    whole, _ = build([loaded for loaded, _ in every], [(loaded, record) for loaded, record in every if record])
+    for index in (checked, whole):
+        assert sum(1 for _ in index.files) == len(every)
+    assert [(i, str(e.file.rel)) for i, e in checked.entries.items()] == [
+        (i, str(e.file.rel)) for i, e in whole.entries.items()
+    ]
+    written = [[(r.path, r.target, r.field) for r in refs] for refs in checked.outgoing.values()]
+    assert written == [[(r.path, r.target, r.field) for r in refs] for refs in whole.outgoing.values()]
+    assert {k: str(f.rel) for k, f in checked.broken.items()} == {k: str(f.rel) for k, f in whole.broken.items()}

@@ -100,3 +100,50 @@ def test_a_record_left_out_of_the_index_gives_no_finding(tmp_path: Path) -> None
     fact = next(f for f in facts if f is not None and compact.run([compact.pack([f])], today))
     assert compact.run([compact.pack([fact]), compact.left_out([0])], today) == []
     assert compact.run([compact.pack([fact]), compact.left_out([1])], today)
+
+
+def _quiet(index: Index, today: dt.date) -> list[str]:
+    """The rules the process aside shows to find nothing, from the facts of ``index``'s records."""
+    files, rows = [], []
+    for entry in index.entries.values():
+        fact = compact.facts(len(files), entry.file, entry.record)
+        if fact is not None:
+            rows.append(fact)
+            files.append(entry.file)
+    names = [str(loaded.rel) for loaded in index.files]
+    return compact.run_aside([compact.pack(rows)], today, "\n".join(names), len(names))[1]
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir() if p.is_dir()))
+def test_a_rule_shown_to_find_nothing_finds_nothing(tmp_path: Path, case: str) -> None:
+    """KH205, KH206 and KH207 are left out of a large check when the process aside shows
+    from the facts that no two records share their key: never when the rule finds something."""
+    today = case_today(case)
+    index = run_check(make_repo(tmp_path, case), today=today).index
+    quiet = _quiet(index, today)
+    context = Context(index, today)
+    for rule in compact.QUIET_RULES:
+        if rule.name in quiet:
+            assert list(rule.check(context)) == [], rule.name
+    if case.startswith(("KH205", "KH206", "KH207")):
+        assert len(quiet) == 2
+
+
+def test_a_synthetic_repository_runs_none_of_the_rules_comparing_keys(tmp_path: Path) -> None:
+    synthesise(tmp_path / "repo", 600, seed=3)
+    index = run_check(tmp_path / "repo", today=dt.date(2026, 1, 1)).index
+    assert sorted(_quiet(index, dt.date(2026, 1, 1))) == ["case_collisions", "same_document", "task_order"]
+
+
+@pytest.mark.parametrize(
+    ("names", "quiet"),
+    [
+        (["records/units/a.yaml", "records/units/b.yaml"], True),
+        (["records/units/a.yaml", "records/units/A.yaml"], False),
+        (["records/units/\udcff.yaml", "records/units/\udcfe.yaml"], True),  # not UTF-8: shown escaped, apart
+        (["records/units/a\nb.yaml", "records/units/c.yaml"], False),  # a line break in a name: not shown
+    ],
+)
+def test_names_folding_alike_are_never_shown_quiet(names: list[str], quiet: bool) -> None:
+    shown = compact.run_aside([], dt.date(2026, 1, 1), "\n".join(names), len(names))[1]
+    assert ("case_collisions" in shown) is quiet

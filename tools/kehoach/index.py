@@ -4,7 +4,7 @@ computed from these, never stored."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Set
+from collections.abc import Iterator, Set
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -260,11 +260,6 @@ def section_paths(sections: list[Section], prefix: str = "") -> Iterator[str]:
         yield from section_paths(section.sections, key)
 
 
-# Entries made, with their references, as each record was read (``made``):
-# id of the record's file -> its entry and the references written in it.
-Made = Mapping[int, tuple[Entry, list[Reference]]]
-
-
 def entry_of(loaded: LoadedFile, record: Record) -> tuple[Entry, list[Reference]] | None:
     """A record's entry and the references written in it, made once the record is
     read (what ``build`` would make of it); None for a record that is never indexed."""
@@ -274,23 +269,17 @@ def entry_of(loaded: LoadedFile, record: Record) -> tuple[Entry, list[Reference]
     return entry, references(entry)
 
 
-def build(
-    files: list[LoadedFile], records: list[tuple[LoadedFile, Record]], made: Made | None = None
-) -> tuple[Index, list[list[Entry]]]:
+def build(files: list[LoadedFile], records: list[tuple[LoadedFile, Record]]) -> tuple[Index, list[list[Entry]]]:
     """Index valid records by id; return the index and the groups of records sharing an id.
     ``records``: the valid records of ``files`` (a file's at most once), in the files' order.
 
-    Of records sharing an id, the one whose file is named after it is indexed.
-    ``made``: the entries made already (``entry_of``), by id of their file; their
-    references are then the index's ``outgoing``."""
+    Of records sharing an id, the one whose file is named after it is indexed."""
     index = Index(files=files)
     entries = index.entries  # each id where it is first seen (its place in the index)
     groups: dict[str, list[Entry]] = {}  # only the ids seen more than once (nearly none)
     for loaded, record in records:
         if loaded.kind is not None:  # always so: the model stage needs the kind to make a record
-            premade = made.get(id(loaded)) if made else None
-            entry = premade[0] if premade is not None and premade[0].record is record else None
-            entry = entry or Entry(loaded.kind, record, loaded)
+            entry = Entry(loaded.kind, record, loaded)
             record_id = record.id
             held = entries.get(record_id)
             if held is None:
@@ -307,10 +296,4 @@ def build(
     else:
         valid = {id(loaded) for loaded, _ in records}
         index.broken = {f.rel.stem: f for f in files if id(f) not in valid}
-    if made:
-        outgoing: dict[str, list[Reference]] = {}
-        for record_id, entry in index.entries.items():
-            premade = made.get(id(entry.file))
-            outgoing[record_id] = premade[1] if premade is not None and premade[0] is entry else references(entry)
-        index.__dict__["outgoing"] = outgoing
     return index, [groups[record_id] for record_id in entries if record_id in groups] if groups else []

@@ -23,7 +23,7 @@ from .model.common import Record
 from .parallel import Aside, share
 from .rules import compact
 from .rules.base import Context
-from .rules.compact import COMPACT_RULES
+from .rules.compact import COMPACT_RULES, QUIET_RULES
 from .rules.registry import KNOCK_ON_CODES, RULES, Reads, Rule
 
 if TYPE_CHECKING:  # a source is handed in: the one-file check (``incremental``) never imports the sources
@@ -103,7 +103,10 @@ def _check(
     begun = source.begin()
     early = Early(rules, today)
     if begun.listed >= ASIDE_MIN_FILES and set(COMPACT_RULES) <= set(rules):
-        early.aside = Aside(functools.partial(_compact, today=today))
+        # The names of the files listed, as one text: looking at the listing itself, the
+        # process aside would write to (and so copy) the memory of every name.
+        names = "\n".join([rel for rel, _ in begun.reader.listing])
+        early.aside = Aside(functools.partial(_compact, today=today, names=names, count=begun.listed))
     try:
         return _checked(begun.read(early), today, scope, rules, early)
     except BaseException:
@@ -119,13 +122,14 @@ def _checked(
     aside = early.aside if early is not None else None
     if aside is not None and early is not None and not early.repeated:
         aside.start()  # no record left out of the index (none shares an id): the rules of tasks can run now
-    index, duplicates = build(
-        files, [(loaded, record) for loaded, record in read if record is not None], early.made if early else None
-    )
+    index = early.index(files) if early is not None else None
+    duplicates: list[list[Entry]] = []
+    if index is None:
+        index, duplicates = build(files, [(loaded, record) for loaded, record in read if record is not None])
     findings = [f for loaded in files for f in loaded.findings]
     context = Context(index, today, scope, tuple(tuple(group) for group in duplicates))
     if early is not None:
-        early.made, early.ids = {}, set()  # in the index now (a dictionary of every record: ten megabytes at 100k)
+        early.parts, early.ids = [], set()  # in the index now
         findings.extend(early.found(duplicates))
         rules = [rule for rule in rules if rule not in early.rules]
         if aside is not None:
@@ -133,26 +137,31 @@ def _checked(
                 aside.send(compact.left_out(early.left_out(duplicates)))
                 aside.start()  # the rules of tasks run there from now, the others here
             rules = [rule for rule in rules if rule not in COMPACT_RULES]
-    for found in run_rules(context, rules):
+    later = [rule for rule in rules if rule in QUIET_RULES] if aside is not None else []
+    for found in run_rules(context, [rule for rule in rules if rule not in later]):
         findings.extend(found)
     if aside is not None and early is not None:
         placed = _placed(aside.result(), early.packed)
         if placed is None:  # no second process, or it failed: run here
-            for found in run_rules(context, COMPACT_RULES):
-                findings.extend(found)
+            later += COMPACT_RULES
         else:
-            findings.extend(placed)
+            findings.extend(placed[0])
+            later = [rule for rule in later if rule.name not in placed[1]]
+        for found in run_rules(context, later):
+            findings.extend(found)
     return index, findings
 
 
-def _placed(done: bytes | None, packed: list[LoadedFile]) -> list[Finding] | None:
-    """The findings the process aside sent back (``done``), placed in their files; None
-    when it sent none, or what it sent cannot be read whole (it is then done here:
-    no finding is ever lost to a child that died writing)."""
+def _placed(done: bytes | None, packed: list[LoadedFile]) -> tuple[list[Finding], list[str]] | None:
+    """The findings the process aside sent back (``done``), placed in their files, and
+    the names of the rules it showed to find nothing; None when it sent none, or what
+    it sent cannot be read whole (it is then done here: no finding is ever lost to a
+    child that died writing)."""
     if done is None:
         return None
     try:
-        return compact.placed(marshal.loads(done), packed)
+        found, quiet = marshal.loads(done)
+        return compact.placed(found, packed), [name for name in quiet if isinstance(name, str)]
     except (ValueError, EOFError, TypeError, IndexError, KeyError):
         return None
 
@@ -165,23 +174,30 @@ def _placed(done: bytes | None, packed: list[LoadedFile]) -> list[Finding] | Non
 ASIDE_MIN_FILES = 40_000
 
 
-def _compact(batches: Iterator[bytes], today: dt.date) -> bytes:
-    """What the process aside does: the compact rules' findings from the facts sent."""
-    return marshal.dumps(compact.run(batches, today))
+def _compact(batches: Iterator[bytes], today: dt.date, names: str, count: int) -> bytes:
+    """What the process aside does: the compact rules' findings from the facts sent,
+    and which of the rules comparing records by a key can find nothing (``names``:
+    the path of each of the ``count`` files listed, a line each)."""
+    return marshal.dumps(compact.run_aside(batches, today, names, count))
 
 
 class Early:
     """What is done with each record alone as soon as it is read (``Source.read``
     calls this with every batch of records read): its index entry and references
-    made (``index.entry_of``), and the rules that read the record alone
-    (``Reads.RECORD``) run over it. While many files are read, the second process
-    parses more of them as this one does this: the work is shared out between the
-    two like the reading, not left to this process alone once every file is read."""
+    made (``index.entry_of``), the index of each batch by id (joined in the
+    files' order once every file is read: ``index``), and the rules that read
+    the record alone (``Reads.RECORD``) run over it. While many files are read,
+    the second process parses more of them as this one does this: the work is
+    shared out between the two like the reading, not left to this process alone
+    once every file is read."""
 
     def __init__(self, rules: Sequence[Rule], today: dt.date) -> None:
         self.rules = [rule for rule in rules if rule.reads is Reads.RECORD]
         self.today = today
-        self.made: dict[int, tuple[Entry, list[Reference]]] = {}
+        # Each batch's first file, its records' entries by id and the references written in them.
+        self.parts: list[tuple[LoadedFile, dict[str, Entry], dict[str, list[Reference]]]] = []
+        self.seen = 0  # files handed over
+        self.apart = True  # no id seen twice in a batch
         self.findings: list[Finding] = []
         # The process running the rules of tasks from the records' facts (``compact``), if any:
         # each batch's facts are sent to it; ``packed``: the file of each record whose facts were.
@@ -203,28 +219,61 @@ class Early:
             self._take(batch[start : start + self.SLICE] if len(batch) > self.SLICE else batch)
 
     def _take(self, batch: list[tuple[LoadedFile, Record | None]]) -> None:
-        made = self.made
         entries: dict[str, Entry] = {}
+        outgoing: dict[str, list[Reference]] = {}
         packed = self.packed if self.aside is not None else None
         facts: list[tuple[Any, ...]] = []
         ids = self.ids
+        made: list[Entry] = []
         for loaded, record in batch:
             if record is not None and (pair := entry_of(loaded, record)) is not None:
-                made[id(loaded)] = pair
+                record_id = record.id
                 if packed is not None:
-                    if record.id in ids:
+                    if record_id in ids:
                         self.repeated = True
-                    ids.add(record.id)
-                entries[str(len(entries))] = pair[0]  # keyed apart: records sharing an id are all checked
+                    ids.add(record_id)
+                entries[record_id], outgoing[record_id] = pair
+                made.append(pair[0])
                 if packed is not None and (fact := compact.facts(len(packed), loaded, record)) is not None:
                     facts.append(fact)
                     packed.append(loaded)
+        self.seen += len(batch)
+        if batch:
+            self.parts.append((batch[0][0], entries, outgoing))
         if facts and self.aside is not None:
             self.aside.send(compact.pack(facts))
+        if len(made) != len(entries):  # records sharing an id: each is checked (keyed apart)
+            self.apart = False
+            entries = {str(i): entry for i, entry in enumerate(made)}
         if entries and self.rules:
             context = Context(Index(entries), self.today)
             for rule in self.rules:
                 self.findings.extend(rule.check(context))
+
+    def index(self, files: list[LoadedFile]) -> Index | None:
+        """The index of ``files`` (every file handed over, in the order listed) from
+        the batches' entries, as ``index.build`` makes it; None when some records
+        share an id (``build`` then chooses the one indexed)."""
+        if not self.apart or self.seen != len(files):
+            return None
+        place = {id(first): at for at, (first, _, _) in enumerate(self.parts)}
+        entries: dict[str, Entry] = {}
+        outgoing: dict[str, list[Reference]] = {}
+        made = 0
+        for at in [place.get(id(loaded)) for loaded in files]:
+            if at is not None:
+                _, part, written = self.parts[at]
+                entries.update(part)
+                outgoing.update(written)
+                made += len(part)
+        if made != len(entries):
+            return None
+        index = Index(entries, files)
+        if made != len(files):  # some files hold no valid record
+            valid = {id(entry.file) for entry in entries.values()}
+            index.broken = {f.rel.stem: f for f in files if id(f) not in valid}
+        index.__dict__["outgoing"] = outgoing
+        return index
 
     def left_out(self, duplicates: list[list[Entry]]) -> list[int]:
         """The numbers of the records whose facts were sent but which are not indexed (sharing an id)."""

@@ -26,6 +26,7 @@ from ..findings import Finding
 from ..index import section_paths
 from ..kinds import Kind
 from ..load import LoadedFile
+from ..load.files import display
 from ..model import Directive, Plan, Report, ResultOutcome, Task, TaskStatus, Unit
 from ..model.common import Record
 from ..model.docnumber import DocNumberError, parse_doc_number
@@ -41,6 +42,13 @@ COMPACT_RULES: tuple[Rule, ...] = tuple(
     rule
     for rule in RULES
     if rule.name in ("sections", "task_dates", "overdue", "five_clear", "cited_dates", "issuer_codes")
+)
+# The rules comparing records by a key (KH205 a task's place in its plan, KH207 a
+# document's issuer and number, KH206 a file's name folded) that the facts and the
+# names of the files can show to find nothing (``run_aside``): no two records share
+# a key. They are run over the index only when the process aside cannot show it.
+QUIET_RULES: tuple[Rule, ...] = tuple(
+    rule for rule in RULES if rule.name in ("task_order", "case_collisions", "same_document")
 )
 
 _TASK, _PLAN, _REPORT, _LEFT_OUT, _DIRECTIVE, _UNIT = 0, 1, 2, 3, 4, 5
@@ -69,6 +77,7 @@ def facts(number: int, loaded: LoadedFile, record: Record) -> tuple[Any, ...] | 
             five_clear_own(record),
             record.section,
             record.implements,
+            record.order,
         )
     if kind is Kind.PLAN and isinstance(record, Plan):
         return (
@@ -181,6 +190,60 @@ def run(batches: Iterable[bytes], today: dt.date) -> list[Found]:
     result for it; once every batch has come, only the tasks that differ from
     that (a report gives a result for them, their plan came after them or was
     given again) are checked again, so that little is left to do then."""
+    return _run(batches, today)[0]
+
+
+def run_aside(batches: Iterable[bytes], today: dt.date, names: str, count: int) -> tuple[list[Found], list[str]]:
+    """``run``, and the names of the ``QUIET_RULES`` shown to find nothing: from
+    the facts of every record, and from ``names``, the path of each of the ``count``
+    files as listed, a line each (looked at first: while the first batches are
+    read, this process waits)."""
+    try:
+        names.encode("utf-8")
+    except UnicodeEncodeError:  # a name that is not UTF-8: as the files name it
+        names = "\n".join([display(name) for name in names.split("\n")])
+    folded = names.casefold().split("\n")
+    quiet = ["case_collisions"] if len(set(folded)) == count == len(folded) else []
+    found, rows, whole = _run(batches, today)
+    if whole:  # records sharing an id (some left out of the index): the rules run over the index
+        quiet += _quiet(rows)
+    return found, quiet
+
+
+def _quiet(rows: list[Any]) -> list[str]:
+    """The rules of ``QUIET_RULES`` no two records of ``rows`` can set off: no two
+    tasks share a place in their plan (``identity.task_order_key``), no two
+    documents an issuer, a number and a year (``identity.document_key`` less the
+    term: a key shared with the term is shared without it)."""
+    places: set[tuple[str, int]] = set()
+    documents: set[tuple[str | None, str, int | None]] = set()
+    tasks = numbered = 0
+    year = _Years()
+    for row in rows:
+        kind = row[0]
+        if kind == _TASK:
+            places.add((row[3], row[12]))
+            tasks += 1
+        elif kind in (_PLAN, _DIRECTIVE):
+            number, issuer = (row[8], row[9]) if kind == _PLAN else (row[5], row[6])
+            if number and not number.startswith(("/", "-")):
+                documents.add((issuer, number, year[row[3]]))
+                numbered += 1
+    quiet = ["task_order"] if len(places) == tasks else []
+    return [*quiet, "same_document"] if len(documents) == numbered else quiet
+
+
+class _Years(dict[int | None, int | None]):
+    """The year of each date by its ordinal (None: no date)."""
+
+    def __missing__(self, value: int | None) -> int | None:
+        made = self[value] = None if value is None else dt.date.fromordinal(value).year
+        return made
+
+
+def _run(batches: Iterable[bytes], today: dt.date) -> tuple[list[Found], list[Any], bool]:
+    """``run``'s findings, the rows of the records indexed, and whether those are every
+    record whose facts came (none left out of the index)."""
     days = _Days()
     tasks = _Tasks(today, days)
     rows: list[Any] = []
@@ -200,7 +263,7 @@ def run(batches: Iterable[bytes], today: dt.date) -> list[Found]:
     found = tasks.found()
     found += _cited_dates(rows, tasks.plans, days)
     found += _issuer_codes(rows, numbers)
-    return found
+    return found, rows, not gone
 
 
 class _Tasks:
