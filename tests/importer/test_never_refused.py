@@ -179,12 +179,13 @@ def test_a_header_copied_line_by_line_with_rules_under_each_block_is_read(tmp_pa
 
 def test_a_document_whose_copy_lost_its_header_block_is_drafted_with_its_issuer_flagged(tmp_path: Path) -> None:
     """A copy that starts at the type line (no issuing body, number or date above it) is drafted, not
-    stopped by an internal error: the issuer is proposed and flagged for the clerk to name."""
+    stopped by an internal error: the issuer is left absent (no stand-in unit) and flagged for the clerk to name."""
     text = "NGHỊ QUYẾT\n\nVỀ QUẢN LÝ HOẠT ĐỘNG HÓA CHẤT NĂM 2026\n\n" + _UNNUMBERED + _TAIL
     outcome = _imported(tmp_path, text)
     plan = outcome.plan
     assert plan is not None
-    assert plan.data["issuer"] in {unit.id for unit in outcome.units}
+    assert plan.data["issuer"] is None
+    assert plan.data["issuer"] not in {unit.id for unit in outcome.units}
     assert plan.doubts["issuer"]
     assert plan.doubts["number"] and plan.doubts["date"]
     _work_found(outcome)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kehoach.importer import citations, header, source
+from kehoach.importer.draft import model_problems
 from kehoach.importer.units import Registry, guess_kind, odd_name
 
 from .conftest import build_text
@@ -151,8 +152,16 @@ def test_with_no_issuer_line_the_appendix_names_the_issuer(tmp_path: Path) -> No
 
 
 def test_an_appendix_attached_to_another_document_names_no_issuer(tmp_path: Path) -> None:
-    text = NO_ISSUER_LINE.replace("(Kèm theo Hướng dẫn", "(Kèm theo Quyết định")
+    text = NO_ISSUER_LINE.replace("(Kèm theo Hướng dẫn", "(Kèm theo Quyết định").replace(
+        "quý I năm 2026.\n", "quý I năm 2026.\n2. Tổng hợp kết quả thi đua, báo cáo trong tháng 12 năm 2026.\n"
+    )
     outcome = build_text(tmp_path, text)
     assert outcome.plan is not None
-    names = {u.id: u.data["name"] for u in outcome.units}
-    assert names.get(outcome.plan.data["issuer"]) == "Cơ quan ban hành"
+    # nothing names who issued it: the issuer is left absent and said so, no stand-in unit is proposed
+    assert outcome.plan.data["issuer"] is None
+    assert "cơ quan ban hành" in " ".join(outcome.plan.doubts["issuer"])
+    assert not [u for u in outcome.units if "ban hành" in u.data["name"]]
+    assert not model_problems(outcome.plan)
+    task = outcome.tasks[1]
+    assert task.data["lead"] == [] and "lead" in task.doubts  # no issuer to stand for an unwritten lead
+    assert not model_problems(task)

@@ -317,7 +317,7 @@ def province_of_plan(index: Index, plan_id: str | None) -> str | None:
     plan = index.plans.get(plan_id or "")
     if plan is None:
         return None
-    issuer = index.units.get(plan.issuer)
+    issuer = index.units.get(plan.issuer or "")  # a plan whose text names no issuer: none
     return issuer.province if issuer else None
 
 

@@ -58,6 +58,11 @@ NO_TASKS = (
     "không tìm thấy nhiệm vụ nào trong văn bản (không có điểm nào giao việc); bản nháp chỉ ghi phần đầu, "
     "các mục và văn bản được dẫn; nếu văn bản có giao việc, cần nhập nhiệm vụ bằng tay"
 )
+# A document copied without its header block names no issuer: the draft says so rather than invent a body.
+NO_ISSUER = (
+    "văn bản không có phần đầu ghi cơ quan ban hành (bản trích, bản sao không có khối đầu trang); để trống "
+    "'issuer', cần ghi cơ quan ban hành"
+)
 # A plan's type by the type code of its number ('ĐA' -> de-an; 'QĐ': a decision whose own articles assign the work).
 _PLAN_TYPES = {code: kind for kind in PlanType for code, types in TYPE_CODES.items() if kind.doc_type in types}
 
@@ -178,7 +183,7 @@ class PlanBuilder(CitedSteps):
             return PlanType.KE_HOACH
         return plan_type
 
-    def plan_issuer(self, override: str | None, codes: tuple[str, ...]) -> str:
+    def plan_issuer(self, override: str | None, codes: tuple[str, ...]) -> str | None:
         if override:
             if override not in self.index.units:
                 hints = self.registry.lookup(override)
@@ -191,13 +196,13 @@ class PlanBuilder(CitedSteps):
         if by_name and by_name.unit and (not by_code or by_name.unit in by_code):
             return by_name.unit
         if by_code and by_name and by_name.unit is None and by_name.model is not None:
-            return self.commit(by_name, None).unit  # type: ignore[return-value]
+            return self.commit(by_name, None).unit
         if by_code:
             return by_code[0]
         if by_name:
             match = self.commit(by_name, None)
             self.add_code(match.unit, codes[0] if codes else None)
-            return match.unit  # type: ignore[return-value]
+            return match.unit
         if name is None and self.header.issuer_attached:
             # no issuer line: the body an appendix's '(Kèm theo ... của X)' line names as this document's issuer
             found = self.registry.lookup(self.header.issuer_attached)
@@ -208,16 +213,20 @@ class PlanBuilder(CitedSteps):
                     f"{self.header.issuer_attached})' của phụ lục"
                 )
                 return match.unit
-        written = name or "Cơ quan ban hành"  # the header names no body: a stand-in the clerk renames
-        match = self.commit(Match(written, None, True), None)
+        if name is None:
+            # no header block names a body (a copy of the text without it): the issuer is left absent, never a
+            # stand-in unit the clerk would have to find and remove
+            self.header.doubts["issuer"] = NO_ISSUER
+            return None
+        match = self.commit(Match(name, None, True), None)
         if match.unit is None:  # a name not shaped as a body's: proposed as written all the same, flagged
-            match = self.registry.propose(written)
+            match = self.registry.propose(name)
         self.add_code(match.unit, codes[0] if codes else None)
-        return match.unit  # type: ignore[return-value]
+        return match.unit
 
-    def plan_id(self, number: str, issuer: str, blank: bool = False) -> str:
+    def plan_id(self, number: str, issuer: str | None, blank: bool = False) -> str:
         year = self.header.date.year if self.header.date else self.header.blank_year
-        scope = self.scope_of(issuer)
+        scope = self.scope_of(issuer) if issuer else self.scope_of_number(number)
         if self.header.locality and place_slug(self.header.locality) not in scope:
             scope = f"{scope}-{place_slug(self.header.locality)}"  # district plans restart numbering per district
         parts = [scope, str(year) if year else None, slugify(number)]
@@ -236,7 +245,7 @@ class PlanBuilder(CitedSteps):
         )
         return True
 
-    def refuse_existing(self, plan_id: str, number: str, issuer: str) -> None:
+    def refuse_existing(self, plan_id: str, number: str, issuer: str | None) -> None:
         if self.refuse_same_id(plan_id, "kế hoạch"):
             return
         if number.startswith(("/", "-")):
@@ -255,7 +264,7 @@ class PlanBuilder(CitedSteps):
                     f"({entry.file.rel}); không nhập lần hai"
                 )
 
-    def fill_plan(self, plan: Draft, number: str, issuer: str) -> None:
+    def fill_plan(self, plan: Draft, number: str, issuer: str | None) -> None:
         """The plan record, in the order a document is read: its number and kind, the header, the
         body (preamble, aims, sections), the tail (closing, signer, recipients)."""
         self.fill_number(plan, number)
@@ -290,7 +299,7 @@ class PlanBuilder(CitedSteps):
         if self.plan_type is not PlanType.KE_HOACH:
             data["type"] = self.plan_type.value
 
-    def fill_issued(self, record: Draft, issuer: str, plain_heading: str) -> None:
+    def fill_issued(self, record: Draft, issuer: str | None, plain_heading: str) -> None:
         """Who issued the document, where and when, and its type line when it is not the
         plain one ('Kế hoạch', 'Báo cáo'): the same fields for a plan and a report."""
         header, data = self.header, record.data
@@ -309,7 +318,7 @@ class PlanBuilder(CitedSteps):
             data["date"] = dt.date(self.year_guess(), 1, 1)
             record.doubt("date", header.doubts.get("date", "không đọc được ngày ban hành") + "; đã ghi tạm 01/01")
 
-    def fill_header(self, plan: Draft, issuer: str) -> None:
+    def fill_header(self, plan: Draft, issuer: str | None) -> None:
         header, data = self.header, plan.data
         self.fill_issued(plan, issuer, "ke hoach")
         data["title"] = header.title or "(không đọc được trích yếu)"
@@ -582,6 +591,10 @@ class PlanBuilder(CitedSteps):
                 addressee = None
         if lead:
             data["lead"] = lead
+        elif self.issuer is None:
+            # no lead written and no issuer to stand for it: left empty, for the clerk to fill
+            data["lead"] = []
+            task.doubt("lead", "việc không nêu đơn vị chủ trì và văn bản không ghi cơ quan ban hành; cần ghi chủ trì")
         else:
             data["lead"] = [self.issuer]
             data["lead_implied"] = True
@@ -736,7 +749,7 @@ class PlanBuilder(CitedSteps):
         """Whether words naming who does the work name a body other than the issuer, which the issuer written as
         the lead would leave out: a name without the issuer's, or one of several joined by 'và' ('Văn phòng Trung
         ương Đảng và các văn phòng tỉnh uỷ')."""
-        keys = [key for key in self.unit_keys(self.issuer) if key]
+        keys = [key for key in self.unit_keys(self.issuer) if key] if self.issuer else []
         return any(not any(key in norm(part) for key in keys) for part in re.split(r"\s+và\s+", who) if part.strip())
 
     def lead_in_above(self, item: struct.Item, named: bool = False) -> str | None:

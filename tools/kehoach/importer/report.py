@@ -398,7 +398,7 @@ class _ReportBuilder(PlanBuilder):
 
     # ------------------------------------------------------------ the report record
 
-    def fill_report(self, report: Draft, number: str, issuer: str) -> None:
+    def fill_report(self, report: Draft, number: str, issuer: str | None) -> None:
         header, body = self.header, self.body
         data = report.data
         data["number"] = number
@@ -474,7 +474,9 @@ class _ReportBuilder(PlanBuilder):
 
     # ------------------------------------------------------------ the programme part
 
-    def programme_plan(self, report: Draft, number: str, issuer: str, programme: struct.Body, heading: str) -> None:
+    def programme_plan(
+        self, report: Draft, number: str, issuer: str | None, programme: struct.Body, heading: str
+    ) -> None:
         title = _reading(heading)
         plan_type = PlanType.CHUONG_TRINH if "chuong trinh" in fold(heading) else PlanType.KE_HOACH
         self.plan_type = plan_type
@@ -554,7 +556,7 @@ class _ReportBuilder(PlanBuilder):
         cited_plans = [d.record_id for d in self.documents.values() if d.record_id in self.index.plans]
         candidates = list(dict.fromkeys(p for p in cited_plans if p))
         guessed = False
-        if not candidates:  # no recorded plan cited: the issuer's own plans of the period
+        if not candidates and data["issuer"]:  # no recorded plan cited: the issuer's own plans of the period
             start, end = data["period_start"], data["period_end"]
             for entry in self.index.of_kind(Kind.PLAN):
                 plan = entry.record

@@ -113,7 +113,13 @@ class Report(Record):
     model_config = ConfigDict(title="Báo cáo")
 
     number: DocNumberText
-    issuer: RefId = Field(title="Cơ quan ban hành", description="Mã đơn vị ban hành báo cáo.")
+    issuer: RefId | None = Field(
+        title="Cơ quan ban hành",
+        description=(
+            "Mã đơn vị ban hành báo cáo. Bắt buộc ghi: 'null' khi văn bản không nêu cơ quan ban hành (ví dụ bản "
+            "trích không có phần đầu văn bản), không tự đặt một đơn vị thay thế."
+        ),
+    )
     co_issuers: list[RefId] = Field(
         default_factory=empty_list,
         title="Cơ quan cùng ban hành",

@@ -64,7 +64,7 @@ class ListingPages:
                     [
                         self._number(PLANS, plan),
                         nb(vn_date(plan.date)),
-                        data.unit_link(PLANS, plan.issuer),
+                        data.unit_link(PLANS, plan.issuer) if plan.issuer else "",
                         esc(plan.title),
                         nb(len(tasks)),
                         nb(late),

@@ -26,7 +26,10 @@ class PlanPages:
         tasks = data.tasks_by_plan.get(plan_id, [])
         header = [
             ("Số", nb(plan.number)),
-            ("Cơ quan ban hành", data.units_html(here, [plan.issuer, *plan.co_issuers])),
+            (
+                "Cơ quan ban hành",
+                data.units_html(here, [plan.issuer, *plan.co_issuers]) if plan.issuer else "(văn bản không ghi)",
+            ),
             ("Ngày ban hành", nb(vn_date(plan.date)) + (f", {esc(plan.place)}" if plan.place else "")),
             ("Thời gian", esc(plan.period or "")),
             ("Người ký", esc(" – ".join(filter(None, [plan.signer_title, plan.signer])))),

@@ -36,7 +36,10 @@ class ReportPages:
         report: Report = index.reports[report_id]
         meta = [
             ("Số", esc(report.number)),
-            ("Cơ quan ban hành", data.units_html(here, [report.issuer, *report.co_issuers])),
+            (
+                "Cơ quan ban hành",
+                data.units_html(here, [report.issuer, *report.co_issuers]) if report.issuer else "(văn bản không ghi)",
+            ),
             ("Ngày", nb(vn_date(report.date))),
             # each date whole, but the period may break between them (a phone has room for one)
             ("Kỳ báo cáo", f"{nb(vn_date(report.period_start))} – {nb(vn_date(report.period_end))}"),

@@ -244,7 +244,7 @@ def plan_sheet(index: Index, today: dt.date, filters: Filters = Filters()) -> Sh
                 plan.heading,
                 plan.date,
                 plan.title,
-                unit_label(index, plan.issuer),
+                unit_label(index, plan.issuer) if plan.issuer else None,
                 _units(index, plan.co_issuers),
                 plan.period,
                 plan_window(plan)[1],

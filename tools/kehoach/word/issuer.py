@@ -25,7 +25,7 @@ def masthead_names(index: Index, unit_id: str) -> tuple[str | None, str]:
     """(superior, body) as the header's left block prints them: ('Tỉnh ủy Bình Thuận', 'Ban Dân vận')."""
     unit = index.units.get(unit_id)
     if unit is None:
-        return None, unit_id
+        return None, unit_id or "......"
     parent = index.units.get(unit.parent) if unit.parent else None
     if parent is None or parent.generic:
         return None, unit.name

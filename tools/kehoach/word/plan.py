@@ -74,14 +74,15 @@ def _is_aims(section: Section) -> bool:
 
 def build(index: Index, plan_id: str) -> object:
     plan: Plan = index.plans[plan_id]
-    unit = index.units.get(plan.issuer)
-    superior, body_name = issuer.masthead_names(index, plan.issuer)
+    issuer_id = plan.issuer or ""  # a plan whose text names no issuer: its masthead left to fill in
+    unit = index.units.get(issuer_id)
+    superior, body_name = issuer.masthead_names(index, issuer_id)
     header = layout.Header(
         state=issuer.is_state(unit),
         superior=superior,
         issuer=body_name,
         number=plan.number,
-        place=plan.place or issuer.place_of(index, plan.issuer),
+        place=plan.place or issuer.place_of(index, issuer_id),
         date=plan.date,
         heading=plan.heading,
         title=plan.title,
