@@ -63,7 +63,7 @@ $(NPM_STAMP): package-lock.json | $(APT_STAMP)
 
 test: $(STAMP) test-tools
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 schema: $(STAMP)
 	$(BIN)/kehoach schema

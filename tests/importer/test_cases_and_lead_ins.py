@@ -158,6 +158,7 @@ def test_time_phrases_in_a_tasks_own_words(text: str, time: str | None) -> None:
 @pytest.mark.parametrize(
     "date",
     [
+        "Quảng Ngãi,\nngày 21 tháng 11 năm 2025",
         "Quảng Ngãi, ngày\n21 tháng 11 năm 2025",
         "Quảng Ngãi, ngày 21\ntháng 11 năm 2025",
         "Quảng Ngãi, ngày 21 tháng\n11 năm 2025",

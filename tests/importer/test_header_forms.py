@@ -154,3 +154,23 @@ def test_a_header_table_written_one_cell_a_line_between_bars(tmp_path: Path) -> 
     for found, _ in _both(tmp_path, "\n".join([text, *body]) + "\n", [*word, *body]):
         assert found.date is not None and (found.date.day, found.date.month) == (2, 12)
         assert found.title == "tổ chức tập huấn cán bộ quản lý trung tâm học tập cộng đồng năm 2026"
+
+
+def test_a_subject_ends_where_the_place_cut_after_its_comma_begins(tmp_path: Path) -> None:
+    """'Hà Nội,' alone on its line and the date on the next (a narrow cell): the letter's subject
+    above them ends there, in text and in Word alike; the place and date are read whole."""
+    paragraphs = [
+        "VĂN PHÒNG CHÍNH PHỦ",
+        "Số: 2210/VPCP-KTTH",
+        "V/v",
+        "đề xuất của Bộ Tài chính về chương trình tín dụng cho",
+        "hợp tác xã nông nghiệp",
+        "Hà Nội,",
+        "ngày 14 tháng 3 năm 2026",
+        "Kính gửi: Bộ Tài chính.",
+        "Xét đề nghị của Bộ Tài chính, Thủ tướng Chính phủ có ý kiến như sau:",
+    ]
+    for found, _ in _both(tmp_path, "\n".join(paragraphs) + "\n", paragraphs):
+        assert found.title == "đề xuất của Bộ Tài chính về chương trình tín dụng cho hợp tác xã nông nghiệp"
+        assert found.place == "Hà Nội"
+        assert str(found.date) == "2026-03-14"

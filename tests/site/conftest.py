@@ -6,6 +6,7 @@ kinds the repository's records do not have yet."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -62,24 +63,29 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="package")
-def server(built: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(built))
+@contextlib.contextmanager
+def _serving(folder: Path) -> Iterator[str]:
+    """A built site served over HTTP on a free local port, as an office intranet serves it."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+
+
+@pytest.fixture(scope="package")
+def server(built: Path) -> Iterator[str]:
+    with _serving(built) as url:
+        yield url
 
 
 @pytest.fixture(scope="package")
 def server_with_reports(built_with_reports: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(built_with_reports))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    with _serving(built_with_reports) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -239,11 +239,14 @@ _PLACE_END = re.compile(rf"^\s*[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,
 
 
 _CUT_DATE = re.compile(r",\s*ngày(?:\s+\d{1,2}(?:\s+tháng(?:\s+\d{1,2}(?:\s+năm)?)?)?)?\s*$")
+# 'Hà Nội,' alone: the place, its comma, and the date cut off whole onto the next line
+_CUT_AT_COMMA = re.compile(rf"^\s*[{UPPER}][{LOWER}]*(?:\s+[{UPPER}][{LOWER}]*){{0,4}}\s*,\s*$")
 
 
 def _join_cut_date(lines: list[Line]) -> None:
-    """'Quảng Ngãi, ngày' / '21 tháng 11 năm 2025': a place and date cut after 'ngày' (a web page's
-    narrow cell) are one line, as printed; so are a place's name cut in two and its date."""
+    """'Quảng Ngãi, ngày' / '21 tháng 11 năm 2025': a place and date cut after 'ngày', or after the
+    place's comma (a web page's narrow cell, a Word table's), are one line, as printed; so are a
+    place's name cut in two and its date."""
     for i, line in enumerate(lines[:40]):
         if (
             i + 1 < len(lines)
@@ -258,7 +261,9 @@ def _join_cut_date(lines: list[Line]) -> None:
             break
     for i, line in enumerate(lines[:40]):
         # cut after any of its words ('Hà Nội, ngày 16' / 'tháng 11 năm 2025', 'Hà Nội, ngày 26 tháng 11' / 'năm 2025')
-        if line.cells is not None or not _CUT_DATE.search(line.text) or len(line.columns) != 1:
+        if line.cells is not None or len(line.columns) != 1:
+            continue
+        if not (_CUT_DATE.search(line.text) or _CUT_AT_COMMA.match(line.text)):
             continue
         after = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text.strip()), None)
         if after is not None and re.fullmatch(
