@@ -130,6 +130,7 @@ def test_a_layout_is_made_from_a_file_written_alike_after_others(monkeypatch: py
     monkeypatch.setattr(alike, "_MADE_AFTER", 4)
     alike._MISSES.clear()
     alike._BY_COLONS.clear()
+    alike._BY_COUNTS.clear()
     alike._LAYOUTS.clear()
     texts = [f"id: a-{n}\nname: Một {n}\nlead:\n- b{n}\n" for n in range(1, 5)]
     second = "id: a-5\nname: 'Hai: 2'\nlead:\n- 7\n"
@@ -138,3 +139,22 @@ def test_a_layout_is_made_from_a_file_written_alike_after_others(monkeypatch: py
     assert agrees(texts[3]) and agrees(second) and agrees(texts[0])
     assert alike.read(second, True) == fastyaml.read(second, True)
     assert len(alike._LAYOUTS) == 1
+
+
+def test_files_of_a_known_layout_are_read_whole_by_its_pattern(synthetic: list[str]) -> None:
+    """Once a layout is known, a file of it is matched whole by the layout's pattern
+    (its values cut out at once) rather than split into lines: read as ``fastyaml``
+    reads it, or declined where a value is one the layout does not read."""
+    rng = random.Random(23)
+    texts = synthetic + _texts(REPO_ROOT / "records")
+    by_pattern = 0
+    for _ in range(3000):
+        text = rng.choice(texts)
+        _by_layout(text)
+        _by_layout(text)  # the layout made, and known by the file's counts
+        changed = _revalued(text, rng)
+        counts = (changed.count("\n"), changed.count(":"), changed.count("\n- "))
+        matching = [layout for layout in alike._BY_COUNTS.get(counts, ()) if layout.pattern is not None]
+        if agrees(changed) and any(layout.pattern.fullmatch(changed) for layout in matching):  # type: ignore[union-attr]
+            by_pattern += 1
+    assert by_pattern > 500  # the comparison is not vacuous

@@ -19,7 +19,10 @@ layout is read once, by ``fastyaml``'s canonical reader on a skeleton of the fil
 
 A file is of a layout when each of its lines starts with that layout's head for
 the line and the lines without a value are exactly their heads (as ``fastyaml``
-reads it, the file then has the layout's structure). Layouts are looked up by
+reads it, the file then has the layout's structure). A layout found before is
+looked up by how many line feeds, ':' and '\n- ' the file holds, and the file
+matched whole against its pattern (its heads, and a group for each value: the
+values cut out in one call, no line split); failing that, layouts are looked up by
 where each line's first ':' is (a tuple of numbers made in one pass in C), and
 made from a file found so after a few others (``_MADE_AFTER``): the files of a
 rare layout are read the ordinary way without making one. Whether any value holds what would end or break a plain
@@ -62,6 +65,7 @@ _SHARED_TEXT = 80  # list items this long or shorter are interned (as ``fastyaml
 _intern = sys.intern
 
 Build = Callable[[list[str]], dict[str, Any]]
+Grouped = Callable[[tuple[str, ...]], dict[str, Any]]
 
 
 class _Layout:
@@ -71,7 +75,18 @@ class _Layout:
     '#' its heads hold, and the function making the data of a file of the layout
     whose values may hold them (made when first needed)."""
 
-    __slots__ = ("build", "checked", "colons", "hashes", "heads", "positions", "skeleton")
+    __slots__ = (
+        "build",
+        "checked",
+        "colons",
+        "grouped",
+        "grouped_checked",
+        "hashes",
+        "heads",
+        "pattern",
+        "positions",
+        "skeleton",
+    )
 
     def __init__(self, heads: list[str], build: Build | None, positions: Positions, skeleton: Any = None) -> None:
         self.heads = heads
@@ -81,6 +96,9 @@ class _Layout:
         self.hashes = sum(head.count("#") for head in heads)
         self.checked: Build | None = None
         self.skeleton = skeleton  # the data read of the skeleton
+        self.pattern: re.Pattern[str] | None = None  # made with ``grouped``, when first needed
+        self.grouped: Grouped | None = None
+        self.grouped_checked: Grouped | None = None
 
     def checking(self) -> Build:
         """The function making the data with every value looked at for what would end or
@@ -88,6 +106,26 @@ class _Layout:
         source = _checking(_Writer(self.heads, checked=True).value(self.skeleton), self.heads)
         checked: Build = eval(compile(source, "<layout>", "eval"), _scope())
         self.checked = checked
+        return checked
+
+    def matching(self) -> re.Pattern[str]:
+        """The whole text of a file of the layout as a pattern: each line its head, then
+        (after a head followed by a value) a value of one line not starting with a space,
+        its group; and the function making the data from the groups (``grouped``)."""
+        parts = []
+        for head in self.heads:
+            parts.append(re.escape(head) + ("([^ \n][^\n]*)\n" if _has_value(head) else "\n"))
+        self.pattern = re.compile("".join(parts))
+        self.grouped = eval(
+            compile(f"lambda g: {_Writer(self.heads, grouped=True).value(self.skeleton)}", "<layout>", "eval"), _scope()
+        )
+        return self.pattern
+
+    def grouped_checking(self) -> Grouped:
+        """``checking`` for the groups of ``pattern``."""
+        made = _Writer(self.heads, checked=True, grouped=True).value(self.skeleton)
+        checked: Grouped = eval(compile(f"lambda g: {made}", "<layout>", "eval"), _scope())
+        self.grouped_checked = checked
         return checked
 
 
@@ -98,6 +136,11 @@ _BY_COLONS: dict[tuple[int, ...], list[_Layout]] = {}  # where each line's ':' i
 # one (making one costs about as much as reading 15 files the ordinary way: the files
 # of a rare layout are read so).
 _MISSES: dict[int, int] = {}
+# The layouts found so far by how many line feeds, ':' and '\n- ' a file of each held:
+# a file's three counts (three passes in C) name one layout or a few, and its text is
+# then matched whole against each one's pattern (``_Layout.matching``), which cuts out
+# its values too, before its lines are split and looked at one by one.
+_BY_COUNTS: dict[tuple[int, int, int], list[_Layout]] = {}
 _MADE_AFTER = 8
 _CANDIDATES = 4  # layouts kept for one colon tuple (the last found first)
 # Bounds for long-running processes reading many unusual files: all forgotten past these.
@@ -118,6 +161,11 @@ def _alike(text: str) -> tuple[dict[str, Any], Positions] | None:
     """The data and positions of a file of printable characters ending with a line
     feed (``text``) by its layout; None when it has none (yet), or when a line or a
     value is not one the layout reads."""
+    counts = (text.count("\n"), text.count(":"), text.count("\n- "))
+    for layout in _BY_COUNTS.get(counts, ()):
+        match = (layout.pattern or layout.matching()).fullmatch(text)
+        if match is not None:
+            return _by_groups(text, counts[1], layout, match.groups())
     lines = text.split("\n")
     lines.pop()
     colons = tuple(map(str.find, lines, _COLON))
@@ -148,10 +196,32 @@ def _alike(text: str) -> tuple[dict[str, Any], Positions] | None:
     build = layout.build
     if build is None:
         return None
+    known = _BY_COUNTS.setdefault(counts, [])
+    if layout not in known:
+        if len(_BY_COUNTS) >= _SEEN_MAX:
+            _BY_COUNTS.clear()
+            known = _BY_COUNTS[counts] = []
+        known.insert(0, layout)
+        del known[_CANDIDATES:]
     if text.count(":") != layout.colons or text.count("#") != layout.hashes or " \n" in text:
         build = layout.checked or layout.checking()  # a value may hold them: each looked at
     try:
         return build(lines), layout.positions
+    except (_Decline, IndexError):
+        return None
+
+
+def _by_groups(
+    text: str, colons: int, layout: _Layout, values: tuple[str, ...]
+) -> tuple[dict[str, Any], Positions] | None:
+    """The data and positions of a file matched whole by the layout's pattern (``values``:
+    its groups), or None when a value is not one the layout reads."""
+    grouped = layout.grouped
+    assert grouped is not None
+    if colons != layout.colons or text.count("#") != layout.hashes or " \n" in text:
+        grouped = layout.grouped_checked or layout.grouped_checking()  # a value may hold them: each looked at
+    try:
+        return grouped(values), layout.positions
     except (_Decline, IndexError):
         return None
 
@@ -167,6 +237,7 @@ def _found(text: str, count: int) -> _Layout | None:
         if len(_LAYOUTS) >= _LAYOUTS_MAX:
             _LAYOUTS.clear()
             _BY_COLONS.clear()
+            _BY_COUNTS.clear()
         layout = _LAYOUTS[heads] = _made([head[1:] for head in heads])
     return layout
 
@@ -240,11 +311,17 @@ class _Writer:
     word of 6 letters or more) is then as written, and only the others are read by
     ``_text`` (short list items interned, as ``fastyaml`` does)."""
 
-    def __init__(self, heads: list[str], checked: bool = False) -> None:
+    def __init__(self, heads: list[str], checked: bool = False, grouped: bool = False) -> None:
         self.heads = heads
         self.checked = checked
+        # grouped: ``g`` holds the values alone, the groups of the layout's pattern
+        self.group = (
+            {j: n for n, j in enumerate(j for j, head in enumerate(heads) if _has_value(head))} if grouped else None
+        )
 
     def cut(self, j: int) -> str:
+        if self.group is not None:
+            return f"g[{self.group[j]}]"
         return f"g[{j}][{len(self.heads[j])}:]"
 
     def value(self, value: Any, item: bool = False) -> str:
