@@ -198,16 +198,19 @@ def run_aside(batches: Iterable[bytes], today: dt.date, names: str, count: int) 
     the facts of every record, and from ``names``, the path of each of the ``count``
     files as listed, a line each (looked at first: while the first batches are
     read, this process waits)."""
+    quiet = ["case_collisions"] if _apart(names, count) else []
+    found, shown = _run(batches, today, quiet=True)
+    return found, quiet + shown
+
+
+def _apart(names: str, count: int) -> bool:
+    """Whether no two of the ``count`` names (a line each) differ only in case."""
     try:
         names.encode("utf-8")
     except UnicodeEncodeError:  # a name that is not UTF-8: as the files name it
         names = "\n".join([display(name) for name in names.split("\n")])
     folded = names.casefold().split("\n")
-    quiet = ["case_collisions"] if len(set(folded)) == count == len(folded) else []
-    found, rows, whole = _run(batches, today)
-    if whole:  # records sharing an id (some left out of the index): the rules run over the index
-        quiet += _quiet(rows)
-    return found, quiet
+    return len(folded) == count and len(set(folded)) == count
 
 
 def _quiet(rows: list[Any]) -> list[str]:
@@ -241,9 +244,10 @@ class _Years(dict[int | None, int | None]):
         return made
 
 
-def _run(batches: Iterable[bytes], today: dt.date) -> tuple[list[Found], list[Any], bool]:
-    """``run``'s findings, the rows of the records indexed, and whether those are every
-    record whose facts came (none left out of the index)."""
+def _run(batches: Iterable[bytes], today: dt.date, quiet: bool = False) -> tuple[list[Found], list[str]]:
+    """``run``'s findings, and with ``quiet`` the names of the ``QUIET_RULES`` the facts
+    show to find nothing (none when some records share an id: some are left out of
+    the index, and those rules run over it)."""
     days = _Days()
     tasks = _Tasks(today, days)
     rows: list[Any] = []
@@ -260,10 +264,11 @@ def _run(batches: Iterable[bytes], today: dt.date) -> tuple[list[Found], list[An
         tasks = _Tasks(today, days)
         for row in rows:
             tasks.came(row)
+    shown = _quiet(rows) if quiet and not gone else []  # before the findings are made: not held with them
     found = tasks.found()
     found += _cited_dates(rows, tasks.plans, days)
     found += _issuer_codes(rows, numbers)
-    return found, rows, not gone
+    return found, shown
 
 
 class _Tasks:
