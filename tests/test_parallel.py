@@ -123,13 +123,13 @@ def test_every_case_gives_the_same_findings_with_the_task_rules_aside(
     repo = make_repo(tmp_path, case)
     expected = (CASES / case / "expected.txt").read_text(encoding="utf-8").splitlines()
     monkeypatch.setattr(pipeline, "ASIDE_MIN_FILES", 0)
-    real, placed = compact.placed, []
+    real, placed = compact.settled, []
 
-    def counted(*args: Any) -> list[Any]:
+    def counted(*args: Any) -> Any:
         placed.append(1)
         return real(*args)
 
-    monkeypatch.setattr(compact, "placed", counted)
+    monkeypatch.setattr(compact, "settled", counted)
     result = run_check(repo, today=case_today(case))
     shown = [f"{f.location()}: {f.code} {f.message}" for f in result.findings]
     assert [line for text in shown for line in text.splitlines()] == expected
@@ -216,3 +216,37 @@ def test_a_process_aside_cut_short_loses_no_finding(
     shown = capsys.readouterr()
     assert shown.out == alone.out and "KH603" in shown.out
     assert "Traceback" not in shown.err
+
+
+@two_cores
+@pytest.mark.parametrize("aside", [True, False])
+def test_findings_of_severity_info_only_counted_are_those_shown_with_info(
+    tmp_path: Path, aside: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A check that only counts the findings of severity info (``kehoach check`` without
+    --info) counts exactly those a check keeping them shows, once the configuration
+    (codes disabled, severities changed) and the files' suppressions are applied, and
+    shows the others as they are."""
+    from kehoach.config import load_config
+    from kehoach.findings import Severity
+    from kehoach.pipeline import check
+    from kehoach.sources import WorkingTree
+    from kehoach.synth import synthesise
+
+    repo = tmp_path / "repo"
+    synthesise(repo, 300, seed=4)
+    (repo / "pyproject.toml").write_text(
+        '[tool.kehoach]\ndisable = ["KH711"]\n[tool.kehoach.severity]\nKH604 = "warning"\n', encoding="utf-8"
+    )
+    tasks = sorted((repo / "records" / "plans").rglob("tasks/*.yaml"))
+    for task in tasks[::7]:
+        task.write_text("# kehoach: disable-file=KH603,KH604\n" + task.read_text(encoding="utf-8"), encoding="utf-8")
+    if aside:
+        monkeypatch.setattr(pipeline, "ASIDE_MIN_FILES", 0)
+    today = dt.date(2026, 1, 1)
+    every = check(WorkingTree(repo), load_config(repo), today)
+    counted = check(WorkingTree(repo), load_config(repo), today, infos=False)
+    shown = [f for f in every.findings if f.severity is not Severity.INFO]
+    assert counted.findings == shown
+    assert counted.hidden == len(every.findings) - len(shown) > 0
+    assert {"KH604"} <= {f.code for f in shown} and "KH711" not in {f.code for f in every.findings}

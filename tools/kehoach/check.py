@@ -34,17 +34,20 @@ def _selected(root: Path, paths: Sequence[Path]) -> frozenset[str]:
     return frozenset(chosen)
 
 
-def run_check(root: Path, paths: Sequence[Path] = (), today: dt.date | None = None, use_cache: bool = False) -> Checked:
+def run_check(
+    root: Path, paths: Sequence[Path] = (), today: dt.date | None = None, use_cache: bool = False, infos: bool = True
+) -> Checked:
     """Check the repository at ``root``. With ``paths``, report findings about
     those files, and the references elsewhere that they break; references are
-    always resolved against the whole repository."""
+    always resolved against the whole repository. Without ``infos``, findings of
+    severity info are only counted (``Checked.hidden``)."""
     from .sources import WorkingTree
 
     source = WorkingTree(root, use_cache).begin()  # a second process reading already while the model is imported
     from .pipeline import check
 
     scope = _selected(root, paths) if paths else None
-    return check(source, load_config(root), today or dt.date.today(), scope)
+    return check(source, load_config(root), today or dt.date.today(), scope, infos=infos)
 
 
 def check_findings(
@@ -59,11 +62,8 @@ def check_findings(
     if use_cache:
         result = check_working_tree(root, config, when, scope, infos)
         return result.findings, result.files, result.hidden
-    from .findings import Severity
-
-    checked = run_check(root, paths, when)
-    shown = checked.findings if infos else [f for f in checked.findings if f.severity is not Severity.INFO]
-    return shown, checked.files, len(checked.findings) - len(shown)
+    checked = run_check(root, paths, when, infos=infos)
+    return checked.findings, checked.files, checked.hidden
 
 
 def load_repository(root: Path, today: dt.date | None = None, use_cache: bool = False) -> tuple[Index, list[Finding]]:

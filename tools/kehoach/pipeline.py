@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .config import Config
-from .findings import Finding, in_order
+from .findings import Finding, Severity, in_order
 from .index import Entry, Index, Reference, build, entry_of
 from .lifetime import keep
 from .load import LoadedFile
@@ -35,6 +35,7 @@ class Checked:
     index: Index
     findings: list[Finding]  # sorted by place, then code
     files: int  # record files read
+    hidden: int = 0  # findings of severity info counted, not kept (``check`` with ``infos`` False)
 
     @property
     def records(self) -> int:
@@ -48,20 +49,23 @@ def check(
     today: dt.date,
     scope: frozenset[str] | None = None,
     rules: Sequence[Rule] = RULES,
+    infos: bool = True,
 ) -> Checked:
     """Read every record ``source`` holds and run ``rules`` over them as of ``today``.
 
     With ``scope`` (paths relative to the repository root), only findings about
     those files are kept, plus those a change to them can cause elsewhere
     (``registry.KNOCK_ON_CODES``) and the configuration's own problems;
-    references are still resolved against every record."""
+    references are still resolved against every record. Without ``infos``, the
+    findings of severity info (once the configuration is applied) are only
+    counted (``Checked.hidden``): a large check makes a hundred thousand."""
     # Reading creates millions of small objects and almost no cycles: the cyclic
     # garbage collector would only rescan them (a third of the time at 10k records).
     collecting = gc.isenabled()
     gc.unfreeze()  # what the last check kept out of the collector's sight (see _keep_objects)
     gc.disable()
     try:
-        index, findings = _check(source, today, scope, rules)
+        index, findings, settled = _check(source, today, scope, rules, config, infos)
     finally:
         _keep_objects()
         if collecting:
@@ -69,8 +73,14 @@ def check(
     findings = settle(findings, config, index)
     if scope is not None:
         findings = [f for f in findings if f.path in scope or f.code in KNOCK_ON_CODES]
+    findings.extend(settled.findings)
     findings.extend(config.problems)
-    checked = Checked(index, in_order(findings), len(index.files))
+    hidden = settled.hidden
+    if not infos:
+        shown = [f for f in findings if f.severity is not Severity.INFO]
+        hidden += len(findings) - len(shown)
+        findings = shown
+    checked = Checked(index, in_order(findings), len(index.files), hidden)
     keep(checked)
     return checked
 
@@ -94,8 +104,10 @@ def _keep_objects() -> None:
 
 
 def _check(
-    source: Source, today: dt.date, scope: frozenset[str] | None, rules: Sequence[Rule]
-) -> tuple[Index, list[Finding]]:
+    source: Source, today: dt.date, scope: frozenset[str] | None, rules: Sequence[Rule], config: Config, infos: bool
+) -> tuple[Index, list[Finding], compact.Settled]:
+    """The index, the findings of the rules run here, and those of the process aside
+    (if any) with the configuration applied already (``compact.settled``)."""
     from .sources import BatchedSource  # here: the one-file check (``settle`` alone) never reads a source
 
     if scope is not None or not isinstance(source, BatchedSource):
@@ -107,6 +119,7 @@ def _check(
         # process aside would write to (and so copy) the memory of every name.
         names = "\n".join([rel for rel, _ in begun.reader.listing])
         early.aside = Aside(functools.partial(_compact, today=today, names=names, count=begun.listed))
+    early.config, early.infos = config, infos
     try:
         return _checked(begun.read(early), today, scope, rules, early)
     except BaseException:
@@ -117,7 +130,7 @@ def _check(
 
 def _checked(
     read: list[ReadFile], today: dt.date, scope: frozenset[str] | None, rules: Sequence[Rule], early: Early | None
-) -> tuple[Index, list[Finding]]:
+) -> tuple[Index, list[Finding], compact.Settled]:
     files = [loaded for loaded, _ in read]
     aside = early.aside if early is not None else None
     if aside is not None and early is not None and not early.repeated:
@@ -140,28 +153,31 @@ def _checked(
     later = [rule for rule in rules if rule in QUIET_RULES] if aside is not None else []
     for found in run_rules(context, [rule for rule in rules if rule not in later]):
         findings.extend(found)
+    settled = compact.Settled([], 0)
     if aside is not None and early is not None:
-        placed = _placed(aside.result(), early.packed)
+        placed = _placed(aside.result(), early)
         if placed is None:  # no second process, or it failed: run here
             later += COMPACT_RULES
         else:
-            findings.extend(placed[0])
-            later = [rule for rule in later if rule.name not in placed[1]]
+            settled, quiet = placed
+            later = [rule for rule in later if rule.name not in quiet]
         for found in run_rules(context, later):
             findings.extend(found)
-    return index, findings
+    return index, findings, settled
 
 
-def _placed(done: bytes | None, packed: list[LoadedFile]) -> tuple[list[Finding], list[str]] | None:
-    """The findings the process aside sent back (``done``), placed in their files, and
-    the names of the rules it showed to find nothing; None when it sent none, or what
-    it sent cannot be read whole (it is then done here: no finding is ever lost to a
-    child that died writing)."""
+def _placed(done: bytes | None, early: Early) -> tuple[compact.Settled, list[str]] | None:
+    """The findings the process aside sent back (``done``), placed in their files with
+    the configuration applied, and the names of the rules it showed to find nothing;
+    None when it sent none, or what it sent cannot be read whole (it is then done
+    here: no finding is ever lost to a child that died writing)."""
     if done is None:
         return None
     try:
         found, quiet = marshal.loads(done)
-        return compact.placed(found, packed), [name for name in quiet if isinstance(name, str)]
+        configured = (early.config.disabled, early.config.severities)
+        settled = compact.settled(found, early.packed, configured, early.infos)
+        return settled, [name for name in quiet if isinstance(name, str)]
     except (ValueError, EOFError, TypeError, IndexError, KeyError):
         return None
 
@@ -194,6 +210,9 @@ class Early:
     def __init__(self, rules: Sequence[Rule], today: dt.date) -> None:
         self.rules = [rule for rule in rules if rule.reads is Reads.RECORD]
         self.today = today
+        # What the findings of the process aside are given (``compact.settled``).
+        self.config = Config()
+        self.infos = True
         # Each batch's first file, its records' entries by id and the references written in them.
         self.parts: list[tuple[LoadedFile, dict[str, Entry], dict[str, list[Reference]]]] = []
         self.seen = 0  # files handed over

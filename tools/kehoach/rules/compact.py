@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import marshal
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 from ..codes import Code
 from ..derived import Reported, five_clear_of, five_clear_own, plan_window, situation
-from ..findings import Finding
+from ..findings import Finding, Severity
 from ..index import section_paths
 from ..kinds import Kind
 from ..load import LoadedFile
@@ -198,16 +198,19 @@ def run_aside(batches: Iterable[bytes], today: dt.date, names: str, count: int) 
     the facts of every record, and from ``names``, the path of each of the ``count``
     files as listed, a line each (looked at first: while the first batches are
     read, this process waits)."""
+    quiet = ["case_collisions"] if _apart(names, count) else []
+    found, shown = _run(batches, today, quiet=True)
+    return found, quiet + shown
+
+
+def _apart(names: str, count: int) -> bool:
+    """Whether no two of the ``count`` names (a line each) differ only in case."""
     try:
         names.encode("utf-8")
     except UnicodeEncodeError:  # a name that is not UTF-8: as the files name it
         names = "\n".join([display(name) for name in names.split("\n")])
     folded = names.casefold().split("\n")
-    quiet = ["case_collisions"] if len(set(folded)) == count == len(folded) else []
-    found, rows, whole = _run(batches, today)
-    if whole:  # records sharing an id (some left out of the index): the rules run over the index
-        quiet += _quiet(rows)
-    return found, quiet
+    return len(folded) == count and len(set(folded)) == count
 
 
 def _quiet(rows: list[Any]) -> list[str]:
@@ -241,9 +244,10 @@ class _Years(dict[int | None, int | None]):
         return made
 
 
-def _run(batches: Iterable[bytes], today: dt.date) -> tuple[list[Found], list[Any], bool]:
-    """``run``'s findings, the rows of the records indexed, and whether those are every
-    record whose facts came (none left out of the index)."""
+def _run(batches: Iterable[bytes], today: dt.date, quiet: bool = False) -> tuple[list[Found], list[str]]:
+    """``run``'s findings, and with ``quiet`` the names of the ``QUIET_RULES`` the facts
+    show to find nothing (none when some records share an id: some are left out of
+    the index, and those rules run over it)."""
     days = _Days()
     tasks = _Tasks(today, days)
     rows: list[Any] = []
@@ -260,10 +264,11 @@ def _run(batches: Iterable[bytes], today: dt.date) -> tuple[list[Found], list[An
         tasks = _Tasks(today, days)
         for row in rows:
             tasks.came(row)
+    shown = _quiet(rows) if quiet and not gone else []  # before the findings are made: not held with them
     found = tasks.found()
     found += _cited_dates(rows, tasks.plans, days)
     found += _issuer_codes(rows, numbers)
-    return found, rows, not gone
+    return found, shown
 
 
 class _Tasks:
@@ -411,14 +416,50 @@ def _issuer_codes(rows: list[Any], numbers: dict[str, Any]) -> list[Found]:
 def placed(found: Iterable[Found], files: Sequence[LoadedFile]) -> list[Finding]:
     """The findings ``run`` gives, placed in the files of the records they concern (``files``:
     each record's file by its number)."""
+    return settled(found, files).findings
+
+
+class Settled(NamedTuple):
+    findings: list[Finding]
+    hidden: int  # findings of severity info counted, not made
+
+
+def settled(
+    found: Iterable[Found],
+    files: Sequence[LoadedFile],
+    config: tuple[Collection[str], Mapping[str, Severity]] | None = None,
+    infos: bool = True,
+) -> Settled:
+    """``placed``; with ``config`` (the codes disabled, the severities changed), what
+    ``pipeline.settle`` does to findings done on the way: the codes disabled and the
+    findings their file suppresses left out, the severities changed; without
+    ``infos``, those of severity info then only counted, never made (at 100,000
+    records, a hundred thousand findings of tasks overdue or unreported)."""
     codes = {code.value: code for code in Code}
+    disabled, severities = config or ((), {})
+    counting = not infos
+    info = Severity.INFO
     made: list[Finding] = []
     add = made.append
-    for number, path, code, message in found:  # ``base.at_file`` written out: tens of thousands of findings
+    hidden = 0
+    for number, path, text, message in found:  # ``base.at_file`` written out: tens of thousands of findings
+        code = codes[text]
+        if code in disabled:
+            continue
         file = files[number]
+        held = file.suppressions
+        suppresses = config is not None and bool(held.by_line or held.whole_file)  # the usual file: False
+        severity = severities.get(code, code.severity)
+        if counting and severity is info and not suppresses:
+            hidden += 1
+            continue
         positions = file.positions
         at = positions.shape.value_at().get(path)
         line, col = positions.of(path) if at is None else positions.marks[at]
-        known = codes[code]
-        add(Finding(str(file.rel), line, col, known, message, known.severity))
-    return made
+        if suppresses and held.covers(code, line):
+            continue
+        if counting and severity is info:
+            hidden += 1
+            continue
+        add(Finding(str(file.rel), line, col, code, message, severity))
+    return Settled(made, hidden)
