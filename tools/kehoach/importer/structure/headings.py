@@ -194,6 +194,8 @@ class Headings:
         labels = False
         for at, later in enumerate(self.w.paras[i + 1 :], i + 1):
             later_kind = self.w.kinds.kind_of(later)
+            if id(later) in self.w.late_articles:
+                return bold and not labels  # 'Điều 2. ...' after a decision's approved parts: nothing under it
             if later_kind == "plain" and (
                 CLOSING_PARAGRAPH.match(later.text)
                 or (self.w.kinds.last_of_body(at) and (CLOSING_REQUEST.match(later.text) or calls_all(later.text)))
