@@ -88,3 +88,36 @@ def test_a_point_labelled_as_an_aim_is_not_work(tmp_path: Path, index: Index) ->
     outcome = build(tmp_path, index, AIM_POINTS)
     texts = [t["text"] for t in tasks(outcome)]
     assert [" ".join(t.split()[:2]) for t in texts] == ["Tổ chức", "Yêu cầu"]
+
+
+RECEIVES = """\
+I. NỘI DUNG THI ĐUA
+1. Cách thức chấm điểm
+- Chi bộ hoàn thành xuất sắc chỉ tiêu sẽ được cộng 5 điểm vào kết quả thi đua của năm.
+- Ngoài ra, tập thể có sáng kiến được công nhận được xét khen thưởng cuối năm.
+- Phòng Đoàn thể và các hội tổng hợp điểm thi đua, báo cáo Lãnh đạo Ban trước ngày 15/12/2023.
+- Sau khi được cấp kinh phí, tổ chức tập huấn nghiệp vụ cho cán bộ chi bộ.
+"""
+
+
+def test_a_rule_on_what_someone_receives_is_not_work(tmp_path: Path, index: Index) -> None:
+    """'X sẽ được cộng 5 điểm', 'X được xét khen thưởng': who, then what they get, a rule of the scoring; work after
+    an opening that names an event ('Sau khi được cấp kinh phí, tổ chức ...') is a task."""
+    texts = [t["text"] for t in tasks(build(tmp_path, index, RECEIVES))]
+    assert [" ".join(t.split()[:2]) for t in texts] == ["Phòng Đoàn", "Sau khi"]
+
+
+CONCLUSION = """\
+I. NỘI DUNG KẾT LUẬN
+1. Cơ bản thống nhất với Báo cáo của Ban Tổ chức Tỉnh ủy về kết quả sắp xếp tổ chức bộ máy năm 2023.
+2. Ban Thường vụ Tỉnh ủy ghi nhận và biểu dương các cấp ủy, tổ chức đảng đã chủ động triển khai thực hiện.
+3. Ban Tổ chức Tỉnh ủy chủ trì tổng hợp kết quả, báo cáo Ban Thường vụ trong quý IV/2023.
+4. Thống nhất với Ban Dân vận Tỉnh ủy về danh sách đại biểu dự hội nghị.
+"""
+
+
+def test_a_conclusions_hedged_agreement_and_a_party_bodys_praise_are_not_work(tmp_path: Path, index: Index) -> None:
+    """'Cơ bản thống nhất với Báo cáo ...' (agreement hedged, no subject) and 'Ban Thường vụ ... ghi nhận và biểu
+    dương ...' state the meeting's view; an agreement that is itself work ('Thống nhất với X về ...') is a task."""
+    texts = [t["text"] for t in tasks(build(tmp_path, index, CONCLUSION))]
+    assert [" ".join(t.split()[:2]) for t in texts] == ["Ban Tổ", "Thống nhất"]

@@ -204,6 +204,15 @@ _AIM_POINT = re.compile(
 )
 
 
+# A rule on what someone receives, not work given ('Ngoài ra, địa phương có thành tích xuất sắc sẽ được cộng điểm
+# ...', 'Tập thể đạt danh hiệu được xét khen thưởng ...', 'Hộ nghèo được miễn ...'): who, then what they get.
+_RECEIVES = re.compile(
+    r"^(?:Ngoài ra|Đồng thời|Riêng)?,?\s*(?!(?:Sau khi|Khi|Trước khi|Thực hiện|Sau)\b)"
+    r"(?:(?!\b(?:với|cho|để|về|tại|theo)\b)[^,;:.()]){3,80}?\s(?:sẽ\s+)?được\s+"
+    r"(?:hưởng|cộng|trừ|khen thưởng|xét|ưu tiên|miễn|giảm|nhận)\b"
+)
+
+
 _VIEW = "ý kiến của hội nghị (nhất trí, thống nhất, ghi nhận), không phải việc được giao"
 
 
@@ -329,7 +338,7 @@ class Work:
             item.role, item.why = "text", "nêu hạn chế, tồn tại, không phải việc được giao"
             self.note_view(item, whole=True)
         elif role in ("tasks", "organisation") and self.stated(item, role):
-            pass  # an aim by its label, how a matter stands
+            pass  # an aim by its label, a rule on what someone receives, how a matter stands
         elif role in ("tasks", "organisation", "funds") and _reports_done(text):
             item.role, item.why = "text", "kể việc đã làm, không phải việc được giao"
             self.note_done(item)
@@ -354,11 +363,14 @@ class Work:
             self.organisation_point(item)
 
     def stated(self, item: Item, role: str) -> bool:
-        """A point of a part of work that is not work by its shape: an aim by its label ('- Mục tiêu: ...'), how a
-        matter stands ('Công tác X còn chậm'). Says what it is on the item."""
+        """A point of a part of work that is not work by its shape: an aim by its label ('- Mục tiêu: ...'), a rule
+        on what someone receives ('X sẽ được cộng điểm ...'), how a matter stands ('Công tác X còn chậm'). Says
+        what it is on the item."""
         text = item.text
         if _AIM_POINT.match(text):
             item.role = "requirement" if text.startswith("Yêu cầu") else "aim"
+        elif role == "tasks" and _RECEIVES.match(text) and not self.names_body_above():
+            item.role, item.why = "text", "nêu điều một bên được hưởng, được xét, không phải việc được giao"
         elif _states(text):
             item.role, item.why = "text", "nêu tình hình, kết quả của một việc, không phải việc được giao"
             self.note_view(item)
