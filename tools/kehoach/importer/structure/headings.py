@@ -56,7 +56,11 @@ _OWNED_BY = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?: cụ thể)?\s+củ
 _CONTEXT = re.compile(
     r"^(?:ket qua(?! du kien| dau ra| can dat)|danh gia (?:ket qua|tinh hinh|chung|thuc trang|viec)|tinh hinh|"
     r"thuc trang|hien trang|boi canh|su can thiet|co so (?:phap ly|chinh tri|thuc tien|xay dung)|"
-    r"nhung (?:ket qua|han che)|han che|ton tai|nguyen nhan|bai hoc|(?:danh gia |du bao )?nguy co)\b"
+    r"nhung (?:ket qua|han che)|han che|ton tai|nguyen nhan|bai hoc|(?:danh gia |du bao )?nguy co|"
+    # what the situation is like: its features, advantages and difficulties, strengths and weaknesses, a forecast,
+    # what a matter means ('1. Thuận lợi', '2. Khó khăn', 'I. ĐẶC ĐIỂM TÌNH HÌNH', 'Dự báo tình hình', 'Ý nghĩa')
+    r"(?:nhung |mot so )?(?:dac diem|thuan loi|kho khan|uu diem|khuyet diem|nhan dinh|du bao|y nghia)"
+    r"(?![^:]*\b(?:nhiem vu|giai phap|kien nghi|de xuat|phuong huong)\b))\b"
 )
 
 
@@ -128,9 +132,18 @@ _ABOUT_REPORT = re.compile(
 _ABOUT_NORMS = re.compile(r"^(?:ve\s+)?(?:thanh phan|ho so)\b")
 
 
+# A numbered line that states a view of a matter rather than names a part ('1. Việc hợp nhất 03 Chương trình có ý
+# nghĩa hết sức quan trọng, ... với các khía cạnh:', '2. Việc sắp xếp ... là cần thiết, đúng đắn'): the matter, then
+# what it is or means; the points under it are the reasons, not work ('Thứ nhất, vùng lõi nghèo hiện nay ...').
+_VIEW = re.compile(
+    r"^viec\s[^,;:.]{3,150}?\s(?:co y nghia|la (?:(?:rat |het suc )?(?:can thiet|dung dan|phu hop|cap thiet)|"
+    r"chu truong|yeu cau|nhiem vu)|da (?:dat|mang lai|tao)|dang (?:dat|tao))\b"
+)
+
+
 def _reports(key: str) -> bool:
-    """The heading (folded) opens a part that reports: results, the situation, shortcomings, causes."""
-    return bool(_CONTEXT.match(key) or SHORTCOMINGS.match(key) or _ABOUT_REPORT.match(key))
+    """The heading (folded) opens a part that reports: results, the situation, shortcomings, causes, a view."""
+    return bool(_CONTEXT.match(key) or SHORTCOMINGS.match(key) or _ABOUT_REPORT.match(key) or _VIEW.match(key))
 
 
 def _norms(key: str) -> bool:
@@ -194,6 +207,8 @@ class Headings:
         labels = False
         for at, later in enumerate(self.w.paras[i + 1 :], i + 1):
             later_kind = self.w.kinds.kind_of(later)
+            if id(later) in self.w.late_articles:
+                return bold and not labels  # 'Điều 2. ...' after a decision's approved parts: nothing under it
             if later_kind == "plain" and (
                 CLOSING_PARAGRAPH.match(later.text)
                 or (self.w.kinds.last_of_body(at) and (CLOSING_REQUEST.match(later.text) or calls_all(later.text)))

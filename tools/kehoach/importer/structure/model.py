@@ -90,4 +90,5 @@ class Body:
     skipped: list[str] = field(default_factory=list)  # parts not read, each naming its line
 
 
+ARTICLES = "văn bản giao việc theo từng điều; mục 'I. Các điều của quyết định' do lệnh nhập đặt để ghi các điều"
 NO_SECTIONS = "văn bản không chia mục; mục 'I. Nội dung' do lệnh nhập đặt để ghi các nhiệm vụ"

@@ -92,20 +92,23 @@ def end_mark(text: str) -> str:
 # A meeting's own view in a notice of its conclusions, not work: its body agrees with, approves or
 # acknowledges what was put to it ('Thường trực Đảng uỷ cơ bản nhất trí với báo cáo ...', 'Hội nghị thống
 # nhất với dự thảo ...', 'Về thời gian tổ chức Đại hội: Ban Thường vụ nhất trí với đề xuất ...'). The
-# meeting opens the sentence, or the verb is hedged ('cơ bản'); a point that opens with the verb ('Thống
-# nhất với Sở X về ...') or with work ('Tổ chức Hội nghị thống nhất về ...') is work. Syllables may run
-# together in text taken from a PDF ('uỷthống').
+# meeting opens the sentence, or the verb is hedged ('cơ bản', 'Cơ bản thống nhất với Báo cáo ...'); a
+# point that opens with the verb ('Thống nhất với Sở X về ...') or with work ('Tổ chức Hội nghị thống
+# nhất về ...') is work. Syllables may run together in text taken from a PDF ('uỷthống').
 _PRAISE = r"(?:ghi nhận|biểu dương|đánh giá cao|hoan nghênh|chúc mừng|khen ngợi|cảm ơn|cám ơn)"
 
 
 # Praise in a notice or a conclusion, not work: by whoever chairs or concludes ('Thủ tướng Chính phủ ghi nhận,
 # biểu dương và đánh giá cao những nỗ lực ...', 'Thay mặt Thủ tướng Chính phủ, biểu dương tinh thần ...', 'Chủ tịch
-# UBND tỉnh đánh giá cao ...') or with no subject ('Ghi nhận, biểu dương và đánh giá cao tinh thần ...'). Praise
-# that is itself the work ('Biểu dương, khen thưởng các tập thể ...', 'UBND các xã tổ chức biểu dương ...') is not.
+# UBND tỉnh đánh giá cao ...', 'Bộ Chính trị, Ban Bí thư ghi nhận và biểu dương ...') or with no subject ('Ghi
+# nhận, biểu dương và đánh giá cao tinh thần ...'). Praise that is itself the work ('Biểu dương, khen thưởng các
+# tập thể ...', 'UBND các xã tổ chức biểu dương ...') is not.
 _PRAISES = (
     r"^(?:Về\s*[^:.;]{0,120}:\s*)?(?:Thay mặt\s+[^,.;:]{3,80},\s*)?"
     r"(?:(?:Thủ tướng|Phó Thủ tướng|Chính phủ|Ban Chỉ đạo|Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Lãnh đạo|"
-    r"Đoàn công tác|Đoàn kiểm tra|Đoàn giám sát|Đồng chí|Bí thư|Phó Bí thư|Ủy ban nhân dân|Uỷ ban nhân dân|UBND)"
+    r"Đoàn công tác|Đoàn kiểm tra|Đoàn giám sát|Đồng chí|Bí thư|Phó Bí thư|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|"
+    r"Bộ Chính trị|Ban Bí thư|Ban Thường vụ|Ban Chấp hành|Thường trực|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
+    r"Đảng ủy|Đảng uỷ)"
     r"(?:(?!\b(?:tổ chức|triển khai|thực hiện|xem xét|đề nghị|giao|chỉ đạo|yêu cầu)\b)[^.;:]){0,100}?\s"
     rf"{_PRAISE}(?:\s*(?:,|và)\s*{_PRAISE})*\s+(?!khen thưởng\b)(?=\w)"
     rf"|(?i:{_PRAISE})(?:\s*(?:,|và)\s*{_PRAISE})*\s+(?:sự|những|tinh thần|nỗ lực|kết quả|thành tích|cao)\b)"
@@ -115,7 +118,7 @@ _PRAISES = (
 AGREES = re.compile(
     r"^(?:Về\s*[^:.;]{0,120}:\s*)?"
     r"(?:(?:Ban\s*|Tập thể\s*)?(?:Thường trực|Thường vụ|Hội nghị|Ban Chấp hành|Tập thể|[Cc]uộc họp|Ban Cán sự)"
-    r"[^.;:]{0,60}?(?:cơ bản\s*)?|[^.;:]{2,80}?cơ bản\s*)"
+    r"[^.;:]{0,60}?(?:cơ bản\s*)?|[^.;:]{2,80}?cơ bản\s*|Cơ bản\s+)"
     r"(?:nhất trí|thống nhất|đồng ý|tán thành|ghi nhận|biểu dương|đánh giá cao)\s*"
     r"(?:với|việc|chủ trương|về|thông qua|cao|sự|kết quả|[“\"])"
     rf"|{_PRAISES}"

@@ -8,7 +8,7 @@ from ..source import NUMBERED, Paragraph
 from ..units import Match, Registry
 from .articles import Legal
 from .kinds import Kinds
-from .model import Body, Item, LabelLine, RoleLine, Section
+from .model import ARTICLES, Body, Item, LabelLine, RoleLine, Section
 from .subjects import Subjects
 
 
@@ -52,6 +52,9 @@ class Walk:
         self.opened_work: tuple[str, ...] | None = None
         self.opened_who: str | None = None  # whom that lead-in names, before its call
         self.opened_lead: list[Match] = []  # the units it names, when read as units
+        # a decision's articles written after the parts an article approves ('Điều 2. Quyết định này có hiệu lực
+        # ...' after 'VI. TỔ CHỨC THỰC HIỆN'), by identity: each closes those parts and is an article again
+        self.late_articles: set[int] = set()
 
     def level_of(self, para: Paragraph, kind: str) -> int:
         if kind in ("roman", "appendix"):
@@ -87,7 +90,18 @@ class Walk:
             self.opened_work = None
         if inner == "context" and self.opened_work is not None:
             return "tasks"  # the points after 'Để ..., cần tập trung thực hiện các nhiệm vụ sau:' amid results
-        return inner or (self.stack[0].role if self.stack else "tasks")
+        return inner or (self.outer().role if self.stack else "tasks")
+
+    def outer(self) -> Section:
+        """The outermost part a point sits in: the decision's own part when its articles are read as points
+        ('I. Các điều của quyết định'), unless a part of what an article approves is open under it ('Điều 1. Phê
+        duyệt Chương trình ... với những nội dung chủ yếu sau:' / 'II. NHIỆM VỤ, GIẢI PHÁP'): that part's role
+        holds, read as a plan's part is."""
+        first = self.stack[0]
+        part = self.stack[1] if first.heading_note == ARTICLES and len(self.stack) > 1 else None
+        if part is not None and re.fullmatch(r"[IVXL]+", part.number.rstrip(".-")):
+            return part
+        return first
 
     def section_lead(self) -> list[Match]:
         return next((s.lead for s in reversed(self.stack) if s.lead or s.no_lead), [])

@@ -77,6 +77,7 @@ _ORG_NAME = re.compile(rf"^(?:{org_opening(organs_only=True)}|(?:{org_opening()}
 # field the point fills ("Nội dung: "), the case it is about ("Đối với vụ việc ở khu dân cư thì ").
 SUBJECT_OPENING = re.compile(
     r"^(?:\((?:\d{1,2}|[ivx]{1,4})\)\s+)?"  # a number written in the paragraph ('(ii) Chủ đầu tư phối hợp ...')
+    r"(?:Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*)?"  # a point counted in words ('Thứ hai, Bộ X ...')
     r"(?:(?:Nội dung|Nhiệm vụ|Công việc)\s*:\s*)?"
     r"(?:(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng)"
     r"|(?:Căn cứ|Trên cơ sở|Sau khi|Sau|Trước khi|Khi|Ngay sau khi)\b[^,;:]{3,150}),\s*)*"

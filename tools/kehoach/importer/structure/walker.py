@@ -14,7 +14,7 @@ from .headings import Headings
 from .inline import Inline
 from .items import Items
 from .labels import Labels
-from .model import NO_SECTIONS, Body, Section
+from .model import ARTICLES, NO_SECTIONS, Body, Section
 from .patterns import CLOSING_PARAGRAPH, CLOSING_REQUEST, REPORTS, end_mark
 from .roles import Roles
 from .state import Walk
@@ -31,7 +31,6 @@ _NEXT_ARTICLE = re.compile(rf"(?<=[.;:])\s+(?=Điều\s+\d{{1,2}}\s*[.:]\s+[{UPP
 # Documents that explain rules ('Hướng dẫn', 'Quy định', 'Quy chế'): their parts state how things are done; a
 # point in them is work only when it gives work to a body it names, or opens with a time, as in 'Tổ chức thực hiện'.
 GUIDANCE_TYPES = ("huong dan", "quy dinh", "quy che")
-ARTICLES = "văn bản giao việc theo từng điều; mục 'I. Các điều của quyết định' do lệnh nhập đặt để ghi các điều"
 
 
 # The lead-in of a letter or a notice that says what its paragraphs are: whose opinion, conclusion or
@@ -133,6 +132,7 @@ class Walker:
             if article := _ARTICLE.match(paras[k].text):
                 paras[k].text = f"{article['num']}. {article['rest']}"  # read as a numbered point
             k += 1
+        self.late_articles(i, k)
         self.w.at.clear()
         self.w.at.update({id(para): n for n, para in enumerate(paras)})
         section = Section("I", "Các điều của quyết định", self.w.paras[i].line, 0, heading_note=ARTICLES)
@@ -140,6 +140,26 @@ class Walker:
         self.w.body.sections.append(section)
         self.w.stack.append(section)
         return True
+
+    def late_articles(self, i: int, k: int) -> None:
+        """The articles written after the parts an article approves ('Điều 1. Phê duyệt Chương trình ... với những
+        nội dung chủ yếu sau:' / 'I. MỤC TIÊU' ... 'VI. TỔ CHỨC THỰC HIỆN' / 'Điều 2. Quyết định này có hiệu lực ...'
+        / 'Điều 3. Các Bộ trưởng ... chịu trách nhiệm thi hành Quyết định này.'): each numbered on from the last
+        article read, up to the first part of an appendix; read as an article again (``step``)."""
+        paras = self.w.paras
+        last = max((int(found["num"]) for p in paras[i:k] if (found := _CLAUSE.match(p.text))), default=0)
+        while k < len(paras) and paras[k].table != "appendix":
+            para = paras[k]
+            first, *more = _NEXT_ARTICLE.split(para.text) if para.table is None else [para.text]
+            if more and (found := _ARTICLE.match(more[0])) and int(found["num"]) == last + 1:
+                para.text = first  # '... trên địa bàn. Điều 2. Quyết định này ...': a line join ran them together
+                paras[k + 1 : k + 1] = [dataclasses.replace(para, text=text, markers=()) for text in more]
+            found = _ARTICLE.match(para.text) if para.table is None else None
+            if found is not None and int(found["num"]) == last + 1:
+                self.w.late_articles.add(id(para))
+                para.text = f"{found['num']}. {found['rest']}"
+                last += 1
+            k += 1
 
     def bare_article(self, i: int) -> bool:
         """An article's mark written alone ('Điều 1.' / 'Ban hành kèm theo ...', 'Điều 2.' / '1. Các cơ quan ...' /
@@ -168,6 +188,12 @@ class Walker:
         text = para.text
         if self.w.form is not None and kind != "appendix":
             self.w.form.texts.append(text)  # a line of a form to fill in: the appendix's text, not work
+            return i + 1
+        if id(para) in self.w.late_articles:
+            # 'Điều 2. Quyết định này có hiệu lực ...' after the parts 'Điều 1' approves: back to the articles
+            self.w.close_pending()
+            del self.w.stack[1:]
+            self.items.add_item(para, "number")
             return i + 1
         if self.inline.split(i, kind):  # 'a) Bộ Tài chính: (1) ...; (2) ...': a lead-in and its points
             kind, text = self.w.kinds.kind_of(para), para.text

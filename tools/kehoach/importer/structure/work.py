@@ -176,6 +176,43 @@ def _reports_done(text: str) -> bool:
     return not any(VERB_IN_NAME.search(c[:1].lower() + c[1:]) for c in chunks if c)
 
 
+# A sentence that says how a matter stands, not work: a matter named as a thing ('Công tác ...', 'Tình hình ...',
+# 'Tỷ lệ ...', 'Việc ...', 'Toàn tỉnh ...'), perhaps counted ('Thứ hai, ...'), then what it is, still is or has
+# become ('... còn hạn chế', '... chưa được quan tâm', '... là vùng sinh sống ...', '... từng bước được nâng lên');
+# a sentence that also calls for work ('cần', 'phải', 'giao', 'sẽ', ...) is not one.
+_MATTER = (
+    r"(?:Công tác|Tình hình|Kết quả|Hoạt động|Việc|Tỷ lệ|Số lượng|Toàn (?:tỉnh|xã|huyện|thành phố|ngành)|Nhìn chung|"
+    r"Chất lượng|Hiệu quả|Nhận thức|Đời sống|Cơ sở vật chất|Phong trào|Thị trường|Diện tích|Năng suất|Tốc độ|Quy mô|"
+    r"Đội ngũ)"
+)
+_STATES = re.compile(
+    rf"^(?:Thứ\s+\w+\s*,\s*)?(?i:{_MATTER})\s[^,;:.]{{0,120}}?\s(?:vẫn còn|còn|chưa|đang|là|cơ bản|từng bước|ngày càng|"
+    r"tăng|giảm|đạt)\s"
+)
+_CALLS = re.compile(r"\b(?:cần|phải|đề nghị|yêu cầu|giao|chủ trì|có trách nhiệm|chịu trách nhiệm|sẽ|nhằm)\b")
+
+
+def _states(text: str) -> bool:
+    """The point says how a matter stands (see ``_STATES``) and calls for nothing in its first sentence."""
+    return _STATES.match(text) is not None and _CALLS.search(text.split(". ")[0]) is None
+
+
+# A point that states an aim by its label, in any part ('- Mục tiêu: Đến năm 2030, ...', '- Chỉ tiêu 2: Tỷ lệ ...',
+# 'a) Mục đích: ...', '- Yêu cầu: Bảo đảm ...'): an aim or a requirement of the work around it, not work.
+_AIM_POINT = re.compile(
+    r"^(?:Mục tiêu|Chỉ tiêu|Mục đích|Quan điểm|Yêu cầu)(?:\s+(?:chung|cụ thể|chủ yếu|\d{1,2}))?\s*:\s*\S"
+)
+
+
+# A rule on what someone receives, not work given ('Ngoài ra, địa phương có thành tích xuất sắc sẽ được cộng điểm
+# ...', 'Tập thể đạt danh hiệu được xét khen thưởng ...', 'Hộ nghèo được miễn ...'): who, then what they get.
+_RECEIVES = re.compile(
+    r"^(?:Ngoài ra|Đồng thời|Riêng)?,?\s*(?!(?:Sau khi|Khi|Trước khi|Thực hiện|Sau)\b)"
+    r"(?:(?!\b(?:với|cho|để|về|tại|theo)\b)[^,;:.()]){3,80}?\s(?:sẽ\s+)?được\s+"
+    r"(?:hưởng|cộng|trừ|khen thưởng|xét|ưu tiên|miễn|giảm|nhận)\b"
+)
+
+
 _VIEW = "ý kiến của hội nghị (nhất trí, thống nhất, ghi nhận), không phải việc được giao"
 
 
@@ -300,6 +337,8 @@ class Work:
         elif role in ("tasks", "organisation") and _names_shortcomings(text):
             item.role, item.why = "text", "nêu hạn chế, tồn tại, không phải việc được giao"
             self.note_view(item, whole=True)
+        elif role in ("tasks", "organisation") and self.stated(item, role):
+            pass  # an aim by its label, a rule on what someone receives, how a matter stands
         elif role in ("tasks", "organisation", "funds") and _reports_done(text):
             item.role, item.why = "text", "kể việc đã làm, không phải việc được giao"
             self.note_done(item)
@@ -322,6 +361,22 @@ class Work:
             self.guidance_point(item)
         elif role in ("organisation", "funds", "criteria"):  # "Sở Tài chính chủ trì ... bố trí kinh phí" gives work
             self.organisation_point(item)
+
+    def stated(self, item: Item, role: str) -> bool:
+        """A point of a part of work that is not work by its shape: an aim by its label ('- Mục tiêu: ...'), a rule
+        on what someone receives ('X sẽ được cộng điểm ...'), how a matter stands ('Công tác X còn chậm'). Says
+        what it is on the item."""
+        text = item.text
+        if _AIM_POINT.match(text):
+            item.role = "requirement" if text.startswith("Yêu cầu") else "aim"
+        elif role == "tasks" and _RECEIVES.match(text) and not self.names_body_above():
+            item.role, item.why = "text", "nêu điều một bên được hưởng, được xét, không phải việc được giao"
+        elif _states(text):
+            item.role, item.why = "text", "nêu tình hình, kết quả của một việc, không phải việc được giao"
+            self.note_view(item)
+        else:
+            return False
+        return True
 
     def guidance_point(self, item: Item) -> None:
         """In a document that explains rules (a 'Hướng dẫn'), a point is work when it calls for an action
