@@ -38,6 +38,15 @@ def test_a_point_opening_with_a_body_gives_it_the_work_flagged(tmp_path: Path, p
     assert not task.data.get("lead_implied")
 
 
+@pytest.mark.parametrize("mark", ["(2)", "(ii)", "(b)"])
+def test_a_point_s_own_mark_is_its_number_not_words_of_its_text(tmp_path: Path, mark: str) -> None:
+    outcome = build_text(tmp_path, PLAN + f"1. Về hạ tầng:\n{mark} Bộ Xây dựng chỉ đạo nhà thầu đẩy nhanh thi công.\n")
+    task = task_with(outcome, "chỉ đạo nhà thầu")
+    assert task.data["text"].startswith("Bộ Xây dựng chỉ đạo")  # the text as the work reads, the mark apart
+    assert task.data["number"] == mark
+    assert any("Bộ Xây dựng" in name for name in _names(outcome, task.data["lead"]))
+
+
 def test_a_sentence_opening_with_no_body_gets_no_lead_from_it(tmp_path: Path) -> None:
     outcome = build_text(tmp_path, PLAN + "1. Về hạ tầng:\n(ii) Đẩy nhanh thi công nhà ga hành khách.\n")
     task = task_with(outcome, "Đẩy nhanh thi công")

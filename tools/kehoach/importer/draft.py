@@ -396,7 +396,11 @@ class PlanBuilder(CitedSteps):
             if item.number and item.marker is None:
                 task.data["number"] = item.number
             task.data["order"] = order
-            task.data["text"] = "\n".join([item.text, *item.details])
+            # '(ii) Bộ X chỉ đạo ...': the point's mark is its number, not words of its text
+            mark, text = struct.point_mark(item.text)
+            if mark and "number" not in task.data and item.marker is None:
+                task.data["number"] = mark
+            task.data["text"] = "\n".join([text, *item.details])
             self.who_and_when(task, item)
             self.outcome.tasks.append(task)
             self.task_of[id(item)] = task
@@ -491,7 +495,7 @@ class PlanBuilder(CitedSteps):
     def units_in_text(self, task: Draft, item: struct.Item, roles: dict[str, list[Match]]) -> None:
         """Units the item's own words name: its subject ('Sở X chủ trì ...'), 'phối hợp (với) ...'."""
         inherited = ("heading", "lead-in-doubt", "subject-group", "subject-bullet")
-        if any(_POINT_MARK.match(m.written) for m in item.lead):
+        if any(struct.point_mark(m.written)[0] for m in item.lead):
             # '(iii) Ủy ban nhân dân tỉnh X chỉ đạo ...': the point's mark read into its subject; no body's name
             # opens with one, the subject is read again after it
             item.lead = []
@@ -518,7 +522,7 @@ class PlanBuilder(CitedSteps):
                 "lead",
                 f"chủ trì đọc sau cụm mở đầu '{opening}'; câu không mở đầu bằng đơn vị, cần xem lại",
             )
-        if not roles["lead"] and not item.lead and (named := self.subject_at_start(item.text)):
+        if not roles["lead"] and not item.lead and not item.passive and (named := self.subject_at_start(item.text)):
             roles["lead"] = named
             task.doubt(
                 "lead",
@@ -686,7 +690,7 @@ class PlanBuilder(CitedSteps):
         """The bodies a point's sentence opens with as its subject, then what they do ('Bộ Công Thương chỉ đạo
         ...', 'Ủy ban nhân dân tỉnh X chỉ đạo ...'): names the import is sure of (``_sure_subject``), followed by
         a verb of work in lower case; [] otherwise."""
-        text = _POINT_MARK.sub("", text)  # '(ii) Bộ Công Thương chỉ đạo ...': the point's mark left in its text
+        text = struct.point_mark(text)[1]  # '(ii) Bộ Công Thương chỉ đạo ...': the point's mark left in its text
         if not text[:1].isupper():
             return []
         matches, rest = self.registry.split(text)
@@ -695,7 +699,6 @@ class PlanBuilder(CitedSteps):
             and text.startswith(matches[0].written)  # the names as the sentence opens, no word of it dropped
             and all(_sure_subject(m) for m in matches)
             and OPENS_WORK.match(rest.strip())
-            and not _RECEIVES.match(rest.strip())
         ):
             return matches
         return []
@@ -950,12 +953,6 @@ def _sure_subject(match: Match) -> bool:
 
 
 _ORGAN_NAMED_WHOLE = re.compile(rf"^(?:{org_opening(organs_only=True)})\s+\S")
-
-
-# A subject that receives the work, written in the passive ('Phòng X sẽ được hỗ trợ tài liệu ...'): it does not lead.
-_RECEIVES = re.compile(r"^(?:sẽ\s+|đã\s+|cũng\s+)?được\b")
-# The mark of a point left at the start of its text ('(ii) ', '(3) ', '(a) '): no name opens with one.
-_POINT_MARK = re.compile(r"^\s*\((?:[ivxlc]{1,5}|\d{1,2}|[a-zđ])\)\s+")
 
 
 _UNREAD_TIME = re.compile(
