@@ -38,6 +38,15 @@ def test_a_point_opening_with_a_body_gives_it_the_work_flagged(tmp_path: Path, p
     assert not task.data.get("lead_implied")
 
 
+@pytest.mark.parametrize("mark", ["(2)", "(ii)", "(b)"])
+def test_a_point_s_own_mark_is_its_number_not_words_of_its_text(tmp_path: Path, mark: str) -> None:
+    outcome = build_text(tmp_path, PLAN + f"1. Về hạ tầng:\n{mark} Bộ Xây dựng chỉ đạo nhà thầu đẩy nhanh thi công.\n")
+    task = task_with(outcome, "chỉ đạo nhà thầu")
+    assert task.data["text"].startswith("Bộ Xây dựng chỉ đạo")  # the text as the work reads, the mark apart
+    assert task.data["number"] == mark
+    assert any("Bộ Xây dựng" in name for name in _names(outcome, task.data["lead"]))
+
+
 def test_a_sentence_opening_with_no_body_gets_no_lead_from_it(tmp_path: Path) -> None:
     outcome = build_text(tmp_path, PLAN + "1. Về hạ tầng:\n(ii) Đẩy nhanh thi công nhà ga hành khách.\n")
     task = task_with(outcome, "Đẩy nhanh thi công")
@@ -80,3 +89,29 @@ def test_on_request_is_a_time_only_for_a_report(tmp_path: Path, sentence: str, t
     task = task_with(outcome, sentence[:25])
     found = task.data.get("timeframe")
     assert (found is None) if time is None else (found is not None and found.startswith(time))
+
+
+def test_a_deadline_the_heading_above_writes_for_its_points_is_never_silent(tmp_path: Path) -> None:
+    outcome = build_text(
+        tmp_path,
+        PLAN.replace("I. NHIỆM VỤ", "I. NHIỆM VỤ NĂM 2025")
+        + "1. Các sở, ngành khẩn trương khắc phục bất cập của hệ thống thông tin, hoàn thành trong tháng 11 năm "
+        "2025, cụ thể:\na) Rà soát, chuẩn hóa dữ liệu thủ tục hành chính trên hệ thống.\n"
+        "2. Về đào tạo\na) Mở lớp bồi dưỡng kỹ năng số cho cán bộ.\n",
+    )
+    under_deadline = task_with(outcome, "Rà soát, chuẩn hóa")
+    assert under_deadline.data.get("timeframe") or "tháng 11 năm 2025" in " ".join(under_deadline.doubts["timeframe"])
+    # the part's own year ('NHIỆM VỤ NĂM 2025') is the plan's period, no deadline the point leaves unwritten
+    assert "timeframe" not in task_with(outcome, "Mở lớp bồi dưỡng").doubts
+
+
+def test_a_deadline_the_point_over_a_list_writes_is_never_silent_for_its_points(tmp_path: Path) -> None:
+    outcome = build_text(
+        tmp_path,
+        PLAN + "1. Về hệ thống thông tin\nb) Các sở khắc phục bất cập, hoàn thành trong tháng 11 năm 2025, cụ thể:\n"
+        "(1) Sở Tài chính kết nối cơ sở dữ liệu thuế với hệ thống một cửa.\n"
+        "(2) Sở Y tế nâng cấp hệ thống cấp phép hành nghề khám bệnh, chữa bệnh.\n",
+    )
+    for opening in ("kết nối cơ sở dữ liệu thuế", "nâng cấp hệ thống cấp phép"):
+        task = task_with(outcome, opening)
+        assert task.data.get("timeframe") or "tháng 11 năm 2025" in " ".join(task.doubts.get("timeframe", []))

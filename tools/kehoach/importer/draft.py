@@ -396,7 +396,11 @@ class PlanBuilder(CitedSteps):
             if item.number and item.marker is None:
                 task.data["number"] = item.number
             task.data["order"] = order
-            task.data["text"] = "\n".join([item.text, *item.details])
+            # '(ii) Bộ X chỉ đạo ...': the point's mark is its number, not words of its text
+            mark, text = struct.point_mark(item.text)
+            if mark and "number" not in task.data and item.marker is None:
+                task.data["number"] = mark
+            task.data["text"] = "\n".join([text, *item.details])
             self.who_and_when(task, item)
             self.outcome.tasks.append(task)
             self.task_of[id(item)] = task
@@ -452,6 +456,12 @@ class PlanBuilder(CitedSteps):
                 f"câu dẫn ở trên có cụm chỉ thời gian ('{unread[0]}') mà lệnh nhập không ghi cho việc này; cần xem "
                 "có ghi thời gian không",
             )
+        if time is None and "timeframe" not in task.doubts and (deadline := self.deadline_above(item)):
+            task.doubt(
+                "timeframe",
+                f"đề mục hay câu dẫn ở trên ghi thời hạn ('{deadline}') mà lệnh nhập không ghi cho việc này; cần "
+                "xem có ghi thời gian không",
+            )
         self.write_task(task, item, read, time)
 
     def read_label(self, read: _Labels, line: struct.LabelLine, lines: list[struct.LabelLine], own: bool) -> None:
@@ -491,7 +501,7 @@ class PlanBuilder(CitedSteps):
     def units_in_text(self, task: Draft, item: struct.Item, roles: dict[str, list[Match]]) -> None:
         """Units the item's own words name: its subject ('Sở X chủ trì ...'), 'phối hợp (với) ...'."""
         inherited = ("heading", "lead-in-doubt", "subject-group", "subject-bullet")
-        if any(_POINT_MARK.match(m.written) for m in item.lead):
+        if any(struct.point_mark(m.written)[0] for m in item.lead):
             # '(iii) Ủy ban nhân dân tỉnh X chỉ đạo ...': the point's mark read into its subject; no body's name
             # opens with one, the subject is read again after it
             item.lead = []
@@ -518,7 +528,7 @@ class PlanBuilder(CitedSteps):
                 "lead",
                 f"chủ trì đọc sau cụm mở đầu '{opening}'; câu không mở đầu bằng đơn vị, cần xem lại",
             )
-        if not roles["lead"] and not item.lead and (named := self.subject_at_start(item.text)):
+        if not roles["lead"] and not item.lead and not item.passive and (named := self.subject_at_start(item.text)):
             roles["lead"] = named
             task.doubt(
                 "lead",
@@ -686,7 +696,7 @@ class PlanBuilder(CitedSteps):
         """The bodies a point's sentence opens with as its subject, then what they do ('Bộ Công Thương chỉ đạo
         ...', 'Ủy ban nhân dân tỉnh X chỉ đạo ...'): names the import is sure of (``_sure_subject``), followed by
         a verb of work in lower case; [] otherwise."""
-        text = _POINT_MARK.sub("", text)  # '(ii) Bộ Công Thương chỉ đạo ...': the point's mark left in its text
+        text = struct.point_mark(text)[1]  # '(ii) Bộ Công Thương chỉ đạo ...': the point's mark left in its text
         if not text[:1].isupper():
             return []
         matches, rest = self.registry.split(text)
@@ -695,15 +705,13 @@ class PlanBuilder(CitedSteps):
             and text.startswith(matches[0].written)  # the names as the sentence opens, no word of it dropped
             and all(_sure_subject(m) for m in matches)
             and OPENS_WORK.match(rest.strip())
-            and not _RECEIVES.match(rest.strip())
         ):
             return matches
         return []
 
-    def who_above(self, item: struct.Item) -> str | None:
-        """Who a heading the item sits under, or the lead-in point just above it ('Các đồng chí Bộ trưởng, Thủ
-        trưởng cơ quan ngang Bộ:'), names in words opening with a body or a person; None when none does."""
-        texts: list[str] = []
+    def sections_above(self, item: struct.Item) -> list[struct.Section]:
+        """The sections an item sits in, the nearest first."""
+        out: list[struct.Section] = []
         level = self.body.sections
         for key in item.path:
             section = next((s for s in level if s.number.rstrip(".-").split(".")[-1] == key), None)
@@ -713,8 +721,39 @@ class PlanBuilder(CitedSteps):
                 section = next((s for s in self.body.sections if s.number.rstrip(".-").split(".")[-1] == key), None)
             if section is None:
                 break
-            texts.insert(0, section.heading)
+            out.insert(0, section)
             level = section.children
+        return out
+
+    def deadline_above(self, item: struct.Item) -> str | None:
+        """A deadline a heading above the item, or the lead-in closing its section's text, writes for the work
+        under it ('b) Các Bộ: ... khẩn trương khắc phục ..., hoàn thành trong tháng 11 năm 2025, cụ thể:') that
+        the import did not carry to the item; None when none does. Only deadlines: a part's period ('NHIỆM VỤ
+        NĂM 2025') is the plan's, not a time the points leave unwritten."""
+        for section in self.sections_above(item):
+            lead_ins = [t for t in section.texts[-1:] if t.rstrip().endswith(":")]
+            for text in (section.heading, *lead_ins):
+                if found := _DEADLINE_ABOVE.search(text):
+                    return found[0].strip(" ,;:.")
+        # the point giving work over a list ('b) Các Bộ: ... khẩn trương ..., hoàn thành trong tháng 11 năm 2025, cụ
+        # thể:' over '(1) ...', '(2) ...'), however many of its points come between
+        items = self.body.items
+        at = self._item_at.get(id(item)) if len(self._item_at) == len(items) else None
+        if at is None:
+            self._item_at = {id(other): k for k, other in enumerate(items)}
+            at = self._item_at.get(id(item), 0)
+        for other in reversed(items[max(0, at - _LIST_REACH) : at]):
+            if other.path != item.path:
+                break
+            if other.text.rstrip().endswith(":"):
+                found = _DEADLINE_ABOVE.search(other.text)
+                return found[0].strip(" ,;:.") if found else None
+        return None
+
+    def who_above(self, item: struct.Item) -> str | None:
+        """Who a heading the item sits under, or the lead-in point just above it ('Các đồng chí Bộ trưởng, Thủ
+        trưởng cơ quan ngang Bộ:'), names in words opening with a body or a person; None when none does."""
+        texts = [section.heading for section in self.sections_above(item)]
         if (before := self.lead_in_above(item, named=True)) is not None:
             texts.insert(0, before)
         for text in texts:
@@ -952,12 +991,15 @@ def _sure_subject(match: Match) -> bool:
 _ORGAN_NAMED_WHOLE = re.compile(rf"^(?:{org_opening(organs_only=True)})\s+\S")
 
 
-# A subject that receives the work, written in the passive ('Phòng X sẽ được hỗ trợ tài liệu ...'): it does not lead.
-_RECEIVES = re.compile(r"^(?:sẽ\s+|đã\s+|cũng\s+)?được\b")
-# The mark of a point left at the start of its text ('(ii) ', '(3) ', '(a) '): no name opens with one.
-_POINT_MARK = re.compile(r"^\s*\((?:[ivxlc]{1,5}|\d{1,2}|[a-zđ])\)\s+")
-
-
+# A deadline written in a heading or lead-in for the work under it ('đến hết tháng 12 năm 2025', 'hoàn thành
+# trong tháng 11 năm 2025', 'trước 17 giờ ngày 27/11/2025', 'chậm nhất ngày ...', 'trong quý IV/2025').
+_DEADLINE_ABOVE = re.compile(
+    r"(?:\b(?:đến\s+)?hết\s+(?:ngày|tháng|quý|năm)\s+[\dIVX]|\b(?:xong|hoàn thành)\s+(?:trong|trước|vào)\s"
+    r"|\btrước\s+(?:\d{1,2}\s+giờ\s+)?ngày\s+\d|\bchậm nhất\b|\btrong\s+(?:tháng|quý)\s+[\dIVX])[^,;:()]*",
+    re.IGNORECASE,
+)
+# How many points back a list's lead-in is looked for.
+_LIST_REACH = 40
 _UNREAD_TIME = re.compile(
     r"\b(?:(?:định kỳ\s+)?(?:hàng|hằng)\s+(?:năm|quý|tháng|tuần|ngày)|định kỳ|chậm nhất(?:\s+là)?(?:\s+ngày\s+\S+)?"
     r"|trước ngày\s+\d[\d/]*|đến năm\s+\d{4}|trong (?:năm|quý|tháng)\s+[\dIVX][\dIVX/]*"

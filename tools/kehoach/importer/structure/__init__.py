@@ -34,6 +34,7 @@ from ..units import Registry
 from . import appendix
 from .articles import read_legal
 from .model import NO_SECTIONS, Body, Item, LabelLine, RoleLine, Section
+from .patterns import point_mark
 from .prepare import (
     join_bare_numbers,
     move_trailing_numbers,
@@ -59,6 +60,7 @@ __all__ = [
     "deadlines_in",
     "heading_time",
     "parse",
+    "point_mark",
     "reads_as_timeframe",
     "recipients_at",
     "time_in_text",

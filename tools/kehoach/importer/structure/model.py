@@ -42,6 +42,7 @@ class Item:
     details: list[str] = field(default_factory=list)  # sub-points that spell this task out ("+ Về tiêu chuẩn: ...")
     doubt: str | None = None  # a table row's content cell cut from its neighbours by a guess (Paragraph.doubt)
     lead_doubt: str | None = None  # why the lead read from a role line above needs review
+    passive: bool = False  # written in the passive: what opens it receives the work, never leads it (Subjects)
 
 
 @dataclass

@@ -12,6 +12,19 @@ CLOSING_REQUEST = re.compile(
 )
 
 
+# A point's own mark written at the start of its paragraph ('(2) ', '(ii) ', '(a) '): notices and dispatches number
+# the points of a list so, one paragraph each. No body's name and no sentence opens with one: every reader that
+# looks at a point's first words, and its text as drafted, takes it off here.
+POINT_MARK = r"\((?:[ivxlc]{1,5}|\d{1,2}|[a-zđ])\)"
+_POINT_MARK_FIRST = re.compile(rf"^\s*(?P<mark>{POINT_MARK})\s+(?=\S)")
+
+
+def point_mark(text: str) -> tuple[str | None, str]:
+    """A paragraph's point mark and its words after it ('(ii)', 'Bộ X chỉ đạo ...'), or (None, text)."""
+    found = _POINT_MARK_FIRST.match(text)
+    return (found["mark"], text[found.end() :]) if found else (None, text)
+
+
 PLAIN_LEAD_IN = "¶"  # the mark of a lead-in written as a plain paragraph, over bullets
 
 

@@ -9,7 +9,7 @@ from .. import verbs
 from ..source import LOWER, UPPER, label_of
 from ..units import PERSON_TITLE, Match, Registry, org_opening
 from .model import Item, LabelLine
-from .patterns import FIELD_POINT, end_mark
+from .patterns import FIELD_POINT, POINT_MARK, end_mark
 from .timeframes import OPENING, time_in_text
 
 # Words a sentence's subject opens with when it names bodies or people in general ('Cơ quan, tổ chức,
@@ -76,7 +76,7 @@ _ORG_NAME = re.compile(rf"^(?:{org_opening(organs_only=True)}|(?:{org_opening()}
 # point in time ("Căn cứ ..., ", "Sau hội nghị hiệp thương lần thứ hai, trên cơ sở danh sách ..., "), the
 # field the point fills ("Nội dung: "), the case it is about ("Đối với vụ việc ở khu dân cư thì ").
 SUBJECT_OPENING = re.compile(
-    r"^(?:\((?:\d{1,2}|[ivx]{1,4})\)\s+)?"  # a number written in the paragraph ('(ii) Chủ đầu tư phối hợp ...')
+    rf"^(?:{POINT_MARK}\s+)?"  # a number written in the paragraph ('(ii) Chủ đầu tư phối hợp ...')
     r"(?:Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*)?"  # a point counted in words ('Thứ hai, Bộ X ...')
     r"(?:(?:Nội dung|Nhiệm vụ|Công việc)\s*:\s*)?"
     r"(?:(?:(?:Hằng|Hàng)\s+(?:năm|quý|tháng)"
@@ -217,6 +217,15 @@ _MARKED_SUBJECT = re.compile(
 _TOPIC = re.compile(r"^Về\s+[^:;]{3,300}?:\s*(?P<rest>\S.*)$")
 _PASSIVE = re.compile(r"^(?P<what>[^,;:()]{3,160}?)\s+sẽ\s+được\s+(?P<rest>\S.*)$")
 _GIVEN_TO = re.compile(r"^(?:giao|phân công|cử|chỉ định|yêu cầu|đề nghị)\b", re.IGNORECASE)
+# What follows a subject that receives the work ('Phòng X (sẽ, đã) được hỗ trợ tài liệu ...').
+_RECEIVES = re.compile(r"^(?:sẽ\s+|đã\s+|cũng\s+)?được\s+(?P<rest>\S.*)$")
+
+
+def receives(rest: str) -> bool:
+    """Whether the words after a sentence's subject say it receives the work ('sẽ được hỗ trợ kinh phí ...'),
+    not that it is given it ('được giao chủ trì ...')."""
+    found = _RECEIVES.match(rest.strip())
+    return found is not None and not _GIVEN_TO.match(found["rest"])
 
 
 # A ground (and a cadence) written between a subject and its verb: ', căn cứ Kế hoạch này, hằng năm '.
@@ -297,6 +306,7 @@ class Subjects:
         matches, rest = self.split_subject(found["rest"])
         if matches and _VERB.match(rest) and all(reads_as_body(m) for m in matches):
             item.lead, item.lead_how = matches, "subject"
+        item.passive = True
         return True
 
     def read_own(self, item: Item) -> None:
@@ -380,6 +390,9 @@ class Subjects:
             rest_text = _INSERTED_GROUND.sub(" ", rest_text, count=1)
             matches, rest = self.split_subject(rest_text)
         matches = self.rejoin_and(matches, rest_text)
+        if matches and rest and receives(rest):
+            item.passive = True  # 'Phòng X được hỗ trợ tài liệu ...': it receives the work and does not lead it
+            return
         if plural and not (matches and matches[0].generic and all(m.usable for m in matches)):
             return  # "Các cấp ủy, tổ chức đảng chủ động ...": a group only when read as one
         known = all(m.usable for m in matches) or (len(matches) == 1 and bool(_ORG_NAME.match(rest_text)))
