@@ -14,6 +14,7 @@ line to the same ``LineReader``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 import statistics
@@ -49,6 +50,8 @@ class Line:
     # row number laid out one space from the margin (' 1   Rà soát ...') has too
     page_break: bool = False
     doubt: str | None = None  # a table's cell cut from its neighbours by a guess: why (tables.TableLine.doubt)
+    # a line of a table of figures (tables.figures): its header's labels, to name it (see figure_lines)
+    figures: str | None = None
 
     @property
     def columns(self) -> list[str]:
@@ -87,6 +90,16 @@ def table_lines(table: tables.Table, numbers: list[int]) -> list[Line]:
             )
         )
     return out
+
+
+def figure_lines(lines: list[Line], rows: list[tables.Row]) -> list[Line]:
+    """The lines a table gives (a task table's, or its rows as text) marked as a table of figures's when
+    it is one (``tables.figures``; ``rows``: its rows as read): the body's reader of a plan leaves them
+    out with a message naming the table; a report reads them as before."""
+    if len(rows) < 2 or not tables.figures(rows):
+        return lines
+    said = tables.labels(rows)
+    return [dataclasses.replace(line, figures=said) for line in lines]
 
 
 _BOLD_JOIN = re.compile(r"\*{4}(?=\s*\S)")  # '**I- ...****1. ...**': two bold runs written end to end

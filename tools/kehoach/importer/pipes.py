@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from . import cellrows, tables
-from .lines import Line, table_lines
+from .lines import Line, figure_lines, table_lines
 
 BAR = tables.BAR
 
@@ -168,8 +168,12 @@ def read_tables(lines: list[Line], skipped: list[str]) -> list[Line]:
             continue
         run = lines[i : i + piped.end]
         # a task table's header alone gives nothing (its rows follow written otherwise), as a Word table's would
-        given = _table_lines(piped, run, skipped) if len(piped.rows) > 1 else _header_only(piped)
-        out.extend(run if given is None else given)
+        rows = [[[cell] for cell in row] for row in piped.rows]
+        figures = len(rows) > 1 and tables.figures(rows)  # no task to a plan, and no message of a task table
+        given = _table_lines(piped, run, [] if figures else skipped) if len(rows) > 1 else _header_only(piped)
+        if given is None or (figures and not given):
+            given = run  # not a task table (or one of figures none of whose rows reads): its lines as they are
+        out.extend(figure_lines(given, rows))
         i += piped.end
     return out
 

@@ -53,7 +53,7 @@ def build(doc: source.Document, header: head.Header, index: Index, issuer: str |
     registry.issuer_name = header.issuer_name
     registry.province_guessed = header.province_guessed
     registry.city = header.province_city
-    whole = struct.parse(doc, header.body_start, registry)
+    whole = struct.parse(doc, header.body_start, registry, figures=True)  # its tables of figures read as results
     # only a period the title gives the results ('tổng kết công tác dân vận và phương hướng, nhiệm vụ năm
     # 2026' gives none: 2026 is the programme's)
     split = _split(doc, header.body_start, whole, reported_period(header.title or "", whole=False))

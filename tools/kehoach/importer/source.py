@@ -29,7 +29,7 @@ from .forms import starts_block as starts_block
 from .lines import PAGE_DEBRIS as PAGE_DEBRIS
 from .lines import Document as Document
 from .lines import Line as Line
-from .lines import LineReader, join_cut_labels, measure, table_lines
+from .lines import LineReader, figure_lines, join_cut_labels, measure, table_lines
 from .lines import SourceError as SourceError
 from .lines import bold_runs as bold_runs
 from .lines import clean_letters as clean_letters
@@ -135,11 +135,10 @@ def read_tables(lines: list[Line]) -> list[Line]:
                 run.append(lines[j])
                 end = j + 1
             j += 1
-        table = tables.read([[[cell] for cell in line.cells or ()] for line in run], merges_lost=True)
-        if table is None:
-            out.extend(lines[i:end])
-        else:
-            out.extend(table_lines(table, [line.number for line in run]))
+        rows = [[[cell] for cell in line.cells or ()] for line in run]
+        table = tables.read(rows, merges_lost=True)
+        given = lines[i:end] if table is None else table_lines(table, [line.number for line in run])
+        out.extend(figure_lines(given, rows))  # a table of figures gives no task to a plan
         i = end
     return out
 

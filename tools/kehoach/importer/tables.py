@@ -14,7 +14,9 @@ list of the paragraphs written in it); this module then
   or governs them.
 
 A table whose header names no content column, or neither who nor when, is not a task table:
-its rows are left as they are (the header and signature blocks are two-column tables).
+its rows are left as they are (the header and signature blocks are two-column tables). A table of
+figures (``figures``: counts, budgets, indicators, told by its cells whatever its header says) gives
+no task either: each reader marks its lines (lines.figure_lines), which a plan's body leaves out.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import fold
+from . import verbs
 from .forms import PERSON_TITLE
 
 # Column roles, tried in this order on the folded header cell: the first whose word the cell
@@ -412,6 +415,61 @@ def _who(values: dict[str, str]) -> dict[str, str]:
         else:
             out["person"] = "; ".join(filter(None, [out.get("person"), "; ".join(named or [value])]))
     return {r: out[r] for r in LABELS if r in out}
+
+
+# ---------------------------------------------------------------- tables of figures
+
+# A cell that is a figure: a count, an amount, a share ('1.885', '94,29', '100%', '(12)', '+3,5').
+_FIGURE = re.compile(r"^[+-]?\(?\d[\d.,]*\)?\s*%?$")
+_NO_FIGURE = re.compile(r"^[-–—x×/.]+$")  # a figure left out ('-', 'x'): says nothing either way
+_WORK = re.compile(rf"^{verbs.alternation(list(verbs.WORK))}\b", re.IGNORECASE)
+_SHARE = 0.6  # the share of a column's cells that are figures for it to be a column of figures
+_SENTENCE = 12  # words: a cell this long says something, as work does
+
+
+def figures(rows: list[Row]) -> bool:
+    """Whether a table is a table of figures (statistics, counts, budgets, indicators by year), whose
+    rows are no tasks whatever its header says: under its header (the rows before the first row of
+    figures), most of its columns but the rows' numbers hold figures in most of their cells, and no
+    column holds work (cells opening with a verb of work, or sentences)."""
+    texts = [[" ".join(" ".join(cell).split()) for cell in row] for row in rows]
+    start = next((k for k, row in enumerate(texts) if sum(1 for t in row[1:] if _FIGURE.match(t)) >= 2), None)
+    if start is None:
+        return False
+    body = texts[start:]
+    width = max(len(row) for row in body)
+    heads = [role_of(" ".join(t for row in texts[:start] for t in row[c : c + 1])) for c in range(width)]
+    numeric = worded = 0
+    for col in range(width):
+        values = [row[col] for row in body if col < len(row) and row[col] and not _NO_FIGURE.match(row[col])]
+        if not values:
+            continue
+        if heads[col] == "number" or (
+            col == 0 and sum(1 for v in values if ROW_NUMBER.match(v)) >= _SHARE * len(values)
+        ):
+            continue  # the rows' numbers
+        if sum(1 for v in values if _FIGURE.match(v)) >= _SHARE * len(values):
+            numeric += 1
+            continue
+        worded += 1
+        work = sum(
+            1 for v in values if _WORK.match(v) or (len(v.split()) >= _SENTENCE and not _FIGURE.match(v.split()[0]))
+        )
+        if work * 2 >= len(values) and len(values) * 3 >= len(body):
+            return False  # a column of work: a task table with figures beside its tasks (a budget)
+    return numeric >= 2 and numeric >= worded
+
+
+def labels(rows: list[Row]) -> str:
+    """A table's first labels, to name it in a message ('STT | Địa phương | Số hộ | ...'): its first
+    row's filled cells, a cell merged across columns (given to each) once."""
+    said: list[str] = []
+    for cell in rows[0] if rows else []:
+        text = " ".join(" ".join(cell).split())
+        if text and (not said or said[-1] != text):
+            said.append(text)
+    text = " | ".join(said)
+    return text if len(text) <= 60 else text[:57].rstrip() + "..."
 
 
 # ---------------------------------------------------------------- people named in a cell

@@ -817,12 +817,12 @@ _MERGED = ["\x00"]  # a cell merged with the one above it
 
 def _table_lines(rows: list[list[list[str]]], number: int) -> list[Line]:
     """A task table as the lines tables.py gives (items with their label lines); any other table row
-    by row, cells as columns."""
-    from .lines import table_lines
+    by row, cells as columns; a table of figures's marked as such (no task to a plan: lines.figure_lines)."""
+    from .lines import figure_lines, table_lines
 
     table = tables.read(rows)
     if table is not None:
-        return table_lines(table, [number] * len(rows))
+        return figure_lines(table_lines(table, [number] * len(rows)), rows)
     out = []
     for row in rows:
         depth = max((len(c) for c in row), default=0)
@@ -831,7 +831,7 @@ def _table_lines(rows: list[list[list[str]]], number: int) -> list[Line]:
             text = "     ".join(c for c in cells)
             cleaned, markers = clean_markup(text)
             out.append(Line(cleaned, number, cells=tuple(clean_markup(c)[0] for c in cells), markers=markers))
-    return out
+    return figure_lines(out, rows)
 
 
 # ---------------------------------------------------------------- automatic numbering

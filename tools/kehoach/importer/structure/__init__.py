@@ -29,13 +29,14 @@ signer); ``walker`` sends each paragraph to its step over the shared ``state``.
 from __future__ import annotations
 
 from .. import pipes
-from ..source import Document, opens_appendix, paragraphs
+from ..source import Document, Line, opens_appendix, paragraphs
 from ..units import Registry
 from . import appendix
 from .articles import read_legal
 from .model import NO_SECTIONS, Body, Item, LabelLine, RoleLine, Section
 from .patterns import point_mark
 from .prepare import (
+    figure_tables,
     join_bare_numbers,
     move_trailing_numbers,
     read_aligned_tables,
@@ -67,16 +68,17 @@ __all__ = [
 ]
 
 
-def parse(doc: Document, start: int, registry: Registry, doc_type: str = "") -> Body:
-    """The body of a document from line ``start``; ``doc_type`` is its type line ('Kế hoạch', 'Hướng dẫn')."""
+def parse(doc: Document, start: int, registry: Registry, doc_type: str = "", figures: bool = False) -> Body:
+    """The body of a document from line ``start``; ``doc_type`` is its type line ('Kế hoạch', 'Hướng dẫn').
+    ``figures``: tables of figures are kept as text (a report reads them), not left out."""
     body = Body()
     lines = pipes.read_tables(split_recipients(doc.lines[start:]), body.skipped)
-    doc.lines[start:] = read_bar_tables(lines, body.skipped)
+    doc.lines[start:] = figure_tables(read_bar_tables(lines, body.skipped), body.skipped, keep=figures)
     at_tail = tail_start(doc.lines, start)
     appendix_at = next((i for i in range(at_tail, len(doc.lines)) if opens_appendix(doc.lines, i)), len(doc.lines))
     read_tail(body, doc.lines[at_tail:appendix_at])
-    paras = paragraphs(doc, read_aligned_tables(body, doc.lines[start:at_tail])) + paragraphs(
-        doc, read_aligned_tables(body, doc.lines[appendix_at:]), appendix_first=True
+    paras = paragraphs(doc, _aligned(body, doc.lines[start:at_tail], figures)) + paragraphs(
+        doc, _aligned(body, doc.lines[appendix_at:], figures), appendix_first=True
     )
     paras = join_topic_wraps(move_trailing_numbers(join_bare_numbers(paras)))
     joins = read_syllables(paras)
@@ -85,3 +87,9 @@ def parse(doc: Document, start: int, registry: Registry, doc_type: str = "") -> 
     appendix.deadlines(body)
     written_back(body, joins)
     return body
+
+
+def _aligned(body: Body, lines: list[Line], figures: bool) -> list[Line]:
+    """The lines with the tables aligned with spaces or stacked one cell per line read (tables of figures
+    among them left out, or kept: ``figures``)."""
+    return figure_tables(read_aligned_tables(body, lines), body.skipped, keep=figures)

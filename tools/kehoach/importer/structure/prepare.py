@@ -3,6 +3,7 @@ run onto the line above, recipients run into the closing, tables written with ba
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -10,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ...text import fold
 from .. import aligned, cellrows, stacked, tables
-from ..lines import table_lines
+from ..lines import figure_lines, table_lines
 from ..source import APPENDIX, HEADING_ROMAN, LOWER, UPPER, Line, Paragraph, starts_block
 from ..syllables import Joins
 from .model import Body
@@ -108,6 +109,24 @@ def read_bar_tables(lines: list[Line], skipped: list[str] | None = None) -> list
     return out
 
 
+def figure_tables(lines: list[Line], skipped: list[str], keep: bool = False) -> list[Line]:
+    """The lines of tables of figures (statistics, counts, budgets, indicators: ``tables.figures``), which
+    each table's reader marks, left out of the body with a message naming each table's first line: their
+    rows are no tasks. ``keep``: kept as text instead (a report reads its figures from them)."""
+    out: list[Line] = []
+    for at, line in enumerate(lines):
+        if line.figures is None:
+            out.append(line)
+        elif keep:
+            out.append(dataclasses.replace(line, figures=None))
+        elif at == 0 or lines[at - 1].figures != line.figures:  # a table's first line
+            skipped.append(
+                f"dòng {line.number}: bảng số liệu ('{line.figures}') không phải bảng nhiệm vụ (các cột phần lớn là "
+                "số, không cột nào nêu việc làm); các dòng của bảng không được nhập thành nhiệm vụ"
+            )
+    return out
+
+
 @dataclass
 class BarRun:
     """A table written one cell per line, as the body's reader reads it (``bar_runs``)."""
@@ -115,7 +134,9 @@ class BarRun:
     first: int  # index of its first '|' line in the lines given
     last: int  # index of its last '|' line
     lines: list[Line]  # the lines it gives: a task table's lines, or its text without the '|' lines
-    rows: list[tables.Row] | None  # the task table's rows as read (header first), None for another table
+    # the task table's rows as read (header first), or a table of figures' (its lines marked as such: no
+    # task); None for another table
+    rows: list[tables.Row] | None
     unsure: bool = False  # some cell's column was chosen by a guess (the records flag it)
     merged: list[set[int]] = field(default_factory=list)  # per row, the columns a cell merged from above fills
 
@@ -186,7 +207,7 @@ def _bar_table(run: list[Line], first: int, last: int, skipped: list[str]) -> Ba
                     f"{where} có {found.guessed}/{found.tasks} hàng không xếp được ô vào cột theo ô gộp với hàng "
                     "trên; các hàng ấy được nhập, cột chủ trì, phối hợp, thời gian có ghi chú KIỂM TRA"
                 )
-            read = table_lines(table, [run[k].number for k in found.lines])
+            read = figure_lines(table_lines(table, [run[k].number for k in found.lines]), found.rows)
             unsure = bool(found.guessed or any(found.placed))
             return BarRun(first, last, read, found.rows, unsure, found.merged)
     rows = tables.bar_rows(texts)
@@ -200,9 +221,12 @@ def _bar_table(run: list[Line], first: int, last: int, skipped: list[str]) -> Ba
     ]
     table = tables.read(rows, short) if len(rows) > 1 else None
     if table is None:
-        if found is not None:
+        figures = len(rows) > 1 and tables.figures(rows)
+        if found is not None and not figures:
             skipped.append(f"{where} có đầu bảng nhiệm vụ nhưng không đọc được thành từng hàng; chữ của bảng được giữ")
         text = [line for line in run if line.text.strip() and line.text.strip() != tables.BAR]
+        if figures:  # no task to a plan; a Word form of the page holds it as a Word table, as its rows are read
+            return BarRun(first, last, figure_lines(text, rows), rows)
         return BarRun(first, last, text, None)
     if found is not None and any(short):
         skipped.append(
@@ -210,7 +234,8 @@ def _bar_table(run: list[Line], first: int, last: int, skipped: list[str]) -> Ba
             "thứ tự; cột chủ trì, phối hợp, thời gian của các hàng ấy có ghi chú KIỂM TRA"
         )
     firsts = [line.number for k, line in enumerate(run) if k and run[k - 1].text.strip() == tables.BAR]
-    return BarRun(first, last, table_lines(table, _row_numbers(table, firsts)), rows, any(short))
+    read = figure_lines(table_lines(table, _row_numbers(table, firsts)), rows)
+    return BarRun(first, last, read, rows, any(short))
 
 
 def _row_numbers(table: tables.Table, firsts: list[int]) -> list[int]:
@@ -263,7 +288,7 @@ def _stacked_table(body: Body, lines: list[Line], texts: list[str], at: int, out
     table = tables.read(found.rows, found.unsure) if found is not None and len(found.rows) > 1 else None
     if found is None or table is None:
         return None, reached
-    out.extend(table_lines(table, [lines[k].number for k in found.lines]))
+    out.extend(figure_lines(table_lines(table, [lines[k].number for k in found.lines]), found.rows))
     if found.guessed:
         body.skipped.append(
             f"dòng {lines[at].number}: bảng chép mỗi ô một dòng, không có dấu phân cột; {found.guessed} hàng "
@@ -296,7 +321,7 @@ def _aligned_table(body: Body, lines: list[Line], at: int, end: int, out: list[L
         del out[len(out) - (at - first) :]  # the header's wrapped lines above its "TT" line
         return
     del out[len(out) - (at - first) :]
-    out.extend(table_lines(table, [run[k].number for k in layout.lines]))
+    out.extend(figure_lines(table_lines(table, [run[k].number for k in layout.lines]), layout.rows))
     if layout.doubts:
         body.skipped.append(
             f"dòng {lines[at].number}: bảng căn cột bằng khoảng trắng ('{text}') đã đọc thành từng ô, nhưng "
