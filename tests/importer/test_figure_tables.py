@@ -46,6 +46,14 @@ BUDGET = [
     ["2", "Rà soát, bổ sung quy chế phối hợp", "Ban Dân vận Tỉnh ủy", "Năm 2023", "45,5"],
     ["3", "Theo dõi, nắm tình hình tôn giáo", "Mặt trận Tổ quốc tỉnh", "Thường xuyên", "30"],
 ]
+# Criteria and the points each is worth, the criteria written as work and a unit's column beside them.
+SCORES = [
+    ["STT", "Nội dung tiêu chí", "Đơn vị thực hiện", "Điểm tối đa", "Cách chấm"],
+    ["1", "Xây dựng kế hoạch tuyên truyền", "UBND cấp xã", "20", "Có kế hoạch: 20 điểm; không có: 0 điểm"],
+    ["2", "Tổ chức hội nghị đối thoại với nhân dân", "UBND cấp xã", "30", "Mỗi hội nghị: 10 điểm"],
+    ["3", "Vận động người dân mở tài khoản", "Hội Nông dân xã", "40", "Theo tỷ lệ người mở tài khoản"],
+    ["4", "Điểm thưởng", "", "10", ""],
+]
 BODY_TASK = "Tuyên truyền kết quả thực hiện công tác dân vận"
 FORMS = ("joined", "bars", "markdown", "word")
 
@@ -89,16 +97,20 @@ def _proposed(outcome: Outcome) -> list[str]:
 
 
 @pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize("rows", [COUNTS, INDICATORS], ids=["counts by place", "indicators under task labels"])
+@pytest.mark.parametrize(
+    ("rows", "kind"),
+    [(COUNTS, "bảng số liệu"), (INDICATORS, "bảng số liệu"), (SCORES, "bảng tiêu chí chấm điểm")],
+    ids=["counts by place", "indicators under task labels", "criteria and points"],
+)
 def test_a_table_of_figures_gives_no_task_and_is_named_in_a_message(
-    tmp_path: Path, index: Index, rows: list[list[str]], form: str
+    tmp_path: Path, index: Index, rows: list[list[str]], kind: str, form: str
 ) -> None:
     outcome = _build(tmp_path, index, rows, form)
     texts = [t.data["text"] for t in outcome.tasks]
     assert len(texts) == 1 and BODY_TASK in texts[0], texts
     assert not [name for name in _proposed(outcome) if any(ch.isdigit() for ch in name)]
     skipped = _skipped(outcome)
-    assert "bảng số liệu" in skipped and rows[0][1] in skipped
+    assert kind in skipped and rows[0][1] in skipped
     assert "dòng " in skipped
 
 
@@ -117,8 +129,12 @@ def test_figures_are_told_by_their_cells_not_by_the_header() -> None:
     def rows(table: list[list[str]]) -> list[tables.Row]:
         return [[[cell] for cell in row] for row in table]
 
-    assert tables.figures(rows(COUNTS)) and tables.figures(rows(INDICATORS))
+    assert tables.figures(rows(COUNTS)) == tables.figures(rows(INDICATORS)) == tables.FIGURES
+    assert tables.figures(rows(SCORES)) == tables.SCORES
     assert not tables.figures(rows(BUDGET))
+    # a place or a time is no column of points
+    where = [["TT", "Nội dung", "Địa điểm", "Thời điểm"], ["1", "Hội nghị", "12", "15"], ["2", "Tập huấn", "14", "20"]]
+    assert tables.figures(rows(where)) != tables.SCORES
     # the same figures beside cells of work (a plan's activities and their cost): a task table
     work = [[row[0], f"Tổ chức tập huấn cho cán bộ {row[1]}", *row[2:]] for row in COUNTS[1:]]
     assert not tables.figures(rows([COUNTS[0], *work]))

@@ -50,7 +50,8 @@ class Line:
     # row number laid out one space from the margin (' 1   Rà soát ...') has too
     page_break: bool = False
     doubt: str | None = None  # a table's cell cut from its neighbours by a guess: why (tables.TableLine.doubt)
-    # a line of a table of figures (tables.figures): its header's labels, to name it (see figure_lines)
+    # a line of a table that gives no task (tables.figures: figures, criteria and points): what the
+    # message naming it says of it (see figure_lines)
     figures: str | None = None
 
     @property
@@ -96,9 +97,10 @@ def figure_lines(lines: list[Line], rows: list[tables.Row]) -> list[Line]:
     """The lines a table gives (a task table's, or its rows as text) marked as a table of figures's when
     it is one (``tables.figures``; ``rows``: its rows as read): the body's reader of a plan leaves them
     out with a message naming the table; a report reads them as before."""
-    if len(rows) < 2 or not tables.figures(rows):
+    kind = tables.figures(rows) if len(rows) > 1 else None
+    if kind is None:
         return lines
-    said = tables.labels(rows)
+    said = kind.format(labels=tables.labels(rows))
     return [dataclasses.replace(line, figures=said) for line in lines]
 
 

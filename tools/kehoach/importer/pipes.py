@@ -169,7 +169,8 @@ def read_tables(lines: list[Line], skipped: list[str]) -> list[Line]:
         run = lines[i : i + piped.end]
         # a task table's header alone gives nothing (its rows follow written otherwise), as a Word table's would
         rows = [[[cell] for cell in row] for row in piped.rows]
-        figures = len(rows) > 1 and tables.figures(rows)  # no task to a plan, and no message of a task table
+        # a table of figures: no task to a plan, and no message of a task table not read
+        figures = len(rows) > 1 and tables.figures(rows) is not None
         given = _table_lines(piped, run, [] if figures else skipped) if len(rows) > 1 else _header_only(piped)
         if given is None or (figures and not given):
             given = run  # not a task table (or one of figures none of whose rows reads): its lines as they are

@@ -425,39 +425,50 @@ _NO_FIGURE = re.compile(r"^[-–—x×/.]+$")  # a figure left out ('-', 'x'): s
 _WORK = re.compile(rf"^{verbs.alternation(list(verbs.WORK))}\b", re.IGNORECASE)
 _SHARE = 0.6  # the share of a column's cells that are figures for it to be a column of figures
 _SENTENCE = 12  # words: a cell this long says something, as work does
+# A column of points a criterion is worth ('Điểm', 'Điểm chuẩn', 'Thang điểm', 'Điểm tối đa', 'Số điểm'); not
+# a place or a time ('Địa điểm', 'Thời điểm'), nor how points are given ('Hướng dẫn chấm điểm').
+_POINTS = re.compile(r"^(?:thang |so |muc |tong )?diem\b")
+# What a table that gives no task is, as the message naming it says ('{labels}': its first labels).
+FIGURES = "bảng số liệu ('{labels}') không phải bảng nhiệm vụ (các cột phần lớn là số, không cột nào nêu việc làm)"
+SCORES = "bảng tiêu chí chấm điểm ('{labels}') không phải bảng nhiệm vụ (mỗi hàng là một tiêu chí và số điểm của nó)"
 
 
-def figures(rows: list[Row]) -> bool:
-    """Whether a table is a table of figures (statistics, counts, budgets, indicators by year), whose
-    rows are no tasks whatever its header says: under its header (the rows before the first row of
-    figures), most of its columns but the rows' numbers hold figures in most of their cells, and no
-    column holds work (cells opening with a verb of work, or sentences)."""
+def figures(rows: list[Row]) -> str | None:
+    """What a table of figures is (``FIGURES`` or ``SCORES``, for its message), or None for a table that
+    may give work. Its rows are no tasks whatever its other labels say: under its header (the rows
+    before the first holding a figure past its first cell), most of its columns but the rows' numbers
+    hold figures in most of their cells and no column holds work (cells opening with a verb of work,
+    or sentences) - statistics, counts, budgets, indicators by year; or a column its header names as
+    points holds figures - criteria and the points each is worth, whatever the criteria say."""
     texts = [[" ".join(" ".join(cell).split()) for cell in row] for row in rows]
-    start = next((k for k, row in enumerate(texts) if sum(1 for t in row[1:] if _FIGURE.match(t)) >= 2), None)
-    if start is None:
-        return False
+    start = next((k for k, row in enumerate(texts) if any(_FIGURE.match(t) for t in row[1:])), None)
+    if start is None or len(texts) - start < 2:
+        return None
     body = texts[start:]
     width = max(len(row) for row in body)
-    heads = [role_of(" ".join(t for row in texts[:start] for t in row[c : c + 1])) for c in range(width)]
+    heads = [" ".join(t for row in texts[:start] for t in row[c : c + 1]) for c in range(width)]
     numeric = worded = 0
+    work = False
     for col in range(width):
         values = [row[col] for row in body if col < len(row) and row[col] and not _NO_FIGURE.match(row[col])]
         if not values:
             continue
-        if heads[col] == "number" or (
+        if role_of(heads[col]) == "number" or (
             col == 0 and sum(1 for v in values if ROW_NUMBER.match(v)) >= _SHARE * len(values)
         ):
             continue  # the rows' numbers
         if sum(1 for v in values if _FIGURE.match(v)) >= _SHARE * len(values):
+            if _POINTS.match(" ".join(fold(heads[col]).split())):
+                return SCORES
             numeric += 1
             continue
         worded += 1
-        work = sum(
+        said = sum(
             1 for v in values if _WORK.match(v) or (len(v.split()) >= _SENTENCE and not _FIGURE.match(v.split()[0]))
         )
-        if work * 2 >= len(values) and len(values) * 3 >= len(body):
-            return False  # a column of work: a task table with figures beside its tasks (a budget)
-    return numeric >= 2 and numeric >= worded
+        # a column of work: a task table with figures beside its tasks (a budget)
+        work = work or (said * 2 >= len(values) and len(values) * 3 >= len(body))
+    return FIGURES if not work and numeric >= 2 and numeric >= worded else None
 
 
 def labels(rows: list[Row]) -> str:

@@ -120,10 +120,7 @@ def figure_tables(lines: list[Line], skipped: list[str], keep: bool = False) -> 
         elif keep:
             out.append(dataclasses.replace(line, figures=None))
         elif at == 0 or lines[at - 1].figures != line.figures:  # a table's first line
-            skipped.append(
-                f"dòng {line.number}: bảng số liệu ('{line.figures}') không phải bảng nhiệm vụ (các cột phần lớn là "
-                "số, không cột nào nêu việc làm); các dòng của bảng không được nhập thành nhiệm vụ"
-            )
+            skipped.append(f"dòng {line.number}: {line.figures}; các dòng của bảng không được nhập thành nhiệm vụ")
     return out
 
 
@@ -221,7 +218,7 @@ def _bar_table(run: list[Line], first: int, last: int, skipped: list[str]) -> Ba
     ]
     table = tables.read(rows, short) if len(rows) > 1 else None
     if table is None:
-        figures = len(rows) > 1 and tables.figures(rows)
+        figures = len(rows) > 1 and tables.figures(rows) is not None
         if found is not None and not figures:
             skipped.append(f"{where} có đầu bảng nhiệm vụ nhưng không đọc được thành từng hàng; chữ của bảng được giữ")
         text = [line for line in run if line.text.strip() and line.text.strip() != tables.BAR]
