@@ -10,6 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from docx import Document
 
 from kehoach import cli
 from kehoach.check import load_repository
@@ -22,6 +23,20 @@ from ..conftest import REPO_ROOT
 
 SOURCES = REPO_ROOT / "tests" / "fixtures" / "sources"
 EXTRA = SOURCES / "extra"
+
+
+def word_file(path: Path, text: str, rows: list[list[str]]) -> Path:
+    """A Word file as an office writes one: a paragraph per line of ``text``, then a real Word
+    table of ``rows`` (the first row its header)."""
+    doc = Document()
+    for line in text.splitlines():
+        doc.add_paragraph(line)
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    doc.save(str(path))
+    return path
 
 
 def registry_repo(base: Path) -> Path:

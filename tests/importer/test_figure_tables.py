@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docx import Document
 
 from kehoach.importer import document, source, tables
 from kehoach.importer.draft import Outcome
 from kehoach.index import Index
 
+from .conftest import word_file
 from .test_structure import FOOTER, HEADER
 from .test_tables import BODY
 
@@ -72,16 +72,7 @@ def _write(tmp_path: Path, rows: list[list[str]], form: str) -> Path:
         path = tmp_path / f"{form}.txt"
         path.write_text(HEADER + BODY + FOOTER + APPENDIX + _text(rows, form), encoding="utf-8")
         return path
-    doc = Document()
-    for line in (HEADER + BODY + FOOTER + APPENDIX).splitlines():
-        doc.add_paragraph(line)
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    path = tmp_path / "word.docx"
-    doc.save(str(path))
-    return path
+    return word_file(tmp_path / "word.docx", HEADER + BODY + FOOTER + APPENDIX, rows)
 
 
 def _build(tmp_path: Path, index: Index, rows: list[list[str]], form: str) -> Outcome:

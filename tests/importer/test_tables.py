@@ -15,6 +15,7 @@ from kehoach.importer.draft import Outcome
 from kehoach.importer.lines import LineReader
 from kehoach.index import Index
 
+from .conftest import word_file
 from .test_structure import FOOTER, HEADER
 
 
@@ -57,15 +58,7 @@ def _text_plan(path: Path, separator: str) -> Path:
 
 
 def _word_plan(path: Path) -> Path:
-    doc = Document()
-    for line in (HEADER + BODY + FOOTER + APPENDIX).splitlines():
-        doc.add_paragraph(line)
-    table = doc.add_table(rows=len(ROWS), cols=len(ROWS[0]))
-    for r, row in enumerate(ROWS):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    doc.save(str(path))
-    return path
+    return word_file(path, HEADER + BODY + FOOTER + APPENDIX, ROWS)
 
 
 def _table_tasks(outcome: Outcome) -> list[dict]:
