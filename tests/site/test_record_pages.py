@@ -187,3 +187,20 @@ def test_a_section_text_written_one_paragraph_a_line_shows_each_paragraph(base_r
         '<div class="kh-text"><p>1. Quán triệt nghị quyết trong toàn Đảng bộ.</p>'
         "<p>2. Sơ kết 6 tháng &lt;b&gt;đầu năm&lt;/b&gt;.</p></div>"
     ) in page
+
+
+@pytest.mark.parametrize(
+    ("issuers", "shown"),
+    [
+        ("issuer: null\n", "Cơ quan ban hành</dt><dd>(văn bản không ghi)</dd>"),
+        # a joint plan whose copy lost its first issuer still names the others
+        ("issuer: null\nco_issuers:\n- tinh-a-ban-dan-toc\n", "tinh-a-ban-dan-toc"),
+    ],
+)
+def test_a_plan_whose_text_names_no_issuer_says_so(base_repo: Path, issuers: str, shown: str) -> None:
+    plan = base_repo / "records/plans/tinh-a-2021-12-kh-bdvtu/tinh-a-2021-12-kh-bdvtu.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("issuer: tinh-a-ban-dan-van\n", issuers), encoding="utf-8")
+    page = _pages(base_repo, dt.date(2021, 7, 1))[PLAN]
+    header = page[page.index("Cơ quan ban hành") : page.index("Ngày ban hành")]
+    assert shown in page and shown.rpartition("<dd>")[2] in header
+    assert "tinh-a-ban-dan-van" not in header and "None" not in header

@@ -203,6 +203,11 @@ class SiteData:
     def units_html(self, here: str, ids: list[str]) -> str:
         return ", ".join(self.unit_link(here, u) for u in ids)
 
+    def issuers_html(self, here: str, issuer: str | None, co_issuers: list[str], absent: str) -> str:
+        """The bodies a document names as its issuers, linked; ``absent`` when it names none."""
+        ids = [u for u in (issuer, *co_issuers) if u]
+        return self.units_html(here, ids) if ids else absent
+
     def task_link(self, here: str, task: Task, text: str | None = None) -> str:
         if text is not None:
             return link(here, plan_page(task.plan), text, anchor=task.id)

@@ -25,7 +25,7 @@ class DirectivePages:
             ("Loại", esc(d.type.label)),
             (
                 "Cơ quan ban hành",
-                data.units_html(here, [d.issuer, *d.co_issuers]) if d.issuer else "(văn bản dẫn không ghi)",
+                data.issuers_html(here, d.issuer, d.co_issuers, "(văn bản dẫn không ghi)"),
             ),
             ("Ngày ban hành", nb(vn_date(d.date))),
             ("Hiệu lực", esc(d.status.label)),

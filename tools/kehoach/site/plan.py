@@ -28,7 +28,7 @@ class PlanPages:
             ("Số", nb(plan.number)),
             (
                 "Cơ quan ban hành",
-                data.units_html(here, [plan.issuer, *plan.co_issuers]) if plan.issuer else "(văn bản không ghi)",
+                data.issuers_html(here, plan.issuer, plan.co_issuers, "(văn bản không ghi)"),
             ),
             ("Ngày ban hành", nb(vn_date(plan.date)) + (f", {esc(plan.place)}" if plan.place else "")),
             ("Thời gian", esc(plan.period or "")),

@@ -38,7 +38,7 @@ class ReportPages:
             ("Số", esc(report.number)),
             (
                 "Cơ quan ban hành",
-                data.units_html(here, [report.issuer, *report.co_issuers]) if report.issuer else "(văn bản không ghi)",
+                data.issuers_html(here, report.issuer, report.co_issuers, "(văn bản không ghi)"),
             ),
             ("Ngày", nb(vn_date(report.date))),
             # each date whole, but the period may break between them (a phone has room for one)
