@@ -104,7 +104,7 @@ class _Layout:
         """The function making the data with every value looked at for what would end or
         break a plain text (': ', ' #', a ':' at its end...: a quoted value may hold them)."""
         source = _checking(_Writer(self.heads, checked=True).value(self.skeleton), self.heads)
-        checked: Build = eval(compile(source, "<layout>", "eval"), _scope())
+        checked: Build = _function(source)
         self.checked = checked
         return checked
 
@@ -116,15 +116,13 @@ class _Layout:
         for head in self.heads:
             parts.append(re.escape(head) + ("([^ \n][^\n]*)\n" if _has_value(head) else "\n"))
         self.pattern = re.compile("".join(parts))
-        self.grouped = eval(
-            compile(f"lambda g: {_Writer(self.heads, grouped=True).value(self.skeleton)}", "<layout>", "eval"), _scope()
-        )
+        self.grouped = _function(f"lambda g: {_Writer(self.heads, grouped=True).value(self.skeleton)}")
         return self.pattern
 
     def grouped_checking(self) -> Grouped:
         """``checking`` for the groups of ``pattern``."""
         made = _Writer(self.heads, checked=True, grouped=True).value(self.skeleton)
-        checked: Grouped = eval(compile(f"lambda g: {made}", "<layout>", "eval"), _scope())
+        checked: Grouped = _function(f"lambda g: {made}")
         self.grouped_checked = checked
         return checked
 
@@ -203,12 +201,24 @@ def _alike(text: str) -> tuple[dict[str, Any], Positions] | None:
             known = _BY_COUNTS[counts] = []
         known.insert(0, layout)
         del known[_CANDIDATES:]
-    if text.count(":") != layout.colons or text.count("#") != layout.hashes or " \n" in text:
+    if _values_may_break(text, counts[1], layout):
         build = layout.checked or layout.checking()  # a value may hold them: each looked at
     try:
         return build(lines), layout.positions
     except (_Decline, IndexError):
         return None
+
+
+def _values_may_break(text: str, colons: int, layout: _Layout) -> bool:
+    """Whether a value of a file of the layout (``colons``: the ':' it holds) may hold what
+    would end or break a plain text: more ':' or '#' than the heads hold, or a line ending in
+    a space. Only then is each value looked at."""
+    return colons != layout.colons or text.count("#") != layout.hashes or " \n" in text
+
+
+def _function(source: str) -> Any:
+    """A layout's function made from its source text (a lambda), with the names it calls in scope."""
+    return eval(compile(source, "<layout>", "eval"), _scope())
 
 
 def _by_groups(
@@ -218,7 +228,7 @@ def _by_groups(
     its groups), or None when a value is not one the layout reads."""
     grouped = layout.grouped
     assert grouped is not None
-    if colons != layout.colons or text.count("#") != layout.hashes or " \n" in text:
+    if _values_may_break(text, colons, layout):
         grouped = layout.grouped_checked or layout.grouped_checking()  # a value may hold them: each looked at
     try:
         return grouped(values), layout.positions
@@ -269,7 +279,7 @@ def _made(heads: list[str]) -> _Layout:
         made = _Writer(heads).value(data)
     except _Decline:
         return _Layout(heads, None, Positions())
-    build: Build = eval(compile(_checking(made, heads), "<layout>", "eval"), _scope())
+    build: Build = _function(_checking(made, heads))
     positions = Positions.__new__(Positions)
     positions.shape = _shape_of(tuple(keys), tuple(values))
     positions.marks = (*keys.values(), *values.values())
